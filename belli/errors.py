@@ -1,0 +1,58 @@
+"""One error hierarchy for belli. Third-party errors are mapped once, at the boundary.
+
+    BelliError
+    ├── InputError             bad input: unreadable, binary, empty, oversized, unsupported
+    │   ├── FetchError         a URL could not be fetched, or was refused by policy
+    │   └── LanguageError      the text is not in a language extraction supports
+    ├── ModelError             the spaCy model is missing or failed to load
+    ├── StoreError             the database could not be opened, read or written
+    │   └── StoreLockedError   another process holds the database file
+    ├── PipelineError          a stage failed on an article (batch mode records a Failure)
+    └── SettingError           a setting has an invalid value
+"""
+
+from __future__ import annotations
+
+
+class BelliError(Exception):
+    """Base of every error belli raises on purpose. `hint` says what the user can do."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class InputError(BelliError):
+    """An input cannot be read as an article."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched, or the fetch was refused by policy."""
+
+
+class LanguageError(InputError):
+    """The text is in a language extraction does not support."""
+
+
+class ModelError(BelliError):
+    """The spaCy model is missing or failed to load."""
+
+
+class StoreError(BelliError):
+    """The database could not be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the database file."""
+
+
+class PipelineError(BelliError):
+    """A pipeline stage failed on an article."""
+
+
+class SettingError(BelliError):
+    """A setting has an invalid value."""

@@ -1,0 +1,60 @@
+"""The spaCy stage: sentences and entity mentions, with offsets into the article text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from belli.nlp.model import load_model
+from belli.records import Analysis, Mention, Sentence
+from belli.settings import Settings
+
+
+@dataclass
+class SpacyStage:
+    nlp: Any
+    name: str = "nlp.spacy.v1"
+    needs: frozenset[str] = frozenset({"article"})
+    adds: frozenset[str] = frozenset({"sentences", "mentions", "parse"})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SpacyStage:
+        return cls(load_model(settings.model))
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        docs = self.nlp.pipe((a.article.text for a in batch), batch_size=len(batch) or 1)
+        return [_annotate(analysis, doc) for analysis, doc in zip(batch, docs, strict=True)]
+
+
+def _annotate(analysis: Analysis, doc: Any) -> Analysis:
+    doc_id = analysis.doc_id
+    sentences = tuple(
+        Sentence(doc_id=doc_id, index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    mentions = tuple(
+        Mention(
+            doc_id=doc_id,
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence=_sentence_index(sentences, ent.start_char),
+            source="ruler" if ent.ent_id_ else "model",
+        )
+        for ent in doc.ents
+    )
+    return analysis.replace(sentences=sentences, mentions=mentions, parse=doc)
+
+
+def _sentence_index(sentences: tuple[Sentence, ...], start: int) -> int | None:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= start:
+            lo = mid + 1
+        elif sentences[mid].start > start:
+            hi = mid - 1
+        else:
+            return mid
+    return None

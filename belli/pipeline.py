@@ -1,0 +1,137 @@
+"""The pipeline: stages in a declared order, run over batches of articles.
+
+A stage takes a batch of `Analysis` records and returns the updated batch. It declares
+what it needs and what it adds, and the order is checked once, when the pipeline is
+built. `process_batch()` is the one entry point for the CLI, the API and a Spark
+partition: in batch mode an article that makes a stage fail becomes a `Failure` and the
+rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from belli.errors import PipelineError
+from belli.records import Analysis, Article, Failure
+from belli.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Stage(Protocol):
+    name: str  # versioned, e.g. "nlp.spacy.v1"
+    needs: frozenset[str]
+    adds: frozenset[str]
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]: ...
+
+
+@dataclass
+class Pipeline:
+    """Stages in order, plus per-stage timings accumulated over the run."""
+
+    stages: Sequence[Stage]
+    settings: Settings = field(default_factory=Settings)
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        have = {"article"}
+        for stage in self.stages:
+            missing = stage.needs - have
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.name} needs {sorted(missing)}, which no earlier stage adds"
+                )
+            have |= stage.adds
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Analysis | Failure]:
+        """Run every stage over a batch; an article that fails a stage becomes a Failure."""
+        results: list[Analysis | Failure] = []
+        active: list[Analysis] = []
+        for article in articles:
+            analysis = Analysis(article=article)
+            if article.language and article.language not in self.settings.language_set:
+                results.append(analysis.replace(notes=(
+                    f"extraction skipped: language {article.language!r} is not in "
+                    f"{sorted(self.settings.language_set)}",
+                )))
+            else:
+                active.append(analysis)
+        failures: list[Failure] = []
+        for stage in self.stages:
+            started = time.perf_counter()
+            active, failed = _run_isolating(stage, active)
+            failures.extend(failed)
+            self.timings_s[stage.name] = self.timings_s.get(stage.name, 0.0) + (
+                time.perf_counter() - started
+            )
+        order = {a.doc_id: i for i, a in enumerate(articles)}
+        results.extend(active)
+        results.extend(failures)
+        results.sort(key=lambda r: order.get(r.doc_id or "", len(order)))
+        return results
+
+    def process(self, article: Article) -> Analysis:
+        """The single-article API: raises PipelineError instead of returning a Failure."""
+        (result,) = self.process_batch([article])
+        if isinstance(result, Failure):
+            raise PipelineError(f"{result.stage}: {result.message}")
+        return result
+
+    def run(self, articles: Iterable[Article | Failure]) -> Iterator[Analysis | Failure]:
+        """Stream articles through in batches of `settings.batch_size`; failures pass through."""
+        batch: list[Article] = []
+        for item in articles:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self.process_batch(batch)
+                batch = []
+        if batch:
+            yield from self.process_batch(batch)
+
+
+def _run_isolating(stage: Stage, batch: list[Analysis]) -> tuple[list[Analysis], list[Failure]]:
+    """Run a stage on the batch; if it raises, rerun article by article to find the culprit."""
+    if not batch:
+        return [], []
+    try:
+        return _tagged(stage, stage.run(batch)), []
+    except Exception as exc:  # noqa: BLE001 - isolated to its article, recorded as a Failure
+        if len(batch) == 1:
+            log.warning("stage %s failed on %s: %s", stage.name, batch[0].doc_id, exc)
+            return [], [Failure(
+                doc_id=batch[0].doc_id,
+                stage=stage.name,
+                message=f"{type(exc).__name__}: {exc}",
+                source=batch[0].article.source,
+            )]
+    kept: list[Analysis] = []
+    failures: list[Failure] = []
+    for analysis in batch:
+        ok, failed = _run_isolating(stage, [analysis])
+        kept.extend(ok)
+        failures.extend(failed)
+    return kept, failures
+
+
+def _tagged(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
+    return [a.replace(stages=(*a.stages, stage.name)) for a in batch]
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    """The stages that run today, in order."""
+    from belli.nlp.stage import SpacyStage
+
+    return [SpacyStage.from_settings(settings)]
+
+
+def build_pipeline(settings: Settings | None = None) -> Pipeline:
+    settings = settings or Settings.load()
+    return Pipeline(default_stages(settings), settings)

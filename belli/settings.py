@@ -1,0 +1,92 @@
+"""Settings: one table feeds the CLI, the docs and the runtime.
+
+Every setting can be overridden by an environment variable `BELLI_<NAME>` (upper case),
+and by the CLI where a command exposes it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from belli.errors import SettingError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm", "spaCy pipeline name or path (en_core_web_md/lg/trf if installed)"),
+    Setting("db_path", "belli.duckdb", "DuckDB database file"),
+    Setting("batch_size", 32, "articles per pipeline batch (one store transaction each)"),
+    Setting("max_input_bytes", 20_000_000, "largest input accepted, after decompression"),
+    Setting("fetch_timeout_s", 20.0, "timeout for fetching one URL"),
+    Setting("fetch_max_bytes", 10_000_000, "largest HTTP response body accepted"),
+    Setting("allow_private_urls", False, "allow fetching private, loopback and link-local addresses"),
+    Setting("pre_policy", "claimed_state", "partly recognized entities: claimed_state (AZE PRE) or own_code (NKR)"),
+    Setting("languages", "en", "comma-separated languages that extraction runs on"),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved settings for one run. Build with `Settings.load(**overrides)`."""
+
+    model: str = "en_core_web_sm"
+    db_path: str = "belli.duckdb"
+    batch_size: int = 32
+    max_input_bytes: int = 20_000_000
+    fetch_timeout_s: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    allow_private_urls: bool = False
+    pre_policy: str = "claimed_state"
+    languages: str = "en"
+
+    @classmethod
+    def load(cls, **overrides: Any) -> Settings:
+        """Defaults, then BELLI_* environment variables, then explicit overrides (None skipped)."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            env = os.environ.get(f"BELLI_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = _coerce(f.name, env)
+        for name, value in overrides.items():
+            if name not in _BY_NAME:
+                raise SettingError(f"unknown setting {name!r}", hint=f"known: {', '.join(_BY_NAME)}")
+            if value is not None:
+                values[name] = _coerce(name, value)
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
+
+    def check(self) -> None:
+        if self.pre_policy not in ("claimed_state", "own_code"):
+            raise SettingError(f"pre_policy must be claimed_state or own_code, not {self.pre_policy!r}")
+        if self.batch_size < 1:
+            raise SettingError("batch_size must be at least 1")
+
+    @property
+    def language_set(self) -> frozenset[str]:
+        return frozenset(x.strip() for x in self.languages.split(",") if x.strip())
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = _BY_NAME[name].default
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        return type(default)(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingError(f"setting {name} expects {type(default).__name__}, got {value!r}") from exc
