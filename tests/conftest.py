@@ -1,0 +1,25 @@
+"""Shared fixtures: the shared/ data folder (skip when absent) and one model per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (a user's clone has none)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp_pipeline():
+    """The default pipeline with the real model, built once per test session."""
+    from belli.pipeline import build_pipeline
+    from belli.settings import Settings
+
+    return build_pipeline(Settings.load(db_path=":memory:"))
