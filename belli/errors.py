@@ -6,7 +6,9 @@
     │   └── LanguageError      the text is not in a language extraction supports
     ├── ModelError             the spaCy model is missing or failed to load
     ├── StoreError             the database could not be opened, read or written
-    │   └── StoreLockedError   another process holds the database file
+    │   ├── StoreLockedError   another process holds the database file
+    │   └── NotFoundError      no stored document has that id
+    ├── KnowledgeBaseError     a packaged data file (actors, lexicons) is missing or malformed
     ├── PipelineError          a stage failed on an article (batch mode records a Failure)
     └── SettingError           a setting has an invalid value
 """
@@ -48,6 +50,14 @@ class StoreError(BelliError):
 
 class StoreLockedError(StoreError):
     """Another process holds the database file."""
+
+
+class NotFoundError(StoreError):
+    """No stored document has the id (or id prefix) asked for."""
+
+
+class KnowledgeBaseError(BelliError):
+    """A packaged knowledge-base data file is missing or malformed."""
 
 
 class PipelineError(BelliError):

