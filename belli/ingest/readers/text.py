@@ -1,0 +1,85 @@
+"""Plain text (pasted pages included) to an Article: clean, recover metadata, detect language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from belli.errors import InputError
+from belli.ingest.clean import Cleaned, clean_text
+from belli.ingest.language import detect_language
+from belli.ingest.meta import infer_date, normalize_published
+from belli.records import Article
+
+# Metadata a caller may give; anything else it passes is kept in `Article.meta`.
+FIELDS = ("title", "author", "publisher", "published", "url", "language")
+
+
+def article_from_text(
+    text: str,
+    *,
+    source: str | None = None,
+    published_fallback: str | None = None,
+    **metadata: Any,
+) -> Article:
+    """Build an Article from text that may carry page furniture.
+
+    Metadata given by the caller (title, author, publisher, published, url, language, meta)
+    wins over what the text says; other keyword arguments are kept in `meta`. Without a
+    publication date, `published_fallback` is used, else one is inferred from the latest
+    date the text mentions; either way `published_inferred` is set. Raises InputError for
+    empty text, or text that is all furniture.
+    """
+    if not text or not text.strip():
+        raise InputError("empty input")
+    given = {k: _text_or_none(metadata.pop(k, None)) for k in FIELDS}
+    extra: dict[str, Any] = dict(metadata.pop("meta", None) or {})
+    extra.update(metadata)
+    cleaned = clean_text(text, title=given["title"])
+    if not cleaned.text.strip():
+        raise InputError("no article text left after removing page furniture")
+    published, inferred = _publication_date(given["published"], cleaned, published_fallback, extra)
+    return Article.from_text(
+        cleaned.text,
+        title=given["title"] or cleaned.title,
+        author=given["author"] or cleaned.author,
+        publisher=given["publisher"] or cleaned.publisher,
+        published=published,
+        published_inferred=inferred,
+        url=given["url"],
+        language=given["language"] or detect_language(cleaned.text),
+        source=source,
+        meta=_meta(extra, cleaned),
+    )
+
+
+def _publication_date(
+    given: str | None, cleaned: Cleaned, fallback: str | None, extra: dict[str, Any]
+) -> tuple[str | None, bool]:
+    """The stated date if any, else the fallback or an inferred one (marked inferred)."""
+    stated = normalize_published(given) if given else None
+    if given and stated is None:
+        extra["published_raw"] = given  # kept, not lost, when it cannot be read as a date
+    if stated or cleaned.published:
+        return stated or cleaned.published, False
+    guessed = normalize_published(fallback) if fallback else None
+    guessed = guessed or infer_date(cleaned.text)
+    return guessed, guessed is not None
+
+
+def _meta(extra: Mapping[str, Any], cleaned: Cleaned) -> dict[str, Any]:
+    out = dict(extra)
+    if cleaned.author_bio:
+        out["author_bio"] = cleaned.author_bio
+    if cleaned.tags:
+        out["tags"] = list(cleaned.tags)
+    if cleaned.section:
+        out["section"] = cleaned.section
+    return out
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None

@@ -1,0 +1,302 @@
+"""The cleaner on real phrases: what is furniture, what is article text, and how pasted
+markdown, page breaks and author bios are handled. Also: it never raises and stays fast."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belli.ingest.clean import clean_text, load_furniture, markdown_to_plain
+
+FURNITURE = [
+    ("Text resize: A A", "site_banner"),
+    ("Change contrast", "site_banner"),
+    ("Skip to main content", "site_banner"),
+    ("Related stories", "site_banner"),
+    (
+        "All Global Research articles can be read in 51 languages by activating the “Translate Website” drop down menu",
+        "translate_note",
+    ),
+    ("Region: Europe", "tag_line"),
+    ("Theme: Intelligence", "tag_line"),
+    ("Visit and follow us on Instagram, Twitter and Facebook.", "share_follow"),
+    ("Feel free to repost and share widely our articles.", "share_follow"),
+    ("Share this article", "share_follow"),
+    ("Tweet", "share_follow"),
+    ("To receive the Daily Newsletter (selected articles), click here.", "newsletter"),
+    ("Sign up for our weekly newsletter", "share_follow"),
+    ("Note to readers: Please click the share buttons above or below.", "note_to_readers"),
+    ("Featured image is from OneWorld", "republished"),
+    ("This article was originally published on OneWorld.", "republished"),
+    (
+        "Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+        "disclaimer",
+    ),
+    ("The views expressed in this article are the author's own.", "disclaimer"),
+    ("© 2023 The Caspian Ledger. All rights reserved.", "copyright"),
+    ("Copyright 2024 Kolegium Europy Wschodniej", "copyright"),
+    (
+        'We are making such material available to our readers under the provisions of "fair use".',
+        "copyright",
+    ),
+    ("For media inquiries: press@example.org", "media_inquiries"),
+    ("We use cookies to personalise content and ads.", "cookies_privacy"),
+    ("Cookies settings", "cookies_privacy"),
+    ("Privacy & Cookies policy", "cookies_privacy"),
+    ("Cookie name Active", "cookies_privacy"),
+    ("Accept all cookies", "cookies_privacy"),
+    ("Save settings", "cookies_privacy"),
+    ("Terms of Use | Cookie policy | Copyright 2024", "cookies_privacy"),
+    (
+        "Poniższa Polityka Prywatności – klauzule informacyjne dotyczące przetwarzania danych osobowych",
+        "cookies_privacy",
+    ),
+    ("Agencja digital: hauerpower studio krakow.", "agency_credit"),
+    ("Reporting by Jane Roe; Editing by John Doe", "agency_credit"),
+    (
+        "Photo: Visit of the president to Baku, 2020(CC) Source: https://example.org/1",
+        "photo_caption",
+    ),
+    ("Comment on Global Research Articles on our Facebook page", "membership_donation"),
+    ("Become a Member of Global Research", "membership_donation"),
+    (
+        "Dear Readers - The Ledger is a not-for-profit publication. Please consider making a donation.",
+        "membership_donation",
+    ),
+    ("Articles by: Andrew Korybko", "author_furniture"),
+    ("About the author:", "bio_marker"),
+    (", , , , , , , ,", "punctuation"),
+    ("***", "punctuation"),
+]
+
+ARTICLE_LINES = [
+    "Victoria Nuland handed out cookies to protesters in Kyiv in December 2013.",
+    "Comment on the proposal was not immediately available.",
+    "First published in 1998, the treaty was never ratified.",
+    "The company changed its terms of service after the ban.",
+    "Copyright law was among the issues the two delegations discussed.",
+    "Share prices fell sharply in Baku on Monday.",
+    "Follow-up talks are planned for June.",
+    "Subscribers to the state newspaper fell by a third.",
+    "Photographs released by the ministry showed damaged houses.",
+    "Search teams found the wreckage on Tuesday.",
+    "Home to about 120,000 people, the city was shelled overnight.",
+    "Dear Prime Minister, the letter began.",
+    "Joint military drills",
+    "Reactions from the neighbours",
+    "The newsletter of the opposition party was banned in March.",
+]
+
+
+@pytest.mark.parametrize(("line", "group"), FURNITURE)
+def test_furniture_line_is_recognized(line: str, group: str) -> None:
+    assert load_furniture().group_of(line) == group
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_line_is_not_furniture(line: str) -> None:
+    assert load_furniture().group_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        (
+            "Armenia and Azerbaijan blamed one another for [reigniting hostilities](#) on Tuesday",
+            "Armenia and Azerbaijan blamed one another for reigniting hostilities on Tuesday",
+        ),
+        (
+            "the integrity of the CSTO's *raison d'être*, thus",
+            "the integrity of the CSTO's raison d'être, thus",
+        ),
+        ("**Disclaimer:** The contents", "Disclaimer: The contents"),
+        ("\\*\\*\\*", "***"),
+        ("#### About the author:", "About the author:"),
+        (
+            "![a map](https://example.org/map.png) The map shows the line.",
+            "The map shows the line.",
+        ),
+        (
+            "write to [press](mailto:press@example.org) or <https://example.org>",
+            "write to press or https://example.org",
+        ),
+        ("5 * 3 = 15 and 2*x", "5 * 3 = 15 and 2*x"),
+    ],
+)
+def test_markdown_residue_becomes_plain_text(markdown: str, plain: str) -> None:
+    assert markdown_to_plain(markdown)[0] == plain
+
+
+LONG = "Officials said the talks on the return of detainees would continue next week, and that both sides"
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        (
+            f"{LONG} had courted the\n\nWest but remained cautious.",
+            [f"{LONG} had courted the West but remained cautious."],
+        ),
+        (
+            f"{LONG} had signalled their intentions\n\nto the mediators.",
+            [f"{LONG} had signalled their intentions to the mediators."],
+        ),
+        (
+            f"{LONG} agreed.\n\nJoint military drills\n\nThe drills began on Monday.",
+            [f"{LONG} agreed.", "Joint military drills", "The drills began on Monday."],
+        ),
+        (
+            f"{LONG} agreed.\n\nA new round\n\nof talks is due in May.",
+            [f"{LONG} agreed.", "A new round", "of talks is due in May."],
+        ),
+        (
+            "The envoy said the two sides had\nagreed to meet again in the spring.\nNo date was set.",
+            [
+                "The envoy said the two sides had agreed to meet again in the spring.",
+                "No date was set.",
+            ],
+        ),
+    ],
+)
+def test_paragraphs_split_mid_sentence_are_joined(text: str, paragraphs: list[str]) -> None:
+    assert clean_text(text).text.split("\n\n") == paragraphs
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    wrapped = (
+        "Negotiators met in the capital on Monday for a second day of talks on\n"
+        "the return of detainees. Officials on both sides described the mood as\n"
+        "constructive but said no agreement had been reached so far.\n"
+    )
+    assert clean_text(wrapped).text == " ".join(wrapped.split())
+
+
+BODY = (
+    "Ministers from both countries met in Geneva on Monday for talks on the border.\n\n"
+    "Ivan Petrov is a senior analyst at a think tank in Moscow, and he said the talks would fail.\n\n"
+    "The next round is due in May, officials said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("bio", "author"),
+    [
+        (
+            "Jane Roe is a research fellow at the Institute for Regional Studies in Tbilisi.",
+            "Jane Roe",
+        ),
+        (
+            "*Jane Roe is an American Baku-based political analyst.*\n\n*She is a regular contributor to the Ledger.*",
+            "Jane Roe",
+        ),
+        ("#### About the author:\n\nJane Roe covers the South Caucasus from Yerevan.", None),
+    ],
+)
+def test_author_bio_at_the_end_moves_to_metadata(bio: str, author: str | None) -> None:
+    cleaned = clean_text(BODY + bio)
+    assert cleaned.text == clean_text(BODY).text
+    assert cleaned.author_bio is not None and "Jane Roe" in cleaned.author_bio
+    assert cleaned.author == author
+
+
+def test_a_bio_like_sentence_inside_the_article_stays() -> None:
+    assert "Ivan Petrov is a senior analyst" in clean_text(BODY).text
+
+
+@pytest.mark.parametrize(
+    ("header", "field", "value"),
+    [
+        ("By [Andrew Korybko](#)", "author", "Andrew Korybko"),
+        ("By Jane Roe and John Doe", "author", "Jane Roe and John Doe"),
+        ("Global Research, September 15, 2022", "publisher", "Global Research"),
+        ("Global Research, September 15, 2022", "published", "2022-09-15"),
+        ("October 7, 2021 - Mahammad Mammadov - Analysis", "published", "2021-10-07"),
+        ("October 7, 2021 - Mahammad Mammadov - Analysis", "author", "Mahammad Mammadov"),
+        ("October 7, 2021 - Mahammad Mammadov - Analysis", "section", "Analysis"),
+        ("Published: 3 March 2023", "published", "2023-03-03"),
+        ("2023-03-03", "published", "2023-03-03"),
+        ("Jane Roe | Sept. 9, 2021", "author", "Jane Roe"),
+    ],
+)
+def test_header_lines_become_metadata_not_body(header: str, field: str, value: str) -> None:
+    cleaned = clean_text(f"# Talks resume in Geneva\n\n{header}\n\n{BODY}")
+    assert getattr(cleaned, field) == value
+    assert cleaned.title == "Talks resume in Geneva"
+    assert cleaned.text == clean_text(BODY).text
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "By the time the talks began, both delegations had left the hotel and gone home.\n\nMore later."
+    assert clean_text(text).author is None
+    assert clean_text(text).text.startswith("By the time")
+
+
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_cleaner_never_raises_on_any_text(text: str) -> None:
+    cleaned = clean_text(text)
+    assert "\n\n\n" not in cleaned.text
+    assert cleaned.text == cleaned.text.strip()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "# ",
+                "*",
+                "**",
+                "\\*",
+                "[",
+                "](",
+                ")",
+                "By ",
+                "Jane Roe",
+                "September 27, 2021",
+                " - ",
+                "\n",
+                "\n\n",
+                "cookies",
+                "Share",
+                "the",
+                ",",
+                ".",
+                " ",
+                "\x00",
+                "\u00a0",
+                "\u200b",
+                "\r",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_cleaner_never_raises_on_furniture_like_fragments(text: str) -> None:
+    clean_text(text)
+
+
+PATHOLOGICAL = {
+    "open brackets": "[" * 2_000_000,
+    "unclosed links": "[x](" * 500_000,
+    "stars": "*a " * 700_000,
+    "bold openers": "**a " * 500_000,
+    "escapes": "\\*" * 1_000_000,
+    "one long line": "word " * 400_000,
+    "long prose lines": ("Some words of an ordinary article sentence, " * 40 + "\n\n") * 1100,
+    "short lines": "alpha beta,\n" * 170_000,
+    "bios": "Talks went on.\n\n" + "He is a regular contributor to the Ledger.\n\n" * 100_000,
+    "about the author": "About the author:\nJane Roe writes.\n" * 60_000,
+    "dates and names": "By Jane Roe Smith, September 27th 2021 - " * 50_000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_two_megabytes_of_pathological_text_is_cleaned_in_linear_time(text: str) -> None:
+    # Generous bound for a shared machine: catastrophic backtracking would take hours.
+    started = time.perf_counter()
+    clean_text(text)
+    assert time.perf_counter() - started < 30
