@@ -1,0 +1,233 @@
+"""belli's Python API. This is the product; `belli.cli` is a thin layer over it.
+
+    import belli
+    for record in belli.extract(["article.txt"]):      # contract records, no store
+        print(record["kind"], record["doc_id"])
+    report = belli.ingest_sources(["corpus/"])         # into the DuckDB store (api.ingest)
+    print(report.summary())
+    for doc in belli.docs():
+        analysis = belli.show(doc.doc_id)
+
+Sources are paths, folders, URLs or "-" (stdin), read by `belli.ingest`; an `Article`
+built in Python (`Article.from_text(...)`) may stand in for a source anywhere. Every
+function takes optional `Settings`; without them, defaults and BELLI_* variables apply.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from belli.errors import InputError
+from belli.pipeline import Pipeline, build_pipeline
+from belli.records import Analysis, Article, Failure
+from belli.settings import Settings
+from belli.store import BatchCounts, DocSummary, ExportReport, Store, StoreStats, StoreWriter
+
+__all__ = [
+    "IngestReport",
+    "Source",
+    "analyze",
+    "docs",
+    "export",
+    "extract",
+    "ingest",
+    "open_store",
+    "show",
+    "stats",
+]
+
+log = logging.getLogger(__name__)
+
+Source = str | os.PathLike[str] | Article
+Sources = Source | Iterable[Source]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What an ingest run did. `failures` holds every input or article that failed."""
+
+    stored: int
+    already_stored: int
+    failed: int
+    failures: tuple[Failure, ...] = ()
+    elapsed_s: float = 0.0
+    db_path: str = ""
+
+    def summary(self) -> str:
+        return (
+            f"{self.stored} stored, {self.already_stored} already stored, "
+            f"{self.failed} failed in {self.elapsed_s:.1f}s ({self.db_path})"
+        )
+
+
+def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Analysis | Failure]:
+    """Run the pipeline over sources, streaming typed results in input order per batch.
+
+    An input that cannot be read, or an article that makes a stage fail, comes out as a
+    `Failure` and the stream goes on. The model loads only when a first article needs it.
+    """
+    settings = settings or Settings.load()
+    pipeline = _OnDemand(settings)
+    for chunk in _chunks(_articles(sources, settings), settings.batch_size):
+        articles = [a for a in chunk if isinstance(a, Article)]
+        results = iter(pipeline.get().process_batch(articles) if articles else [])
+        for item in chunk:
+            # process_batch gives one result per article, in order: keep input order.
+            result = next(results) if isinstance(item, Article) else item
+            _log_notes(result)
+            yield result
+
+
+def extract(sources: Sources, settings: Settings | None = None) -> Iterator[dict[str, Any]]:
+    """Contract records (dicts with `kind` and `doc_id`) for sources, without a store:
+    per article the document record first, then mentions, events, relations, claims."""
+    for result in analyze(sources, settings):
+        if isinstance(result, Failure):
+            yield result.to_dict()
+        else:
+            for record in result.records():
+                yield record.to_dict()
+
+
+def ingest(
+    sources: Sources,
+    settings: Settings | None = None,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read, analyse and store sources in `settings.db_path`, one transaction per batch.
+
+    Documents already stored are skipped before the pipeline runs and counted as already
+    stored, so re-running over the same folder (or after a crash) only does the new work.
+    `progress`, if given, receives the running report after every batch.
+    """
+    settings = settings or Settings.load()
+    started = time.perf_counter()
+    counts, failures = BatchCounts(), []
+    pipeline = _OnDemand(settings)
+    with open_store(settings.db_path) as store:
+        writer = store.writer()
+        for chunk in _chunks(_articles(sources, settings), settings.batch_size):
+            batch_counts, batch_failures = _ingest_chunk(chunk, writer, pipeline)
+            counts += batch_counts
+            failures.extend(batch_failures)
+            if progress is not None:
+                progress(_report(counts, failures, started, store.path))
+    return _report(counts, failures, started, settings.db_path)
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+               settings: Settings | None = None) -> Store:
+    """Open the store (default: `settings.db_path`), creating or migrating it if writable.
+
+    Raises StoreLockedError, naming the holder, when another process has the file open.
+    """
+    if path is None:
+        path = (settings or Settings.load()).db_path
+    return Store.open(os.fspath(path), read_only=read_only)
+
+
+def docs(*, limit: int | None = None, offset: int = 0, language: str | None = None,
+         settings: Settings | None = None) -> list[DocSummary]:
+    """Stored documents, in insertion order, with their record counts."""
+    with open_store(read_only=True, settings=settings) as store:
+        return store.docs(limit=limit, offset=offset, language=language)
+
+
+def show(doc_id: str, settings: Settings | None = None) -> Analysis:
+    """One stored document with all its records; a unique id prefix is enough."""
+    with open_store(read_only=True, settings=settings) as store:
+        return store.show(doc_id)
+
+
+def export(fmt: str, dest: str | os.PathLike[str] | TextIO, *, table: str | None = None,
+           settings: Settings | None = None) -> ExportReport:
+    """Export the store: "jsonl" (contract records, to a path or text stream), "csv" or
+    "parquet" (one file per table into the folder `dest`, or one `table` into a file)."""
+    target = Path(os.fspath(dest)) if isinstance(dest, (str, os.PathLike)) else dest
+    with open_store(read_only=True, settings=settings) as store:
+        return store.export(fmt, target, table=table)
+
+
+def stats(settings: Settings | None = None) -> StoreStats:
+    """Counts per record kind and language, date ranges and failures of the store."""
+    with open_store(read_only=True, settings=settings) as store:
+        return store.stats()
+
+
+class _OnDemand:
+    """Builds the pipeline (and loads the model) the first time an article needs it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._pipeline: Pipeline | None = None
+
+    def get(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = build_pipeline(self._settings)
+        return self._pipeline
+
+
+def _ingest_chunk(chunk: list[Article | Failure], writer: StoreWriter,
+                  pipeline: _OnDemand) -> tuple[BatchCounts, list[Failure]]:
+    articles = [a for a in chunk if isinstance(a, Article)]
+    input_failures = [f for f in chunk if isinstance(f, Failure)]
+    known = writer.known(a.doc_id for a in articles)
+    todo = list({a.doc_id: a for a in articles if a.doc_id not in known}.values())
+    for article in articles:
+        if article.doc_id in known:
+            log.info("already stored: %s (%s)", article.doc_id, article.source or "-")
+    results = pipeline.get().process_batch(todo) if todo else []
+    counts = writer.write_batch([*results, *input_failures])
+    failures = input_failures + [r for r in results if isinstance(r, Failure)]
+    return counts + BatchCounts(already_stored=len(articles) - len(todo)), failures
+
+
+def _report(counts: BatchCounts, failures: list[Failure], started: float,
+            db_path: str) -> IngestReport:
+    return IngestReport(counts.stored, counts.already_stored, counts.failed, tuple(failures),
+                        time.perf_counter() - started, db_path)
+
+
+def _articles(sources: Sources, settings: Settings) -> Iterator[Article | Failure]:
+    """Articles (or Failures) from sources; Article objects pass through as they are."""
+    if isinstance(sources, (str, os.PathLike, Article)):
+        sources = [sources]
+    for source in sources:
+        if isinstance(source, Article):
+            yield source
+            continue
+        name = os.fspath(source)
+        try:
+            yield from _read_sources([name], settings)
+        except InputError as exc:
+            # read_sources reports bad inputs as Failures; this catches one raised instead.
+            yield Failure(None, "ingest", exc.message, name)
+
+
+def _read_sources(sources: list[str], settings: Settings) -> Iterator[Article | Failure]:
+    from belli.ingest import read_sources  # imported late: ingest pulls in heavy readers
+
+    return read_sources(sources, settings)
+
+
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    chunk: list[Article | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _log_notes(result: Analysis | Failure) -> None:
+    if isinstance(result, Analysis):
+        for note in result.notes:
+            log.info("%s: %s", result.doc_id, note)

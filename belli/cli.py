@@ -1,0 +1,434 @@
+"""The `belli` command: a thin Typer layer over belli.api.
+
+Data goes to stdout (JSON Lines, CSV, tables); logs, progress bars and errors go to
+stderr. Any BelliError ends the command with one line, `belli: error: <message> (hint)`,
+and a non-zero exit; Ctrl-C exits 130.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Self
+
+import typer
+from typer.exceptions import Abort, TyperException
+
+from belli import api
+from belli.errors import BelliError
+from belli.records import Analysis
+from belli.settings import SETTINGS, Settings
+from belli.store.export import jsonl_line
+
+__all__ = ["app", "main"]
+
+log = logging.getLogger("belli")
+
+app = typer.Typer(
+    name="belli",
+    help="Who did what to whom, when and where: event records from geopolitical news.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_HELP = {s.name: s.help for s in SETTINGS}
+_verbose = False  # read by main() to decide whether an unexpected error shows a traceback
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ShowFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    db: str | None
+    model: str | None
+
+    def settings(self) -> Settings:
+        return Settings.load(db_path=self.db, model=self.model)
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for stdin.")]
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    db: Annotated[Path | None, typer.Option("--db", help=_HELP["db_path"])] = None,
+    model: Annotated[str | None, typer.Option("--model", help=_HELP["model"])] = None,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Log progress to stderr.")]
+    = False,
+) -> None:
+    """Who did what to whom, when and where: event records from geopolitical news."""
+    global _verbose
+    _verbose = verbose
+    _configure_logging(verbose)
+    ctx.obj = _Options(str(db) if db is not None else None, model)
+
+
+@app.command()
+def ingest(ctx: typer.Context, paths: Paths) -> None:
+    """Read, analyse and store articles in the database (--db)."""
+    with _IngestProgress() as progress:
+        report = api.ingest(paths, _settings(ctx), progress=progress.update)
+    for failure in report.failures:
+        _error_line(_failure_line(failure.source or failure.doc_id, failure.message))
+    _info_line(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(ctx: typer.Context, paths: Paths) -> None:
+    """Stream the records of articles to stdout as JSON Lines, without a store."""
+    failed = 0
+    for record in api.extract(paths, _settings(ctx)):
+        sys.stdout.write(jsonl_line(record))
+        if record.get("kind") == "failure":
+            failed += 1
+            _error_line(_failure_line(record.get("source") or record.get("doc_id"),
+                                      record["message"]))
+    sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(
+    ctx: typer.Context,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only documents in this language.")]
+    = None,
+) -> None:
+    """List stored documents."""
+    rows = [d.to_dict() for d in api.docs(limit=limit, language=language,
+                                           settings=_settings(ctx))]
+    if format is TableFormat.jsonl:
+        _write_jsonl(rows)
+    elif format is TableFormat.csv:
+        _write_csv(rows, fieldnames=list(rows[0]) if rows else ["doc_id"])
+    else:
+        _docs_table(rows)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    doc_id: Annotated[str, typer.Argument(help="A document id, or a unique prefix of one.")],
+    format: Annotated[ShowFormat, typer.Option("--format", "-f")] = ShowFormat.jsonl,
+) -> None:
+    """Show one stored document with all its records."""
+    analysis = api.show(doc_id, settings=_settings(ctx))
+    if format is ShowFormat.table:
+        _analysis_view(analysis)
+    else:
+        _write_jsonl(_show_records(analysis))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="File (jsonl, or one --table) or folder; jsonl defaults to stdout, "
+        "csv and parquet to ./belli-export/.")] = None,
+    table: Annotated[str | None, typer.Option(help="Export only this table.")] = None,
+) -> None:
+    """Export the store as JSON Lines (the extract contract), CSV or Parquet."""
+    settings = _settings(ctx)
+    if format is ExportFormat.jsonl and out is None:
+        report = api.export("jsonl", sys.stdout, settings=settings)
+        sys.stdout.flush()
+    else:
+        dest = out if out is not None else Path("belli-export")
+        report = api.export(format.value, dest, table=table, settings=settings)
+    where = f" to {', '.join(map(str, report.files))}" if report.files else ""
+    _info_line(f"exported {report.records} {'records' if format is ExportFormat.jsonl else 'rows'}"
+               f"{where}")
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    format: Annotated[StatsFormat, typer.Option("--format", "-f")] = StatsFormat.table,
+) -> None:
+    """Counts per record kind and language, date ranges and failures of the store."""
+    result = api.stats(settings=_settings(ctx))
+    if format is StatsFormat.json:
+        _write_jsonl([result.to_dict()])
+    else:
+        _stats_view(result)
+
+
+def register_measurements(target: typer.Typer) -> bool:
+    """Add `belli eval` and `belli bench` from belli.eval; the CLI works without them."""
+    try:
+        from belli.eval.cli import bench_command, eval_command
+    except ImportError as exc:
+        log.debug("belli eval/bench unavailable: %s", exc)
+        return False
+    target.command("eval")(eval_command)
+    target.command("bench")(bench_command)
+    return True
+
+
+register_measurements(app)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    options = ctx.find_root().obj
+    return options.settings() if isinstance(options, _Options) else Settings.load()
+
+
+def _show_records(analysis: Analysis) -> Iterable[dict[str, Any]]:
+    for record in analysis.records():
+        yield record.to_dict()
+
+
+def _write_jsonl(rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        sys.stdout.write(jsonl_line(row))
+    sys.stdout.flush()
+
+
+def _write_csv(rows: list[dict[str, Any]], fieldnames: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=fieldnames, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    sys.stdout.flush()
+
+
+def _failure_line(where: str | None, message: str) -> str:
+    """`where: message`, unless the message already names where (ingest's messages do)."""
+    return message if not where or where in message else f"{where}: {message}"
+
+
+def _error_line(message: str) -> None:
+    sys.stderr.write(f"belli: error: {message}\n")
+    sys.stderr.flush()
+
+
+def _info_line(message: str) -> None:
+    sys.stderr.write(f"belli: {message}\n")
+    sys.stderr.flush()
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever sys.stderr is now, so Rich's live display can redirect it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break the command
+            self.handleError(record)
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"belli: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _configure_logging(verbose: bool) -> None:
+    handler = _StderrHandler()
+    handler.setFormatter(_Formatter())
+    log.handlers = [handler]
+    log.setLevel(logging.INFO if verbose else logging.WARNING)
+    log.propagate = False
+    # Every failed article gets its own error line at the end of the command; the
+    # pipeline's warning as it happens would say it twice.
+    logging.getLogger("belli.pipeline").setLevel(logging.INFO if verbose else logging.ERROR)
+
+
+# --- Rich views (imported late: plain JSON output should not pay for Rich) -------------
+
+
+class _IngestProgress:
+    """A live progress line on stderr while ingesting, shown only on a terminal."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+
+        self._console = Console(stderr=True)
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Self:
+        if self._console.is_terminal:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"),
+                TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                console=self._console, transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("ingesting", total=None)
+        return self
+
+    def update(self, report: api.IngestReport) -> None:
+        if self._progress is not None:
+            done = report.stored + report.already_stored + report.failed
+            self._progress.update(self._task, completed=done, description=(
+                f"stored {report.stored} · already stored {report.already_stored} · "
+                f"failed {report.failed}"))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _stdout_console() -> Any:
+    from rich.console import Console
+
+    return Console(soft_wrap=False)
+
+
+def _docs_table(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("doc_id", no_wrap=True, min_width=16)
+    for name, width in (("published", 10), ("lang", 4), ("mentions", 8), ("events", 6)):
+        table.add_column(name, no_wrap=True, min_width=width)
+    table.add_column("title", min_width=10)  # the only column that wraps
+    for row in rows:
+        table.add_row(row["doc_id"], row["published"] or "", row["language"] or "",
+                      str(row["mentions"]), str(row["events"]), row["title"] or "")
+    _stdout_console().print(table)
+
+
+def _analysis_view(analysis: Analysis) -> None:
+    from rich.table import Table
+
+    article = analysis.article
+    console = _stdout_console()
+    for name in ("doc_id", "title", "author", "publisher", "published", "language", "url",
+                 "source"):
+        console.print(f"[bold]{name}[/bold]: {getattr(article, name)}", highlight=False)
+    for note in analysis.notes:
+        console.print(f"[bold]note[/bold]: {note}", highlight=False)
+    table = Table("start", "end", "label", "text", "actor", title="mentions")
+    for m in analysis.mentions:
+        actor = m.actor
+        table.add_row(str(m.start), str(m.end), m.label, m.text,
+                      f"{actor.country or ''} {actor.sector or ''}".strip() if actor else "")
+    console.print(table)
+    console.print(f"{len(analysis.sentences)} sentences, {len(analysis.events)} events, "
+                  f"{len(analysis.relations)} relations, {len(analysis.claims)} claims")
+
+
+def _stats_view(result: Any) -> None:
+    from rich.table import Table
+
+    console = _stdout_console()
+    table = Table("records", "count", title=f"{result.path} (schema {result.schema_version})")
+    for kind, count in result.counts.items():
+        table.add_row(kind, str(count))
+    console.print(table)
+    languages = Table("language", "documents")
+    for lang, count in result.languages.items():
+        languages.add_row(lang, str(count))
+    console.print(languages)
+    console.print(f"published: {result.published_min or '-'} .. {result.published_max or '-'}")
+    console.print(f"ingested:  {result.ingested_min or '-'} .. {result.ingested_max or '-'}")
+    for stage, count in result.failures_by_stage.items():
+        console.print(f"failures in {stage}: {count}")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (main() exits with it)."""
+    global _verbose
+    _verbose = False
+    saved = _logging_state()
+    try:
+        return _run(argv)
+    finally:
+        # Leave the process's logging as we found it (tests and embedders run us in process).
+        _restore_logging(saved)
+
+
+_LOGGERS = ("belli", "belli.pipeline")
+
+
+def _logging_state() -> list[tuple[list[logging.Handler], int, bool]]:
+    loggers = [logging.getLogger(name) for name in _LOGGERS]
+    return [(list(lg.handlers), lg.level, lg.propagate) for lg in loggers]
+
+
+def _restore_logging(saved: list[tuple[list[logging.Handler], int, bool]]) -> None:
+    for name, (handlers, level, propagate) in zip(_LOGGERS, saved, strict=True):
+        logger = logging.getLogger(name)
+        logger.handlers, logger.propagate = handlers, propagate
+        logger.setLevel(level)
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        result = app(args=argv, prog_name="belli", standalone_mode=False)
+    except BelliError as exc:
+        _error_line(str(exc))
+        return 1
+    except (KeyboardInterrupt, Abort):
+        _error_line("interrupted")
+        return 130
+    except TyperException as exc:  # usage errors: Typer shows them with the usage line
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            _error_line(exc.format_message())
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`belli extract ... | head`): stop quietly, as cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:  # a bug: one line unless -v asks for the traceback
+        if _verbose:
+            raise
+        _error_line(f"internal error: {type(exc).__name__}: {exc} (run with -v for details)")
+        return 70
+    if result == 130:
+        # Typer turns Ctrl-C inside a command into a silent exit 130; say what happened.
+        _error_line("interrupted")
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    code = run()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 141
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""The store's tables, derived from the typed records, and migration at open.
+
+Each table follows one record class field by field, so the store cannot drift from
+belli/records.py: nested records (actors, places, dates, quantities) become DuckDB
+STRUCTs, tuples become LISTs, free-form mappings become JSON. STRUCT and LIST columns
+query well (`source[1].country`) and export to Parquet as native nested types; CSV
+export turns them into JSON text.
+
+`schema_version` keeps one row per migration: the hand-kept `SCHEMA_VERSION` plus a
+fingerprint of the derived DDL. When a record gains a field the fingerprint changes and
+the next writable open adds the column (or widens the STRUCT). Migration happens only at
+open, never during ingest, and is followed by a CHECKPOINT: WAL replay after a crash has
+known bugs around schema changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any, Union
+
+import duckdb
+
+from belli import __version__
+from belli.errors import StoreError
+from belli.records import Article, Claim, Event, Failure, Mention, Relation, Sentence
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "TABLES",
+    "Column",
+    "Table",
+    "ddl",
+    "fingerprint",
+    "migrate",
+]
+
+# Bump by hand for changes the additive migration below cannot do (renames, splits),
+# and add the step to `_MANUAL_STEPS`.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    sql_type: str
+    nested: bool = False  # STRUCT or LIST: exported to CSV as JSON text
+    json: bool = False  # stored as JSON, decoded on read
+    default: str | None = None  # filled by the database, not by the writer
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    record: type[Any]
+    columns: tuple[Column, ...]
+    key: str | None = None
+
+    @property
+    def written(self) -> tuple[Column, ...]:
+        """Columns the writer fills (the rest have database defaults)."""
+        return tuple(c for c in self.columns if c.default is None)
+
+    def create_sql(self) -> str:
+        cols = [_column_sql(c, c.name == self.key) for c in self.columns]
+        return f"CREATE TABLE IF NOT EXISTS {self.name} ({', '.join(cols)})"
+
+
+def q(name: str) -> str:
+    """Quote an identifier: records use names such as `end` and `text`."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _column_sql(column: Column, primary: bool) -> str:
+    sql = f"{q(column.name)} {column.sql_type}"
+    if primary:
+        sql += " PRIMARY KEY"
+    if column.default is not None:
+        sql += f" DEFAULT {column.default}"
+    return sql
+
+
+def sql_type(hint: Any) -> str:
+    """The DuckDB type for a record field's type hint."""
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return sql_type(args[0]) if len(args) == 1 else "JSON"
+    if origin is tuple:
+        items = typing.get_args(hint)  # tuple[str, ...] and tuple[str, str] alike
+        return f"{sql_type(items[0])}[]" if items else "JSON"
+    if is_dataclass(hint) and isinstance(hint, type):
+        hints = typing.get_type_hints(hint)
+        inner = ", ".join(f"{q(f.name)} {sql_type(hints[f.name])}" for f in fields(hint))
+        return f"STRUCT({inner})"
+    return _SCALARS.get(hint, "JSON")
+
+
+_SCALARS: dict[Any, str] = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
+
+
+def _record_columns(record: type[Any]) -> list[Column]:
+    hints = typing.get_type_hints(record)
+    columns = []
+    for f in fields(record):
+        typ = sql_type(hints[f.name])
+        columns.append(Column(f.name, typ, nested=typ.endswith("]") or typ.startswith("STRUCT"),
+                              json=typ == "JSON"))
+    return columns
+
+
+def _table(name: str, record: type[Any], *, before: tuple[Column, ...] = (),
+           after: tuple[Column, ...] = (), key: str | None = None) -> Table:
+    return Table(name, record, (*before, *_record_columns(record), *after), key)
+
+
+_NOW = Column("recorded_at", "TIMESTAMP", default="current_timestamp")
+# Position of a derived record within its document, so reads return the pipeline's order.
+_SEQ = Column("seq", "INTEGER")
+
+TABLES: tuple[Table, ...] = (
+    _table("documents", Article, key="doc_id", after=(
+        Column("seq", "BIGINT"),  # insertion order across the whole store
+        Column("notes", "VARCHAR[]", nested=True),
+        Column("stages", "VARCHAR[]", nested=True),
+        Column("ingested_at", "TIMESTAMP", default="current_timestamp"),
+    )),
+    _table("sentences", Sentence, after=(_SEQ,)),
+    _table("mentions", Mention, after=(Column("mention_id", "VARCHAR"), _SEQ)),
+    _table("events", Event, after=(_SEQ,)),
+    _table("relations", Relation, after=(_SEQ,)),
+    _table("claims", Claim, after=(_SEQ,)),
+    _table("failures", Failure, key="failure_id",
+           before=(Column("failure_id", "VARCHAR"),), after=(_NOW,)),
+)
+TABLE_BY_NAME: Mapping[str, Table] = {t.name: t for t in TABLES}
+
+_VERSION_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, fingerprint VARCHAR, "
+    "belli_version VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+)
+
+
+def ddl() -> str:
+    """The whole schema as SQL, for docs and for the fingerprint."""
+    return ";\n".join([_VERSION_TABLE, *(t.create_sql() for t in TABLES)]) + ";\n"
+
+
+def fingerprint() -> str:
+    return hashlib.sha256(f"{SCHEMA_VERSION}\n{ddl()}".encode()).hexdigest()[:16]
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> tuple[int, str] | None:
+    """(version, fingerprint) recorded in the database, or None for a new database."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return None
+    row = con.execute(
+        "SELECT version, fingerprint FROM schema_version ORDER BY applied_at DESC, version DESC"
+        " LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def needs_migration(con: duckdb.DuckDBPyConnection) -> bool:
+    found = stored_version(con)
+    _refuse_newer(found)
+    return found is None or found[1] != fingerprint()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring the database to this version of the schema (a writable open calls this)."""
+    found = stored_version(con)
+    _refuse_newer(found)
+    if found is not None and found[1] == fingerprint():
+        return
+    try:
+        con.begin()
+        con.execute(_VERSION_TABLE)
+        for step_from, step in sorted(_MANUAL_STEPS.items()):
+            if found is not None and found[0] <= step_from < SCHEMA_VERSION:
+                step(con)
+        for table in TABLES:
+            if found is None:
+                con.execute(table.create_sql())
+            else:
+                _migrate_table(con, table)
+        con.execute(
+            "INSERT INTO schema_version (version, fingerprint, belli_version) VALUES (?, ?, ?)",
+            [SCHEMA_VERSION, fingerprint(), __version__],
+        )
+        con.commit()
+    except duckdb.Error as exc:
+        con.rollback()
+        raise StoreError(
+            f"could not migrate the database schema: {exc}".splitlines()[0],
+            hint="export it with an older belli, or start a new database with --db",
+        ) from exc
+    con.execute("CHECKPOINT")
+
+
+def _refuse_newer(found: tuple[int, str] | None) -> None:
+    if found is not None and found[0] > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {found[0]}; this belli knows up to "
+            f"{SCHEMA_VERSION}",
+            hint="upgrade belli",
+        )
+
+
+def _migrate_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
+    """Create the table, or add missing columns and widen changed types in place."""
+    con.execute(table.create_sql())
+    have = {
+        name: typ
+        for name, typ in con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
+            [table.name],
+        ).fetchall()
+    }
+    for column in table.columns:
+        if column.name not in have:
+            default = f" DEFAULT {column.default}" if column.default else ""
+            con.execute(
+                f"ALTER TABLE {table.name} ADD COLUMN {q(column.name)} {column.sql_type}{default}"
+            )
+        elif _normal(have[column.name]) != _normal(column.sql_type):
+            # DuckDB casts STRUCTs by field name: added fields become NULL.
+            con.execute(
+                f"ALTER TABLE {table.name} ALTER {q(column.name)} SET DATA TYPE {column.sql_type}"
+            )
+
+
+def _normal(sql: str) -> str:
+    return sql.replace('"', "").replace("INTEGER", "INT").replace(" ", "").upper()
+
+
+# version -> step that upgrades a database from that version to the next
+_MANUAL_STEPS: dict[int, typing.Callable[[duckdb.DuckDBPyConnection], None]] = {}

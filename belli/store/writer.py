@@ -1,0 +1,204 @@
+"""The one writer: one transaction per batch, so a crash never leaves half an article.
+
+A batch of pipeline results goes in as a single transaction: every document with its
+sentences, mentions, events, relations and claims, plus the failures. A document whose
+id is already stored is skipped and counted as "already stored"; failures are stored
+with their source path and never touch stored documents.
+
+Rows travel to DuckDB as one JSON array per table, cast to the table's STRUCT type in
+SQL: about fifty times faster than `executemany`, with no dependency on pyarrow, and the
+cast is strict, so a record that drifts from the schema fails loudly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from functools import cache
+from typing import Any
+
+import duckdb
+
+from belli.errors import StoreError
+from belli.records import Analysis, Failure, content_id
+from belli.store.schema import TABLE_BY_NAME, Table, q
+
+__all__ = ["BatchCounts", "StoreWriter", "plain"]
+
+log = logging.getLogger(__name__)
+
+STAGE = "store.duckdb.v1"
+# Errors caused by one record's data (not by the database): that article fails alone.
+_DATA_ERRORS = (duckdb.ConversionException, duckdb.ConstraintException,
+                duckdb.InvalidInputException, ValueError, TypeError)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchCounts:
+    """What a write did: documents stored, documents already there, failures recorded."""
+
+    stored: int = 0
+    already_stored: int = 0
+    failed: int = 0
+
+    def __add__(self, other: BatchCounts) -> BatchCounts:
+        return BatchCounts(
+            self.stored + other.stored,
+            self.already_stored + other.already_stored,
+            self.failed + other.failed,
+        )
+
+
+def plain(value: Any) -> Any:
+    """A record value as JSON-ready data, field by field (not via to_dict: no renames)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def _row(table: Table, record: Any, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    extra = extra or {}
+    return {
+        c.name: plain(extra[c.name] if c.name in extra else getattr(record, c.name))
+        for c in table.written
+    }
+
+
+@cache
+def _insert_sql(table_name: str) -> str:
+    table = TABLE_BY_NAME[table_name]
+    names = ", ".join(q(c.name) for c in table.written)
+    struct = ", ".join(f"{q(c.name)} {c.sql_type}" for c in table.written)
+    sql = (
+        f"INSERT INTO {table.name} ({names}) "
+        f"SELECT r.* FROM (SELECT unnest(CAST(?::JSON AS STRUCT({struct})[])) AS r)"
+    )
+    # A failure seen again on a re-run is the same row, not a new one.
+    return sql + " ON CONFLICT DO NOTHING" if table.key == "failure_id" else sql
+
+
+def failure_id(failure: Failure) -> str:
+    return content_id(failure.source, failure.doc_id, failure.stage, failure.message)
+
+
+def analysis_rows(analysis: Analysis, seq: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row one analysed article adds, by table; `seq` orders documents."""
+    t = TABLE_BY_NAME
+    extra = {"notes": analysis.notes, "stages": analysis.stages, "seq": seq}
+    return {
+        "documents": [_row(t["documents"], analysis.article, extra)],
+        "sentences": [
+            _row(t["sentences"], s, {"seq": i}) for i, s in enumerate(analysis.sentences)
+        ],
+        "mentions": [
+            _row(t["mentions"], m, {"mention_id": m.mention_id, "seq": i})
+            for i, m in enumerate(analysis.mentions)
+        ],
+        "events": [_row(t["events"], e, {"seq": i}) for i, e in enumerate(analysis.events)],
+        "relations": [
+            _row(t["relations"], r, {"seq": i}) for i, r in enumerate(analysis.relations)
+        ],
+        "claims": [_row(t["claims"], c, {"seq": i}) for i, c in enumerate(analysis.claims)],
+    }
+
+
+class StoreWriter:
+    """Writes pipeline results into an open, writable connection."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def known(self, doc_ids: Iterable[str]) -> set[str]:
+        """The ids among `doc_ids` that are already stored."""
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return set()
+        rows = self._con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(self, results: Iterable[Analysis | Failure]) -> BatchCounts:
+        """Store a batch in one transaction; a batch that cannot be stored is retried
+        article by article, and an article that still fails becomes a Failure row."""
+        items = list(results)
+        try:
+            try:
+                counts = self._transaction(items)
+            except _DATA_ERRORS as exc:
+                log.warning("batch could not be stored (%s); retrying article by article", exc)
+                counts = self._one_by_one(items)
+        except duckdb.Error as exc:
+            raise StoreError(f"could not write to the database: {exc}".split("\n")[0]) from exc
+        log.info(
+            "committed batch: %d stored, %d already stored, %d failed",
+            counts.stored, counts.already_stored, counts.failed,
+        )
+        return counts
+
+    def _one_by_one(self, items: Sequence[Analysis | Failure]) -> BatchCounts:
+        counts = BatchCounts()
+        for item in items:
+            try:
+                counts += self._transaction([item])
+            except _DATA_ERRORS as exc:
+                message = f"{type(exc).__name__}: {exc}".split("\n")[0]
+                counts += self._transaction([Failure(item.doc_id, STAGE, message, _source(item))])
+        return counts
+
+    def _transaction(self, items: Sequence[Analysis | Failure]) -> BatchCounts:
+        con = self._con
+        con.begin()
+        try:
+            counts = self._insert(items)
+            con.commit()
+        except BaseException:
+            # Also on KeyboardInterrupt: the batch is undone as a whole.
+            con.rollback()
+            raise
+        return counts
+
+    def _insert(self, items: Sequence[Analysis | Failure]) -> BatchCounts:
+        analyses = [i for i in items if isinstance(i, Analysis)]
+        failures = {failure_id(f): f for f in items if isinstance(f, Failure)}
+        known = self.known(a.doc_id for a in analyses)
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
+        seq = self._next_seq() if analyses else 0
+        for analysis in analyses:
+            if analysis.doc_id in known:
+                continue
+            known.add(analysis.doc_id)
+            for name, rows in analysis_rows(analysis, seq + len(tables["documents"])).items():
+                tables[name].extend(rows)
+        tables["failures"] = [
+            _row(TABLE_BY_NAME["failures"], f, {"failure_id": fid}) for fid, f in failures.items()
+        ]
+        for name, rows in tables.items():
+            if rows:
+                self._execute(name, rows)
+        stored = len(tables["documents"])
+        return BatchCounts(stored, len(analyses) - stored, len(failures))
+
+    def _next_seq(self) -> int:
+        row = self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM documents").fetchone()
+        return int(row[0]) if row else 0
+
+    def _execute(self, table_name: str, rows: list[dict[str, Any]]) -> None:
+        payload = json.dumps(rows, ensure_ascii=False, allow_nan=False, default=str)
+        try:
+            self._con.execute(_insert_sql(table_name), [payload])
+        except duckdb.IOException as exc:
+            raise StoreError(
+                f"could not write to the database: {exc}".split("\n")[0],
+                hint="check free disk space and permissions",
+            ) from exc
+
+
+def _source(item: Analysis | Failure) -> str | None:
+    return item.source if isinstance(item, Failure) else item.article.source
