@@ -10,6 +10,11 @@ from typing import Any
 _SAMPLE_CHARS = 4000
 # Below this many letters a guess is noise ("OK", a name): the language stays unknown.
 _MIN_LETTERS = 20
+# Classes that news prose is misread as, never what a news article is written in: short
+# English sentences full of names score as Nigerian Pidgin; Latinate text as Latin.
+_EXCLUDED = frozenset({"pcm", "zxx", "vo", "la", "grc", "hbo", "sa"})
+# Below this normalized probability the guess is left unknown (extraction then runs).
+_MIN_PROBABILITY = 0.5
 _lock = threading.Lock()
 
 
@@ -18,8 +23,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
         return None
-    code, _score = _identifier().classify(sample)
-    return str(code)
+    code, probability = _identifier().classify(sample)
+    return str(code) if probability >= _MIN_PROBABILITY else None
 
 
 def _identifier() -> Any:
@@ -31,4 +36,6 @@ def _identifier() -> Any:
 def _load() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(set(identifier.nb_classes) - _EXCLUDED))
+    return identifier
