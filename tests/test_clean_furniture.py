@@ -68,6 +68,33 @@ FURNITURE = [
     ),
     ("Articles by: Andrew Korybko", "author_furniture"),
     ("About the author:", "bio_marker"),
+    # Header and footer furniture of news sites: text controls, interface words, reading
+    # times, labels, share bars, link lists and the appeals that close a page.
+    ("Text size: A A A", "site_banner"),
+    ("Menu Search Sign in", "site_banner"),
+    ("Share · Save · Print", "site_banner"),
+    ("6 min read", "site_banner"),
+    ("Updated 09:15 local time", "site_banner"),
+    ("Breaking news", "site_banner"),
+    ("Share this story: Facebook | X | Email", "share_follow"),
+    ("Subscribe to our newsletter", "share_follow"),
+    (
+        "Support independent journalism. Every story here is paid for by readers.",
+        "membership_donation",
+    ),
+    ("Our reporters are paid by readers like you. Donate", "membership_donation"),
+    (
+        "The Friday Digest: five stories worth your weekend, in your inbox. Sign up",
+        "membership_donation",
+    ),
+    ("Related: Talks stall over border maps | Why the corridor matters", "related_links"),
+    ("See also: who mediates between the two capitals", "related_links"),
+    ("Our standards: how we check facts and correct our mistakes.", "editorial_policy"),
+    ("Read next", "link_list"),
+    ("Home | World | Business | Sport | Culture", "navigation"),
+    ("World · Europe · Caucasus & Central Asia · Markets", "navigation"),
+    ("Facebook | X | WhatsApp | Email", "site_banner"),
+    ("About us | Contact | Advertise | Jobs", "navigation"),
     (", , , , , , , ,", "punctuation"),
     ("***", "punctuation"),
 ]
@@ -88,6 +115,15 @@ ARTICLE_LINES = [
     "Joint military drills",
     "Reactions from the neighbours",
     "The newsletter of the opposition party was banned in March.",
+    "Support for the ceasefire fell sharply in both capitals.",
+    "The minister said he would sign up to the plan.",
+    "Voters were urged to register.",
+    "Updated maps were shown to reporters at 10:30 on Monday.",
+    "Related talks are planned in Vienna.",
+    "Our standards of living have fallen, she said.",
+    "Live fire exercises began on Monday.",
+    "Search and rescue teams worked through the night.",
+    "Armenia | 1,940 | 43%",
 ]
 
 
@@ -219,12 +255,109 @@ def test_a_bio_like_sentence_inside_the_article_stays() -> None:
         ("Published: 3 March 2023", "published", "2023-03-03"),
         ("2023-03-03", "published", "2023-03-03"),
         ("Jane Roe | Sept. 9, 2021", "author", "Jane Roe"),
+        # "Name - Date - Section", "By Name | Date", and "Name, Outlet" bylines.
+        ("Jane Roe - 16 June 2021 - Politics", "author", "Jane Roe"),
+        ("Jane Roe - 16 June 2021 - Politics", "published", "2021-06-16"),
+        ("Jane Roe - 16 June 2021 - Politics", "section", "Politics"),
+        ("Jane Roe | 3 May 2023 | Politics", "author", "Jane Roe"),
+        ("By Jane Roe | 3 May 2023", "author", "Jane Roe"),
+        ("By Jane Roe | 3 May 2023", "published", "2023-05-03"),
+        ("Jane Roe, The Northern Courier", "author", "Jane Roe"),
+        ("Jane Roe, The Northern Courier", "publisher", "The Northern Courier"),
+        ("By Jane Roe, AFP", "author", "Jane Roe"),
+        ("By Jane Roe, AFP", "publisher", "AFP"),
+        ("By Jane Roe, Staff Writer", "author", "Jane Roe"),
+        ("By Jane Roe, Staff Writer", "publisher", None),
+        ("By Jane Roe, John Doe", "author", "Jane Roe, John Doe"),
+        # The publisher named by a dateline, day first.
+        ("Northern Courier, 14 June 2021", "publisher", "Northern Courier"),
+        ("Northern Courier, 14 June 2021", "published", "2021-06-14"),
     ],
 )
 def test_header_lines_become_metadata_not_body(header: str, field: str, value: str) -> None:
     cleaned = clean_text(f"# Talks resume in Geneva\n\n{header}\n\n{BODY}")
     assert getattr(cleaned, field) == value
     assert cleaned.title == "Talks resume in Geneva"
+    assert cleaned.text == clean_text(BODY).text
+
+
+HEADLINE = "Talks resume in Geneva"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        pytest.param(
+            "NORTHERN COURIER\nHome | World | Politics | Opinion", id="all-caps banner, menu"
+        ),
+        pytest.param(
+            "Valley Observer — news from the river towns\nNews | Sport | Opinion | Weather",
+            id="name and tagline, menu",
+        ),
+        pytest.param(
+            "HIGHLAND POST\nIndependent news from the hills\n"
+            "Home | Politics | Economy\nText size: A A A",
+            id="banner, tagline, menu, text controls",
+        ),
+        pytest.param(
+            "DAILY BEACON\nMenu   Search   Sign in\nWorld | Europe | Markets\n\nAdvertisement",
+            id="banner, interface words, menu, advert",
+        ),
+        pytest.param("RIVER TIMES", id="all-caps banner alone"),
+        pytest.param("Valley Observer — news from the river towns", id="name and tagline alone"),
+        pytest.param("Home · World · Politics\n\nEXCLUSIVE", id="menu and an all-caps label"),
+    ],
+)
+def test_site_masthead_is_furniture_and_the_headline_below_it_is_the_title(
+    masthead: str,
+) -> None:
+    cleaned = clean_text(f"{masthead}\n\n{HEADLINE}\n\nBy Jane Roe\n\n{BODY}")
+    assert (cleaned.title, cleaned.author) == (HEADLINE, "Jane Roe")
+    assert cleaned.text == clean_text(BODY).text
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            f"CEASEFIRE HOLDS ALONG THE BORDER\n\nBy Jane Roe\n\n{BODY}",
+            "CEASEFIRE HOLDS ALONG THE BORDER",
+            id="an all-caps headline is no banner",
+        ),
+        pytest.param(
+            f"RIVER TIMES\n\nCEASEFIRE HOLDS ALONG THE BORDER\n\nBy Jane Roe\n\n{BODY}",
+            "CEASEFIRE HOLDS ALONG THE BORDER",
+            id="the last all-caps line above the byline is the headline",
+        ),
+        pytest.param(
+            f"Armenia — a country in mourning\n\nBy Jane Roe\n\n{BODY}",
+            "Armenia — a country in mourning",
+            id="a headline with a dash is no banner",
+        ),
+        pytest.param(
+            f"{HEADLINE}\n\nFacebook | X | WhatsApp | Email\n\nBy Jane Roe\n\n{BODY}",
+            HEADLINE,
+            id="a share bar under the headline does not take it",
+        ),
+    ],
+)
+def test_headline_is_kept_when_it_looks_like_a_banner_or_sits_above_a_menu(
+    page: str, title: str
+) -> None:
+    cleaned = clean_text(page)
+    assert cleaned.title == title
+    assert cleaned.text == clean_text(BODY).text
+
+
+def test_a_read_next_heading_takes_its_link_list_and_nothing_after_it() -> None:
+    links = "Read next\n- Talks stall over border maps\n- Explainer: why the corridor matters"
+    cleaned = clean_text(f"{BODY}{links}\n\nOfficials will meet again in June.")
+    assert cleaned.text == clean_text(f"{BODY}Officials will meet again in June.").text
+
+
+def test_publisher_is_read_from_the_copyright_line() -> None:
+    cleaned = clean_text(f"{BODY}© 2023 Northern Courier. All rights reserved.")
+    assert cleaned.publisher == "Northern Courier"
     assert cleaned.text == clean_text(BODY).text
 
 
@@ -269,6 +402,12 @@ def test_cleaner_never_raises_on_any_text(text: str) -> None:
                 "\u00a0",
                 "\u200b",
                 "\r",
+                " | ",
+                " — ",
+                "NEWS",
+                "Read next",
+                "- ",
+                "Menu",
             ]
         ),
         max_size=60,
@@ -291,6 +430,11 @@ PATHOLOGICAL = {
     "bios": "Talks went on.\n\n" + "He is a regular contributor to the Ledger.\n\n" * 100_000,
     "about the author": "About the author:\nJane Roe writes.\n" * 60_000,
     "dates and names": "By Jane Roe Smith, September 27th 2021 - " * 50_000,
+    "menu lines": "News | Opinion | Culture | World\n" * 60_000,
+    "link lists": "Read next\n- a story about something else\n" * 50_000,
+    "banners": "NORTHERN COURIER\n\n" * 100_000,
+    "bylines with outlets": "By Jane Roe, The Northern Courier\n" * 60_000,
+    "sentences then a call to action": ("x. " * 150 + "Sign up\n") * 4_000,
 }
 
 

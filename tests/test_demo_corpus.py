@@ -265,18 +265,8 @@ def test_read_sources_takes_the_date_each_article_states(ingested: list[Article]
     assert read == stated
 
 
-def _pasted(article: DemoArticle) -> object:
-    """Pasted pages still lose to the cleaner: their cases are expected to fail for now."""
-    if article.fmt != "text":
-        return article
-    mark = pytest.mark.xfail(reason="clean.py keeps site banners as titles and share lines in "
-                             "bodies of pasted pages", strict=False)
-    return pytest.param(article, marks=mark, id=article.label)
-
-
 @needs_ingest
-@pytest.mark.parametrize("expected", [_pasted(a) for a in ARTICLES],
-                         ids=lambda a: getattr(a, "label", None))
+@pytest.mark.parametrize("expected", ARTICLES, ids=lambda a: a.label)
 def test_read_sources_keeps_headline_and_every_paragraph_and_drops_furniture(
     expected: DemoArticle, ingested: list[Article]
 ) -> None:

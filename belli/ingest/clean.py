@@ -2,7 +2,9 @@
 
 The text is cut into units (lines, or whole hard-wrapped paragraphs), markdown residue is
 turned into plain text, and each unit is checked against the furniture patterns in
-furniture.yaml. The first units give the title, byline and dateline (meta.py), which are
+furniture.yaml and for the shape of a navigation menu ("News | Opinion | Culture"). The
+site's masthead (banner, tagline and menu above the headline) is dropped by its layout,
+not by its words. The first units give the title, byline and dateline (meta.py), which are
 metadata, not body. Paragraphs split by a page break mid-sentence are joined again, and
 author bios at the end move to `author_bio`.
 
@@ -47,6 +49,15 @@ _HEADING = re.compile(r"^(#{1,6})\s+")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _MARKDOWN_CHARS = re.compile(r"[*\\\[<#>!]")
 _LINK_ONLY = re.compile(r"^\[[^\[\]\n]*\]\([^()\n]*\)\W{0,2}$")
+_MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_MENU_ITEM_CHARS = 32
+_MENU_ITEM_WORDS = 4
+_MASTHEAD_LINE_CHARS = 100
+_LINK_LIST_ITEMS = 12
+_LINK_ITEM_CHARS = 160
+_BULLETS = ("- ", "* ", "• ", "– ")
+# "Valley Observer — news from the river towns": a short name, a dash or bar, a tagline.
+_NAME_TAGLINE = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} [—–|·] \S.{0,80}$")
 _BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been)\b")
 
 
@@ -62,16 +73,28 @@ class Furniture:
     floating: tuple[tuple[str, re.Pattern[str]], ...]
     bio_paragraphs: tuple[re.Pattern[str], ...]
     publisher_clues: tuple[re.Pattern[str], ...]
+    link_list: re.Pattern[str]  # heads a list of links to other stories ("Read next")
+    byline_outlets: tuple[re.Pattern[str], ...]
+    byline_roles: tuple[re.Pattern[str], ...]
 
     def group_of(self, line: str) -> str | None:
-        """The furniture group a line belongs to ("bio_marker" included), or None for text."""
+        """The furniture group a line belongs to ("bio_marker" and "navigation" included),
+        or None for text."""
         if len(line) > self.max_line_chars:
             return None
         lowered = line.lower()
         match = self.anchored.match(lowered)
         if match and match.lastgroup:
             return match.lastgroup.rsplit("__", 1)[0]
-        return next((group for group, p in self.floating if p.search(lowered)), None)
+        group = next((group for group, p in self.floating if p.search(lowered)), None)
+        return group or ("navigation" if is_menu(line) else None)
+
+    def affiliation_kind(self, part: str) -> str | None:
+        """Whether the tail of a byline is an "outlet" ("Reuters"), a "role" ("Staff Writer"),
+        or neither (None: a co-author)."""
+        if any(p.search(part) for p in self.byline_outlets):
+            return "outlet"
+        return "role" if any(p.search(part) for p in self.byline_roles) else None
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +106,7 @@ def load_furniture() -> Furniture:
     groups: dict[str, list[str]] = {
         "punctuation": [r"^[\W_]+$"],  # "***", ", , , ,": separators, no words
         **raw["furniture"],
+        "link_list": raw["link_list_markers"],
         "bio_marker": raw["bio_markers"],
     }
     pairs = [(g, p) for g, patterns in groups.items() for p in patterns]
@@ -93,6 +117,32 @@ def load_furniture() -> Furniture:
         floating=tuple((g, re.compile(p)) for g, p in pairs if not p.startswith("^")),
         bio_paragraphs=tuple(re.compile(p) for p in raw["bio_paragraphs"]),
         publisher_clues=tuple(re.compile(p) for p in raw["publisher_clues"]),
+        link_list=re.compile("|".join(raw["link_list_markers"])),
+        byline_outlets=tuple(re.compile(p) for p in raw["byline_outlets"]),
+        byline_roles=tuple(re.compile(p) for p in raw["byline_roles"]),
+    )
+
+
+def is_menu(line: str) -> bool:
+    """A navigation line: three or more short names between | · or • ("News | Opinion | Culture").
+
+    Names start with a capital (or a letter of a script without case) and hold no digits,
+    so a byline or dateline with bars ("Jane Roe | 3 May 2023 | News") is never a menu.
+    """
+    if len(line) > 400 or not any(bar in line for bar in "|·•"):
+        return False
+    items = _MENU_SEPARATOR.split(line.strip(" |·•"))
+    return len(items) >= 3 and all(_is_menu_item(item) for item in items)
+
+
+def _is_menu_item(item: str) -> bool:
+    return (
+        0 < len(item) <= _MENU_ITEM_CHARS
+        and len(item.split()) <= _MENU_ITEM_WORDS
+        and item[0].isalpha()
+        and not item[0].islower()
+        and not any(c.isdigit() for c in item)
+        and not item.endswith(tuple(".!?,;:"))
     )
 
 
@@ -123,9 +173,11 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
     """Remove page furniture and recover metadata. Never raises on any string."""
     furniture = load_furniture()
     units = list(_units(normalize_text(text)))
-    kept, removed, tags = _drop_furniture(units, furniture)
+    kept, removed, tags, menu_at = _drop_furniture(units, furniture)
+    masthead = _masthead_end(kept, menu_at)
+    removed[:0] = [u.text for u in kept[:masthead]]
     clues = _clues(removed, furniture)
-    kept, header = _take_header(kept, title)
+    kept, header = _take_header(kept[masthead:], title, furniture)
     author = header.author or clues.author
     body, bios = _split_bios(_join_breaks(kept), author, furniture)
     if author is None and bios:
@@ -135,7 +187,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         text="\n\n".join(u.text for u in body),
         title=header.title,
         author=author,
-        publisher=header.publisher or clues.publisher,
+        publisher=header.publisher or clues.publisher or header.outlet,
         published=header.published,
         section=header.section,
         author_bio="\n\n".join(bios) or None,
@@ -213,23 +265,90 @@ def _clues(removed: list[str], furniture: Furniture) -> _Clues:
 
 def _drop_furniture(
     units: list[_Unit], furniture: Furniture
-) -> tuple[list[_Unit], list[str], list[str]]:
-    """Units that are article text, the removed lines, and tags from tag lines."""
+) -> tuple[list[_Unit], list[str], list[str], int]:
+    """Units that are article text, the removed lines, tags from tag lines, and how many
+    kept units came before the last menu line at the top of the page."""
     kept: list[_Unit] = []
     removed: list[str] = []
     tags: list[str] = []
-    next_is_bio = False
+    next_is_bio, menu_at = False, 0
+    links = _LinkList()
     for unit in units:
-        group = furniture.group_of(unit.text)
+        group = furniture.group_of(unit.text) or ("link_list" if links.takes(unit) else None)
         if group is None:
             unit.bio, next_is_bio = next_is_bio, False
             kept.append(unit)
             continue
         removed.append(unit.text)
         next_is_bio = next_is_bio or group == "bio_marker"
+        if furniture.link_list.match(unit.text.lower()):
+            links.open(unit)
+        if group == "navigation" and len(kept) <= _HEADER_UNITS:
+            menu_at = len(kept)
         if group == "tag_line":
             tags.extend(t.strip() for t in unit.text.split(":", 1)[1].split(",") if t.strip())
-    return kept, removed, tags
+    return kept, removed, tags, menu_at
+
+
+@dataclass(slots=True)
+class _LinkList:
+    """The links under a "Read next" heading: short lines in its block, or bulleted ones."""
+
+    block: int | None = None
+    left: int = 0
+
+    def open(self, heading: _Unit) -> None:
+        self.block, self.left = heading.block, _LINK_LIST_ITEMS
+
+    def takes(self, unit: _Unit) -> bool:
+        if self.block is None:
+            return False
+        text = unit.text
+        link = len(text) <= _LINK_ITEM_CHARS and not text.endswith((".", ",", ";"))
+        if self.left and link and (unit.block == self.block or text.startswith(_BULLETS)):
+            self.block, self.left = unit.block, self.left - 1
+            return True
+        self.block = None  # the list ended: what follows is read as usual
+        return False
+
+
+def _masthead_end(units: list[_Unit], menu_at: int) -> int:
+    """How many leading units are the site's masthead: banner, tagline, menu and labels.
+
+    A site puts its name and tagline above its menu and the headline below it, so the
+    short lines above a menu at the top are masthead when a headline follows the menu. A
+    short all-caps line ("NORTHERN COURIER") or a "Name — tagline" line at the top is a
+    banner when a headline follows it; when a byline or the text follows instead, the last
+    such line is the headline itself ("NORTHERN COURIER", then "CEASEFIRE HOLDS", then "By").
+    """
+    starts = [0]
+    if 0 < menu_at <= _HEADER_UNITS and all(_is_masthead_line(u) for u in units[:menu_at]):
+        starts.insert(0, menu_at)
+    for start in starts:
+        end = start
+        while end < min(len(units) - 1, _HEADER_UNITS) and _is_banner(units[end]):
+            end += 1
+        if end < len(units) and _is_headline(units[end]):
+            return end
+        if end > start:
+            return end - 1
+    return 0
+
+
+def _is_masthead_line(unit: _Unit) -> bool:
+    text = unit.text
+    return not unit.heading and len(text) <= _MASTHEAD_LINE_CHARS and meta.header_fact(text) is None
+
+
+def _is_banner(unit: _Unit) -> bool:
+    text = unit.text
+    if unit.heading or len(text) > _MASTHEAD_LINE_CHARS or meta.header_fact(text):
+        return False
+    return (text.isupper() and len(text.split()) <= 6) or bool(_NAME_TAGLINE.match(text))
+
+
+def _is_headline(unit: _Unit) -> bool:
+    return unit.heading or (meta.looks_like_title(unit.text) and not _is_banner(unit))
 
 
 @dataclass(slots=True)
@@ -239,9 +358,12 @@ class _Header:
     publisher: str | None = None
     published: str | None = None
     section: str | None = None
+    outlet: str | None = None  # named by the byline ("By Jane Roe, Reuters")
 
 
-def _take_header(units: list[_Unit], title: str | None) -> tuple[list[_Unit], _Header]:
+def _take_header(
+    units: list[_Unit], title: str | None, furniture: Furniture
+) -> tuple[list[_Unit], _Header]:
     """Take title, byline and dateline lines out of the first units."""
     header = _Header(title=title)
     title_at = _title_index(units, title)
@@ -251,7 +373,8 @@ def _take_header(units: list[_Unit], title: str | None) -> tuple[list[_Unit], _H
     for index, unit in enumerate(units):
         if index == title_at:
             continue
-        fact = meta.header_fact(unit.text) if index < _HEADER_UNITS and not unit.heading else None
+        head = index < _HEADER_UNITS and not unit.heading
+        fact = _header_fact(unit.text, furniture) if head else None
         if fact is None:
             kept.append(unit)
             continue
@@ -259,7 +382,30 @@ def _take_header(units: list[_Unit], title: str | None) -> tuple[list[_Unit], _H
         header.publisher = header.publisher or fact.publisher
         header.published = header.published or fact.published
         header.section = header.section or fact.section
+    header.author, header.outlet = _split_affiliation(header.author, furniture)
     return kept, header
+
+
+def _header_fact(line: str, furniture: Furniture) -> meta.HeaderFact | None:
+    """A byline, dateline or publisher line, or a "Name, Outlet" byline without "By"."""
+    fact = meta.header_fact(line)
+    pair = meta.name_and_affiliation(line) if fact is None else None
+    if pair and furniture.affiliation_kind(pair[1]):
+        return meta.HeaderFact(author=", ".join(pair))  # split again by _split_affiliation
+    return fact
+
+
+def _split_affiliation(author: str | None, furniture: Furniture) -> tuple[str | None, str | None]:
+    """The author without the outlet or role a byline ends on, and the outlet if named.
+
+    "Jane Roe, Reuters" is Jane Roe of Reuters, "Jane Roe, Staff Writer" is Jane Roe, and
+    "Jane Roe, John Doe" stays two authors.
+    """
+    name, comma, tail = (author or "").rpartition(",")
+    kind = furniture.affiliation_kind(tail.strip()) if comma and name.strip() else None
+    if kind is None:
+        return author, None
+    return name.strip(" ,"), tail.strip() if kind == "outlet" else None
 
 
 def _title_index(units: list[_Unit], title: str | None) -> int | None:

@@ -54,7 +54,15 @@ _BYLINE = re.compile(rf"^(?i:by)\s+(?P<author>{_NAMES})(?:{_SEP}|,\s*)?(?P<rest>
 _DATELINE = re.compile(
     rf"^(?P<date>{DATE}){_SEP}(?P<author>{_NAMES})(?:{_SEP}(?P<section>[\w ]{{1,40}}))?$"
 )
-_AUTHOR_DATE = re.compile(rf"^(?P<author>{_NAMES}){_SEP}(?P<date>{DATE})$")
+# "Jane Roe - 16 June 2021 - News": the byline first, then the date and the section.
+_AUTHOR_DATE = re.compile(
+    rf"^(?P<author>{_NAMES}){_SEP}(?P<date>{DATE})(?:{_SEP}(?P<section>[\w ]{{1,40}}))?$"
+)
+# "Jane Roe, The Northern Courier": a name of two to five words, then an affiliation.
+_NAME_AFFILIATION = re.compile(
+    r"^(?P<author>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
+    r"\s*(?P<affiliation>[A-Z][\w&.'’ /-]{0,59}\w)$"  # ends on a word: not a sentence
+)
 _PUBLISHER_DATE = re.compile(rf"^(?P<publisher>[A-Z][\w&.'’ ]{{1,60}}?),\s*(?P<date>{DATE})$")
 _DATE_LINE = re.compile(
     rf"^(?:(?i:published|posted|updated|first published|date)(?:\s+on)?\s*:?\s*)?(?P<date>{DATE})"
@@ -63,6 +71,7 @@ _DATE_LINE = re.compile(
 _AUTHOR_LINE = re.compile(
     rf"^(?i:author|authors|written by|words by|articles? by)\s*:?\s*(?P<author>{_NAMES})$"
 )
+_BY = re.compile(r"^(?i:by)\s+")
 _MAX_HEADER_LINE = 200
 _MAX_TITLE_WORDS = 25
 # Words a sentence (or headline) does not end on: a line ending on one runs on.
@@ -135,7 +144,9 @@ def header_fact(line: str) -> HeaderFact | None:
     if m := _PUBLISHER_DATE.match(line):
         return HeaderFact(publisher=m["publisher"].strip(), published=_iso_of(m["date"]))
     if m := _AUTHOR_DATE.match(line):
-        return HeaderFact(author=_author(m["author"]), published=_iso_of(m["date"]))
+        return HeaderFact(
+            author=_author(m["author"]), published=_iso_of(m["date"]), section=m["section"]
+        )
     if m := _DATE_LINE.match(line):
         return HeaderFact(published=_iso_of(m["date"]))
     if m := _AUTHOR_LINE.match(line):
@@ -146,6 +157,13 @@ def header_fact(line: str) -> HeaderFact | None:
             return None  # "By the time the talks began, ..." is prose, not a byline
         return HeaderFact(author=_author(m["author"]), published=parse_date(rest))
     return None
+
+
+def name_and_affiliation(line: str) -> tuple[str, str] | None:
+    """A line "Name, Affiliation" split in two; whether the affiliation is an outlet or a
+    role (and not a co-author or a place) is for the caller to judge."""
+    match = _NAME_AFFILIATION.match(line) if len(line) <= _MAX_HEADER_LINE else None
+    return (match["author"], match["affiliation"].strip()) if match else None
 
 
 def author_clue(line: str) -> str | None:
@@ -236,7 +254,8 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 
 def _author(names: str) -> str:
-    return " ".join(names.split()).strip(" ,&")
+    # "By" is capitalized like a name, so "By Jane Roe | 3 May 2023" reaches here with it.
+    return _BY.sub("", " ".join(names.split())).strip(" ,&")
 
 
 def _dateparser(text: str) -> str | None:
