@@ -127,9 +127,10 @@ def _tagged(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
 
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages that run today, in order."""
+    from belli.actors.resolve import ActorStage
     from belli.nlp.stage import SpacyStage
 
-    return [SpacyStage.from_settings(settings)]
+    return [SpacyStage.from_settings(settings), ActorStage.from_settings(settings)]
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:

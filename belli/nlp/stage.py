@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from belli.nlp.model import load_model
+from belli.nlp.build import build_nlp
 from belli.records import Analysis, Mention, Sentence
 from belli.settings import Settings
 
@@ -19,7 +19,7 @@ class SpacyStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SpacyStage:
-        return cls(load_model(settings.model))
+        return cls(build_nlp(settings.model))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         docs = self.nlp.pipe((a.article.text for a in batch), batch_size=len(batch) or 1)
@@ -40,11 +40,18 @@ def _annotate(analysis: Analysis, doc: Any) -> Analysis:
             text=ent.text,
             label=ent.label_,
             sentence=_sentence_index(sentences, ent.start_char),
-            source="ruler" if ent.ent_id_ else "model",
+            source=_source(ent.ent_id_),
         )
         for ent in doc.ents
     )
     return analysis.replace(sentences=sentences, mentions=mentions, parse=doc)
+
+
+def _source(ent_id: str) -> str:
+    """Who made the entity: the model, the ruler (knowledge base, weapons, money) or a phrase."""
+    if not ent_id:
+        return "model"
+    return "phrase" if ent_id.startswith("phrase:") else "ruler"
 
 
 def _sentence_index(sentences: tuple[Sentence, ...], start: int) -> int | None:

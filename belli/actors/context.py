@@ -1,0 +1,189 @@
+"""What the parse says around a mention: its knowledge-base names, its place in the clause.
+
+Works on the spaCy Doc the nlp stage leaves in `Analysis.parse` without importing spaCy
+(tokens are used through their attributes only). Everything here reads the parse;
+deciding actors from these facts is `belli.actors.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from belli.actors.sectors import split_name
+from belli.nlp.lexicon import PhraseLexicon
+
+__all__ = [
+    "Anchor",
+    "NameSource",
+    "find_anchors",
+    "head_noun",
+    "is_coordinated",
+    "phrase_words",
+    "position_of",
+    "title_and_name",
+]
+
+_MAX_NAME_TOKENS = 6
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_OBJECT = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "appos", "obj"})
+_MODIFIER = frozenset({"compound", "amod", "nmod", "nn"})
+_SKIP = frozenset({"det", "predet", "case", "punct", "cc"})
+_DIRECTIONAL = frozenset({"to", "from", "toward", "towards"})
+_COORD_GLUE = frozenset({"and", "or", ",", "-", "/", "&", "–", "as", "well", "both"})
+
+
+class NameSource(Protocol):
+    def lookup_name(self, text: str) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A knowledge-base name inside a mention, over tokens [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    matches: tuple[Any, ...]
+
+    def kinds(self) -> set[str]:
+        return {m.kind for m in self.matches}
+
+
+def _lookup(kb: NameSource, text: str) -> tuple[Any, ...]:
+    found = tuple(kb.lookup_name(text))
+    if not found and text.lower().startswith("the "):
+        found = tuple(kb.lookup_name(text[4:]))
+    return found
+
+
+def find_anchors(span: Any, kb: NameSource) -> list[Anchor]:
+    """Knowledge-base names in the span, longest first from left to right."""
+    doc, out, i = span.doc, [], span.start
+    while i < span.end:
+        hit = None
+        for j in range(min(span.end, i + _MAX_NAME_TOKENS), i, -1):
+            if not doc[i].text[:1].isalnum() or not doc[j - 1].text.rstrip(".")[-1:].isalnum():
+                continue
+            text = doc[i:j].text
+            matches = _lookup(kb, text)
+            if matches:
+                hit = Anchor(i, j, text, matches)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit.end
+    return out
+
+
+def is_coordinated(doc: Any, left: Anchor, right: Anchor) -> bool:
+    """Are two names joined by a conjunction or a hyphen ("Azerbaijani and Turkish")?"""
+    between = [t.lower_ for t in doc[left.end:right.start]]
+    return not between or all(w in _COORD_GLUE for w in between)
+
+
+def _first_conjunct(token: Any) -> Any:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def position_of(span: Any, lexicon: PhraseLexicon) -> str:
+    """subject | agent | possessor | object | location | modifier | other.
+
+    "to" and "from" name a place only after a word of motion ("flew to Baku", "fled from
+    Syria"); elsewhere they mark a recipient or a source, which act ("sent arms to
+    Pakistan", "aid to Mozambique", "pressure from Moscow").
+    """
+    root = _first_conjunct(span.root)
+    dep = root.dep_
+    if dep in _SUBJECT:
+        return "subject"
+    if dep == "poss":
+        return "possessor"
+    if dep in _OBJECT:
+        return "object"
+    if dep == "pobj":
+        prep = root.head
+        word = prep.lower_
+        if prep.dep_ == "agent" or word == "by":
+            return "agent"
+        if word in _DIRECTIONAL:
+            return "location" if prep.head.lemma_.lower() in lexicon.motion else "object"
+        return "location" if word in lexicon.locative else "object"
+    if dep in _MODIFIER:
+        return "modifier"
+    return "other"
+
+
+def head_noun(span: Any) -> Any | None:
+    """The noun an adjective or modifier mention qualifies ("Iranian" -> "trucks")."""
+    root = _first_conjunct(span.root)
+    if root.dep_ in _MODIFIER | {"poss"} and root.head.i >= span.end:
+        return root.head
+    return None
+
+
+def phrase_words(span: Any, anchors: Sequence[Anchor], name: Sequence[Any]) -> list[Any]:
+    """The phrase's own words: no names, determiners, possessives or punctuation."""
+    skip = {i for a in anchors for i in range(a.start, a.end)} | {t.i for t in name}
+    words = [t for t in span if t.i not in skip and t.dep_ not in _SKIP and not t.is_punct
+             and t.pos_ != "PRON"]
+    return [t for t in words if t.lower_ not in ("'s", "’s")]
+
+
+def title_and_name(span: Any, anchors: Sequence[Anchor], title_words: frozenset[str]) -> tuple[list[Any], list[Any]]:
+    """The title and the person's name at the end of a phrase ("... President Recep Erdoğan")."""
+    skip = {i for a in anchors if a.kinds() - {"person"} for i in range(a.start, a.end)}
+    run: list[Any] = []
+    for token in reversed(span):
+        if token.i in skip or not token.text[:1].isupper() or token.lower_ in ("'s", "’s"):
+            break
+        run.insert(0, token)
+    title, _ = split_name([t.text for t in run], title_words)
+    return run[: len(title)], run[len(title):]
+
+
+_FUZZY_KINDS = frozenset({"country", "capital", "metonym", "demonym", "adjective"})
+_FUZZY_MIN = 6
+_FUZZY_CUTOFF = 0.88
+
+
+class Misspellings:
+    """Country names as news misspells them ("Afganistan", "Quatar's", "Khatmandu").
+
+    Only for capitalized words of six letters or more that match nothing exactly, only
+    against state names, capitals, demonyms and adjectives, and only when one spelling is
+    close enough and starts with the same letter: a typo, not a different word.
+    """
+
+    def __init__(self, kb: Any) -> None:
+        forms = {form for form, m in kb.all_surface_forms()
+                 if m.kind in _FUZZY_KINDS and " " not in form and len(form) >= _FUZZY_MIN - 1}
+        self.kb = kb
+        self._seen: dict[str, str | None] = {}  # word -> its close spelling, memoized
+        self.by_letter: dict[str, list[str]] = {}
+        for form in sorted(forms):
+            self.by_letter.setdefault(form[:1], []).append(form)
+
+    def anchors(self, span: Any) -> list[Anchor]:
+        from difflib import get_close_matches
+
+        out = []
+        for token in span:
+            word = token.text
+            if len(word) < _FUZZY_MIN or not word[:1].isupper() or not word.isalpha():
+                continue
+            if word not in self._seen:
+                close = get_close_matches(word, self.by_letter.get(word[:1], []), n=2,
+                                          cutoff=_FUZZY_CUTOFF)
+                clear = len(close) == 1 or (close and close[0][:4] == close[-1][:4])
+                self._seen[word] = close[0] if clear else None
+            spelling = self._seen[word]
+            matches = tuple(self.kb.lookup_name(spelling)) if spelling else ()
+            if matches:
+                out.append(Anchor(token.i, token.i + 1, word, matches))
+        return out

@@ -1,0 +1,174 @@
+"""Salience-based coreference for the actors that matter to events: states and IGOs.
+
+Not a general coreference system: it resolves the few expressions news uses to refer
+back to countries, where the text makes the referent clear, within the current and the
+two previous sentences:
+
+* "the two countries", "both sides", "the three states"... -> the last n distinct
+  countries named (data/phrases.yaml `country_descriptions`);
+* "the country", "the nation" -> the last country named;
+* "it", "its" -> the salient state or IGO: the subject before it in its sentence (else
+  the nearest name before it), else the subject of the previous sentence(s); skipped when two different states share
+  that rank ("Armenia and Azerbaijan ... its"), and for expletive "it" ("it is clear");
+* "they", "their", "them" -> the two or more states coordinated as the subject of the
+  previous sentence ("Azerbaijan and Turkey ... their").
+
+Each becomes a new `Mention` (label NP for descriptions, PRON for pronouns, source
+"coref") whose offsets slice the text, with actors copied from the antecedents and a
+reason naming them. The antecedent choice itself (`pick_*`) is pure and tested without
+the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from belli.actors.sectors import find_cue
+from belli.nlp.lexicon import PhraseLexicon
+from belli.records import Actor, Mention
+
+__all__ = ["Antecedent", "coreferring_mentions", "pick_countries", "pick_salient"]
+
+WINDOW_SENTENCES = 2
+_EXPLETIVE_HEADS = frozenset({
+    "be", "seem", "appear", "become", "remain", "take", "come", "happen", "matter", "rain",
+    "follow", "turn", "look", "sound", "mean", "cost",
+})
+_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl"})
+_IT = frozenset({"it", "its"})
+_THEY = frozenset({"they", "their", "them", "theirs"})
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """An actor mention that later text may refer back to."""
+
+    start: int
+    sentence: int | None
+    actor: Actor
+    kind: str  # "state" | "igo" | "owner" (a country inside a group phrase)
+    subject: bool = False
+
+
+def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
+    if a.start >= start or a.sentence is None or sentence is None:
+        return False
+    return sentence - WINDOW_SENTENCES <= a.sentence <= sentence
+
+
+def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
+                   count: int) -> list[Antecedent]:
+    """The last `count` distinct countries before `start`, oldest first; [] if too few."""
+    chosen: dict[str, Antecedent] = {}
+    for a in sorted(antecedents, key=lambda a: -a.start):
+        if not _in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
+            continue
+        chosen.setdefault(a.actor.country, a)
+        if len(chosen) == count:
+            return sorted(chosen.values(), key=lambda a: a.start)
+    return []
+
+
+def pick_salient(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
+                 plural: bool = False) -> list[Antecedent]:
+    """The salient referent(s) of a pronoun: see the module docstring; [] when unclear."""
+    usable = [a for a in antecedents if _in_window(a, start, sentence) and a.kind != "owner"]
+    for back in range(WINDOW_SENTENCES + 1):
+        target = None if sentence is None else sentence - back
+        here = [a for a in usable if a.sentence == target]
+        if not here:
+            continue
+        subjects = [a for a in here if a.subject] or ([] if plural else here[-1:])
+        if back == 0 and not plural:
+            # in its own sentence: the subject before it, else the nearest name before it
+            subjects = [a for a in here if a.subject][-1:] or here[-1:]
+        countries = {a.actor.country for a in subjects}
+        if plural:
+            return subjects if len(countries) >= 2 else []
+        return subjects[-1:] if len(countries) == 1 else []
+    return []
+
+
+def _expletive(token: Any) -> bool:
+    """'It is clear that...', 'it takes time to...': an "it" that refers to nothing."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.lower_ != "it" or head.lemma_.lower() not in _EXPLETIVE_HEADS:
+        return False
+    # an extraposed clause anywhere under the verb: "it should come as no surprise that..."
+    return any(t.dep_ in _CLAUSES and t.i > token.i for t in head.subtree)
+
+
+def _match_description(doc: Any, i: int, descriptions: dict[str, int],
+                       firsts: frozenset[str]) -> tuple[int, int] | None:
+    """(end token, count) of a country description starting at token i."""
+    if doc[i].lower_ not in firsts:
+        return None  # most tokens: one set lookup, no slicing
+    for size in (3, 2):
+        if i + size <= len(doc):
+            text = " ".join(doc[j].lower_ for j in range(i, i + size))
+            if text in descriptions:
+                return i + size, descriptions[text]
+    return None
+
+
+def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
+                         antecedents: Sequence[Antecedent], lexicon: PhraseLexicon,
+                         kb: Any) -> list[Mention]:
+    """New mentions for the descriptions and pronouns that refer back to actors."""
+    taken = {i for m in mentions if m.label not in ("CARDINAL", "ORDINAL")
+             for i in range(m.start, m.end)}
+    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+    out: list[Mention] = []
+    firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        found = _match_description(doc, i, lexicon.descriptions, firsts)
+        if not found and token.lower_ not in _IT | _THEY:
+            i += 1
+            continue
+        sentence = sentence_of.get(token.sent.start)
+        if found and token.idx not in taken:
+            end, count = found
+            picked = pick_countries(antecedents, token.idx, sentence, count)
+            span = doc[i:end]
+            out += _new(doc_id, span, "NP", sentence, picked, kb)
+            i = end
+            continue
+        if token.lower_ in _IT | _THEY and token.idx not in taken and not _expletive(token):
+            picked = pick_salient(antecedents, token.idx, sentence, plural=token.lower_ in _THEY)
+            out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
+        i += 1
+    return out
+
+
+def _new(doc_id: str, span: Any, label: str, sentence: int | None,
+         picked: list[Antecedent], kb: Any) -> list[Mention]:
+    if not picked:
+        return []
+    sector, cue = _owned_sector(span, kb)
+    names = ", ".join(f"'{a.actor.text}' ({a.actor.country})" for a in picked)
+    actors = tuple(
+        Actor(text=span.text, name=a.actor.name, country=a.actor.country,
+              sector=sector or ("IGO" if a.kind == "igo" else "GOV"),
+              reason=f"coref: '{span.text}' refers back to {names}"
+                     + (f" + cue '{cue}'" if cue else ""))
+        for a in picked
+    )
+    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                    label=label, sentence=sentence, actors=actors, source="coref")]
+
+
+def _owned_sector(span: Any, kb: Any) -> tuple[str | None, str | None]:
+    """The sector of the noun a possessive refers for ("its armed forces" -> MIL)."""
+    root = span.root
+    if root.dep_ != "poss":
+        return None, None
+    head = root.head
+    words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.text]
+    cue = find_cue(words, kb) or find_cue([head.lemma_], kb)
+    return (cue.sector, cue.phrase) if cue else (None, None)

@@ -1,0 +1,353 @@
+"""The actor stage (`actors.resolve.v1`): every mention gets its actors, with reasons.
+
+For each mention the stage reads the parse (`Analysis.parse`) around it: the knowledge-
+base names inside it (whatever label the model gave: "Azerbaijan" tagged PERSON still
+resolves to the country), its position in the clause, the sector cue and role words of
+its phrase, a person's name. `belli.actors.readings` turns those facts into actors and
+places. Then, over the whole document:
+
+1. people: a person resolved once keeps country, sector and role for later mentions
+   ("Aliyev said"); appositions share an actor ("Maria Zakharova, the Russian foreign
+   ministry spokeswoman"); a titled person with no country of their own takes the only
+   country of the sentence ("President Prosper Avril" in a sentence about Haiti);
+2. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
+   "the country" become new mentions (label NP or PRON, source "coref").
+
+The stage needs {"mentions", "parse"} and adds {"actors"}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from belli.actors.context import (
+    Anchor,
+    Misspellings,
+    find_anchors,
+    head_noun,
+    is_coordinated,
+    phrase_words,
+    position_of,
+    title_and_name,
+)
+from belli.actors.coref import Antecedent, coreferring_mentions
+from belli.actors.document import (
+    NOT_ACTORS,
+    MemoKB,
+    compound_words,
+    domestic,
+    people_pass,
+    place_link,
+    recalled,
+    residence,
+    used_as_noun,
+)
+from belli.actors.people import PersonMemory, choose_person, people_in
+from belli.actors.policy import is_pre, rebels_of
+from belli.actors.readings import (
+    Facts,
+    Reading,
+    choose_match,
+    is_location_reading,
+    read_anchor,
+)
+from belli.actors.sectors import clean_role, fallback_sector, find_cue
+from belli.nlp.gazetteer import load_cities
+from belli.nlp.lexicon import PhraseLexicon, load_lexicon
+from belli.records import Actor, Analysis, Mention, Place
+from belli.settings import Settings
+
+__all__ = ["ActorStage", "Resolver"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
+_STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
+# qualifiers that make an office holder a former one (CAMEO codes them ELI)
+_QUALIFIERS = {"former": "former", "ousted": "former", "deposed": "former", "exiled": "former",
+               "ex": "former", "late": "former", "toppled": "former"}
+_MAX_TITLE = 5
+
+
+@dataclass
+class _Doc:
+    """What the stage knows about the document being resolved."""
+
+    doc: Any
+    date: str | None
+    pre_rebels: tuple[str, str] | None
+    memory: PersonMemory = field(default_factory=PersonMemory)
+    antecedents: list[Antecedent] = field(default_factory=list)
+
+
+@dataclass
+class Resolver:
+    """Resolves the mentions of one analysis at a time against a knowledge base."""
+
+    kb: Any
+    lexicon: PhraseLexicon
+    policy: str = "claimed_state"
+
+    def __post_init__(self) -> None:
+        self.kb = MemoKB(self.kb)
+        self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
+        self.misspellings = Misspellings(self.kb)
+        self.cities = load_cities()
+
+    def resolve(self, analysis: Analysis) -> Analysis:
+        doc = analysis.parse
+        if doc is None or not analysis.mentions:
+            return analysis
+        spans = [_span(doc, m) for m in analysis.mentions]
+        anchors = [self._anchors(m, s) for m, s in zip(analysis.mentions, spans, strict=True)]
+        state = _Doc(doc, analysis.article.published, self._pre_rebels(anchors))
+        mentions = [self._mention(m, s, a, state)
+                    for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
+        mentions = people_pass(mentions, spans, state.memory, self.title_words)
+        mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
+        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon)
+                    for i in range(len(mentions))]
+        extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
+                                     self.lexicon, self.kb)
+        return analysis.replace(mentions=_merged(mentions, extra))
+
+    def _anchors(self, mention: Mention, span: Any) -> list[Anchor]:
+        if span is None or mention.label in NOT_ACTORS:
+            return []
+        found = find_anchors(span, self.kb)
+        if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
+            found = self.misspellings.anchors(span)
+        return found
+
+    def _pre_rebels(self, anchors: Sequence[list[Anchor]]) -> tuple[str, str] | None:
+        entries = [m.entry for group in anchors for a in group for m in a.matches
+                   if m.kind == "country" and is_pre(m.entry)]
+        return rebels_of(dict.fromkeys(entries), self.policy)
+
+    def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
+        if span is None or mention.label in NOT_ACTORS:
+            return mention
+        person_like = mention.label == "PERSON"
+        _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
+        facts = self._facts(mention, span, anchors, name, state)
+        places = [a for a in anchors if a.kinds() - {"person"}]
+        actors, place = self._read_places(places, facts, span.doc, state, mention)
+        if not places and person_like:
+            actor = self._person(mention, anchors, facts, state)
+            actors = [actor] if actor else []
+        if not actors and not places and mention.source == "phrase":
+            actors = self._city_phrase(mention, span, facts)
+        for actor in actors:
+            state.memory.remember(actor)
+        if not actors and place is None:
+            place = self._known_place(mention.text)
+        if not actors and mention.label in _PLACE_LABELS:
+            actors, place = self._city(mention, place)
+        return mention.replace(actors=tuple(actors), place=place)
+
+    def _city_phrase(self, mention: Mention, span: Any, facts: Facts) -> list[Actor]:
+        """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
+        governor", "Ankara's Cankaya district administration" -> the city's country."""
+        if not facts.cue and not facts.role:
+            return []
+        tokens = list(span)
+        if mention.label == "PERSON":
+            # a person's own name may be a town ("Prosper"): only an owner after "of"/"in"
+            owner = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "in")), None)
+            tokens = tokens[owner + 1:] if owner is not None else []
+        for token in tokens:
+            city = self.cities.get(token.lower_) if token.text[:1].isupper() else None
+            if city is None or token.lower_ in self.title_words:
+                continue
+            sector = facts.cue[1] if facts.cue else "GOV"
+            why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
+            return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
+                          role=facts.role, person=facts.person, reason=why)]
+        return []
+
+    def _city(self, mention: Mention, place: Place | None) -> tuple[list[Actor], Place | None]:
+        """A city the knowledge base does not list: a place, linked to its country."""
+        name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+        city = self.cities.get(name.lower())
+        if city is None:
+            if place is not None and place.country:
+                return [place_link(mention.text, place.name, place.country)], place
+            return [], place
+        found = place or Place(name=city.name, country=city.country, lat=city.lat,
+                               lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}",
+                               feature="city")
+        return [place_link(mention.text, city.name, found.country or city.country)], found
+
+    def _known_place(self, text: str) -> Place | None:
+        """A place the knowledge base lists (contested names with all their variants)."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        found = lookup(text) if lookup is not None else []
+        if not found:
+            return None
+        entry = found[0]
+        return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                     feature=entry.kind, variants=tuple(dict.fromkeys((entry.name, *entry.variants))))
+
+    def _facts(self, mention: Mention, span: Any, anchors: list[Anchor], name: list[Any],
+               state: _Doc) -> Facts:
+        words = phrase_words(span, anchors, name)
+        if mention.label == "PERSON":
+            # a title the model left outside the name: "former president [Carlos Menem]"
+            words = self._title_tokens(span) + words
+        head = span.root if words else head_noun(span)
+        # an institution's own words are cues for names coordinated with it
+        # ("Azerbaijani and [Turkish Armed Forces]": both MIL)
+        bodies = [a for a in anchors if "institution" in a.kinds()]
+        context = (phrase_words(span, [a for a in anchors if a not in bodies], name)
+                   if bodies else words) or compound_words(head)
+        texts = [_QUALIFIERS.get(t.lower_, t.text) for t in context]
+        cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
+        role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
+        return Facts(
+            text=mention.text,
+            position=position_of(span, self.lexicon),
+            cue=(cue.phrase, cue.sector) if cue else None,
+            fallback=self._fallback(head),
+            role=role,
+            person=self._person_name(anchors, name, state),
+            is_phrase=bool(words),
+            pre_rebels=state.pre_rebels,
+            standalone=not words and head is None and used_as_noun(span),
+        )
+
+    def _fallback(self, head: Any) -> tuple[str, str] | None:
+        """A sector from the head noun when no cue matched: "Iranian trucks", "Iraqi Kurds"."""
+        if head is None:
+            return None
+        found = fallback_sector(head.lower_, self.lexicon) or fallback_sector(
+            head.lemma_.lower(), self.lexicon)
+        if found is None and head.ent_type_ in ("WEAPON", "MILITARY_PLATFORM"):
+            found = ("MIL", f"'{head.text}' is military hardware")
+        if found is None and (head.tag_ == "NNPS" or any(
+                m.kind == "demonym" for m in self.kb.lookup_name(head.text))):
+            found = ("CVL", f"'{head.text}' are a people")  # "Iraqi Kurds", "Bosnian Serbs"
+        return found
+
+    def _title_tokens(self, span: Any) -> list[Any]:
+        """Title words right before a name: "Ousted President", "former president"."""
+        doc, i = span.doc, span.start
+        out: list[Any] = []
+        while i > 0 and len(out) < _MAX_TITLE:
+            token = doc[i - 1]
+            word = token.lower_
+            if not (word in self.title_words or word in _QUALIFIERS
+                    or (token.text[:1].isupper() and token.is_alpha and not token.ent_type_)):
+                break
+            out.insert(0, token)
+            i -= 1
+        while out and out[0].lower_ not in self.title_words and out[0].lower_ not in _QUALIFIERS:
+            out.pop(0)  # keep from the first title word on
+        return out
+
+    def _person_name(self, anchors: list[Anchor], name: list[Any], state: _Doc) -> str | None:
+        for anchor in anchors:
+            entry = choose_person(people_in(anchor.matches), state.date)
+            if entry is not None:
+                return str(entry.name)
+        return " ".join(t.text for t in name) or None
+
+    def _read_places(self, places: list[Anchor], facts: Facts, doc: Any, state: _Doc,
+                     mention: Mention) -> tuple[list[Actor], Any]:
+        actors: list[Actor] = []
+        place = None
+        for i, anchor in enumerate(places):
+            if i and not is_coordinated(doc, places[i - 1], anchor):
+                break  # only the owner and names coordinated with it ("Armenian and Azerbaijani")
+            match = choose_match(anchor.matches, facts.position)
+            reading = read_anchor(match, _for_anchor(facts, anchor, len(places)), self.policy)
+            place = place or self._located(self._enriched(reading.place, anchor.text))
+            if reading.actor is not None:
+                actors.append(reading.actor)
+                if not is_location_reading(reading.actor):
+                    self._note_antecedent(state, mention, match, reading, facts)
+        return actors, place
+
+    def _enriched(self, place: Place | None, text: str) -> Place | None:
+        """The place with every variant of its name and its coordinates, where the KB has them."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        found = lookup(text) if place is not None and lookup is not None else []
+        if not found or place is None:
+            return place
+        entry = found[0]
+        variants = tuple(dict.fromkeys((*place.variants, entry.name, *entry.variants)))
+        return place.replace(variants=variants, lat=entry.lat, lon=entry.lon)
+
+    def _located(self, place: Place | None) -> Place | None:
+        """Coordinates for a capital from the city gazetteer, when the KB gave none."""
+        if place is None or place.lat is not None or place.feature not in ("capital", "city"):
+            return place
+        city = self.cities.get(place.name.lower())
+        if city is None or city.country != place.country:
+            return place
+        return place.replace(lat=city.lat, lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}")
+
+    def _note_antecedent(self, state: _Doc, mention: Mention, match: Any, reading: Reading,
+                         facts: Facts) -> None:
+        actor = reading.actor
+        if actor is None or actor.person or actor.role:
+            return
+        kind = "igo" if actor.sector == "IGO" else "state" if match.kind in _STATE_KINDS else None
+        if kind is None or (match.kind in ("adjective", "demonym") and facts.is_phrase):
+            kind = "owner"  # "Iraqi" in "Iraqi forces": a country to refer back to, not a subject
+        state.antecedents.append(Antecedent(
+            start=mention.start, sentence=mention.sentence, actor=actor, kind=kind,
+            subject=facts.position == "subject",
+        ))
+
+    def _person(self, mention: Mention, anchors: list[Anchor], facts: Facts,
+                state: _Doc) -> Actor | None:
+        """A person with no country in the phrase: earlier in the document, or the KB."""
+        known = recalled(state.memory, facts.person or mention.text)
+        if known is not None:
+            return known.replace(text=mention.text, role=facts.role or known.role)
+        entries = [e for a in anchors for e in people_in(a.matches)]
+        entry = choose_person(entries, state.date)
+        if entry is None:
+            return None
+        sector = facts.cue[1] if facts.cue else entry.sector
+        return Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
+                     role=facts.role or entry.role, person=entry.name,
+                     reason=f"known person: {entry.name}, {entry.role or 'official'} of {entry.country}")
+
+def _span(doc: Any, mention: Mention) -> Any:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _for_anchor(facts: Facts, anchor: Anchor, count: int) -> Facts:
+    """Facts for one name of the mention; several coordinated names each keep their text."""
+    return replace(facts, text=facts.text if count == 1 else anchor.text,
+                   is_phrase=facts.is_phrase or count > 1, name=anchor.text)
+
+
+def _merged(mentions: list[Mention], extra: list[Mention]) -> tuple[Mention, ...]:
+    """Mentions plus coreferring ones, in text order; numbers inside "the two countries" go."""
+    kept = [m for m in mentions if not (m.label in ("CARDINAL", "ORDINAL") and any(
+        e.start <= m.start and m.end <= e.end for e in extra))]
+    return tuple(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))
+
+
+@dataclass
+class ActorStage:
+    """Pipeline stage: fills `Mention.actors` (and `Mention.place` for toponyms)."""
+
+    resolver: Resolver
+    name: str = "actors.resolve.v1"
+    needs: frozenset[str] = frozenset({"mentions", "parse"})
+    adds: frozenset[str] = frozenset({"actors"})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ActorStage:
+        from belli.actors.kb import load_kb
+
+        kb = load_kb()
+        cues = [c for phrases in kb.sector_cues.values() for c in phrases]
+        return cls(Resolver(kb, load_lexicon().with_cues(cues), settings.pre_policy))
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        return [self.resolver.resolve(analysis) for analysis in batch]

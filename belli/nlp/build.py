@@ -1,0 +1,49 @@
+"""belli's spaCy pipeline: the model named by the settings plus belli's own components.
+
+`build_nlp` copies the cached model (`load_model`) and adds, after the model's `ner`:
+
+    belli_entities       knowledge-base names, weapons, money (belli.nlp.ruler)
+    belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
+
+It works on a copy so `load_model(name)` stays the plain model: `belli bench` measures
+that as the spaCy-only floor in the same process.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+from belli.errors import ModelError
+from belli.nlp.model import load_model
+
+__all__ = ["BELLI_PIPES", "build_nlp"]
+
+BELLI_PIPES = ("belli_entities", "belli_actor_phrases")
+_lock = threading.Lock()
+
+
+def build_nlp(model: str) -> Any:
+    """The spaCy Language with belli's components, built once per model name."""
+    with _lock:
+        return _build(model)
+
+
+@lru_cache(maxsize=2)
+def _build(model: str) -> Any:
+    import spacy
+
+    import belli.nlp.phrases
+    import belli.nlp.ruler  # noqa: F401
+
+    base = load_model(model)
+    try:
+        nlp = spacy.util.load_model_from_config(base.config, auto_fill=False, validate=False)
+        nlp.from_bytes(base.to_bytes())
+    except (ValueError, OSError) as exc:
+        raise ModelError(f"could not copy spaCy model {model!r}: {exc}") from exc
+    anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]
+    nlp.add_pipe("belli_entities", after=anchor)
+    nlp.add_pipe("belli_actor_phrases", after="belli_entities")
+    return nlp
