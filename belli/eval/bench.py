@@ -1,0 +1,269 @@
+"""`belli bench`: belli's pipeline against the spaCy floor, on the same texts, in the same run.
+
+Each measured part runs in a fresh Python process (`python -m belli.eval.bench PART ...`)
+so its peak resident memory (getrusage ru_maxrss; tracemalloc would slow the run and
+miss native memory) belongs to that part alone:
+
+- `belli`: `build_pipeline(settings).run(articles)`, streamed in `batch_size` batches and
+  dropped as they come, the way `belli extract` consumes it;
+- `spacy`: `nlp.pipe(texts, batch_size=batch_size)` with the plain model (`load_model`),
+  every Doc produced and dropped: the floor belli's time is compared with.
+
+The corpus is read once per process, before the clock starts (reading and cleaning are
+ingestion, timed separately as `read_s`); `repeat` streams it that many times, so peak
+memory shows whether the pipeline holds on to anything as the stream grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from belli.errors import InputError
+from belli.records import Article, Failure
+from belli.settings import Settings
+
+PARTS = ("belli", "spacy")
+SCALES = (1, 4, 16)
+_PACKAGE_PARENT = Path(__file__).resolve().parents[2]
+VOA = _PACKAGE_PARENT.parent / "shared" / "corpus" / "voa" / "voa_stories.jsonl"
+DEMO = _PACKAGE_PARENT / "belli" / "demo" / "corpus"
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    """One measured run: throughput, memory and (for belli) time per stage."""
+
+    part: str
+    repeat: int
+    articles: int
+    words: int
+    seconds: float
+    load_s: float
+    read_s: float
+    rss_loaded_mb: float
+    peak_rss_mb: float
+    timings_s: dict[str, float] = field(default_factory=dict)
+    # articles that became Failures: a failing stage reruns its batch article by article,
+    # so failures cost time as well as output
+    failed: int = 0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
+                "words_per_s": round(self.words_per_s, 1)}
+
+
+@dataclass(frozen=True, slots=True)
+class BenchReport:
+    corpus: str
+    model: str
+    batch_size: int
+    runs: tuple[PartResult, ...]
+
+    def part(self, name: str, repeat: int) -> PartResult | None:
+        return next((r for r in self.runs if r.part == name and r.repeat == repeat), None)
+
+    def ratio(self, repeat: int) -> float | None:
+        """belli time / spaCy time at one corpus size."""
+        ours, floor = self.part("belli", repeat), self.part("spacy", repeat)
+        return ours.seconds / floor.seconds if ours and floor and floor.seconds else None
+
+
+def default_corpus() -> Path:
+    """The VOA stories beside the checkout, else the demo corpus shipped in the package."""
+    if VOA.is_file():
+        return VOA
+    if DEMO.is_dir():
+        return DEMO
+    raise InputError("no benchmark corpus found", hint="pass --corpus PATH (JSON Lines or a folder)")
+
+
+def read_corpus(path: Path, settings: Settings, limit: int | None = None) -> list[Article]:
+    """The corpus as Articles: via belli.ingest when it offers read_sources, else JSONL/txt."""
+    try:
+        from belli.ingest import read_sources  # type: ignore[attr-defined]
+    except ImportError:
+        items: Iterator[Article | Failure] = _read_plain(path)
+    else:
+        items = read_sources([str(path)], settings)
+    articles = [a for a in items if isinstance(a, Article) and a.text.strip()]
+    if not articles:
+        raise InputError(f"no article text in {path}")
+    return articles[:limit] if limit else articles
+
+
+def _read_plain(path: Path) -> Iterator[Article]:
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if file.suffix == ".jsonl":
+            with file.open(encoding="utf-8") as handle:
+                for line in handle:
+                    row = json.loads(line) if line.strip() else {}
+                    if row.get("text"):
+                        yield Article.from_text(row["text"], title=row.get("title"),
+                                                published=(row.get("published") or "")[:10] or None)
+        elif file.suffix in (".txt", ".text"):
+            yield Article.from_text(file.read_text(encoding="utf-8", errors="replace"))
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def measure(part: str, corpus: Path, repeat: int, settings: Settings, limit: int | None = None) -> PartResult:
+    """Run one part in this process (the worker side of run_part)."""
+    started = time.perf_counter()
+    articles = read_corpus(corpus, settings, limit)
+    read_s = time.perf_counter() - started
+    stream = (a for _ in range(repeat) for a in articles)
+    run = _run_belli if part == "belli" else _run_spacy
+    timed = run(stream, settings)
+    words = repeat * sum(len(a.text.split()) for a in articles)
+    return PartResult(part, repeat, timed.count, words, round(timed.seconds, 3),
+                      round(timed.load_s, 3), round(read_s, 3), round(timed.loaded_mb, 1),
+                      round(_peak_mb(), 1), timed.timings_s, timed.failed)
+
+
+@dataclass(slots=True)
+class _Timed:
+    load_s: float = 0.0
+    loaded_mb: float = 0.0
+    seconds: float = 0.0
+    count: int = 0
+    failed: int = 0
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+
+def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
+    from belli.pipeline import build_pipeline
+
+    started = time.perf_counter()
+    pipeline = build_pipeline(settings)
+    timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
+    started = time.perf_counter()
+    for result in pipeline.run(stream):
+        timed.count += 1
+        timed.failed += isinstance(result, Failure)
+    timed.seconds = time.perf_counter() - started
+    timed.timings_s = {k: round(v, 3) for k, v in pipeline.timings_s.items()}
+    return timed
+
+
+def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
+    from belli.nlp import load_model
+
+    started = time.perf_counter()
+    nlp = load_model(settings.model)
+    timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
+    started = time.perf_counter()
+    docs = nlp.pipe((a.text for a in stream), batch_size=settings.batch_size)
+    timed.count = sum(1 for _ in docs)
+    timed.seconds = time.perf_counter() - started
+    return timed
+
+
+def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: int | None = None) -> PartResult:
+    """Run one part in a fresh Python process, so its peak memory is its own."""
+    command = [sys.executable, "-m", "belli.eval.bench", part, str(corpus),
+               "--repeat", str(repeat), "--model", settings.model,
+               "--batch-size", str(settings.batch_size)]
+    if limit:
+        command += ["--limit", str(limit)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(_PACKAGE_PARENT), os.environ.get("PYTHONPATH")) if p)}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise InputError(f"benchmark part {part!r} failed: {last}")
+    return PartResult(**{k: v for k, v in json.loads(done.stdout).items()
+                         if k not in ("articles_per_s", "words_per_s")})
+
+
+def bench(
+    corpus: Path | None = None, repeat: int = 1, scaling: bool = False,
+    settings: Settings | None = None, limit: int | None = None,
+) -> BenchReport:
+    """belli and the spaCy floor on the same texts; with `scaling`, at 1x, 4x and 16x."""
+    settings = settings or Settings.load()
+    path = corpus or default_corpus()
+    if not path.exists():
+        raise InputError(f"corpus not found: {path}")
+    scales = [repeat * s for s in SCALES] if scaling else [repeat]
+    runs = tuple(run_part(part, path, r, settings, limit) for r in scales for part in PARTS)
+    return BenchReport(str(path), settings.model, settings.batch_size, runs)
+
+
+def bench_dict(report: BenchReport) -> dict[str, Any]:
+    repeats = sorted({r.repeat for r in report.runs})
+    return {
+        "corpus": report.corpus, "model": report.model, "batch_size": report.batch_size,
+        "runs": [r.to_dict() for r in report.runs],
+        "ratio_belli_over_spacy": {str(r): _round(report.ratio(r)) for r in repeats},
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def render_bench(report: BenchReport) -> str:
+    """Throughput and memory per part and corpus size, the ratio, and where belli's time goes."""
+    first = report.runs[0]
+    header = (f"{'part':<7}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
+              f"{'load s':>8}{'RSS loaded MB':>15}{'peak MB':>9}{'failed':>8}{'ratio':>7}")
+    title = (f"corpus {report.corpus}: {first.articles // first.repeat} articles, "
+             f"{first.words // first.repeat:,} words; model {report.model}, batch {report.batch_size}")
+    lines = [title, "", header]
+    for run in report.runs:
+        ratio = report.ratio(run.repeat) if run.part == "belli" else None
+        lines.append(
+            f"{run.part:<7}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
+            f"{run.words_per_s:>10.0f}{run.load_s:>8.2f}{run.rss_loaded_mb:>15.0f}{run.peak_rss_mb:>9.0f}"
+            f"{run.failed:>8}"
+            + (f"{ratio:>7.2f}" if ratio is not None else "")
+        )
+    lines += ["", "ratio = belli time / spaCy-only time on the same texts (target: at most 1.3)"]
+    for run in report.runs:
+        if run.part == "belli" and run.timings_s:
+            total = sum(run.timings_s.values()) or 1.0
+            lines.append(f"stages at repeat {run.repeat}: " + ", ".join(
+                f"{name} {secs:.2f} s ({100 * secs / total:.0f}%)" for name, secs in run.timings_s.items()
+            ))
+    return "\n".join(lines)
+
+
+def _worker(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m belli.eval.bench")
+    parser.add_argument("part", choices=PARTS)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--batch-size", type=int, default=None)
+    args = parser.parse_args(argv)
+    settings = Settings.load(model=args.model, batch_size=args.batch_size)
+    result = measure(args.part, args.corpus, args.repeat, settings, args.limit)
+    sys.stdout.write(json.dumps(result.to_dict()) + "\n")
+
+
+if __name__ == "__main__":
+    _worker()
