@@ -356,6 +356,11 @@ def _stats_view(result: Any) -> None:
     for lang, count in result.languages.items():
         languages.add_row(lang, str(count))
     console.print(languages)
+    if result.top_actors:
+        actors = Table("actor", "sector", "mentions", title="most mentioned actors")
+        for code, sector, count in result.top_actors:
+            actors.add_row(code, sector, str(count))
+        console.print(actors)
     console.print(f"published: {result.published_min or '-'} .. {result.published_max or '-'}")
     console.print(f"ingested:  {result.ingested_min or '-'} .. {result.ingested_max or '-'}")
     for stage, count in result.failures_by_stage.items():

@@ -125,3 +125,22 @@ def test_export_refuses_unknown_formats_and_tables(store: Store, tmp_path: Path,
                                                    table: str | None, message: str) -> None:
     with pytest.raises(StoreError, match=message):
         store.export(fmt, tmp_path / "x", table=table)
+
+
+def test_stats_ranks_acting_actors_and_leaves_location_readings_out(tmp_path: Path) -> None:
+    from belli.records import Actor, Analysis, Article, Mention
+
+    text = "Baku sent troops. Ankara agreed. Baku said it would talk in Ankara."
+    article = Article.from_text(text)
+
+    def mention(start: int, end: int, *actors: Actor) -> Mention:
+        return Mention(article.doc_id, start, end, text[start:end], "GPE", actors=actors)
+
+    aze, tur = Actor("Baku", "Azerbaijan", "AZE", "GOV"), Actor("Ankara", "Turkey", "TUR", "GOV")
+    located = Actor("Ankara", "Turkey", "TUR", None, reason="location, not actor")
+    analysis = Analysis(article, mentions=(
+        mention(0, 4, aze), mention(18, 24, tur), mention(33, 37, aze), mention(60, 66, located),
+    ))
+    with Store.open(tmp_path / "belli.duckdb") as opened:
+        opened.write([analysis])
+        assert opened.stats().top_actors == [("AZE", "GOV", 2), ("TUR", "GOV", 1)]

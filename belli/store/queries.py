@@ -6,7 +6,7 @@ import json
 import typing
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 import duckdb
@@ -77,6 +77,8 @@ class StoreStats:
     ingested_min: str | None
     ingested_max: str | None
     failures_by_stage: dict[str, int]
+    # The most mentioned actors (country or IGO code + sector), location readings left out.
+    top_actors: list[tuple[str, str, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -236,7 +238,7 @@ def list_failures(con: duckdb.DuckDBPyConnection) -> list[Failure]:
     ]
 
 
-def store_stats(con: duckdb.DuckDBPyConnection, path: str) -> StoreStats:
+def store_stats(con: duckdb.DuckDBPyConnection, path: str, top_actors: int = 10) -> StoreStats:
     counts = {t.name: int(_query(con, f"SELECT count(*) FROM {t.name}")[0][0]) for t in TABLES}
     languages = dict(_query(
         con, "SELECT coalesce(language, 'unknown'), count(*) FROM documents "
@@ -251,5 +253,11 @@ def store_stats(con: duckdb.DuckDBPyConnection, path: str) -> StoreStats:
         con, f"SELECT {q('stage')}, count(*) FROM failures GROUP BY 1 ORDER BY 2 DESC, 1"
     ))
     version = _query(con, "SELECT max(version) FROM schema_version")[0][0]
+    actors = [(str(c), str(s), int(n)) for c, s, n in _query(
+        con, "SELECT a.country, a.sector, count(*) FROM "
+             "(SELECT unnest(actors) AS a FROM mentions) "
+             "WHERE a.country IS NOT NULL AND a.sector IS NOT NULL "
+             "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", [top_actors],
+    )]
     return StoreStats(path, version, counts, languages, pub_min, pub_max, ing_min, ing_max,
-                      stages)
+                      stages, actors)
