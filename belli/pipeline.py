@@ -55,10 +55,11 @@ class Pipeline:
         for article in articles:
             analysis = Analysis(article=article)
             if article.language and article.language not in self.settings.language_set:
-                results.append(analysis.replace(notes=(
+                note = (
                     f"extraction skipped: language {article.language!r} is not in "
-                    f"{sorted(self.settings.language_set)}",
-                )))
+                    f"{sorted(self.settings.language_set)}"
+                )
+                results.append(analysis.replace(notes=(note,)))
             else:
                 active.append(analysis)
         failures: list[Failure] = []

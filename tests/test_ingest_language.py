@@ -27,8 +27,10 @@ from belli.ingest.language import detect_language
         ("Министры иностранных дел встретились в Женеве, чтобы обсудить прекращение огня.", "ru"),
         # Short, name-heavy English was read as Nigerian Pidgin before the creoles were dropped.
         (
-            "Turkey, Azerbaijan and Pakistan held joint special forces drills near Baku in "
-            "September 2021.",
+            (
+                "Turkey, Azerbaijan and Pakistan held joint special forces drills near Baku "
+                "in September 2021."
+            ),
             "en",
         ),
     ],

@@ -14,7 +14,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_every_setting_is_documented_in_the_readme_with_its_default() -> None:
-    rows = dict(re.findall(r"^\| `(\w+)` \| `?([^|`]+?)`? \|", README.read_text(), re.M))
+    rows = dict(re.findall(r"^\| `(\w+)` \| `?([^|`]+?)`? \|", README.read_text(), re.MULTILINE))
     for setting in SETTINGS:
         assert setting.name in rows, f"README lacks setting {setting.name}"
         shown = rows[setting.name].strip().lower()
