@@ -339,3 +339,107 @@ def test_a_cue_under_two_sectors_is_a_knowledge_base_error(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="troops"):
         load_kb.__wrapped__()
+
+
+# --- armed groups, provinces and regions, office holders since 1990 ------------------------
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("SPLM/A", "SDN", "REB"),
+    ("Sudan People's Liberation Army", "SDN", "REB"),
+    ("FARC", "COL", "REB"),
+    ("ELN", "COL", "REB"),
+    ("Hezbollah", "LBN", "REB"),
+    ("Hamas", "PSE", "REB"),
+    ("Taliban", "AFG", "REB"),
+    ("PKK", "TUR", "REB"),
+    ("Houthis", "YEM", "REB"),
+    ("al-Shabab", "SOM", "REB"),
+    ("Boko Haram", "NGA", "REB"),
+    ("UNITA", "AGO", "REB"),
+    ("NPFL", "LBR", "REB"),
+    ("Moro Islamic Liberation Front", "PHL", "REB"),
+    ("Movement for the Actualization of the Sovereign State of Biafra", "NGA", "REB"),
+    ("Da’esh", "IMG", "REB"),
+    ("ISIL", "IMG", "REB"),
+    ("al-Qaeda in Iraq", "IRQ", "REB"),
+    ("Peshmerga", "IRQ", "MIL"),
+    ("Janjaweed", "SDN", "MIL"),
+    ("Kifaya", "EGY", "OPP"),
+    ("Azadliq", "AZE", "OPP"),
+])
+def test_armed_groups_and_movements_have_a_country_and_sector(
+    kb: KnowledgeBase, text: str, code: str, sector: str
+) -> None:
+    match = _first(kb, text)
+    assert (match.kind, match.code, match.sector) == ("institution", code, sector)
+
+
+@pytest.mark.parametrize(("one", "other", "country"), [
+    ("Darfur", "Darfur region", "SDN"),
+    ("West Darfur", "West Darfur State", "SDN"),
+    ("Sindh", "Sind", "PAK"),
+    ("Khyber Pakhtunkhwa", "North-West Frontier Province", "PAK"),
+    ("Chechnya", "Ichkeria", "RUS"),
+    ("Iraqi Kurdistan", "Kurdistan Region", "IRQ"),
+    ("Gaza Strip", "Gaza", "PSE"),
+    ("Raqqa", "Ar Raqqah", "SYR"),
+    ("Deir ez-Zor", "Dayr Az Zawr", "SYR"),
+    ("Kobani", "Kobane", "SYR"),
+    ("Hawija", "Al Huwayjah", "IRQ"),
+    ("Anbar", "Al Anbar", "IRQ"),
+    ("Xinjiang", "Xinjiang Uyghur Autonomous Region", "CHN"),
+    ("Northern Ireland", "Ulster", "GBR"),
+])
+def test_provinces_regions_and_conflict_towns_are_places_in_their_country(
+    kb: KnowledgeBase, one: str, other: str, country: str
+) -> None:
+    places = kb.lookup_place(one)
+    assert places and places == kb.lookup_place(other)
+    assert places[0].country == country
+
+
+@pytest.mark.parametrize("name", ["Kashmir", "Kurdistan", "Abyei"])
+def test_disputed_regions_carry_no_country(kb: KnowledgeBase, name: str) -> None:
+    assert kb.lookup_place(name)[0].country is None
+
+
+@pytest.mark.parametrize(("name", "date", "role", "sector"), [
+    ("Primakov", "1997-06-01", "foreign minister", "GOV"),
+    ("Primakov", "1999-01-01", "prime minister", "GOV"),
+    ("Peres", "1996-01-01", "prime minister", "GOV"),
+    ("Peres", "2010-01-01", "president", "GOV"),
+    ("Cheney", "1991-02-01", "defense secretary", "GOV"),
+    ("Cheney", "2003-03-20", "vice president", "GOV"),
+    ("Juppé", "1996-01-01", "prime minister", "GOV"),
+    ("Ouattara", "2000-01-01", "former prime minister", "ELI"),
+    ("Ouattara", "2015-01-01", "president", "GOV"),
+    ("Charles Taylor", "1992-01-01", "NPFL leader", "REB"),
+    ("Charles Taylor", "2000-01-01", "president", "GOV"),
+    ("Suu Kyi", "2010-01-01", "opposition leader", "OPP"),
+    ("Mitterand", "1990-01-01", "president", "GOV"),
+])
+def test_office_holders_are_chosen_by_the_article_date(
+    kb: KnowledgeBase, name: str, date: str, role: str, sector: str
+) -> None:
+    from belli.actors.people import choose_person, people_in
+
+    entry = choose_person(people_in(kb.lookup_name(name)), date)
+    assert (entry.role, entry.sector) == (role, sector)
+
+
+_HEADS = frozenset({"president", "prime minister", "chancellor", "premier", "king",
+                    "supreme leader", "Soviet president", "paramount leader", "head of state"})
+
+
+@pytest.mark.parametrize("country", ["USA", "GBR", "FRA", "DEU", "RUS", "CHN", "JPN", "IND",
+                                     "PAK", "ISR", "IRN", "TUR", "ITA", "ESP", "KOR", "EGY"])
+@pytest.mark.parametrize("date", ["1992-06-01", "1997-06-01", "2005-06-01", "2012-06-01"])
+def test_heads_of_state_or_government_since_1990_are_known(
+    kb: KnowledgeBase, country: str, date: str
+) -> None:
+    from belli.actors.people import _valid_on
+
+    holders = [p for p in kb.people if p.country == country and p.role in _HEADS
+               and p.valid_from and _valid_on(p, date)]
+    assert holders, f"no head of state or government of {country} on {date}"

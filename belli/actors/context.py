@@ -25,7 +25,7 @@ __all__ = [
     "title_and_name",
 ]
 
-_MAX_NAME_TOKENS = 6
+_MAX_NAME_TOKENS = 10  # the longest KB names: "Movement for the Actualization of the ... Biafra"
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECT = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "appos", "obj"})
 _MODIFIER = frozenset({"compound", "amod", "nmod", "nn"})

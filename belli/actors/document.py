@@ -5,13 +5,16 @@
   or, when titled, from the only country of the sentence;
 * ethnic groups are coded by the country they live in ("ethnic Albanians in Serbia");
 * groups a sector cue places inside a state take the sentence's only country ("Shona
-  rebels" in a sentence about Mozambique), never for faiths ("Muslim hackers").
+  rebels" in a sentence about Mozambique), never for faiths ("Muslim hackers");
+* "the Security Council" with no state of its own is the UN's when the document names
+  the UN or the sentence speaks of resolutions, vetoes, mandates or peacekeeping.
 
 Also `MemoKB`, the knowledge base with its hot lookups memoized.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -24,7 +27,7 @@ from belli.records import Actor, Mention
 
 __all__ = [
     "NOT_ACTORS", "MemoKB", "compound_words", "domestic", "only_country", "people_pass",
-    "place_link", "recalled", "residence", "used_as_noun",
+    "place_link", "recalled", "residence", "un_council", "used_as_noun",
 ]
 
 # labels that never name an actor
@@ -88,6 +91,40 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
            f"sentence naming only {country}")
     return mention.replace(actors=(Actor(text=mention.text, country=country,
                                          sector=cue.sector, reason=why),))
+
+_COUNCIL = re.compile(r"(?:^|\s)Security Council(?:'s|’s)?$")
+# words only the UN Security Council's business uses in news ("vetoed a Security Council
+# resolution", "extended the mandate of the peacekeeping force")
+_UN_BUSINESS = frozenset({"resolution", "resolutions", "veto", "vetoed", "vetoes", "vetoing",
+                          "mandate", "peacekeeping", "peacekeepers", "peacekeeper"})
+_OWNER_BEFORE = frozenset({"'s", "’s", "national", "state"})
+
+
+def un_council(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
+    """"The Security Council" alone: the UN body where the text makes that clear.
+
+    States have security councils too ("Armenia's Security Council", "the National
+    Security Council"), so an unqualified one is the UN's only when the document names
+    the UN or one of its bodies ("UNIFIL"), or the sentence speaks of the UN council's
+    business: resolutions, vetoes, mandates, peacekeeping.
+    """
+    mention, span = mentions[i], spans[i]
+    if mention.actors or span is None or not _COUNCIL.search(mention.text):
+        return mention
+    first = span.end - 2 if span[-1].lower_ not in ("'s", "’s") else span.end - 3
+    before = span.doc[first - 1] if first > 0 else None
+    if before is not None and (before.lower_ in _OWNER_BEFORE
+                               or before.ent_type_ in ("GPE", "NORP")):
+        return mention  # "Russia's Security Council", "the Armenian Security Council"
+    named = any(a.country == "UN" for m in mentions for a in m.actors)
+    business = [t.lower_ for t in span.sent if t.lower_ in _UN_BUSINESS]
+    if not (named or business):
+        return mention
+    why = ("the Security Council in a document naming the UN" if named else
+           f"the Security Council with '{business[0]}' in its sentence") + ": the UN body"
+    return mention.replace(actors=(Actor(text=mention.text, name="UN Security Council",
+                                         country="UN", sector="GOV", reason=why),))
+
 
 def only_country(mention: Mention, span: Any, mentions: list[Mention],
                  title_words: frozenset[str]) -> Actor | None:

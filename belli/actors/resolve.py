@@ -42,6 +42,7 @@ from belli.actors.document import (
     place_link,
     recalled,
     residence,
+    un_council,
     used_as_noun,
 )
 from belli.actors.people import PersonMemory, choose_person, people_in
@@ -56,6 +57,7 @@ from belli.actors.readings import (
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
 from belli.nlp.gazetteer import load_cities
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
+from belli.nlp.patterns import city_index, find_city
 from belli.records import Actor, Analysis, Mention, Place
 from belli.settings import Settings
 
@@ -68,6 +70,12 @@ _STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym
 _QUALIFIERS = {"former": "former", "ousted": "former", "deposed": "former", "exiled": "former",
                "ex": "former", "late": "former", "toppled": "former"}
 _MAX_TITLE = 5
+# nouns after a place's name that leave it the same place ("the Tyumen region")
+_PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
+                          "prefecture", "neighborhood", "neighbourhood", "city", "town"})
+_MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
+# sectors of offices: their former holders are elites (ELI)
+_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 @dataclass
@@ -93,7 +101,7 @@ class Resolver:
         self.kb = MemoKB(self.kb)
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
-        self.cities = load_cities()
+        self.cities = city_index(load_cities())
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse
@@ -106,6 +114,7 @@ class Resolver:
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         mentions = people_pass(mentions, spans, state.memory, self.title_words)
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
+        mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
         mentions = [domestic(i, mentions, spans, self.kb, self.lexicon)
                     for i in range(len(mentions))]
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
@@ -136,15 +145,29 @@ class Resolver:
         if not places and person_like:
             actor = self._person(mention, anchors, facts, state)
             actors = [actor] if actor else []
+        elif not places and facts.cue and not person_like:
+            actors = self._led_by(mention, anchors, facts, state)
         if not actors and not places and mention.source == "phrase":
             actors = self._city_phrase(mention, span, facts)
         for actor in actors:
             state.memory.remember(actor)
         if not actors and place is None:
-            place = self._known_place(mention.text)
+            inside = span if mention.label in _PLACE_LABELS else None
+            place = self._known_place(mention.text, inside)
         if not actors and mention.label in _PLACE_LABELS:
             actors, place = self._city(mention, place)
         return mention.replace(actors=tuple(actors), place=place)
+
+    def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
+                state: _Doc) -> list[Actor]:
+        """A body named after its leader: "the Assad regime", "Obama's administration"."""
+        entry = choose_person([e for a in anchors for e in people_in(a.matches)], state.date)
+        if entry is None or facts.cue is None:
+            return []
+        cue, sector = facts.cue
+        why = f"'{cue}' of {entry.name}, {entry.role or 'official'} of {entry.country} → {sector}"
+        return [Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
+                      reason=why)]
 
     def _city_phrase(self, mention: Mention, span: Any, facts: Facts) -> list[Actor]:
         """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
@@ -156,8 +179,16 @@ class Resolver:
             # a person's own name may be a town ("Prosper"): only an owner after "of"/"in"
             owner = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "in")), None)
             tokens = tokens[owner + 1:] if owner is not None else []
+        region = self._place_in(tokens)
+        if region is not None and region.country:
+            # "the government of Sindh province", "Darfur rebels": a province or region
+            sector = facts.cue[1] if facts.cue else "GOV"
+            why = (f"{region.kind} {region.name} ({region.country}) + cue "
+                   f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
+            return [Actor(text=mention.text, name=region.name, country=region.country,
+                          sector=sector, role=facts.role, person=facts.person, reason=why)]
         for token in tokens:
-            city = self.cities.get(token.lower_) if token.text[:1].isupper() else None
+            city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
             if city is None or token.lower_ in self.title_words:
                 continue
             sector = facts.cue[1] if facts.cue else "GOV"
@@ -169,7 +200,10 @@ class Resolver:
     def _city(self, mention: Mention, place: Place | None) -> tuple[list[Actor], Place | None]:
         """A city the knowledge base does not list: a place, linked to its country."""
         name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
-        city = self.cities.get(name.lower())
+        words = name.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in _PLACE_NOUNS:
+            name = words[0]  # "the Tyumen region", "Anbar province": the place named
+        city = find_city(self.cities, name)
         if city is None:
             if place is not None and place.country:
                 return [place_link(mention.text, place.name, place.country)], place
@@ -179,15 +213,30 @@ class Resolver:
                                feature="city")
         return [place_link(mention.text, city.name, found.country or city.country)], found
 
-    def _known_place(self, text: str) -> Place | None:
-        """A place the knowledge base lists (contested names with all their variants)."""
+    def _known_place(self, text: str, span: Any = None) -> Place | None:
+        """A place the knowledge base lists (contested names with all their variants),
+        named by the whole mention or inside it ("West Darfur State", "Sindh province")."""
         lookup = getattr(self.kb, "lookup_place", None)
         found = lookup(text) if lookup is not None else []
-        if not found:
+        entry = found[0] if found else (self._place_in(list(span)) if span is not None else None)
+        if entry is None:
             return None
-        entry = found[0]
         return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
                      feature=entry.kind, variants=tuple(dict.fromkeys((entry.name, *entry.variants))))
+
+    def _place_in(self, tokens: list[Any]) -> Any | None:
+        """The longest knowledge-base place named by a run of capitalized tokens."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        if lookup is None:
+            return None
+        for size in range(min(_MAX_PLACE, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                run = tokens[i:i + size]
+                if run[0].text[:1].isupper() and run[-1].text[-1:].isalnum():
+                    found = lookup(run[0].doc[run[0].i:run[-1].i + 1].text)
+                    if found:
+                        return found[0]
+        return None
 
     def _facts(self, mention: Mention, span: Any, anchors: list[Anchor], name: list[Any],
                state: _Doc) -> Facts:
@@ -204,10 +253,16 @@ class Resolver:
         texts = [_QUALIFIERS.get(t.lower_, t.text) for t in context]
         cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
         role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
+        found = (cue.phrase, cue.sector) if cue else None
+        if (found and mention.label == "PERSON" and found[1] in _OFFICES
+                and "former" in (w.lower() for w in texts)):
+            # "Former Socialist prime minister Andreas Papandreou": a former office holder
+            # is an elite (CAMEO ELI) even with words between "former" and the office
+            found = (f"former {found[0]}", "ELI")
         return Facts(
             text=mention.text,
             position=position_of(span, self.lexicon),
-            cue=(cue.phrase, cue.sector) if cue else None,
+            cue=found,
             fallback=self._fallback(head),
             role=role,
             person=self._person_name(anchors, name, state),

@@ -36,6 +36,8 @@ class PhraseLexicon:
     motion: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
     religions: frozenset[str] = frozenset()
+    nominal_groups: frozenset[str] = frozenset()
+    person_owned: frozenset[str] = frozenset()
     # every noun or noun compound that can head an actor phrase (computed once)
     heads: frozenset[str] = frozenset()
 
@@ -48,7 +50,7 @@ class PhraseLexicon:
         return PhraseLexicon(
             self.persons, self.groups | extra, self.business, self.civilians, self.locative,
             self.owner, self.foreign_presence, self.descriptions, self.motion, self.not_heads,
-            self.religions,
+            self.religions, self.nominal_groups, self.person_owned,
         )
 
     def is_person_head(self, phrase: str) -> bool:
@@ -72,4 +74,6 @@ def load_lexicon() -> PhraseLexicon:
         motion=_words(data.get("motion")),
         not_heads=_words(data.get("not_heads")),
         religions=_words(data.get("religions")),
+        nominal_groups=_words(data.get("nominal_groups")),
+        person_owned=_words(data.get("person_owned")),
     )

@@ -18,7 +18,8 @@ compares lower-cased text but the span must start with a capital letter ("Turkey
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,8 @@ __all__ = [
     "KB_LABELS",
     "Phrase",
     "WeaponLexicon",
+    "city_index",
+    "find_city",
     "kb_phrases",
     "load_weapons",
     "money_token_patterns",
@@ -126,6 +129,11 @@ def kb_phrases(surface_forms: Iterable[tuple[str, Any]]) -> Iterator[Phrase]:
             yield Phrase(variant, label, mode, f"{match.kind}:{match.code}")
 
 
+# kinds of places.csv rows that are regions or natural features (LOC); the rest are
+# cities, provinces and states (GPE)
+_LOC_KINDS = frozenset({"region", "area", "mountain", "river", "sea", "heights", "corridor"})
+
+
 def place_phrases(places: Iterable[Any]) -> Iterator[Phrase]:
     """GPE phrases for the knowledge base's places (every variant: "Shusha", "Shushi")."""
     seen: set[str] = set()
@@ -135,7 +143,7 @@ def place_phrases(places: Iterable[Any]) -> Iterator[Phrase]:
             if len(text) < 3 or text.lower() in seen or not text[:1].isupper():
                 continue
             seen.add(text.lower())
-            label = "LOC" if getattr(place, "kind", "") in ("region", "area", "mountain", "river") else "GPE"
+            label = "LOC" if getattr(place, "kind", "") in _LOC_KINDS else "GPE"
             yield Phrase(text, label, _surface_mode(text), f"place:{place.country or ''}")
 
 
@@ -213,3 +221,32 @@ def money_token_patterns() -> list[list[dict[str, Any]]]:
         # "1.2 billion USD"
         [number, scale, {"ORTH": {"IN": ["USD", "EUR", "AZN", "RUB", "GBP"]}}],
     ]
+
+
+# Arabic articles that transliterations write, drop or join at will ("Ar Raqqah", "Raqqah",
+# "Al-Raqqa"); "el" only with a hyphen, since "El Paso" is Spanish and keeps it.
+_ARTICLE = re.compile(r"^(?:(?:al|ar|as|ad|an|ash|at|az|ath)[- ]|el-)", re.IGNORECASE)
+
+
+def _ascii(text: str) -> str:
+    """'Ţarţūs' -> 'Tartus', 'Sāmarrā’' -> "Samarra'": the spelling English text uses."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def city_index(cities: Mapping[str, Any]) -> dict[str, Any]:
+    """The gazetteer's lower-case names plus their plain-ASCII spellings and, for Arabic
+    names, the forms without the article; a spelling a real city already has keeps it."""
+    out = dict(cities)
+    for form, city in cities.items():
+        plain = _ascii(form)
+        for variant in (plain, _ARTICLE.sub("", form), _ARTICLE.sub("", plain)):
+            if len(variant) >= 4 and variant not in out:
+                out[variant] = city
+    return out
+
+
+def find_city(index: Mapping[str, Any], text: str) -> Any | None:
+    """The city a name stands for, with or without its Arabic article ("Al-Raqqa")."""
+    lowered = text.lower()
+    return index.get(lowered) or index.get(_ARTICLE.sub("", lowered).replace("-", " "))

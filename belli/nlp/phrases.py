@@ -17,6 +17,14 @@ A phrase naming one person becomes PERSON, any other ORG; its span id is "phrase
 the name's entity>" so later stages see where it came from. "Armenia's ambassador to
 France" becomes "Armenia's ambassador" plus "France": the phrase never swallows another
 actor's name unless the two are coordinated.
+
+Three more kinds of actor mention carry no country name:
+
+* offices in title case, with their portfolio and the holder's name: "the Foreign
+  Secretary", "Minister for the Middle East Tobias Ellwood" (PERSON);
+* a leader's regime or government: "the Assad regime", "Assad's regime" (ORG);
+* nominal groups (data/phrases.yaml `nominal_groups`): "Coalition military forces", "the
+  regime", "security forces", "the insurgents" (ORG, span id "phrase:nominal").
 """
 
 from __future__ import annotations
@@ -106,6 +114,9 @@ def _is_anchor(ent: Span, state_words: frozenset[str]) -> bool:
     extended ("Apple CEO Steve Jobs" stays "Apple" + "Steve Jobs")."""
     if ent.label_ in ("GPE", "NORP"):
         return True
+    if ent.label_ == "LOC":
+        # a region the knowledge base places in a country: "inhabitants of the Golan Heights"
+        return ent.id_.startswith("place:") and ent.id_ != "place:"
     if ent.label_ != "ORG":
         return False
     return ent.id_.startswith(_STATE_BODY_IDS) or ent[0].text in state_words
@@ -194,8 +205,54 @@ class ActorPhrases:
                 phrases.append(Span(doc, bounds.start, bounds.end, label=label,
                                     span_id=f"phrase:{ent.id_ or ent.label_}"))
         phrases += self._titles(doc, ents, phrases)
+        phrases += self._owned_by_people(doc, ents, phrases)
+        phrases += self._nominals(doc, ents, phrases)
         doc.ents = _replace(ents, phrases)
         return doc
+
+    def _owned_by_people(self, doc: Doc, ents: list[Span], taken: list[Span]) -> list[Span]:
+        """A leader's regime or government: "the Assad regime", "Assad's regime" (ORG)."""
+        out: list[Span] = []
+        for ent in ents:
+            if ent.label_ != "PERSON" or any(
+                    p.start < ent.end and ent.start < p.end for p in taken):
+                continue
+            root = ent.root
+            head = root.head
+            between = doc[ent.end:head.i] if head.i >= ent.end else None
+            if (root.dep_ in ("compound", "poss") and between is not None and len(between) <= 2
+                    and all(t.lower_ in ("'s", "’s") or t.pos_ == "ADJ" for t in between)
+                    and head.lower_ in self.lexicon.person_owned):
+                the = ent.start and doc[ent.start - 1].lower_ == "the"
+                out.append(Span(doc, ent.start - 1 if the else ent.start, head.i + 1, label="ORG",
+                                span_id=f"phrase:{ent.id_ or 'PERSON'}"))
+        return out
+
+    def _nominals(self, doc: Doc, ents: list[Span], taken: list[Span]) -> list[Span]:
+        """Noun phrases headed by a group noun, with no name in them (module docstring)."""
+        busy = {i for s in (*ents, *taken) for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for token in doc:
+            if token.i in busy or token.pos_ not in ("NOUN", "PROPN") or not _nominal_head(
+                    token, self.lexicon.nominal_groups):
+                continue
+            if token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+                # "Coalition forces", "army officers", "Coalition partners": the phrase
+                # is headed by the actor noun after it; "Coalition aircraft" is no actor
+                token = token.head
+                members = self.lexicon.nominal_groups | _MEMBER_NOUNS
+                if token.i in busy or not (token.lemma_.lower() in self.lexicon.persons
+                                           or token.lower_ in members):
+                    continue
+            start = _modifiers_start(token)
+            if busy.intersection(range(start, token.i + 1)) or any(
+                    t.lower_ in _COREF_OWNERS for t in doc[start:token.i]):
+                continue  # "its army": coreference links "its" to its country (actors.coref)
+            singular = token.tag_ in ("NN", "NNP") and token.lower_ in self.lexicon.persons
+            out.append(Span(doc, start, token.i + 1, label="PERSON" if singular else "ORG",
+                            span_id="phrase:nominal"))
+            busy.update(range(start, token.i + 1))
+        return out
 
     def _group_label(self, ent: Span) -> Span:
         """People named by a plural demonym act as a group: "the Jordanians" is ORG."""
@@ -222,13 +279,19 @@ class ActorPhrases:
             elif single and (i == 0 or doc[i - 1].lower_ != "the"):
                 i += 1
                 continue
+            if any(e.start < end < e.end and e.start >= i - 1
+                   for e in ents if e.label_ != "PERSON"):
+                i += 1  # "the National Security Council": a body, not the "National"
+                continue
             out.append(Span(doc, i, end, label="PERSON", span_id="phrase:title"))
             busy.update(range(i, end))
             i = end
         return out
 
     def _title_end(self, doc: Doc, i: int, busy: set[int]) -> int | None:
-        """End of a title-case office starting at token i, or None."""
+        """End of a title-case office starting at token i, or None; a portfolio after it
+        in title case belongs to it ("Minister for the Middle East", "Secretary of State
+        for Defence")."""
         j, last = i, None
         while j < len(doc) and j not in busy and doc[j].is_alpha and doc[j].text[:1].isupper():
             word = doc[j].lower_
@@ -237,6 +300,8 @@ class ActorPhrases:
             if word in self.lexicon.persons and doc[j].tag_ in ("NN", "NNP"):
                 last = j + 1
             j += 1
+        if last is not None and last < len(doc) and doc[last - 1].lower_ in _PORTFOLIO_OFFICES:
+            last = _portfolio_end(doc, last)
         return last
 
     def _label(self, doc: Doc, bounds: Bounds) -> str:
@@ -246,6 +311,55 @@ class ActorPhrases:
         singular = head.tag_ in ("NN", "NNP")
         return "PERSON" if singular and any(
             w in self.lexicon.persons for w in _head_text(head)) else "ORG"
+
+
+# offices whose portfolio follows with "for"/"of" in title case ("Minister for Europe")
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "envoy"})
+_MAX_PORTFOLIO = 6
+# the first words of a knowledge-base country's or people's entity id: a portfolio stops there
+_STATE_IDS = ("country:", "adjective:", "demonym:", "metonym:", "capital:")
+_COREF_OWNERS = frozenset({"its", "their", "his", "her"})
+# nouns for the members of a group ("Coalition nations", "coalition members")
+_MEMBER_NOUNS = frozenset({"nations", "countries", "states", "members", "member", "partners"})
+_GROUP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})
+
+
+def _portfolio_end(doc: Doc, end: int) -> int:
+    """The end of "for [the] <Title Case words>" after an office, or `end` if none.
+
+    The portfolio may run into the holder's name, which the model often tags with it
+    ("the Middle East Tobias Ellwood" ORG): the whole run is the title and the person. It
+    stops at a state's name, which stays its own mention ("Minister of Defence of
+    Azerbaijan").
+    """
+    if doc[end].lower_ not in ("for", "of"):
+        return end
+    j = end + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    first = j
+    while (j < len(doc) and j - first < _MAX_PORTFOLIO and doc[j].text[:1].isupper()
+           and doc[j].is_alpha and not doc[j].ent_id_.startswith(_STATE_IDS)):
+        j += 1
+    return j if j > first else end
+
+
+def _nominal_head(token: Token, groups: frozenset[str]) -> bool:
+    """A group noun heading its phrase: "forces", "security forces", "the regime"."""
+    return token.lower_ in groups or any(w in groups for w in _head_text(token)[2:])
+
+
+def _modifiers_start(head: Token) -> int:
+    """The first token of a group noun's phrase: its determiner and modifiers, left of it
+    and unbroken ("the Coalition military forces"; not across punctuation or clauses)."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda c: -c.i):
+        if child.dep_ not in _GROUP_MODIFIERS or child.left_edge.i < start - 4:
+            break
+        if any(t.is_punct and t.text not in ("-",) for t in head.doc[child.left_edge.i:start]):
+            break
+        start = child.left_edge.i
+    return start
 
 
 def _replace(ents: Iterable[Span], phrases: list[Span]) -> list[Span]:

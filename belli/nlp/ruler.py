@@ -8,7 +8,15 @@ platforms, and sums of money, then merges them with the model's entities:
   tagged PERSON or "Armenia" tagged ORG by the model comes out GPE;
 * a model entity that covers a ruler span and adds capitalized words of its own keeps
   its reading ("Azerbaijani Customs Service" stays one ORG, "Michael Jordan" one PERSON);
-* a weapon name followed by a weapon noun becomes one entity ("Bayraktar TB2 drones").
+* a weapon name followed by a weapon noun becomes one entity ("Bayraktar TB2 drones");
+* place context (`_place_contexts`): a name the model calls a person, an organization or
+  a nationality is a place after "near", after "the town of" and the like, before
+  "province" or "neighborhood", after "insurgent-held", before ", Syria", and where the
+  gazetteer knows it as a city while the model calls it NORP ("Aleppo"); an organization
+  named by a facility noun is a facility ("the Samarra Barrage", "Brandbergen Mosque");
+* one sense per document: a name read as a place once is a place wherever the model
+  calls it a person or an organization ("Raqqah"), and a surname of a person named in
+  full is that person wherever the model calls it something else ("Votel", "Qanbar").
 
 Phrase matching uses spaCy's PhraseMatcher: ORTH for acronyms ("US" is not "us"), LOWER
 plus a capital-letter check for names, LOWER alone for weapon nouns. One pass over the
@@ -27,6 +35,8 @@ from spacy.tokens import Doc, Span
 
 from belli.nlp.patterns import (
     Phrase,
+    city_index,
+    find_city,
     kb_phrases,
     load_weapons,
     money_token_patterns,
@@ -42,6 +52,9 @@ _CITY_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into",
 _LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "inside", "from"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
 _NUMERIC = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})
+# entity ids of knowledge-base names: their reading is never overridden by context
+_KB_IDS = frozenset({"country", "capital", "metonym", "demonym", "adjective", "igo",
+                     "institution", "person", "place", "weapon", "money", "city"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +174,7 @@ class BelliEntities:
         merged = [_without_preposition(doc, e) for e in merged]
         if self.cities:
             merged = _with_cities(doc, merged, self.cities)
+        merged = _one_sense(doc, _place_contexts(doc, merged, self.cities))
         doc.ents = [Span(doc, e.start, e.end, label=e.label, span_id=e.ent_id) for e in merged]
         return doc
 
@@ -193,7 +207,7 @@ def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[E
             end = i + size
             if end > len(doc) or not doc[end - 1].text[-1:].isalnum():
                 continue
-            city = cities.get(doc[i:end].text.lower())
+            city = find_city(cities, doc[i:end].text)
             if city is None or doc[i].is_stop:
                 continue
             found = Ent(i, end, "GPE", f"city:{city.country}")
@@ -205,6 +219,162 @@ def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[E
                 out.append(found)
             break
     return sorted(out, key=lambda e: e.start)
+
+
+# nouns after which "of" + a name is a place ("the town of Dabiq", "the vicinity of Ayn Issa")
+_PLACE_BEFORE_OF = frozenset({
+    "city", "town", "village", "province", "governorate", "district", "region", "port",
+    "neighborhood", "neighbourhood", "suburb", "island", "valley", "county", "outskirts",
+    "vicinity", "municipality", "capital", "cities", "towns", "villages",
+})
+# nouns that make the name before them a place ("Al-Raqqa province", "Al-Sinek neighborhood")
+_PLACE_AFTER = frozenset({"province", "governorate", "district", "neighborhood",
+                          "neighbourhood", "region", "county", "oblast", "prefecture"})
+# words after which a capitalized name is a place ("near Karabilah", "insurgent-held Rawah")
+_PLACE_MARKERS = frozenset({"near", "outside", "held"})
+# prepositions that open a list of places ("attacks in Qamenas, Sarmin and Talamenes")
+_LIST_OPENERS = frozenset({"in", "near", "at", "around", "outside", "across", "from"})
+# last words of an organization's name that make it a building or a site
+_FACILITY_NOUNS = frozenset({
+    "airfield", "airport", "airbase", "barrage", "dam", "gate", "mosque", "church",
+    "cathedral", "synagogue", "bridge", "museum", "hospital", "stadium", "square",
+    "prison", "palace", "shrine", "citadel", "fortress", "embankment", "reservoir",
+})
+# Arabic name particles: no nationality starts with one ("Abu Ghadiya" is a man)
+_NAME_PARTICLES = frozenset({"Abu", "Umm", "Bin", "Ibn", "Abd"})
+_FAITHS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism"})
+# labels a place name may wrongly carry from the model; a place context overrides them
+_MISREAD = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_NAME = 4
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """End of a capitalized name starting at token i ("Al - Raqqa", "Tel Tamer"), or i."""
+    j = i
+    while j < len(doc) and j - i < _MAX_NAME:
+        token = doc[j]
+        word = token.text[:1].isupper() and token.is_alpha and not token.is_stop
+        joiner = (token.text in ("-", "'", "’") and j > i and j + 1 < len(doc)
+                  and doc[j + 1].text[:1].isupper())
+        if not (word or joiner):
+            break
+        j += 1
+    return j
+
+
+def _as_place(ents: list[Ent], span: tuple[int, int], why: str, proper: bool,
+              widen: bool = False) -> list[Ent]:
+    """Tokens `span` as a GPE: an entity the model misread there is relabelled (and
+    widened to them), untagged proper nouns get one; real places and other readings stay,
+    but with `widen` a place takes the noun after it ("the Tyumen region")."""
+    start, end = span
+    inside = [e for e in ents if e.start < end and start < e.end]
+    if widen and len(inside) == 1 and inside[0].label in ("GPE", "LOC") and (
+            inside[0].start, inside[0].end) == (start, end - 1):
+        place = inside[0]
+        return [Ent(place.start, end, place.label, place.ent_id) if e is place else e for e in ents]
+    if any(e.label in _PLACE_LABELS or e.ent_id.split(":")[0] in _KB_IDS for e in inside):
+        return ents
+    if any(e.label not in _MISREAD or e.start < start for e in inside) or not (inside or proper):
+        return ents
+    end = max([end, *(e.end for e in inside)])
+    kept = [e for e in ents if e not in inside]
+    return sorted([*kept, Ent(start, end, "GPE", why)], key=lambda e: e.start)
+
+
+def _place_context(doc: Doc, i: int, end: int, ents: list[Ent], listing: bool) -> str | None:
+    """Why the name over tokens [i, end) is a place here, or None."""
+    before = doc[i - 1].lower_
+    if before in _PLACE_MARKERS and (before != "held" or doc[i - 2].text == "-"):
+        return f"context:{before}"  # "near Karabilah", "insurgent-held Karabilah"
+    if before == "of" and i > 1 and doc[i - 2].lower_ in _PLACE_BEFORE_OF:
+        return "context:of"  # "the town of Dabiq"
+    if listing and (before in ("and", "or") or before == "," and _list_closes(doc, i)):
+        return "context:list of places"
+    if end < len(doc) and doc[end].lower_ in _PLACE_AFTER:
+        return f"context:{doc[end].lower_}"  # "Al-Raqqa province"
+    if (end + 1 < len(doc) and doc[end].text == ","
+            and any(e.start == end + 1 and e.ent_id.startswith("country:") for e in ents)
+            and not (end + 2 < len(doc) and doc[end + 2].lower_ in _POSSESSIVE)):
+        return "context:country after comma"  # "Dayr az Zawr, Syria"
+    return None
+
+
+def _place_contexts(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[Ent]:
+    """Names the context makes places (see the module docstring)."""
+    listing = False  # inside "in Qamenas, Sarmin and Talamenes": a list of places
+    for i in range(1, len(doc)):
+        end = _name_run(doc, i)
+        if end == i:
+            listing = listing and (doc[i].text in (",", "and", "or") or doc[i - 1].text == ",")
+            continue
+        why = None if end < len(doc) and doc[end].lower_ in _POSSESSIVE else (
+            _place_context(doc, i, end, ents, listing))
+        if why is not None:
+            proper = all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:end])
+            widen = why.removeprefix("context:") in _PLACE_AFTER
+            ents = _as_place(ents, (i, end + 1 if widen else end), why, proper, widen)
+        opened = doc[i - 1].lower_ in _LIST_OPENERS or listing
+        listing = opened and any(e.start == i and e.label in ("GPE", "LOC") for e in ents)
+    return [_reread(doc, e, cities) for e in ents]
+
+
+def _list_closes(doc: Doc, i: int) -> bool:
+    """Whether the names from token i on end a list with "and"/"or" ("Sarmin and
+    Talamenes"), not an apposition ("from Husaybah, Zahid Mohammed Rawi, said")."""
+    j = i
+    while j < len(doc):
+        if doc[j].lower_ in ("and", "or"):
+            return True
+        if doc[j].text != "," and _name_run(doc, j) == j:
+            return False
+        j = max(j + 1, _name_run(doc, j))
+    return False
+
+
+def _reread(doc: Doc, ent: Ent, cities: Mapping[str, Any]) -> Ent:
+    """A model NORP that is a gazetteer city is that city, and one that opens with an
+    Arabic kunya or patronymic ("Abu Ghadiya") a person; an organization named by a
+    facility noun is a facility, and a faith named as an organization is NORP."""
+    if ent.ent_id:
+        return ent
+    first = doc[ent.start].text
+    if ent.label == "NORP" and first in _NAME_PARTICLES and len(ent) > 1:
+        return Ent(ent.start, ent.end, "PERSON", "fix:kunya")
+    if ent.label == "NORP" and find_city(cities, doc[ent.start:ent.end].text) is not None:
+        return Ent(ent.start, ent.end, "GPE", "fix:city")
+    if ent.label == "ORG" and len(ent) == 1 and doc[ent.start].lower_ in _FAITHS:
+        return Ent(ent.start, ent.end, "NORP", "fix:faith")
+    if ent.label == "ORG" and doc[ent.end - 1].lower_ in _FACILITY_NOUNS and len(ent) > 1:
+        return Ent(ent.start, ent.end, "FAC", "fix:facility")
+    return ent
+
+
+def _one_sense(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """One sense per document: a place stays a place, a surname stays its person."""
+    def text(e: Ent) -> str:
+        return doc[e.start:e.end].text
+
+    # a place the knowledge base or a context vouches for beats a surname; one only the
+    # model read ("Dayton" GPE of "Scott C. Dayton") does not
+    sure = {text(e) for e in ents if e.label in ("GPE", "LOC") and e.ent_id}
+    people = [e for e in ents if e.label == "PERSON" and len(e) > 1]
+    surnames = {doc[e.end - 1].text for e in people if doc[e.end - 1].text[:1].isupper()} - sure
+    places = {text(e) for e in ents if e.label in ("GPE", "LOC")} - surnames
+    out = []
+    for e in ents:
+        name = text(e)
+        if e.ent_id:
+            pass  # the knowledge base's and the context rules' readings stand
+        elif name in places and (e.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") or (
+                e.label == "PERSON" and (len(e) == 1 or name in sure))):
+            e = Ent(e.start, e.end, "GPE", "fix:same place")
+        elif len(e) == 1 and e.label in ("ORG", "NORP", "GPE", "PRODUCT") and name in surnames:
+            e = Ent(e.start, e.end, "PERSON", "fix:same person")
+        out.append(e)
+    return out
 
 
 def _without_preposition(doc: Doc, ent: Ent) -> Ent:
@@ -233,4 +403,4 @@ def make_belli_entities(nlp: Language, name: str) -> BelliEntities:
         *place_phrases(getattr(kb, "places", ())),
         *weapons.phrases,
     ]
-    return BelliEntities(nlp, phrases, weapons.not_after, load_cities())
+    return BelliEntities(nlp, phrases, weapons.not_after, city_index(load_cities()))
