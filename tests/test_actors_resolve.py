@@ -81,6 +81,9 @@ LOCATIONS = [
     ("Fighting continued in Syria.", "Syria", "SYR"),
     ("Refugees arrived from Tehran by bus.", "Tehran", "IRN"),
     ("An explosion was heard near Kyiv.", "Kyiv", "UKR"),
+    # a city that something is sent to is where it goes
+    ("Moscow sent two warships to Baku on Saturday.", "Baku", "AZE"),
+    ("Turkey dispatched four generals to Baku.", "Baku", "AZE"),
 ]
 
 
@@ -92,6 +95,14 @@ def test_location_is_a_place_not_an_actor(nlp_pipeline, text, wanted, country):
     assert [is_location_reading(a) for a in mention.actors] == [True]
     assert mention.actors[0].country == country
     assert mention.actors[0].reason.startswith("location, not actor")
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("Pakistan sent arms to Azerbaijan.", "Azerbaijan", ["AZE GOV"]),
+    ("Ankara sent a note of protest to Baku.", "Baku", ["AZE GOV"]),
+])
+def test_country_or_capital_sent_to_remains_a_recipient(nlp_pipeline, text, wanted, expected):
+    _check(nlp_pipeline, text, wanted, expected)
 
 
 def test_capital_acting_keeps_its_place_reading(nlp_pipeline):

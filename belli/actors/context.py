@@ -31,6 +31,9 @@ _OBJECT = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "appos", "obj"})
 _MODIFIER = frozenset({"compound", "amod", "nmod", "nn"})
 _SKIP = frozenset({"det", "predet", "case", "punct", "cc"})
 _DIRECTIONAL = frozenset({"to", "from", "toward", "towards"})
+# What is sent somewhere goes there: "sent two warships to Baku" names the city as a
+# destination; a country after them stays a recipient ("sent arms to Pakistan").
+_SENDING = frozenset({"send", "dispatch", "deploy", "redeploy", "move", "ship", "relocate"})
 _COORD_GLUE = frozenset({"and", "or", ",", "-", "/", "&", "–", "as", "well", "both"})
 
 
@@ -92,7 +95,7 @@ def _first_conjunct(token: Any) -> Any:
 
 
 def position_of(span: Any, lexicon: PhraseLexicon) -> str:
-    """subject | agent | possessor | object | location | modifier | other.
+    """subject | agent | possessor | object | location | destination | modifier | other.
 
     "to" and "from" name a place only after a word of motion ("flew to Baku", "fled from
     Syria"); elsewhere they mark a recipient or a source, which act ("sent arms to
@@ -112,7 +115,10 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
         if prep.dep_ == "agent" or word == "by":
             return "agent"
         if word in _DIRECTIONAL:
-            return "location" if prep.head.lemma_.lower() in lexicon.motion else "object"
+            verb = prep.head.lemma_.lower()
+            if verb in lexicon.motion:
+                return "location"
+            return "destination" if word != "from" and verb in _SENDING else "object"
         return "location" if word in lexicon.locative else "object"
     if dep in _MODIFIER:
         return "modifier"

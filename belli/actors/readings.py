@@ -24,7 +24,7 @@ The rules, each leaving a reason an analyst can read:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from belli.actors.policy import is_pre, pre_actor, pre_country, variants_of
@@ -109,6 +109,8 @@ def read_anchor(match: Any, facts: Facts, policy: str) -> Reading:
         place = _place(match, facts.shown, policy)
         return Reading(actor=_located(facts, match, place.country if place else match.code),
                        place=place)
+    if facts.position == "destination":
+        facts = replace(facts, position="object")  # a country sent to is a recipient
     actor = _state_actor(match, facts, policy)
     # a capital acting is still the city: both readings stay on the mention
     place = _place(match, facts.shown, policy) if match.kind in ("capital", "metonym") else None
