@@ -23,6 +23,7 @@ __all__ = [
     "DateSpan",
     "Event",
     "Failure",
+    "LOCATION_REASON",
     "Mention",
     "Place",
     "Quantity",
@@ -35,6 +36,9 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
+# The reason that marks an actor entry as only a place's link to its country ("held in
+# Baku"): such an entry records where, never who acted.
+LOCATION_REASON = "location, not actor"
 
 
 def normalize_for_id(text: str) -> str:
@@ -119,6 +123,11 @@ class Actor(_Record):
     person: str | None = None
     reason: str | None = None
 
+    @property
+    def is_location(self) -> bool:
+        """Whether this entry only links a place to its country ("held in Baku")."""
+        return self.sector is None and (self.reason or "").startswith(LOCATION_REASON)
+
 
 @dataclass(frozen=True, slots=True)
 class Place(_Record):
@@ -194,7 +203,7 @@ class Mention(_Record):
 
     @property
     def actor(self) -> Actor | None:
-        return self.actors[0] if self.actors else None
+        return next((a for a in self.actors if not a.is_location), None)
 
     def to_dict(self, with_kind: bool = True) -> dict[str, Any]:
         out = _Record.to_dict(self, with_kind)

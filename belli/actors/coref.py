@@ -39,6 +39,15 @@ _EXPLETIVE_HEADS = frozenset({
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl"})
 _IT = frozenset({"it", "its"})
 _THEY = frozenset({"they", "their", "them", "theirs"})
+# "denied it", "as Armenians call it": the object of a verb of saying or naming is a
+# claim or a name, not an actor.
+_PROPOSITION_HEADS = frozenset({
+    "say", "deny", "call", "confirm", "admit", "announce", "report", "claim", "dispute",
+    "acknowledge", "describe", "know", "believe", "consider", "reject", "repeat",
+})
+# Tokens after a description that show it is not a noun phrase of its own: "the state of
+# affairs", "state-owned".
+_NOT_A_HEAD_AFTER = frozenset({"of", "-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,12 @@ def _expletive(token: Any) -> bool:
     return any(t.dep_ in _CLAUSES and t.i > token.i for t in head.subtree)
 
 
+def _propositional(token: Any) -> bool:
+    """'Armenia denied it': an "it" that stands for a claim, not for an actor."""
+    return (token.lower_ == "it" and token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in _PROPOSITION_HEADS)
+
+
 def _match_description(doc: Any, i: int, descriptions: dict[str, int],
                        firsts: frozenset[str]) -> tuple[int, int] | None:
     """(end token, count) of a country description starting at token i."""
@@ -111,8 +126,17 @@ def _match_description(doc: Any, i: int, descriptions: dict[str, int],
         if i + size <= len(doc):
             text = " ".join(doc[j].lower_ for j in range(i, i + size))
             if text in descriptions:
-                return i + size, descriptions[text]
+                end = i + size
+                return None if _modifies_something(doc, end) else (end, descriptions[text])
     return None
+
+
+def _modifies_something(doc: Any, end: int) -> bool:
+    """Whether the description's last word qualifies another ("the country music festival")."""
+    last = doc[end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
+        return True
+    return end < len(doc) and doc[end].lower_ in _NOT_A_HEAD_AFTER
 
 
 def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
@@ -139,7 +163,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             i = end
             continue
-        if token.lower_ in _IT | _THEY and token.idx not in taken and not _expletive(token):
+        if (token.lower_ in _IT | _THEY and token.idx not in taken
+                and not _expletive(token) and not _propositional(token)):
             picked = pick_salient(antecedents, token.idx, sentence, plural=token.lower_ in _THEY)
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
         i += 1
@@ -154,13 +179,23 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
     names = ", ".join(f"'{a.actor.text}' ({a.actor.country})" for a in picked)
     actors = tuple(
         Actor(text=span.text, name=a.actor.name, country=a.actor.country,
-              sector=sector or ("IGO" if a.kind == "igo" else "GOV"),
+              sector=sector or _default_sector(label, a),
               reason=f"coref: '{span.text}' refers back to {names}"
                      + (f" + cue '{cue}'" if cue else ""))
         for a in picked
     )
     return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                     label=label, sentence=sentence, actors=actors, source="coref")]
+
+
+def _default_sector(label: str, antecedent: Antecedent) -> str:
+    """A pronoun is its antecedent ("the defence ministry ... it": MIL); "the country" is
+    the state (GOV); an IGO stays IGO."""
+    if antecedent.kind == "igo":
+        return "IGO"
+    if label == "PRON" and antecedent.actor.sector:
+        return antecedent.actor.sector
+    return "GOV"
 
 
 def _owned_sector(span: Any, kb: Any) -> tuple[str | None, str | None]:

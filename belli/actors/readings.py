@@ -28,12 +28,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from belli.actors.policy import is_pre, pre_actor, pre_country, variants_of
-from belli.records import Actor, Place
+from belli.records import LOCATION_REASON, Actor, Place
 
 __all__ = ["LOCATION_REASON", "Facts", "Reading", "choose_match", "is_location_reading", "read_anchor"]
 
 ACTING = frozenset({"subject", "agent", "possessor", "object"})
-LOCATION_REASON = "location, not actor"
 _ARMED = frozenset({"MIL", "COP"})
 _PLACE_KINDS = frozenset({"country", "capital", "metonym"})
 _ACTOR_RANK = {"igo": 0, "institution": 1, "country": 2, "metonym": 3, "capital": 4,
@@ -119,7 +118,7 @@ def read_anchor(match: Any, facts: Facts, policy: str) -> Reading:
 
 def is_location_reading(actor: Actor) -> bool:
     """Whether an actor entry only records where something happened ("in Baku")."""
-    return actor.sector is None and (actor.reason or "").startswith(LOCATION_REASON)
+    return actor.is_location
 
 
 def _located(facts: Facts, match: Any, country: str | None) -> Actor:

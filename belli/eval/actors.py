@@ -72,20 +72,29 @@ def locate(text: str, actor_text: str, hints: Sequence[tuple[int, int]] = ()) ->
     return None
 
 
-def predicted_actor(start: int, end: int, mentions: Sequence[Mention]) -> tuple[Actor | None, Mention | None]:
-    """The first actor of the mention with actors that overlaps [start, end) most."""
+def predicted_actor(start: int, end: int, mentions: Sequence[Mention], *,
+                    acting_only: bool = False) -> tuple[Actor | None, Mention | None]:
+    """The first actor of the mention with actors that overlaps [start, end) most.
+
+    PLOVER's gold codes a place's country as an actor ("a research center in Tokyo" ->
+    JAP), so by default a place's country link counts; `acting_only` leaves such location
+    readings out, which is what a consumer of the contract's `actor` field sees.
+    """
     best: tuple[int, int, Mention] | None = None
     for m in mentions:
+        readings = [a for a in m.actors if not (acting_only and a.is_location)]
         size = min(end, m.end) - max(start, m.start)
-        if size > 0 and m.actors and (best is None or (size, -m.start) > best[:2]):
+        if size > 0 and readings and (best is None or (size, -m.start) > best[:2]):
             best = (size, -m.start, m)
-    return (best[2].actors[0], best[2]) if best else (None, None)
+    if best is None:
+        return None, None
+    return next(a for a in best[2].actors if not (acting_only and a.is_location)), best[2]
 
 
 def score_hand_actors(
     pairs: Iterable[tuple[GoldRecord, Analysis | None]],
 ) -> tuple[list[Metric], list[dict[str, Any]]]:
-    country, both, unlocated = Tally(), Tally(), 0
+    country, both, acting, unlocated = Tally(), Tally(), Tally(), 0
     errors: list[dict[str, Any]] = []
     for record, analysis in pairs:
         hints = [
@@ -103,6 +112,9 @@ def score_hand_actors(
             actor, mention = predicted_actor(start, end, analysis.mentions if analysis else ())
             ok_country = actor is not None and country_matches(gold, actor)
             country.add(ok_country)
+            doer, _ = predicted_actor(start, end, analysis.mentions if analysis else (),
+                                      acting_only=True)
+            acting.add(doer is not None and country_matches(gold, doer))
             ok_both = None
             if gold.sector:
                 ok_both = ok_country and actor is not None and sector_matches(gold, actor)
@@ -113,6 +125,7 @@ def score_hand_actors(
     return [
         country.metric("actors.hand_marked.country"),
         both.metric("actors.hand_marked.country_sector"),
+        acting.metric("actors.hand_marked.country_acting_only"),
         # gold actors whose text could not be found in the sentence (left out of both n)
         Metric("actors.hand_marked.unlocated", ratio(unlocated, unlocated + country.total),
                unlocated + country.total),

@@ -30,6 +30,7 @@ HEADLINES: dict[str, tuple[str, ...]] = {
     "meantime_en": ("entities.overlap.micro.f1", "entities.exact.micro.f1",
                     "dates.timex_date.value_accuracy", "dates.timex_date.span_recall"),
     "plover_gsr": ("actors.hand_marked.country", "actors.hand_marked.country_sector",
+                   "actors.hand_marked.country_acting_only",
                    "events.type.accuracy", "events.type.macro_f1", "events.detection.f1",
                    "events.actors.own.country", "events.actors.own.country_sector"),
     "petr2_gsr_validation": ("events.type.accuracy", "events.detection.f1",
@@ -71,10 +72,11 @@ def render_table(report: Report) -> str:
         columns = list(dict.fromkeys(c for cells in rows.values() for c in cells))
         width = max(len(group), max(len(r) for r in rows) + 2) + 1
         lines.append("")
-        lines.append(group.ljust(width) + "".join(c.ljust(16) for c in columns))
+        widths = {c: max(16, len(c) + 1) for c in columns}
+        lines.append(group.ljust(width) + "".join(c.ljust(widths[c]) for c in columns))
         for row, cells in rows.items():
             lines.append(("  " + row).ljust(width) + "".join(
-                (_cell(cells[c]) if c in cells else "").ljust(16) for c in columns
+                (_cell(cells[c]) if c in cells else "").ljust(widths[c]) for c in columns
             ))
     return "\n".join(lines)
 
