@@ -230,4 +230,4 @@ def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Arti
 def _log_notes(result: Analysis | Failure) -> None:
     if isinstance(result, Analysis):
         for note in result.notes:
-            log.info("%s: %s", result.doc_id, note)
+            log.warning("%s: %s", result.doc_id, note)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any, ClassVar, Self
 
 __all__ = [
+    "LOCATION_REASON",
     "Actor",
     "Analysis",
     "Article",
@@ -23,7 +24,6 @@ __all__ = [
     "DateSpan",
     "Event",
     "Failure",
-    "LOCATION_REASON",
     "Mention",
     "Place",
     "Quantity",

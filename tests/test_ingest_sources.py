@@ -10,7 +10,6 @@ import lzma
 import os
 import shutil
 import sys
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -122,6 +121,11 @@ def test_zip_with_two_members_is_refused(tmp_path: Path) -> None:
     assert "exactly one file" in only_failure(path).message
 
 
+def test_a_readme_named_on_its_own_is_read_like_any_file(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(STORY)
+    assert [type(i) for i in read(tmp_path / "README.md")] == [Article]
+
+
 def test_folder_is_read_recursively_by_extension(tmp_path: Path) -> None:
     (tmp_path / "nested" / "deeper").mkdir(parents=True)
     (tmp_path / "a.txt").write_text(STORY)
@@ -133,6 +137,8 @@ def test_folder_is_read_recursively_by_extension(tmp_path: Path) -> None:
     (tmp_path / "nested" / "e.text.gz").write_bytes(gzip.compress(STORY.encode()))
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
     (tmp_path / ".hidden.txt").write_text(STORY)
+    (tmp_path / "README.md").write_text("# About this corpus\n\nStories collected for tests.")
+    (tmp_path / "nested" / "LICENSE.txt").write_text("Public domain, see the notice.")
     items = read(tmp_path)
     assert all(isinstance(i, Article) for i in items)
     # sorted, files of a folder before its subfolders
@@ -229,18 +235,17 @@ def test_oversized_input_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_gigabyte_gzip_bomb_is_refused_quickly_without_expanding_it(tmp_path: Path) -> None:
+def test_gigabyte_gzip_bomb_is_refused_without_expanding_it(tmp_path: Path) -> None:
     member = gzip.compress(b"\0" * (16 << 20), compresslevel=9)
     path = tmp_path / "bomb.txt.gz"
     path.write_bytes(member * 64)  # 64 gzip members: 1 GiB expanded, about 1 MB on disk
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(InputError, match="larger than max_input_bytes"):
         read_path(path, 1_000_000)
-    elapsed = time.perf_counter() - started
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert elapsed < 5 and peak < 16 << 20
+    # refused after reading about the cap, never holding the expansion (speed: benchmarks)
+    assert peak < 16 << 20
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")

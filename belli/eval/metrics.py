@@ -142,7 +142,3 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def median(values: list[float]) -> float | None:
     return statistics.median(values) if values else None
-
-
-def flatten(metrics: Iterable[Metric]) -> dict[str, dict[str, float | int | None]]:
-    return {m.name: m.to_dict() for m in metrics}

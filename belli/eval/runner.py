@@ -9,7 +9,7 @@ the figures rise by themselves as features land.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,9 +115,3 @@ def _snippet(text: str, start: int, before: int = 60, after: int = 100) -> str:
 
 def dataset_names(name: str) -> list[str]:
     return list(DATASETS) if name == "all" else [dataset_spec(name).name]
-
-
-def evaluate_many(
-    names: Iterable[str], pipeline: Pipeline, data: str | Path | None = None, limit: int | None = None
-) -> list[Report]:
-    return [evaluate(name, pipeline, data, limit) for name in names]

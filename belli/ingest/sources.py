@@ -51,6 +51,12 @@ _CONTENT_TYPES = {
     "application/warc": "warc",
 }
 Items = Iterator[Article | Failure]
+# A folder's own documentation is not an article: README.md beside a corpus is skipped
+# when walking a folder (named on the command line, it is read like any file).
+_PROJECT_FILES = frozenset({
+    "readme", "license", "licence", "changelog", "changes", "contributing", "authors",
+    "notice", "copying",
+})
 
 
 def read_sources(
@@ -100,17 +106,23 @@ def _failure(label: str, message: str) -> Failure:
 
 
 def _from_folder(folder: Path, settings: Settings) -> Items:
-    """Every file of a known format under a folder, sorted; hidden entries are skipped."""
+    """Every file of a known format under a folder, sorted; hidden entries and the folder's
+    own documentation (README.md, LICENSE.txt, ...) are skipped."""
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or format_of(name) is None:
+            if name.startswith(".") or format_of(name) is None or _is_project_file(name):
                 continue
             path = Path(root) / name
             yield from _guarded(str(path), partial(_from_file, path, settings))
     for problem in problems:
         yield _failure(str(problem.filename or folder), f"cannot read folder ({problem.strerror})")
+
+
+def _is_project_file(name: str) -> bool:
+    stem = name.split(".", 1)[0].lower()
+    return stem in _PROJECT_FILES and format_of(name) == "text"
 
 
 def _from_file(path: Path, settings: Settings) -> Items:

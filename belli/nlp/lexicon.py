@@ -53,9 +53,6 @@ class PhraseLexicon:
             self.religions, self.nominal_groups, self.person_owned,
         )
 
-    def is_person_head(self, phrase: str) -> bool:
-        return phrase.lower() in self.persons
-
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> PhraseLexicon:
