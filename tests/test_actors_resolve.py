@@ -233,6 +233,9 @@ PEOPLE_LATER = [
      "Khatibzadeh", "IRN GOV", "foreign ministry spokesman"),
     ("Armenian Prime Minister Nikol Pashinyan resigned. Pashinyan called early elections.", "Pashinyan", "ARM GOV", "prime minister"),
     ("Libyan leader Muammar Gaddafi signed the treaty. Gaddafi then left.", "Gaddafi", "LBY GOV", "leader"),
+    # a surname the model does not tag is still recalled
+    ("Kazakh foreign ministry spokesman Aibek Smadiyarov said the talks would resume. "
+     "Smadiyarov added that Astana was ready.", "Smadiyarov", "KAZ GOV", "foreign ministry spokesman"),
 ]
 
 
@@ -240,8 +243,14 @@ PEOPLE_LATER = [
 def test_person_keeps_role_in_later_mentions(nlp_pipeline, text, wanted, code, role):
     analysis = _analyse(nlp_pipeline, text)
     later = [m for m in analysis.mentions if m.text == wanted][-1]
+    assert analysis.article.text[later.start:later.end] == wanted
     assert _codes(later) == [code]
     assert later.actors[0].role == role
+
+
+def test_unknown_surnames_named_once_are_not_recalled(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline, "Smith arrived in the capital. Jones left on Friday.")
+    assert not [m for m in analysis.mentions if m.source == "coref"]
 
 
 KNOWN_PEOPLE = [

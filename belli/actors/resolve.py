@@ -119,6 +119,7 @@ class Resolver:
                     for i in range(len(mentions))]
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
                                      self.lexicon, self.kb)
+        extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
         return analysis.replace(mentions=_merged(mentions, extra))
 
     def _anchors(self, mention: Mention, span: Any) -> list[Anchor]:
@@ -378,6 +379,34 @@ def _for_anchor(facts: Facts, anchor: Anchor, count: int) -> Facts:
     """Facts for one name of the mention; several coordinated names each keep their text."""
     return replace(facts, text=facts.text if count == 1 else anchor.text,
                    is_phrase=facts.is_phrase or count > 1, name=anchor.text)
+
+
+def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
+                          memory: PersonMemory) -> list[Mention]:
+    """"... spokesman Aibek Smadiyarov said. Smadiyarov added": the model often misses a
+    bare surname; a person resolved earlier in the document is recalled by it."""
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        for a in m.actors:
+            if a.person and len(a.person.split()) > 1:
+                first_named[a.person] = min(first_named.get(a.person, m.start), m.start)
+    if not first_named:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    out: list[Mention] = []
+    for token in doc:
+        if token.idx in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        actor = memory.recall(token.text)
+        if actor is None or first_named.get(actor.person or "", token.idx) >= token.idx:
+            continue
+        why = f"person: '{token.text}' is {actor.person}, named earlier in the document"
+        out.append(Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
+                           text=token.text, label="PERSON",
+                           sentence=sentence_of.get(token.sent.start), source="coref",
+                           actors=(replace(actor, text=token.text, reason=why),)))
+    return out
 
 
 def _merged(mentions: list[Mention], extra: list[Mention]) -> tuple[Mention, ...]:
