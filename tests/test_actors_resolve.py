@@ -234,8 +234,9 @@ PEOPLE_LATER = [
     ("Armenian Prime Minister Nikol Pashinyan resigned. Pashinyan called early elections.", "Pashinyan", "ARM GOV", "prime minister"),
     ("Libyan leader Muammar Gaddafi signed the treaty. Gaddafi then left.", "Gaddafi", "LBY GOV", "leader"),
     # a surname the model does not tag is still recalled
-    ("Kazakh foreign ministry spokesman Aibek Smadiyarov said the talks would resume. "
-     "Smadiyarov added that Astana was ready.", "Smadiyarov", "KAZ GOV", "foreign ministry spokesman"),
+    (("Kazakh foreign ministry spokesman Aibek Smadiyarov said the talks would resume. "
+      "Smadiyarov added that Astana was ready."),
+     "Smadiyarov", "KAZ GOV", "foreign ministry spokesman"),
 ]
 
 
