@@ -17,7 +17,12 @@ Per record (a sentence, or a MUC-4 document):
   the unused one sharing most actors; source (target) accuracy counts gold entries whose
   country (and sector, when coded) appears among the aligned event's source (target);
 - own actors (NGEC's second figure, `events.actors.own`): each actor entry of belli's aligned events, right if
-  a gold entry of the same side matches it.
+  a gold entry of the same side matches it;
+- matched actors (`events.actors.matched_source`, `matched_target`): the source and target
+  figures on aligned events of the gold type only, so a missed or mistyped event does not
+  count against the actors.
+A reciprocal belli event ("Jordan and Britain held drills") has no target side: its actors
+answer for either gold side.
 For MUC-4 only belli events of the types MUC incidents map to count (ASSAULT, COERCE,
 THREATEN): the corpus does not annotate diplomacy.
 """
@@ -166,12 +171,23 @@ def _counted(dataset: str, event: Event) -> bool:
     return not dataset.startswith("muc4") or event.type in MUC_TYPES
 
 
+def _pred_side(p: Event | None, side: str) -> Sequence[Actor]:
+    """belli's actors of one side; a reciprocal event has no target side, so either will do."""
+    if p is None:
+        return ()
+    return (*p.source, *p.target) if p.reciprocal else getattr(p, side)
+
+
 def _score_actors(g: GoldEvent, p: Event | None, tally: EventTally) -> None:
+    matched = p is not None and p.type == g.type
     for side in SIDES:
-        got: Sequence[Actor] = getattr(p, side) if p else ()
+        got = _pred_side(p, side)
         wanted = [a for a in getattr(g, side) if a.country]
         for a in wanted:
-            tally.actor(f"{side}.country").add(any(country_matches(a, b) for b in got))
+            ok = any(country_matches(a, b) for b in got)
+            tally.actor(f"{side}.country").add(ok)
+            if matched:  # on events of the right type only (the issue's "matched events")
+                tally.actor(f"matched_{side}.country").add(ok)
             if a.sector:
                 tally.actor(f"{side}.country_sector").add(
                     any(country_matches(a, b) and sector_matches(a, b) for b in got)
@@ -188,7 +204,7 @@ def _score_actors(g: GoldEvent, p: Event | None, tally: EventTally) -> None:
 
 def _actor_wrong(pairs: Sequence[tuple[GoldEvent, Event | None]]) -> bool:
     return any(
-        not any(country_matches(a, b) for b in (getattr(p, side) if p else ()))
+        not any(country_matches(a, b) for b in _pred_side(p, side))
         for g, p in pairs for side in SIDES for a in getattr(g, side) if a.country
     )
 
@@ -234,7 +250,7 @@ def _event_metrics(tally: EventTally, actors: bool) -> list[Metric]:
     for kind in sorted(types.by_class):
         out.extend(types.get(kind).metrics(f"events.by_type.{kind}"))
     if actors:
-        for side in (*SIDES, "own"):
-            for what in ("country", "country_sector"):
+        for side in (*SIDES, "matched_source", "matched_target", "own"):
+            for what in ("country",) if side.startswith("matched") else ("country", "country_sector"):
                 out.append(tally.actor(f"{side}.{what}").metric(f"events.actors.{side}.{what}"))
     return out

@@ -55,6 +55,10 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("tempeval3_platinum", "tempeval3_platinum.jsonl", ("dates",)),
         DatasetSpec("geowebnews", "geowebnews.jsonl", ("places",)),
         DatasetSpec("lgl", "lgl.jsonl", ("places",)),
+        DatasetSpec(
+            "golden", "", ("golden",),
+            note="events an analyst wrote down for real articles (tests/articles/events)",
+        ),
     )
 }
 
@@ -101,6 +105,10 @@ def data_dir(explicit: str | Path | None = None) -> Path:
 
 
 def gold_path(spec: DatasetSpec, folder: Path) -> Path:
+    if spec.name == "golden":  # its own folder of golden files, not a gold-set file
+        from belli.eval.golden import golden_dir
+
+        return golden_dir()
     path = folder / spec.file
     if not path.is_file():
         raise InputError(f"gold file not found: {path}", hint="check --data")

@@ -32,6 +32,7 @@ HEADLINES: dict[str, tuple[str, ...]] = {
     "plover_gsr": ("actors.hand_marked.country", "actors.hand_marked.country_sector",
                    "actors.hand_marked.country_acting_only",
                    "events.type.accuracy", "events.type.macro_f1", "events.detection.f1",
+                   "events.actors.matched_source.country", "events.actors.matched_target.country",
                    "events.actors.own.country", "events.actors.own.country_sector"),
     "petr2_gsr_validation": ("events.type.accuracy", "events.detection.f1",
                              "events.actors.source.country", "events.actors.target.country"),
@@ -41,6 +42,8 @@ HEADLINES: dict[str, tuple[str, ...]] = {
     "tempeval3_platinum": ("dates.timex_date.value_accuracy", "dates.timex_date.span_recall"),
     "geowebnews": ("places.toponyms.acc161", "places.toponyms.country", "places.toponyms.median_km"),
     "lgl": ("places.toponyms.acc161", "places.toponyms.country", "places.toponyms.median_km"),
+    "golden": ("golden.events.all.recall", "golden.events.all.precision",
+               "golden.events.all.type_recall"),
 }
 
 

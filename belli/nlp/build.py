@@ -1,6 +1,10 @@
 """belli's spaCy pipeline: the model named by the settings plus belli's own components.
 
-`build_nlp` copies the cached model (`load_model`) and adds, after the model's `ner`:
+`build_nlp` copies the cached model (`load_model`) and adds, before the model's parser:
+
+    belli_paragraphs     a sentence starts after every line break (belli.nlp.paragraphs)
+
+and after the model's `ner`:
 
     belli_entities       knowledge-base names, weapons, money (belli.nlp.ruler)
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
@@ -20,7 +24,7 @@ from belli.nlp.model import load_model
 
 __all__ = ["BELLI_PIPES", "build_nlp"]
 
-BELLI_PIPES = ("belli_entities", "belli_actor_phrases")
+BELLI_PIPES = ("belli_paragraphs", "belli_entities", "belli_actor_phrases")
 _lock = threading.Lock()
 
 
@@ -34,6 +38,7 @@ def build_nlp(model: str) -> Any:
 def _build(model: str) -> Any:
     import spacy
 
+    import belli.nlp.paragraphs
     import belli.nlp.phrases
     import belli.nlp.ruler  # noqa: F401
 
@@ -43,6 +48,8 @@ def _build(model: str) -> Any:
         nlp.from_bytes(base.to_bytes())
     except (ValueError, OSError) as exc:
         raise ModelError(f"could not copy spaCy model {model!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("belli_paragraphs", before="parser")
     anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]
     nlp.add_pipe("belli_entities", after=anchor)
     nlp.add_pipe("belli_actor_phrases", after="belli_entities")

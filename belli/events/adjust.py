@@ -1,0 +1,179 @@
+"""Settling a draft event's actors once its trigger, roles and modality are read.
+
+Each function fixes one thing the parse alone leaves open, and says so in the reason:
+- the act a promise, request or refusal is about gives the target ("promised to
+  supply weapons to Yerevan", "demanded that the US cancel");
+- a pronoun subject inside reported speech is the speaker ("Russia said it would");
+- several states holding drills together cooperate ("war games": COOPERATE);
+- aid, deployments, attacks and coercion with no target act on the country where
+  they happen ("peacekeepers arrived in Bosnia");
+- unnamed gunmen or civilians take the country of the event's place or sentence;
+- an unnamed group with no country gives way to a named actor on the same side.
+"""
+
+from __future__ import annotations
+
+from belli.events.draft import Draft
+from belli.events.participants import Found, Participants
+from belli.events.roles import find_roles, generic_targets
+from belli.events.syntax import Token, children, prep_objects, subject_of
+from belli.events.triggers import Trigger
+from belli.records import Actor
+
+__all__ = ["settle"]
+
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "our"})
+# types whose event acts on the country where it happens when no target is named
+# ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
+# agreements, whose place is only where they were held
+_PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
+                            "RETREAT", "SANCTION"})
+
+
+def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Participants) -> None:
+    """Apply every adjustment in the module docstring, in order. `act` is the word of the
+    act a promise, request or refusal is about; `inner` its own trigger, if it is one."""
+    _speaker_as_subject(draft, people)
+    if act is not None:
+        _embedded_target(draft, act, inner, people)
+    _together(draft)
+    _conditional_target(draft, people)
+    _place_as_target(draft)
+    _own_state(draft)
+    _locate_unnamed(draft, people)
+    draft.roles.source = _named_first(draft.roles.source)
+    draft.roles.target = _named_first(draft.roles.target)
+
+
+def _keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
+    return {(f.actor.country, f.actor.sector) for f in side}
+
+
+def _speaker_as_subject(draft: Draft, people: Participants) -> None:
+    frame = draft.modality.frame
+    if draft.roles.source or frame is None or not frame.speaker:
+        return
+    subject = subject_of(draft.trigger.token)
+    if subject is not None and subject.lower_ in _PRONOUNS:
+        draft.roles.source = list(frame.speaker)
+        draft.why.append(f"'{subject.text}' is the speaker, {frame.speaker_text}")
+
+
+def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
+                     people: Participants) -> None:
+    """The target of a promise, request or refusal: who is to act ("demanded that the US
+    cancel", "demanded the withdrawal of Serbian forces"), else whom the act is aimed at
+    ("promised to supply weapons to Yerevan")."""
+    roles, source = draft.roles, _keys(draft.roles.source)
+    inner_roles = find_roles(inner, people) if inner is not None else None
+    subjects = children(act, "nsubj", "nsubjpass")
+    doers = [f for f in people.phrase(subjects[0]) if not f.is_place] if subjects else []
+    if not doers and inner_roles is not None and inner.kind == "nouns":
+        doers = inner_roles.source
+    doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
+    if doers:
+        roles.target = doers
+        roles.how.append(f"target: who is to '{act.text}'")
+        return
+    aimed = (inner_roles.target if inner_roles else []) or generic_targets(act, people)
+    own = {country for country, _ in source}  # "to withdraw ITS troops": not a target
+    aimed = [f for f in aimed if f.actor.country not in own]
+    if not aimed:
+        aimed = _act_place(act, people, own)
+    if aimed and not roles.target:
+        roles.target = aimed
+        roles.how.append(f"target of the act '{act.text}'")
+
+
+def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
+    """"threatened to ban voting in East Jerusalem": the country where the act would be."""
+    for prep, obj in prep_objects(act):
+        if prep in ("in", "inside", "into", "across"):
+            found = people.place(obj)
+            if found is not None and found[0].country and found[0].country not in own:
+                place = found[0]
+                actor = Actor(text=place.name, name=place.name, country=place.country,
+                              reason=f"the act would be in {place.name}; its country stands for the target")
+                return [Found(actor, found[1], obj.i, "place")]
+    return []
+
+
+def _together(draft: Draft) -> None:
+    rule = draft.trigger.deciding
+    if rule.together is None or draft.type == rule.together:
+        return
+    partners = draft.countries(draft.roles.source)
+    if draft.roles.partnered:  # "held exercises WITH Pakistan"
+        partners |= draft.countries(draft.roles.target)
+    if len(partners) >= 2:
+        draft.why.append(f"{rule.together}: {', '.join(sorted(partners))} act together")
+        draft.type, draft.mode = rule.together, None
+        draft.roles.reciprocal = True
+
+
+def _conditional_target(draft: Draft, people: Participants) -> None:
+    """"threatened to break relations with Russia unless the Kremlin closed its base",
+    "will withdraw unless Goukouni arranges a ceasefire": a threat is aimed at whoever
+    must meet its condition."""
+    if draft.roles.target or draft.type != "THREATEN" or not draft.modality.conditional:
+        return
+    for token in (draft.trigger.token, *draft.trigger.token.children):
+        for clause in children(token, "advcl"):
+            if any(m.dep_ == "mark" for m in clause.children):
+                subject = subject_of(clause)
+                found = people.phrase(subject) if subject is not None else []
+                found = [f for f in found if not f.is_place
+                         and (f.actor.country, f.actor.sector) not in _keys(draft.roles.source)]
+                if found:
+                    draft.roles.target = found
+                    draft.roles.how.append(f"target: who must meet the condition '{clause.text}'")
+                    return
+
+
+def _own_state(draft: Draft) -> None:
+    """A protest that names no target addresses the protesters' own state (CAMEO's and
+    PLOVER's convention: "workers struck" is a dyad of workers and their government)."""
+    if draft.type != "PROTEST" or draft.roles.target:
+        return
+    countries = sorted(draft.countries(draft.roles.source))
+    if len(countries) == 1:
+        why = "a protest with no named target addresses its own state"
+        draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
+                                          sector="GOV", reason=why), None, draft.trigger.head.i, "place")]
+        draft.roles.how.append(f"{countries[0]} GOV: {why}")
+
+
+def _place_as_target(draft: Draft) -> None:
+    place = draft.place
+    if draft.roles.target or place is None or not place.country:
+        return
+    if draft.type not in _PLACE_TARGETS and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
+        return
+    actor = Actor(text=place.name, name=place.name, country=place.country,
+                  reason=f"the event is in {place.name}; its country stands for the target")
+    draft.roles.target = [Found(actor, None, draft.trigger.head.i, "place")]
+    draft.roles.how.append(f"{place.country} from the place '{place.name}'")
+
+
+def _locate_unnamed(draft: Draft, people: Participants) -> None:
+    if draft.place is not None and draft.place.country:
+        country, why = draft.place.country, f"the event is in {draft.place.name}"
+    else:
+        countries = people.sentence_countries(draft.sentence)
+        if len(countries) != 1:
+            return
+        country, why = countries[0], f"the sentence names only {countries[0]}"
+    for side, other in ((draft.roles.source, draft.roles.target),
+                        (draft.roles.target, draft.roles.source)):
+        if country in draft.countries(other) and draft.type not in ("PROTEST", "COERCE"):
+            continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors
+        for i, found in enumerate(side):
+            if found.how == "unnamed" and found.actor.country is None:
+                actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
+                side[i] = Found(actor, found.mention_id, found.token, found.how)
+
+
+def _named_first(side: list[Found]) -> list[Found]:
+    """An unnamed group with no country adds nothing beside named actors."""
+    named = [f for f in side if f.actor.country]
+    return named if named else side

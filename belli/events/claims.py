@@ -1,0 +1,214 @@
+"""Who says it: reported speech, its speaker and its content, as frames over the parse.
+
+A frame is a stretch of a sentence told on someone's word:
+- a verb of saying with a clausal complement ("A Turkish official said [that ...]", and
+  the trailing form "[Russian forces shelled Kharkiv], the ministry said");
+- a verb of belief ("observers believe [...]"): the content is speculative;
+- "according to X" over the clause it attaches to;
+- quoted text (“…”) in a sentence with a verb of saying.
+
+Events inside a frame are `reported` (or `speculative`) and `attributed_to` its speaker;
+each frame becomes a `Claim` listing the ids of its events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from belli.events.participants import Found, Participants
+from belli.events.syntax import Token, children, is_passive, lemma, subject_of
+from belli.records import Actor, Claim, content_id
+
+__all__ = ["Cues", "Frame", "find_frames", "load_cues", "to_claims"]
+
+_QUOTES = re.compile(r"[“\"«]([^”\"»]{12,})[”\"»]")
+_SPEAKER_STOP = frozenset({"punct", "cc", "prep", "relcl", "acl", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The word lists of data/cues.yaml, lower case."""
+
+    speech: frozenset[str]
+    belief: frozenset[str]
+    source_phrases: tuple[str, ...]
+    reported: tuple[str, ...]
+    speculative: tuple[str, ...]
+    speculative_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    conditions: frozenset[str]
+    negations: frozenset[str]
+    plans: frozenset[str]
+    failures: frozenset[str]
+    historical: tuple[str, ...]
+    future_words: tuple[str, ...]
+    obligations: frozenset[str] = frozenset()
+    unreal_heads: frozenset[str] = frozenset()
+    unreal_modifiers: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text) or {}
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(name) or ())
+
+    def phrases(name: str) -> tuple[str, ...]:
+        return tuple(sorted({str(w).lower() for w in data.get(name) or ()}, key=len, reverse=True))
+
+    return Cues(
+        speech=words("speech_verbs"), belief=words("belief_verbs"),
+        source_phrases=phrases("source_phrases"), reported=phrases("reported_words"),
+        speculative=phrases("speculative_words"),
+        speculative_modals=words("speculative_modals"),
+        hypothetical_modals=words("hypothetical_modals"), future_modals=words("future_modals"),
+        conditions=words("condition_words"), negations=words("negation_words"),
+        plans=words("plan_verbs"), failures=words("failure_verbs"),
+        historical=phrases("historical_words"), future_words=phrases("future_words"),
+        obligations=words("obligation_modals"), unreal_heads=words("unreal_heads"),
+        unreal_modifiers=words("unreal_modifiers"),
+    )
+
+
+@dataclass
+class Frame:
+    """One stretch of a sentence told on someone's word."""
+
+    kind: str  # "speech", "belief", "according", "quote"
+    start: int  # character offsets of the content
+    end: int
+    tokens: frozenset[int]  # token indices of the content
+    speaker: list[Found] = field(default_factory=list)
+    speaker_text: str | None = None
+    verb: Token | None = None
+
+    def covers(self, token: Token) -> bool:
+        return token.i in self.tokens
+
+    @property
+    def size(self) -> int:
+        return len(self.tokens)
+
+    def attributed(self) -> Actor | None:
+        """The speaker as an actor: resolved where possible, else the words that name it."""
+        if self.speaker:
+            actor = self.speaker[0].actor
+            return actor.replace(text=self.speaker_text or actor.text)
+        return Actor(text=self.speaker_text) if self.speaker_text else None
+
+
+def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
+    """Every frame of the sentence, innermost last (callers pick the smallest that covers)."""
+    frames: list[Frame] = []
+    for token in sentence:
+        word = lemma(token)
+        if token.pos_ == "VERB" and (word in cues.speech or word in cues.belief):
+            frames.extend(_verb_frames(token, people, cues))
+        elif word == "accord" and any(c.lower_ == "to" for c in token.children):
+            frame = _according(token, people)
+            if frame is not None:
+                frames.append(frame)
+    frames.extend(_quotes(sentence, frames))
+    return frames
+
+
+def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Frame]:
+    kind = "belief" if lemma(verb) in cues.belief and lemma(verb) not in cues.speech else "speech"
+    subject = None if is_passive(verb) else subject_of(verb)
+    for content in children(verb, "ccomp", "parataxis"):
+        tokens = _trimmed(list(content.subtree))
+        if not tokens:
+            continue
+        yield Frame(kind, tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
+                    people.phrase(subject) if subject is not None else [],
+                    _speaker_text(subject), verb)
+
+
+def _according(token: Token, people: Participants) -> Frame | None:
+    """"According to the defence ministry, ...": the clause the phrase attaches to."""
+    speaker = next((o for to in token.children if to.lower_ == "to"
+                    for o in to.children if o.dep_ == "pobj"), None)
+    head = token.head
+    if speaker is None or head is token:
+        return None
+    inside = {t.i for t in token.subtree}
+    tokens = _trimmed([t for t in head.subtree if t.i not in inside])
+    if not tokens:
+        return None
+    return Frame("according", tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
+                 people.phrase(speaker), _speaker_text(speaker), token)
+
+
+def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
+    """Quoted text in a sentence whose verb of saying names the speaker."""
+    speech = [f for f in frames if f.kind == "speech"]
+    if not speech:
+        return []
+    doc, offset = sentence.doc, sentence.start_char
+    out = []
+    for match in _QUOTES.finditer(sentence.text):
+        start, end = offset + match.start(1), offset + match.end(1)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            continue
+        owner = min(speech, key=lambda f: abs(f.start - start))
+        out.append(Frame("quote", start, end, frozenset(t.i for t in span), owner.speaker,
+                         owner.speaker_text, owner.verb))
+    return out
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Content tokens without the punctuation and conjunctions at either edge."""
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _speaker_text(token: Token | None) -> str | None:
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.dep_ not in _SPEAKER_STOP or t is token]
+    words = [t for t in words if t.i <= token.i or t.dep_ in ("appos", "compound", "flat")]
+    if not words:
+        return None
+    return str(token.doc.text[words[0].idx:_end(words[-1])])
+
+
+def _end(token: Token) -> int:
+    return int(token.idx + len(token.text))
+
+
+def innermost(frames: Sequence[Frame], token: Token) -> Frame | None:
+    """The smallest frame whose content holds the token."""
+    covering = [f for f in frames if f.covers(token)]
+    return min(covering, key=lambda f: f.size) if covering else None
+
+
+def to_claims(doc_id: str, text: str, frames: Sequence[Frame],
+              events: dict[int, list[str]]) -> list[Claim]:
+    """Claims for frames with a speaker; `events` maps a frame's id() to its event ids."""
+    claims = []
+    for frame in frames:
+        if frame.kind == "belief" and not frame.speaker_text:
+            continue
+        speaker = frame.attributed()
+        claims.append(Claim(
+            doc_id=doc_id, claim_id=content_id(doc_id, "claim", frame.start, frame.end),
+            text=text[frame.start:frame.end], start=frame.start, end=frame.end,
+            speaker=speaker if speaker is not None and (speaker.country or speaker.sector) else None,
+            speaker_text=frame.speaker_text, event_ids=tuple(events.get(id(frame), ())),
+            stage="events.claims.v1",
+        ))
+    return claims

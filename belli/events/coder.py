@@ -1,0 +1,211 @@
+"""The event coder: triggers, roles, modality, dates, places and numbers, as Events.
+
+Per sentence: find the frames of reported speech, find the triggers, drop those another
+trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles and
+modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
+merge what tells one real event twice, and build the Events and Claims. Each event
+carries the reason for its type, its actors and its modality.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from belli.events.adjust import settle
+from belli.events.claims import Cues, Frame, find_frames, to_claims
+from belli.events.discourse import answer_denials
+from belli.events.draft import Draft
+from belli.events.framing import reframe
+from belli.events.lexicon import Lexicon, Plover
+from belli.events.merge import merged, unabsorbed, unrepeated
+from belli.events.modality import read_modality
+from belli.events.participants import Found, Participants
+from belli.events.quantities import quantities_near
+from belli.events.roles import find_roles
+from belli.events.syntax import objects_of, prep_objects, subject_of
+from belli.events.timing import date_of, is_historical
+from belli.events.triggers import Trigger, TriggerFinder
+from belli.records import Actor, Analysis, Claim, Event, Place, content_id
+
+__all__ = ["STAGE", "EventCoder"]
+
+STAGE = "events.rules.v1"
+_LOCATIVE = frozenset({"in", "at", "near", "across", "over", "outside", "inside", "along",
+                       "around", "off", "within", "throughout"})
+
+
+@dataclass
+class EventCoder:
+    lexicon: Lexicon
+    plover: Plover
+    cues: Cues
+    kb: Any
+
+    def code(self, analysis: Analysis) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+        doc = analysis.parse
+        if doc is None:
+            return (), ()
+        people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers)
+        finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
+                               self.cues.obligations)
+        drafts: list[Draft] = []
+        frames: list[Frame] = []
+        for sentence in doc.sents:
+            found = find_frames(sentence, people, self.cues)
+            frames.extend(found)
+            for trigger in unabsorbed(list(finder.find(sentence)), finder):
+                draft = self._draft(trigger, sentence, found, people, finder)
+                if draft is not None:
+                    drafts.append(draft)
+        drafts = merged(drafts)
+        events = unrepeated([self._event(d, analysis, people) for d in drafts])
+        by_frame: dict[int, list[str]] = {}
+        for draft, event in zip(drafts, events, strict=True):
+            if draft.modality.frame is not None and event is not None:
+                by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
+        claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
+        starts = [s.start_char for s in doc.sents]
+        kept = answer_denials([e for e in events if e is not None],
+                              lambda offset: bisect_right(starts, offset))
+        return _linked(tuple(kept), claims), tuple(claims)
+
+    def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
+               people: Participants, finder: TriggerFinder) -> Draft | None:
+        if _prevented(trigger, self.cues):
+            return None
+        roles = find_roles(trigger, people, self.lexicon.attend)
+        modality = read_modality(trigger, frames, self.cues)
+        draft = Draft(trigger, sentence, trigger.type or "", trigger.deciding.mode, roles, modality)
+        act = finder.embedded(trigger.token) if trigger.deciding.embedded else None
+        inner = finder.at(act) if act is not None else None
+        inner = inner if inner is not None and inner.type is not None else None
+        draft.intent = inner.type if inner is not None else None
+        draft.place = _place(trigger, people, draft)
+        reframe(draft, self.plover)
+        settle(draft, act, inner, people)
+        return draft if _has_actor(draft) else None
+
+    def _event(self, draft: Draft, analysis: Analysis, people: Participants) -> Event | None:
+        trigger, roles, modality = draft.trigger, draft.roles, draft.modality
+        head = trigger.head
+        when = date_of(trigger, analysis, people)
+        aux = list(modality.aux)
+        if when is not None and is_historical(when, analysis.article.published) and "future" not in aux:
+            aux.append("historical")
+            draft.why.append(f"historical: dated {when.value} ('{when.text}')")
+        mode = self.plover.valid_mode(draft.type, draft.mode)
+        speaker = modality.attributed_to
+        arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
+                                              *objects_of(one.token)) if t is not None])
+                     for one in (trigger, *draft.also)]
+        return Event(
+            doc_id=analysis.doc_id,
+            event_id=content_id(analysis.doc_id, "event", head.idx, draft.type),
+            type=draft.type, mode=mode, quad=self.plover.quad(draft.type),
+            score=self.plover.score(draft.type, mode),
+            sentence=draft.sentence.text, start=draft.sentence.start_char,
+            end=draft.sentence.end_char, trigger=head.text,
+            source=_actors(roles.source), target=_actors(roles.target),
+            contexts=self._contexts(draft),
+            date=when.value if when else None, date_text=when.text if when else None,
+            date_granularity=when.granularity if when else None,
+            date_type=when.how if when else None,
+            place=draft.place, certainty=modality.certainty, negated="negated" in aux,
+            aux=tuple(aux), attributed_to=speaker,
+            quantities=quantities_near(arguments, speaker.text if speaker else None),
+            confidence=_confidence(draft), stage=STAGE, reason=_reason(draft, mode),
+            mention_ids=tuple(dict.fromkeys(
+                [*(f.mention_id for f in draft.actors if f.mention_id), *draft.mention_ids])),
+            trigger_start=head.idx, trigger_end=head.idx + len(head.text),
+            reciprocal=roles.reciprocal, intent=draft.intent,
+        )
+
+    def _contexts(self, draft: Draft) -> tuple[str, ...]:
+        found = [*self.plover.contexts.get(draft.type, ()), *draft.trigger.deciding.contexts,
+                 *draft.trigger.rule.contexts]
+        if any(f.actor.sector == "MIL" for f in draft.actors):
+            found.append("military")
+        return tuple(dict.fromkeys(found))
+
+
+def _prevented(trigger: Trigger, cues: Cues) -> bool:
+    """What did not happen and is not told as a plan is no event: an event noun something
+    prevents ("to prevent a Bosnian-style war") or that is merely possible ("a possible
+    war"), an act that is only a right or an attempt ("the right of Russian troops to
+    FIRE", "efforts to RESOLVE")."""
+    token = trigger.token
+    if trigger.kind == "nouns":
+        if token.dep_ == "dobj" and str(token.head.lemma_).lower() in cues.failures:
+            return True
+        return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
+    head = token.head
+    return (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and str(head.lemma_).lower() in cues.unreal_heads)
+
+
+def _has_actor(draft: Draft) -> bool:
+    """An event needs an actor; for an event noun a place alone is not enough ("the
+    invasions of Dagestan" names no one who invaded)."""
+    if not draft.actors:
+        return False
+    if draft.trigger.kind == "nouns":
+        return any(f.how != "place" for f in draft.actors)
+    return True
+
+
+def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """The place the trigger's clause names with in/at/near/across/over."""
+    heads = [trigger.head, trigger.token]
+    if trigger.kind == "nouns" and trigger.token.head is not trigger.token:
+        heads.append(trigger.token.head)
+    for head in heads:
+        for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
+            if prep in _LOCATIVE:
+                found = people.place(obj)
+                if found is not None:
+                    place, mention_id = found
+                    if mention_id:
+                        draft.mention_ids.append(mention_id)
+                    return place
+    return None
+
+
+def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, ...]:
+    """Each event inside a claim carries the claim's id."""
+    by_event = {e: c.claim_id for c in claims for e in c.event_ids}
+    return tuple(e.replace(claim_id=by_event[e.event_id]) if e.event_id in by_event else e
+                 for e in events)
+
+
+def _actors(found: list[Found]) -> tuple[Actor, ...]:
+    return tuple(f.actor for f in found)
+
+
+def _confidence(draft: Draft) -> float:
+    score = 0.5
+    score += 0.15 if draft.roles.source else 0.0
+    score += 0.1 if draft.roles.target else 0.0
+    score += 0.1 if draft.trigger.deciding.conditions else 0.0
+    score -= 0.1 if draft.trigger.kind == "nouns" else 0.0
+    score -= 0.1 if draft.modality.certainty == "speculative" else 0.0
+    score -= 0.05 if any(f.how != "mention" for f in draft.actors) else 0.0
+    return round(min(0.95, max(0.1, score)), 2)
+
+
+def _reason(draft: Draft, mode: str | None) -> str:
+    trigger = draft.trigger
+    rule = trigger.deciding
+    label = f"{draft.type}/{mode}" if mode else draft.type
+    head = f"{trigger.kind[:-1]} '{trigger.token.text}'"
+    if trigger.noun is not None:
+        head += f" + '{trigger.noun.text}'"
+    parts = [f"{head} → {label} (lexicon {trigger.kind}.{trigger.key}{rule.describe()})"]
+    if rule.note:
+        parts.append(rule.note)
+    parts += draft.why + draft.roles.how + draft.modality.why
+    if draft.roles.reciprocal:
+        parts.append("reciprocal: the actors act together")
+    return "; ".join(parts)

@@ -1,0 +1,71 @@
+"""PLOVER's conventions on intent, applied after a trigger is read.
+
+- A promise, offer or plan of cooperation is an AGREE; of force or coercion a THREATEN
+  (PLOVER codes "will provide aid" AGREE and "will impose a curfew" THREATEN): the event
+  keeps aux future and records the promised act's type as `intent`.
+- A request or refusal takes its mode from the act asked for or refused (REQUEST and
+  REJECT modes: assist, change, yield, meet).
+- A threat takes its mode from the act threatened (violence, restrict, arrest, ...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from belli.events.lexicon import Plover
+
+__all__ = ["ask_mode", "reframe", "threat_mode"]
+
+# Coercive acts whose announcement is a threat; other conflict acts (MOBILIZE, PROTEST)
+# planned stay themselves with aux future.
+_THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_PROMISE_NOT = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+
+
+def ask_mode(intent: str | None) -> str | None:
+    """REQUEST/REJECT mode of the act asked for or refused."""
+    if intent in ("AID", "COOPERATE"):
+        return "assist"
+    if intent in ("CONSULT", "AGREE"):
+        return "meet"
+    if intent in ("RETREAT", "CONCEDE"):
+        return "yield"
+    return "change" if intent else None
+
+
+def threat_mode(intent: str | None, mode: str | None = None) -> str | None:
+    """THREATEN mode of the act threatened."""
+    if intent in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if intent == "COERCE":
+        return {"arrest": "arrest", "seize": "territory", "deport": "expel"}.get(mode or "", "restrict")
+    if intent == "SANCTION":
+        return {"expel": "expel", "discontinue": "relations", "withdraw": "relations"}.get(
+            mode or "", "restrict")
+    if intent == "PROTEST":
+        return "restrict"
+    if intent in ("RETREAT", "AID", "COOPERATE"):
+        return "relations"  # withdrawing help or forces is a threat to relations
+    return None
+
+
+def reframe(draft: Any, plover: Plover) -> None:
+    """Apply the conventions to a draft event in place (see the module docstring)."""
+    rule = draft.trigger.deciding
+    if rule.embedded == "mode" and draft.type in ("REQUEST", "REJECT"):
+        draft.mode = draft.mode or ask_mode(draft.intent)
+    elif draft.type == "THREATEN":
+        draft.mode = draft.mode or threat_mode(draft.intent)
+    modality = draft.modality
+    planned = "future" in modality.aux or modality.conditional
+    if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT:
+        return
+    if plover.quad(draft.type) <= 2 and modality.conditional != "unless":
+        draft.intent, draft.type, draft.mode = draft.type, "AGREE", None
+        draft.why.append(f"AGREE: a planned or promised {draft.intent} (PLOVER codes intent to cooperate AGREE)")
+    elif draft.type in _THREATENED or modality.conditional == "unless":
+        # "will withdraw its troops unless ...": whatever is made conditional on another's
+        # act is a threat
+        draft.intent, old_mode = draft.type, draft.mode
+        draft.type, draft.mode = "THREATEN", threat_mode(draft.intent, old_mode)
+        draft.why.append(f"THREATEN: an announced or conditional {draft.intent}")

@@ -1,0 +1,304 @@
+"""The event lexicon (`data/lexicon.yaml`) and PLOVER table (`data/plover.yaml`), typed.
+
+Pure Python, no spaCy: the coder asks `Lexicon.rules(kind, key)` for a word's rules and
+`Rule.matches(Clues)` for the first that holds. A malformed file raises
+KnowledgeBaseError naming the entry, so an analyst who extends the lexicon learns at
+load time what is wrong, not from a silent miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from belli.errors import KnowledgeBaseError
+
+__all__ = [
+    "FROM_OBJECT",
+    "Clues",
+    "Lexicon",
+    "Plover",
+    "Rule",
+    "load_lexicon",
+    "load_plover",
+]
+
+FROM_OBJECT = "from_object"  # a light verb: its object noun decides the event
+KINDS = ("verbs", "nouns", "adjectives")
+ROLES = frozenset({"default", "converse", "reciprocal"})
+EMBEDDED = frozenset({"mode", "intent"})
+CONDITIONS = ("object", "prep", "prep_object", "xcomp", "subject", "modifier", "governor",
+              "particle", "negated", "no_object")
+# Pseudo-words a condition may hold besides lemmas and @classes.
+ANY = "@any"  # any word at all (the slot is filled)
+ACTOR = "@actor"  # the slot names an actor
+ACTOR_PLUS = "@actor+"  # a noun modified by an actor's name or adjective ("Turkish drills")
+COOPERATION = "@cooperation"  # the embedded verb codes a cooperative event (quad 1-2)
+CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
+_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, COOPERATION, CONFLICT})
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice (YAML would keep the last silently)
+    and reads on/off/yes/no as the words they are here ("call off"), not as booleans."""
+
+
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_UniqueKeyLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise KnowledgeBaseError(f"lexicon: '{key}' is defined twice (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """What the parse says around a trigger, in the terms rules are written in.
+
+    Word sets hold lemmas (lower case) and may hold the pseudo-words "@actor" (the slot
+    names an actor), "@actor+" (an actor modifies the noun), "@cooperation" /
+    "@conflict" (the quad of the embedded verb's own event).
+    """
+
+    object: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    prep_object: frozenset[str] = frozenset()
+    xcomp: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
+    governor: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    negated: bool = False
+
+    def get(self, name: str) -> frozenset[str]:
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One reading of a trigger word: when it holds, and what event it codes."""
+
+    type: str | None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    roles: str = "default"
+    future: bool = False
+    embedded: str | None = None
+    light: bool = False
+    conditions: Mapping[str, frozenset[str] | bool] = field(default_factory=dict)
+    note: str = ""
+    # the type when several states act together or with a partner ("French and Egyptian
+    # warships launched war games": COOPERATE, not MOBILIZE)
+    together: str | None = None
+    # what a noun's possessor is: the actor ("Russia's invasion") or the target
+    # ("Israel's destruction", "the journalist's arrest")
+    possessor: str = "source"
+
+    def matches(self, clues: Clues) -> bool:
+        for name, wanted in self.conditions.items():
+            if name == "negated":
+                if clues.negated is not wanted:
+                    return False
+            elif name == "no_object":
+                if bool(clues.object) is bool(wanted):
+                    return False
+            elif not _overlaps(wanted, clues.get(name)):  # type: ignore[arg-type]
+                return False
+        return True
+
+    def describe(self) -> str:
+        """The rule in words, for an event's reason."""
+        parts = [f"{k}={'/'.join(sorted(v)) if isinstance(v, frozenset) else v}"
+                 for k, v in self.conditions.items()]
+        return f" if {', '.join(parts)}" if parts else ""
+
+
+def _overlaps(wanted: frozenset[str], found: frozenset[str]) -> bool:
+    if ANY in wanted and found:
+        return True
+    return bool(wanted & found)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger rules by kind and key, word classes, and the words of ASSAULT modes."""
+
+    entries: Mapping[str, Mapping[str, tuple[Rule, ...]]]
+    classes: Mapping[str, frozenset[str]]
+    assault_modes: Mapping[str, frozenset[str]]
+    # verbs of going and attending: "returned to Geneva for TALKS" -> their subject talks
+    attend: frozenset[str] = frozenset()
+    # nouns of amount or container: "tons of food aid" is aid
+    containers: frozenset[str] = frozenset()
+    # longest multi-word key, per kind, so the coder knows how far to look
+    longest: Mapping[str, int] = field(default_factory=dict)
+
+    def rules(self, kind: str, key: str) -> tuple[Rule, ...]:
+        return self.entries.get(kind, {}).get(key, ())
+
+    def has(self, kind: str, key: str) -> bool:
+        return key in self.entries.get(kind, {})
+
+    def in_class(self, name: str, word: str) -> bool:
+        return word in self.classes.get(name, frozenset())
+
+    def assault_mode(self, words: Iterable[str]) -> str | None:
+        """The ASSAULT mode the words name ("drone" for "drone strike"), most specific first."""
+        found = {w.lower() for w in words}
+        for mode, cues in self.assault_modes.items():
+            if found & cues:
+                return mode
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Plover:
+    """PLOVER types: quad class, allowed modes, scores, default contexts."""
+
+    quads: Mapping[str, int]
+    modes: Mapping[str, frozenset[str]]
+    scores: Mapping[str, float]
+    mode_scores: Mapping[tuple[str, str], float]
+    contexts: Mapping[str, tuple[str, ...]]
+
+    def quad(self, kind: str) -> int:
+        return self.quads[kind]
+
+    def score(self, kind: str, mode: str | None) -> float:
+        return self.mode_scores.get((kind, mode or ""), self.scores[kind])
+
+    def valid_mode(self, kind: str, mode: str | None) -> str | None:
+        """The mode if the type allows it, else None (a rule's mode never leaks across types)."""
+        return mode if mode in self.modes.get(kind, frozenset()) else None
+
+
+def _packaged(name: str) -> str:
+    return resources.files("belli.events").joinpath(f"data/{name}").read_text("utf-8")
+
+
+_text = _packaged  # the source of the data files (tests swap it for a broken one)
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = _text(name)
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{name} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{name} must be a mapping")
+    return data
+
+
+@lru_cache(maxsize=1)
+def load_plover() -> Plover:
+    types = _read("plover.yaml").get("types") or {}
+    return Plover(
+        quads={k: int(v["quad"]) for k, v in types.items()},
+        modes={k: frozenset(v.get("modes") or ()) for k, v in types.items()},
+        scores={k: float(v["score"]) for k, v in types.items()},
+        mode_scores={(k, m): float(s) for k, v in types.items()
+                      for m, s in (v.get("mode_scores") or {}).items()},
+        contexts={k: tuple(v.get("contexts") or ()) for k, v in types.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, checked against the PLOVER table."""
+    data = _read("lexicon.yaml")
+    plover = load_plover()
+    classes = {str(k): frozenset(str(w).lower() for w in v) for k, v in
+               (data.get("classes") or {}).items()}
+    entries = {kind: {str(key).lower(): _rules(kind, str(key), raw, classes, plover)
+                      for key, raw in (data.get(kind) or {}).items()}
+               for kind in KINDS}
+    modes = {str(k): frozenset(str(w).lower() for w in v)
+             for k, v in (data.get("assault_modes") or {}).items()}
+    unknown = set(modes) - plover.modes["ASSAULT"]
+    if unknown:
+        raise KnowledgeBaseError(f"lexicon: assault_modes has unknown modes {sorted(unknown)}")
+    longest = {kind: max((len(k.split()) for k in entries[kind]), default=1) for kind in KINDS}
+    words = {name: frozenset(str(w).lower() for w in data.get(name) or ())
+             for name in ("attend_verbs", "container_nouns")}
+    return Lexicon(entries, classes, modes, words["attend_verbs"], words["container_nouns"], longest)
+
+
+def _rules(kind: str, key: str, raw: Any, classes: Mapping[str, frozenset[str]],
+           plover: Plover) -> tuple[Rule, ...]:
+    where = f"lexicon {kind}.{key}"
+    if isinstance(raw, str):
+        kind_name, _, mode = raw.partition("/")
+        raw = [{"type": kind_name, "mode": mode or None}]
+    elif isinstance(raw, Mapping):
+        raw = [raw]
+    if not isinstance(raw, list) or not raw:
+        raise KnowledgeBaseError(f"{where}: expected a type, a rule or a list of rules")
+    return tuple(_rule(where, item, classes, plover) for item in raw)
+
+
+def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: Plover) -> Rule:
+    if not isinstance(item, Mapping):
+        raise KnowledgeBaseError(f"{where}: a rule must be a mapping, not {item!r}")
+    kind = item.get("type")
+    if kind is not None and kind != FROM_OBJECT and kind not in plover.quads:
+        raise KnowledgeBaseError(f"{where}: unknown PLOVER type {kind!r}")
+    mode = item.get("mode")
+    if mode is not None and kind in plover.modes and mode not in plover.modes[kind]:
+        raise KnowledgeBaseError(f"{where}: {kind} has no mode {mode!r}")
+    roles = str(item.get("roles", "default"))
+    embedded = item.get("embedded")
+    if roles not in ROLES or (embedded is not None and embedded not in EMBEDDED):
+        raise KnowledgeBaseError(f"{where}: unknown roles {roles!r} or embedded {embedded!r}")
+    together, possessor = item.get("together"), str(item.get("possessor", "source"))
+    if (together is not None and together not in plover.quads) or possessor not in ("source", "target"):
+        raise KnowledgeBaseError(f"{where}: bad together {together!r} or possessor {possessor!r}")
+    known = set(CONDITIONS) | {"type", "mode", "contexts", "roles", "future", "embedded",
+                               "light", "note", "together", "possessor"}
+    extra = set(item) - known
+    if extra:
+        raise KnowledgeBaseError(f"{where}: unknown fields {sorted(extra)}")
+    return Rule(
+        type=kind, mode=mode, contexts=tuple(item.get("contexts") or ()), roles=roles,
+        future=bool(item.get("future")), embedded=embedded, light=bool(item.get("light")),
+        conditions={name: _condition(where, item[name], classes)
+                    for name in CONDITIONS if name in item},
+        note=str(item.get("note") or ""), together=together, possessor=possessor,
+    )
+
+
+def _condition(where: str, value: Any, classes: Mapping[str, frozenset[str]]) -> frozenset[str] | bool:
+    if isinstance(value, bool):
+        return value
+    words = [value] if isinstance(value, str) else list(value)
+    out: set[str] = set()
+    for word in words:
+        word = str(word).lower()
+        if word in _PSEUDO:
+            out.add(word)
+        elif word.startswith("@"):
+            if word[1:] not in classes:
+                raise KnowledgeBaseError(f"{where}: unknown class {word}")
+            out |= classes[word[1:]]
+        else:
+            out.add(word)
+    return frozenset(out)

@@ -1,0 +1,135 @@
+"""One real event, one record: what other triggers account for, and what a sentence tells
+twice.
+
+- A trigger another one accounts for is dropped: a light verb's noun ("held TALKS"), the
+  object a rule read ("lifted the BLOCKADE"), the act a request, promise or refusal is
+  about ("urged X to WITHDRAW", with everything inside that clause), an alleged act
+  ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST").
+- Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
+  KILLING 12"): same type and aux, and no side names different countries.
+- A sentence repeated word for word (a headline above its body) codes once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from belli.events.draft import Draft
+from belli.events.participants import Found
+from belli.events.syntax import objects_of
+from belli.events.triggers import Trigger, TriggerFinder
+from belli.records import Event
+
+__all__ = ["IMPLICATIVE", "governs_embedded", "merged", "unabsorbed", "unrepeated"]
+
+# verbs that report their embedded act as done: "persuaded X to accept" codes both
+IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
+# acts whose grounds are an allegation, not told as done
+_ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+# verbal event types: as the object of another trigger they are what it reacts to
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+                     "REJECT", "THREATEN"})
+
+
+def governs_embedded(trigger: Trigger) -> bool:
+    """Whether the trigger's embedded act is not told as done (asked, promised, refused,
+    alleged), so it is not coded on its own."""
+    rule = trigger.deciding
+    if rule.embedded is not None and trigger.key not in IMPLICATIVE:
+        return True
+    return rule.mode == "allege" or trigger.key in ("deny", "fail", "refuse")
+
+
+def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
+    taken: set[int] = set()
+    by_token = {t.token.i: t for t in triggers}
+    for trigger in triggers:
+        if trigger.noun is not None:
+            taken.add(trigger.noun.i)
+        if "object" in trigger.rule.conditions:
+            taken.update(o.i for o in objects_of(trigger.token))
+        if governs_embedded(trigger):
+            inner = finder.embedded(trigger.token)
+            if inner is not None:
+                taken.update(t.i for t in inner.subtree)
+        if governs_embedded(trigger) or trigger.type == "PROTEST":
+            # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST"
+            for purpose in _purposes(trigger.token):
+                taken.update(t.i for t in purpose.subtree)
+        if trigger.type in _ALLEGING:  # "arrested FOR COLLABORATING with Israel"
+            taken.update(t.i for t in _grounds(trigger.token))
+        for obj in _objects(trigger.token):
+            reacted = by_token.get(obj.i)
+            if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
+                taken.update(t.i for t in obj.subtree)
+    return [t for t in triggers if t.token.i not in taken]
+
+
+def _purposes(token: Any) -> list[Any]:
+    return [c for c in token.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _grounds(token: Any) -> list[Any]:
+    """The alleged deed in "arrested for collaborating", "convicted of spying"."""
+    out: list[Any] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "with")):
+        for deed in (c for c in prep.children if c.dep_ == "pcomp"):
+            out.extend(deed.subtree)
+    return out
+
+
+def _objects(token: Any) -> list[Any]:
+    out = list(objects_of(token))
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        out.extend(o for o in prep.children if o.dep_ == "pobj")
+    return out
+
+
+def merged(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for draft in drafts:
+        twin = next((d for d in out if _same_event(d, draft)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        twin.roles.source = _union(twin.roles.source, draft.roles.source)
+        twin.roles.target = _union(twin.roles.target, draft.roles.target)
+        twin.also.append(draft.trigger)
+        twin.why.append(f"also told by '{draft.trigger.head.text}'")
+    return out
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.sentence.start != b.sentence.start or a.type != b.type:
+        return False
+    if set(a.modality.aux) != set(b.modality.aux):
+        return False
+    return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
+
+
+def _compatible(a: list[Found], b: list[Found]) -> bool:
+    ca = {f.actor.country for f in a if f.actor.country}
+    cb = {f.actor.country for f in b if f.actor.country}
+    return not ca or not cb or bool(ca & cb)
+
+
+def _union(a: list[Found], b: list[Found]) -> list[Found]:
+    keys = {(f.actor.country, f.actor.sector, f.actor.person) for f in a}
+    extra = [f for f in b if (f.actor.country, f.actor.sector, f.actor.person) not in keys]
+    named = [f for f in [*a, *extra] if f.actor.country]
+    return named or [*a, *extra]
+
+
+def unrepeated(events: Sequence[Event | None]) -> list[Event | None]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Event | None] = []
+    for event in events:
+        if event is None:
+            out.append(None)
+            continue
+        key = (" ".join(event.sentence.split()).lower(), event.type, event.trigger.lower())
+        out.append(None if key in seen else event)
+        seen.add(key)
+    return out

@@ -1,0 +1,176 @@
+"""How sure the text is of an event, whether it happened, and when relative to now.
+
+certainty: asserted (the outlet's own voice), reported (someone's account: a frame of
+speech or "according to", "reportedly", "allegedly"), speculative ("may have",
+"probably", "observers believe"). aux: negated ("did not", "never", "failed to"),
+future ("will", "plans to", "next week"), hypothetical ("if", "could", "would"),
+historical (set by the coder from the event's date).
+
+The cues live in data/cues.yaml; each finding adds a short reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from belli.events.claims import Cues, Frame, innermost
+from belli.events.syntax import Token, children, lemma
+from belli.events.triggers import Trigger, is_negated
+from belli.records import Actor
+
+__all__ = ["Modality", "read_modality"]
+
+_CHAIN_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
+_FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "next",
+                               "forthcoming", "future", "expected", "prospective"})
+_REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon"})
+
+
+@dataclass
+class Modality:
+    certainty: str = "asserted"
+    aux: list[str] = field(default_factory=list)
+    attributed_to: Actor | None = None
+    frame: Frame | None = None
+    conditional: str | None = None  # "if" or "unless" of a condition clause (not "could")
+    why: list[str] = field(default_factory=list)
+
+    def add(self, mode: str, why: str) -> None:
+        if mode not in self.aux:
+            self.aux.append(mode)
+            self.why.append(why)
+
+    def hedge(self, certainty: str, why: str) -> None:
+        """Raise doubt: asserted < reported < speculative."""
+        order = ("asserted", "reported", "speculative")
+        if order.index(certainty) > order.index(self.certainty):
+            self.certainty = certainty
+            self.why.append(why)
+
+
+def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Modality:
+    found = Modality()
+    chain = _chain(trigger)
+    frame = innermost(frames, trigger.head)
+    if frame is not None:
+        found.frame = frame
+        found.attributed_to = frame.attributed()
+        who = frame.speaker_text or "an unnamed source"
+        if frame.kind == "belief":
+            found.hedge("speculative", f"speculative: belief of {who}")
+        else:
+            found.hedge("reported", f"reported: told by {who}")
+    _certainty(chain, cues, found)
+    _negation(trigger, chain, cues, found)
+    _future(trigger, chain, cues, found, frame)
+    _condition(chain, cues, found)
+    return found
+
+
+def _chain(trigger: Trigger) -> list[Token]:
+    """The trigger and the verbs that govern it within its clause ("plans to HOLD",
+    "will meet and SIGN"); for a noun, the verb it belongs to."""
+    start = trigger.token
+    if trigger.kind == "nouns" and start.head is not start and start.dep_ != "ROOT":
+        start = start.head if start.head.pos_ in ("VERB", "AUX") else start.head.head
+    chain = [trigger.head] if trigger.head is not start else []
+    current = start
+    for _ in range(6):
+        chain.append(current)
+        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            break
+        current = current.head
+    return chain
+
+
+def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
+    for token in chain:
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ in ("advmod", "aux") and word in cues.speculative:
+                found.hedge("speculative", f"speculative: '{child.text}'")
+            elif child.dep_ == "aux" and word in cues.speculative_modals:
+                found.hedge("speculative", f"speculative: modal '{child.text}'")
+            elif child.dep_ == "advmod" and word in cues.reported:
+                found.hedge("reported", f"reported: '{child.text}'")
+        if token is not chain[0] and lemma(token) in cues.belief:
+            found.hedge("speculative", f"speculative: '{token.text} to'")
+        elif token is not chain[0] and lemma(token) in _REPORT_HEADS and _passive(token):
+            found.hedge("reported", f"reported: '{token.text} to'")
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in ("alleged", "suspected", "purported"):
+                found.hedge("reported", f"reported: '{child.text}'")
+
+
+def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality) -> None:
+    if "negated" in trigger.rule.conditions or "negated" in trigger.deciding.conditions:
+        return  # the rule read the negation already ("did not agree" is a REJECT)
+    for token in chain[:3]:
+        if is_negated(token):
+            found.add("negated", f"negated: '{token.text}' is negated")
+            return
+        if token is not chain[0] and lemma(token) in cues.failures:
+            found.add("negated", f"negated: '{token.text} to'")
+            return
+
+
+def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
+            frame: Frame | None) -> None:
+    if trigger.deciding.future or trigger.rule.future:
+        found.add("future", f"future: '{trigger.token.text}' commits to a later act")
+        return
+    for token in chain:
+        modal = next((c for c in children(token, "aux") if c.lower_ in cues.future_modals), None)
+        if modal is None:
+            modal = next((c for c in children(token, "aux") if c.lower_ == "would"
+                          and frame is not None and frame.kind != "belief"), None)
+        if modal is not None:
+            found.add("future", f"future: '{modal.text}'")
+            return
+        if token is not chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans and (
+                token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set")):
+            found.add("future", f"future: '{token.text} to'")
+            return
+        if _going_to(token):
+            found.add("future", "future: 'going to'")
+            return
+    head = trigger.head
+    if any(c.lower_ in _FUTURE_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")):
+        found.add("future", "future: the noun is planned or upcoming")
+
+
+def _going_to(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(
+        c.lower_ in ("is", "are", "am", "'s", "'re", "was", "were") for c in head.children)
+
+
+def _condition(chain: list[Token], cues: Cues, found: Modality) -> None:
+    for token in chain:
+        for child in token.children:
+            mark = _condition_mark(child, cues)
+            if mark is not None:
+                found.add("hypothetical", f"hypothetical: '{mark.text}'")
+                found.conditional = mark.lower_
+                return
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
+                if child.lower_ == "would" and "future" in found.aux:
+                    continue  # "said it would release": the future of a report
+                found.add("hypothetical", f"hypothetical: modal '{child.text}'")
+                return
+
+
+def _condition_mark(child: Token, cues: Cues) -> Token | None:
+    """The "if" of the clause the token is in ("if Iran attacks"), or of a condition
+    clause on it ("will withdraw unless Baku agrees")."""
+    if child.dep_ == "mark" and child.lower_ in cues.conditions:
+        return child
+    if child.dep_ == "advcl":
+        return next((m for m in child.children
+                     if m.dep_ == "mark" and m.lower_ in cues.conditions), None)
+    return None
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)

@@ -1,0 +1,285 @@
+"""From a word in the parse to the actors it names.
+
+The actor stage has already resolved every mention (country, sector, role, person).
+`Participants` indexes those mentions by token, so the coder can ask "which actors does
+the phrase headed by this token name?" A phrase is the head with its modifiers, its
+coordinated heads ("Azerbaijan, Turkey and Pakistan"), its appositions and, for a body
+or group noun, its "of" owner ("the special forces units of the two countries").
+
+Two kinds of found actor exist besides resolved mentions:
+- a place ("shelled Kharkiv") is never an actor; where an event's target is a place the
+  coder may take the place's country, and the reason says so;
+- an unnamed group ("gunmen", "militants", "protesters") has a sector from the
+  knowledge base's cues, and the country the sentence names, if it names only one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from belli.events.syntax import Token, conjuncts
+from belli.records import Actor, Mention, Place
+
+__all__ = ["Found", "Participants"]
+
+# Heads whose "of" or "from" phrase names who they belong to ("units of the two
+# countries", "doctors from two American aid groups").
+_OWNED = frozenset({
+    "unit", "member", "force", "army", "troop", "soldier", "government", "leader",
+    "leadership", "delegation", "representative", "minister", "ministry", "official",
+    "side", "people", "citizen", "head", "president", "navy", "military", "authority",
+    "part", "group", "branch", "wing", "fighter", "militant", "elements", "police",
+    "embassy", "envoy", "ambassador", "spokesman", "spokeswoman", "commander", "chief",
+    "allies", "ally", "neighbour", "neighbor", "population", "majority", "minority",
+    "doctor", "expert", "team", "volunteer", "worker", "staff", "diplomat", "observer",
+    "monitor", "inspector", "negotiator", "activist", "journalist", "mission",
+    "contingent", "battalion", "brigade", "squad", "crew", "lawmaker", "deputy",
+    "senator", "general", "officer", "agent", "personnel", "peacekeeper", "mercenary",
+    "command", "counterpart", "administration", "cabinet", "regime", "parliament",
+})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
+_LOOKBACK_SENTENCES = 2
+# entity labels of things that are never an unnamed group of people
+_NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
+                          "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
+_ARTICLES = frozenset({"the", "a", "an", "some", "several", "many", "few", "unidentified",
+                       "unknown", "suspected", "armed", "masked"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An actor a phrase names, the mention it came from, and how it was found."""
+
+    actor: Actor
+    mention_id: str | None
+    token: int  # the token that led to it, to order and de-duplicate
+    how: str  # "mention", "place", "unnamed"
+
+    @property
+    def is_place(self) -> bool:
+        return self.how == "place"
+
+
+@dataclass
+class Participants:
+    """Actors by token over one parsed document."""
+
+    doc: Any
+    mentions: Sequence[Mention]
+    kb: Any
+    # nouns of amount whose "of" object is what is meant ("large numbers of drones")
+    containers: frozenset[str] = frozenset()
+    by_token: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            if not mention.actors and mention.place is None:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.by_token.setdefault(token.i, []).append(mention)
+
+    def phrase(self, head: Token, *, places: bool = False) -> list[Found]:
+        """The actors of the phrase headed by `head` and of every head coordinated with it."""
+        found: list[Found] = []
+        for one in conjuncts(head):
+            found.extend(self._one(one, places))
+        return _unique(found)
+
+    def modifiers(self, head: Token, deps: Iterable[str]) -> list[Found]:
+        """Actors named by the head's own modifiers ("the Azerbaijani shelling", "Russia's
+        invasion"): only tokens of those dependents, never the head itself."""
+        found: list[Found] = []
+        for child in head.children:
+            if child.dep_ in deps and child.i < head.i:
+                for token in _subtree(child):
+                    found.extend(self._acting(token))
+        return _unique(found)
+
+    def heads_mention(self, head: Token) -> bool:
+        """Whether the head word itself is inside an actor mention ("Azerbaijani personnel"
+        is; "its troops" is not: only its owner is)."""
+        return any(not a.is_location for m in self.by_token.get(head.i, ()) for a in m.actors)
+
+    def names_actor(self, token: Token) -> bool:
+        """Whether the phrase headed by the token names an actor (not a place)."""
+        return any(not f.is_place for f in self._one(token, places=False))
+
+    def _one(self, head: Token, places: bool) -> list[Found]:
+        if str(head.lemma_).lower() in self.containers:
+            inner = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+            if inner:
+                return self._one(inner[0], places)
+        tokens = _phrase_tokens(head)
+        acting = [f for t in tokens for f in self._acting(t)]
+        if acting:
+            return acting
+        if head.lower_ in _PLURAL_PRONOUNS:
+            return self._group_before(head)
+        if head.lower_ in _PERSONAL_PRONOUNS:
+            return self._person_before(head)
+        if places:
+            located = [f for t in tokens for f in self._located(t)]
+            if located:
+                return located
+        unnamed = self._unnamed(head)
+        if unnamed is not None and unnamed.actor.country is None:
+            unnamed = self._described_before(head) or unnamed
+        return [unnamed] if unnamed else []
+
+    def _acting(self, token: Token) -> list[Found]:
+        return [Found(a, m.mention_id, token.i, "mention")
+                for m in self.by_token.get(token.i, ()) for a in m.actors if not a.is_location]
+
+    def _located(self, token: Token) -> list[Found]:
+        out = []
+        for mention in self.by_token.get(token.i, ()):
+            for actor in mention.actors:
+                if actor.is_location and actor.country:
+                    why = f"{mention.text} is a place; its country {actor.country} stands for the target"
+                    out.append(Found(Actor(text=mention.text, name=actor.name, country=actor.country,
+                                           reason=why), mention.mention_id, token.i, "place"))
+        return out
+
+    def _window_start(self, token: Token) -> int:
+        first = token.sent.start
+        for _ in range(_LOOKBACK_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        return int(first)
+
+    def _person_before(self, pronoun: Token) -> list[Found]:
+        """"He arrived with ...": the last person named, in this or the two sentences
+        before, with an actor of their own."""
+        for token in reversed(self.doc[self._window_start(pronoun):pronoun.i]):
+            for mention in self.by_token.get(token.i, ()):
+                if mention.label == "PERSON" and mention.actors and mention.actors[0].country:
+                    actor = mention.actors[0]
+                    why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
+                    return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id,
+                                  pronoun.i, "mention")]
+        return []
+
+    def _described_before(self, head: Token) -> Found | None:
+        """"the ministry said", "the peacekeepers would help": a definite description
+        names the last actor mentioned earlier with the same head word."""
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        word = str(head.lemma_).lower()
+        for mention in reversed([m for m in self.mentions if m.end <= head.idx and m.actors]):
+            actor = mention.actors[0]
+            if actor.country and not actor.is_location and word in mention.text.lower():
+                why = f"'{_noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
+                return Found(actor.replace(text=_noun_phrase(head), reason=why), mention.mention_id,
+                             head.i, "mention")
+        return None
+
+    def _group_before(self, pronoun: Token) -> list[Found]:
+        """"Azerbaijani activists blocked the road. They called on ...": "they" is the last
+        group (a plural subject naming actors) of this or the two sentences before."""
+        first = self._window_start(pronoun)
+        for token in reversed(self.doc[first:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+                found = [f for f in self._one(token, places=False) if f.actor.country]
+                if found:
+                    return [Found(f.actor.replace(text=pronoun.text, reason=(
+                        f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")),
+                        f.mention_id, pronoun.i, f.how) for f in found]
+        return []
+
+    def _unnamed(self, head: Token) -> Found | None:
+        """"gunmen", "militants", "protesters": a sector from the cue, the country later;
+        "officials in Yerevan": the country of the place they are in."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_UNNAMED:
+            return None
+        cue = None
+        for words in _head_phrases(head):  # "rebel group", "armed men", "gunmen"
+            cue = self.kb.sector_cue(words)
+            if cue is not None:
+                break
+        if cue is None:
+            return None
+        sector, phrase = cue
+        text = _noun_phrase(head)
+        why = f"unnamed '{phrase}' → {sector}"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                located = self._located(obj)
+                if located:
+                    country = located[0].actor.country
+                    return Found(Actor(text=text, country=country, sector=sector,
+                                       reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
+                                 located[0].mention_id, head.i, "unnamed")
+        return Found(Actor(text=text, sector=sector, reason=why), None, head.i, "unnamed")
+
+    def place(self, head: Token) -> tuple[Place, str | None] | None:
+        """The place a toponym phrase names, and its mention id ("in Lachin")."""
+        for token in _phrase_tokens(head):
+            for mention in self.by_token.get(token.i, ()):
+                if mention.place is not None:
+                    return mention.place, mention.mention_id
+                linked = next((a for a in mention.actors if a.is_location and a.country), None)
+                if linked is not None:
+                    return Place(name=linked.name or mention.text, country=linked.country), \
+                        mention.mention_id
+        return None
+
+    def sentence_countries(self, sentence: Any) -> list[str]:
+        """Every country the sentence names, as actor or place, in order of first mention."""
+        seen: dict[str, None] = {}
+        for token in sentence:
+            for mention in self.by_token.get(token.i, ()):
+                for actor in mention.actors:
+                    if actor.country and actor.sector != "IGO":
+                        seen.setdefault(actor.country, None)
+        return list(seen)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head, what precedes it in its phrase, appositions, and an owner after "of"."""
+    tokens = [t for t in head.subtree if t.i <= head.i]
+    for child in head.children:
+        if child.dep_ == "appos":
+            tokens.extend(child.subtree)
+        elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
+              and str(head.lemma_).lower() in _OWNED):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    tokens.extend(t for o in conjuncts(obj) for t in o.subtree)
+    return tokens
+
+
+def _head_phrases(head: Token) -> list[str]:
+    """The head with the word before it ("rebel group"), then the head alone."""
+    before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+    out = [f"{before[0].lower_} {head.lower_}"] if before else []
+    return [*out, head.lower_, str(head.lemma_).lower()]
+
+
+def _subtree(token: Token) -> list[Token]:
+    return list(token.subtree)
+
+
+def _noun_phrase(head: Token) -> str:
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+    while words and words[0].lower_ in _ARTICLES and words[0] is not head:
+        words = words[1:]
+    start, end = words[0].idx, head.idx + len(head.text)
+    return str(head.doc.text[start:end])
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Found] = []
+    for item in found:
+        a = item.actor
+        key = (a.country, a.sector, a.person, a.name, a.text if a.country is None else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,309 @@
+"""Who did it, and to whom: source and target actors of a trigger, from the parse.
+
+Verbs: the subject acts (inherited through coordination, control and participles:
+"agreed to hold", "shelled Kharkiv, killing 12"), the passive's "by" phrase acts, the
+object or a preposition that fits the event type is the target ("against Armenia",
+"with Pakistan", "to Baku"). Where the object is a thing, not an actor, its owner is the
+target ("rejected a U.S. request"). Converse verbs swap the sides ("received drones from
+Israel").
+
+Event nouns: possessors and adjectives act ("the Azerbaijani shelling", "Russia's
+invasion"), "by" and "from" phrases act, and the type decides whether "of" names the
+actor ("the withdrawal of Russian troops") or the target ("the shelling of Stepanakert").
+
+Places never act; a place in a target slot stands for its country (the reason says so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from belli.events.participants import Found, Participants
+from belli.events.syntax import (
+    Token,
+    agent_of,
+    is_passive,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
+from belli.events.triggers import Trigger
+
+__all__ = ["Roles", "find_roles"]
+
+# Prepositions whose object is the target, by event type.
+TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with", "to", "for"),
+    "CONSULT": ("with", "to"),
+    "SUPPORT": ("for", "to", "with", "behind"),
+    "CONCEDE": ("to",),
+    "COOPERATE": ("with",),
+    "AID": ("to", "for", "into"),
+    "RETREAT": ("from", "to", "with", "out of"),
+    "REQUEST": ("on", "upon", "to", "from"),
+    "ACCUSE": ("against", "on", "at", "with"),
+    "REJECT": ("from", "against"),
+    "THREATEN": ("against", "with", "to", "on"),
+    "PROTEST": ("against", "at", "outside"),
+    "SANCTION": ("on", "against", "from", "to", "with"),
+    "MOBILIZE": ("to", "against", "into", "toward", "towards", "near", "on", "along"),
+    "COERCE": ("on", "against", "to", "from", "into"),
+    "ASSAULT": ("against", "on", "upon", "at", "into", "toward", "towards"),
+}
+# Event types whose noun names the actor after "of" ("the withdrawal of troops").
+_OF_ACTS = frozenset({"RETREAT", "CONSULT", "MOBILIZE", "PROTEST", "AGREE", "COOPERATE", "AID"})
+# ... and those where "of" names the target ("the shelling of Stepanakert").
+_OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "SUPPORT", "REJECT"})
+_NOUN_ACTS = ("poss", "amod", "compound", "nmod")
+# Prepositions that name whom an act is aimed at, whatever its type (for the act inside
+# a promise or a request: "promised to supply weapons TO Yerevan").
+_ANY_TARGET = ("to", "with", "for", "against", "on", "into", "toward", "towards")
+_BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
+# Prepositions on a thing moved or imposed that name whom it is aimed at.
+_THEME_PREPS = ("on", "against", "of", "to", "into", "with")
+# Types whose object, when a thing, points at its owner as the target ("rejected a U.S.
+# request", "welcomed Iran's offer").
+_OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"})
+# The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
+# "an offer from Afghanistan".
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+@dataclass
+class Roles:
+    source: list[Found] = field(default_factory=list)
+    target: list[Found] = field(default_factory=list)
+    reciprocal: bool = False
+    partnered: bool = False  # a target came with "with": a partner, not someone acted on
+    how: list[str] = field(default_factory=list)  # for the event's reason
+
+
+def find_roles(trigger: Trigger, people: Participants,
+               attend: frozenset[str] = frozenset()) -> Roles:
+    if trigger.kind == "nouns":
+        roles = _noun_roles(trigger.token, trigger, people)
+        if not roles.source:
+            _attendant(trigger.token, attend, people, roles)
+    else:
+        roles = _verb_roles(trigger, people)
+    return _settle(roles, trigger)
+
+
+def generic_targets(token: Token, people: Participants) -> list[Found]:
+    """Actors the act is aimed at by any preposition of aim, or its object."""
+    found: list[Found] = []
+    for obj in objects_of(token):
+        found.extend(f for f in people.phrase(obj) if f.how == "mention")
+    for prep, obj in prep_objects(token):
+        if prep in _ANY_TARGET:
+            found.extend(people.phrase(obj))
+    return found
+
+
+def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
+    """"negotiators return to Geneva for TALKS", "X attended the SUMMIT": the subject of a
+    verb of going or attending takes part in the event noun it governs."""
+    verb = noun.head.head if noun.dep_ == "pobj" else (
+        noun.head if noun.dep_ in ("dobj", "attr") else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in attend:
+        return
+    subject = subject_of(verb)
+    if subject is not None:
+        roles.source = people.phrase(subject)
+        _note(roles, roles.source, f"subject of '{verb.text}'", subject)
+
+
+def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
+    verb, kind = trigger.token, trigger.type or ""
+    roles = Roles()
+    actor_token = _actor_token(trigger, people)
+    if actor_token is not None:
+        roles.source = people.phrase(actor_token)
+        _note(roles, roles.source, "subject" if not is_passive(verb) else "passive agent", actor_token)
+    themed = _theme_object(trigger)
+    for obj in objects_of(verb) if trigger.kind == "verbs" else ():
+        if trigger.noun is not None and obj.i == trigger.noun.i:
+            continue
+        found = people.phrase(obj, places=True)
+        if themed and not people.heads_mention(obj):
+            # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
+            # thing; whom it is aimed at may hang on it
+            found = [f for p, o in prep_objects(obj, deep=False) if p in _THEME_PREPS
+                     for f in people.phrase(o, places=True)]
+        if not found and kind in _OWNED_OBJECTS:
+            found = _owner(obj, people)
+        if found:
+            roles.target.extend(found)
+            _note(roles, found, "object", obj)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "AID":
+        _user_of_supplies(verb, people, roles)
+    for token in (verb, trigger.noun) if trigger.noun is not None else (verb,):
+        _prep_targets(token, kind, people, roles)
+    if trigger.noun is not None and kind in _OF_TARGET:  # "tighten the blockade OF Serbia"
+        found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
+                 for f in people.phrase(o, places=True)]
+        roles.target.extend(found)
+    if not roles.target and kind in _OWNED_OBJECTS:
+        # "complained over two Israeli air raids", "opposed to French mediation": the
+        # owner of what is reacted to
+        for prep, obj in prep_objects(verb, deep=False):
+            if prep in ("over", "about", "for", "of", "to", "into"):
+                roles.target.extend(_owner(obj, people))
+    if trigger.noun is not None and not roles.source:
+        roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
+    if trigger.deciding.roles == "converse":
+        _converse(verb, people, roles)
+    return roles
+
+
+def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
+    kind = trigger.type or ""
+    roles = Roles()
+    acting = _NOUN_ACTS if trigger.deciding.possessor == "source" else ("amod", "compound", "nmod")
+    roles.source = people.modifiers(noun, acting)
+    _note(roles, roles.source, "modifier", noun)
+    if trigger.deciding.possessor == "target":  # "the journalist's arrest"
+        roles.target = people.modifiers(noun, ("poss",))
+        _note(roles, roles.target, "possessor", noun)
+    for prep, obj in _noun_preps(noun):
+        found = people.phrase(obj, places=prep != "by")
+        if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and kind in _OF_ACTS):
+            found = [f for f in found if not f.is_place]
+            roles.source.extend(found)
+            _note(roles, found, f"'{prep}'", obj)
+        elif prep == "between":
+            roles.source.extend(f for f in found if not f.is_place)
+            roles.reciprocal = True
+        elif prep in TARGET_PREPS.get(kind, ()) or (prep == "of" and kind in _OF_TARGET):
+            roles.target.extend(found)
+            _note(roles, found, f"'{prep}'", obj)
+    return roles
+
+
+def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
+    """Who acts: the passive's agent, a stative passive's subject ("Vietnam is committed
+    to"), the subject; for a clause hanging on a thing, the subject of the verb that
+    governs the thing ("the PKK issued a declaration DEMANDING ...")."""
+    verb = trigger.token
+    if trigger.kind == "adjectives":
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return own[0] if own else subject_of(verb)
+    if is_passive(verb):
+        return agent_of(verb)
+    subject = subject_of(verb)
+    if (subject is not None and verb.dep_ == "acl" and subject is verb.head
+            and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
+        governor = subject.head if subject.dep_ == "dobj" else subject.head.head
+        if governor.pos_ == "VERB":
+            return subject_of(governor)
+    return subject
+
+
+def _theme_object(trigger: Trigger) -> bool:
+    """Whether the rule read the object as a thing ("weapons", "troops"), not an actor."""
+    wanted = trigger.deciding.conditions.get("object") or trigger.rule.conditions.get("object")
+    return isinstance(wanted, frozenset) and "@actor" not in wanted
+
+
+def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
+    """"Azerbaijan used drones supplied by Turkey": the user of the supplies receives."""
+    governor = verb.head.head
+    if governor is verb.head or governor.pos_ != "VERB":
+        return
+    user = subject_of(governor)
+    found = people.phrase(user) if user is not None else []
+    roles.target.extend(found)
+    _note(roles, found, "user of the supplies", user) if user is not None else None
+
+
+def _across(obj: Token) -> Token:
+    """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
+    if str(obj.lemma_).lower() in _BORDERS:
+        other = [o for p, o in prep_objects(obj, deep=False) if p == "with"]
+        governor = obj.head.head  # "held drills near its border ... with Azerbaijan"
+        other = other or [o for p, o in prep_objects(governor, deep=False) if p == "with"]
+        if other:
+            return other[0]
+    return obj
+
+
+def _noun_preps(noun: Token) -> list[tuple[str, Token]]:
+    """The noun's prepositional phrases, and those of its "of" object ("the delivery of
+    10 aircraft from Pakistan": "from" hangs on "aircraft")."""
+    found = list(prep_objects(noun, deep=False))
+    for prep, obj in list(found):
+        if prep == "of":
+            found.extend((p, o) for p, o in prep_objects(obj, deep=False) if p != "of")
+    return found
+
+
+def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles) -> None:
+    wanted = TARGET_PREPS.get(kind, ())
+    for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
+        if prep in wanted:
+            obj = _across(obj)
+            found = people.phrase(obj, places=prep not in ("with", "for", "from"))
+            roles.target.extend(found)
+            roles.partnered = roles.partnered or (prep == "with" and bool(found))
+            _note(roles, found, f"'{prep}'", obj)
+
+
+def _owner(obj: Token, people: Participants) -> list[Found]:
+    """The actor a thing belongs to: "rejected Iraq's proposal", "an offer from Kabul"."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = people.modifiers(obj, _OWNER_DEPS)
+    for prep, inner in prep_objects(obj, deep=False):
+        if prep in ("from", "by", "of"):
+            found.extend(people.phrase(inner))
+    for clause in obj.children:  # "crimes committed by Croat forces"
+        if clause.dep_ == "acl":
+            agent = agent_of(clause)
+            if agent is not None:
+                found.extend(people.phrase(agent))
+    return found
+
+
+def _converse(verb: Token, people: Participants, roles: Roles) -> None:
+    """"X received drones from Y": Y gives, X receives."""
+    givers = [f for prep, obj in prep_objects(verb) if prep in ("from", "by")
+              for f in people.phrase(obj)]
+    roles.target = roles.source
+    roles.source = givers
+    roles.how.append("converse verb: the subject receives, 'from' gives")
+
+
+def _settle(roles: Roles, trigger: Trigger) -> Roles:
+    """Drop targets that repeat the source; places never act; mark acting together."""
+    roles.source = [f for f in roles.source if not f.is_place]
+    keys = {_key(f) for f in roles.source}
+    roles.target = [f for f in roles.target if _key(f) not in keys]
+    if trigger.deciding.roles == "reciprocal" and len(roles.source) + len(roles.target) > 1:
+        roles.reciprocal = True
+    if _joint(trigger) and len(roles.source) + len(roles.target) > 1:
+        roles.reciprocal = True
+    return roles
+
+
+def _joint(trigger: Trigger) -> bool:
+    head = trigger.head
+    words = {c.lower_ for c in head.children} | {c.lower_ for c in trigger.token.children}
+    return bool(words & {"joint", "together", "jointly", "trilateral", "bilateral", "mutual"})
+
+
+def _key(found: Found) -> tuple[str | None, str | None, str | None]:
+    actor = found.actor
+    return actor.country, actor.sector, actor.person
+
+
+def _note(roles: Roles, found: list[Found], slot: str, token: Token) -> None:
+    if found:
+        codes = ", ".join(_code(f) for f in found)
+        roles.how.append(f"{codes} from {slot} '{token.text}'")
+
+
+def _code(found: Found) -> str:
+    actor = found.actor
+    return " ".join(x for x in (actor.country or "?", actor.sector) if x)
+
+

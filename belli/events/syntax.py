@@ -1,0 +1,204 @@
+"""Reading the dependency parse: who is the subject, the object, the embedded clause.
+
+Small functions over spaCy tokens (duck-typed: `dep_`, `head`, `children`, `lemma_`),
+written for the labels of spaCy's English models (ClearNLP style). Each answers one
+question the coder asks; none knows about events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = [
+    "Token",
+    "agent_of",
+    "children",
+    "clause_verb",
+    "conjuncts",
+    "controller",
+    "embedded_verb",
+    "is_passive",
+    "lemma",
+    "objects_of",
+    "particles_of",
+    "prep_objects",
+    "subject_of",
+]
+
+Token = Any  # a spaCy Token; typed loosely so this module needs no spaCy import
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
+RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+# verbs whose object is the subject of their embedded clause ("urged Russia to accept")
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "persuade", "convince", "force", "compel", "pressure", "pressurize",
+    "press", "order", "encourage", "invite", "allow", "permit", "help", "call", "tell",
+    "warn", "request", "push", "lead", "enable", "oblige", "instruct", "appeal", "want",
+    "expect", "beg", "implore", "get", "cause", "prompt", "authorize", "authorise",
+})
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every word coordinated with it ("Azerbaijan, Turkey and Pakistan")."""
+    out, todo = [token], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                todo.append(child)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of the passive's "by" ("killed by Armenian forces")."""
+    for by in children(verb, "agent"):
+        found = children(by, "pobj")
+        if found:
+            return found[0]
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The verb's acting subject, following coordination, control and participles."""
+    if depth > 6:
+        return None
+    found = children(verb, *SUBJECTS)
+    if found:
+        subject = found[0]
+        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # "al-Shabab, which has waged" -> al-Shabab
+        return subject
+    if is_passive(verb):
+        return None  # the passive's subject is its theme; the agent acts
+    return _inherited_subject(verb, depth)
+
+
+def _inherited_subject(verb: Token, depth: int) -> Token | None:
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return _fronted_name(verb)
+    if dep == "xcomp" or (dep == "advcl" and _is_to_clause(verb)):
+        return controller(verb, depth)
+    if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
+        # "attacked and seized"; "shelled Kharkiv, killing 12"
+        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep == "relcl":
+        return head
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head  # "troops crossing the border"
+    if dep in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
+        return subject_of(head, depth + 1)  # "France is ready to contribute"
+    if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
+        governor = head.head
+        if governor.pos_ in ("VERB", "AUX", "ADJ") and governor is not head:
+            return subject_of(governor, depth + 1)
+    return _fronted_name(verb)
+
+
+def _is_to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def controller(verb: Token, depth: int = 0) -> Token | None:
+    """Who does an embedded action: the object of "urged X to", else the subject above."""
+    head = verb.head
+    if head is verb:
+        return None
+    if str(head.lemma_).lower() in OBJECT_CONTROL:
+        objects = children(head, "dobj", "dative")
+        if objects:
+            return objects[0]
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):  # "X is ready to send"
+        return subject_of(head.head, depth + 1)
+    if head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    return None
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """A name before the verb the parser attached loosely ("Azerbaijan used drones"
+    parsed with Azerbaijan as npadvmod): taken as the subject only when nothing else is."""
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("npadvmod", "dep") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's objects: direct objects, or the theme of a passive."""
+    found = children(verb, *OBJECTS)
+    if is_passive(verb):
+        found = children(verb, "nsubjpass") + found
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            found.append(verb.head)  # "drones supplied by Turkey" -> drones
+    return found
+
+
+def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
+    on its direct object ("supplied weapons to Yerevan" attached either way)."""
+    heads = [token]
+    if deep:
+        heads += children(token, "dobj")
+    for head in heads:
+        # "to" may come labelled dative ("sent two warships TO Baku")
+        preps = children(head, "prep", "agent") + [
+            c for c in children(head, "dative") if c.pos_ == "ADP"]
+        for prep in preps:
+            word = "by" if prep.dep_ == "agent" else prep.lower_
+            for obj in children(prep, "pobj", "pcomp"):
+                yield word, obj
+            for inner in children(prep, "prep"):  # "out of", "away from"
+                for obj in children(inner, "pobj"):
+                    yield f"{word} {inner.lower_}", obj
+
+
+def particles_of(verb: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
+
+
+def embedded_verb(token: Token) -> Token | None:
+    """The verb of a clause the trigger governs: "agreed to HOLD", "demanded that Iran
+    STOP", "refused to WITHDRAW", "call for an END" (the noun's own event)."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+        if (child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB"
+                and any(m.lower_ in ("that", "to") for m in child.children
+                        if m.dep_ in ("mark", "aux"))):
+            return child  # "its demand that Israel EASE", "a call to WITHDRAW"
+    for child in token.children:  # "called for Armenia to leave"
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return child
+    for child in token.children:  # "accused X of attacking", "called for ending"
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                    return obj
+    return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token sits in (the token itself if it is one)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current

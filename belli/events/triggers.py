@@ -1,0 +1,291 @@
+"""Trigger words: which tokens of a sentence can code an event, and under which rule.
+
+A verb ("shelled"), a phrasal verb ("called off"), an event noun ("offensive", "air
+strike", "state of emergency") or a predicate adjective ("ready to") is looked up in the
+lexicon; the parse around it is summed up as `Clues`, and the first of the word's rules
+that the clues satisfy decides. A light verb ("held talks", "imposed sanctions") takes
+its type from its object noun's own rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from belli.events.lexicon import (
+    ACTOR,
+    ACTOR_PLUS,
+    ANY,
+    CONFLICT,
+    COOPERATION,
+    FROM_OBJECT,
+    Clues,
+    Lexicon,
+    Plover,
+    Rule,
+)
+from belli.events.participants import Participants
+from belli.events.syntax import (
+    Token,
+    children,
+    conjuncts,
+    embedded_verb,
+    lemma,
+    objects_of,
+    particles_of,
+    prep_objects,
+    subject_of,
+)
+
+__all__ = ["Trigger", "TriggerFinder", "is_negated"]
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+_MAX_DEPTH = 3  # embedded clauses looked through to classify "agreed to hold talks"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that codes an event: where, how it was looked up, and the rule that held."""
+
+    token: Token
+    kind: str  # "verbs", "nouns", "adjectives"
+    key: str
+    rule: Rule
+    clues: Clues
+    noun: Token | None = None  # a light verb's object noun, which decided the type
+    noun_rule: Rule | None = None
+
+    @property
+    def type(self) -> str | None:
+        return self.noun_rule.type if self.noun_rule is not None else self.rule.type
+
+    @property
+    def deciding(self) -> Rule:
+        """The rule that decided the type (the noun's, for a light verb)."""
+        return self.noun_rule if self.noun_rule is not None else self.rule
+
+    @property
+    def head(self) -> Token:
+        """The token whose offsets locate the trigger (the noun of a light verb)."""
+        return self.noun if self.noun is not None else self.token
+
+
+def is_negated(token: Token) -> bool:
+    """A `neg` dependent ("did not attack", "never fired") or "no" on a noun ("no talks")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in _NEGATIONS):
+            return True
+    return False
+
+
+# "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
+# must act as a demand.
+OBLIGATION = Rule(type="REQUEST", embedded="mode",
+                  note="a statement that another actor must act is a demand")
+
+
+@dataclass
+class TriggerFinder:
+    lexicon: Lexicon
+    plover: Plover
+    participants: Participants
+    speech: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
+
+    def find(self, sentence: Any) -> Iterator[Trigger]:
+        for token in sentence:
+            found = self.at(token)
+            if found is None or found.type is None:
+                found = self._obligation(token)
+            if found is not None and found.type is not None:
+                yield found
+
+    def _obligation(self, verb: Token) -> Trigger | None:
+        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
+            return None
+        for content in children(verb, "ccomp"):
+            modal = next((c for c in content.children
+                          if c.dep_ == "aux" and c.lower_ in self.obligations), None)
+            subject = subject_of(content)
+            if modal is not None and subject is not None and self.participants.names_actor(subject):
+                clues = Clues(xcomp=frozenset({ANY, lemma(content)}))
+                return Trigger(verb, "verbs", f"{lemma(verb)} ... {modal.lower_}", OBLIGATION, clues)
+        return None
+
+    def at(self, token: Token, depth: int = 0) -> Trigger | None:
+        """The trigger a token is, if any (its rule may still say "not an event")."""
+        kind = _kind(token)
+        if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
+            kind = "adjectives"  # "Vietnam is committed to", "Iraq is prepared to"
+        if kind == "verbs" and token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children):
+            kind = "nouns"  # "the Azerbaijani shelling of Stepanakert"
+        if kind is None:
+            return None
+        for key in _keys(token, kind, self.lexicon.longest.get(kind, 1)):
+            if self.lexicon.has(kind, key):
+                return self._choose(token, kind, key, depth)
+        return None
+
+    def _choose(self, token: Token, kind: str, key: str, depth: int) -> Trigger | None:
+        clues = self.clues(token, kind, depth)
+        rule = next((r for r in self.lexicon.rules(kind, key) if r.matches(clues)), None)
+        if rule is None:
+            return None
+        if rule.type != FROM_OBJECT:
+            return Trigger(token, kind, key, rule, clues)
+        for noun in _light_objects(token):
+            inner = self.at(noun, depth + 1)
+            if inner is not None and inner.kind == "nouns" and inner.type is not None:
+                return Trigger(token, kind, key, rule, clues, noun, inner.rule)
+        return None
+
+    def clues(self, token: Token, kind: str, depth: int = 0) -> Clues:
+        if kind == "nouns":
+            return self._noun_clues(token, depth)
+        objects = objects_of(token) if kind == "verbs" else []
+        preps = list(prep_objects(token, deep=kind == "verbs"))
+        subject = subject_of(token) if kind == "verbs" else _adjective_subject(token)
+        marks = {m.lower_ for c in children(token, "advcl") for m in children(c, "mark")}
+        return Clues(
+            object=self._words(objects),
+            prep=frozenset(p for p, _ in preps) | (marks & {"for"}),  # "called for X to go"
+            prep_object=frozenset(lemma(o) for _, o in preps),
+            xcomp=self._embedded(token, depth),
+            subject=self._words([subject] if subject is not None else []),
+            modifier=frozenset(c.lower_ for c in children(token, "advmod")),  # "trained together"
+            particle=particles_of(token),
+            negated=is_negated(token),
+        )
+
+    def _noun_clues(self, noun: Token, depth: int) -> Clues:
+        preps = list(prep_objects(noun, deep=False))
+        modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
+        words = {lemma(m) for m in modifiers} | {m.lower_ for m in modifiers}
+        if any(self.participants.names_actor(m) for m in modifiers):
+            words.add(ACTOR_PLUS)
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+            noun.head.head if noun.dep_ == "pobj" else None)
+        return Clues(
+            object=self._words([o for p, o in preps if p == "of"]),
+            prep=frozenset(p for p, _ in preps),
+            prep_object=frozenset(lemma(o) for _, o in preps),
+            xcomp=self._embedded(noun, depth),
+            modifier=frozenset(words),
+            governor=frozenset({lemma(governor)}) if governor is not None else frozenset(),
+            negated=is_negated(noun),
+        )
+
+    def _words(self, heads: list[Token]) -> frozenset[str]:
+        """Lemmas of the heads, their conjuncts and compounds, and @actor where one names
+        an actor ("supply heavy weapons", "weapons transfer", "met Lavrov"); a container
+        stands for what it holds ("tons of food aid")."""
+        words: set[str] = set()
+        for head in heads:
+            for one in conjuncts(head):
+                words.add(lemma(one))
+                words.add(one.lower_)
+                words.update(lemma(c) for c in children(one, "compound", "amod"))
+                if self.participants.names_actor(one):
+                    words.add(ACTOR)
+                if lemma(one) in self.lexicon.containers:
+                    words |= self._words([o for p, o in prep_objects(one, deep=False) if p == "of"])
+        return frozenset(words)
+
+    def embedded(self, token: Token, depth: int = 0) -> Token | None:
+        """The act a word is about: an embedded clause ("agreed to HOLD", "demanded that
+        Iran STOP") or an event noun it asks for or takes ("called for TALKS", "demanded
+        the WITHDRAWAL", "agreed to a CEASEFIRE")."""
+        verb = embedded_verb(token)
+        if verb is not None:
+            return verb
+        candidates = [o for p, o in prep_objects(token, deep=False) if p in ("for", "on", "to")]
+        candidates += children(token, "dobj")
+        for noun in candidates:
+            if noun.pos_ == "NOUN" and depth < _MAX_DEPTH:
+                found = self.at(noun, depth + 1)
+                if found is not None and found.type is not None:
+                    return noun
+        return None
+
+    def _embedded(self, token: Token, depth: int) -> frozenset[str]:
+        verb = self.embedded(token, depth)
+        if verb is None:
+            return frozenset()
+        words = {ANY, lemma(verb)}
+        if depth < _MAX_DEPTH:
+            inner = self.at(verb, depth + 1)
+            if inner is not None and inner.type is not None:
+                words.add(COOPERATION if self.plover.quad(inner.type) <= 2 else CONFLICT)
+        return frozenset(words)
+
+
+def _kind(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "verbs"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "nouns"
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
+        return "adjectives"
+    return None
+
+
+def _keys(token: Token, kind: str, longest: int) -> Iterator[str]:
+    """Lookup keys, longest first: "call off", "hold talks", "air strike", "attack"."""
+    word = lemma(token)
+    if kind == "verbs":
+        for particle in sorted(particles_of(token)):
+            yield f"{word} {particle}"
+        for obj in children(token, "dobj"):
+            yield f"{word} {lemma(obj)}"
+        yield word
+        return
+    if kind == "nouns":
+        yield from _noun_windows(token, longest)
+    yield word
+    if token.lower_ != word:
+        yield token.lower_
+
+
+def _noun_windows(token: Token, longest: int) -> Iterator[str]:
+    """Multi-word noun keys ending at the token ("air strike"), or starting at it when an
+    "of" follows ("state of emergency"), with hyphens rejoined ("cease - fire" ->
+    "cease-fire")."""
+    doc = token.doc
+    followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    for size in range(longest, 1, -1):
+        for start in (token.i - size + 1, token.i) if followed_by_of else (token.i - size + 1,):
+            end = start + size
+            if start < 0 or end > len(doc) or not (start <= token.i < end):
+                continue
+            words = [t.lower_ for t in doc[start:end - 1]] + [lemma(doc[end - 1])]
+            yield " ".join(words).replace(" - ", "-")
+
+
+def _light_objects(verb: Token) -> Iterator[Token]:
+    """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
+    "launched 10 days of WAR GAMES", "launched a MEDIATION effort"."""
+    objects = children(verb, "dobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
+    if not objects:  # "by first imposing and then delaying a 25% tariff"
+        objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
+    for child in objects:
+        if child.lower_ == "part":
+            continue
+        yield child
+        yield from (o for p, o in prep_objects(child, deep=False) if p == "of")
+        yield from children(child, "compound")
+    for prep, obj in prep_objects(verb, deep=True):
+        if prep in ("in", "into", "on") and obj.pos_ in ("NOUN", "PROPN"):
+            yield obj
+
+
+def _stative_passive(token: Token) -> bool:
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _adjective_subject(adjective: Token) -> Token | None:
+    head = adjective.head
+    return subject_of(head) if head is not adjective and head.pos_ in ("AUX", "VERB") else None

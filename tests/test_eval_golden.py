@@ -1,0 +1,119 @@
+"""`belli eval golden`: analysts' event files, how their quotes are found, how events match."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from belli.eval.golden import (
+    GOLDEN_DIR,
+    GoldenEvent,
+    GoldenFile,
+    actors_agree,
+    actors_compatible,
+    article_path,
+    load_golden,
+    locate,
+    read_article,
+    score_golden,
+)
+from belli.events.lexicon import load_plover
+from belli.records import Actor, Analysis, Article, Event
+from belli.settings import Settings
+
+TEXT = "Intro line.\n\nAzerbaijan’s army  shelled [Armenian](#) positions. Baku denied it."
+
+
+@pytest.mark.parametrize(("quote", "found"), [
+    ("Azerbaijan's army shelled Armenian positions", "Azerbaijan’s army  shelled [Armenian](#) positions"),
+    ("AZERBAIJAN’S ARMY", "Azerbaijan’s army"),
+    ("Baku denied it.", "Baku denied it."),
+])
+def test_quotes_are_found_loosely(quote, found):
+    span = locate(TEXT, quote)
+    assert span is not None and TEXT[span[0]:span[1]] == found
+
+
+def test_a_quote_not_in_the_text_is_not_found():
+    assert locate(TEXT, "Yerevan denied it") is None
+
+
+def _gold(source=("AZE MIL",), target=("ARM",), reciprocal=False) -> GoldenEvent:
+    return GoldenEvent("f", 0, ("shelled",), "ASSAULT", tuple(source), tuple(target), reciprocal,
+                       "asserted", frozenset(), None)
+
+
+def _event(source=("AZE",), target=("ARM",), kind="ASSAULT", start=13, end=60, reciprocal=False):
+    return Event(doc_id="d", event_id=f"{kind}{source}{target}{start}", type=kind, mode=None,
+                 quad=load_plover().quad(kind), score=0.0, sentence="s", start=start, end=end,
+                 trigger="shelled", source=tuple(Actor(text=c, country=c) for c in source),
+                 target=tuple(Actor(text=c, country=c) for c in target), reciprocal=reciprocal)
+
+
+@pytest.mark.parametrize(("event", "strict", "loose"), [
+    (_event(), True, True),
+    (_event(target=()), False, True),  # a missing target: incomplete, not contradicting
+    (_event(source=("ARM",), target=("AZE",)), False, False),  # sides swapped
+    (_event(source=(), target=()), False, False),
+])
+def test_actors_must_agree_side_by_side(event, strict, loose):
+    assert actors_agree(_gold(), event) is strict
+    assert actors_compatible(_gold(), event) is loose
+
+
+def test_a_reciprocal_event_answers_for_either_side():
+    gold = _gold(source=("AZE", "TUR"), target=(), reciprocal=True)
+    assert actors_agree(gold, _event(source=("AZE",), target=("TUR",), kind="ASSAULT", reciprocal=True))
+
+
+def test_recall_and_precision_over_a_file():
+    article = Article.from_text(TEXT)
+    golden = GoldenFile("f", Path("f"), {}, (
+        _gold(),
+        GoldenEvent("f", 1, ("Baku denied it",), "REJECT", ("AZE",), ("ARM",), False,
+                    "asserted", frozenset(), None),
+    ))
+    right = _event()
+    wrong_type = _event(kind="COERCE", start=0, end=len(TEXT))
+    analysis = Analysis(article=article, events=(right, wrong_type))
+    metrics, errors = score_golden([(golden, analysis)])
+    by_name = {m.name: m for m in metrics}
+    assert by_name["golden.events.all.recall"].value == 0.5
+    assert by_name["golden.events.all.precision"].value == 0.5
+    assert {e["kind"] for e in errors} == {"missed", "not_in_gold"}
+
+
+# --- the golden files themselves -----------------------------------------------------------
+
+FILES = load_golden(GOLDEN_DIR)
+TYPES = set(load_plover().quads)
+
+
+def test_there_are_golden_files_for_seeds_voa_and_the_demo_corpus():
+    names = [f.name for f in FILES]
+    assert sum(n.startswith("seed_") for n in names) == 2
+    assert sum(n.startswith("voa_") for n in names) >= 10
+    assert sum(n.startswith("demo_") for n in names) == 21
+
+
+@pytest.mark.parametrize("golden", FILES, ids=lambda f: f.name)
+def test_a_golden_file_is_well_formed(golden):
+    raw = json.loads(golden.path.read_text("utf-8"))
+    assert raw["article"]["path"] and raw["events"]
+    for event in golden.events:
+        assert event.type in TYPES
+        assert event.certainty in ("asserted", "reported", "speculative")
+        assert event.aux <= {"negated", "future", "hypothetical", "historical"}
+        assert event.source or event.target
+
+
+@pytest.mark.parametrize("golden", FILES, ids=lambda f: f.name)
+def test_every_quote_is_found_in_its_article(golden):
+    if not article_path(golden.article).is_file():
+        pytest.skip("the article lives in ../shared, which is absent")
+    article = read_article(golden.article, Settings.load())
+    assert article is not None
+    missing = [q for e in golden.events for q in e.quotes if locate(article.text, q) is None]
+    assert missing == []

@@ -1,0 +1,205 @@
+"""The event coder on real sentences, end to end with the model (`events.rules.v1`).
+
+Each case is a sentence and the events it must code, written "TYPE SOURCES>TARGETS"
+with country codes (sorted, comma-separated; a side may be empty). Sentences are in the
+style of the seeds, VOA stories and wire copy; none is taken from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.records import Analysis, Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _analyse(pipeline, text: str, published: str = "2021-10-07") -> Analysis:
+    return pipeline.process(Article.from_text(text, published=published))
+
+
+def _summary(event: Event) -> str:
+    source = ",".join(sorted({a.country or "?" for a in event.source}))
+    target = ",".join(sorted({a.country or "?" for a in event.target}))
+    return f"{event.type} {source}>{target}"
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return list(_analyse(pipeline, text).events)
+
+
+def _only(pipeline, text: str, expected: list[str]) -> list[Event]:
+    events = _events(pipeline, text)
+    assert sorted(_summary(e) for e in events) == sorted(expected), [e.reason for e in events]
+    return events
+
+
+# --- roles: subjects, objects, passives, possessors, prepositions ---------------------------
+
+ROLES = [
+    ("Azerbaijani forces shelled Stepanakert overnight.", ["ASSAULT AZE>AZE"]),
+    ("Five soldiers were killed by Armenian forces near Lachin.", ["ASSAULT ARM>AZE"]),
+    ("Iran held large military exercises near its border with Azerbaijan.", ["MOBILIZE IRN>AZE"]),
+    ("Moscow sent two warships to Baku.", ["MOBILIZE RUS>AZE"]),
+    ("The European Union imposed sanctions on Belarus.", ["SANCTION EU>BLR"]),
+    ("Armenia accused Azerbaijan of violating the ceasefire.", ["ACCUSE ARM>AZE"]),
+    ("Turkey's president visited Baku on Tuesday.", ["CONSULT TUR>AZE"]),
+    ("Pakistan expelled two Indian diplomats.", ["SANCTION PAK>IND"]),
+    ("Armenia condemned Azerbaijan's shelling of Stepanakert.",
+     ["ACCUSE ARM>AZE", "ASSAULT AZE>AZE"]),
+    ("Russia's invasion of Ukraine began in February.", ["ASSAULT RUS>UKR"]),
+    ("Yemen rejected a U.S. request to interrogate the detainees.", ["REJECT YEM>USA"]),
+    ("Israeli police arrested three Palestinian activists.", ["COERCE ISR>PSE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES)
+def test_roles_come_from_the_parse(nlp_pipeline, text, expected):
+    _only(nlp_pipeline, text, expected)
+
+
+def test_coordinated_actors_make_one_reciprocal_event(nlp_pipeline):
+    (event,) = _only(nlp_pipeline, "Azerbaijan, Turkey and Pakistan held joint drills in Baku.",
+                     ["COOPERATE AZE,PAK,TUR>"])
+    assert event.reciprocal
+    assert event.place is not None and event.place.country == "AZE"
+
+
+def test_a_place_never_acts(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "Armenian and Azerbaijani diplomats met in Moscow.")
+    assert "RUS" not in {a.country for a in (*event.source, *event.target)}
+    assert event.place is not None and event.place.country == "RUS"
+
+
+def test_supplies_used_by_an_actor_code_aid_from_the_supplier(nlp_pipeline):
+    events = _events(nlp_pipeline, "Azerbaijan used drones supplied by Turkey against Armenian positions.")
+    assert "AID TUR>AZE" in [_summary(e) for e in events]
+
+
+def test_a_request_names_who_must_act(nlp_pipeline):
+    (event,) = _only(nlp_pipeline, "Russia pressured Armenia to withdraw its troops from the border.",
+                     ["REQUEST RUS>ARM"])
+    assert event.mode == "yield" and event.intent == "RETREAT"
+
+
+def test_a_demand_that_another_state_act_targets_that_state(nlp_pipeline):
+    _only(nlp_pipeline, "China demanded that the United States cancel the arms sale to Taiwan.",
+          ["REQUEST CHN>USA"])
+
+
+def test_persuading_someone_codes_the_persuasion_and_the_act(nlp_pipeline):
+    events = _events(nlp_pipeline, "France persuaded Armenia to accept the EU monitoring mission.")
+    assert "REQUEST FRA>ARM" in [_summary(e) for e in events]
+
+
+# --- PLOVER conventions: promises, threats, refusals ----------------------------------------
+
+def test_a_promise_to_supply_is_an_agree_with_its_intent(nlp_pipeline):
+    (event,) = _only(nlp_pipeline, "Moscow promised to supply heavy weapons to Yerevan.",
+                     ["AGREE RUS>ARM"])
+    assert event.intent == "AID" and "future" in event.aux
+
+
+def test_an_announced_coercion_is_a_threat(nlp_pipeline):
+    (event,) = _only(nlp_pipeline, "Israel will impose a curfew on the West Bank.",
+                     ["THREATEN ISR>PSE"])
+    assert "future" in event.aux and event.intent == "COERCE"
+
+
+def test_a_refusal_is_a_reject(nlp_pipeline):
+    (event,) = _only(nlp_pipeline, "Serbia refused to extradite the suspects to Croatia.",
+                     ["REJECT SRB>HRV"])
+    assert event.mode == "assist"
+
+
+def test_a_conditional_threat_targets_whoever_must_meet_the_condition(nlp_pipeline):
+    (event,) = _only(nlp_pipeline,
+                     "Turkey will withdraw its troops from Syria unless Damascus stops the attacks.",
+                     ["THREATEN TUR>SYR"])
+    assert event.intent == "RETREAT" and "hypothetical" in event.aux
+
+
+# --- modality ------------------------------------------------------------------------------
+
+MODALITY = [
+    ("Azerbaijani troops reportedly shelled the village of Sotk.", "reported", ()),
+    ("Armenian forces allegedly fired on the border post.", "reported", ()),
+    ("Russian forces may have shelled the town of Izium.", "speculative", ()),
+    ("Observers believe that Iran supplied drones to Russia.", "speculative", ()),
+    ("Turkey did not send troops to Libya.", "asserted", ("negated",)),
+    ("Azerbaijan never attacked Armenian territory.", "asserted", ("negated",)),
+    ("Turkey and Azerbaijan will hold joint exercises next month.", "asserted", ("future",)),
+    ("Iran could attack Azerbaijan if the drills continue.", "asserted", ("hypothetical",)),
+]
+
+
+@pytest.mark.parametrize(("text", "certainty", "aux"), MODALITY)
+def test_modality_is_read_from_the_cues(nlp_pipeline, text, certainty, aux):
+    events = _events(nlp_pipeline, text)
+    assert events, "no event"
+    event = events[0]
+    assert event.certainty == certainty, event.reason
+    assert set(aux) <= set(event.aux), event.reason
+
+
+def test_background_history_is_marked_historical(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline, "In 2019, Pakistan delivered ten aircraft to Azerbaijan.",
+                        published="2021-10-07")
+    (event,) = analysis.events
+    assert "historical" in event.aux and event.date == "2019"
+
+
+# --- claims and attribution ----------------------------------------------------------------
+
+def test_events_in_reported_speech_carry_the_speaker(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline, "A Turkish official said Armenian forces shelled Azerbaijani villages.")
+    (event,) = analysis.events
+    assert event.certainty == "reported"
+    assert event.attributed_to is not None and event.attributed_to.country == "TUR"
+    (claim,) = analysis.claims
+    assert claim.event_ids == (event.event_id,) and event.claim_id == claim.claim_id
+    assert analysis.article.text[claim.start:claim.end] == claim.text
+
+
+def test_according_to_attributes_the_clause(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline,
+                        "According to the defence ministry, Armenian units fired on Azerbaijani positions.")
+    (event,) = analysis.events
+    assert event.certainty == "reported"
+    assert event.attributed_to is not None and "defence ministry" in (event.attributed_to.text or "")
+
+
+def test_a_denial_answers_the_accusation_before_it(nlp_pipeline):
+    events = _events(nlp_pipeline, "Armenia accused Azerbaijan of blocking the road. Baku denies any blockade.")
+    assert "REJECT AZE>ARM" in [_summary(e) for e in events]
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+def test_numbers_are_tied_to_their_event(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "Gunmen attacked a hotel in Mogadishu, killing at least 12 people.")
+    (quantity,) = event.quantities
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (12, "killed", "at least")
+
+
+def test_money_is_normalized(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "The United States gave Ukraine $3.5 million in humanitarian aid.")
+    assert [(q.value, q.unit) for q in event.quantities] == [(3_500_000, "USD")]
+
+
+# --- one real event, one record ------------------------------------------------------------
+
+def test_one_event_told_twice_in_a_sentence_is_one_record(nlp_pipeline):
+    _only(nlp_pipeline, "Russian forces shelled Kharkiv, killing at least 12 civilians.",
+          ["ASSAULT RUS>UKR"])
+
+
+def test_a_verb_without_any_actor_codes_nothing(nlp_pipeline):
+    assert _events(nlp_pipeline, "The talks were held in a friendly atmosphere.") == []
+
+
+def test_every_event_explains_itself(nlp_pipeline):
+    for event in _events(nlp_pipeline, "Iran warned Azerbaijan against hosting Israeli forces."):
+        assert event.stage == "events.rules.v1"
+        assert "lexicon" in event.reason and event.trigger in event.sentence
+        assert 0 < event.confidence <= 1

@@ -1,0 +1,54 @@
+"""An event's date and whether it is background: pure functions, no model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from belli.events.timing import EventDate, calendar_value, is_historical, period_end
+
+
+@pytest.mark.parametrize(("value", "end"), [
+    ("2020", date(2020, 12, 31)),
+    ("199X", date(1999, 12, 31)),
+    ("2022-02", date(2022, 2, 28)),
+    ("2024-02", date(2024, 2, 29)),
+    ("2022-09-13", date(2022, 9, 13)),
+    ("1990/1993", date(1993, 12, 31)),
+    ("PRESENT_REF", None),
+])
+def test_a_partial_date_ends_with_its_period(value, end):
+    assert period_end(value) == end
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2022-09-13TMO", "2022-09-13"),
+    ("2022-09", "2022-09"),
+    ("2022-W37", "2022-W37"),
+    ("2021-SU", "2021-SU"),
+    ("1990/1993", "1990/1993"),
+    ("PRESENT_REF", None),
+    ("P3D", None),
+])
+def test_only_calendar_values_date_an_event(value, expected):
+    assert calendar_value(value) == expected
+
+
+def _dated(value: str, how: str = "clause") -> EventDate:
+    return EventDate(value, "year", value, how)
+
+
+@pytest.mark.parametrize(("value", "published", "historical"), [
+    ("2019", "2021-10-07", True),
+    ("2021-06", "2021-10-07", True),
+    ("2021-09-02", "2021-10-07", False),
+    ("2021", "2021-10-07", False),
+    ("2022", "2021-10-07", False),
+])
+def test_events_well_before_publication_are_background(value, published, historical):
+    assert is_historical(_dated(value), published) is historical
+
+
+def test_an_event_dated_by_publication_is_never_background():
+    assert not is_historical(_dated("2019-01-01", how="publication"), "2021-10-07")
