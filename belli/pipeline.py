@@ -129,9 +129,18 @@ def _tagged(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages that run today, in order."""
     from belli.actors.resolve import ActorStage
+    from belli.dates.stage import DateStage
+    from belli.events.stage import EventStage
+    from belli.geo.stage import PlaceStage
     from belli.nlp.stage import SpacyStage
 
-    return [SpacyStage.from_settings(settings), ActorStage.from_settings(settings)]
+    return [
+        SpacyStage.from_settings(settings),
+        ActorStage.from_settings(settings),
+        PlaceStage.from_settings(settings),
+        DateStage.from_settings(settings),
+        EventStage.from_settings(settings),
+    ]
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:

@@ -140,6 +140,8 @@ class Place(_Record):
     gazetteer_id: str | None = None
     feature: str | None = None
     variants: tuple[str, ...] = ()
+    precision: str | None = None  # exact, town, region, country (belli.geo)
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +158,13 @@ class DateSpan(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Quantity(_Record):
+    """A number an event carries ("at least 50" killed), and who claims it."""
+
     text: str
     value: float | None = None
     unit: str | None = None
     claimed_by: str | None = None
+    qualifier: str | None = None  # "at least", "more than", "about", "nearly", "up to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +280,18 @@ class Event(_Record):
     stage: str = ""
     reason: str = ""
     mention_ids: tuple[str, ...] = ()
+    # where the trigger word itself is, within the document text
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    # the actors act together or on each other: no side is the target ("held joint drills")
+    reciprocal: bool = False
+    # for AGREE/THREATEN (a promise or a threat) and REQUEST/REJECT (a demand or a
+    # refusal): the PLOVER type of the act promised, threatened, asked for or refused
+    intent: str | None = None
+    # how the date was found: "clause" (the event's own), "sentence", "paragraph",
+    # "publication" (none in the text: around the publication date)
+    date_type: str | None = None
+    claim_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

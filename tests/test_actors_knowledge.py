@@ -44,7 +44,6 @@ ARMED_GROUPS = [
     ("The NPFL attacked the capital.", "NPFL", ["LBR REB"]),
     ("UNITA rejected the peace plan.", "UNITA", ["AGO REB"]),
     ("The Peshmerga retook the town.", "Peshmerga", ["IRQ MIL"]),
-    ("Kifaya activists demonstrated in Cairo.", "Kifaya", ["EGY OPP"]),
 ]
 
 
@@ -80,7 +79,6 @@ OFFICE_HOLDERS = [
      "1995-12-10", ["USA GOV"]),
     ("Burhanuddin Rabbani met the envoy in Kabul.", "Burhanuddin Rabbani", "1995-03-01",
      ["AFG GOV"]),
-    ("Maulana Fazl-ur-Rehman led the rally.", "Fazl-ur-Rehman", "2005-01-01", ["PAK OPP"]),
     ("President Prosper Avril declared a state of siege.", "Prosper Avril", "1990-01-20",
      ["HTI GOV"]),
     # the same person in two periods

@@ -245,6 +245,9 @@ TITLES = frozenset({"president", "minister", "prime", "secretary", "general", "a
     (["Foreign", "Minister", "Sergei", "Lavrov"], ["Foreign", "Minister"], ["Sergei", "Lavrov"]),
     (["Said", "Khatibzadeh"], [], ["Said", "Khatibzadeh"]),
     (["Secretary", "General"], ["Secretary", "General"], []),
+    # an office with its qualifiers and no name after it is all title
+    (["Federal", "Secretary"], ["Federal", "Secretary"], []),
+    (["Senior", "Minister"], ["Senior", "Minister"], []),
 ])
 def test_split_title_from_name(words, title, name):
     assert split_name(words, TITLES) == (title, name)

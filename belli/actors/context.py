@@ -1,4 +1,5 @@
-"""What the parse says around a mention: its knowledge-base names, its place in the clause.
+"""What the parse says around a mention: its knowledge-base names, its place in the clause,
+a person's name and title, what a group does (`deed_sector`).
 
 Works on the spaCy Doc the nlp stage leaves in `Analysis.parse` without importing spaCy
 (tokens are used through their attributes only). Everything here reads the parse;
@@ -17,7 +18,9 @@ from belli.nlp.lexicon import PhraseLexicon
 __all__ = [
     "Anchor",
     "NameSource",
+    "deed_sector",
     "find_anchors",
+    "forms",
     "head_noun",
     "is_coordinated",
     "phrase_words",
@@ -146,11 +149,77 @@ def title_and_name(span: Any, anchors: Sequence[Anchor], title_words: frozenset[
     skip = {i for a in anchors if a.kinds() - {"person"} for i in range(a.start, a.end)}
     run: list[Any] = []
     for token in reversed(span):
-        if token.i in skip or not token.text[:1].isupper() or token.lower_ in ("'s", "’s"):
+        if token.i in skip or token.lower_ in ("'s", "’s"):
+            break
+        if not (token.text[:1].isupper() or _inside_name(token, span)):
             break
         run.insert(0, token)
     title, _ = split_name([t.text for t in run], title_words)
     return run[: len(title)], run[len(title):]
+
+
+# verbs through which a group stages, joins or goes on what it does ("staged a sit-in")
+_LIGHT_VERBS = frozenset({"stage", "staged", "hold", "begin", "start", "continue", "launch",
+                          "organize", "organise", "join", "go", "call", "resume", "mount", "end"})
+_QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
+                             "crowds", "groups", "group"})
+
+
+def deed_sector(span: Any, kb: Any) -> tuple[str, str] | None:
+    """(what it does, sector) for a group the verb it is the subject of decides:
+    "Kurds protested" -> CVL, "thousands of Kurds went on strike" -> LAB, "rallies by
+    the Kifaya group" -> CVL."""
+    cues = getattr(kb, "verb_cues", {})
+    root = span.root
+    if root.dep_ in ("compound", "amod") and root.head.i >= span.end:
+        root = root.head  # "the Kifaya group": the group noun the name qualifies
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in _QUANTITY_NOUNS or root.head.head.pos_ == "NUM"):
+        root = root.head.head  # "thousands of Kurds protested": the quantity is the subject
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        deed = root.head.head  # "rallies by the Kifaya group": a deed named by its noun
+        key = ("noun", deed.lemma_.lower())
+        return (deed.lower_, cues[key]) if key in cues else None
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = root.head
+    deeds = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for deed in deeds:
+        for form in forms(deed):
+            if ("verb", form) in cues:
+                return form, cues["verb", form]
+    if not forms(verb) & _LIGHT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                for o in c.children if o.dep_ == "pobj"]
+    for noun in objects:
+        before = [t.lemma_.lower() for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        lemma = noun.lemma_.lower()
+        pairs = [f"{before[-1]} {lemma}", f"{before[-1]}-{lemma}"] if before else []
+        for phrase in (*pairs, lemma):  # "hunger strike" before "strike"; "sit-in"
+            if ("noun", phrase) in cues:
+                return f"{verb.lower_} … {phrase}", cues["noun", phrase]
+    return None
+
+
+def forms(token: Any) -> set[str]:
+    """The lemma and the word as written: the small model lemmatizes "staged" as "stag"."""
+    return {token.lemma_.lower(), token.lower_}
+
+
+# lower-case words inside a person's name: "Fazl-ur-Rehman", "Osama bin Laden"
+_NAME_PARTICLES = frozenset({"-", "bin", "ibn", "al", "el", "ul", "ur", "ud", "de", "da", "di",
+                             "du", "van", "von", "der", "den", "la", "le", "dos", "das"})
+
+
+def _inside_name(token: Any, span: Any) -> bool:
+    """A hyphen or particle between two parts of a name."""
+    doc = token.doc
+    if token.lower_ not in _NAME_PARTICLES or token.i == span.start or token.i + 1 >= span.end:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES
+               for t in (doc[token.i - 1], doc[token.i + 1]))
 
 
 _FUZZY_KINDS = frozenset({"country", "capital", "metonym", "demonym", "adjective"})

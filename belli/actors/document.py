@@ -1,11 +1,16 @@
 """Document-level passes of actor resolution, after every mention has had its own reading.
 
 * people: a person still without an actor takes it from an apposition ("Maria Zakharova,
-  the Russian foreign ministry spokeswoman"), from an earlier mention of the same name,
-  or, when titled, from the only country of the sentence;
+  the Russian foreign ministry spokeswoman", "Oleg Chemezov, a senior police officer"),
+  from a title right before the name, from an earlier mention of the same name, or from
+  the office the text states ("General", "opposition leader", "former president": the
+  sector) with the only state of the sentence (the country), leaving out a state the
+  person acts on ("President X threatened action against Russia");
 * ethnic groups are coded by the country they live in ("ethnic Albanians in Serbia");
-* groups a sector cue places inside a state take the sentence's only country ("Shona
-  rebels" in a sentence about Mozambique), never for faiths ("Muslim hackers");
+* groups a sector cue places inside a state ("Shona rebels", "the rebel group", "the
+  ruling party") take the country they are based in, else the sentence's only state,
+  never for faiths ("Muslim hackers"); a group whose words name no sector takes it from
+  what it does ("Kurds protested": CVL, "went on strike": LAB; sectors.yaml `verb_cues`);
 * "the Security Council" with no state of its own is the UN's when the document names
   the UN or the sentence speaks of resolutions, vetoes, mandates or peacekeeping.
 
@@ -15,10 +20,10 @@ Also `MemoKB`, the knowledge base with its hot lookups memoized.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from belli.actors.context import head_noun
+from belli.actors.context import deed_sector, forms, head_noun
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import find_cue
@@ -26,7 +31,7 @@ from belli.nlp.lexicon import PhraseLexicon
 from belli.records import Actor, Mention
 
 __all__ = [
-    "NOT_ACTORS", "MemoKB", "compound_words", "domestic", "only_country", "people_pass",
+    "NOT_ACTORS", "MemoKB", "Office", "compound_words", "domestic", "only_country", "people_pass",
     "place_link", "recalled", "residence", "un_council", "used_as_noun",
 ]
 
@@ -37,6 +42,16 @@ NOT_ACTORS = frozenset({
 })
 
 
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A person's office as the text states it: role words, the sector they give, why."""
+
+    role: str
+    sector: str
+    reason: str
+    person: str | None = None  # the name, when the mention gives one
+
+
 def compound_words(head: Any) -> list[Any]:
     """A head noun with the compound nouns before it ("rebel group")."""
     if head is None:
@@ -45,52 +60,98 @@ def compound_words(head: Any) -> list[Any]:
 
 
 def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
-                title_words: frozenset[str]) -> list[Mention]:
-    """Second pass for people still without an actor: appositions, then the sentence."""
+                offices: dict[int, Office], kb: Any, lexicon: PhraseLexicon) -> list[Mention]:
+    """Second pass for people still without an actor: an apposition or a title right
+    before the name, an earlier mention, then a stated office with the sentence's only
+    country. Twice, so that "X, a senior police officer," finds the apposition resolved
+    after it."""
     out = list(mentions)
-    for i, mention in enumerate(out):
-        if mention.actors or spans[i] is None or mention.label in NOT_ACTORS:
-            continue
-        if mention.label != "PERSON":
-            # the model may tag a surname ORG or GPE: a person met earlier still counts
-            actor = recalled(memory, mention.text) if mention.place is None else None
-        else:
-            actor = (_apposed(i, out, spans) or recalled(memory, mention.text)
-                     or only_country(mention, spans[i], out, title_words))
-        if actor is not None:
-            actor = actor.replace(text=mention.text, person=actor.person or mention.text)
-            memory.remember(actor)
-            out[i] = mention.replace(actors=(actor,))
+    for _ in range(2):
+        for i, mention in enumerate(out):
+            if mention.actors or spans[i] is None or mention.label in NOT_ACTORS:
+                continue
+            actor = _person_actor(i, out, spans, memory, offices, kb, lexicon)
+            if actor is not None:
+                memory.remember(actor)
+                out[i] = mention.replace(actors=(actor,))
     return out
+
+
+def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: PersonMemory,
+                  offices: dict[int, Office], kb: Any, lexicon: PhraseLexicon) -> Actor | None:
+    mention = mentions[i]
+    if mention.label != "PERSON":
+        # the model may tag a surname ORG or GPE: a person met earlier still counts
+        actor = recalled(memory, mention.text) if mention.place is None else None
+        return actor.replace(text=mention.text) if actor else None
+    office = offices.get(mention.start)
+    linked = _apposed(i, mentions, spans) or recalled(memory, mention.text)
+    if linked is not None:
+        return linked.replace(text=mention.text, person=linked.person or mention.text)
+    return only_country(i, mentions, spans, office, kb, lexicon.motion) if office else None
+
 
 def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
              lexicon: PhraseLexicon) -> Mention:
-    """A group with no country of its own in a sentence about one country.
+    """A group with no country of its own: where it is based, else the sentence's state.
 
     "Shona rebels" in "The Mozambique government accepted demands from Shona rebels"
     -> MOZ REB: wire stories name the state once and its parties, rebels and elders
-    by name. Only groups a cue places inside a state (not NGOs or IGOs), and only when
-    the sentence names exactly one country.
+    by name. Only groups a cue (or what they do: `deed_sector`) places inside a state,
+    not NGOs or IGOs, and only when the text says where they are based ("a terror group
+    based in Trinidad") or the sentence names exactly one state.
     """
     mention, span = mentions[i], spans[i]
-    if mention.actors or span is None or mention.label in NOT_ACTORS | {"PERSON"}:
+    if mention.actors or span is None or mention.label in NOT_ACTORS:
         return mention
     head = head_noun(span)
+    if mention.label == "PERSON" and head is None:
+        return mention  # a person; a name the model took for one may still own a group
     words = [t.text for t in span] + ([t.text for t in compound_words(head)] if head is not None else [])
     cue = find_cue(words, kb)
-    if cue is None or cue.sector in ("NGO", "IGO", "BUS"):
+    found = (cue.phrase, cue.sector) if cue else deed_sector(span, kb)
+    if found is None or found[1] in ("NGO", "IGO", "BUS"):
         return mention
     if any(w.lower() in lexicon.religions for w in words):
         return mention  # "Muslim hackers": a faith crosses borders, no country to assume
-    countries = {a.country for m in mentions if m.sentence == mention.sentence
-                 for a in m.actors if a.country and not a.person and a.sector != "IGO"}
-    if len(countries) != 1:
+    country, where = _based_in(span, mentions, spans), "based in"
+    if country is None:
+        country, where = _sentence_country(mention, mentions, kb), "in a sentence naming only"
+    if country is None:
         return mention
-    (country,) = countries
-    why = (f"'{cue.phrase}' → {cue.sector}, a group with no country of its own in a "
-           f"sentence naming only {country}")
+    why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
     return mention.replace(actors=(Actor(text=mention.text, country=country,
-                                         sector=cue.sector, reason=why),))
+                                         sector=found[1], reason=why),))
+
+
+# participles that say where a group has its seat ("a terror group based in Trinidad");
+# not "stationed" or "deployed": troops sent abroad stay their own country's
+_SEATED = frozenset({"base", "based", "headquarter", "headquartered"})
+
+
+def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The country of the place a group is based in, when the text says so."""
+    for acl in span.root.children:
+        if acl.dep_ != "acl" or not forms(acl) & _SEATED:
+            continue
+        places = [o for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.children if o.dep_ == "pobj"]
+        for j, other in enumerate(spans):
+            if other is not None and any(other.start <= o.i < other.end for o in places):
+                countries = [a.country for a in mentions[j].actors if a.country]
+                if countries:
+                    return countries[0]
+    return None
+
+
+def _sentence_country(mention: Mention, mentions: list[Mention], kb: Any) -> str | None:
+    """The one state the other mentions of the sentence name, or None. Organizations
+    (UN, IMG) are no state, and people are left out: a counterpart from abroad is often
+    named beside the official ("President X welcomed South African leader Y")."""
+    countries = {a.country for m in mentions if m.sentence == mention.sentence and m is not mention
+                 for a in m.actors if a.country and a.country in kb.countries and not a.person}
+    return next(iter(countries)) if len(countries) == 1 else None
+
 
 _COUNCIL = re.compile(r"(?:^|\s)Security Council(?:'s|’s)?$")
 # words only the UN Security Council's business uses in news ("vetoed a Security Council
@@ -126,19 +187,53 @@ def un_council(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
                                          country="UN", sector="GOV", reason=why),))
 
 
-def only_country(mention: Mention, span: Any, mentions: list[Mention],
-                 title_words: frozenset[str]) -> Actor | None:
-    """A titled person ("President Prosper Avril") in a sentence naming one country."""
-    title = _title_before(span, title_words)
-    if title is None:
+# dependency labels that open a clause of its own
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "csubj", "parataxis"})
+
+
+def _opens_clause(token: Any) -> bool:
+    return token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
+def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Office,
+                 kb: Any, motion: frozenset[str] = frozenset()) -> Actor | None:
+    """A person with a stated office ("President Prosper Avril", "General Michel Aoun")
+    in a sentence naming one state: that state, in the office's sector. A state the
+    person acts on is no clue to their own ("President Bush threatened action against
+    Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
+    mention = mentions[i]
+    country = _sentence_country(mention, mentions, kb)
+    acted_on = _acted_on(spans[i], mentions, spans, motion)
+    if country is None or any(a.country == country for j in acted_on for a in mentions[j].actors):
         return None
-    countries = Counter(a.country for m in mentions if m.sentence == mention.sentence
-                        for a in m.actors if a.country and not a.person)
-    if len(countries) != 1:
-        return None
-    (country,) = countries
-    return Actor(text=mention.text, country=country, sector="GOV", role=title,
-                 reason=f"title '{title}' with no country of its own: the sentence's only country {country}")
+    return Actor(text=mention.text, country=country, sector=office.sector, role=office.role,
+                 person=office.person,
+                 reason=f"{office.reason}, with no country of its own: the sentence's only "
+                        f"country {country}")
+
+
+def _acted_on(span: Any, mentions: list[Mention], spans: list[Any],
+              motion: frozenset[str]) -> set[int]:
+    """States named in the object of the verb whose subject the span is. Only a state by
+    its name: leaders act on their own people and bodies ("reneged on his commitment to
+    the Zambian people", "criticised the Pakistani government") as often as on others;
+    and not where the verb is one of motion ("fled Haiti" names a place)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() in motion:
+        return set()  # the subject of a passive ("was killed in Beirut") acts on nothing
+    verb = root.head.i
+    out = set()
+    for j, other in enumerate(spans):
+        if other is None or other.root.i == root.i or mentions[j].label != "GPE" or not any(
+                a.sector == "GOV" and not a.role for a in mentions[j].actors):
+            continue
+        token = other.root
+        while token.head.i not in (token.i, verb) and not _opens_clause(token):
+            token = token.head
+        if token.head.i == verb and not _opens_clause(token) and token.dep_ not in (
+                "nsubj", "nsubjpass"):
+            out.add(j)
+    return out
 
 
 def residence(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
@@ -184,17 +279,6 @@ def _nearest_other(i: int, mentions: list[Mention], country: str | None) -> str 
     return min(others, key=lambda m: abs(m.start - here.start)).actors[0].country
 
 
-def _title_before(span: Any, title_words: frozenset[str]) -> str | None:
-    """The title in or just before a person's name ("President" in "President X Y")."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-        start -= 1
-    words = [t.text for t in doc[start:span.end]]
-    title = [w for w in words[: len(words) - 1] if w.lower() in title_words]
-    return " ".join(w.lower() for w in title) or None
-
-
 def used_as_noun(span: Any) -> bool:
     """An adjective standing for people: "a Palestinian was killed", "two Israelis"."""
     root = span.root
@@ -215,8 +299,10 @@ def recalled(memory: PersonMemory, name: str) -> Actor | None:
 
 
 def _apposed(i: int, mentions: list[Mention], spans: list[Any]) -> Actor | None:
-    """The actor of a mention in apposition with mention i, in either direction."""
-    root = spans[i].root
+    """The actor of a mention in apposition with mention i, in either direction, or of
+    a title right before the name ("opposition leader" + "Maulana Fazl-ur-Rehman")."""
+    span = spans[i]
+    root = span.root
     for j, other in enumerate(mentions):
         if j == i or not other.actors or spans[j] is None:
             continue
@@ -225,6 +311,10 @@ def _apposed(i: int, mentions: list[Mention], spans: list[Any]) -> Actor | None:
                 other_root.dep_ == "appos" and other_root.head == root):
             actor = other.actors[0]
             return actor.replace(reason=f"apposition to '{other.text}': {actor.reason}")
+        if (other.label == "PERSON" and spans[j].end == span.start and not other.actors[0].person
+                and other.actors[0].role):
+            actor = other.actors[0]
+            return actor.replace(reason=f"title '{other.text}' right before the name: {actor.reason}")
     return None
 
 

@@ -17,6 +17,7 @@ and other names need a capital letter somewhere ("Turkey", "TURKEY", never "turk
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -97,6 +98,7 @@ class PersonEntry:
     role: str | None
     valid_from: str | None
     valid_to: str | None
+    gold_only: bool = False  # named in the gold sets and in no real article (README)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,10 +211,13 @@ def _cue_words(text: str) -> tuple[str, ...]:
 _LISTS = frozenset({"aliases", "demonyms", "adjectives", "metonyms", "seat_metonyms",
                     "members", "variants"})
 _NUMBERS = frozenset({"lat", "lon"})
+_FLAGS = frozenset({"gold_only"})  # "yes" or empty
 
 
 def _cell(column: str, cell: str | None) -> Any:
     text = (cell or "").strip()
+    if column in _FLAGS:
+        return text == "yes"
     if column in _LISTS:
         return tuple(part.strip() for part in text.split("|") if part.strip())
     if column in _NUMBERS and text:
@@ -278,6 +283,19 @@ class _SectorData:
     inheriting: frozenset[str]
     institutions: list[InstitutionEntry]
     extra_codes: dict[str, str]
+    verb_cues: dict[tuple[str, str], str]  # ("verb" | "noun", lemma) -> sector
+
+
+def _verb_cues(data: dict[str, Any]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for sector, spec in (data.get("verb_cues") or {}).items():
+        for kind in ("verbs", "nouns"):
+            for word in spec.get(kind) or ():
+                key = (kind[:-1], str(word).strip().lower())
+                if out.get(key, sector) != sector:
+                    raise KnowledgeBaseError(f"sectors.yaml: verb cue {key[1]!r} is under two sectors")
+                out[key] = str(sector)
+    return out
 
 
 def _load_sectors() -> _SectorData:
@@ -294,7 +312,7 @@ def _load_sectors() -> _SectorData:
     ]
     inheriting = frozenset(str(c).strip().lower() for c in data.get("inheriting_cues") or ())
     extra = {str(k): str(v) for k, v in (data.get("extra_codes") or {}).items()}
-    return _SectorData(labels, cues, inheriting, institutions, extra)
+    return _SectorData(labels, cues, inheriting, institutions, extra, _verb_cues(data))
 
 
 # --- the knowledge base -------------------------------------------------------------------
@@ -319,6 +337,7 @@ class KnowledgeBase:
         self.sector_labels = sectors.labels
         self.inheriting_cues = sectors.inheriting
         self.extra_codes = sectors.extra_codes
+        self.verb_cues = sectors.verb_cues
         self.places = places
         self._codes = self._code_aliases()
         self._index = self._build_index()
@@ -481,15 +500,33 @@ def _dedupe(matches: list[Match]) -> list[Match]:
     return out
 
 
+# An evaluation switch, not a setting: which people.csv rows to load, to measure how much
+# of an accuracy figure rests on people the gold sets name (benchmarks/people_ablation.py).
+PEOPLE_ENV = "BELLI_KB_PEOPLE"
+PEOPLE_CHOICES = ("all", "without_gold_only", "none")
+
+
+def _people(choice: str) -> list[PersonEntry]:
+    if choice not in PEOPLE_CHOICES:
+        raise KnowledgeBaseError(f"{PEOPLE_ENV}={choice!r}: expected one of {PEOPLE_CHOICES}")
+    people = _entries("people.csv", PersonEntry, ("name", "country", "sector"))
+    if choice == "none":
+        return []
+    return [p for p in people if not (choice == "without_gold_only" and p.gold_only)]
+
+
 @cache
 def load_kb() -> KnowledgeBase:
-    """The packaged knowledge base, read once per process."""
+    """The packaged knowledge base, read once per process.
+
+    `$BELLI_KB_PEOPLE` (all | without_gold_only | none) leaves people out, for ablations.
+    """
     countries = _entries("countries.csv", CountryEntry, ("iso3", "name", "status"))
     igos = _entries("igos.csv", IgoEntry, ("code", "name", "kind"))
     return KnowledgeBase(
         countries=_keyed(countries, "iso3", "countries.csv"),
         igos=_keyed(igos, "code", "igos.csv"),
-        people=_entries("people.csv", PersonEntry, ("name", "country", "sector")),
+        people=_people(os.environ.get(PEOPLE_ENV, "all")),
         sectors=_load_sectors(),
         places=_entries("places.csv", PlaceEntry, ("name", "kind")),
     )

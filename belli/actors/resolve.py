@@ -8,10 +8,15 @@ places. Then, over the whole document:
 
 1. people: a person resolved once keeps country, sector and role for later mentions
    ("Aliyev said"); appositions share an actor ("Maria Zakharova, the Russian foreign
-   ministry spokeswoman"); a titled person with no country of their own takes the only
-   country of the sentence ("President Prosper Avril" in a sentence about Haiti);
+   ministry spokeswoman"); a person the knowledge base does not know takes the sector of
+   the office the text states ("General", "opposition leader", "former president": ELI)
+   and the only state of the sentence ("President Prosper Avril" in a sentence about
+   Haiti);
 2. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
    "the country" become new mentions (label NP or PRON, source "coref").
+
+A name after "anti-" or "pro-" is a stance, not an owner ("pro-Russian separatists" in
+Donetsk), and a country before a currency sign only says whose money ("US $50 million").
 
 The stage needs {"mentions", "parse"} and adds {"actors"}.
 """
@@ -36,6 +41,7 @@ from belli.actors.coref import Antecedent, coreferring_mentions
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
+    Office,
     compound_words,
     domestic,
     people_pass,
@@ -68,11 +74,13 @@ _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
 # qualifiers that make an office holder a former one (CAMEO codes them ELI)
 _QUALIFIERS = {"former": "former", "ousted": "former", "deposed": "former", "exiled": "former",
-               "ex": "former", "late": "former", "toppled": "former"}
+               "ex": "former", "late": "former", "toppled": "former", "retired": "former"}
 _MAX_TITLE = 5
 # nouns after a place's name that leave it the same place ("the Tyumen region")
 _PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
                           "prefecture", "neighborhood", "neighbourhood", "city", "town"})
+_STANCES = frozenset({"anti", "pro"})
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 _MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 # sectors of offices: their former holders are elites (ELI)
 _OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -87,6 +95,8 @@ class _Doc:
     pre_rebels: tuple[str, str] | None
     memory: PersonMemory = field(default_factory=PersonMemory)
     antecedents: list[Antecedent] = field(default_factory=list)
+    # the stated office of each person the knowledge base does not know, by mention start
+    offices: dict[int, Office] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,7 +122,8 @@ class Resolver:
         state = _Doc(doc, analysis.article.published, self._pre_rebels(anchors))
         mentions = [self._mention(m, s, a, state)
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
-        mentions = people_pass(mentions, spans, state.memory, self.title_words)
+        mentions = people_pass(mentions, spans, state.memory, state.offices, self.kb,
+                               self.lexicon)
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
         mentions = [domestic(i, mentions, spans, self.kb, self.lexicon)
@@ -128,7 +139,7 @@ class Resolver:
         found = find_anchors(span, self.kb)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        return found
+        return [a for a in found if not _stance(span.doc, a.start)]
 
     def _pre_rebels(self, anchors: Sequence[list[Anchor]]) -> tuple[str, str] | None:
         entries = [m.entry for group in anchors for a in group for m in a.matches
@@ -136,7 +147,7 @@ class Resolver:
         return rebels_of(dict.fromkeys(entries), self.policy)
 
     def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
-        if span is None or mention.label in NOT_ACTORS:
+        if span is None or mention.label in NOT_ACTORS or _currency(span):
             return mention
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
@@ -146,6 +157,9 @@ class Resolver:
         if not places and person_like:
             actor = self._person(mention, anchors, facts, state)
             actors = [actor] if actor else []
+            office = None if actor else self._office(facts)
+            if office is not None:
+                state.offices[mention.start] = office
         elif not places and facts.cue and not person_like:
             actors = self._led_by(mention, anchors, facts, state)
         if not actors and not places and mention.source == "phrase":
@@ -190,7 +204,8 @@ class Resolver:
                           sector=sector, role=facts.role, person=facts.person, reason=why)]
         for token in tokens:
             city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
-            if city is None or token.lower_ in self.title_words:
+            # a cue word is never the city ("Police" is also a town in Poland)
+            if city is None or token.lower_ in self.title_words or self.kb.sector_for(token.lower_):
                 continue
             sector = facts.cue[1] if facts.cue else "GOV"
             why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
@@ -285,6 +300,21 @@ class Resolver:
             found = ("CVL", f"'{head.text}' are a people")  # "Iraqi Kurds", "Bosnian Serbs"
         return found
 
+    def _office(self, facts: Facts) -> Office | None:
+        """The office a person's own words state ("former president", "General",
+        "opposition leader"), for a person the knowledge base does not know. Words of the
+        noun a name modifies are no office ("Hutu rebel group": a group, see `domestic`)."""
+        if not facts.is_phrase:
+            return None
+        if facts.cue is not None:
+            cue, sector = facts.cue
+            return Office(facts.role or cue, sector, f"title '{facts.role or cue}' → {sector}",
+                          facts.person)
+        if facts.role and any(w in self.title_words for w in facts.role.split()):
+            return Office(facts.role, "GOV", f"title '{facts.role}' with no sector cue → GOV",
+                          facts.person)
+        return None
+
     def _title_tokens(self, span: Any) -> list[Any]:
         """Title words right before a name: "Ousted President", "former president"."""
         doc, i = span.doc, span.start
@@ -370,6 +400,19 @@ class Resolver:
         return Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
                      role=facts.role or entry.role, person=entry.name,
                      reason=f"known person: {entry.name}, {entry.role or 'official'} of {entry.country}")
+
+
+def _currency(span: Any) -> bool:
+    """A country that only says whose dollars: "US $50 million", "Hong Kong $"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _CURRENCY_SIGNS
+
+
+def _stance(doc: Any, start: int) -> bool:
+    """A name after "anti-" or "pro-" says what a group stands for, not whose it is:
+    "a prominent anti-Syria journalist" in Beirut is Lebanese."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES
+
 
 def _span(doc: Any, mention: Mention) -> Any:
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")

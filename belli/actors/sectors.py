@@ -27,7 +27,9 @@ _ROLE_QUALIFIERS = frozenset({
 })
 # words of compound titles that are not cues by themselves ("secretary of state")
 _TITLE_GLUE = frozenset({"of", "for", "state", "affairs", "general", "foreign", "defence",
-                         "defense", "interior", "deputy", "vice", "first", "prime", "chief"})
+                         "defense", "interior", "deputy", "vice", "first", "prime", "chief",
+                         "federal", "national", "senior", "acting", "interim", "assistant",
+                         "executive", "permanent", "former", "the"})
 
 
 class SectorSource(Protocol):

@@ -165,7 +165,8 @@ def _locate_unnamed(draft: Draft, people: Participants) -> None:
         country, why = countries[0], f"the sentence names only {countries[0]}"
     for side, other in ((draft.roles.source, draft.roles.target),
                         (draft.roles.target, draft.roles.source)):
-        if country in draft.countries(other) and draft.type not in ("PROTEST", "COERCE"):
+        named = {f.actor.country for f in other if f.how == "mention"}
+        if country in named and draft.type not in ("PROTEST", "COERCE"):
             continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors
         for i, found in enumerate(side):
             if found.how == "unnamed" and found.actor.country is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from belli.events.adjust import settle
 from belli.events.claims import Cues, Frame, find_frames, to_claims
-from belli.events.discourse import answer_denials
+from belli.events.discourse import answer_denials, infer_counterparts, place_unnamed
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
@@ -70,6 +70,7 @@ class EventCoder:
         starts = [s.start_char for s in doc.sents]
         kept = answer_denials([e for e in events if e is not None],
                               lambda offset: bisect_right(starts, offset))
+        kept = infer_counterparts(place_unnamed(kept, _countries(analysis)))
         return _linked(tuple(kept), claims), tuple(claims)
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
@@ -171,6 +172,12 @@ def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None
                         draft.mention_ids.append(mention_id)
                     return place
     return None
+
+
+def _countries(analysis: Analysis) -> list[str]:
+    """Every country the document names, as actor or place, once per mention."""
+    return [a.country for m in analysis.mentions for a in m.actors[:1]
+            if a.country and a.sector != "IGO" and len(a.country) == 3]
 
 
 def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, ...]:

@@ -1,4 +1,5 @@
-"""Across sentences: a denial answers the accusation before it.
+"""Across sentences: a denial answers the accusation before it; an unnamed side is the
+document's main counterpart.
 
 "France and Russia say fighters were brought in. Baku and Ankara deny it." The denial
 (REJECT) names no target in its own sentence; its target is whoever accused the denier
@@ -12,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from belli.records import Actor, Event
 
-__all__ = ["WINDOW_SENTENCES", "answer_denials"]
+__all__ = ["DOMINANT_SHARE", "MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials",
+           "infer_counterparts", "place_unnamed"]
 
 WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 
@@ -47,3 +49,91 @@ def _accusers(event: Event, deniers: set[str | None]) -> tuple[Actor, ...]:
 
 def _codes(actors: Sequence[Actor]) -> str:
     return ", ".join(a.country or "?" for a in actors)
+
+
+# The share of a document's country names one country must have to be its country.
+DOMINANT_SHARE = 0.5
+
+
+def place_unnamed(events: Sequence[Event], countries: Sequence[str]) -> list[Event]:
+    """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
+    country, when one country dominates what the document names ("3R rebels attacked
+    villages" in a story about the Central African Republic)."""
+    if not countries:
+        return list(events)
+    top = max(set(countries), key=countries.count)
+    if countries.count(top) / len(countries) < DOMINANT_SHARE:
+        return list(events)
+    why = f"the document is about {top}"
+    return [event.replace(source=_placed(event.source, top, why), target=_placed(event.target, top, why))
+            for event in events]
+
+
+def _placed(side: tuple[Actor, ...], country: str, why: str) -> tuple[Actor, ...]:
+    return tuple(a.replace(country=country, reason=f"{a.reason}; {why}")
+                 if a.country is None and (a.reason or "").startswith("unnamed") else a
+                 for a in side)
+
+
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG"})
+# An event whose one side is unnamed takes the document's main counterpart of the other
+# side only when that counterpart is clear: at least this many events pair them, it is
+# at least this share of the named side's pairings, and no other partner ties with it.
+MIN_PAIRINGS = 1
+MIN_SHARE = 0.5
+
+
+def infer_counterparts(events: Sequence[Event]) -> list[Event]:
+    """"71 Azerbaijani servicemen had been killed": in a story of Armenian-Azerbaijani
+    fighting the unnamed side is the other party. An event with one side named and the
+    other empty (or only an unnamed group without a country) takes the document's main
+    counterpart of the named side, with the reason and a lower confidence."""
+    # partners in cooperation and adversaries in conflict are counted apart: support for
+    # Ukraine in a story of Russia's war is not support from Russia
+    pairs = {side: _pairings([e for e in events if (e.quad <= 2) == side]) for side in (True, False)}
+    return [_completed(event, pairs[event.quad <= 2]) for event in events]
+
+
+def _pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
+    pairs: dict[str, dict[str, int]] = {}
+    for event in events:
+        sources = {a.country for a in event.source if a.country}
+        targets = {a.country for a in event.target if a.country}
+        for s in sources:
+            for t in targets - sources:
+                pairs.setdefault(s, {}).setdefault(t, 0)
+                pairs[s][t] += 1
+                pairs.setdefault(t, {}).setdefault(s, 0)
+                pairs[t][s] += 1
+    return pairs
+
+
+def _counterpart(country: str, pairs: dict[str, dict[str, int]]) -> str | None:
+    partners = pairs.get(country) or {}
+    if not partners:
+        return None
+    ranked = sorted(partners.items(), key=lambda kv: -kv[1])
+    best, count = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == count:
+        return None
+    return best if count >= MIN_PAIRINGS and count / sum(partners.values()) >= MIN_SHARE else None
+
+
+def _completed(event: Event, pairs: dict[str, dict[str, int]]) -> Event:
+    if event.reciprocal:
+        return event
+    for named, empty in (("source", "target"), ("target", "source")):
+        have = [a for a in getattr(event, named) if a.country and a.sector in _STATE_SECTORS]
+        missing = getattr(event, empty)
+        if len(have) != 1 or any(a.country for a in missing):
+            continue
+        other = _counterpart(have[0].country or "", pairs)
+        if other is None:
+            continue
+        sector = next((a.sector for a in missing), None)
+        why = f"{empty} inferred: {other} is the document's main counterpart of {have[0].country}"
+        actor = Actor(text=next((a.text for a in missing), other), name=other, country=other,
+                      sector=sector, reason=why)
+        return event.replace(**{empty: (actor,)}, reason=f"{event.reason}; {why}",
+                             confidence=round(max(0.1, event.confidence - 0.15), 2))
+    return event

@@ -39,9 +39,10 @@ CONDITIONS = ("object", "prep", "prep_object", "xcomp", "subject", "modifier", "
 ANY = "@any"  # any word at all (the slot is filled)
 ACTOR = "@actor"  # the slot names an actor
 ACTOR_PLUS = "@actor+"  # a noun modified by an actor's name or adjective ("Turkish drills")
+IGO = "@igo"  # the slot names an international organization ("withdrew from ECOWAS")
 COOPERATION = "@cooperation"  # the embedded verb codes a cooperative event (quad 1-2)
 CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
-_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, COOPERATION, CONFLICT})
+_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, COOPERATION, CONFLICT})
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -112,6 +113,9 @@ class Rule:
     # what a noun's possessor is: the actor ("Russia's invasion") or the target
     # ("Israel's destruction", "the journalist's arrest")
     possessor: str = "source"
+    # what a noun's "of" object is, where the type's default is wrong for the word:
+    # "the backing OF the Libyan government" names the target, not the actor
+    of: str | None = None
 
     def matches(self, clues: Clues) -> bool:
         for name, wanted in self.conditions.items():
@@ -270,10 +274,13 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
     if roles not in ROLES or (embedded is not None and embedded not in EMBEDDED):
         raise KnowledgeBaseError(f"{where}: unknown roles {roles!r} or embedded {embedded!r}")
     together, possessor = item.get("together"), str(item.get("possessor", "source"))
-    if (together is not None and together not in plover.quads) or possessor not in ("source", "target"):
-        raise KnowledgeBaseError(f"{where}: bad together {together!r} or possessor {possessor!r}")
+    of = item.get("of")
+    if ((together is not None and together not in plover.quads)
+            or possessor not in ("source", "target") or of not in (None, "source", "target")):
+        raise KnowledgeBaseError(
+            f"{where}: bad together {together!r}, possessor {possessor!r} or of {of!r}")
     known = set(CONDITIONS) | {"type", "mode", "contexts", "roles", "future", "embedded",
-                               "light", "note", "together", "possessor"}
+                               "light", "note", "together", "possessor", "of"}
     extra = set(item) - known
     if extra:
         raise KnowledgeBaseError(f"{where}: unknown fields {sorted(extra)}")
@@ -282,7 +289,7 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
         future=bool(item.get("future")), embedded=embedded, light=bool(item.get("light")),
         conditions={name: _condition(where, item[name], classes)
                     for name in CONDITIONS if name in item},
-        note=str(item.get("note") or ""), together=together, possessor=possessor,
+        note=str(item.get("note") or ""), together=together, possessor=possessor, of=of,
     )
 
 

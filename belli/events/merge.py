@@ -74,9 +74,11 @@ def _purposes(token: Any) -> list[Any]:
 def _grounds(token: Any) -> list[Any]:
     """The alleged deed in "arrested for collaborating", "convicted of spying"."""
     out: list[Any] = []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "with")):
-        for deed in (c for c in prep.children if c.dep_ == "pcomp"):
-            out.extend(deed.subtree)
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "accused X of"
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "with")):
+            for deed in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+                out.extend(deed.subtree)
     return out
 
 

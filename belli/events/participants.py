@@ -40,6 +40,15 @@ _OWNED = frozenset({
     "command", "counterpart", "administration", "cabinet", "regime", "parliament",
 })
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# nouns of a kind of place whose "of" names it ("the town of Kapan")
+_PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
+                          "capital", "port", "enclave", "settlement", "county", "state",
+                          "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
+# Heads that name an actor by its relation to another ("Egypt's ally, France"): the
+# other party is not the actor; an apposition names it, else nothing does.
+_RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
+                         "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
 _LOOKBACK_SENTENCES = 2
@@ -105,6 +114,10 @@ class Participants:
         is; "its troops" is not: only its owner is)."""
         return any(not a.is_location for m in self.by_token.get(head.i, ()) for a in m.actors)
 
+    def names_igo(self, token: Token) -> bool:
+        """Whether the phrase names an international organization ("ECOWAS", "NATO")."""
+        return any(f.actor.sector == "IGO" for f in self._one(token, places=False))
+
     def names_actor(self, token: Token) -> bool:
         """Whether the phrase headed by the token names an actor (not a place)."""
         return any(not f.is_place for f in self._one(token, places=False))
@@ -115,6 +128,9 @@ class Participants:
                      for o in c.children if o.dep_ == "pobj"]
             if inner:
                 return self._one(inner[0], places)
+        if str(head.lemma_).lower() in _RELATIONAL:
+            named = [c for c in head.children if c.dep_ == "appos"]
+            return self._one(named[0], places) if named else []
         tokens = _phrase_tokens(head)
         acting = [f for t in tokens for f in self._acting(t)]
         if acting:
@@ -218,9 +234,16 @@ class Participants:
         return Found(Actor(text=text, sector=sector, reason=why), None, head.i, "unnamed")
 
     def place(self, head: Token) -> tuple[Place, str | None] | None:
-        """The place a toponym phrase names, and its mention id ("in Lachin")."""
-        for token in _phrase_tokens(head):
+        """The place a toponym phrase names, and its mention id ("in Lachin", "in the town
+        of Kapan"); a name that only modifies the head is none ("in the Russian embassy")."""
+        heads = [head]
+        if str(head.lemma_).lower() in _PLACE_KINDS:
+            heads += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+        for token in heads:
             for mention in self.by_token.get(token.i, ()):
+                if mention.label not in _PLACE_LABELS and not any(a.is_location for a in mention.actors):
+                    continue
                 if mention.place is not None:
                     return mention.place, mention.mention_id
                 linked = next((a for a in mention.actors if a.is_location and a.country), None)

@@ -40,7 +40,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "COOPERATE": ("with",),
     "AID": ("to", "for", "into"),
     "RETREAT": ("from", "to", "with", "out of"),
-    "REQUEST": ("on", "upon", "to", "from"),
+    "REQUEST": ("on", "upon", "to", "from", "with"),
     "ACCUSE": ("against", "on", "at", "with"),
     "REJECT": ("from", "against"),
     "THREATEN": ("against", "with", "to", "on"),
@@ -105,7 +105,11 @@ def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles:
     verb of going or attending takes part in the event noun it governs."""
     verb = noun.head.head if noun.dep_ == "pobj" else (
         noun.head if noun.dep_ in ("dobj", "attr") else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in attend:
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
+    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if not in_aid_of and str(verb.lemma_).lower() not in attend:
         return
     subject = subject_of(verb)
     if subject is not None:
@@ -137,8 +141,9 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
             _note(roles, found, "object", obj)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "AID":
         _user_of_supplies(verb, people, roles)
-    for token in (verb, trigger.noun) if trigger.noun is not None else (verb,):
-        _prep_targets(token, kind, people, roles)
+    reciprocal = trigger.deciding.roles == "reciprocal"
+    for token in _target_holders(trigger):
+        _prep_targets(token, kind, people, roles, reciprocal)
     if trigger.noun is not None and kind in _OF_TARGET:  # "tighten the blockade OF Serbia"
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
@@ -157,27 +162,48 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
-    kind = trigger.type or ""
+    kind, rule = trigger.type or "", trigger.deciding
     roles = Roles()
-    acting = _NOUN_ACTS if trigger.deciding.possessor == "source" else ("amod", "compound", "nmod")
-    roles.source = people.modifiers(noun, acting)
+    has_of = any(p == "of" for p, _ in prep_objects(noun, deep=False))
+    # "the journalist's arrest": the possessor undergoes it; with an "of" object it acts
+    # ("Boko Haram's abduction of 276 schoolgirls")
+    patient = rule.possessor == "target" and not has_of
+    roles.source = people.modifiers(noun, ("amod", "compound", "nmod") if patient else _NOUN_ACTS)
     _note(roles, roles.source, "modifier", noun)
-    if trigger.deciding.possessor == "target":  # "the journalist's arrest"
+    if patient:
         roles.target = people.modifiers(noun, ("poss",))
         _note(roles, roles.target, "possessor", noun)
+    if rule.roles == "converse":  # "Ankara's purchase of Russia's S-400s": Russia supplies
+        roles.target, roles.source = roles.source, _maker(noun, people)
+        _note(roles, roles.source, "maker of the goods", noun)
+        return roles
+    of_acts = rule.of == "source" if rule.of else kind in _OF_ACTS
     for prep, obj in _noun_preps(noun):
         found = people.phrase(obj, places=prep != "by")
-        if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and kind in _OF_ACTS):
+        if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_acts):
             found = [f for f in found if not f.is_place]
             roles.source.extend(found)
             _note(roles, found, f"'{prep}'", obj)
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
-        elif prep in TARGET_PREPS.get(kind, ()) or (prep == "of" and kind in _OF_TARGET):
+        elif prep in TARGET_PREPS.get(kind, ()) or (
+                prep == "of" and (rule.of == "target" or (rule.of is None and kind in _OF_TARGET))):
             roles.target.extend(found)
             _note(roles, found, f"'{prep}'", obj)
     return roles
+
+
+def _target_holders(trigger: Trigger) -> list[Token]:
+    """Words whose prepositions may name the target: the verb, a light verb's noun, and
+    the noun of amount that holds it ("a series of airstrikes AGAINST IS")."""
+    holders = [trigger.token]
+    noun = trigger.noun
+    if noun is not None:
+        holders.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            holders.append(noun.head.head)
+    return holders
 
 
 def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
@@ -237,8 +263,15 @@ def _noun_preps(noun: Token) -> list[tuple[str, Token]]:
     return found
 
 
-def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles) -> None:
-    wanted = TARGET_PREPS.get(kind, ())
+def _maker(noun: Token, people: Participants) -> list[Found]:
+    """"Ankara's purchase of RUSSIA'S S-400s": who the thing bought comes from."""
+    return [f for p, o in prep_objects(noun, deep=False) if p == "of"
+            for f in people.modifiers(o, ("poss", "amod", "compound")) if not f.is_place]
+
+
+def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
+                  reciprocal: bool = False) -> None:
+    wanted = TARGET_PREPS.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         if prep in wanted:
             obj = _across(obj)

@@ -20,6 +20,7 @@ from belli.events.lexicon import (
     CONFLICT,
     COOPERATION,
     FROM_OBJECT,
+    IGO,
     Clues,
     Lexicon,
     Plover,
@@ -30,7 +31,9 @@ from belli.events.syntax import (
     Token,
     children,
     conjuncts,
+    agent_of,
     embedded_verb,
+    is_passive,
     lemma,
     objects_of,
     particles_of,
@@ -146,12 +149,15 @@ class TriggerFinder:
             return self._noun_clues(token, depth)
         objects = objects_of(token) if kind == "verbs" else []
         preps = list(prep_objects(token, deep=kind == "verbs"))
-        subject = subject_of(token) if kind == "verbs" else _adjective_subject(token)
+        if kind != "verbs":
+            subject = _adjective_subject(token)
+        else:  # the passive's agent acts: "forces backed BY DJIBOUTIAN SOLDIERS"
+            subject = agent_of(token) if is_passive(token) else subject_of(token)
         marks = {m.lower_ for c in children(token, "advcl") for m in children(c, "mark")}
         return Clues(
             object=self._words(objects),
+            prep_object=frozenset(lemma(o) for _, o in preps) | self._words([o for _, o in preps]),
             prep=frozenset(p for p, _ in preps) | (marks & {"for"}),  # "called for X to go"
-            prep_object=frozenset(lemma(o) for _, o in preps),
             xcomp=self._embedded(token, depth),
             subject=self._words([subject] if subject is not None else []),
             modifier=frozenset(c.lower_ for c in children(token, "advmod")),  # "trained together"
@@ -167,13 +173,16 @@ class TriggerFinder:
             words.add(ACTOR_PLUS)
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
             noun.head.head if noun.dep_ == "pobj" else None)
+        governors = {lemma(governor)} if governor is not None else set()
+        if noun.dep_ == "pobj":
+            governors.add(noun.head.lower_)  # "IN support of", "WITH the support of"
         return Clues(
             object=self._words([o for p, o in preps if p == "of"]),
             prep=frozenset(p for p, _ in preps),
             prep_object=frozenset(lemma(o) for _, o in preps),
             xcomp=self._embedded(noun, depth),
             modifier=frozenset(words),
-            governor=frozenset({lemma(governor)}) if governor is not None else frozenset(),
+            governor=frozenset(governors),
             negated=is_negated(noun),
         )
 
@@ -189,6 +198,8 @@ class TriggerFinder:
                 words.update(lemma(c) for c in children(one, "compound", "amod"))
                 if self.participants.names_actor(one):
                     words.add(ACTOR)
+                    if self.participants.names_igo(one):
+                        words.add(IGO)
                 if lemma(one) in self.lexicon.containers:
                     words |= self._words([o for p, o in prep_objects(one, deep=False) if p == "of"])
         return frozenset(words)

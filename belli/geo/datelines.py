@@ -1,0 +1,65 @@
+"""Datelines: "COLUMBUS, Ohio (AP) —", "MANSFIELD --", "CAIRO -" name where a story is filed.
+
+The small model rarely tags an all-capitals town at the head of a story, yet the
+dateline is the most reliable place a news story names. A dateline is an all-capitals
+name (up to four words) near the start of the text, after the start, a sentence end or a
+date, optionally followed by ", State" and an agency in brackets, then a dash. It counts
+only when the gazetteer knows the name as a town, a division or a country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from belli.geo.gazetteer import Gazetteer
+from belli.records import Mention, Sentence
+
+__all__ = ["Dateline", "dateline_mentions", "find_datelines"]
+
+_WITHIN = 600  # characters from the start where a dateline may stand (after title, byline)
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
+    r"(?P<name>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s*(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*(?:--|—|–|-)\s")
+_KINDS = frozenset({"city", "admin1", "admin2", "country"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int
+    end: int
+    text: str
+
+
+def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
+    """The dateline names (and their states) in the head of `text`."""
+    out = []
+    for match in _DATELINE.finditer(text[:_WITHIN]):
+        name = match.group("name")
+        if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
+            continue
+        out.append(Dateline(match.start("name"), match.end("name"), name))
+        state = match.group("state")
+        if state and _known(gazetteer, state):
+            out.append(Dateline(match.start("state"), match.end("state"), state))
+    return out
+
+
+def dateline_mentions(doc_id: str, datelines: Sequence[Dateline], mentions: Sequence[Mention],
+                      sentences: Sequence[Sentence]) -> list[Mention]:
+    """New GPE mentions for the dateline names no mention covers yet."""
+    out = []
+    for line in datelines:
+        if any(m.start < line.end and line.start < m.end for m in mentions):
+            continue
+        sentence = next((s.index for s in sentences if s.start <= line.start < s.end), None)
+        out.append(Mention(doc_id=doc_id, start=line.start, end=line.end, text=line.text,
+                           label="GPE", sentence=sentence, source="dateline"))
+    return out
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    return any(e.kind in _KINDS and not e.weak for e in gazetteer.lookup(name))

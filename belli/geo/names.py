@@ -1,0 +1,63 @@
+"""How place names are compared: one folded key per spelling, and designators.
+
+`fold` gives the key under which the gazetteer files a name: accents, case, dots,
+apostrophes and hyphens do not count ("Nagorno-Karabakh" = "Nagorno Karabakh",
+"St. Louis" = "St Louis", "Kapa'a" = "Kapaa"). A designator is the word that says what
+kind of division a name is ("Syunik province", "Rapides Parish", "Basra Governorate");
+`designator` splits it off and `stripped` lists the names left once it is gone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["DIVISION_WORDS", "designator", "fold", "stripped"]
+
+_DROP = re.compile(r"[.'’‘`ʼ]")
+_SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
+# words after a name that make it a division ("Anbar province"), lower-cased
+DIVISION_WORDS = frozenset({
+    "province", "provinces", "region", "governorate", "oblast", "krai", "kray", "marz",
+    "state", "prefecture", "department", "district", "county", "parish", "borough",
+    "municipality", "voivodeship", "emirate", "division", "territory", "canton", "raion",
+    "rayon", "okrug", "wilaya", "vilayet", "mohafazah", "muhafazah",
+})
+# words before a name that make it a division ("Provincia de Buenos Aires")
+_PREFIXES = re.compile(
+    r"^(?:provincia|province|departamento|department|region|regione|muhafazat|"
+    r"wilayat|ostan|estado|etat|canton|district|governorate|oblast)(?:\s+(?:de|del|of|di|"
+    r"du|des|e))?\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:'?i)?\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")$",
+                     re.IGNORECASE)
+_RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """The lookup key of a name: no accents, case, dots, apostrophes or hyphens."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    key = _SPACE.sub(" ", _DROP.sub("", plain)).strip().casefold()
+    return key.removeprefix("the ")
+
+
+def designator(text: str) -> tuple[str, str | None]:
+    """("Syunik", "province") for "Syunik province"; (text, None) when there is none."""
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in DIVISION_WORDS:
+        return words[0], words[1].casefold()
+    return text, None
+
+
+def stripped(name: str) -> tuple[str, ...]:
+    """A division's other names once its designator goes: "Syunik'i Marz" -> "Syunik"."""
+    out = []
+    bare = _PREFIXES.sub("", _SUFFIX.sub("", name)).strip()
+    if bare and bare != name:
+        out.append(bare)
+    shorter = _RUSSIAN_ADJECTIVE.sub("", bare)
+    if shorter != bare:
+        out.append(shorter)  # GeoNames writes Russian regions as adjectives: "Tverskaya"
+    return tuple(out)

@@ -1,0 +1,262 @@
+"""Choose, for each toponym of an article, the place it names: population, kind and context.
+
+A candidate's score adds up, in log space:
+
+* its prior: log10 of its population and of the number of its names in other languages
+  (Venice, Italy is known in hundreds; Venice, California in a few), plus a bonus by kind. A country, a continent or a
+  curated place (a sea, a disputed region) beats a same-named town ("Georgia", "Jordan");
+  a city beats the division named after it ("Moscow", "New York"); a capital named as a
+  seat of government ("Washington") is the capital; a name found only once its
+  designator is dropped ("Avoyelles" for Avoyelles Parish) counts less;
+* containment the text states: "Alexandria, La.", "Kapan, in Armenia's Syunik province",
+  "Armenia's Syunik province" put the place inside the division named with it;
+* the article's other places: each other toponym supports the countries and first-level
+  divisions of its likely readings, and so do the actors' countries. Support is spread
+  by each toponym's current probabilities and updated a few times, so that "Moscow" in a
+  Russia story is Moscow, Russia and "Moscow" next to "Latah County" is Moscow, Idaho.
+
+Pure functions over `Toponym` records: no spaCy, no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from belli.geo.gazetteer import Entry
+from belli.geo.names import fold
+from belli.geo.toponyms import Candidate, Toponym
+
+__all__ = ["Resolution", "resolve_toponyms"]
+
+COUNTRY_WEIGHT = 2.0  # per log1p of the support the article gives a country
+DIVISION_WEIGHT = 3.0  # per log1p of the support it gives a first-level division
+CONTAINED = 6.0  # the text says the place lies in this division
+REPEAT_WEIGHT = 1.0  # a name the article repeats is its subject: "Illinois" five times
+NEARBY_WEIGHT = 2.0  # per log1p of the other names that have a reading close by
+_CELL_DEG = 0.5  # grid cell for "close by": a candidate's cell and its eight neighbours
+_PRIOR_BY_KIND = {"country": 4.0, "admin1": 0.5, "admin2": 0.3, "city": 0.0}
+_FIXED_PRIOR = {"continent": 9.0}
+_CURATED_PRIOR = 9.0  # seas, straits, disputed regions: salient by selection
+_WEAK = -2.5
+_NAMES_WEIGHT = 1.2  # per log10 of the alternate names: how widely known a place is
+_ALTERNATE = -1.0  # matched by an alternate name, not the place's own
+_CAPITAL = 2.0
+_NAMESAKE_CITY = 1.0  # a city named like its own division: Moscow, New York, Mexico City
+_ROUNDS = 3
+_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "province"})
+_NEAR_KM = 150.0
+_COMMA = re.compile(r"^\s*,\s*$")
+_IN = re.compile(r"^\s*,?\s*(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s?\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place chosen for a toponym, with the reason an analyst reads."""
+
+    toponym: Toponym
+    entry: Entry
+    reason: str
+    variants: tuple[str, ...] = ()
+
+
+def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
+                     actor_countries: Iterable[str] = ()) -> list[Resolution]:
+    """The best reading of every toponym that has a candidate."""
+    containers = _containers(text, toponyms)
+    nearby = _nearby(toponyms)
+    base = [[_prior(t, c) + _contained(c, containers.get(i, ())) + n
+             for c, n in zip(t.candidates, near, strict=True)]
+            for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
+    evidence = {f"actor:{code}": {code: 1.0} for code in set(actor_countries)}
+    scores = base
+    for _ in range(_ROUNDS):
+        countries, divisions = _support(toponyms, scores, evidence)
+        scores = [[b + _context(t, c, countries, divisions) for b, c in zip(bs, t.candidates,
+                                                                              strict=True)]
+                  for t, bs in zip(toponyms, base, strict=True)]
+    out = []
+    for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True)):
+        if not row:
+            continue
+        best = max(range(len(row)), key=row.__getitem__)
+        chosen = toponym.candidates[best]
+        out.append(Resolution(toponym, chosen.entry,
+                              _reason(toponym, chosen, containers.get(i, ()), len(row))))
+    return out
+
+
+def _prior(toponym: Toponym, candidate: Candidate) -> float:
+    entry = candidate.entry
+    if entry.kind in _FIXED_PRIOR:
+        score = _FIXED_PRIOR[entry.kind]
+    elif entry.kind not in _PRIOR_BY_KIND:
+        score = _CURATED_PRIOR
+    else:
+        score = (math.log10(entry.population + 1) + _PRIOR_BY_KIND[entry.kind]
+                 + _NAMES_WEIGHT * math.log10(entry.names + 1))
+    if entry.weak:
+        score += _WEAK
+    elif fold(entry.name) != toponym.key and candidate.why == "gazetteer":
+        score += _ALTERNATE
+    if candidate.why.startswith("capital"):
+        score += _CAPITAL
+    if entry.kind == "city" and any(
+            c.entry.kind == "admin1" and c.entry.country == entry.country
+            and c.entry.admin1 == entry.admin1 for c in toponym.candidates):
+        score += _NAMESAKE_CITY
+    return score
+
+
+def _nearby(toponyms: Sequence[Toponym]) -> list[list[float]]:
+    """Per candidate, a bonus for the other names of the article that may lie close by
+    ("Paris" next to "Martinsville" and "Crestwood" is Paris, Illinois)."""
+    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for toponym in toponyms:
+        for candidate in toponym.candidates:
+            if not candidate.entry.weak and candidate.entry.kind in ("city", "admin2"):
+                cells[toponym.key].add(_cell(candidate.entry))
+    out = []
+    for toponym in toponyms:
+        row = []
+        for candidate in toponym.candidates:
+            here = _cell(candidate.entry)
+            around = {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
+            count = sum(1 for key, seen in cells.items()
+                        if key != toponym.key and not around.isdisjoint(seen))
+            row.append(NEARBY_WEIGHT * math.log1p(count) if candidate.entry.kind in
+                       ("city", "admin2") else 0.0)
+        out.append(row)
+    return out
+
+
+def _cell(entry: Entry) -> tuple[int, int]:
+    return (math.floor(entry.lat / _CELL_DEG), math.floor(entry.lon / _CELL_DEG))
+
+
+def _containers(text: str, toponyms: Sequence[Toponym]) -> dict[int, list[Toponym]]:
+    """Toponym index -> the toponyms the text puts it in ("X, Y", "X in Y", "Y's X")."""
+    out: dict[int, list[Toponym]] = defaultdict(list)
+    for i, toponym in enumerate(toponyms):
+        following = toponyms[i + 1:i + 4]
+        for j, other in enumerate(following):
+            gap = text[toponym.end if j == 0 else following[j - 1].end:other.start]
+            if j == 0 and (_COMMA.match(gap) or _IN.match(gap)):
+                out[i].append(other)
+            elif j > 0 and _POSSESSIVE.match(gap) and out.get(i):
+                out[i].append(other)  # "Kapan, in Armenia's Syunik province"
+            else:
+                break
+        if i and _POSSESSIVE.match(text[toponyms[i - 1].end:toponym.start]):
+            out[i].append(toponyms[i - 1])
+    return out
+
+
+def _contained(candidate: Candidate, containers: Sequence[Toponym]) -> float:
+    entry = candidate.entry
+    for container in containers:
+        for other in container.candidates:
+            if other.entry.kind in _CONTAINER_KINDS and _inside(entry, other.entry):
+                return CONTAINED
+    return 0.0
+
+
+def _inside(entry: Entry, area: Entry) -> bool:
+    if entry.gazetteer_id == area.gazetteer_id or entry.country is None:
+        return False
+    if area.kind == "country":
+        return entry.country == area.country
+    if area.kind == "admin1":
+        return (entry.country, entry.admin1) == (area.country, area.admin1)
+    return entry.country == area.country and _km(entry, area) <= _NEAR_KM
+
+
+def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
+             evidence: dict[str, dict[str, float]]) -> tuple[_Support, _Support]:
+    """Per toponym key, how much it supports each country and each first-level division."""
+    countries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    divisions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    seen: dict[str, int] = defaultdict(int)
+    for toponym, row in zip(toponyms, scores, strict=True):
+        if not row:
+            continue
+        key = toponym.key
+        seen[key] += 1
+        for candidate, p in zip(toponym.candidates, _softmax(row), strict=True):
+            entry = candidate.entry
+            if entry.country:
+                countries[key][entry.country] += p
+            if entry.admin1 and entry.kind != "country":
+                divisions[key][f"{entry.country}.{entry.admin1}"] += p
+    for key, count in seen.items():
+        for table in (countries, divisions):
+            for code in table[key]:
+                table[key][code] *= _repeats(count) / count
+    for key, weights in evidence.items():
+        for code, weight in weights.items():
+            countries[key][code] += weight
+    return _Support(countries), _Support(divisions)
+
+
+def _repeats(count: int) -> float:
+    """How much a name named `count` times weighs: more than once, less than `count`."""
+    return 1.0 + REPEAT_WEIGHT * math.log(count)
+
+
+def _context(toponym: Toponym, candidate: Candidate, countries: _Support,
+             divisions: _Support) -> float:
+    entry = candidate.entry
+    score = 0.0
+    if entry.country:
+        score += COUNTRY_WEIGHT * math.log1p(countries.others(toponym.key, entry.country))
+    if entry.admin1 and entry.kind != "country":
+        code = f"{entry.country}.{entry.admin1}"
+        score += DIVISION_WEIGHT * math.log1p(divisions.others(toponym.key, code))
+    return score
+
+
+class _Support:
+    """Per name, how much it supports each code; and what all the other names give."""
+
+    def __init__(self, by_key: dict[str, dict[str, float]]) -> None:
+        self.by_key = by_key
+        self.total: dict[str, float] = defaultdict(float)
+        for weights in by_key.values():
+            for code, weight in weights.items():
+                self.total[code] += weight
+
+    def others(self, key: str, code: str) -> float:
+        """The support for `code` from every name but `key` (a name never votes for itself)."""
+        own = self.by_key.get(key, {}).get(code, 0.0)
+        return max(0.0, self.total.get(code, 0.0) - own)
+
+
+def _softmax(row: list[float]) -> list[float]:
+    top = max(row)
+    weights = [math.exp(s - top) for s in row]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _reason(toponym: Toponym, chosen: Candidate, containers: Sequence[Toponym],
+            count: int) -> str:
+    entry = chosen.entry
+    where = f" ({entry.country})" if entry.country else ""
+    found = {"name": "", "adjective": "adjective ", "inside": "named inside the mention: "}
+    why = f"{found[toponym.how]}'{toponym.text}' → {entry.kind} {entry.name}{where}"
+    if containers and _contained(chosen, containers):
+        why += f", in {', '.join(c.text for c in containers)} as the text says"
+    elif count > 1:
+        why += f", the likeliest of {count} places so named given population and context"
+    return why
+
+
+def _km(a: Entry, b: Entry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

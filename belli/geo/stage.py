@@ -1,0 +1,183 @@
+"""The place stage (`geo.resolve.v1`): every toponym mention gets its `Place`.
+
+It runs after the actor stage and reads only records: the mentions (with their actors)
+and the article text, so its tests build mentions by hand and load no model. For each
+mention that names a place (`belli.geo.toponyms`) it chooses one gazetteer entry
+(`belli.geo.resolve`) and writes `Mention.place`: name, country, coordinates, gazetteer
+id, `feature` (the entry's kind: country, admin1, admin2, city, continent, sea, region,
+corridor...), `precision` and `reason`.
+
+Precision is the geometry class, so a country is never drawn as a town:
+
+    country   a country (its point stands for the whole country)
+    region    a division, a continent, a sea, a corridor, a disputed region
+    town      a populated place
+    exact     a point smaller than a town, from an analyst's own places file
+
+A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention with source
+"dateline" (`belli.geo.datelines`): the only mentions this stage adds.
+
+The actor stage already decided who acts ("Moscow sent..." is Russia's government) and
+which names are only places ("in Moscow"); this stage does not change that reading. It
+geocodes the name either way: the event coder takes an event's place only from a
+mention its clause puts the event in (`belli.geo.events`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from belli.geo.datelines import dateline_mentions, find_datelines
+from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+from belli.geo.names import fold
+from belli.geo.resolve import Resolution, resolve_toponyms
+from belli.geo.toponyms import FACILITIES, PLACE_LABELS, find_toponyms
+from belli.records import Analysis, Mention, Place
+from belli.settings import Settings
+
+__all__ = ["PlaceStage", "precision_of", "to_place"]
+
+_LOCAL = frozenset({"FAC", "LOC"})  # labels of streets, buildings, local areas
+_SMALL_TOWN = 50_000
+_DOMINANT = 0.6  # the article's main country has this share of its places...
+_STRAY = 0.1  # ...and the town's country less than this
+_TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
+_POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
+                     "village", "bridge", "crossing", "dam", "plant"})
+
+
+def precision_of(entry: Entry) -> str:
+    """The geometry class of a gazetteer entry: country, region, town or exact."""
+    return _precision(entry.kind)
+
+
+def _precision(kind: str | None) -> str:
+    if kind == "country":
+        return "country"
+    if kind in _TOWNS:
+        return "town"
+    if kind in _POINTS:
+        return "exact"
+    return "region"
+
+
+def to_place(resolution: Resolution, earlier: Place | None = None) -> Place:
+    """The Place record for a resolution; keeps the name variants an earlier stage found."""
+    entry = resolution.entry
+    variants = [entry.name, *entry.variants]
+    if earlier is not None:
+        ours = {fold(v) for v in (*variants, resolution.toponym.text)}
+        if ours & {fold(v) for v in (earlier.name, *earlier.variants)}:
+            variants += [earlier.name, *earlier.variants]
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 gazetteer_id=entry.gazetteer_id, feature=entry.kind,
+                 variants=tuple(dict.fromkeys(variants)), precision=precision_of(entry),
+                 reason=resolution.reason)
+
+
+@dataclass
+class PlaceStage:
+    """Pipeline stage: fills `Mention.place` for the mentions that name places."""
+
+    kb: Any
+    gazetteer: Gazetteer | None = None
+    name: str = "geo.resolve.v1"
+    needs: frozenset[str] = frozenset({"mentions", "actors"})
+    adds: frozenset[str] = frozenset({"places"})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PlaceStage:
+        from belli.actors.kb import load_kb
+
+        return cls(load_kb())
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        return [self.resolve(analysis) for analysis in batch]
+
+    def resolve(self, analysis: Analysis) -> Analysis:
+        """The analysis with a place on every mention that names one."""
+        gazetteer = self._gazetteer()
+        text = analysis.article.text
+        datelines = find_datelines(text, gazetteer)
+        extra = dateline_mentions(analysis.doc_id, datelines, analysis.mentions,
+                                  analysis.sentences)
+        mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
+        toponyms = find_toponyms(text, mentions, gazetteer, self.kb,
+                                 frozenset(d.start for d in datelines))
+        named = {t.index for t in toponyms}
+        others = [m for i, m in enumerate(mentions) if i not in named]
+        resolutions = resolve_toponyms(text, toponyms, _actor_countries(others))
+        kept = _plausible(resolutions, mentions)
+        for resolution in kept:
+            i = resolution.toponym.index
+            mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
+        focus = _focus(kept)
+        placed = {r.toponym.index for r in kept}
+        for i, mention in enumerate(mentions):
+            if i in placed or mention.place is None:
+                if focus is not None and i not in placed and _local(mention):
+                    mentions[i] = mention.replace(place=_at_focus(mention, focus))
+            elif mention.place.precision is None and mention.place.lat is not None:
+                # a place the actor stage's knowledge base located and the gazetteer lacks
+                mentions[i] = mention.replace(place=mention.place.replace(
+                    precision=_precision(mention.place.feature)))
+        return analysis.replace(mentions=tuple(mentions))
+
+    def _gazetteer(self) -> Gazetteer:
+        """Loaded on first use, so building a pipeline stays cheap."""
+        if self.gazetteer is None:
+            self.gazetteer = load_gazetteer()
+        return self.gazetteer
+
+
+def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[Resolution]:
+    """Drop a small foreign town chosen for a street or a building's name when the article
+    is about another country ("Chartres" street in a New Orleans story is no French town):
+    such a name is a local one the gazetteer does not list."""
+    shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
+    total = sum(shares.values())
+    if not total:
+        return resolutions
+    main, count = shares.most_common(1)[0]
+    return [r for r in resolutions if not (
+        mentions[r.toponym.index].label in _LOCAL and r.toponym.how == "name"
+        and r.entry.kind == "city" and r.entry.population < _SMALL_TOWN
+        and r.entry.country != main and count / total >= _DOMINANT
+        and shares[r.entry.country or ""] / total < _STRAY)]
+
+
+def _focus(resolutions: list[Resolution]) -> Resolution | None:
+    """The article's main town (else division): the one its toponyms name most often."""
+    for kinds in (("city",), ("admin2", "admin1")):
+        counts = Counter(r.entry.gazetteer_id for r in resolutions if r.entry.kind in kinds)
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return next(r for r in resolutions if r.entry.gazetteer_id == top)
+    return None
+
+
+def _local(mention: Mention) -> bool:
+    """A street or a building: a facility's label or a facility's last word ("Royal
+    Street"), not a bare word ("the West")."""
+    words = mention.text.split()
+    return (len(words) >= 2 and mention.label in PLACE_LABELS | {"ORG", "PERSON"}
+            and words[-1].lower() in FACILITIES)
+
+
+def _at_focus(mention: Mention, focus: Resolution) -> Place:
+    """A street, building or local area the gazetteer does not list: the article's town."""
+    entry = focus.entry
+    why = (f"'{mention.text}' is not in the gazetteer: placed at {entry.name}, the place the "
+           f"article names most")
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 gazetteer_id=entry.gazetteer_id, feature=entry.kind,
+                 precision=precision_of(entry), reason=why)
+
+
+def _actor_countries(mentions: list[Mention]) -> list[str]:
+    """Countries of the acting actors that no toponym names ("the Kremlin", "Putin"): a
+    toponym's own actor reading must not vote for itself."""
+    return [a.country for m in mentions for a in m.actors
+            if a.country and not a.is_location and a.sector != "IGO" and len(a.country) == 3]

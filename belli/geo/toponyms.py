@@ -1,0 +1,340 @@
+"""Which mentions name a place, where in them, and what the gazetteer offers for each name.
+
+A mention names a place in one of three ways (GeoWebNews' classes, which are also what an
+analyst asks of a map):
+
+* `name`: the mention is the toponym ("in Kapan", "Moscow sent...", "the Caspian Sea");
+  a person- or organization-tagged mention counts when the text treats the same name as
+  a place elsewhere, a locative preposition governs it, or a division follows it
+  ("Alexandria, La."): the model often tags small towns as people;
+* `adjective`: a country's adjective or demonym ("Russian diplomats", "Palestinians");
+* `inside`: a place named inside an organization or a title ("Toronto police",
+  "the Kidney Foundation of Canada", "U.S. Trade Representative Robert Lighthizer").
+
+Candidates come from the gazetteer and, for countries, from the actors' knowledge base
+(which knows "U.S.", "Britain", "Azeri" and partly recognized states).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from belli.geo.gazetteer import Entry, Gazetteer
+from belli.geo.names import designator, fold
+from belli.records import Mention
+
+__all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SKIP_LABELS = frozenset({
+    "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WEAPON",
+    "MILITARY_PLATFORM", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "PRON", "NP",
+})
+_COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})
+_CITY_KINDS = frozenset({"capital", "metonym"})
+# a locative preposition right before a name: the name is a place ("in Alexandria")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$", re.IGNORECASE)
+# a part of a country or region: "Southern California", "northern Syria"
+_DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
+                        r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w][\w'’.&\-]*")
+_CONNECTORS = frozenset({"and", "of", "de", "del", "la", "le", "du", "el", "al", "upon",
+                         "on", "da", "do", "dos", "das"})
+_OWNER = frozenset({"of", "in", "for"})
+_MAX_RUN = 5
+# capitalized words that are never a place on their own inside a longer name (a title's
+# or an organization's words; directions: "South" in "South Ossetian")
+_NOT_ALONE = frozenset({
+    "the", "a", "an", "this", "that", "these", "it", "he", "she", "we", "they", "his", "her",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "north east",
+    "north west", "south east", "south west", "upper", "lower", "middle", "new", "old",
+    "great", "greater", "little", "grand", "united", "national", "federal", "state",
+    "republic", "university", "college", "school", "city", "county", "capitol", "union",
+    "mount", "lake", "river", "port", "fort", "saint", "st", "san", "santa", "royal",
+    "district", "international", "general", "department", "court", "police",
+    "church", "center", "centre", "first", "national guard", "club", "society", "council",
+})
+# the last word of a facility named after its town ("Hartford Hospital")
+FACILITIES = frozenset({
+    "hospital", "station", "road", "street", "avenue", "boulevard", "highway", "airport",
+    "park", "bridge", "school", "university", "college", "court", "courthouse", "hall",
+    "center", "centre", "library", "church", "cathedral", "mosque", "temple", "cemetery",
+    "jail", "prison", "base", "camp", "mall", "square", "stadium", "arena", "port",
+    "harbor", "harbour", "market", "museum", "plant", "factory", "mine", "dam", "zoo",
+    "garden", "gardens", "theatre", "theater", "hotel", "office", "building", "tower",
+    "fairgrounds", "depot", "terminal", "pier", "marina", "clinic", "academy", "lane",
+    "drive", "basilica", "palace", "embassy", "consulate", "barracks", "refinery",
+    "checkpoint", "racecourse", "racetrack", "circuit", "village",
+})
+# a city this large may open an organization's name under any of its names ("New York")
+_LARGE_CITY = 100_000
+# a person- or organization-tagged name is read as a town only if the town has this many
+_MIN_LONE_POPULATION = 2000
+# an organization that starts with a place this small rarely means the place
+_MIN_LEADING_POPULATION = 1000
+
+
+class NameSource(Protocol):
+    def lookup_name(self, text: str) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name inside mention `index`, over [start, end) of the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    how: str  # name, adjective, inside
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                  kb: NameSource, datelines: frozenset[int] = frozenset()) -> list[Toponym]:
+    """The toponyms of an article's mentions, at most one per mention; a mention that
+    starts at a dateline (`datelines`: offsets) is a place whatever its label."""
+    finder = _Finder(text, gazetteer, kb, mentions, datelines)
+    out = []
+    for index, mention in enumerate(mentions):
+        if mention.label in _SKIP_LABELS:
+            continue
+        found = finder.toponym(index, mention)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+class _Finder:
+    """Finds the toponym of one mention at a time, knowing the article's other mentions."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, kb: NameSource,
+                 mentions: Sequence[Mention], datelines: frozenset[int]) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.kb = kb
+        self.datelines = datelines
+        # names tagged as places somewhere in the article; words of its full person names
+        self.place_names = {fold(_bare(m.text)[0]) for m in mentions if m.label in PLACE_LABELS}
+        self.person_words = {fold(w) for m in mentions if m.label == "PERSON"
+                             and len(m.text.split()) > 1 for w in m.text.split()}
+
+    def toponym(self, index: int, mention: Mention) -> Toponym | None:
+        name, offset = _bare(mention.text)
+        start = mention.start + offset
+        if mention.label == "NORP":
+            return self._adjective(index, start, name) or self._inside(index, mention)
+        if mention.label in PLACE_LABELS or self._treated_as_place(mention, name):
+            whole = self._named(index, start, name)
+            if whole is not None:
+                return whole
+        return self._inside(index, mention)
+
+    def _treated_as_place(self, mention: Mention, name: str) -> bool:
+        """A person- or org-tagged name the text treats as a place, and no KB entry names
+        something else ("Alexandria" tagged PERSON after "in")."""
+        if mention.start in self.datelines:
+            return True
+        if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in self.kb.lookup_name(name)):
+            return False
+        if fold(name) in self.place_names:
+            return True
+        if _IN_PLACE.search(self.text[max(0, mention.start - 40):mention.start]):
+            return True
+        if self._lone_name(mention, name):
+            return True
+        after = re.match(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)", self.text[mention.end:])
+        return bool(after and any(e.kind in ("admin1", "country") and not e.weak
+                                  for e in self.gazetteer.lookup(after.group(1))))
+
+    def _lone_name(self, mention: Mention, name: str) -> bool:
+        """A one-word "person" never part of a person's full name in the article, or an
+        "organization" called exactly like a town, that the gazetteer knows as a place
+        ("Alexandria woman charged...", "Parkers Prairie" tagged ORG)."""
+        if mention.label == "PERSON" and (" " in name or fold(name) in self.person_words):
+            return False
+        if mention.label not in ("PERSON", "ORG"):
+            return False
+        return any(not e.weak and fold(e.name) == fold(name)
+                   and e.population >= _MIN_LONE_POPULATION for e in self.gazetteer.lookup(name))
+
+    def _named(self, index: int, start: int, name: str) -> Toponym | None:
+        if fold(name) in _NOT_ALONE:
+            return None
+        candidates = self.candidates(name)
+        if candidates:
+            return Toponym(index, start, start + len(name), name, "name", candidates)
+        base, word = designator(name)
+        if word is not None:
+            kinds = ("admin1", "admin2", "region", "province")
+            candidates = tuple(c for c in self.candidates(base) if c.entry.kind in kinds)
+            if candidates:
+                return Toponym(index, start, start + len(name), name, "name", candidates)
+        part = _DIRECTION.match(name)
+        if part is not None:
+            candidates = tuple(c for c in self.candidates(name[part.end():])
+                               if c.entry.kind != "city")
+            if candidates:
+                start += part.end()
+                return Toponym(index, start, start + len(name) - part.end(),
+                               name[part.end():], "name", candidates)
+        head = name.split(",")[0].strip()
+        if head != name and head:
+            candidates = self.candidates(head)
+            if candidates:
+                return Toponym(index, start, start + len(head), head, "name", candidates)
+        return None
+
+    def _adjective(self, index: int, start: int, name: str) -> Toponym | None:
+        """A country's or a region's adjective or demonym: "Russian", "Kurdish", "European"."""
+        codes = [m.code for m in self.kb.lookup_name(name) if m.kind in _COUNTRY_KINDS]
+        candidates = self._countries(codes, f"'{name}' names the country")
+        if not candidates:
+            candidates = tuple(Candidate(e, "region") for e in self.gazetteer.lookup(name)
+                               if not e.is_division)
+        if not candidates:
+            return None
+        return Toponym(index, start, start + len(name), name, "adjective", candidates)
+
+    def _inside(self, index: int, mention: Mention) -> Toponym | None:
+        """A place named inside a longer mention: a country anywhere ("U.S. officials"),
+        another place after "of"/"in" ("the University of Nebraska") or at the start of an
+        organization's name ("Toronto police"). Inside a place's own name only a country
+        before common nouns counts ("the Syrian border", not "the French Quarter")."""
+        words = [(m.start(), m.group().rstrip("'’")) for m in _WORD.finditer(mention.text)]
+        runs = [(i, size) for size in range(min(_MAX_RUN, len(words)), 0, -1)
+                for i in range(len(words) - size + 1) if _capitalized(words[i:i + size])]
+        for kind in ("country", "owned", "leading"):
+            for i, size in runs:
+                begin, last = words[i][0], words[i + size - 1]
+                shown = mention.text[begin:last[0] + len(last[1])]
+                if fold(shown) in _NOT_ALONE:
+                    continue
+                found = self._inside_run(kind, mention, shown, words, i, size)
+                if found:
+                    start = mention.start + begin
+                    return Toponym(index, start, start + len(shown), shown, "inside", found)
+        return None
+
+    def _inside_run(self, kind: str, mention: Mention, shown: str,
+                    words: list[tuple[int, str]], i: int, size: int) -> tuple[Candidate, ...]:
+        before = [w.lower() for _, w in words[max(0, i - 2):i]]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        owned = bool(before) and before[-1] in _OWNER
+        if mention.label in PLACE_LABELS and kind != "leading" and not (
+                owned or all(w[:1].islower() for _, w in words[i + size:])):
+            return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
+        if kind == "country":
+            return self._country_run(mention, shown, owned)
+        known = self.kb.lookup_name(shown) or self.kb.lookup_name(shown.rstrip("."))
+        if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in known):
+            return ()  # a person, an institution or an organization, not a place
+        leading = i == 0 or (i == 1 and words[0][1].lower() == "the")
+        if (kind == "owned" and owned) or (
+                kind == "leading" and leading and self._may_lead(mention, words, i + size)):
+            return tuple(c for c in self.candidates(shown) if _plausible_inside(c.entry, shown))
+        return ()
+
+    def _may_lead(self, mention: Mention, words: list[tuple[int, str]], after: int) -> bool:
+        """Whether a place may open this mention: an organization ("Toronto police"), a
+        facility named after its town ("the Cottonport Fire Station", "Hartford
+        Hospital"), a title before a person's name ("Texas Ranger Steve Jeter")."""
+        rest = [w.lower() for _, w in words[after:]]
+        if mention.label in ("ORG", "EVENT"):
+            return True
+        if mention.label == "PERSON":
+            return len(rest) >= 3
+        return mention.label in PLACE_LABELS and bool(rest) and rest[-1] in FACILITIES
+
+    def _country_run(self, mention: Mention, shown: str, owned: bool) -> tuple[Candidate, ...]:
+        matches = self.kb.lookup_name(shown) or self.kb.lookup_name(shown.rstrip("."))
+        if mention.label == "PERSON" and not owned and not shown.isupper():
+            # "Jordan Peterson": only adjectives and acronyms inside a person's name
+            matches = [m for m in matches if m.kind in ("adjective", "demonym")]
+        if any(m.kind == "country" for m in matches):
+            return self.candidates(shown)  # "Georgia" may be the state as well
+        codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
+        if codes:
+            return self._countries(codes, f"'{shown}' names the country")
+        # a region or its adjective: "Central American migrants", "Kurdish militia"
+        return tuple(Candidate(e, "region") for e in self.gazetteer.lookup(shown)
+                     if not e.is_division and not e.weak)
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every place `name` may be: the gazetteer's, plus the knowledge base's countries
+        and capitals."""
+        found = {e.gazetteer_id: Candidate(e, "gazetteer") for e in self.gazetteer.lookup(name)}
+        matches = self.kb.lookup_name(name) or self.kb.lookup_name(name.rstrip("."))
+        codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
+        for candidate in self._countries(codes, f"'{name}' names the country"):
+            found.setdefault(candidate.entry.gazetteer_id, candidate)
+        for match in matches:
+            capital = self._capital(match) if match.kind in _CITY_KINDS else None
+            if capital is not None:
+                found[capital.gazetteer_id] = Candidate(capital, f"capital of {match.code}")
+        return tuple(found.values())
+
+    def _capital(self, match: Any) -> Entry | None:
+        """The seat of government a capital or metonym names ("Washington" -> the city)."""
+        seat = getattr(match.entry, "seat", None) or getattr(match.entry, "capital", None)
+        if not seat:
+            return None
+        cities = [e for e in self.gazetteer.lookup(seat)
+                  if e.kind == "city" and e.country == match.code and fold(e.name) == fold(seat)]
+        return max(cities, key=lambda e: e.population, default=None)
+
+    def _countries(self, codes: list[str], why: str) -> tuple[Candidate, ...]:
+        out = []
+        for code in dict.fromkeys(codes):
+            entry = self.gazetteer.country(code)
+            if entry is not None:
+                out.append(Candidate(entry, why))
+        return tuple(out)
+
+
+def _plausible_inside(entry: Entry, shown: str) -> bool:
+    """A reading of a name inside a longer one: a town only under its own name or if it is
+    large ("New York Times"), and never for an acronym ("IS fighters" is no town "Is")."""
+    if entry.weak:
+        return False
+    if entry.kind != "city":
+        return True
+    if shown.isupper() and "." not in shown:
+        return False
+    return entry.population >= _LARGE_CITY or (
+        fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
+
+
+def _bare(text: str) -> tuple[str, int]:
+    """The name without a leading "the" and a trailing possessive, and where it starts."""
+    offset = 0
+    if text[:4].lower() == "the ":
+        text, offset = text[4:], 4
+    for tail in ("'s", "’s", "'", "’"):
+        if text.endswith(tail):
+            text = text[: -len(tail)]
+            break
+    left = len(text) - len(text.lstrip(" ,"))
+    return text.strip(" ,"), offset + left
+
+
+def _capitalized(run: list[tuple[int, str]]) -> bool:
+    """A run of capitalized words, with connectors inside ("Bosnia and Herzegovina")."""
+    if not (run[0][1][:1].isupper() and run[-1][1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for _, w in run)

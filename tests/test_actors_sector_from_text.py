@@ -1,0 +1,133 @@
+"""Sector from the text, end to end with the model: a person's stated office, an
+apposition, the type of an organization, what a group does, where it is based.
+
+None of the people named here is in the knowledge base: each case must resolve from the
+words of the sentence alone, which is what carries over to text naming other people.
+Each case is a sentence, the mention to look at (its exact text, else the shortest
+mention holding it) and the actors as "COUNTRY SECTOR" strings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.actors.kb import load_kb
+from belli.records import Analysis, Article, Mention
+
+pytestmark = pytest.mark.model
+
+
+def _analyse(pipeline, text: str) -> Analysis:
+    return pipeline.process(Article.from_text(text, published="2005-06-01"))
+
+
+def _mention(analysis: Analysis, wanted: str) -> Mention:
+    exact = [m for m in analysis.mentions if m.text == wanted]
+    holding = sorted((m for m in analysis.mentions if wanted in m.text), key=lambda m: len(m.text))
+    found = exact or holding
+    assert found, f"no mention holds {wanted!r}: {[m.text for m in analysis.mentions]}"
+    return found[0]
+
+
+def _codes(pipeline, text: str, wanted: str) -> list[str]:
+    mention = _mention(_analyse(pipeline, text), wanted)
+    return [f"{a.country} {a.sector}" for a in mention.actors]
+
+
+STATED_OFFICE = [
+    # the title sets the sector, the sentence's only state the country
+    ("Police chief Ahmed Salim said gunmen attacked a checkpoint in Iraq.", "Ahmed Salim",
+     ["IRQ COP"]),
+    ("General Wilson Tamba rejected the accord signed in Sierra Leone.", "Wilson Tamba",
+     ["SLE MIL"]),
+    ("Opposition leader Maulana Fazl-ur-Rehman led a rally in Pakistan.",
+     "Maulana Fazl-ur-Rehman", ["PAK OPP"]),
+    ("The Federal Minister for Interior Aftab Sherpao met the Pakistani Federal Secretary.",
+     "Aftab Sherpao", ["PAK GOV"]),
+    # a former, ousted or retired office holder is an elite
+    ("Former defence minister Pervez Khattak was arrested in Pakistan.", "Pervez Khattak",
+     ["PAK ELI"]),
+    ("Retired general Ahmed Shuja Pasha criticised the Pakistani government.",
+     "Ahmed Shuja Pasha", ["PAK ELI"]),
+    ("Ousted president Marc Ravel fled Haiti on Sunday.", "Marc Ravel", ["HTI ELI"]),
+    # an apposition states the office
+    ("Oleg Chemezov, a senior police officer, was wounded in the attack in Russia.",
+     "Oleg Chemezov", ["RUS COP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), STATED_OFFICE)
+def test_a_persons_stated_office_sets_the_sector(nlp_pipeline, text, wanted, expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+ACTED_ON = [
+    # a state the person acts on is no clue to their own country
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria.", "Desmond Tutu"),
+    ("President Jean Bosco threatened further action against Russia.", "Jean Bosco"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ACTED_ON)
+def test_a_state_the_person_acts_on_is_not_their_country(nlp_pipeline, text, wanted):
+    assert _codes(nlp_pipeline, text, wanted) == []
+
+
+def test_a_leader_acting_on_his_own_people_keeps_their_country(nlp_pipeline):
+    text = "President Levy Banda reneged on his commitment to the Zambian people."
+    assert _codes(nlp_pipeline, text, "Levy Banda") == ["ZMB GOV"]
+
+
+ORGANIZATION_TYPES = [
+    ("Zimbabwe's ruling party said the rebel group had attacked the village.",
+     "the rebel group", ["ZWE REB"]),
+    (("Protesters blocked the roads into Bishkek as the opposition party called for a "
+      "boycott."), "the opposition party", ["KGZ OPP"]),
+    ("The militia attacked the town near Kismayo, Somali officials said.", "The militia",
+     ["SOM REB"]),
+    ("The court in Cairo sentenced the activists, the Egyptian news agency said.",
+     "the activists", ["EGY OPP"]),
+    # where a group is based gives its country, whoever else the sentence names
+    (("A terror group based in Trinidad claims to be making weapons to use against the "
+      "United States and Britain."), "terror group", ["TTO REB"]),
+    # "anti-" and "pro-" name a stance, not an owner
+    ("A prominent anti-Syria journalist was killed in a car bomb in eastern Beirut.",
+     "journalist", ["LBN JRN"]),
+    ("Pro-Russian separatists seized the building in Donetsk.", "Pro-Russian separatists",
+     ["UKR REB"]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), ORGANIZATION_TYPES)
+def test_the_type_of_an_organization_sets_the_sector(nlp_pipeline, text, wanted, expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+DEEDS = [
+    # a group whose words name no sector: what it does decides
+    ("Thousands of Kurds protested in Turkey on Sunday.", "Kurds", ["TUR CVL"]),
+    ("Kurds staged a sit-in outside the parliament in Turkey.", "Kurds", ["TUR CVL"]),
+    ("Kurds went on strike in Turkey.", "Kurds", ["TUR LAB"]),
+    ("Cairo's security chief warned that police will not tolerate rallies by the Kifaya group.",
+     "Kifaya", ["EGY CVL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), DEEDS)
+def test_what_a_group_does_sets_its_sector(nlp_pipeline, text, wanted, expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_none_of_these_people_is_in_the_knowledge_base():
+    named = {"Ahmed Salim", "Wilson Tamba", "Fazl-ur-Rehman", "Aftab Sherpao", "Pervez Khattak",
+             "Ahmed Shuja Pasha", "Marc Ravel", "Oleg Chemezov", "Desmond Tutu", "Jean Bosco",
+             "Levy Banda", "Kifaya"}
+    assert not [n for n in named if load_kb().lookup_name(n)]
+
+
+def test_a_country_before_a_currency_sign_is_no_actor(nlp_pipeline):
+    text = "Ousted president Marc Ravel misused up to US $50 million, Haitian officials said."
+    analysis = _analyse(nlp_pipeline, text)
+    assert _mention(analysis, "US").actors == ()
+    assert [f"{a.country} {a.sector}" for a in _mention(analysis, "Marc Ravel").actors] == [
+        "HTI ELI"]

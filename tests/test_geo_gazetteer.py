@@ -1,0 +1,148 @@
+"""The gazetteer: name keys, designators, lookups, the derived table's format, user files."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from belli.actors.kb import load_kb
+from belli.geo.build import encode
+from belli.geo.gazetteer import PLACES_ENV, Gazetteer, GazetteerError, load_gazetteer, read_places
+from belli.geo.names import designator, fold, stripped
+from belli.geo.stage import PlaceStage
+from belli.records import Analysis, Article, Mention
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nagorno-Karabakh", "Nagorno Karabakh"), ("St. Louis", "St Louis"), ("Ağdam", "Agdam"),
+    ("the Gaza Strip", "Gaza Strip"), ("Kapa'a", "Kapaa"), ("ZYWIEC", "Żywiec"),
+])
+def test_spellings_share_a_key(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Syunik'i Marz", ("Syunik",)), ("Basra Governorate", ("Basra",)),
+    ("Rapides Parish", ("Rapides",)), ("Provincia de Buenos Aires", ("Buenos Aires",)),
+    ("Tverskaya", ("Tver",)), ("Texas", ()),
+])
+def test_division_names_without_their_designator(name: str, expected: tuple[str, ...]) -> None:
+    assert stripped(name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anbar province", ("Anbar", "province")), ("Henry County", ("Henry", "county")),
+    ("Kapan", ("Kapan", None)), ("New York", ("New York", None)),
+])
+def test_designator_is_split_off(text: str, expected: tuple[str, str | None]) -> None:
+    assert designator(text) == expected
+
+
+@given(st.text(max_size=40))
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("name", "kind", "country"), [
+    ("Moscow", "city", "RUS"), ("Moscow", "city", "USA"), ("Georgia", "country", "GEO"),
+    ("Georgia", "admin1", "USA"), ("W.Va.", "admin1", "USA"), ("Rapides Parish", "admin2", "USA"),
+    ("Zangezur", "region", "ARM"), ("Strait of Hormuz", "strait", None),
+    ("Donbass", "region", "UKR"), ("Korean Peninsula", "peninsula", None),
+    ("Cottonport", "city", "USA"), ("Black Sea", "sea", None), ("Crimea", "peninsula", "UKR"),
+])
+def test_lookup_finds_every_reading(gazetteer: Gazetteer, name: str, kind: str,
+                                    country: str | None) -> None:
+    assert any(e.kind == kind and e.country == country for e in gazetteer.lookup(name))
+
+
+def test_short_forms_match_as_written(gazetteer: Gazetteer) -> None:
+    assert any(e.name == "Louisiana" for e in gazetteer.lookup("La."))
+    assert not any(e.name == "Louisiana" for e in gazetteer.lookup("LA"))
+
+
+def test_name_left_without_its_designator_is_a_weak_match(gazetteer: Gazetteer) -> None:
+    found = [e for e in gazetteer.lookup("Avoyelles") if e.kind == "admin2"]
+    assert found and all(e.weak for e in found)
+
+
+def test_every_country_has_a_point(gazetteer: Gazetteer) -> None:
+    for code in ("USA", "RUS", "ARM", "AZE", "XKX", "PSE"):
+        entry = gazetteer.country(code)
+        assert entry is not None and -90 <= entry.lat <= 90 and -180 <= entry.lon <= 180
+
+
+def test_encoded_table_is_searchable() -> None:
+    rows = [
+        ("C", 1, "Armenia", "ARM", "", "40.0", "45.0", 3000000, 0, (), ()),
+        ("A", "ARM.08", "Syunik'i Marz", "ARM", "08", "39.4", "46.2", 100000, 0, (),
+         ("Syunik",)),
+        ("P", 2, "Kapan", "ARM", "08", "39.2", "46.4", 32900, 40, ("Ghapan",), ()),
+    ]
+    table = gzip.decompress(gzip.compress(encode(rows).encode()))
+    gazetteer = Gazetteer(table, [])
+    assert [e.name for e in gazetteer.lookup("Ghapan")] == ["Kapan"]
+    assert gazetteer.lookup("syunik")[0].weak
+    assert gazetteer.country("ARM") is not None and gazetteer.admin1("ARM", "08") is not None
+    assert gazetteer.lookup("Yerevan") == []
+
+
+def test_analyst_places_file_extends_the_gazetteer(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.csv"
+    extra.write_text("name,variants,country,feature,lat,lon\n"
+                     "Camp Lemonnier,Lemonnier,DJI,base,11.55,43.15\n", "utf-8")
+    monkeypatch.setenv(PLACES_ENV, str(extra))
+    load_gazetteer.cache_clear()
+    try:
+        found = load_gazetteer().lookup("Lemonnier")
+    finally:
+        load_gazetteer.cache_clear()
+    assert [(e.name, e.kind) for e in found] == [("Camp Lemonnier", "base")]
+
+
+def test_malformed_places_file_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,variants,country,feature,lat,lon\nNowhere,,,,north,\n", "utf-8")
+    with pytest.raises(GazetteerError, match="row 2"):
+        read_places(bad)
+
+
+_WORDS = st.sampled_from(["in", "Moscow", "Georgia", ",", "La.", "the", "Kapan", "Syunik",
+                          "province", "Russian", "Paris", "Texas", "'s", "near", "Jordan", "x"])
+
+
+@given(st.lists(_WORDS, max_size=25), st.lists(st.tuples(st.integers(0, 24), st.integers(1, 4),
+                                                         st.sampled_from(["GPE", "LOC", "ORG",
+                                                                          "PERSON", "NORP"])),
+                                               max_size=8))
+def test_resolution_never_raises_and_keeps_offsets(words: list[str],
+                                                   spans: list[tuple[int, int, str]]) -> None:
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    mentions = []
+    for first, size, label in spans:
+        if first >= len(words):
+            continue
+        last = min(len(words), first + size) - 1
+        start, end = starts[first], starts[last] + len(words[last])
+        mentions.append(Mention(doc_id="d", start=start, end=end, text=text[start:end],
+                                label=label))
+    analysis = Analysis(article=Article(doc_id="d", text=text), mentions=tuple(mentions))
+    out = _STAGE.resolve(analysis)
+    for mention in out.mentions:
+        assert text[mention.start:mention.end] == mention.text
+        if mention.place is not None and mention.place.lat is not None:
+            assert -90 <= mention.place.lat <= 90 and mention.place.precision in (
+                "exact", "town", "region", "country")
+
+
+_STAGE = PlaceStage(load_kb(), load_gazetteer())
