@@ -11,7 +11,8 @@ first use: `import belli.records` in a worker or a stage should not pay for Duck
 `belli.api.ingest` is exported here as `ingest_sources`: the name `belli.ingest` belongs
 to the ingestion subpackage, and Python rebinds a package attribute to a subpackage the
 moment that subpackage is imported, so a function called `belli.ingest` would turn into
-a module halfway through a program.
+a module halfway through a program. `belli.api.events` is exported as `find_events` for
+the same reason (`belli.events` is the event coder).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "docs": "belli.api",
     "export": "belli.api",
     "extract": "belli.api",
+    "find_events": "belli.api:events",
     "ingest_sources": "belli.api:ingest",
     "open_store": "belli.api",
     "show": "belli.api",
@@ -52,6 +54,9 @@ _EXPORTS: dict[str, str] = {
     "build_pipeline": "belli.pipeline",
     "Store": "belli.store",
     "DocSummary": "belli.store",
+    "EventFilter": "belli.store",
+    "EventPage": "belli.store",
+    "StoredEvent": "belli.store",
     "ExportReport": "belli.store",
     "StoreStats": "belli.store",
     # errors
@@ -62,6 +67,7 @@ _EXPORTS: dict[str, str] = {
     "ModelError": "belli.errors",
     "NotFoundError": "belli.errors",
     "PipelineError": "belli.errors",
+    "QueryError": "belli.errors",
     "SettingError": "belli.errors",
     "StoreError": "belli.errors",
     "StoreLockedError": "belli.errors",
@@ -76,6 +82,8 @@ __all__ = [
     "DateSpan",
     "DocSummary",
     "Event",
+    "EventFilter",
+    "EventPage",
     "ExportReport",
     "Failure",
     "FetchError",
@@ -89,6 +97,7 @@ __all__ = [
     "PipelineError",
     "Place",
     "Quantity",
+    "QueryError",
     "Relation",
     "Sentence",
     "SettingError",
@@ -97,12 +106,14 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreStats",
+    "StoredEvent",
     "__version__",
     "analyze",
     "build_pipeline",
     "docs",
     "export",
     "extract",
+    "find_events",
     "ingest_sources",
     "open_store",
     "record_from_dict",
@@ -136,6 +147,7 @@ if TYPE_CHECKING:
         show,
         stats,
     )
+    from belli.api import events as find_events
     from belli.api import ingest as ingest_sources
     from belli.errors import (
         BelliError,
@@ -145,6 +157,7 @@ if TYPE_CHECKING:
         ModelError,
         NotFoundError,
         PipelineError,
+        QueryError,
         SettingError,
         StoreError,
         StoreLockedError,
@@ -166,4 +179,12 @@ if TYPE_CHECKING:
         record_from_dict,
     )
     from belli.settings import Settings
-    from belli.store import DocSummary, ExportReport, Store, StoreStats
+    from belli.store import (
+        DocSummary,
+        EventFilter,
+        EventPage,
+        ExportReport,
+        Store,
+        StoredEvent,
+        StoreStats,
+    )

@@ -7,6 +7,8 @@
     print(report.summary())
     for doc in belli.docs():
         analysis = belli.show(doc.doc_id)
+    page = belli.find_events(dyad="AZE,ARM", quads=4, since="2020-09", limit=20)
+    print(page.summary())                              # "showing 20 of 143 events"
 
 Sources are paths, folders, URLs or "-" (stdin), read by `belli.ingest`; an `Article`
 built in Python (`Article.from_text(...)`) may stand in for a source anywhere. Every
@@ -18,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,13 +29,24 @@ from belli.errors import InputError
 from belli.pipeline import Pipeline, build_pipeline
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
-from belli.store import BatchCounts, DocSummary, ExportReport, Store, StoreStats, StoreWriter
+from belli.store import (
+    BatchCounts,
+    DocSummary,
+    EventFilter,
+    EventPage,
+    ExportReport,
+    Store,
+    StoreStats,
+    StoreWriter,
+)
+from belli.store.event_query import split_values
 
 __all__ = [
     "IngestReport",
     "Source",
     "analyze",
     "docs",
+    "events",
     "export",
     "extract",
     "ingest",
@@ -143,6 +156,63 @@ def show(doc_id: str, settings: Settings | None = None) -> Analysis:
     """One stored document with all its records; a unique id prefix is enough."""
     with open_store(read_only=True, settings=settings) as store:
         return store.show(doc_id)
+
+
+def events(
+    *,
+    actor: str | None = None,
+    dyad: str | Sequence[str] | None = None,
+    either_direction: bool = False,
+    types: str | Iterable[str] | None = None,
+    quads: int | Iterable[int] | None = None,
+    certainty: str | Iterable[str] | None = None,
+    aux: str | Iterable[str] | None = None,
+    without_aux: str | Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    within: bool = False,
+    published_since: str | None = None,
+    published_until: str | None = None,
+    outlet: str | None = None,
+    doc: str | None = None,
+    sort: str = "stored",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    settings: Settings | None = None,
+) -> EventPage:
+    """Stored events that match every filter given, one page of them, and the total.
+
+    `actor`: a code ("AZE", "NATO", "AZE MIL") or a piece of a name ("azerbaijan"), on
+    either side. `dyad`: "AZE,ARM" (source, target); `either_direction` takes both ways.
+    `types` (PLOVER types), `quads` (1-4), `certainty` (asserted, reported, speculative),
+    `aux` and `without_aux` (negated, future, hypothetical, historical) take one value,
+    several, or a comma-separated string; several values of one filter mean any of them.
+    `since`/`until` (YYYY, YYYY-MM or YYYY-MM-DD) bound the event's own date: an event
+    matches when its date's period overlaps the range, or lies inside it with `within`.
+    `published_since`/`published_until` bound the document's publication date; `outlet`
+    is a case-insensitive piece of the publisher; `doc` a document id prefix.
+    `sort`: "stored", "date", "published" or "type". The page holds `limit` events from
+    `offset`; `EventPage.total` counts every match. Bad values raise QueryError; the
+    rules for actors and dates are in belli/store/event_query.py.
+    """
+    where = EventFilter(
+        actor=actor, dyad=None if dyad is None else split_values(dyad),
+        either_direction=either_direction, types=split_values(types), quads=_ints(quads),
+        certainty=split_values(certainty),
+        aux=split_values(aux), without_aux=split_values(without_aux), since=since,
+        until=until, within=within, published_since=published_since,
+        published_until=published_until, outlet=outlet, doc=doc,
+    )
+    with open_store(read_only=True, settings=settings) as store:
+        return store.events(where, sort=sort, descending=descending, limit=limit,
+                            offset=offset)
+
+
+def _ints(values: int | Iterable[int] | None) -> tuple[int, ...]:
+    if values is None:
+        return ()
+    return (values,) if isinstance(values, int) else tuple(values)
 
 
 def export(fmt: str, dest: str | os.PathLike[str] | TextIO, *, table: str | None = None,

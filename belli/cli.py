@@ -22,8 +22,9 @@ from typer.exceptions import Abort, TyperException
 
 from belli import api
 from belli.errors import BelliError
-from belli.records import Analysis
+from belli.records import Analysis, Event
 from belli.settings import SETTINGS, Settings
+from belli.store.event_query import ROW_FIELDS, actor_text
 from belli.store.export import jsonl_line
 
 __all__ = ["app", "main"]
@@ -52,6 +53,13 @@ class TableFormat(str, Enum):
 class ShowFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
+
+
+class EventSort(str, Enum):
+    stored = "stored"
+    date = "date"
+    published = "published"
+    type = "type"
 
 
 class StatsFormat(str, Enum):
@@ -150,6 +158,72 @@ def show(
         _analysis_view(analysis)
     else:
         _write_jsonl(_show_records(analysis))
+
+
+# The table is read on a terminal: it shows a page unless --limit says otherwise; csv and
+# jsonl are data and hold every match. The total always goes to stderr.
+_TABLE_LIMIT = 50
+
+
+@app.command()
+def events(
+    ctx: typer.Context,
+    actor: Annotated[str | None, typer.Option(
+        "--actor", "-a", metavar="ACTOR", help="A code (AZE, NATO, 'AZE MIL') or a piece of a name, either "
+        "side.")] = None,
+    dyad: Annotated[str | None, typer.Option(
+        "--dyad", "-d", metavar="SOURCE,TARGET", help="Source and target, e.g. AZE,ARM.")]
+    = None,
+    either_direction: Annotated[bool, typer.Option(
+        "--either-direction", help="Match --dyad both ways.")] = False,
+    types: Annotated[list[str] | None, typer.Option(
+        "--type", "-t", metavar="TYPE", help="PLOVER type; repeat or comma-separate for several.")] = None,
+    quads: Annotated[list[int] | None, typer.Option(
+        "--quad", "-q", metavar="1-4", help="Quad class 1-4; repeat for several.")] = None,
+    certainty: Annotated[list[str] | None, typer.Option(
+        "--certainty", metavar="CERTAINTY", help="asserted, reported or speculative.")] = None,
+    aux: Annotated[list[str] | None, typer.Option(
+        "--aux", metavar="MODE", help="Only events with this aux mode: negated, future, hypothetical, "
+        "historical.")] = None,
+    without_aux: Annotated[list[str] | None, typer.Option(
+        "--no-aux", metavar="MODE", help="Leave out events with this aux mode.")] = None,
+    since: Annotated[str | None, typer.Option(
+        metavar="DATE", help="Event date from (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Event date up to (inclusive).")] = None,
+    within: Annotated[bool, typer.Option(
+        "--within", help="The event's whole date must lie in --since/--until (default: "
+        "any overlap).")] = False,
+    published_since: Annotated[str | None, typer.Option(
+        metavar="DATE", help="Publication date from.")] = None,
+    published_until: Annotated[str | None, typer.Option(
+        metavar="DATE", help="Publication date up to (inclusive).")] = None,
+    outlet: Annotated[str | None, typer.Option(metavar="TEXT", help="Part of the publisher's name.")] = None,
+    doc: Annotated[str | None, typer.Option(metavar="ID", help="A document id or its prefix.")] = None,
+    sort: Annotated[EventSort, typer.Option("--sort")] = EventSort.stored,
+    descending: Annotated[bool, typer.Option("--desc", help="Reverse the sort.")] = False,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", "-n", help=f"Show at most this many (table: {_TABLE_LIMIT} unless given; "
+        "csv, jsonl: all).")] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List stored events with filters; the total matched goes to stderr."""
+    if limit is None and format is TableFormat.table:
+        limit = _TABLE_LIMIT
+    page = api.events(
+        actor=actor, dyad=dyad, either_direction=either_direction, types=types, quads=quads,
+        certainty=certainty, aux=aux, without_aux=without_aux, since=since, until=until,
+        within=within, published_since=published_since, published_until=published_until,
+        outlet=outlet, doc=doc, sort=sort.value, descending=descending, limit=limit,
+        offset=offset, settings=_settings(ctx),
+    )
+    if format is TableFormat.jsonl:
+        _write_jsonl(e.to_dict() for e in page.events)
+    elif format is TableFormat.csv:
+        _write_csv([item.to_row() for item in page], fieldnames=list(ROW_FIELDS))
+    else:
+        _stdout_console().print(_events_table(page.events, with_doc=True))
+    _info_line(page.summary())
 
 
 @app.command()
@@ -340,8 +414,45 @@ def _analysis_view(analysis: Analysis) -> None:
         table.add_row(str(m.start), str(m.end), m.label, m.text,
                       f"{actor.country or ''} {actor.sector or ''}".strip() if actor else "")
     console.print(table)
+    if analysis.events:
+        console.print(_events_table(analysis.events, with_doc=False))
+    if analysis.claims:
+        console.print(_claims_table(analysis))
     console.print(f"{len(analysis.sentences)} sentences, {len(analysis.events)} events, "
                   f"{len(analysis.relations)} relations, {len(analysis.claims)} claims")
+
+
+def _events_table(events: Iterable[Event], *, with_doc: bool) -> Any:
+    """Events as a Rich table: when, what, who to whom, how sure, and the trigger word.
+
+    The sentence stays out so the table fits a terminal; csv and jsonl carry it. The
+    document id is cut to 8 characters, a prefix `belli show` and `--doc` take."""
+    from rich.table import Table
+
+    table = Table(title="events")
+    if with_doc:
+        table.add_column("doc", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for name in ("type", "source", "target", "trigger", "flags"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        flags = [e.certainty] if e.certainty != "asserted" else []
+        flags += [*e.aux, *(["reciprocal"] if e.reciprocal else [])]
+        cells = [e.date or "", " ".join(filter(None, (e.type, e.mode))),
+                 "; ".join(map(actor_text, e.source)), "; ".join(map(actor_text, e.target)),
+                 e.trigger, ", ".join(flags)]
+        table.add_row(*([e.doc_id[:8]] if with_doc else []), *cells)
+    return table
+
+
+def _claims_table(analysis: Analysis) -> Any:
+    from rich.table import Table
+
+    table = Table("speaker", "claim", "events", title="claims")
+    for c in analysis.claims:
+        speaker = actor_text(c.speaker) if c.speaker else (c.speaker_text or "")
+        table.add_row(speaker, c.text, str(len(c.event_ids)))
+    return table
 
 
 def _stats_view(result: Any) -> None:

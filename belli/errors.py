@@ -10,6 +10,7 @@
     │   └── NotFoundError      no stored document has that id
     ├── KnowledgeBaseError     a packaged data file (actors, lexicons) is missing or malformed
     ├── PipelineError          a stage failed on an article (batch mode records a Failure)
+    ├── QueryError             a filter, sort or page of a store query has an invalid value
     └── SettingError           a setting has an invalid value
 """
 
@@ -62,6 +63,11 @@ class KnowledgeBaseError(BelliError):
 
 class PipelineError(BelliError):
     """A pipeline stage failed on an article."""
+
+
+class QueryError(BelliError):
+    """A filter, sort or page of a store query has an invalid value (an unknown type, a bad
+    date, a quad class out of range)."""
 
 
 class SettingError(BelliError):

@@ -14,11 +14,12 @@ from belli.settings import Settings
 
 PUBLIC = [
     "Actor", "Analysis", "Article", "BelliError", "Claim", "DateSpan", "DocSummary", "Event",
-    "ExportReport", "Failure", "FetchError", "IngestReport", "InputError", "LanguageError",
-    "Mention", "ModelError", "NotFoundError", "Pipeline", "PipelineError", "Place", "Quantity",
-    "Relation", "Sentence", "SettingError", "Settings", "Store", "StoreError",
-    "StoreLockedError", "StoreStats", "__version__", "analyze", "build_pipeline", "docs",
-    "export", "extract", "ingest_sources", "open_store", "record_from_dict", "show", "stats",
+    "EventFilter", "EventPage", "ExportReport", "Failure", "FetchError", "IngestReport",
+    "InputError", "LanguageError", "Mention", "ModelError", "NotFoundError", "Pipeline",
+    "PipelineError", "Place", "Quantity", "QueryError", "Relation", "Sentence", "SettingError",
+    "Settings", "Store", "StoreError", "StoreLockedError", "StoreStats", "StoredEvent",
+    "__version__", "analyze", "build_pipeline", "docs", "export", "extract", "find_events",
+    "ingest_sources", "open_store", "record_from_dict", "show", "stats",
 ]
 
 ARTICLES = [
@@ -44,6 +45,13 @@ def test_ingest_sources_stays_the_api_function_after_the_ingest_package_loads() 
 
     assert belli.ingest_sources is belli.api.ingest
     assert belli.ingest.read_sources is not None
+
+
+def test_find_events_stays_the_api_function_after_the_events_package_loads() -> None:
+    import belli.api
+    import belli.events  # rebinds `belli.events` to the subpackage (the event coder)
+
+    assert belli.find_events is belli.api.events
 
 
 def test_unknown_names_raise_attribute_error() -> None:

@@ -107,7 +107,7 @@ NESTED = [Actor, Place, DateSpan, Quantity, Sentence]
 
 
 @pytest.mark.parametrize("cls", TOP_LEVEL, ids=lambda c: c.kind)
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_top_level_record_survives_its_contract_dict(cls: type[Any], data: st.DataObject) -> None:
     original = data.draw(record(cls))
@@ -118,7 +118,7 @@ def test_top_level_record_survives_its_contract_dict(cls: type[Any], data: st.Da
 
 
 @pytest.mark.parametrize("cls", TOP_LEVEL + NESTED, ids=lambda c: c.__name__)
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_record_survives_a_trip_through_json(cls: type[Any], data: st.DataObject) -> None:
     original = data.draw(record(cls))
@@ -126,7 +126,7 @@ def test_record_survives_a_trip_through_json(cls: type[Any], data: st.DataObject
     assert cls.from_dict(json.loads(line)) == original
 
 
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None)
 @given(analyses())
 def test_analysis_survives_to_dict_and_back(analysis: Analysis) -> None:
     assert Analysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis

@@ -19,7 +19,7 @@ def _memory_store() -> Store:
     return Store.open(":memory:")
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(analyses())
 def test_analysis_read_back_equals_what_was_written(analysis: Analysis) -> None:
     with _memory_store() as store:
@@ -27,7 +27,7 @@ def test_analysis_read_back_equals_what_was_written(analysis: Analysis) -> None:
         assert store.show(analysis.doc_id) == analysis
 
 
-@settings(max_examples=30)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(failures, min_size=1, max_size=4, unique_by=lambda f: (f.source, f.doc_id,
                                                                         f.stage, f.message)))
 def test_failures_read_back_equal_what_was_written(batch: list[Failure]) -> None:
@@ -36,7 +36,7 @@ def test_failures_read_back_equal_what_was_written(batch: list[Failure]) -> None
         assert sorted(store.failures(), key=repr) == sorted(batch, key=repr)
 
 
-@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(analyses(), min_size=1, max_size=3, unique_by=lambda a: a.doc_id))
 def test_jsonl_export_holds_the_contract_records_of_every_document(
     batch: list[Analysis],

@@ -138,9 +138,9 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
 
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the offset in the original."""
-    plain, where = [], []
-    for match_or_char in _pieces(text):
-        piece, start = match_or_char
+    plain: list[str] = []
+    where: list[int] = []
+    for piece, start in _pieces(text):
         for i, ch in enumerate(piece.translate(_FOLD).lower()):
             if ch.isspace():
                 if plain and plain[-1] != " ":

@@ -68,7 +68,7 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     inner_roles = find_roles(inner, people) if inner is not None else None
     subjects = children(act, "nsubj", "nsubjpass")
     doers = [f for f in people.phrase(subjects[0]) if not f.is_place] if subjects else []
-    if not doers and inner_roles is not None and inner.kind == "nouns":
+    if not doers and inner is not None and inner_roles is not None and inner.kind == "nouns":
         doers = inner_roles.source
     doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
     if doers:

@@ -27,12 +27,15 @@ from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
 from belli.events.syntax import objects_of, prep_objects, subject_of
 from belli.events.timing import date_of, is_historical
-from belli.events.triggers import Trigger, TriggerFinder
+from belli.events.triggers import Trigger, TriggerFinder, is_negated
 from belli.records import Actor, Analysis, Claim, Event, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
 
 STAGE = "events.rules.v1"
+# subjects that make a clause a purpose, not a deed ("its aims were to disarm")
+_PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
+                       "plan", "idea", "mission"})
 _LOCATIVE = frozenset({"in", "at", "near", "across", "over", "outside", "inside", "along",
                        "around", "off", "within", "throughout"})
 
@@ -99,6 +102,7 @@ class EventCoder:
             draft.why.append(f"historical: dated {when.value} ('{when.text}')")
         mode = self.plover.valid_mode(draft.type, draft.mode)
         speaker = modality.attributed_to
+        text, start, end = _trimmed(draft.sentence)
         arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
                                               *objects_of(one.token)) if t is not None])
                      for one in (trigger, *draft.also)]
@@ -107,8 +111,7 @@ class EventCoder:
             event_id=content_id(analysis.doc_id, "event", head.idx, draft.type),
             type=draft.type, mode=mode, quad=self.plover.quad(draft.type),
             score=self.plover.score(draft.type, mode),
-            sentence=draft.sentence.text, start=draft.sentence.start_char,
-            end=draft.sentence.end_char, trigger=head.text,
+            sentence=text, start=start, end=end, trigger=head.text,
             source=_actors(roles.source), target=_actors(roles.target),
             contexts=self._contexts(draft),
             date=when.value if when else None, date_text=when.text if when else None,
@@ -141,7 +144,12 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and str(token.head.lemma_).lower() in cues.failures:
             return True
+        if token.dep_ == "pobj" and is_negated(token.head.head):
+            return True  # "made no mention of military assistance"
         return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
+    subject = subject_of(token)
+    if subject is not None and str(subject.lemma_).lower() in _PURPOSES:
+        return True  # "its aims were to DISARM the formations"
     head = token.head
     return (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and str(head.lemma_).lower() in cues.unreal_heads)
@@ -188,7 +196,23 @@ def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, 
 
 
 def _actors(found: list[Found]) -> tuple[Actor, ...]:
-    return tuple(f.actor for f in found)
+    """Each actor once: the same country, sector and person found twice is one entry."""
+    seen: set[tuple[str | None, ...]] = set()
+    out = []
+    for actor in (f.actor for f in found):
+        key = (actor.country, actor.sector, actor.person, None if actor.country else actor.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return tuple(out)
+
+
+def _trimmed(sentence: Any) -> tuple[str, int, int]:
+    """The sentence's text and offsets without the whitespace at its edges."""
+    text = str(sentence.text)
+    start = int(sentence.start_char) + len(text) - len(text.lstrip())
+    text = text.strip()
+    return text, start, start + len(text)
 
 
 def _confidence(draft: Draft) -> float:

@@ -24,7 +24,7 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
     for i, event in enumerate(out):
         if event.type != "REJECT" or event.target or not event.source:
             continue
-        deniers = {a.country for a in event.source if a.country}
+        deniers: set[str | None] = {a.country for a in event.source if a.country}
         here = sentence_of(event.start)
         for earlier in reversed(out[:i]):
             if here - sentence_of(earlier.start) > WINDOW_SENTENCES:

@@ -205,7 +205,7 @@ _text = _packaged  # the source of the data files (tests swap it for a broken on
 def _read(name: str) -> dict[str, Any]:
     text = _text(name)
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{name} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
@@ -267,7 +267,8 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
     if kind is not None and kind != FROM_OBJECT and kind not in plover.quads:
         raise KnowledgeBaseError(f"{where}: unknown PLOVER type {kind!r}")
     mode = item.get("mode")
-    if mode is not None and kind in plover.modes and mode not in plover.modes[kind]:
+    if mode is not None and isinstance(kind, str) and kind in plover.modes \
+            and mode not in plover.modes[kind]:
         raise KnowledgeBaseError(f"{where}: {kind} has no mode {mode!r}")
     roles = str(item.get("roles", "default"))
     embedded = item.get("embedded")

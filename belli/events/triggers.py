@@ -29,9 +29,9 @@ from belli.events.lexicon import (
 from belli.events.participants import Participants
 from belli.events.syntax import (
     Token,
+    agent_of,
     children,
     conjuncts,
-    agent_of,
     embedded_verb,
     is_passive,
     lemma,
@@ -44,6 +44,7 @@ from belli.events.syntax import (
 __all__ = ["Trigger", "TriggerFinder", "is_negated"]
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 _MAX_DEPTH = 3  # embedded clauses looked through to classify "agreed to hold talks"
 
@@ -99,11 +100,20 @@ class TriggerFinder:
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
+            if self._in_a_name(token):
+                continue  # "the Collective Security TREATY Organization"
             found = self.at(token)
             if found is None or found.type is None:
                 found = self._obligation(token)
             if found is not None and found.type is not None:
                 yield found
+
+    def _in_a_name(self, token: Token) -> bool:
+        """A word inside the name of an organization, a place or a person is no trigger."""
+        return token.pos_ in ("NOUN", "PROPN") and any(
+            m.label in _NAMES and m.start <= token.idx < m.end and m.text.split()[-1] != token.text
+            or m.label in _NAMES and m.start < token.idx < m.end
+            for m in self.participants.by_token.get(token.i, ()))
 
     def _obligation(self, verb: Token) -> Trigger | None:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:

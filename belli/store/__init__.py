@@ -1,6 +1,7 @@
 """The DuckDB store: schema, the one writer, queries and export."""
 
 from belli.store.database import Store
+from belli.store.event_query import EventFilter, EventPage, StoredEvent
 from belli.store.export import FORMATS, ExportReport
 from belli.store.queries import DocSummary, StoreStats
 from belli.store.schema import SCHEMA_VERSION
@@ -11,8 +12,11 @@ __all__ = [
     "SCHEMA_VERSION",
     "BatchCounts",
     "DocSummary",
+    "EventFilter",
+    "EventPage",
     "ExportReport",
     "Store",
     "StoreStats",
     "StoreWriter",
+    "StoredEvent",
 ]

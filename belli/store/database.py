@@ -19,6 +19,7 @@ from belli.errors import StoreError, StoreLockedError
 from belli.records import Analysis, Failure
 from belli.store import export as _export
 from belli.store import queries, schema
+from belli.store.event_query import EventFilter, EventPage, select_events
 from belli.store.writer import BatchCounts, StoreWriter
 
 __all__ = ["Store"]
@@ -93,6 +94,13 @@ class Store:
 
     def show(self, doc_id: str) -> Analysis:
         return queries.get_analysis(self.con, doc_id)
+
+    def events(self, where: EventFilter | None = None, *, sort: str = "stored",
+               descending: bool = False, limit: int | None = None,
+               offset: int = 0) -> EventPage:
+        """Stored events that `where` keeps, one page of them, and the total matched."""
+        return select_events(self.con, where, sort=sort, descending=descending, limit=limit,
+                             offset=offset)
 
     def analyses(self) -> Iterator[Analysis]:
         return queries.iter_analyses(self.con)

@@ -7,6 +7,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 import duckdb
@@ -27,6 +28,7 @@ from belli.store.schema import TABLE_BY_NAME, TABLES, q
 __all__ = [
     "DocSummary",
     "StoreStats",
+    "decode_row",
     "get_analysis",
     "iter_analyses",
     "list_docs",
@@ -138,21 +140,26 @@ def iter_analyses(con: duckdb.DuckDBPyConnection, *, chunk: int = 256) -> Iterat
 
 def _rows(con: duckdb.DuckDBPyConnection, table: str, doc_ids: list[str],
           order: str) -> list[dict[str, Any]]:
-    spec = TABLE_BY_NAME[table]
-    json_cols = {c.name for c in spec.columns if c.json}
     cur = con.execute(
         f"SELECT * FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {order}",
         [doc_ids],
     )
     names = [d[0] for d in cur.description]
-    out = []
-    for row in cur.fetchall():
-        record = dict(zip(names, row, strict=True))
-        for name in json_cols & record.keys():
-            if isinstance(record[name], str):
-                record[name] = json.loads(record[name])
-        out.append(record)
-    return out
+    return [decode_row(table, names, row) for row in cur.fetchall()]
+
+
+def decode_row(table: str, names: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
+    """A fetched row of `table` as a dict, its JSON columns decoded."""
+    record = dict(zip(names, row, strict=True))
+    for name in _json_columns(table) & record.keys():
+        if isinstance(record[name], str):
+            record[name] = json.loads(record[name])
+    return record
+
+
+@cache
+def _json_columns(table: str) -> frozenset[str]:
+    return frozenset(c.name for c in TABLE_BY_NAME[table].columns if c.json)
 
 
 def _analyses(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Analysis]:

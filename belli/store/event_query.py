@@ -1,0 +1,421 @@
+"""Selecting stored events: who, what, how sure, when and from which outlet.
+
+Filters combine with AND; the several values one filter may hold (types, quad classes,
+certainties, aux modes) combine with OR. Every value reaches DuckDB as a parameter.
+
+Actors. `"AZE"`, `"NATO"` or `"AZE MIL"` (a country or IGO code, optionally a sector, in
+capitals) match an actor entry's code exactly; anything else (`"azerbaijan"`, `"Aliyev"`)
+is a case-insensitive substring of the entry's name, text or person. `actor` matches
+either side of an event; `dyad=("AZE", "ARM")` wants the first on the source side and
+the second on the target side (`either_direction` also takes the reverse). A reciprocal
+event ("Azerbaijan and Armenia held talks") has no target side: it matches a dyad when
+both actors are among its actors, in either order.
+
+Dates. An event's `date` is partial ISO 8601 ("2021", "2021-09", "2021-09-02", "199X")
+or an interval ("1990/1993", "2019/.."), and so stands for a period: "2021" is
+2021-01-01 to 2021-12-31. `since` and `until` take YYYY, YYYY-MM or YYYY-MM-DD and also
+stand for periods (`until="2021-09"` runs to the end of September). By default an event
+matches when its period overlaps the asked range, so a year-dated event turns up in a
+query for one of its months; `within=True` keeps only events whose whole period lies in
+the range. Events without a date never match a date filter. The publication date
+(`published_since`, `published_until`) is the document's, compared the same way
+(overlap), and kept apart from the event's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from belli.errors import QueryError, StoreError
+from belli.records import Actor, Event
+from belli.store.queries import decode_row, with_defaults
+from belli.store.schema import q
+
+__all__ = [
+    "AUX_MODES",
+    "CERTAINTIES",
+    "ROW_FIELDS",
+    "SORTS",
+    "ActorSpec",
+    "EventFilter",
+    "EventPage",
+    "StoredEvent",
+    "actor_text",
+    "select_events",
+    "split_values",
+]
+
+CERTAINTIES = ("asserted", "reported", "speculative")
+AUX_MODES = ("negated", "future", "hypothetical", "historical")
+SORTS = ("stored", "date", "published", "type")
+QUADS = (1, 2, 3, 4)
+
+_CODE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]{1,7})(?:[ :]+(?P<sector>[A-Z]{2,4}))?$")
+_DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_LOW, _HIGH = "0000-01-01", "9999-12-31"  # pad a partial date to its first or last day
+
+
+def split_values(values: str | Iterable[str] | None) -> tuple[str, ...]:
+    """One value, several, or comma-separated ones ("ASSAULT,COERCE"), as a tuple."""
+    if values is None:
+        return ()
+    items = [values] if isinstance(values, str) else list(values)
+    return tuple(part.strip() for item in items for part in str(item).split(",")
+                 if part.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpec:
+    """An actor as a filter gives it: a code (plus sector), or a piece of a name."""
+
+    code: str | None = None
+    sector: str | None = None
+    text: str | None = None
+
+    @classmethod
+    def parse(cls, value: str, what: str = "actor") -> ActorSpec:
+        value = value.strip()
+        if not value:
+            raise QueryError(f"{what} is empty", hint="give a code such as AZE or a name")
+        match = _CODE.match(value)
+        if match:
+            return cls(code=match["code"], sector=match["sector"])
+        return cls(text=value.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What `select_events` keeps; every field left at its default keeps everything.
+
+    The constructor checks values (raising QueryError) and canonicalizes case: types in
+    capitals, certainties and aux modes in lower case.
+    """
+
+    actor: str | None = None
+    dyad: tuple[str, ...] | None = None  # (source, target)
+    either_direction: bool = False
+    types: tuple[str, ...] = ()
+    quads: tuple[int, ...] = ()
+    certainty: tuple[str, ...] = ()
+    aux: tuple[str, ...] = ()
+    without_aux: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    within: bool = False
+    published_since: str | None = None
+    published_until: str | None = None
+    outlet: str | None = None
+    doc: str | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__  # frozen: canonical forms are set once, here
+        # split_values also forgives a bare string ("ASSAULT") where a tuple belongs.
+        set_(self, "types", _known("event type", split_values(self.types), _plover_types,
+                                   str.upper))
+        set_(self, "certainty", _known("certainty", split_values(self.certainty),
+                                       CERTAINTIES))
+        set_(self, "aux", _known("aux mode", split_values(self.aux), AUX_MODES))
+        set_(self, "without_aux", _known("aux mode", split_values(self.without_aux),
+                                         AUX_MODES))
+        if isinstance(self.quads, int):
+            set_(self, "quads", (self.quads,))
+        for quad in self.quads:
+            if quad not in QUADS:
+                raise QueryError(f"quad class {quad} is out of range",
+                                 hint="quad classes are 1 to 4")
+        if self.actor is not None:
+            ActorSpec.parse(self.actor)
+        if self.dyad is not None:
+            set_(self, "dyad", _dyad(self.dyad))
+        _check_range("since", self.since, "until", self.until)
+        _check_range("published_since", self.published_since,
+                      "published_until", self.published_until)
+
+
+def _plover_types() -> Sequence[str]:
+    # Imported late: the PLOVER table is the events stage's data; the store reads it only
+    # when a filter names a type, to check it.
+    from belli.events.lexicon import load_plover
+
+    return tuple(load_plover().quads)
+
+
+def _known(what: str, values: Sequence[str],
+           allowed: Sequence[str] | Callable[[], Sequence[str]],
+           case: Callable[[str], str] = str.lower) -> tuple[str, ...]:
+    """The values in canonical case, each checked against `allowed` (a function is called
+    only when there are values to check)."""
+    if not values:
+        return ()
+    names = allowed() if callable(allowed) else allowed
+    canonical = [case(v) for v in values]
+    for value in canonical:
+        if value not in names:
+            raise QueryError(f"unknown {what} {value!r}", hint=f"use {', '.join(names)}")
+    return tuple(dict.fromkeys(canonical))
+
+
+def _dyad(value: Sequence[str]) -> tuple[str, str]:
+    parts = split_values(value)
+    if len(parts) != 2:
+        raise QueryError(f"dyad {','.join(parts)!r} is not two actors",
+                         hint="give source and target separated by a comma, e.g. AZE,ARM")
+    for part in parts:
+        ActorSpec.parse(part, "dyad actor")
+    return parts[0], parts[1]
+
+
+def _check_range(low_name: str, low: str | None, high_name: str, high: str | None) -> None:
+    """Both ends are dates (or absent), and the range is not empty."""
+    first = _pad(low, _LOW, low_name) if low is not None else None
+    last = _pad(high, _HIGH, high_name) if high is not None else None
+    if first is not None and last is not None and first > last:
+        raise QueryError(f"{low_name} {low} is after {high_name} {high}",
+                         hint=f"swap {low_name} and {high_name}")
+
+
+def _pad(value: str, fill: str, what: str) -> str:
+    """A checked YYYY[-MM[-DD]] padded to its first (fill _LOW) or last (_HIGH) day."""
+    value = value.strip()
+    parts = value.split("-")
+    try:
+        if not _DAY.match(value):
+            raise ValueError(value)
+        date(int(parts[0]), int((parts + ["1"])[1]), int((parts + ["1", "1"])[2]))
+    except ValueError as exc:
+        raise QueryError(f"{what}: {value!r} is not a date",
+                         hint="use YYYY, YYYY-MM or YYYY-MM-DD") from exc
+    return value + fill[len(value):]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A stored event with what its document says of where and when it was published."""
+
+    event: Event
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+    def to_row(self) -> dict[str, Any]:
+        """One flat row (CSV, spreadsheets, data frames): actors as "AZE MIL; TUR MIL"."""
+        e = self.event
+        return {
+            "doc_id": e.doc_id, "event_id": e.event_id, "published": self.published,
+            "publisher": self.publisher, "date": e.date, "date_granularity": e.date_granularity,
+            "type": e.type, "mode": e.mode, "quad": e.quad, "score": e.score,
+            "source": _actors(e.source), "target": _actors(e.target),
+            "reciprocal": e.reciprocal, "certainty": e.certainty, "aux": "; ".join(e.aux),
+            "attributed_to": actor_text(e.attributed_to) if e.attributed_to else "",
+            "intent": e.intent, "contexts": "; ".join(e.contexts),
+            "place": e.place.name if e.place else "",
+            "quantities": "; ".join(qty.text for qty in e.quantities),
+            "trigger": e.trigger, "sentence": e.sentence, "start": e.start, "end": e.end,
+            "confidence": e.confidence, "reason": e.reason,
+        }
+
+
+def actor_text(actor: Actor) -> str:
+    """An actor entry as an analyst reads it: "AZE MIL", or its name where it has no code."""
+    who = actor.country or actor.name or actor.text
+    return " ".join(part for part in (who, actor.sector) if part)
+
+
+def _actors(actors: Sequence[Actor]) -> str:
+    return "; ".join(actor_text(a) for a in actors)
+
+
+# The columns of `StoredEvent.to_row()`, in order (a CSV of no events still has a header).
+ROW_FIELDS: tuple[str, ...] = tuple(StoredEvent(Event("", "", "", None, 0, 0.0, "", 0, 0, ""))
+                                    .to_row())
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """One page of matched events and how many matched in all (no silent truncation)."""
+
+    items: tuple[StoredEvent, ...]
+    total: int
+    offset: int = 0
+    limit: int | None = None
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(item.event for item in self.items)
+
+    def __iter__(self) -> Iterator[StoredEvent]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def summary(self) -> str:
+        """ "showing 20 of 143 events", with where the page starts when it is not the first."""
+        start = f" from number {self.offset + 1}" if self.offset and self.items else ""
+        return f"showing {len(self.items)} of {self.total} events{start}"
+
+
+# --- SQL: built from constant fragments; user values only ever go into `params` ---------
+
+_FROM = "FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+_SELECT = ("SELECT e.*, d.title AS doc_title, d.publisher AS doc_publisher, "
+           "d.published AS doc_published ")
+_SOURCE, _TARGET = f"e.{q('source')}", f"e.{q('target')}"
+_EITHER = f"list_concat({_SOURCE}, {_TARGET})"
+_RECIPROCAL = "coalesce(e.reciprocal, false)"
+
+
+@dataclass
+class _Where:
+    """WHERE clauses and their parameters, collected together so they stay in step."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, params: Sequence[Any] = ()) -> None:
+        self.clauses.append(f"({clause})")
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return f"WHERE {' AND '.join(self.clauses)} " if self.clauses else ""
+
+
+def _has_actor(side: str, spec: ActorSpec) -> tuple[str, list[Any]]:
+    """SQL that holds when the actor list `side` has an entry matching `spec`."""
+    params: list[Any]
+    if spec.code is not None:
+        cond, params = "a.country = ?", [spec.code]
+        if spec.sector is not None:
+            cond, params = cond + " AND a.sector = ?", [spec.code, spec.sector]
+    else:
+        cond = " OR ".join(f"contains(lower(a.{q(n)}), ?)" for n in ("name", "text", "person"))
+        params = [spec.text] * 3
+    return f"EXISTS (SELECT 1 FROM unnest({side}) t(a) WHERE {cond})", params
+
+
+def _dyad_sql(first: ActorSpec, second: ActorSpec, either: bool) -> tuple[str, list[Any]]:
+    def both(a_side: str, a: ActorSpec, b_side: str, b: ActorSpec) -> tuple[str, list[Any]]:
+        (sa, pa), (sb, pb) = _has_actor(a_side, a), _has_actor(b_side, b)
+        return f"{sa} AND {sb}", pa + pb
+
+    parts = [both(_SOURCE, first, _TARGET, second)]
+    if either:
+        parts.append(both(_SOURCE, second, _TARGET, first))
+    together, params = both(_EITHER, first, _EITHER, second)
+    parts.append((f"{_RECIPROCAL} AND {together}", params))
+    return " OR ".join(f"({s})" for s, _ in parts), [p for _, ps in parts for p in ps]
+
+
+def _edge(part: str, fill: str, digit: str) -> str:
+    """SQL padding one end of a partial date to a day; '..' or nothing is an open end."""
+    day = f"left({part}, 10)"
+    return (f"CASE WHEN {day} IN ('', '..') THEN '{fill}' ELSE "
+            f"replace(upper({day}), 'X', '{digit}') || substr('{fill}', length({day}) + 1) END")
+
+
+def _period(column: str) -> tuple[str, str]:
+    """SQL for the first and last day (ISO text) of the period a partial date stands for."""
+    return (_edge(f"split_part({column}, '/', 1)", _LOW, "0"),
+            _edge(f"string_split({column}, '/')[-1]", _HIGH, "9"))
+
+
+def _date_clauses(where: _Where, column: str, since: str | None, until: str | None,
+                  names: tuple[str, str], within: bool = False) -> None:
+    first, last = _period(column)
+    if since is not None:
+        where.add(f"{first if within else last} >= ?", [_pad(since, _LOW, names[0])])
+    if until is not None:
+        where.add(f"{last if within else first} <= ?", [_pad(until, _HIGH, names[1])])
+
+
+def _aux_sql(modes: tuple[str, ...]) -> tuple[str, list[Any]]:
+    sql = "list_has_any(coalesce(e.aux, []::VARCHAR[]), ?::VARCHAR[])"
+    if "negated" in modes:  # the flag and the aux mode say the same; older rows may differ
+        sql += " OR coalesce(e.negated, false)"
+    return sql, [list(modes)]
+
+
+def _where(f: EventFilter) -> _Where:
+    where = _Where()
+    if f.actor is not None:
+        where.add(*_has_actor(_EITHER, ActorSpec.parse(f.actor)))
+    if f.dyad is not None:
+        first, second = (ActorSpec.parse(a) for a in f.dyad)
+        where.add(*_dyad_sql(first, second, f.either_direction))
+    if f.types:
+        where.add(f"list_contains(?::VARCHAR[], e.{q('type')})", [list(f.types)])
+    if f.quads:
+        where.add("list_contains(?::BIGINT[], e.quad)", [list(f.quads)])
+    if f.certainty:
+        where.add("list_contains(?::VARCHAR[], coalesce(e.certainty, 'asserted'))",
+                  [list(f.certainty)])
+    if f.aux:
+        where.add(*_aux_sql(f.aux))
+    if f.without_aux:
+        sql, params = _aux_sql(f.without_aux)
+        where.add(f"NOT coalesce({sql}, false)", params)
+    _date_clauses(where, f"e.{q('date')}", f.since, f.until, ("since", "until"), f.within)
+    _date_clauses(where, "d.published", f.published_since, f.published_until,
+                  ("published_since", "published_until"))
+    if f.outlet is not None:
+        where.add("contains(lower(d.publisher), ?)", [f.outlet.strip().casefold()])
+    if f.doc is not None:
+        where.add("starts_with(e.doc_id, ?)", [f.doc.strip()])
+    return where
+
+
+def _order(sort: str, descending: bool) -> str:
+    direction = " DESC" if descending else ""
+    stored = "d.seq, e.seq"
+    if sort == "stored":
+        return f"d.seq{direction}, e.seq{direction}"
+    first, last = _period(f"e.{q('date')}")
+    key = {
+        "date": f"{first}{direction} NULLS LAST, {last}{direction}",
+        "published": f"left(d.published, 10){direction} NULLS LAST",
+        "type": f"e.{q('type')}{direction}",
+    }[sort]
+    return f"{key}, {stored}"
+
+
+def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None, *,
+                  sort: str = "stored", descending: bool = False, limit: int | None = None,
+                  offset: int = 0) -> EventPage:
+    """The stored events `where` keeps, one page of them, and how many matched in all.
+
+    `sort`: "stored" (document insertion order, then the document's own order), "date"
+    (the event's date, undated last), "published" or "type"; ties keep stored order.
+    """
+    _check_page(sort, limit, offset)
+    clauses = _where(where or EventFilter())
+    try:
+        total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
+        count = int(total.fetchone()[0])  # type: ignore[index]
+        cur = con.execute(
+            f"{_SELECT}{_FROM} {clauses.sql()}ORDER BY {_order(sort, descending)} "
+            "LIMIT ? OFFSET ?", [*clauses.params, limit, offset])
+        names = [d[0] for d in cur.description]
+        rows = [decode_row("events", names, row) for row in cur.fetchall()]
+    except duckdb.Error as exc:
+        raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
+    return EventPage(tuple(_stored_event(row) for row in rows), count, offset, limit)
+
+
+def _check_page(sort: str, limit: int | None, offset: int) -> None:
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}", hint=f"use {', '.join(SORTS)}")
+    if limit is not None and limit < 0:
+        raise QueryError(f"limit {limit} is negative", hint="give 0 or more")
+    if offset < 0:
+        raise QueryError(f"offset {offset} is negative", hint="give 0 or more")
+
+
+def _stored_event(row: dict[str, Any]) -> StoredEvent:
+    return StoredEvent(Event.from_dict(with_defaults(Event, row)), row.get("doc_title"),
+                       row.get("doc_publisher"), row.get("doc_published"))
