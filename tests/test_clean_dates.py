@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belli.ingest import article_from_text
-from belli.ingest.meta import infer_date, normalize_published, parse_date
+from belli.ingest.meta import infer_date, infer_publication, normalize_published, parse_date
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -30,6 +30,43 @@ TODAY = dt.date(2024, 6, 1)
 )
 def test_inferred_date_is_the_latest_dated_event(text: str, expected: str | None) -> None:
     assert infer_date(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forms of a date beyond "in 2020": the page is never dated before its latest event
+        ("The 2020 war ended in a truce. Talks stalled.", "2020"),
+        ("Troops crossed the line on Sept. 13, 2022, officials said.", "2022-09-13"),
+        ("The clashes of the third quarter of 2022 were the worst.", "2022"),
+        ("In 2015 the border closed; the last week of March 2022 saw it reopen.", "2022-03"),
+        # a relative expression and a dated event of the same unit pin the date
+        ("Fighting broke out in August 2022. Last month's clashes killed dozens.", "2022-09"),
+        ("The war of 2020 killed thousands. Last year's war still shapes politics.", "2021"),
+        ("The ceasefire of 2019 collapsed two years ago, diplomats said.", "2021"),
+        ("Fighting broke out in August 2022, and on Tuesday the ministers met.", "2022-08"),
+        # what a page announces is not an event
+        ("Elections will be held in 2023. The truce was signed in 2020.", "2020"),
+        ("The 2030 plan is ambitious.", None),
+        ("Talks will resume on September 27. The war of 2021 ended in a truce.", "2021"),
+    ],
+)
+def test_inferred_date_respects_everything_the_text_says(text: str, expected: str | None) -> None:
+    assert infer_date(text, today=TODAY) == expected
+
+
+def test_inferred_date_says_why() -> None:
+    inference = infer_publication(
+        "Fighting broke out in August 2022. Last month's clashes killed dozens.", today=TODAY
+    )
+    assert inference is not None
+    assert "'August 2022'" in inference.reason and "'Last month'" in inference.reason
+
+
+def test_undated_article_keeps_the_reason_for_its_date() -> None:
+    article = article_from_text("The war of 2020 killed thousands. Last year's war still matters.")
+    assert (article.published, article.published_inferred) == ("2021", True)
+    assert "Last year" in article.meta["published_reason"]
 
 
 @pytest.mark.parametrize(

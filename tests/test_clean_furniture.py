@@ -13,7 +13,7 @@ FURNITURE = [
     ("Text resize: A A", "site_banner"),
     ("Change contrast", "site_banner"),
     ("Skip to main content", "site_banner"),
-    ("Related stories", "site_banner"),
+    ("Related stories", "related_links"),
     (
         "All Global Research articles can be read in 51 languages by activating the “Translate Website” drop down menu",
         "translate_note",
@@ -95,6 +95,75 @@ FURNITURE = [
     ("About us | Contact | Advertise | Jobs", "navigation"),
     (", , , , , , , ,", "punctuation"),
     ("***", "punctuation"),
+    # Prompts to read on, as news sites word them.
+    ("Continue reading", "read_more"),
+    ("Continue reading the main story", "read_more"),
+    ("Keep reading", "read_more"),
+    ("Story continues below advertisement", "read_more"),
+    ("Article continues after this ad", "read_more"),
+    ("Read the full story", "read_more"),
+    ("Click here to read the full interview", "read_more"),
+    ("Advertisement - Scroll to continue", "read_more"),
+    ("Scroll down to continue reading", "read_more"),
+    ("Show more", "read_more"),
+    ("Read more", "read_more"),
+    # Links to related coverage.
+    ("You may also like", "related_links"),
+    ("You might be interested in", "related_links"),
+    ("More on this story", "related_links"),
+    ("Further reading", "related_links"),
+    ("Don't miss", "related_links"),
+    ("More from Europe", "related_links"),
+    ("Latest news", "related_links"),
+    ("READ MORE: Shelling resumes near the border", "related_links"),
+    # Recommendation and sponsored boxes.
+    ("Recommended", "recommended"),
+    ("Recommended for you", "recommended"),
+    ("Editor's picks", "recommended"),
+    ("Sponsored stories", "recommended"),
+    ("Around the web", "recommended"),
+    ("Promoted content by a travel company", "recommended"),
+    # The site's popular stories.
+    ("Most read", "most_read"),
+    ("Most viewed in Europe", "most_read"),
+    ("Most shared", "most_read"),
+    ("Trending today", "most_read"),
+    ("Top 10 stories", "most_read"),
+    ("Popular now", "most_read"),
+    # Newsletter boxes and app prompts.
+    ("Get our free morning briefing in your inbox", "newsletter"),
+    ("Enter your email address", "newsletter"),
+    ("Email address*", "newsletter"),
+    ("By signing up, you agree to our privacy policy and terms of use.", "newsletter"),
+    ("Thanks for signing up!", "newsletter"),
+    ("You're now subscribed.", "newsletter"),
+    ("Download the Caspian Ledger app", "app_prompt"),
+    ("Get the app", "app_prompt"),
+    ("Open in app", "app_prompt"),
+    ("Get it on Google Play", "app_prompt"),
+    ("Turn on breaking news notifications", "app_prompt"),
+    # Photo credits and captions.
+    ("Image source, Getty Images", "photo_caption"),
+    ("Image caption, Residents queue for water in the town centre", "photo_caption"),
+    ("Photograph: Jane Roe/Reuters", "photo_caption"),
+    ("Photo by Jane Roe/AFP via Getty Images", "photo_caption"),
+    ("REUTERS/Jane Roe", "photo_caption"),
+    ("AP Photo/Jane Roe", "photo_caption"),
+    ("Jane Roe / AFP", "photo_caption"),
+    ("File photo", "photo_caption"),
+    ("Soldiers stand at a checkpoint near the border. (Jane Roe/AFP via Getty Images)", "photo_caption"),
+    ("A convoy crosses the bridge on Monday. (AP Photo/Jane Roe)", "photo_caption"),
+    ("[Photo: the ministry's press office]", "photo_caption"),
+    # Tag lists and section labels.
+    ("Tagged: Armenia, Azerbaijan, border", "tag_line"),
+    ("More on: Armenia, Azerbaijan", "tag_line"),
+    ("In this article: Caspian Oil, Baku Port", "tag_line"),
+    ("Posted in: World, Politics", "tag_line"),
+    ("#Armenia #Azerbaijan #Karabakh", "hashtags"),
+    ("Home › World › Europe", "section_label"),
+    ("News / World / Middle East", "section_label"),
+    ("World » Asia", "section_label"),
+    ("Section: World", "section_label"),
 ]
 
 ARTICLE_LINES = [
@@ -122,6 +191,18 @@ ARTICLE_LINES = [
     "Live fire exercises began on Monday.",
     "Search and rescue teams worked through the night.",
     "Armenia | 1,940 | 43%",
+    "Keep reading the terms of the truce, the envoy told both delegations.",
+    "Most residents left before the shelling began.",
+    "Recommended changes to the constitution were rejected.",
+    "Trending downward since May, the currency hit a new low.",
+    "The app was banned by the regulator in March.",
+    "Photographers were kept away from the site.",
+    "Tags on the crates showed they came from a port in the south.",
+    "Read the report's conclusions carefully, the minister said.",
+    "Popular protests spread to three more cities.",
+    "Home affairs ministers met in Brussels on Friday.",
+    "You may also recall that the talks collapsed in 2021.",
+    "Analysis of the satellite images took weeks.",
 ]
 
 
@@ -351,6 +432,24 @@ def test_a_read_next_heading_takes_its_link_list_and_nothing_after_it() -> None:
     links = "Read next\n- Talks stall over border maps\n- Explainer: why the corridor matters"
     cleaned = clean_text(f"{BODY}{links}\n\nOfficials will meet again in June.")
     assert cleaned.text == clean_text(f"{BODY}Officials will meet again in June.").text
+
+
+def test_a_most_read_heading_takes_its_numbered_list() -> None:
+    links = "Most read\n\n1. Talks stall over border maps\n\n2. Why the corridor matters"
+    cleaned = clean_text(f"{BODY}{links}\n\nOfficials will meet again in June.")
+    assert cleaned.text == clean_text(f"{BODY}Officials will meet again in June.").text
+
+
+def test_a_section_label_above_the_headline_is_the_section() -> None:
+    cleaned = clean_text(f"Analysis\n\n{HEADLINE}\n\nBy Jane Roe\n\n{BODY}")
+    assert (cleaned.title, cleaned.section) == (HEADLINE, "Analysis")
+    assert cleaned.text == clean_text(BODY).text
+
+
+def test_a_label_word_deep_in_the_article_is_a_subheading_and_stays() -> None:
+    paragraphs = "".join(f"Paragraph {n} of the report says something new.\n\n" for n in range(9))
+    cleaned = clean_text(f"{paragraphs}Diplomacy\n\nThe envoys met again on Friday.")
+    assert "Diplomacy" in cleaned.text.split("\n\n")
 
 
 def test_publisher_is_read_from_the_copyright_line() -> None:

@@ -29,6 +29,7 @@ from typing import Any, Literal, TypeVar
 import yaml
 
 from belli.errors import KnowledgeBaseError
+from belli.yamldata import load_yaml
 
 __all__ = [
     "CountryEntry",
@@ -268,7 +269,7 @@ def _keyed(entries: list[_E], key: str, name: str) -> dict[str, _E]:
 def _read_yaml(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc}", hint="check the YAML") from exc
     if not isinstance(data, dict):

@@ -20,11 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
 from belli.records import Actor, Claim, content_id
+from belli.yamldata import load_yaml
 
 __all__ = ["Cues", "Frame", "find_frames", "load_cues", "to_claims"]
 
@@ -58,7 +57,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text) or {}
+    data: dict[str, Any] = load_yaml(text) or {}
 
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(name) or ())
@@ -183,7 +182,8 @@ def _speaker_text(token: Token | None) -> str | None:
     words = [t for t in words if t.i <= token.i or t.dep_ in ("appos", "compound", "flat")]
     if not words:
         return None
-    return str(token.doc.text[words[0].idx:_end(words[-1])])
+    # a span's text, not doc.text (which builds the whole document's string each time)
+    return str(token.doc[words[0].i:words[-1].i + 1].text)
 
 
 def _end(token: Token) -> int:

@@ -13,14 +13,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
 from belli.errors import KnowledgeBaseError
+from belli.yamldata import SAFE_LOADER
 
 __all__ = [
     "FROM_OBJECT",
+    "ClueSource",
     "Clues",
     "Lexicon",
     "Plover",
@@ -45,7 +47,7 @@ CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
 _PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, COOPERATION, CONFLICT})
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
     """A YAML loader that refuses a key given twice (YAML would keep the last silently)
     and reads on/off/yes/no as the words they are here ("call off"), not as booleans."""
 
@@ -71,6 +73,12 @@ def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
+class ClueSource(Protocol):
+    """What a rule asks of the parse: a word set by condition name (or the negation)."""
+
+    def get(self, name: str) -> Any: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Clues:
     """What the parse says around a trigger, in the terms rules are written in.
@@ -90,8 +98,8 @@ class Clues:
     particle: frozenset[str] = frozenset()
     negated: bool = False
 
-    def get(self, name: str) -> frozenset[str]:
-        return getattr(self, name)  # type: ignore[no-any-return]
+    def get(self, name: str) -> Any:
+        return getattr(self, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +125,13 @@ class Rule:
     # "the backing OF the Libyan government" names the target, not the actor
     of: str | None = None
 
-    def matches(self, clues: Clues) -> bool:
+    def matches(self, clues: ClueSource) -> bool:
         for name, wanted in self.conditions.items():
             if name == "negated":
-                if clues.negated is not wanted:
+                if bool(clues.get("negated")) is not wanted:
                     return False
             elif name == "no_object":
-                if bool(clues.object) is bool(wanted):
+                if bool(clues.get("object")) is bool(wanted):
                     return False
             elif not _overlaps(wanted, clues.get(name)):  # type: ignore[arg-type]
                 return False
@@ -155,6 +163,13 @@ class Lexicon:
     containers: frozenset[str] = frozenset()
     # longest multi-word key, per kind, so the coder knows how far to look
     longest: Mapping[str, int] = field(default_factory=dict)
+    # first and last words of multi-word noun keys
+    phrase_edges: frozenset[str] = frozenset()
+
+    def may_end_a_phrase(self, word: str) -> bool:
+        """Whether a word is the last or first word of a multi-word noun key ("air STRIKE",
+        "STATE of emergency"), so the coder only builds windows where they can match."""
+        return word in self.phrase_edges
 
     def rules(self, kind: str, key: str) -> tuple[Rule, ...]:
         return self.entries.get(kind, {}).get(key, ())
@@ -244,7 +259,10 @@ def load_lexicon() -> Lexicon:
     longest = {kind: max((len(k.split()) for k in entries[kind]), default=1) for kind in KINDS}
     words = {name: frozenset(str(w).lower() for w in data.get(name) or ())
              for name in ("attend_verbs", "container_nouns")}
-    return Lexicon(entries, classes, modes, words["attend_verbs"], words["container_nouns"], longest)
+    edges = frozenset(w for key in entries["nouns"] if " " in key
+                      for w in (key.split()[0], key.split()[-1]))
+    return Lexicon(entries, classes, modes, words["attend_verbs"], words["container_nouns"],
+                   longest, edges)
 
 
 def _rules(kind: str, key: str, raw: Any, classes: Mapping[str, frozenset[str]],

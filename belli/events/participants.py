@@ -83,6 +83,7 @@ class Participants:
     # nouns of amount whose "of" object is what is meant ("large numbers of drones")
     containers: frozenset[str] = frozenset()
     by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    _found: dict[tuple[int, bool], list[Found]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -123,6 +124,13 @@ class Participants:
         return any(not f.is_place for f in self._one(token, places=False))
 
     def _one(self, head: Token, places: bool) -> list[Found]:
+        """The actors one head names (remembered: the coder asks about a word many times)."""
+        key = (head.i, places)
+        if key not in self._found:
+            self._found[key] = self._read(head, places)
+        return list(self._found[key])
+
+    def _read(self, head: Token, places: bool) -> list[Found]:
         if str(head.lemma_).lower() in self.containers:
             inner = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"]
@@ -292,8 +300,7 @@ def _noun_phrase(head: Token) -> str:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
     while words and words[0].lower_ in _ARTICLES and words[0] is not head:
         words = words[1:]
-    start, end = words[0].idx, head.idx + len(head.text)
-    return str(head.doc.text[start:end])
+    return str(head.doc[words[0].i:head.i + 1].text)
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -132,8 +132,7 @@ def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity |
         {noun} if noun.ent_type_ == "MONEY" else set()), key=lambda t: t.i)
     if not tokens:
         return None
-    doc = noun.doc
-    text = doc.text[tokens[0].idx:noun.idx + len(noun.text)]
+    text = str(noun.doc[tokens[0].i:noun.i + 1].text)
     parsed = parse_number(text)
     if parsed is None:
         return None

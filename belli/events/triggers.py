@@ -9,8 +9,8 @@ its type from its object noun's own rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from belli.events.lexicon import (
@@ -22,6 +22,7 @@ from belli.events.lexicon import (
     FROM_OBJECT,
     IGO,
     Clues,
+    ClueSource,
     Lexicon,
     Plover,
     Rule,
@@ -57,7 +58,7 @@ class Trigger:
     kind: str  # "verbs", "nouns", "adjectives"
     key: str
     rule: Rule
-    clues: Clues
+    clues: ClueSource
     noun: Token | None = None  # a light verb's object noun, which decided the type
     noun_rule: Rule | None = None
 
@@ -84,6 +85,21 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+class LazyClues:
+    """Clues read from the parse on first use: most rules ask one question or none, and
+    some answers (does this phrase name an actor?) cost a look at the actors."""
+
+    def __init__(self, readers: dict[str, Callable[[], Any]]) -> None:
+        self._readers = readers
+        self._read: dict[str, Any] = {}
+
+    def get(self, name: str) -> Any:
+        if name not in self._read:
+            reader = self._readers.get(name)
+            self._read[name] = reader() if reader is not None else frozenset()
+        return self._read[name]
+
+
 # "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
 # must act as a demand.
 OBLIGATION = Rule(type="REQUEST", embedded="mode",
@@ -97,6 +113,7 @@ class TriggerFinder:
     participants: Participants
     speech: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    _seen: dict[tuple[int, int], Trigger | None] = field(default_factory=dict)
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
@@ -128,7 +145,14 @@ class TriggerFinder:
         return None
 
     def at(self, token: Token, depth: int = 0) -> Trigger | None:
-        """The trigger a token is, if any (its rule may still say "not an event")."""
+        """The trigger a token is, if any (its rule may still say "not an event");
+        remembered per token, since embedded clauses ask about the same words again."""
+        key = (token.i, min(depth, _MAX_DEPTH))
+        if key not in self._seen:
+            self._seen[key] = self._lookup(token, depth)
+        return self._seen[key]
+
+    def _lookup(self, token: Token, depth: int) -> Trigger | None:
         kind = _kind(token)
         if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
             kind = "adjectives"  # "Vietnam is committed to", "Iraq is prepared to"
@@ -136,7 +160,11 @@ class TriggerFinder:
             kind = "nouns"  # "the Azerbaijani shelling of Stepanakert"
         if kind is None:
             return None
-        for key in _keys(token, kind, self.lexicon.longest.get(kind, 1)):
+        longest = self.lexicon.longest.get(kind, 1)
+        if kind == "nouns" and not (self.lexicon.may_end_a_phrase(lemma(token))
+                                    or self.lexicon.may_end_a_phrase(token.lower_)):
+            longest = 1
+        for key in _keys(token, kind, longest):
             if self.lexicon.has(kind, key):
                 return self._choose(token, kind, key, depth)
         return None
@@ -154,47 +182,62 @@ class TriggerFinder:
                 return Trigger(token, kind, key, rule, clues, noun, inner.rule)
         return None
 
-    def clues(self, token: Token, kind: str, depth: int = 0) -> Clues:
+    def clues(self, token: Token, kind: str, depth: int = 0) -> LazyClues:
+        """The parse around a trigger in the terms of the rules, each read on first use."""
         if kind == "nouns":
             return self._noun_clues(token, depth)
-        objects = objects_of(token) if kind == "verbs" else []
-        preps = list(prep_objects(token, deep=kind == "verbs"))
-        if kind != "verbs":
-            subject = _adjective_subject(token)
-        else:  # the passive's agent acts: "forces backed BY DJIBOUTIAN SOLDIERS"
-            subject = agent_of(token) if is_passive(token) else subject_of(token)
-        marks = {m.lower_ for c in children(token, "advcl") for m in children(c, "mark")}
-        return Clues(
-            object=self._words(objects),
-            prep_object=frozenset(lemma(o) for _, o in preps) | self._words([o for _, o in preps]),
-            prep=frozenset(p for p, _ in preps) | (marks & {"for"}),  # "called for X to go"
-            xcomp=self._embedded(token, depth),
-            subject=self._words([subject] if subject is not None else []),
-            modifier=frozenset(c.lower_ for c in children(token, "advmod")),  # "trained together"
-            particle=particles_of(token),
-            negated=is_negated(token),
-        )
+        preps = lambda: list(prep_objects(token, deep=kind == "verbs"))
 
-    def _noun_clues(self, noun: Token, depth: int) -> Clues:
-        preps = list(prep_objects(noun, deep=False))
-        modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
-        words = {lemma(m) for m in modifiers} | {m.lower_ for m in modifiers}
-        if any(self.participants.names_actor(m) for m in modifiers):
-            words.add(ACTOR_PLUS)
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
-            noun.head.head if noun.dep_ == "pobj" else None)
-        governors = {lemma(governor)} if governor is not None else set()
-        if noun.dep_ == "pobj":
-            governors.add(noun.head.lower_)  # "IN support of", "WITH the support of"
-        return Clues(
-            object=self._words([o for p, o in preps if p == "of"]),
-            prep=frozenset(p for p, _ in preps),
-            prep_object=frozenset(lemma(o) for _, o in preps),
-            xcomp=self._embedded(noun, depth),
-            modifier=frozenset(words),
-            governor=frozenset(governors),
-            negated=is_negated(noun),
-        )
+        def subject() -> frozenset[str]:
+            if kind != "verbs":
+                found = _adjective_subject(token)
+            else:  # the passive's agent acts: "forces backed BY DJIBOUTIAN SOLDIERS"
+                found = agent_of(token) if is_passive(token) else subject_of(token)
+            return self._words([found] if found is not None else [])
+
+        def prep() -> frozenset[str]:
+            marks = {m.lower_ for c in children(token, "advcl") for m in children(c, "mark")}
+            return frozenset(p for p, _ in preps()) | (marks & {"for"})  # "called for X to go"
+
+        return LazyClues({
+            "object": lambda: self._words(objects_of(token) if kind == "verbs" else []),
+            "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._words(
+                [o for _, o in preps()]),
+            "prep": prep,
+            "xcomp": lambda: self._embedded(token, depth),
+            "subject": subject,
+            "modifier": lambda: frozenset(c.lower_ for c in children(token, "advmod")),
+            "particle": lambda: particles_of(token),
+            "negated": lambda: is_negated(token),
+        })
+
+    def _noun_clues(self, noun: Token, depth: int) -> LazyClues:
+        preps = lambda: list(prep_objects(noun, deep=False))
+
+        def modifier() -> frozenset[str]:
+            modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
+            words = {lemma(m) for m in modifiers} | {m.lower_ for m in modifiers}
+            if any(self.participants.names_actor(m) for m in modifiers):
+                words.add(ACTOR_PLUS)
+            return frozenset(words)
+
+        def governor() -> frozenset[str]:
+            head = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+                noun.head.head if noun.dep_ == "pobj" else None)
+            found = {lemma(head)} if head is not None else set()
+            if noun.dep_ == "pobj":
+                found.add(noun.head.lower_)  # "IN support of", "WITH the support of"
+            return frozenset(found)
+
+        return LazyClues({
+            "object": lambda: self._words([o for p, o in preps() if p == "of"]),
+            "prep": lambda: frozenset(p for p, _ in preps()),
+            "prep_object": lambda: frozenset(lemma(o) for _, o in preps()),
+            "xcomp": lambda: self._embedded(noun, depth),
+            "modifier": modifier,
+            "governor": governor,
+            "negated": lambda: is_negated(noun),
+        })
 
     def _words(self, heads: list[Token]) -> frozenset[str]:
         """Lemmas of the heads, their conjuncts and compounds, and @actor where one names

@@ -22,9 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from belli.ingest import meta
+from belli.yamldata import load_yaml
 
 _HEADER_UNITS = 8
 _MAX_BIO_CHARS = 1500
@@ -56,6 +55,7 @@ _MASTHEAD_LINE_CHARS = 100
 _LINK_LIST_ITEMS = 12
 _LINK_ITEM_CHARS = 160
 _BULLETS = ("- ", "* ", "• ", "– ")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")  # "1. Talks stall", "2 Why the corridor matters"
 # "Valley Observer — news from the river towns": a short name, a dash or bar, a tagline.
 _NAME_TAGLINE = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} [—–|·] \S.{0,80}$")
 _BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been)\b")
@@ -74,6 +74,8 @@ class Furniture:
     bio_paragraphs: tuple[re.Pattern[str], ...]
     publisher_clues: tuple[re.Pattern[str], ...]
     link_list: re.Pattern[str]  # heads a list of links to other stories ("Read next")
+    link_list_groups: frozenset[str]  # groups whose lines head such a list ("Most read")
+    section_labels: re.Pattern[str]  # "Analysis", "World | Europe" above a headline
     byline_outlets: tuple[re.Pattern[str], ...]
     byline_roles: tuple[re.Pattern[str], ...]
 
@@ -89,6 +91,15 @@ class Furniture:
         group = next((group for group, p in self.floating if p.search(lowered)), None)
         return group or ("navigation" if is_menu(line) else None)
 
+    def heads_link_list(self, line: str, group: str) -> bool:
+        """Whether a furniture line heads a list of links to other stories."""
+        return group in self.link_list_groups or bool(self.link_list.match(line.lower()))
+
+    def is_section_label(self, line: str) -> bool:
+        """A section or genre label ("Analysis", "World | Europe"); only the caller knows
+        whether the line sits where a label can."""
+        return len(line) <= 60 and bool(self.section_labels.match(line.lower()))
+
     def affiliation_kind(self, part: str) -> str | None:
         """Whether the tail of a byline is an "outlet" ("Reuters"), a "role" ("Staff Writer"),
         or neither (None: a co-author)."""
@@ -100,7 +111,7 @@ class Furniture:
 @lru_cache(maxsize=1)
 def load_furniture() -> Furniture:
     """Read and compile the furniture patterns shipped with the package (once)."""
-    raw: dict[str, Any] = yaml.safe_load(
+    raw: dict[str, Any] = load_yaml(
         resources.files("belli.ingest").joinpath("furniture.yaml").read_text(encoding="utf-8")
     )
     groups: dict[str, list[str]] = {
@@ -118,6 +129,8 @@ def load_furniture() -> Furniture:
         bio_paragraphs=tuple(re.compile(p) for p in raw["bio_paragraphs"]),
         publisher_clues=tuple(re.compile(p) for p in raw["publisher_clues"]),
         link_list=re.compile("|".join(raw["link_list_markers"])),
+        link_list_groups=frozenset(raw["link_list_groups"]),
+        section_labels=re.compile("|".join(raw["section_labels"])),
         byline_outlets=tuple(re.compile(p) for p in raw["byline_outlets"]),
         byline_roles=tuple(re.compile(p) for p in raw["byline_roles"]),
     )
@@ -173,7 +186,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
     """Remove page furniture and recover metadata. Never raises on any string."""
     furniture = load_furniture()
     units = list(_units(normalize_text(text)))
-    kept, removed, tags, menu_at = _drop_furniture(units, furniture)
+    kept, removed, tags, menu_at, label = _drop_furniture(units, furniture)
     masthead = _masthead_end(kept, menu_at)
     removed[:0] = [u.text for u in kept[:masthead]]
     clues = _clues(removed, furniture)
@@ -189,7 +202,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         author=author,
         publisher=header.publisher or clues.publisher or header.outlet,
         published=header.published,
-        section=header.section,
+        section=header.section or label,
         author_bio="\n\n".join(bios) or None,
         tags=tuple(tags),
         removed=tuple(removed),
@@ -265,29 +278,31 @@ def _clues(removed: list[str], furniture: Furniture) -> _Clues:
 
 def _drop_furniture(
     units: list[_Unit], furniture: Furniture
-) -> tuple[list[_Unit], list[str], list[str], int]:
-    """Units that are article text, the removed lines, tags from tag lines, and how many
-    kept units came before the last menu line at the top of the page."""
+) -> tuple[list[_Unit], list[str], list[str], int, str | None]:
+    """Units that are article text, the removed lines, tags from tag lines, how many kept
+    units came before the last menu line at the top of the page, and the section label."""
     kept: list[_Unit] = []
     removed: list[str] = []
     tags: list[str] = []
-    next_is_bio, menu_at = False, 0
+    next_is_bio, menu_at, label = False, 0, None
     links = _LinkList()
     for unit in units:
         group = furniture.group_of(unit.text) or ("link_list" if links.takes(unit) else None)
+        if group is None and len(kept) < _HEADER_UNITS and furniture.is_section_label(unit.text):
+            group, label = "section_label", label or unit.text
         if group is None:
             unit.bio, next_is_bio = next_is_bio, False
             kept.append(unit)
             continue
         removed.append(unit.text)
         next_is_bio = next_is_bio or group == "bio_marker"
-        if furniture.link_list.match(unit.text.lower()):
+        if furniture.heads_link_list(unit.text, group):
             links.open(unit)
         if group == "navigation" and len(kept) <= _HEADER_UNITS:
             menu_at = len(kept)
         if group == "tag_line":
             tags.extend(t.strip() for t in unit.text.split(":", 1)[1].split(",") if t.strip())
-    return kept, removed, tags, menu_at
+    return kept, removed, tags, menu_at, label
 
 
 @dataclass(slots=True)
@@ -305,7 +320,8 @@ class _LinkList:
             return False
         text = unit.text
         link = len(text) <= _LINK_ITEM_CHARS and not text.endswith((".", ",", ";"))
-        if self.left and link and (unit.block == self.block or text.startswith(_BULLETS)):
+        listed = text.startswith(_BULLETS) or bool(_NUMBERED.match(text))
+        if self.left and link and (unit.block == self.block or listed):
             self.block, self.left = unit.block, self.left - 1
             return True
         self.block = None  # the list ended: what follows is read as usual

@@ -3,7 +3,7 @@
 The header patterns match whole short lines only ("By Jane Roe", "Global Research,
 September 15, 2022", "October 7, 2021 - Mahammad Mammadov - Analysis"), so a sentence of
 the article that happens to contain a name or a date is never taken for a byline. When the
-text gives no date, `infer_date` picks the latest explicit date the article mentions.
+text gives no date, `infer_publication` (inference.py) reads one from the dates in its prose.
 """
 
 from __future__ import annotations
@@ -11,6 +11,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from belli.ingest.inference import Inference, infer_publication
+
+__all__ = [
+    "DATE",
+    "FUNCTION_WORDS",
+    "HeaderFact",
+    "Inference",
+    "author_clue",
+    "header_fact",
+    "infer_date",
+    "infer_publication",
+    "looks_like_title",
+    "month_number",
+    "name_and_affiliation",
+    "normalize_published",
+    "parse_date",
+]
 
 _MONTH_NUMBERS = {
     abbr: number
@@ -29,10 +47,6 @@ def month_number(name: str) -> int:
 _MONTH_I = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-# In running prose only capitalized full names count: "march" and "may" are verbs too.
-_MONTH_C = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -82,25 +96,6 @@ _FUNCTION_WORDS = (
 )
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 _TITLE_END_BAD = tuple(".,;:")
-
-# Dates in running prose, for inference.
-_IN_MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH_C})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*{_YEAR})(?![\d:])"
-)
-_IN_DAY_MONTH = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_C})\b(?!,?\s*{_YEAR})"
-)
-_IN_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_C}),?\s+(?P<year>{_YEAR})\b")
-_IN_MONTH = re.compile(
-    rf"\b(?i:in|on|since|during|by|until|early|late|mid|mid-|last|this)\s+(?P<month>{_MONTH_C})\b"
-    rf"(?!\s+[0-3]?\d)(?!,?\s*{_YEAR})"
-)
-_IN_YEAR = re.compile(
-    rf"\b(?i:in|since|during|by|until|of|early|late|mid|mid-|from|throughout)\s+"
-    rf"(?P<year>{_YEAR})\b(?![/\d%-])"
-)
-_ANY_YEAR = re.compile(rf"(?<![\d/.])(?P<year>{_YEAR})(?![\d/%])")
-
 
 @dataclass(frozen=True, slots=True)
 class HeaderFact:
@@ -186,51 +181,9 @@ def looks_like_title(line: str) -> bool:
 
 
 def infer_date(text: str, *, today: dt.date | None = None) -> str | None:
-    """The latest explicit date the text mentions, at the precision it was given.
-
-    Month-and-day mentions ("on September 27th") take the latest year the text names.
-    Dates after `today` are ignored: they are plans, not events.
-    """
-    today = today or dt.date.today()
-    years = [int(m["year"]) for m in _ANY_YEAR.finditer(text) if int(m["year"]) <= today.year]
-    candidates = list(_full_dates(text)) + [(int(m["year"]), 0, 0) for m in _IN_YEAR.finditer(text)]
-    candidates += [
-        (int(m["year"]), month_number(m["month"]), 0) for m in _IN_MONTH_YEAR.finditer(text)
-    ]
-    if years:
-        ref = max(years)
-        for pattern in (_IN_MONTH_DAY, _IN_DAY_MONTH):
-            candidates += [
-                (ref, month_number(m["month"]), int(m["day"])) for m in pattern.finditer(text)
-            ]
-        candidates += [(ref, month_number(m["month"]), 0) for m in _IN_MONTH.finditer(text)]
-    usable = [c for c in candidates if _plausible(c, today)]
-    return _format(max(usable)) if usable else None
-
-
-def _full_dates(text: str) -> list[tuple[int, int, int]]:
-    found: list[tuple[int, int, int]] = []
-    for match in _DATE_RE.finditer(text):
-        iso = _iso_of(match.group(0))
-        if iso:
-            found.append((int(iso[:4]), int(iso[5:7]), int(iso[8:10])))
-    return found
-
-
-def _plausible(ymd: tuple[int, int, int], today: dt.date) -> bool:
-    year, month, day = ymd
-    if not 1 <= year <= today.year or not 0 <= month <= 12:
-        return False
-    if day:
-        return _valid(year, month, day) is not None and dt.date(year, month, day) <= today
-    return (year, month) <= (today.year, today.month)
-
-
-def _format(ymd: tuple[int, int, int]) -> str:
-    year, month, day = ymd
-    if day:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+    """The publication date the text supports (see `infer_publication`), or None."""
+    inference = infer_publication(text, today=today)
+    return inference.value if inference else None
 
 
 def _iso_of(text: str) -> str | None:

@@ -9,8 +9,9 @@ and after the model's `ner`:
     belli_entities       knowledge-base names, weapons, money (belli.nlp.ruler)
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
 
-It works on a copy so `load_model(name)` stays the plain model: `belli bench` measures
-that as the spaCy-only floor in the same process.
+It loads a model object of its own (`load_model(name, fresh=True)`), so the cached
+`load_model(name)` stays the plain model that `belli bench` measures as the spaCy-only
+floor.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-from belli.errors import ModelError
 from belli.nlp.model import load_model
 
 __all__ = ["BELLI_PIPES", "build_nlp"]
@@ -36,18 +36,14 @@ def build_nlp(model: str) -> Any:
 
 @lru_cache(maxsize=2)
 def _build(model: str) -> Any:
-    import spacy
 
     import belli.nlp.paragraphs
     import belli.nlp.phrases
     import belli.nlp.ruler  # noqa: F401
 
-    base = load_model(model)
-    try:
-        nlp = spacy.util.load_model_from_config(base.config, auto_fill=False, validate=False)
-        nlp.from_bytes(base.to_bytes())
-    except (ValueError, OSError) as exc:
-        raise ModelError(f"could not copy spaCy model {model!r}: {exc}") from exc
+    # a fresh load of its own, never the cached plain model: loading once costs less
+    # than loading the plain model and copying it
+    nlp = load_model(model, fresh=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("belli_paragraphs", before="parser")
     anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]

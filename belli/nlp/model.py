@@ -24,14 +24,21 @@ MIRRORS: dict[str, tuple[str, str]] = {
 _lock = threading.Lock()
 
 
-def load_model(name: str) -> Any:
-    """The spaCy Language for `name`, loaded once per process."""
+def load_model(name: str, *, fresh: bool = False) -> Any:
+    """The spaCy Language for `name`, loaded once per process; `fresh` loads a new object
+    that the caller may change (belli's pipeline adds its components to its own)."""
+    if fresh:
+        return _read(name)
     with _lock:
         return _load(name)
 
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Any:
+    return _read(name)
+
+
+def _read(name: str) -> Any:
     import spacy
 
     try:

@@ -8,7 +8,7 @@ from typing import Any
 from belli.errors import InputError
 from belli.ingest.clean import Cleaned, clean_text
 from belli.ingest.language import detect_language
-from belli.ingest.meta import infer_date, normalize_published
+from belli.ingest.meta import infer_publication, normalize_published
 from belli.records import Article
 
 # Metadata a caller may give; anything else it passes is kept in `Article.meta`.
@@ -26,8 +26,9 @@ def article_from_text(
 
     Metadata given by the caller (title, author, publisher, published, url, language, meta)
     wins over what the text says; other keyword arguments are kept in `meta`. Without a
-    publication date, `published_fallback` is used, else one is inferred from the latest
-    date the text mentions; either way `published_inferred` is set. Raises InputError for
+    publication date, `published_fallback` is used, else one is inferred from what the text
+    says (`infer_publication`, its reason kept in `meta["published_reason"]`); either way
+    `published_inferred` is set. Raises InputError for
     empty text, or text that is all furniture.
     """
     if not text or not text.strip():
@@ -63,8 +64,13 @@ def _publication_date(
     if stated or cleaned.published:
         return stated or cleaned.published, False
     guessed = normalize_published(fallback) if fallback else None
-    guessed = guessed or infer_date(cleaned.text)
-    return guessed, guessed is not None
+    if guessed:
+        return guessed, True
+    inference = infer_publication(cleaned.text)
+    if inference is None:
+        return None, False
+    extra["published_reason"] = inference.reason
+    return inference.value, True
 
 
 def _meta(extra: Mapping[str, Any], cleaned: Cleaned) -> dict[str, Any]:

@@ -1,0 +1,256 @@
+"""Finding date expressions in text: one rule per written form, built from the lexicon.
+
+A rule is a pattern (patterns.py) and a builder (builders.py) that turns its match into a
+`Spec`: "July 02 , 2008", "late last July", "the first quarter of last year", "two years
+ago", "the early 1990s", "recently". `find_expressions` runs every rule over a text and
+keeps the longest matches that do not overlap; a year range ("1957-58", "between 2014
+and 2016") gives one expression per year, as TIMEX3 marks them.
+
+A match is `confident` when its form is a date whatever the context ("in May 2010",
+"last week", "recently"); a bare "May" or "2011" is a date only where the model tagged
+one, so it never becomes a new mention on its own.
+
+For speed, a rule runs only near the words it cannot match without (its triggers: "July"
+for the month rules, "ago" for "two years ago", a four-digit number for years), within
+one line: no expression spans a line break. The result is the same as running every rule
+over the whole text, five times faster.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from belli.dates.builders import BUILDERS, Builder, group
+from belli.dates.lexicon import DateLexicon, load_lexicon
+from belli.dates.patterns import patterns
+from belli.dates.spec import Spec
+
+__all__ = ["Found", "find_expressions"]
+
+Confidence = Callable[[re.Match[str]], bool]
+_AMBIGUOUS_MONTHS = frozenset({3, 5})  # "march" and "may" are verbs too
+_PAIRS = frozenset({"year_pair", "year_range"})
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t\u00a0]*$")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_CENTURIES = frozenset(["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"])
+_REACH = 80  # characters an expression may hold on either side of its trigger word
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One date expression in a text: its offsets, what it says, and whether its form alone
+    makes it a date."""
+
+    start: int
+    end: int
+    text: str
+    spec: Spec
+    confident: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+    confident: Confidence
+
+
+def find_expressions(text: str) -> list[Found]:
+    """Every date expression in `text`, in order, longest first where two overlap."""
+    candidates: list[tuple[int, int, int, Found]] = []
+    for rank, (rule, windows) in enumerate(zip(_rules(), _windows(text), strict=True)):
+        for start, end in windows:
+            for found in _matches(rule, text, start, end):
+                candidates.append((-(found.end - found.start), found.start, rank, found))
+    chosen: list[Found] = []
+    for *_key, found in sorted(candidates, key=lambda c: c[:3]):
+        if all(found.end <= f.start or found.start >= f.end for f in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# --- where each rule runs: around the words it cannot match without (for speed only) ---------
+
+
+def _windows(text: str) -> list[list[tuple[int, int]]]:
+    """Per rule, the stretches of `text` around its trigger words ("July", "ago", "2009"),
+    each within its line: an expression holds its trigger and never spans a line break."""
+    triggers = _triggers()
+    hits: list[list[tuple[int, int]]] = [[] for _ in _rules()]
+    for token in _TOKEN.finditer(text):
+        for rank in triggers.of(token.group()):
+            hits[rank].append(token.span())
+    breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
+    return [_merged(spans, breaks, len(text)) for spans in hits]
+
+
+def _merged(spans: list[tuple[int, int]], breaks: list[tuple[int, int]],
+            size: int) -> list[tuple[int, int]]:
+    starts = [b[0] for b in breaks]
+    windows: list[tuple[int, int]] = []
+    for first, last in spans:
+        line = bisect.bisect_right(starts, first)
+        lo = max(breaks[line - 1][1] if line else 0, first - _REACH)
+        hi = min(breaks[line][0] if line < len(breaks) else size, last + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    words: dict[str, tuple[int, ...]]  # a word as written, or lower-cased -> rule ranks
+    numbers: tuple[int, ...]
+    years: tuple[int, ...]
+
+    def of(self, token: str) -> tuple[int, ...]:
+        if token[0].isdigit():
+            is_year = len(token) == 4 and token[:2] in _CENTURIES
+            return self.years if is_year else self.numbers
+        lowered = token.lower()
+        exact = self.words.get(token, ())
+        return exact if lowered == token else exact + self.words.get(lowered, ())
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> _Triggers:
+    ranks = {rule.name: rank for rank, rule in enumerate(_rules())}
+    words: dict[str, list[int]] = {}
+    for name, keys in _trigger_words(load_lexicon()).items():
+        for key in keys:
+            words.setdefault(key, []).append(ranks[name])
+    numbers = tuple(ranks[n] for n in ("two_digit_year", "decade_two_digit", "century", "ago"))
+    years = tuple(ranks[n] for n in (
+        "iso_date", "numeric_date", "numeric_ymd", "year_pair", "year_range", "year", "decade",
+        "month_year", "half", "quarter", "q_quarter", "season", "holiday",
+    ))
+    return _Triggers({w: tuple(sorted(set(r))) for w, r in words.items()}, numbers, years)
+
+
+def _matches(rule: _Rule, text: str, start: int, end: int) -> Iterator[Found]:
+    lexicon = load_lexicon()
+    for match in rule.pattern.finditer(text, start, end):
+        if rule.name in _PAIRS:
+            yield from _pair(match, text)
+            continue
+        spec = rule.build(match, lexicon)
+        if spec is None:
+            continue
+        start, end = match.span("core") if "core" in rule.pattern.groupindex else (-1, -1)
+        if start < 0:
+            start, end = match.span()
+        spec = _with_preposition(spec, text, start)
+        yield Found(start, end, text[start:end], spec, rule.confident(match))
+
+
+def _with_preposition(spec: Spec, text: str, start: int) -> Spec:
+    """"since 2019" is in the past; "until Friday" and "by 2030" look ahead."""
+    found = _PREVIOUS_WORD.search(text[max(0, start - 12) : start])
+    word = found.group(1).lower() if found else ""
+    if word == "since":
+        return replace(spec, tense_hint="past")
+    if word in ("until", "till", "by", "through"):
+        return replace(spec, tense_hint="future")
+    return spec
+
+
+def _pair(match: re.Match[str], text: str) -> Iterator[Found]:
+    """Both years of "1957-58" or "between 2014 and 2016", each an expression of its own."""
+    first = int(match["first"])
+    raw = match["second"]
+    second = (first // 100) * 100 + int(raw) if len(raw) == 2 else int(raw)
+    if not first < second <= first + 100:
+        return
+    for name, y in (("first", first), ("second", second)):
+        start, end = match.span(name)
+        yield Found(start, end, text[start:end], Spec("year", year=y), True)
+
+
+# --- when a form alone makes a date --------------------------------------------------------
+
+
+def _always(_match: re.Match[str]) -> bool:
+    return True
+
+
+def _never(_match: re.Match[str]) -> bool:
+    return False
+
+
+def _any_of(*names: str) -> Confidence:
+    return lambda match: any(group(match, n) for n in names)
+
+
+def _month_confident(match: re.Match[str]) -> bool:
+    month = load_lexicon().months[match["month"].lower()]
+    return month not in _AMBIGUOUS_MONTHS or any(group(match, n) for n in ("prep", "mod", "dir"))
+
+
+def _season_confident(match: re.Match[str]) -> bool:
+    """"fall" is a date only as "last fall" or "fall 2020"; a capitalized season may name
+    an event ("the Arab Spring"); the other season words are dates."""
+    word = match["season"]
+    if word.lower() == "fall":
+        return bool(group(match, "dir") or group(match, "year"))
+    return word.islower() or any(group(match, n) for n in ("dir", "year", "prep", "mod"))
+
+
+_CONFIDENCE: dict[str, Confidence] = {
+    "bare_month": _month_confident,
+    "year": _any_of("prep", "mod", "theyear", "fiscal"),
+    "two_digit_year": _any_of("prep"),
+    "decade_two_digit": _any_of("the", "apos"),
+    "q_quarter": _any_of("year"),
+    "season": _season_confident,
+    "holiday": _any_of("dir", "year"),
+    "anaphor": _never,
+}
+
+
+def _no_builder(_match: re.Match[str], _lexicon: object) -> Spec | None:
+    return None  # year pairs are built by _pair
+
+
+def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
+    """Per rule, the words it cannot match without: month and weekday names as written
+    (capitalized or in capitals), other words in lower case."""
+    months = {f for names in lexicon.month_names for n in names for f in (n, n.upper())}
+    weekdays = {f for names in lexicon.weekday_names for f in (names[0], names[0].upper())}
+    month_rules = ("dashed_date", "month_day_year", "day_month_year", "month_day", "day_month",
+                   "month_year", "month_two_digit_year", "month_relative_year", "bare_month",
+                   "week_of_month")
+    units = {"week", "weekend", "month", "year", "decade", "quarter", "century"}
+    words = {name: months for name in month_rules}
+    return words | {
+        "half": {"half"}, "quarter": {"quarter"}, "q_quarter": {"q"},
+        "century": {"century", "centuries"}, "decade_word": set(lexicon.decade_words),
+        "relative_unit": units, "within_unit": {"week", "month"}, "weekend": {"weekend"},
+        "cyclic_year": {"year"}, "ago": {"ago", "back", "now", "hence"}, "weekday": weekdays,
+        "holiday": {h.split()[0].replace("'", "") for h in lexicon.holidays},
+        "deictic": {"today", "tonight", "yesterday", "tomorrow", "night", "morning",
+                    "afternoon", "evening"},
+        "season": set(lexicon.seasons), "anaphor": {"day", "week", "month", "year", "time"},
+        "reference": {re.split(r"\W+", p)[-1] for p in lexicon.references},
+    }
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    lexicon = load_lexicon()
+    return tuple(
+        _Rule(
+            name,
+            re.compile(pattern, re.IGNORECASE),
+            BUILDERS.get(name, _no_builder),
+            _CONFIDENCE.get(name, _always),
+        )
+        for name, pattern in patterns(lexicon).items()
+    )

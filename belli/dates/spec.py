@@ -1,0 +1,58 @@
+"""What a date expression says, before it meets a calendar.
+
+The grammar (grammar.py) turns "the first quarter of last year" into
+`Spec(unit="quarter", quarter=1, shift_unit="year", offset=-1)`; the resolver
+(resolve.py) places it on the calendar against the publication date. A field left None is
+one the text did not give: a month without a year takes its year from the publication
+date and the tense; a year given in the text needs neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Direction", "Spec"]
+
+# Which occurrence of a cyclic unit ("June", "Tuesday", "summer") the text means.
+Direction = Literal["last", "next", "this"]
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """A parsed date expression; see the module docstring."""
+
+    unit: str  # granularity of the value: "day", "month", "quarter", "decade", ...
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday is 0
+    season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for 1900-1999 (the 20th century)
+    week_of_month: int | None = None  # 1-5, or -1 for the last week of the month
+    day_part: str | None = None  # MO AF EV NI
+    two_digit: int | None = None  # "'82", "the 70s": a year or decade whose century is implied
+    # "last year", "three weeks ago", "next month": the publication date's period of
+    # `shift_unit`, moved by `offset`; the fields above then pick a part of it.
+    shift_unit: str | None = None
+    offset: int = 0
+    direction: Direction | None = None  # "last June", "next summer", "this Tuesday"
+    part: str | None = None  # early, mid, late, ... (lexicon parts), to_date, rest
+    reference: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
+    anaphor: bool = False  # "that day", "the same week": the date named last
+    tense_hint: str | None = None  # "past" after "since", "future" after "until"
+
+    @property
+    def is_absolute(self) -> bool:
+        """Whether the text alone fixes the date (a year, decade or century is given)."""
+        return (
+            self.year is not None or self.decade is not None or self.century is not None
+        ) and self.shift_unit is None
+
+    @property
+    def is_relative(self) -> bool:
+        """Whether the date is counted from the publication date ("last month", "today")."""
+        return self.shift_unit is not None
