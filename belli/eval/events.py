@@ -24,7 +24,11 @@ Per record (a sentence, or a MUC-4 document):
 A reciprocal belli event ("Jordan and Britain held drills") has no target side: its actors
 answer for either gold side.
 For MUC-4 only belli events of the types MUC incidents map to count (ASSAULT, COERCE,
-THREATEN): the corpus does not annotate diplomacy.
+THREATEN): the corpus does not annotate diplomacy. MUC-4 also scores roles
+(`events.roles.perpetrator`, `events.roles.target`): each gold perpetrator (target or
+victim) entity is found when one of belli's incident events names it on the source
+(target) side. `events.records.pass_rate` is the share of records whose events all come
+out right (types, and actors where scored): the unit-test view of the set.
 """
 
 from __future__ import annotations
@@ -163,8 +167,37 @@ def score_record(
     if actors:
         for g, p in pairs:
             _score_actors(g, p, tally)
+    if dataset.startswith("muc4"):
+        _score_muc_roles(record, pred, tally)
     wrong = sorted(g.type for g in gold) != sorted(p.type for p in pred)
+    tally.actor("records.pass").add(not wrong and not (actors and _actor_wrong(pairs)))
     return _error(record, pairs, pred) if wrong or actors and _actor_wrong(pairs) else None
+
+
+# MUC-4 entity types by the role they play in an incident
+_MUC_ROLES = {"PerpInd": "perpetrator", "PerpOrg": "perpetrator", "Target": "target",
+              "Victim": "target"}
+
+
+def _score_muc_roles(record: GoldRecord, pred: Sequence[Event], tally: EventTally) -> None:
+    """Each gold perpetrator (target, victim) entity is found when one of belli's incident
+    events names it on the source (target) side: the actor's words and one of the entity's
+    mentions overlap."""
+    entities: dict[tuple[str, Any], list[str]] = {}
+    for entity in record.entities:
+        role = _MUC_ROLES.get(str(entity.get("type")))
+        if role:
+            key = (role, entity.get("entity", entity.get("text")))
+            entities.setdefault(key, []).append(str(entity.get("text") or "").lower())
+    for (role, _), texts in entities.items():
+        side = "source" if role == "perpetrator" else "target"
+        named = [(a.text or "").lower() for p in pred for a in getattr(p, side)]
+        tally.actor(f"roles.{role}").add(any(
+            _overlaps(t, n) for t in texts for n in named if t and n))
+
+
+def _overlaps(gold: str, found: str) -> bool:
+    return gold in found or found in gold
 
 
 def _counted(dataset: str, event: Event) -> bool:
@@ -232,10 +265,10 @@ def score_events(
 ) -> tuple[list[Metric], list[dict[str, Any]]]:
     tally = EventTally()
     errors = [e for r, a in pairs if (e := score_record(r, a, dataset, tally, actors))]
-    return _event_metrics(tally, actors), errors
+    return _event_metrics(tally, actors, roles=dataset.startswith("muc4")), errors
 
 
-def _event_metrics(tally: EventTally, actors: bool) -> list[Metric]:
+def _event_metrics(tally: EventTally, actors: bool, roles: bool = False) -> list[Metric]:
     types = tally.types
     right = sum(c.tp for c in types.by_class.values())
     out = [
@@ -249,6 +282,9 @@ def _event_metrics(tally: EventTally, actors: bool) -> list[Metric]:
     ]
     for kind in sorted(types.by_class):
         out.extend(types.get(kind).metrics(f"events.by_type.{kind}"))
+    out.append(tally.actor("records.pass").metric("events.records.pass_rate"))
+    for role in ("perpetrator", "target") if roles else ():
+        out.append(tally.actor(f"roles.{role}").metric(f"events.roles.{role}"))
     if actors:
         for side in (*SIDES, "matched_source", "matched_target", "own"):
             for what in ("country",) if side.startswith("matched") else ("country", "country_sector"):

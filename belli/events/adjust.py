@@ -36,6 +36,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _speaker_as_subject(draft, people)
     if act is not None:
         _embedded_target(draft, act, inner, people)
+    _warning_about_others(draft, people)
     _together(draft)
     _conditional_target(draft, people)
     _place_as_target(draft)
@@ -96,6 +97,24 @@ def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[F
                               reason=f"the act would be in {place.name}; its country stands for the target")
                 return [Found(actor, found[1], obj.i, "place")]
     return []
+
+
+def _warning_about_others(draft: Draft, people: Participants) -> None:
+    """"Armenian officials warned that Baku was preparing an attack": a warning about what
+    another actor does is an accusation, not a threat of one's own."""
+    trigger = draft.trigger
+    if trigger.key != "warn" or draft.type != "THREATEN":
+        return
+    own = draft.countries(draft.roles.source)
+    for content in children(trigger.token, "ccomp"):
+        subject = subject_of(content)
+        others = [f for f in people.phrase(subject) if f.actor.country and f.actor.country not in own] \
+            if subject is not None else []
+        if others and own:
+            draft.type, draft.mode = "ACCUSE", "disapprove"
+            draft.roles.target = others
+            draft.why.append(f"ACCUSE: a warning about what {others[0].actor.country} does")
+            return
 
 
 def _together(draft: Draft) -> None:

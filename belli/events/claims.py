@@ -52,6 +52,8 @@ class Cues:
     obligations: frozenset[str] = frozenset()
     unreal_heads: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
+    dismissals: frozenset[str] = frozenset()
+    condemnations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,8 @@ def load_cues() -> Cues:
         plans=words("plan_verbs"), failures=words("failure_verbs"),
         historical=phrases("historical_words"), future_words=phrases("future_words"),
         obligations=words("obligation_modals"), unreal_heads=words("unreal_heads"),
-        unreal_modifiers=words("unreal_modifiers"),
+        unreal_modifiers=words("unreal_modifiers"), dismissals=words("dismissals"),
+        condemnations=words("condemnations"),
     )
 
 

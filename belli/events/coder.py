@@ -27,7 +27,13 @@ from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
 from belli.events.syntax import objects_of, prep_objects, subject_of
 from belli.events.timing import date_of, is_historical
-from belli.events.triggers import Trigger, TriggerFinder, is_negated
+from belli.events.triggers import (
+    CONDEMNATION,
+    DISMISSAL,
+    Trigger,
+    TriggerFinder,
+    is_negated,
+)
 from belli.records import Actor, Analysis, Claim, Event, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
@@ -47,13 +53,17 @@ class EventCoder:
     cues: Cues
     kb: Any
 
+    def __post_init__(self) -> None:
+        self._verdicts = {**{w: CONDEMNATION for w in self.cues.condemnations},
+                          **{w: DISMISSAL for w in self.cues.dismissals}}
+
     def code(self, analysis: Analysis) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
         doc = analysis.parse
         if doc is None:
             return (), ()
         people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers)
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
-                               self.cues.obligations)
+                               self.cues.obligations, self._verdicts)
         drafts: list[Draft] = []
         frames: list[Frame] = []
         for sentence in doc.sents:

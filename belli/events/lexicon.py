@@ -42,9 +42,10 @@ ANY = "@any"  # any word at all (the slot is filled)
 ACTOR = "@actor"  # the slot names an actor
 ACTOR_PLUS = "@actor+"  # a noun modified by an actor's name or adjective ("Turkish drills")
 IGO = "@igo"  # the slot names an international organization ("withdrew from ECOWAS")
+PLACE = "@place"  # the slot names a place ("captured Shusha")
 COOPERATION = "@cooperation"  # the embedded verb codes a cooperative event (quad 1-2)
 CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
-_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, COOPERATION, CONFLICT})
+_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT})
 
 
 class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]

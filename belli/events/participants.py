@@ -41,6 +41,7 @@ _OWNED = frozenset({
 })
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # nouns of a kind of place whose "of" names it ("the town of Kapan")
 _PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
                           "capital", "port", "enclave", "settlement", "county", "state",
@@ -83,11 +84,17 @@ class Participants:
     # nouns of amount whose "of" object is what is meant ("large numbers of drones")
     containers: frozenset[str] = frozenset()
     by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    # names the actor stage could not resolve ("Arnor", an unknown party), by token
+    unresolved: dict[int, Mention] = field(default_factory=dict)
     _found: dict[tuple[int, bool], list[Found]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
             if not mention.actors and mention.place is None:
+                if mention.label in _UNRESOLVED_LABELS:
+                    span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                    for token in span if span is not None else ():
+                        self.unresolved[token.i] = mention
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span if span is not None else ():
@@ -154,7 +161,16 @@ class Participants:
         unnamed = self._unnamed(head)
         if unnamed is not None and unnamed.actor.country is None:
             unnamed = self._described_before(head) or unnamed
+        if unnamed is None and head.i in self.unresolved:
+            return [self._unresolved(self.unresolved[head.i], head)]
         return [unnamed] if unnamed else []
+
+    def _unresolved(self, mention: Mention, head: Token) -> Found:
+        """A name that acts but that belli cannot place: an actor with no country, so the
+        event is kept and an analyst sees who it names."""
+        why = f"name '{mention.text}' ({mention.label}) not in the knowledge base: no country"
+        return Found(Actor(text=mention.text, name=mention.text, reason=why), mention.mention_id,
+                     head.i, "unresolved")
 
     def _acting(self, token: Token) -> list[Found]:
         return [Found(a, m.mention_id, token.i, "mention")

@@ -21,6 +21,7 @@ from belli.events.lexicon import (
     COOPERATION,
     FROM_OBJECT,
     IGO,
+    PLACE,
     Clues,
     ClueSource,
     Lexicon,
@@ -104,6 +105,10 @@ class LazyClues:
 # must act as a demand.
 OBLIGATION = Rule(type="REQUEST", embedded="mode",
                   note="a statement that another actor must act is a demand")
+# "the ministry said her remarks were unfounded": a verdict on a claim or an act
+DISMISSAL = Rule(type="REJECT", embedded="mode", note="calling a claim unfounded rejects it")
+CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
+                    note="calling an act unacceptable condemns it")
 
 
 @dataclass
@@ -113,6 +118,7 @@ class TriggerFinder:
     participants: Participants
     speech: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    verdicts: dict[str, Rule] = field(default_factory=dict)  # "unfounded" -> DISMISSAL
     _seen: dict[tuple[int, int], Trigger | None] = field(default_factory=dict)
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
@@ -121,7 +127,7 @@ class TriggerFinder:
                 continue  # "the Collective Security TREATY Organization"
             found = self.at(token)
             if found is None or found.type is None:
-                found = self._obligation(token)
+                found = self._obligation(token) or self._verdict(token)
             if found is not None and found.type is not None:
                 yield found
 
@@ -131,6 +137,21 @@ class TriggerFinder:
             m.label in _NAMES and m.start <= token.idx < m.end and m.text.split()[-1] != token.text
             or m.label in _NAMES and m.start < token.idx < m.end
             for m in self.participants.by_token.get(token.i, ()))
+
+    def _verdict(self, verb: Token) -> Trigger | None:
+        """"said her remarks were unfounded" (REJECT), "said the supply was unacceptable"
+        (ACCUSE): a speaker's verdict on a claim or an act."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
+            return None
+        for content in children(verb, "ccomp"):
+            if lemma(content) != "be":
+                continue
+            for word in children(content, "acomp", "attr"):
+                rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
+                if rule is not None:
+                    clues = Clues(xcomp=frozenset({ANY, "be"}))
+                    return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule, clues)
+        return None
 
     def _obligation(self, verb: Token) -> Trigger | None:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
@@ -253,6 +274,8 @@ class TriggerFinder:
                     words.add(ACTOR)
                     if self.participants.names_igo(one):
                         words.add(IGO)
+                elif self.participants.place(one) is not None:
+                    words.add(PLACE)
                 if lemma(one) in self.lexicon.containers:
                     words |= self._words([o for p, o in prep_objects(one, deep=False) if p == "of"])
         return frozenset(words)
