@@ -113,10 +113,12 @@ def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
     """Every frame of the sentence, innermost last (callers pick the smallest that covers)."""
     frames: list[Frame] = []
     for token in sentence:
-        word = lemma(token)
-        if token.pos_ == "VERB" and (word in cues.speech or word in cues.belief):
-            frames.extend(_verb_frames(token, people, cues))
-        elif word == "accord" and any(c.lower_ == "to" for c in token.children):
+        if token.pos_ == "VERB":
+            word = lemma(token)
+            if word in cues.speech or word in cues.belief:
+                frames.extend(_verb_frames(token, people, cues))
+                continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             frame = _according(token, people)
             if frame is not None:
                 frames.append(frame)

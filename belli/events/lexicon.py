@@ -166,6 +166,12 @@ class Lexicon:
     longest: Mapping[str, int] = field(default_factory=dict)
     # first and last words of multi-word noun keys
     phrase_edges: frozenset[str] = frozenset()
+    # every first and last word of every key, of any kind
+    words: frozenset[str] = frozenset()
+
+    def knows(self, *words: str) -> bool:
+        """Whether any of the words begins or ends some key of the lexicon."""
+        return any(w in self.words for w in words)
 
     def may_end_a_phrase(self, word: str) -> bool:
         """Whether a word is the last or first word of a multi-word noun key ("air STRIKE",
@@ -262,8 +268,10 @@ def load_lexicon() -> Lexicon:
              for name in ("attend_verbs", "container_nouns")}
     edges = frozenset(w for key in entries["nouns"] if " " in key
                       for w in (key.split()[0], key.split()[-1]))
+    every = frozenset(w for kind in KINDS for key in entries[kind]
+                      for w in (key.split()[0], key.split()[-1]))
     return Lexicon(entries, classes, modes, words["attend_verbs"], words["container_nouns"],
-                   longest, edges)
+                   longest, edges, every)
 
 
 def _rules(kind: str, key: str, raw: Any, classes: Mapping[str, frozenset[str]],

@@ -47,6 +47,7 @@ __all__ = ["Trigger", "TriggerFinder", "is_negated"]
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 _MAX_DEPTH = 3  # embedded clauses looked through to classify "agreed to hold talks"
 
@@ -123,11 +124,17 @@ class TriggerFinder:
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
-            if self._in_a_name(token):
-                continue  # "the Collective Security TREATY Organization"
-            found = self.at(token)
-            if found is None or found.type is None:
-                found = self._obligation(token) or self._verdict(token)
+            if token.pos_ not in _TRIGGER_POS:
+                continue
+            word = lemma(token)
+            if word in self.speech and token.pos_ == "VERB":
+                found = self.at(token)
+                if found is None or found.type is None:
+                    found = self._obligation(token) or self._verdict(token)
+            elif not self.lexicon.knows(word, token.lower_) or self._in_a_name(token):
+                continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
+            else:
+                found = self.at(token)
             if found is not None and found.type is not None:
                 yield found
 
@@ -174,6 +181,8 @@ class TriggerFinder:
         return self._seen[key]
 
     def _lookup(self, token: Token, depth: int) -> Trigger | None:
+        if not self.lexicon.knows(lemma(token), token.lower_):
+            return None  # most words are no trigger word in any sense: skip the lookups
         kind = _kind(token)
         if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
             kind = "adjectives"  # "Vietnam is committed to", "Iraq is prepared to"
