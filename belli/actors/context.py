@@ -168,16 +168,16 @@ _QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens"
 def deed_sector(span: Any, kb: Any) -> tuple[str, str] | None:
     """(what it does, sector) for a group the verb it is the subject of decides:
     "Kurds protested" -> CVL, "thousands of Kurds went on strike" -> LAB, "rallies by
-    the Kifaya group" -> CVL."""
+    the Otpor movement" -> CVL."""
     cues = getattr(kb, "verb_cues", {})
     root = span.root
     if root.dep_ in ("compound", "amod") and root.head.i >= span.end:
-        root = root.head  # "the Kifaya group": the group noun the name qualifies
+        root = root.head  # "the Otpor movement": the group noun the name qualifies
     while root.dep_ == "pobj" and root.head.lower_ == "of" and (
             root.head.head.lower_ in _QUANTITY_NOUNS or root.head.head.pos_ == "NUM"):
         root = root.head.head  # "thousands of Kurds protested": the quantity is the subject
     if root.dep_ == "pobj" and root.head.lower_ == "by":
-        deed = root.head.head  # "rallies by the Kifaya group": a deed named by its noun
+        deed = root.head.head  # "rallies by the Otpor movement": a deed named by its noun
         key = ("noun", deed.lemma_.lower())
         return (deed.lower_, cues[key]) if key in cues else None
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):

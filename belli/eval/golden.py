@@ -8,7 +8,9 @@ runs the whole pipeline, and each event is judged:
 - a gold event is **found** when a belli event whose sentence holds one of its quotes has
   the same type and, on each side the gold fills, at least one of the gold countries
   (for reciprocal events either side will do);
-- a belli event is **right** when it is how some gold event is found.
+- a belli event is **right** when it is how some gold event is found, or finds a gold
+  event at another of its quotes (the same event told again); a second belli event at
+  the same telling is a duplicate and counts as wrong.
 
 recall = found / gold events; precision = right / belli events. Beside them: type-only
 recall (the sentence and type, any actors), and on found events how often certainty,
@@ -278,6 +280,9 @@ def _score_file(golden: GoldenFile, analysis: Analysis, t: _Tallies) -> list[dic
              for g in golden.events}
     events = list(analysis.events)
     used: set[str] = set()
+    # a gold event told in several sentences may be found once per telling; a second
+    # belli event for the same telling is a duplicate, not a right event
+    tellings: set[tuple[int, int]] = set()
     errors: list[dict[str, Any]] = []
     for gold in golden.events:
         match = next((e for e in events if e.event_id not in used
@@ -290,14 +295,33 @@ def _score_file(golden: GoldenFile, analysis: Analysis, t: _Tallies) -> list[dic
             errors.append(_missed(golden, gold, spans[gold.index], events))
             continue
         used.add(match.event_id)
+        tellings.add(_telling(gold, match, spans[gold.index]))
         _agreement(gold, match, t)
     for event in events:
-        right = any(found_by(g, event, spans[g.index]) for g in golden.events)
+        right = event.event_id in used or _another_telling(event, golden, spans, tellings)
         t.precision.add(right)
         t.loose_precision.add(any(_loosely(g, event, spans[g.index]) for g in golden.events))
         if not right:
             errors.append(_wrong(golden, event))
     return errors
+
+
+def _telling(gold: GoldenEvent, event: Event, spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Which of the gold event's quotes the belli event stands at."""
+    at = next((i for i, (start, end) in enumerate(spans) if event.start < end and start < event.end), 0)
+    return gold.index, at
+
+
+def _another_telling(event: Event, golden: GoldenFile, spans: dict[int, list[tuple[int, int]]],
+                     tellings: set[tuple[int, int]]) -> bool:
+    """A belli event that finds a gold event at a telling no other belli event took."""
+    for gold in golden.events:
+        if found_by(gold, event, spans[gold.index]):
+            telling = _telling(gold, event, spans[gold.index])
+            if telling not in tellings:
+                tellings.add(telling)
+                return True
+    return False
 
 
 def _agreement(gold: GoldenEvent, event: Event, t: _Tallies) -> None:

@@ -20,8 +20,10 @@ from belli.events.syntax import Token, children, prep_objects, subject_of
 from belli.events.triggers import Trigger
 from belli.records import Actor
 
-__all__ = ["settle"]
+__all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
 
+# The share of a document's country names one country must have to be its country.
+DOMINANT_SHARE = 0.5
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "our"})
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
@@ -79,8 +81,8 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     aimed = (inner_roles.target if inner_roles else []) or generic_targets(act, people)
     own = {country for country, _ in source}  # "to withdraw ITS troops": not a target
     aimed = [f for f in aimed if f.actor.country not in own]
-    if not aimed:
-        aimed = _act_place(act, people, own)
+    if not aimed and inner is not None and inner.type in _PLACE_TARGETS:
+        aimed = _act_place(act, people, own)  # not "to hold talks IN BRUSSELS"
     if aimed and not roles.target:
         roles.target = aimed
         roles.how.append(f"target of the act '{act.text}'")
@@ -197,3 +199,21 @@ def _named_first(side: list[Found]) -> list[Found]:
     """An unnamed group with no country adds nothing beside named actors."""
     named = [f for f in side if f.actor.country]
     return named if named else side
+
+
+def place_unnamed(drafts: list[Draft], countries: list[str]) -> None:
+    """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
+    country, when one country dominates what the document names ("3R rebels attacked
+    villages" in a story about the Central African Republic)."""
+    if not countries:
+        return
+    top = max(set(countries), key=countries.count)
+    if countries.count(top) / len(countries) < DOMINANT_SHARE:
+        return
+    why = f"the document is about {top}"
+    for draft in drafts:
+        for side in (draft.roles.source, draft.roles.target):
+            for i, found in enumerate(side):
+                if found.how == "unnamed" and found.actor.country is None:
+                    actor = found.actor.replace(country=top, reason=f"{found.actor.reason}; {why}")
+                    side[i] = Found(actor, found.mention_id, found.token, found.how)

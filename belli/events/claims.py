@@ -37,18 +37,14 @@ class Cues:
 
     speech: frozenset[str]
     belief: frozenset[str]
-    source_phrases: tuple[str, ...]
-    reported: tuple[str, ...]
-    speculative: tuple[str, ...]
+    reported: frozenset[str]
+    speculative: frozenset[str]
     speculative_modals: frozenset[str]
     hypothetical_modals: frozenset[str]
     future_modals: frozenset[str]
     conditions: frozenset[str]
-    negations: frozenset[str]
     plans: frozenset[str]
     failures: frozenset[str]
-    historical: tuple[str, ...]
-    future_words: tuple[str, ...]
     obligations: frozenset[str] = frozenset()
     unreal_heads: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
@@ -64,18 +60,13 @@ def load_cues() -> Cues:
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(name) or ())
 
-    def phrases(name: str) -> tuple[str, ...]:
-        return tuple(sorted({str(w).lower() for w in data.get(name) or ()}, key=len, reverse=True))
-
     return Cues(
         speech=words("speech_verbs"), belief=words("belief_verbs"),
-        source_phrases=phrases("source_phrases"), reported=phrases("reported_words"),
-        speculative=phrases("speculative_words"),
+        reported=words("reported_words"), speculative=words("speculative_words"),
         speculative_modals=words("speculative_modals"),
         hypothetical_modals=words("hypothetical_modals"), future_modals=words("future_modals"),
-        conditions=words("condition_words"), negations=words("negation_words"),
+        conditions=words("condition_words"),
         plans=words("plan_verbs"), failures=words("failure_verbs"),
-        historical=phrases("historical_words"), future_words=phrases("future_words"),
         obligations=words("obligation_modals"), unreal_heads=words("unreal_heads"),
         unreal_modifiers=words("unreal_modifiers"), dismissals=words("dismissals"),
         condemnations=words("condemnations"),
@@ -162,6 +153,8 @@ def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
     out = []
     for match in _QUOTES.finditer(sentence.text):
         start, end = offset + match.start(1), offset + match.end(1)
+        if any(f.start <= start and end <= f.end + 1 for f in speech):
+            continue  # the quote is the content of a frame already: one claim
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) == 0:
             continue

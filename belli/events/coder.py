@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from belli.events.adjust import settle
+from belli.events.adjust import place_unnamed, settle
 from belli.events.claims import Cues, Frame, find_frames, to_claims
-from belli.events.discourse import answer_denials, infer_counterparts, place_unnamed
+from belli.events.discourse import answer_denials, infer_counterparts
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
@@ -26,7 +26,7 @@ from belli.events.participants import Found, Participants
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
 from belli.events.syntax import objects_of, prep_objects, subject_of
-from belli.events.timing import date_of, is_historical
+from belli.events.timing import date_of, is_future, is_historical
 from belli.events.triggers import (
     CONDEMNATION,
     DISMISSAL,
@@ -74,16 +74,18 @@ class EventCoder:
                 if draft is not None:
                     drafts.append(draft)
         drafts = merged(drafts)
-        events = unrepeated([self._event(d, analysis, people) for d in drafts])
+        place_unnamed(drafts, _countries(analysis))
+        built = [(d, self._event(d, analysis, people)) for d in drafts]
+        kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
         by_frame: dict[int, list[str]] = {}
-        for draft, event in zip(drafts, events, strict=True):
-            if draft.modality.frame is not None and event is not None:
+        for draft, event in built:
+            if draft.modality.frame is not None and event.event_id in kept_ids:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         starts = [s.start_char for s in doc.sents]
-        kept = answer_denials([e for e in events if e is not None],
+        kept = answer_denials([e for _, e in built if e.event_id in kept_ids],
                               lambda offset: bisect_right(starts, offset))
-        kept = infer_counterparts(place_unnamed(kept, _countries(analysis)))
+        kept = infer_counterparts(kept)
         return _linked(tuple(kept), claims), tuple(claims)
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
@@ -102,15 +104,21 @@ class EventCoder:
         settle(draft, act, inner, people)
         return draft if _has_actor(draft) else None
 
-    def _event(self, draft: Draft, analysis: Analysis, people: Participants) -> Event | None:
+    def _event(self, draft: Draft, analysis: Analysis, people: Participants) -> Event:
         trigger, roles, modality = draft.trigger, draft.roles, draft.modality
         head = trigger.head
         when = date_of(trigger, analysis, people)
         aux = list(modality.aux)
-        if when is not None and is_historical(when, analysis.article.published) and "future" not in aux:
+        published = analysis.article.published
+        if when is not None and is_historical(when, published) and "future" not in aux:
             aux.append("historical")
             draft.why.append(f"historical: dated {when.value} ('{when.text}')")
+        elif when is not None and is_future(when, published) and "future" not in aux:
+            aux.append("future")
+            draft.why.append(f"future: dated {when.value} ('{when.text}'), after publication")
         mode = self.plover.valid_mode(draft.type, draft.mode)
+        if draft.type == "ASSAULT" and mode is None:  # "drone strikes", "fired mortars"
+            mode = self.lexicon.assault_mode(_means(trigger))
         speaker = modality.attributed_to
         text, start, end = _trimmed(draft.sentence)
         arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
@@ -143,6 +151,18 @@ class EventCoder:
         if any(f.actor.sector == "MIL" for f in draft.actors):
             found.append("military")
         return tuple(dict.fromkeys(found))
+
+
+def _means(trigger: Trigger) -> list[str]:
+    """Words that may name how an attack was made: the trigger and its compounds, its
+    object, its subject, and what it was made with ("shelled ... with artillery")."""
+    head, verb = trigger.head, trigger.token
+    tokens = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+    tokens += objects_of(verb)
+    subject = subject_of(verb) if trigger.kind == "verbs" else None
+    tokens += [subject] if subject is not None else []
+    tokens += [o for p, o in prep_objects(verb) if p in ("with", "using", "by")]
+    return [w for t in tokens for w in (t.lower_, str(t.lemma_).lower())]
 
 
 def _prevented(trigger: Trigger, cues: Cues) -> bool:

@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 
 from belli.records import Actor, Event
 
-__all__ = ["DOMINANT_SHARE", "MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials",
-           "infer_counterparts", "place_unnamed"]
+__all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "infer_counterparts"]
 
 WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 
@@ -51,30 +50,7 @@ def _codes(actors: Sequence[Actor]) -> str:
     return ", ".join(a.country or "?" for a in actors)
 
 
-# The share of a document's country names one country must have to be its country.
-DOMINANT_SHARE = 0.5
-
-
-def place_unnamed(events: Sequence[Event], countries: Sequence[str]) -> list[Event]:
-    """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
-    country, when one country dominates what the document names ("3R rebels attacked
-    villages" in a story about the Central African Republic)."""
-    if not countries:
-        return list(events)
-    top = max(set(countries), key=countries.count)
-    if countries.count(top) / len(countries) < DOMINANT_SHARE:
-        return list(events)
-    why = f"the document is about {top}"
-    return [event.replace(source=_placed(event.source, top, why), target=_placed(event.target, top, why))
-            for event in events]
-
-
-def _placed(side: tuple[Actor, ...], country: str, why: str) -> tuple[Actor, ...]:
-    return tuple(a.replace(country=country, reason=f"{a.reason}; {why}")
-                 if a.country is None and (a.reason or "").startswith("unnamed") else a
-                 for a in side)
-
-
+# Sectors that speak for a state in a dyad; a rebel group's counterpart is no state's
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG"})
 # An event whose one side is unnamed takes the document's main counterpart of the other
 # side only when that counterpart is clear: at least this many events pair them, it is

@@ -113,7 +113,6 @@ class Rule:
     roles: str = "default"
     future: bool = False
     embedded: str | None = None
-    light: bool = False
     conditions: Mapping[str, frozenset[str] | bool] = field(default_factory=dict)
     note: str = ""
     # the type when several states act together or with a partner ("French and Egyptian
@@ -183,9 +182,6 @@ class Lexicon:
 
     def has(self, kind: str, key: str) -> bool:
         return key in self.entries.get(kind, {})
-
-    def in_class(self, name: str, word: str) -> bool:
-        return word in self.classes.get(name, frozenset())
 
     def assault_mode(self, words: Iterable[str]) -> str | None:
         """The ASSAULT mode the words name ("drone" for "drone strike"), most specific first."""
@@ -308,13 +304,13 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
         raise KnowledgeBaseError(
             f"{where}: bad together {together!r}, possessor {possessor!r} or of {of!r}")
     known = set(CONDITIONS) | {"type", "mode", "contexts", "roles", "future", "embedded",
-                               "light", "note", "together", "possessor", "of"}
+                               "note", "together", "possessor", "of"}
     extra = set(item) - known
     if extra:
         raise KnowledgeBaseError(f"{where}: unknown fields {sorted(extra)}")
     return Rule(
         type=kind, mode=mode, contexts=tuple(item.get("contexts") or ()), roles=roles,
-        future=bool(item.get("future")), embedded=embedded, light=bool(item.get("light")),
+        future=bool(item.get("future")), embedded=embedded,
         conditions={name: _condition(where, item[name], classes)
                     for name in CONDITIONS if name in item},
         note=str(item.get("note") or ""), together=together, possessor=possessor, of=of,

@@ -97,7 +97,9 @@ def merged(drafts: list[Draft]) -> list[Draft]:
             out.append(draft)
             continue
         twin.roles.source = _union(twin.roles.source, draft.roles.source)
-        twin.roles.target = _union(twin.roles.target, draft.roles.target)
+        keys = {(f.actor.country, f.actor.sector) for f in twin.roles.source}
+        twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
+                             if (f.actor.country, f.actor.sector) not in keys]
         twin.also.append(draft.trigger)
         twin.why.append(f"also told by '{draft.trigger.head.text}'")
     return out
@@ -124,14 +126,15 @@ def _union(a: list[Found], b: list[Found]) -> list[Found]:
     return named or [*a, *extra]
 
 
-def unrepeated(events: Sequence[Event | None]) -> list[Event | None]:
-    seen: set[tuple[Any, ...]] = set()
-    out: list[Event | None] = []
+def unrepeated(events: Sequence[Event]) -> list[Event]:
+    """Events of a sentence that repeats an earlier one word for word (a headline above its
+    body) are dropped; events of one sentence never drop each other."""
+    seen: dict[tuple[Any, ...], int] = {}
+    out: list[Event] = []
     for event in events:
-        if event is None:
-            out.append(None)
-            continue
-        key = (" ".join(event.sentence.split()).lower(), event.type, event.trigger.lower())
-        out.append(None if key in seen else event)
-        seen.add(key)
+        at = (event.trigger_start or event.start) - event.start
+        key = (" ".join(event.sentence.split()).lower(), event.type, at)
+        if seen.get(key, event.start) == event.start:
+            seen[key] = event.start
+            out.append(event)
     return out

@@ -128,8 +128,9 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         if modal is not None:
             found.add("future", f"future: '{modal.text}'")
             return
-        if token is not chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans and (
-                token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set")):
+        if (token is not chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans
+                and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
+                and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
             found.add("future", f"future: '{token.text} to'")
             return
         if _going_to(token):
@@ -152,7 +153,8 @@ def _condition(chain: list[Token], cues: Cues, found: Modality) -> None:
             mark = _condition_mark(child, cues)
             if mark is not None:
                 found.add("hypothetical", f"hypothetical: '{mark.text}'")
-                found.conditional = mark.lower_
+                if child.dep_ == "advcl":  # the act is made conditional on another's
+                    found.conditional = mark.lower_
                 return
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
                 if child.lower_ == "would" and "future" in found.aux:

@@ -22,11 +22,13 @@ _WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12, "dozens": 24,
-    "hundreds": 200, "thousands": 2000, "scores": 40, "tens": 20,
+    "eighty": 80, "ninety": 90, "dozens": 24, "hundreds": 200, "thousands": 2000,
+    "scores": 40, "tens": 20,
 }
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+# words that multiply what came before them ("two hundred", "3.5 million", "a dozen")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+_GROUPS = {"hundred": 100.0, "dozen": 12.0}
 # plural words that are only lower bounds ("dozens of", "hundreds of")
 _VAGUE = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
 _QUALIFIERS = (
@@ -37,12 +39,13 @@ _QUALIFIERS = (
     ("an estimated", "about"), ("up to", "up to"), ("as many as", "up to"),
     ("fewer than", "less than"), ("less than", "less than"), ("under", "less than"),
 )
-_CURRENCIES = (("$", "USD"), ("us dollar", "USD"), ("dollar", "USD"), ("€", "EUR"),
-               ("euro", "EUR"), ("£", "GBP"), ("pound", "GBP"), ("rouble", "RUB"),
-               ("ruble", "RUB"), ("manat", "AZN"), ("dram", "AMD"), ("lira", "TRY"),
-               ("yuan", "CNY"), ("rupee", "INR"), ("shilling", "KES"), ("rial", "IRR"),
-               ("hryvnia", "UAH"), ("yen", "JPY"))
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SYMBOLS = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₽", "RUB"), ("¥", "JPY"))
+# currency words, matched as whole words (singular or plural)
+_CURRENCIES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
+               "ruble": "RUB", "manat": "AZN", "dram": "AMD", "lira": "TRY", "yuan": "CNY",
+               "rupee": "INR", "shilling": "KES", "rial": "IRR", "hryvnia": "UAH", "yen": "JPY",
+               "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 # trigger lemmas that say what a count of people means
 _OUTCOMES = {
     "kill": "killed", "murder": "killed", "massacre": "killed", "execute": "killed",
@@ -72,7 +75,7 @@ def parse_number(text: str) -> Number | None:
     """A number phrase as value, qualifier and currency; None if it holds no number."""
     lowered = " ".join(text.lower().replace("-", " ").split())
     qualifier = next((q for cue, q in _QUALIFIERS if lowered.startswith(cue + " ")), None)
-    currency = next((code for cue, code in _CURRENCIES if cue in lowered), None)
+    currency = _currency(lowered)
     value = _value(lowered)
     if value is None:
         return None
@@ -81,19 +84,38 @@ def parse_number(text: str) -> Number | None:
     return Number(value, qualifier, currency)
 
 
+def _currency(lowered: str) -> str | None:
+    symbol = next((code for sign, code in _SYMBOLS if sign in lowered), None)
+    if symbol is not None:
+        return symbol
+    words = [w.rstrip("s") for w in re.split(r"[^a-z]+", lowered) if w]
+    return next((_CURRENCIES[w] for w in words if w in _CURRENCIES), None)
+
+
 def _value(lowered: str) -> float | None:
-    digits = _NUMBER.search(lowered)
-    total: float | None = float(digits.group().replace(",", "")) if digits else None
-    words = lowered.replace("$", " ").replace(",", " ").split()
-    if total is None:
-        small = [_WORDS[w] for w in words if w in _WORDS]
-        total = float(sum(small)) if small else None
-    scale = 1.0
-    for word in words:
-        scale *= _SCALES.get(word, 1.0)
-    if total is None and scale > 1.0:
-        total = 1.0  # "a million", "hundred"
-    return None if total is None else total * scale
+    """Read left to right: "two hundred fifty" 250, "one hundred and fifty" 150, "3.5
+    million" 3.5e6, "two and a half million" 2.5e6, "a dozen" 12."""
+    words = [w for w in re.split(r"[\s$€£]+", lowered) if w]
+    total, current, seen = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if _NUMBER.match(word):
+            current += float(word.replace(",", ""))
+        elif word in _WORDS:
+            current += _WORDS[word]
+        elif word in ("a", "an") and (after in _SCALES or after in _GROUPS):
+            current += 1.0
+        elif word == "half":
+            current += 0.5
+        elif word in _GROUPS:
+            current = (current or 1.0) * _GROUPS[word]
+        elif word in _SCALES and (current or seen):
+            total += (current or 1.0) * _SCALES[word]
+            current = 0.0
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
 
 
 def quantities_near(groups: Sequence[tuple[Token, Sequence[Token]]], claimed_by: str | None

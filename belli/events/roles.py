@@ -75,6 +75,7 @@ class Roles:
     target: list[Found] = field(default_factory=list)
     reciprocal: bool = False
     partnered: bool = False  # a target came with "with": a partner, not someone acted on
+    direct: bool = False  # a target is the verb's object ("telephoned Kozyrev")
     how: list[str] = field(default_factory=list)  # for the event's reason
 
 
@@ -138,6 +139,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
             found = _owner(obj, people)
         if found:
             roles.target.extend(found)
+            roles.direct = True
             _note(roles, found, "object", obj)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "AID":
         _user_of_supplies(verb, people, roles)
@@ -311,7 +313,11 @@ def _settle(roles: Roles, trigger: Trigger) -> Roles:
     roles.source = [f for f in roles.source if not f.is_place]
     keys = {_key(f) for f in roles.source}
     roles.target = [f for f in roles.target if _key(f) not in keys]
-    if trigger.deciding.roles == "reciprocal" and len(roles.source) + len(roles.target) > 1:
+    # actors of a symmetric act ("met", "agreed", "clashed") act together when several share
+    # the subject or the other is its object or its partner; not one acting on another
+    # through a preposition ("agreed to supply weapons TO Yerevan")
+    if trigger.deciding.roles == "reciprocal" and (
+            len(roles.source) > 1 or (roles.target and (roles.partnered or roles.direct))):
         roles.reciprocal = True
     if _joint(trigger) and len(roles.source) + len(roles.target) > 1:
         roles.reciprocal = True

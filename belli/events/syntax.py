@@ -39,6 +39,9 @@ OBJECT_CONTROL = frozenset({
     "expect", "beg", "implore", "get", "cause", "prompt", "authorize", "authorise",
 })
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
+_RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
+                      "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
 
 
 def lemma(token: Token) -> str:
@@ -120,6 +123,10 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head is verb:
         return None
+    if str(head.lemma_).lower() in _RAISING and any(c.dep_ == "auxpass" for c in head.children):
+        subjects = children(head, "nsubjpass")  # "Russia is said to have attacked"
+        if subjects:
+            return subjects[0]
     if str(head.lemma_).lower() in OBJECT_CONTROL:
         objects = children(head, "dobj", "dative")
         if objects:

@@ -1,30 +1,32 @@
-"""When an event happened: the date its own clause gives, else one in its sentence, else
-around publication; and whether that makes it background (`historical`).
+"""When an event happened: the date its own clause gives, else one in its sentence, else the
+nearest earlier one of its paragraph, else around publication; and whether that makes it
+background (`historical`) or still to come.
 
-Date values come from the date stage (`Mention.date` of DATE and TIME mentions).
+Date values come from the date stage (`Mention.date` of DATE and TIME mentions); their
+periods are the date stage's own (`belli.dates.calendar.period_of_value`).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from belli.dates.calendar import period_of_value
 from belli.events.participants import Participants
 from belli.events.syntax import Token, clause_verb
 from belli.events.triggers import Trigger
 from belli.records import Analysis, DateSpan, Mention
 
-__all__ = ["HISTORICAL_AFTER_DAYS", "EventDate", "calendar_value", "date_of", "is_historical",
-           "period_end"]
+__all__ = ["HISTORICAL_AFTER_DAYS", "EventDate", "calendar_value", "date_of", "is_future",
+           "is_historical", "period_end"]
 
 # An event whose period ends this long before publication is background to the piece.
 HISTORICAL_AFTER_DAYS = 45
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-# What an event's date may be (the output contract): a partial ISO date, a week, a
-# season or quarter, or an interval of them; TIMEX3 times of day are cut to the day.
-_PARTIAL = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$|^\d{4}-(SP|SU|FA|WI|Q[1-4])$")
+# TIMEX3 writes a decade "199" and a century "19"; the output contract writes "199X", "19XX"
+_DECADE = re.compile(r"^\d{3}$")
+_CENTURY = re.compile(r"^\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +34,7 @@ class EventDate:
     value: str
     granularity: str
     text: str | None
-    how: str  # "clause", "sentence", "publication"
+    how: str  # "clause", "sentence", "paragraph", "publication"
     range: tuple[str, str] | None = None
 
 
@@ -41,19 +43,31 @@ def date_of(trigger: Trigger, analysis: Analysis, people: Participants) -> Event
     sentence = trigger.token.sent
     dated = [m for m in analysis.mentions
              if m.label in _DATE_LABELS and m.date is not None and calendar_value(m.date.value)
-             and sentence.start_char <= m.start < sentence.end_char]
+             and m.start < sentence.end_char]
+    here = [m for m in dated if m.start >= sentence.start_char]
     own = clause_verb(trigger.head)
-    clause = [m for m in dated if _verb_of(m, people) is own]
+    clause = [m for m in here if _verb_of(m, people) is own]
     if clause:
-        best = min(clause, key=lambda m: abs(m.start - trigger.head.idx))
-        return _from(best.date, best.text, "clause")  # type: ignore[arg-type]
-    if dated:
-        best = min(dated, key=lambda m: abs(m.start - trigger.head.idx))
-        return _from(best.date, best.text, "sentence")  # type: ignore[arg-type]
+        return _nearest(clause, trigger, "clause")
+    if here:
+        return _nearest(here, trigger, "sentence")
+    earlier = [m for m in dated if m.start >= _paragraph_start(analysis.article.text, sentence.start_char)]
+    if earlier:
+        best = max(earlier, key=lambda m: m.start)  # the date that governs what follows it
+        return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
     published = analysis.article.published
     if published:
         return EventDate(published[:10], "day", None, "publication")
     return None
+
+
+def _nearest(mentions: list[Mention], trigger: Trigger, how: str) -> EventDate:
+    best = min(mentions, key=lambda m: abs(m.start - trigger.head.idx))
+    return _from(best.date, best.text, how)  # type: ignore[arg-type]
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _verb_of(mention: Mention, people: Participants) -> Token | None:
@@ -67,38 +81,59 @@ def _from(span: DateSpan, text: str, how: str) -> EventDate:
 
 
 def calendar_value(value: str) -> str | None:
-    """The value as a calendar date the contract allows ("2022-09-13TMO" -> "2022-09-13"),
-    or None for what is no calendar date ("PRESENT_REF", a duration)."""
-    parts = [part.split("T")[0] for part in value.split("/", 1)]
-    if all(_PARTIAL.match(part) for part in parts):
-        return "/".join(parts)
-    return None
-
-
-def is_historical(when: EventDate | None, published: str | None) -> bool:
-    """Whether the event's period ended well before the publication date."""
-    if when is None or when.how == "publication" or not published:
-        return False
-    end = period_end(when.range[1] if when.range else when.value)
-    try:
-        anchor = date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return end is not None and end < anchor - timedelta(days=HISTORICAL_AFTER_DAYS)
+    """The value as a calendar date the contract allows ("2022-09-13TMO" -> "2022-09-13",
+    the decade "199" -> "199X"), or None for what is no calendar date ("PRESENT_REF")."""
+    parts = []
+    for part in value.split("/", 1):
+        if _DECADE.match(part):
+            part += "X"
+        elif _CENTURY.match(part):
+            part += "XX"
+        elif period_of_value(part) is None:
+            return None
+        parts.append(part.split("T")[0])
+    return "/".join(parts)
 
 
 def period_end(value: str) -> date | None:
-    """The last day of a partial ISO value: "2020" -> 2020-12-31, "199X" -> 1999-12-31,
-    "2022-09" -> 2022-09-30, "2022-09-13" itself; None for what it cannot read."""
-    head = value.split("/")[-1].split("T")[0]
+    """The last day of a value's period ("2020" -> 2020-12-31, "199X" -> 1999-12-31,
+    "1990/1993" -> 1993-12-31); None for what is no calendar date."""
+    period = period_of_value(value.split("/")[-1].replace("X", ""))
+    return period.end if period is not None else None
+
+
+def _period_start(value: str) -> date | None:
+    period = period_of_value(value.split("/")[0].replace("X", ""))
+    return period.start if period is not None else None
+
+
+def _published(published: str | None) -> date | None:
     try:
-        if len(head) == 4 and head[:3].isdigit() and head[3] in "Xx":
-            return date(int(head[:3]) * 10 + 9, 12, 31)
-        if len(head) == 4 and head.isdigit():
-            return date(int(head), 12, 31)
-        if len(head) == 7 and head[4] == "-" and head[5:].isdigit():
-            year, month = int(head[:4]), int(head[5:])
-            return date(year, month, calendar.monthrange(year, month)[1])
-        return date.fromisoformat(head[:10])
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def is_historical(when: EventDate, published: str | None) -> bool:
+    """Whether the event's period ended well before the publication date."""
+    anchor = _published(published)
+    if when.how == "publication" or anchor is None:
+        return False
+    end = _bound(when, 1) or period_end(when.value)
+    return end is not None and end < anchor - timedelta(days=HISTORICAL_AFTER_DAYS)
+
+
+def is_future(when: EventDate, published: str | None) -> bool:
+    """Whether the event's own clause dates it after the publication day ("next week")."""
+    anchor = _published(published)
+    if when.how != "clause" or anchor is None:
+        return False
+    start = _bound(when, 0) or _period_start(when.value)
+    return start is not None and start > anchor
+
+
+def _bound(when: EventDate, index: int) -> date | None:
+    try:
+        return date.fromisoformat(when.range[index]) if when.range else None
     except ValueError:
         return None
