@@ -85,6 +85,14 @@ def test_recall_and_precision_over_a_file():
     assert {e["kind"] for e in errors} == {"missed", "not_in_gold"}
 
 
+def test_a_second_event_for_the_same_telling_is_a_duplicate():
+    article = Article.from_text(TEXT)
+    golden = GoldenFile("f", Path("f"), {}, (_gold(),))
+    twice = (_event(), _event(start=14))  # two records of one event in one sentence
+    metrics, _ = score_golden([(golden, Analysis(article=article, events=twice))])
+    assert {m.name: m.value for m in metrics}["golden.events.all.precision"] == 0.5
+
+
 # --- the golden files themselves -----------------------------------------------------------
 
 FILES = load_golden(GOLDEN_DIR)

@@ -194,6 +194,33 @@ def test_one_event_told_twice_in_a_sentence_is_one_record(nlp_pipeline):
           ["ASSAULT RUS>UKR"])
 
 
+def test_two_events_of_one_sentence_with_one_verb_are_both_kept(nlp_pipeline):
+    _only(nlp_pipeline, "Russia attacked Kharkiv on Monday, and Ukraine attacked Belgorod on Tuesday.",
+          ["ASSAULT RUS>UKR", "ASSAULT UKR>RUS"])
+
+
+def test_the_condition_of_a_promise_is_no_threat_of_its_subject(nlp_pipeline):
+    events = _events(nlp_pipeline, "If Iran attacks Azerbaijan, Turkey will respond.")
+    attack = next(e for e in events if e.trigger == "attacks")
+    assert attack.type == "ASSAULT" and "hypothetical" in attack.aux
+
+
+def test_a_meeting_place_is_no_target(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "Armenia and Azerbaijan agreed to hold talks in Brussels.")
+    assert event.type == "AGREE" and not event.target and event.reciprocal
+
+
+def test_a_quoted_statement_is_one_claim(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline,
+                        'The Armenian foreign minister said "Azerbaijan will attack Armenia tomorrow."')
+    assert len(analysis.claims) == 1
+
+
+def test_an_attack_takes_its_mode_from_its_means(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "Russian drones attacked Kyiv overnight.")
+    assert event.mode == "drone"
+
+
 def test_a_verb_without_any_actor_codes_nothing(nlp_pipeline):
     assert _events(nlp_pipeline, "The talks were held in a friendly atmosphere.") == []
 

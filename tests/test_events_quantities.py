@@ -26,6 +26,11 @@ from belli.events.quantities import parse_number
     ("dozens", 24, "at least", None),
     ("hundreds", 200, "at least", None),
     ("a million", 1_000_000, None, None),
+    ("a dozen", 12, None, None),
+    ("one hundred and fifty", 150, None, None),
+    ("two and a half million", 2_500_000, None, None),
+    ("10 European soldiers", 10, None, None),
+    ("40 compound walls", 40, None, None),
 ])
 def test_number_phrases_are_normalized(text, value, qualifier, currency):
     found = parse_number(text)

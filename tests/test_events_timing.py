@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from belli.events.timing import EventDate, calendar_value, is_historical, period_end
+from belli.events.timing import EventDate, calendar_value, is_future, is_historical, period_end
 
 
 @pytest.mark.parametrize(("value", "end"), [
@@ -30,6 +30,8 @@ def test_a_partial_date_ends_with_its_period(value, end):
     ("1990/1993", "1990/1993"),
     ("PRESENT_REF", None),
     ("P3D", None),
+    ("199", "199X"),  # TIMEX3's decade in the contract's form
+    ("19", "19XX"),
 ])
 def test_only_calendar_values_date_an_event(value, expected):
     assert calendar_value(value) == expected
@@ -52,3 +54,13 @@ def test_events_well_before_publication_are_background(value, published, histori
 
 def test_an_event_dated_by_publication_is_never_background():
     assert not is_historical(_dated("2019-01-01", how="publication"), "2021-10-07")
+
+
+@pytest.mark.parametrize(("value", "how", "future"), [
+    ("2021-10-14", "clause", True),
+    ("2021-10", "clause", False),  # the month of publication has begun
+    ("2022", "clause", True),
+    ("2021-10-14", "sentence", False),  # a date elsewhere in the sentence decides nothing
+])
+def test_an_event_its_clause_dates_after_publication_is_still_to_come(value, how, future):
+    assert is_future(_dated(value, how=how), "2021-10-07") is future
