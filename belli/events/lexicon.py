@@ -201,6 +201,8 @@ class Plover:
     scores: Mapping[str, float]
     mode_scores: Mapping[tuple[str, str], float]
     contexts: Mapping[str, tuple[str, ...]]
+    target_preps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    of_roles: Mapping[str, str] = field(default_factory=dict)  # type -> "source" | "target"
 
     def quad(self, kind: str) -> int:
         return self.quads[kind]
@@ -241,6 +243,8 @@ def load_plover() -> Plover:
         mode_scores={(k, m): float(s) for k, v in types.items()
                       for m, s in (v.get("mode_scores") or {}).items()},
         contexts={k: tuple(v.get("contexts") or ()) for k, v in types.items()},
+        target_preps={k: tuple(v.get("target_preps") or ()) for k, v in types.items()},
+        of_roles={k: str(v["of"]) for k, v in types.items() if v.get("of")},
     )
 
 

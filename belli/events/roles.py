@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from belli.events.lexicon import load_plover
 from belli.events.participants import Found, Participants
 from belli.events.syntax import (
     Token,
@@ -29,31 +30,10 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["Roles", "find_roles"]
+__all__ = ["Roles", "find_roles", "generic_targets"]
 
-# Prepositions whose object is the target, by event type.
-TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "AGREE": ("with", "to", "for"),
-    "CONSULT": ("with", "to"),
-    "SUPPORT": ("for", "to", "with", "behind"),
-    "CONCEDE": ("to",),
-    "COOPERATE": ("with",),
-    "AID": ("to", "for", "into"),
-    "RETREAT": ("from", "to", "with", "out of"),
-    "REQUEST": ("on", "upon", "to", "from", "with"),
-    "ACCUSE": ("against", "on", "at", "with"),
-    "REJECT": ("from", "against"),
-    "THREATEN": ("against", "with", "to", "on"),
-    "PROTEST": ("against", "at", "outside"),
-    "SANCTION": ("on", "against", "from", "to", "with"),
-    "MOBILIZE": ("to", "against", "into", "toward", "towards", "near", "on", "along"),
-    "COERCE": ("on", "against", "to", "from", "into"),
-    "ASSAULT": ("against", "on", "upon", "at", "into", "toward", "towards"),
-}
-# Event types whose noun names the actor after "of" ("the withdrawal of troops").
-_OF_ACTS = frozenset({"RETREAT", "CONSULT", "MOBILIZE", "PROTEST", "AGREE", "COOPERATE", "AID"})
-# ... and those where "of" names the target ("the shelling of Stepanakert").
-_OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "SUPPORT", "REJECT"})
+PLOVER = load_plover()  # target prepositions and the role of "of", by type
+
 _NOUN_ACTS = ("poss", "amod", "compound", "nmod")
 # Prepositions that name whom an act is aimed at, whatever its type (for the act inside
 # a promise or a request: "promised to supply weapons TO Yerevan").
@@ -146,7 +126,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     reciprocal = trigger.deciding.roles == "reciprocal"
     for token in _target_holders(trigger):
         _prep_targets(token, kind, people, roles, reciprocal)
-    if trigger.noun is not None and kind in _OF_TARGET:  # "tighten the blockade OF Serbia"
+    if trigger.noun is not None and PLOVER.of_roles.get(kind) == "target":  # "the blockade OF Serbia"
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
         roles.target.extend(found)
@@ -179,18 +159,17 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         roles.target, roles.source = roles.source, _maker(noun, people)
         _note(roles, roles.source, "maker of the goods", noun)
         return roles
-    of_acts = rule.of == "source" if rule.of else kind in _OF_ACTS
+    of_role = rule.of or PLOVER.of_roles.get(kind)
     for prep, obj in _noun_preps(noun):
         found = people.phrase(obj, places=prep != "by")
-        if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_acts):
+        if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
             found = [f for f in found if not f.is_place]
             roles.source.extend(found)
             _note(roles, found, f"'{prep}'", obj)
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
-        elif prep in TARGET_PREPS.get(kind, ()) or (
-                prep == "of" and (rule.of == "target" or (rule.of is None and kind in _OF_TARGET))):
+        elif prep in PLOVER.target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
             roles.target.extend(found)
             _note(roles, found, f"'{prep}'", obj)
     return roles
@@ -273,7 +252,7 @@ def _maker(noun: Token, people: Participants) -> list[Found]:
 
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                   reciprocal: bool = False) -> None:
-    wanted = TARGET_PREPS.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
+    wanted = PLOVER.target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         if prep in wanted:
             obj = _across(obj)
