@@ -210,6 +210,25 @@ def test_a_meeting_place_is_no_target(nlp_pipeline):
     assert event.type == "AGREE" and not event.target and event.reciprocal
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Turkish police arrested six suspects during a raid on a warehouse in Izmir.", "İzmir"),
+    ("Azerbaijani troops shelled positions near a village in Syunik.", "Syunik"),
+])
+def test_a_place_reached_through_prepositions_is_where_the_act_happened(nlp_pipeline, text,
+                                                                        place):
+    (event,) = _events(nlp_pipeline, text)
+    assert event.place is not None and event.place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "A Georgian lawyer living in Paris condemned Russia.",  # where the speaker lives
+    "Armenia accused Azerbaijan of the shelling of a school near Kapan.",  # the other act's
+])
+def test_a_place_of_an_actor_or_of_another_act_is_not_the_events(nlp_pipeline, text):
+    (event,) = _events(nlp_pipeline, text)
+    assert event.place is None, event.place
+
+
 def test_a_quoted_statement_is_one_claim(nlp_pipeline):
     analysis = _analyse(nlp_pipeline,
                         'The Armenian foreign minister said "Azerbaijan will attack Armenia tomorrow."')

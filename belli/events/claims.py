@@ -134,7 +134,7 @@ def _according(token: Token, people: Participants) -> Frame | None:
     speaker = next((o for to in token.children if to.lower_ == "to"
                     for o in to.children if o.dep_ == "pobj"), None)
     head = token.head
-    if speaker is None or head is token:
+    if speaker is None or head == token:
         return None
     inside = {t.i for t in token.subtree}
     tokens = _trimmed([t for t in head.subtree if t.i not in inside])
@@ -176,7 +176,7 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 def _speaker_text(token: Token | None) -> str | None:
     if token is None:
         return None
-    words = [t for t in token.subtree if t.dep_ not in _SPEAKER_STOP or t is token]
+    words = [t for t in token.subtree if t.dep_ not in _SPEAKER_STOP or t == token]
     words = [t for t in words if t.i <= token.i or t.dep_ in ("appos", "compound", "flat")]
     if not words:
         return None

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Token
+
 from belli.events.adjust import place_unnamed, settle
 from belli.events.claims import Cues, Frame, find_frames, to_claims
 from belli.events.discourse import answer_denials, infer_counterparts
@@ -25,7 +27,7 @@ from belli.events.modality import read_modality
 from belli.events.participants import Found, Participants
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
-from belli.events.syntax import objects_of, prep_objects, subject_of
+from belli.events.syntax import clause_verb, objects_of, prep_objects, subject_of
 from belli.events.timing import date_of, is_future, is_historical
 from belli.events.triggers import (
     CONDEMNATION,
@@ -34,7 +36,8 @@ from belli.events.triggers import (
     TriggerFinder,
     is_negated,
 )
-from belli.records import Actor, Analysis, Claim, Event, Place, content_id
+from belli.geo.events import event_place
+from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
 
@@ -42,6 +45,8 @@ STAGE = "events.rules.v1"
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
+# the links from a clause's verb down to where its act happened
+_PLACE_PATH = frozenset({"prep", "pobj", "dobj"})
 _LOCATIVE = frozenset({"in", "at", "near", "across", "over", "outside", "inside", "along",
                        "around", "off", "within", "throughout"})
 
@@ -198,7 +203,7 @@ def _has_actor(draft: Draft) -> bool:
 def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
     """The place the trigger's clause names with in/at/near/across/over."""
     heads = [trigger.head, trigger.token]
-    if trigger.kind == "nouns" and trigger.token.head is not trigger.token:
+    if trigger.kind == "nouns" and trigger.token.head != trigger.token:
         heads.append(trigger.token.head)
     for head in heads:
         for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
@@ -209,7 +214,33 @@ def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None
                     if mention_id:
                         draft.mention_ids.append(mention_id)
                     return place
-    return None
+    return _clause_place(trigger, people)
+
+
+def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
+    """Where the parse hung no place on the trigger, a toponym its clause reaches through
+    prepositions and objects only ("detonated devices near a convoy in X district"); one
+    inside an actor's phrase ("a Uyghur living in X") or a possessive ("in X's promises")
+    is not where the act happened."""
+    verb = clause_verb(trigger.token)
+    inside = [m for m in people.mentions if _reached(m, verb, people)]
+    if not inside:
+        return None
+    first, last = verb.left_edge, verb.right_edge
+    return event_place(people.doc.text, inside, first.idx, last.idx + len(last),
+                       trigger.head.idx)
+
+
+def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
+    span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    path = [span.root]
+    while path[-1] != verb and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    # "accused of the bombing near X": the place is the other act's
+    return path[-1] == verb and all(t.dep_ in _PLACE_PATH and t.lower_ != "of"
+                                    for t in path[:-1])
 
 
 def _countries(analysis: Analysis) -> list[str]:

@@ -72,13 +72,13 @@ def _chain(trigger: Trigger) -> list[Token]:
     """The trigger and the verbs that govern it within its clause ("plans to HOLD",
     "will meet and SIGN"); for a noun, the verb it belongs to."""
     start = trigger.token
-    if trigger.kind == "nouns" and start.head is not start and start.dep_ != "ROOT":
+    if trigger.kind == "nouns" and start.head != start and start.dep_ != "ROOT":
         start = start.head if start.head.pos_ in ("VERB", "AUX") else start.head.head
-    chain = [trigger.head] if trigger.head is not start else []
+    chain = [trigger.head] if trigger.head != start else []
     current = start
     for _ in range(6):
         chain.append(current)
-        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj") or current.head == current:
             break
         current = current.head
     return chain
@@ -94,9 +94,9 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
                 found.hedge("speculative", f"speculative: modal '{child.text}'")
             elif child.dep_ == "advmod" and word in cues.reported:
                 found.hedge("reported", f"reported: '{child.text}'")
-        if token is not chain[0] and lemma(token) in cues.belief:
+        if token != chain[0] and lemma(token) in cues.belief:
             found.hedge("speculative", f"speculative: '{token.text} to'")
-        elif token is not chain[0] and lemma(token) in _REPORT_HEADS and _passive(token):
+        elif token != chain[0] and lemma(token) in _REPORT_HEADS and _passive(token):
             found.hedge("reported", f"reported: '{token.text} to'")
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in ("alleged", "suspected", "purported"):
@@ -110,7 +110,7 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
         if is_negated(token):
             found.add("negated", f"negated: '{token.text}' is negated")
             return
-        if token is not chain[0] and lemma(token) in cues.failures:
+        if token != chain[0] and lemma(token) in cues.failures:
             found.add("negated", f"negated: '{token.text} to'")
             return
 
@@ -128,7 +128,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         if modal is not None:
             found.add("future", f"future: '{modal.text}'")
             return
-        if (token is not chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans
+        if (token != chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans
                 and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
                 and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
             found.add("future", f"future: '{token.text} to'")

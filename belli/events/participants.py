@@ -314,7 +314,7 @@ def _subtree(token: Token) -> list[Token]:
 
 def _noun_phrase(head: Token) -> str:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
-    while words and words[0].lower_ in _ARTICLES and words[0] is not head:
+    while words and words[0].lower_ in _ARTICLES and words[0] != head:
         words = words[1:]
     return str(head.doc[words[0].i:head.i + 1].text)
 

@@ -198,7 +198,7 @@ def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
     if is_passive(verb):
         return agent_of(verb)
     subject = subject_of(verb)
-    if (subject is not None and verb.dep_ == "acl" and subject is verb.head
+    if (subject is not None and verb.dep_ == "acl" and subject == verb.head
             and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
         governor = subject.head if subject.dep_ == "dobj" else subject.head.head
         if governor.pos_ == "VERB":
@@ -215,7 +215,7 @@ def _theme_object(trigger: Trigger) -> bool:
 def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     """"Azerbaijan used drones supplied by Turkey": the user of the supplies receives."""
     governor = verb.head.head
-    if governor is verb.head or governor.pos_ != "VERB":
+    if governor == verb.head or governor.pos_ != "VERB":
         return
     user = subject_of(governor)
     found = people.phrase(user) if user is not None else []

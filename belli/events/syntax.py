@@ -94,7 +94,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head == verb:
         return _fronted_name(verb)
     if dep == "xcomp" or (dep == "advcl" and _is_to_clause(verb)):
         return controller(verb, depth)
@@ -109,7 +109,7 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return subject_of(head, depth + 1)  # "France is ready to contribute"
     if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
         governor = head.head
-        if governor.pos_ in ("VERB", "AUX", "ADJ") and governor is not head:
+        if governor.pos_ in ("VERB", "AUX", "ADJ") and governor != head:
             return subject_of(governor, depth + 1)
     return _fronted_name(verb)
 
@@ -121,7 +121,7 @@ def _is_to_clause(verb: Token) -> bool:
 def controller(verb: Token, depth: int = 0) -> Token | None:
     """Who does an embedded action: the object of "urged X to", else the subject above."""
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if str(head.lemma_).lower() in _RAISING and any(c.dep_ == "auxpass" for c in head.children):
         subjects = children(head, "nsubjpass")  # "Russia is said to have attacked"
@@ -205,7 +205,7 @@ def clause_verb(token: Token) -> Token:
     """The verb of the clause a token sits in (the token itself if it is one)."""
     current = token
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
             return current
         current = current.head
     return current

@@ -46,7 +46,7 @@ def date_of(trigger: Trigger, analysis: Analysis, people: Participants) -> Event
              and m.start < sentence.end_char]
     here = [m for m in dated if m.start >= sentence.start_char]
     own = clause_verb(trigger.head)
-    clause = [m for m in here if _verb_of(m, people) is own]
+    clause = [m for m in here if _verb_of(m, people) == own]
     if clause:
         return _nearest(clause, trigger, "clause")
     if here:

@@ -385,4 +385,4 @@ def _stative_passive(token: Token) -> bool:
 
 def _adjective_subject(adjective: Token) -> Token | None:
     head = adjective.head
-    return subject_of(head) if head is not adjective and head.pos_ in ("AUX", "VERB") else None
+    return subject_of(head) if head != adjective and head.pos_ in ("AUX", "VERB") else None
