@@ -15,7 +15,7 @@ from belli.errors import QueryError
 from belli.records import Actor, Analysis, Article, Claim, Event, Place, Quantity
 from belli.settings import Settings
 from belli.store import EventFilter, Store
-from belli.store.event_query import StoredEvent, actor_text
+from belli.store.event_query import StoredEvent, actor_text, period_edge
 
 AZE_MIL = Actor("Azerbaijani forces", "Azerbaijan", "AZE", "MIL")
 AZE_GOV = Actor("Baku", "Azerbaijan", "AZE", "GOV")
@@ -142,6 +142,20 @@ def test_event_dates_are_periods_compared_by_overlap_or_within(
     store: Store, since: str | None, until: str | None, within: bool, expected: list[str]
 ) -> None:
     assert ids(store, since=since, until=until, within=within) == expected
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2021-SU", "2021-06-01", "2021-08-31"),
+    ("2021-WI", "2021-12-01", "2022-02-28"),  # winter runs into the next year
+    ("2021-W12", "2021-03-22", "2021-03-28"),
+    ("2021-Q1", "2021-01-01", "2021-03-31"),
+    ("2021-H2", "2021-07-01", "2021-12-31"),
+    ("199X", "1990-01-01", "1999-12-31"),
+    ("2019/..", "2019-01-01", "9999-12-31"),
+    ("2020-11-10T08:00:00", "2020-11-10", "2020-11-10"),
+])
+def test_a_stored_date_stands_for_its_whole_period(value: str, first: str, last: str) -> None:
+    assert (period_edge(value, last=False), period_edge(value, last=True)) == (first, last)
 
 
 def test_events_without_a_date_never_match_a_date_filter(store: Store) -> None:

@@ -11,9 +11,10 @@ the second on the target side (`either_direction` also takes the reverse). A rec
 event ("Azerbaijan and Armenia held talks") has no target side: it matches a dyad when
 both actors are among its actors, in either order.
 
-Dates. An event's `date` is partial ISO 8601 ("2021", "2021-09", "2021-09-02", "199X")
-or an interval ("1990/1993", "2019/.."), and so stands for a period: "2021" is
-2021-01-01 to 2021-12-31. `since` and `until` take YYYY, YYYY-MM or YYYY-MM-DD and also
+Dates. An event's `date` is a partial ISO 8601 / TIMEX3 value ("2021", "2021-09",
+"2021-09-02", "2021-SU", "2021-W12", "2021-Q1", "199X") or an interval ("1990/1993",
+"2019/.."), and so stands for a period: "2021" is 2021-01-01 to 2021-12-31, "2021-SU"
+June to August (`period_edge`, registered as SQL functions on the connection). `since` and `until` take YYYY, YYYY-MM or YYYY-MM-DD and also
 stand for periods (`until="2021-09"` runs to the end of September). By default an event
 matches when its period overlaps the asked range, so a year-dated event turns up in a
 query for one of its months; `within=True` keeps only events whose whole period lies in
@@ -32,6 +33,7 @@ from typing import Any
 
 import duckdb
 
+from belli.dates.calendar import period_of_value
 from belli.errors import QueryError, StoreError
 from belli.records import Actor, Event
 from belli.store.queries import decode_row, with_defaults
@@ -47,6 +49,7 @@ __all__ = [
     "EventPage",
     "StoredEvent",
     "actor_text",
+    "period_edge",
     "select_events",
     "split_values",
 ]
@@ -312,17 +315,51 @@ def _dyad_sql(first: ActorSpec, second: ActorSpec, either: bool) -> tuple[str, l
     return " OR ".join(f"({s})" for s, _ in parts), [p for _, ps in parts for p in ps]
 
 
-def _edge(part: str, fill: str, digit: str) -> str:
-    """SQL padding one end of a partial date to a day; '..' or nothing is an open end."""
-    day = f"left({part}, 10)"
-    return (f"CASE WHEN {day} IN ('', '..') THEN '{fill}' ELSE "
-            f"replace(upper({day}), 'X', '{digit}') || substr('{fill}', length({day}) + 1) END")
+def period_edge(value: str | None, last: bool) -> str | None:
+    """The first (or `last`) day, as ISO text, of the period a stored date stands for:
+    "2021-SU" runs 2021-06-01..2021-08-31, "2021-W12" is one week, "199X" a decade,
+    "2019/.." is open after 2019. An open end is the far past or future."""
+    if value is None:
+        return None
+    bounds = value.split("/")
+    part = (bounds[-1] if last else bounds[0]).strip()
+    if part in ("", ".."):
+        return _HIGH if last else _LOW
+    period = period_of_value(part) or period_of_value(part[:10])
+    if period is not None:
+        return (period.end if last else period.start).isoformat()
+    day = part[:10].upper().replace("X", "9" if last else "0")  # "199X", "2021-XX"
+    fill = _HIGH if last else _LOW
+    return day + fill[len(day):]
+
+
+def _first_day(value: str | None) -> str | None:
+    return period_edge(value, last=False)
+
+
+def _last_day(value: str | None) -> str | None:
+    return period_edge(value, last=True)
+
+
+_EDGES: dict[str, Callable[[str | None], str | None]] = {
+    "belli_period_first": _first_day, "belli_period_last": _last_day}
+
+
+def _register_edges(con: duckdb.DuckDBPyConnection) -> None:
+    """Make `period_edge` callable from SQL on this connection (once per connection)."""
+    known = {row[0] for row in con.execute(
+        "SELECT function_name FROM duckdb_functions() WHERE starts_with(function_name, ?)",
+        ["belli_period_"]).fetchall()}
+    text = duckdb.string_type()
+    for name, edge in _EDGES.items():
+        if name not in known:
+            con.create_function(name, edge, [text], text, side_effects=False)
 
 
 def _period(column: str) -> tuple[str, str]:
     """SQL for the first and last day (ISO text) of the period a partial date stands for."""
-    return (_edge(f"split_part({column}, '/', 1)", _LOW, "0"),
-            _edge(f"string_split({column}, '/')[-1]", _HIGH, "9"))
+    return (f"belli_period_first(CAST({column} AS VARCHAR))",
+            f"belli_period_last(CAST({column} AS VARCHAR))")
 
 
 def _date_clauses(where: _Where, column: str, since: str | None, until: str | None,
@@ -395,6 +432,7 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     _check_page(sort, limit, offset)
     clauses = _where(where or EventFilter())
     try:
+        _register_edges(con)
         total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
         count = int(total.fetchone()[0])  # type: ignore[index]
         cur = con.execute(
