@@ -223,12 +223,11 @@ def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
     inside an actor's phrase ("a Uyghur living in X") or a possessive ("in X's promises")
     is not where the act happened."""
     verb = clause_verb(trigger.token)
-    inside = [m for m in people.mentions if _reached(m, verb, people)]
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    inside = [m for m in people.between(start, end) if _reached(m, verb, people)]
     if not inside:
         return None
-    first, last = verb.left_edge, verb.right_edge
-    return event_place(people.doc.text, inside, first.idx, last.idx + len(last),
-                       trigger.head.idx)
+    return event_place(people.text, inside, start, end, trigger.head.idx)
 
 
 def _reached(mention: Mention, verb: Token, people: Participants) -> bool:

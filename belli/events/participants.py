@@ -15,8 +15,10 @@ Two kinds of found actor exist besides resolved mentions:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from belli.events.syntax import Token, conjuncts
@@ -87,8 +89,13 @@ class Participants:
     # names the actor stage could not resolve ("Arnor", an unknown party), by token
     unresolved: dict[int, Mention] = field(default_factory=dict)
     _found: dict[tuple[int, bool], list[Found]] = field(default_factory=dict)
+    # the mentions by start offset, for the ones within a stretch of text
+    ordered: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.ordered = sorted(self.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
         for mention in self.mentions:
             if not mention.actors and mention.place is None:
                 if mention.label in _UNRESOLVED_LABELS:
@@ -99,6 +106,15 @@ class Participants:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span if span is not None else ():
                 self.by_token.setdefault(token.i, []).append(mention)
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text (spaCy builds `doc.text` anew on every access)."""
+        return str(self.doc.text)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start within characters `start`..`end`."""
+        return self.ordered[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def phrase(self, head: Token, *, places: bool = False) -> list[Found]:
         """The actors of the phrase headed by `head` and of every head coordinated with it."""
@@ -211,7 +227,8 @@ class Participants:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
             return None
         word = str(head.lemma_).lower()
-        for mention in reversed([m for m in self.mentions if m.end <= head.idx and m.actors]):
+        earlier = self.ordered[:bisect_left(self.starts, head.idx)]
+        for mention in reversed([m for m in earlier if m.end <= head.idx and m.actors]):
             actor = mention.actors[0]
             if actor.country and not actor.is_location and word in mention.text.lower():
                 why = f"'{_noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
