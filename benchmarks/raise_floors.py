@@ -35,7 +35,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--init", action="store_true")
     args = parser.parse_args()
-    old = {} if args.init else json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["datasets"]
+    kept = {} if args.init else json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+    old = kept.get("datasets", {})
     pipeline = build_pipeline(Settings.load())
     datasets = {}
     for name, default in LIMITS.items():
@@ -47,6 +48,8 @@ def main() -> None:
         datasets[name] = {"limit": limit, "floors": floors}
         print(name, floors, file=sys.stderr)
     payload = {"note": NOTE, "datasets": datasets}
+    if "lowered" in kept:  # the notes on floors lowered by hand stay
+        payload["lowered"] = kept["lowered"]
     FLOORS_FILE.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 

@@ -229,6 +229,18 @@ def test_a_place_of_an_actor_or_of_another_act_is_not_the_events(nlp_pipeline, t
     assert event.place is None, event.place
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    (("Georgian officials said six people were killed in a strike by government forces. "
+     "Georgia has asked for help."), "GEO"),
+    # two countries named once each: neither is what the story is about
+    (("The Georgian Monitoring Centre, a France-based group, said six people were killed "
+     "in a strike by government forces."), None),
+])
+def test_unnamed_actors_take_the_country_the_story_is_about(nlp_pipeline, text, country):
+    attack = next(e for e in _events(nlp_pipeline, text) if e.type == "ASSAULT")
+    assert [a.country for a in attack.source + attack.target] == [country, country]
+
+
 def test_a_quoted_statement_is_one_claim(nlp_pipeline):
     analysis = _analyse(nlp_pipeline,
                         'The Armenian foreign minister said "Azerbaijan will attack Armenia tomorrow."')

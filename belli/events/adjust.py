@@ -13,6 +13,8 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 
 from __future__ import annotations
 
+from collections import Counter
+
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.roles import find_roles, generic_targets
@@ -205,10 +207,11 @@ def place_unnamed(drafts: list[Draft], countries: list[str]) -> None:
     """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
     country, when one country dominates what the document names ("3R rebels attacked
     villages" in a story about the Central African Republic)."""
-    if not countries:
-        return
-    top = max(set(countries), key=countries.count)
-    if countries.count(top) / len(countries) < DOMINANT_SHARE:
+    ranked = Counter(countries).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return  # no country, or two named as often: none dominates
+    top, count = ranked[0]
+    if count / len(countries) < DOMINANT_SHARE:
         return
     why = f"the document is about {top}"
     for draft in drafts:

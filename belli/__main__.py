@@ -1,0 +1,5 @@
+"""`python -m belli`: the same as the `belli` command."""
+
+from belli.cli import main
+
+main()
