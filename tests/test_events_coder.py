@@ -50,6 +50,9 @@ ROLES = [
     ("Russia's invasion of Ukraine began in February.", ["ASSAULT RUS>UKR"]),
     ("Yemen rejected a U.S. request to interrogate the detainees.", ["REJECT YEM>USA"]),
     ("Israeli police arrested three Palestinian activists.", ["COERCE ISR>PSE"]),
+    # leaving an agreement is a SANCTION; troops leaving after one are a RETREAT
+    ("The United States pulled out of the nuclear deal with Iran.", ["SANCTION USA>IRN"]),
+    ("Russia withdrew its troops after the agreement with Georgia.", ["RETREAT RUS>"]),
 ]
 
 
@@ -211,8 +214,9 @@ def test_a_meeting_place_is_no_target(nlp_pipeline):
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Turkish police arrested six suspects during a raid on a warehouse in Izmir.", "İzmir"),
+    ("Turkish police arrested six suspects during a raid in Izmir.", "İzmir"),
     ("Azerbaijani troops shelled positions near a village in Syunik.", "Syunik"),
+    ("Azerbaijani troops shelled positions near a convoy in the town of Kapan.", "Kapan"),
 ])
 def test_a_place_reached_through_prepositions_is_where_the_act_happened(nlp_pipeline, text,
                                                                         place):
@@ -223,6 +227,9 @@ def test_a_place_reached_through_prepositions_is_where_the_act_happened(nlp_pipe
 @pytest.mark.parametrize("text", [
     "A Georgian lawyer living in Paris condemned Russia.",  # where the speaker lives
     "Armenia accused Azerbaijan of the shelling of a school near Kapan.",  # the other act's
+    "Azerbaijan shelled Armenian villages after talks in Moscow.",  # an earlier act's
+    "Azerbaijan agreed to the deployment of peacekeepers in Karabakh.",  # the act agreed to
+    "The European Union imposed sanctions on companies in Crimea.",  # the target's
 ])
 def test_a_place_of_an_actor_or_of_another_act_is_not_the_events(nlp_pipeline, text):
     (event,) = _events(nlp_pipeline, text)

@@ -153,8 +153,13 @@ def test_event_dates_are_periods_compared_by_overlap_or_within(
     ("199X", "1990-01-01", "1999-12-31"),
     ("2019/..", "2019-01-01", "9999-12-31"),
     ("2020-11-10T08:00:00", "2020-11-10", "2020-11-10"),
+    ("2021-03-XX", "2021-03-01", "2021-03-31"),
+    # no period: the event counts as undated
+    ("2021-13", None, None), ("2021-Q5", None, None), ("PRESENT_REF", None, None),
+    ("99", None, None), ("", None, None),
 ])
-def test_a_stored_date_stands_for_its_whole_period(value: str, first: str, last: str) -> None:
+def test_a_stored_date_stands_for_its_whole_period(value: str, first: str | None,
+                                                    last: str | None) -> None:
     assert (period_edge(value, last=False), period_edge(value, last=True)) == (first, last)
 
 

@@ -185,7 +185,7 @@ def deed_sector(span: Any, kb: Any) -> tuple[str, str] | None:
     verb = root.head
     deeds = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     for deed in deeds:
-        for form in forms(deed):
+        for form in ordered_forms(deed):
             if ("verb", form) in cues:
                 return form, cues["verb", form]
     if not forms(verb) & _LIGHT_VERBS:
@@ -205,7 +205,12 @@ def deed_sector(span: Any, kb: Any) -> tuple[str, str] | None:
 
 def forms(token: Any) -> set[str]:
     """The lemma and the word as written: the small model lemmatizes "staged" as "stag"."""
-    return {token.lemma_.lower(), token.lower_}
+    return set(ordered_forms(token))
+
+
+def ordered_forms(token: Any) -> tuple[str, str]:
+    """`forms`, lemma first, for lookups whose first hit wins."""
+    return token.lemma_.lower(), token.lower_
 
 
 # lower-case words inside a person's name: "Fazl-ur-Rehman", "Osama bin Laden"

@@ -248,16 +248,14 @@ _VALUE = re.compile(
 
 def period_of_value(value: str) -> Period | None:
     """The period a TIMEX3 calendar value names; None for references and unknowns."""
-    if re.fullmatch(r"\d{3}", value):
-        return decade(int(value))
-    if re.fullmatch(r"\d{2}", value):
-        return century(int(value))
-    match = _VALUE.match(value)
-    if match is None:
-        return None
     try:
-        return _period_of_match(match)
-    except (ValueError, CalendarError):
+        if re.fullmatch(r"\d{3}", value):
+            return decade(int(value))
+        if re.fullmatch(r"\d{2}", value):
+            return century(int(value))
+        match = _VALUE.match(value)
+        return _period_of_match(match) if match is not None else None
+    except (ValueError, CalendarError):  # "2021-13", the 9990s beyond the years handled
         return None
 
 

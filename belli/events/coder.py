@@ -24,7 +24,7 @@ from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
 from belli.events.merge import merged, unabsorbed, unrepeated
 from belli.events.modality import read_modality
-from belli.events.participants import Found, Participants
+from belli.events.participants import PLACE_KINDS, Found, Participants
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
 from belli.events.syntax import clause_verb, objects_of, prep_objects, subject_of
@@ -45,10 +45,10 @@ STAGE = "events.rules.v1"
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
-# the links from a clause's verb down to where its act happened
-_PLACE_PATH = frozenset({"prep", "pobj", "dobj"})
 _LOCATIVE = frozenset({"in", "at", "near", "across", "over", "outside", "inside", "along",
                        "around", "off", "within", "throughout"})
+# prepositions on the way from a clause's verb to where its act happened
+_PLACE_PREPS = _LOCATIVE | {"during", "amid"}
 
 
 @dataclass
@@ -219,9 +219,11 @@ def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None
 
 def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
     """Where the parse hung no place on the trigger, a toponym its clause reaches through
-    prepositions and objects only ("detonated devices near a convoy in X district"); one
-    inside an actor's phrase ("a Uyghur living in X") or a possessive ("in X's promises")
-    is not where the act happened."""
+    objects and place prepositions only ("detonated devices near a convoy in the town of
+    X", "arrested six during a raid in X"). One inside an actor's phrase ("a Uyghur
+    living in X"), a possessive ("in X's promises"), an earlier or later act ("after
+    talks in X"), the act an agreement is about ("agreed to the deployment in X") or a
+    target's whereabouts ("sanctions on companies in X") is not where the act happened."""
     verb = clause_verb(trigger.token)
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     inside = [m for m in people.between(start, end) if _reached(m, verb, people)]
@@ -237,9 +239,15 @@ def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
     path = [span.root]
     while path[-1] != verb and path[-1].head != path[-1]:
         path.append(path[-1].head)
-    # "accused of the bombing near X": the place is the other act's
-    return path[-1] == verb and all(t.dep_ in _PLACE_PATH and t.lower_ != "of"
-                                    for t in path[:-1])
+    return path[-1] == verb and all(_place_link(t) for t in path[:-1])
+
+
+def _place_link(token: Token) -> bool:
+    if token.dep_ != "prep":
+        return token.dep_ in ("pobj", "dobj")
+    if token.lower_ == "of":  # "the town of X", not "accused of the bombing near X"
+        return str(token.head.lemma_).lower() in PLACE_KINDS
+    return token.lower_ in _PLACE_PREPS
 
 
 def _countries(analysis: Analysis) -> list[str]:

@@ -244,8 +244,14 @@ def load_plover() -> Plover:
                       for m, s in (v.get("mode_scores") or {}).items()},
         contexts={k: tuple(v.get("contexts") or ()) for k, v in types.items()},
         target_preps={k: tuple(v.get("target_preps") or ()) for k, v in types.items()},
-        of_roles={k: str(v["of"]) for k, v in types.items() if v.get("of")},
+        of_roles={k: _side(k, v["of"]) for k, v in types.items() if v.get("of")},
     )
+
+
+def _side(kind: str, value: Any) -> str:
+    if value not in ("source", "target"):
+        raise KnowledgeBaseError(f"plover.yaml: {kind}: of must be source or target, not {value!r}")
+    return str(value)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from typing import Any
 from belli.events.syntax import Token, conjuncts
 from belli.records import Actor, Mention, Place
 
-__all__ = ["Found", "Participants"]
+__all__ = ["PLACE_KINDS", "Found", "Participants"]
 
 # Heads whose "of" or "from" phrase names who they belong to ("units of the two
 # countries", "doctors from two American aid groups").
@@ -45,7 +45,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # nouns of a kind of place whose "of" names it ("the town of Kapan")
-_PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
+PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
                           "capital", "port", "enclave", "settlement", "county", "state",
                           "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
 # Heads that name an actor by its relation to another ("Egypt's ally, France"): the
@@ -90,8 +90,8 @@ class Participants:
     unresolved: dict[int, Mention] = field(default_factory=dict)
     _found: dict[tuple[int, bool], list[Found]] = field(default_factory=dict)
     # the mentions by start offset, for the ones within a stretch of text
-    ordered: list[Mention] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
+    ordered: list[Mention] = field(init=False, repr=False)
+    starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.ordered = sorted(self.mentions, key=lambda m: m.start)
@@ -278,7 +278,7 @@ class Participants:
         """The place a toponym phrase names, and its mention id ("in Lachin", "in the town
         of Kapan"); a name that only modifies the head is none ("in the Russian embassy")."""
         heads = [head]
-        if str(head.lemma_).lower() in _PLACE_KINDS:
+        if str(head.lemma_).lower() in PLACE_KINDS:
             heads += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
         for token in heads:

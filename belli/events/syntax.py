@@ -147,6 +147,9 @@ def _fronted_name(verb: Token) -> Token | None:
     return None
 
 
+_ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
+
+
 def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
     found = children(verb, *OBJECTS)
@@ -177,7 +180,10 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
 
 
 def particles_of(verb: Token) -> frozenset[str]:
-    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
+    """"pulled OUT", and "pulled OUT of the deal" where the parse made "out" a
+    preposition with no object of its own."""
+    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in _ADVERB_PARTICLES and not children(c, "pobj")))
 
 
 def embedded_verb(token: Token) -> Token | None:

@@ -72,7 +72,7 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
     base = [[_prior(t, c) + _contained(c, containers.get(i, ())) + n
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
-    evidence = {f"actor:{code}": {code: 1.0} for code in set(actor_countries)}
+    evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
     scores = base
     for _ in range(_ROUNDS):
         countries, divisions = _support(toponyms, scores, evidence)

@@ -19,7 +19,12 @@ from belli.errors import StoreError, StoreLockedError
 from belli.records import Analysis, Failure
 from belli.store import export as _export
 from belli.store import queries, schema
-from belli.store.event_query import EventFilter, EventPage, select_events
+from belli.store.event_query import (
+    EventFilter,
+    EventPage,
+    register_period_functions,
+    select_events,
+)
 from belli.store.writer import BatchCounts, StoreWriter
 
 __all__ = ["Store"]
@@ -134,7 +139,9 @@ class Store:
 
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(path, read_only=read_only)
+        con = duckdb.connect(path, read_only=read_only)
+        register_period_functions(con)  # outside any transaction: a rollback keeps them
+        return con
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise locked_error(path, str(exc)) from exc

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -50,6 +51,7 @@ __all__ = [
     "StoredEvent",
     "actor_text",
     "period_edge",
+    "register_period_functions",
     "select_events",
     "split_values",
 ]
@@ -318,25 +320,33 @@ def _dyad_sql(first: ActorSpec, second: ActorSpec, either: bool) -> tuple[str, l
 def period_edge(value: str | None, last: bool) -> str | None:
     """The first (or `last`) day, as ISO text, of the period a stored date stands for:
     "2021-SU" runs 2021-06-01..2021-08-31, "2021-W12" is one week, "199X" a decade,
-    "2019/.." is open after 2019. An open end is the far past or future."""
-    if value is None:
+    "2019/.." is open after 2019 (an open end is the far past or future). None for what
+    names no period ("PRESENT_REF", "2021-13"): such an event counts as undated."""
+    if value is None or not value.strip():
         return None
     bounds = value.split("/")
     part = (bounds[-1] if last else bounds[0]).strip()
     if part in ("", ".."):
         return _HIGH if last else _LOW
-    period = period_of_value(part) or period_of_value(part[:10])
-    if period is not None:
-        return (period.end if last else period.start).isoformat()
-    day = part[:10].upper().replace("X", "9" if last else "0")  # "199X", "2021-XX"
-    fill = _HIGH if last else _LOW
-    return day + fill[len(day):]
+    day = part[:10] if _TIMESTAMP.match(part) else part
+    period = period_of_value(_UNSPECIFIED.sub("", day))
+    if period is None:
+        return None
+    return (period.end if last else period.start).isoformat()
 
 
+# "199X" is the decade 199, "20XX" the century 20, "2021-03-XX" the month; a timestamp
+# counts as its day
+_UNSPECIFIED = re.compile(r"(?:-X+)+$|X+$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
+
+
+@lru_cache(maxsize=65536)  # a store holds few distinct dates; the query asks per row
 def _first_day(value: str | None) -> str | None:
     return period_edge(value, last=False)
 
 
+@lru_cache(maxsize=65536)
 def _last_day(value: str | None) -> str | None:
     return period_edge(value, last=True)
 
@@ -345,15 +355,24 @@ _EDGES: dict[str, Callable[[str | None], str | None]] = {
     "belli_period_first": _first_day, "belli_period_last": _last_day}
 
 
-def _register_edges(con: duckdb.DuckDBPyConnection) -> None:
-    """Make `period_edge` callable from SQL on this connection (once per connection)."""
-    known = {row[0] for row in con.execute(
-        "SELECT function_name FROM duckdb_functions() WHERE starts_with(function_name, ?)",
-        ["belli_period_"]).fetchall()}
+def register_period_functions(con: duckdb.DuckDBPyConnection) -> None:
+    """Make `period_edge` callable from SQL on this connection and its cursors. The store
+    calls this once when it connects; a second call leaves the functions as they are."""
     text = duckdb.string_type()
     for name, edge in _EDGES.items():
-        if name not in known:
+        if name in _registered(con):
+            continue
+        try:
             con.create_function(name, edge, [text], text, side_effects=False)
+        except duckdb.Error:
+            if name not in _registered(con):  # not a cursor that registered it meanwhile
+                raise
+
+
+def _registered(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT function_name FROM duckdb_functions() "
+                       "WHERE starts_with(function_name, 'belli_period_')").fetchall()
+    return {row[0] for row in rows}
 
 
 def _period(column: str) -> tuple[str, str]:
@@ -432,7 +451,7 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     _check_page(sort, limit, offset)
     clauses = _where(where or EventFilter())
     try:
-        _register_edges(con)
+        register_period_functions(con)
         total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
         count = int(total.fetchone()[0])  # type: ignore[index]
         cur = con.execute(
