@@ -32,6 +32,10 @@ def test_a_partial_date_ends_with_its_period(value, end):
     ("P3D", None),
     ("199", "199X"),  # TIMEX3's decade in the contract's form
     ("19", "19XX"),
+    # what the contract has no form for becomes the interval it spans
+    ("2023-W39-WE", "2023-09-30/2023-10-01"),
+    ("2021-H2", "2021-07/2021-12"),
+    ("2019/2021-H1", "2019/2021-06"),
 ])
 def test_only_calendar_values_date_an_event(value, expected):
     assert calendar_value(value) == expected

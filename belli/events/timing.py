@@ -82,17 +82,35 @@ def _from(span: DateSpan, text: str, how: str) -> EventDate:
 
 def calendar_value(value: str) -> str | None:
     """The value as a calendar date the contract allows ("2022-09-13TMO" -> "2022-09-13",
-    the decade "199" -> "199X"), or None for what is no calendar date ("PRESENT_REF")."""
-    parts = []
-    for part in value.split("/", 1):
+    the decade "199" -> "199X", a weekend or a half year -> its days or months as an
+    interval), or None for what is no calendar date ("PRESENT_REF")."""
+    bounds = value.split("/", 1)
+    firsts, lasts = [], []
+    for part in bounds:
         if _DECADE.match(part):
             part += "X"
         elif _CENTURY.match(part):
             part += "XX"
-        elif period_of_value(part) is None:
-            return None
-        parts.append(part.split("T")[0])
-    return "/".join(parts)
+        else:
+            period = period_of_value(part)
+            if period is None:
+                return None
+            part = part.split("T")[0]
+            if not _CONTRACT_FORM.match(part):  # "2023-W39-WE", "2021-H1"
+                firsts.append(_edge(period.start, period.granularity))
+                lasts.append(_edge(period.end, period.granularity))
+                continue
+        firsts.append(part)
+        lasts.append(part)
+    return "/".join(dict.fromkeys([firsts[0], lasts[-1]]))
+
+
+# the partial dates the output contract allows, besides decades and centuries
+_CONTRACT_FORM = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI|Q[1-4]))?$")
+
+
+def _edge(day: date, granularity: str) -> str:
+    return day.isoformat()[:7] if granularity == "half" else day.isoformat()
 
 
 def period_end(value: str) -> date | None:
