@@ -9,6 +9,7 @@
     │   ├── StoreLockedError   another process holds the database file
     │   └── NotFoundError      no stored document has that id
     ├── KnowledgeBaseError     a packaged data file (actors, lexicons) is missing or malformed
+    │   └── GazetteerError     a gazetteer or places file is missing or malformed
     ├── PipelineError          a stage failed on an article (batch mode records a Failure)
     ├── QueryError             a filter, sort or page of a store query has an invalid value
     └── SettingError           a setting has an invalid value
@@ -59,6 +60,10 @@ class NotFoundError(StoreError):
 
 class KnowledgeBaseError(BelliError):
     """A packaged knowledge-base data file is missing or malformed."""
+
+
+class GazetteerError(KnowledgeBaseError):
+    """A gazetteer file is missing or malformed."""
 
 
 class PipelineError(BelliError):

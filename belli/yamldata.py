@@ -6,11 +6,14 @@ them with PyYAML's pure-Python loader took about a third of a second at every st
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
-__all__ = ["SAFE_LOADER", "load_yaml"]
+from belli.errors import KnowledgeBaseError
+
+__all__ = ["SAFE_LOADER", "load_word_data", "load_yaml"]
 
 # the C loader when PyYAML was built with libyaml; the same safe subset either way
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -19,3 +22,42 @@ SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(text: str) -> Any:
     """The data in a YAML text, read with the safe loader."""
     return yaml.load(text, Loader=SAFE_LOADER)
+
+
+class _WordLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """A YAML loader for word lists: it refuses a key given twice (YAML would keep the
+    last silently) and reads on/off/yes/no as the words they are ("call off"), not as
+    booleans."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def _no_duplicates(loader: _WordLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            line = key_node.start_mark.line + 1
+            raise KnowledgeBaseError(f"lexicon: '{key}' is defined twice (line {line})")
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_WordLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def load_word_data(text: str, name: str) -> dict[str, Any]:
+    """The mapping in a word-list YAML file `name`, read strictly (see `_WordLoader`)."""
+    try:
+        data = yaml.load(text, Loader=_WordLoader)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{name} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{name} must be a mapping")
+    return data

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belli.dates.inference import infer_publication
 from belli.ingest import article_from_text
-from belli.ingest.meta import infer_date, infer_publication, normalize_published, parse_date
+from belli.ingest.meta import infer_date, normalize_published, parse_date
 
 TODAY = dt.date(2024, 6, 1)
 

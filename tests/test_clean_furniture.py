@@ -216,6 +216,13 @@ def test_article_line_is_not_furniture(line: str) -> None:
     assert load_furniture().group_of(line) is None
 
 
+def test_sentence_opening_on_a_label_word_is_not_a_section_label() -> None:
+    # "Analysis" alone is a genre label; a sentence that starts with the word is text.
+    furniture = load_furniture()
+    assert furniture.is_section_label("Analysis")
+    assert not furniture.is_section_label("Analysis of the satellite images took weeks.")
+
+
 @pytest.mark.parametrize(
     ("markdown", "plain"),
     [

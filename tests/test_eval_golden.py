@@ -63,9 +63,15 @@ def test_actors_must_agree_side_by_side(event, strict, loose):
     assert actors_compatible(_gold(), event) is loose
 
 
-def test_a_reciprocal_event_answers_for_either_side():
-    gold = _gold(source=("AZE", "TUR"), target=(), reciprocal=True)
-    assert actors_agree(gold, _event(source=("AZE",), target=("TUR",), kind="ASSAULT", reciprocal=True))
+@pytest.mark.parametrize(("gold_reciprocal", "event_reciprocal"), [
+    (True, True), (True, False), (False, True),
+])
+def test_a_reciprocal_event_answers_for_either_side(gold_reciprocal, event_reciprocal):
+    # the sides are swapped: only the reciprocal reading lets them agree
+    gold = _gold(source=("AZE",), target=("TUR",), reciprocal=gold_reciprocal)
+    event = _event(source=("TUR",), target=("AZE",), reciprocal=event_reciprocal)
+    assert actors_agree(gold, event)
+    assert actors_compatible(gold, event)
 
 
 def test_recall_and_precision_over_a_file():

@@ -53,7 +53,9 @@ def test_places_of_a_conflict_story(places_pipeline: Pipeline) -> None:
         assert (place.name, place.country, place.precision) == (
             case["place"], case["country"], case["precision"]), case["text"]
     for surface in expected["must_not_be_towns"]:
-        for mention in _covering(mentions, text, surface):
+        found = _covering(mentions, text, surface)
+        assert found, f"{surface!r} got no place"
+        for mention in found:
             assert mention.place is not None and mention.place.precision != "town", surface
 
 

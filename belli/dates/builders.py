@@ -13,17 +13,27 @@ from dataclasses import replace
 from belli.dates.lexicon import DateLexicon
 from belli.dates.spec import Direction, Spec
 
-__all__ = ["BUILDERS", "Builder", "group", "part_of"]
+__all__ = ["BUILDERS", "Builder", "group", "part_of", "previous_word"]
 
 Builder = Callable[[re.Match[str], DateLexicon], Spec | None]
 
 _OFFSETS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
             "coming": 1}
+_DIRECTIONS: dict[str, Direction] = {"last": "last", "past": "last", "next": "next",
+                                     "coming": "next", "this": "this"}
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t\u00a0]*$")
+_LOOK_BACK = 12  # characters before an expression searched for the word that precedes it
 
 
 def group(match: re.Match[str], name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before `start` on its line, lower-cased ("" when there is none)."""
+    found = _PREVIOUS_WORD.search(text[max(0, start - _LOOK_BACK) : start])
+    return found.group(1).lower() if found else ""
+
 
 def part_of(modifier: str | None) -> str | None:
     if not modifier:
@@ -94,10 +104,7 @@ def bare_month(match: re.Match[str], lex: DateLexicon) -> Spec:
 
 
 def _direction(match: re.Match[str]) -> Direction | None:
-    word = (group(match, "dir") or "").lower()
-    return {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(
-        word
-    )  # type: ignore[return-value]
+    return _DIRECTIONS.get((group(match, "dir") or "").lower())
 
 
 def week_of_month(match: re.Match[str], lex: DateLexicon) -> Spec:
@@ -217,8 +224,7 @@ def deictic(match: re.Match[str], lex: DateLexicon) -> Spec:
 
 
 def weekday(match: re.Match[str], lex: DateLexicon) -> Spec | None:
-    before = _PREVIOUS_WORD.search(match.string[max(0, match.start() - 12) : match.start()])
-    if before and before.group(1).lower() in lex.named_days:
+    if previous_word(match.string, match.start()) in lex.named_days:
         return None  # "Black Monday" names an event
     part = (group(match, "part") or "").lower()
     code = lex.day_parts.get(part)

@@ -42,8 +42,9 @@ GRANULARITIES = (
     "decade", "century",
 )
 MIN_YEAR, MAX_YEAR = 2, 9997  # room to shift a year either way without leaving `datetime`
+# Northern-hemisphere seasons by meteorological months; a winter belongs to the year it
+# starts in (winter 2012 is December 2012 to February 2013), as in TIMEX3.
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-DAY_PARTS = ("MO", "AF", "EV", "NI")
 
 
 class CalendarError(ValueError):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from belli.dates.builders import BUILDERS, Builder, group
+from belli.dates.builders import BUILDERS, Builder, group, previous_word
 from belli.dates.lexicon import DateLexicon, load_lexicon
 from belli.dates.patterns import patterns
 from belli.dates.spec import Spec
@@ -34,7 +34,6 @@ __all__ = ["Found", "find_expressions"]
 Confidence = Callable[[re.Match[str]], bool]
 _AMBIGUOUS_MONTHS = frozenset({3, 5})  # "march" and "may" are verbs too
 _PAIRS = frozenset({"year_pair", "year_range"})
-_PREVIOUS_WORD = re.compile(r"(\w+)[ \t\u00a0]*$")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _CENTURIES = frozenset(["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"])
@@ -57,7 +56,7 @@ class Found:
 class _Rule:
     name: str
     pattern: re.Pattern[str]
-    build: Builder
+    build: Builder | None  # None for the year pairs: `_pair` makes two expressions of each
     confident: Confidence
 
 
@@ -138,7 +137,7 @@ def _triggers() -> _Triggers:
 def _matches(rule: _Rule, text: str, start: int, end: int) -> Iterator[Found]:
     lexicon = load_lexicon()
     for match in rule.pattern.finditer(text, start, end):
-        if rule.name in _PAIRS:
+        if rule.build is None:
             yield from _pair(match, text)
             continue
         spec = rule.build(match, lexicon)
@@ -153,8 +152,7 @@ def _matches(rule: _Rule, text: str, start: int, end: int) -> Iterator[Found]:
 
 def _with_preposition(spec: Spec, text: str, start: int) -> Spec:
     """"since 2019" is in the past; "until Friday" and "by 2030" look ahead."""
-    found = _PREVIOUS_WORD.search(text[max(0, start - 12) : start])
-    word = found.group(1).lower() if found else ""
+    word = previous_word(text, start)
     if word == "since":
         return replace(spec, tense_hint="past")
     if word in ("until", "till", "by", "through"):
@@ -215,10 +213,6 @@ _CONFIDENCE: dict[str, Confidence] = {
 }
 
 
-def _no_builder(_match: re.Match[str], _lexicon: object) -> Spec | None:
-    return None  # year pairs are built by _pair
-
-
 def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
     """Per rule, the words it cannot match without: month and weekday names as written
     (capitalized or in capitals), other words in lower case."""
@@ -249,7 +243,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name,
             re.compile(pattern, re.IGNORECASE),
-            BUILDERS.get(name, _no_builder),
+            None if name in _PAIRS else BUILDERS[name],  # a missing builder fails at load
             _CONFIDENCE.get(name, _always),
         )
         for name, pattern in patterns(lexicon).items()

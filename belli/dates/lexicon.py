@@ -47,7 +47,7 @@ def load_lexicon() -> DateLexicon:
         month_names=month_names,
         weekdays=_index(weekday_names, start=0),
         weekday_names=weekday_names,
-        seasons={w: code for code, entry in raw["seasons"].items() for w in entry["words"]},
+        seasons={w: code for code, words in raw["seasons"].items() for w in words},
         day_parts={w: code for code, words in raw["day_parts"].items() for w in words},
         numbers={str(k): int(v) for k, v in raw["numbers"].items()},
         ordinals={str(k): int(v) for k, v in raw["ordinals"].items()},

@@ -186,17 +186,11 @@ def _shifted(spec: Spec, anchor: dt.date) -> Period | None:
     """"last year", "three weeks ago", "the first quarter of last year", "tomorrow night"."""
     unit = spec.shift_unit or spec.unit
     moved = cal.shift_date(anchor, unit, spec.offset)
-    if _has_fields(spec) and unit == "year":
+    if spec.has_fields and unit == "year":
         return _in_year(replace(spec, shift_unit=None), moved.year, anchor)
     if spec.day_part is not None:
         return cal.part_of_day(moved, spec.day_part)
     return _part(cal.containing(moved, spec.unit), spec, anchor)
-
-
-def _has_fields(spec: Spec) -> bool:
-    return any(
-        v is not None for v in (spec.month, spec.quarter, spec.half, spec.season, spec.weekday)
-    )
 
 
 def _from_last(spec: Spec, last: DateSpan | None) -> Period | None:
@@ -304,7 +298,7 @@ def _leaning_distance(period: Period, anchor: dt.date) -> int:
 # --- dateparser, for written forms the grammar does not know ----------------------------
 
 _DATE_LIKE = re.compile(r"\d{1,4}\s*[-/.\s]\s*\w{1,9}\s*[-/.\s]\s*\d{1,4}")
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_PERIODS = frozenset({"day", "week", "month", "year"})  # dateparser periods the calendar has
 
 
 def _fallback(text: str, anchor: dt.date | None, anchor_inferred: bool) -> DateSpan | None:
@@ -321,8 +315,8 @@ def _fallback(text: str, anchor: dt.date | None, anchor_inferred: bool) -> DateS
         data = parser.get_date_data(text)
     except (ValueError, OverflowError, TypeError):
         return None
-    granularity = _PERIODS.get(data.period or "")
-    if data.date_obj is None or granularity is None:
+    granularity = data.period or ""
+    if data.date_obj is None or granularity not in _PERIODS:
         return None
     try:
         period = cal.containing(data.date_obj.date(), granularity)

@@ -53,6 +53,9 @@ class Spec:
         ) and self.shift_unit is None
 
     @property
-    def is_relative(self) -> bool:
-        """Whether the date is counted from the publication date ("last month", "today")."""
-        return self.shift_unit is not None
+    def has_fields(self) -> bool:
+        """Whether a month, quarter, half, season or weekday picks a part of the period
+        ("March of last year"), so the expression is not a plain shift ("last year")."""
+        return any(
+            v is not None for v in (self.month, self.quarter, self.half, self.season, self.weekday)
+        )

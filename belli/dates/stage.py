@@ -3,7 +3,7 @@
 For each article:
 
 1. the anchor: the publication date, or, when the article has none, the date inferred
-   from its text (`belli.ingest.meta.infer_publication`; the spans are then `inferred`);
+   from its text (`belli.dates.inference.infer_publication`; the spans are then `inferred`);
 2. the date expressions of the whole text (`find_expressions`), matched to the model's
    DATE and TIME mentions. A mention holding several expressions ("2009-2010",
    "between 2014 and 2016") becomes one mention per expression, as TIMEX3 marks them; an
@@ -25,12 +25,13 @@ from dataclasses import dataclass
 
 from belli.dates import calendar as cal
 from belli.dates.grammar import Found, find_expressions
+from belli.dates.inference import infer_publication
 from belli.dates.resolve import resolve, resolve_found
 from belli.dates.tense import Tense, clause_tense, tense_at
 from belli.records import Analysis, Article, DateSpan, Mention, Sentence
 from belli.settings import Settings
 
-__all__ = ["Anchor", "DateStage", "publication_anchor", "resolve_dates"]
+__all__ = ["DATE_LABELS", "Anchor", "DateStage", "publication_anchor", "resolve_dates"]
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # "now", "recently", "in the future": a time named without a calendar value (TIMEX3
@@ -71,8 +72,9 @@ class DateStage:
 def resolve_dates(analysis: Analysis, *, today: dt.date | None = None) -> Analysis:
     """The analysis with a `date` on every date mention it can place."""
     article = analysis.article
-    anchor = publication_anchor(article, today=today)
-    plan = _plan(analysis, find_expressions(article.text))
+    expressions = find_expressions(article.text)  # read once: the anchor may need them too
+    anchor = publication_anchor(article, today=today, found=expressions)
+    plan = _plan(analysis, expressions)
     named: list[DateSpan] = []
     dated: list[Mention] = []
     for mention, found in sorted(plan, key=lambda pair: pair[0].start):
@@ -86,13 +88,14 @@ def resolve_dates(analysis: Analysis, *, today: dt.date | None = None) -> Analys
     return analysis.replace(mentions=tuple(mentions))
 
 
-def publication_anchor(article: Article, *, today: dt.date | None = None) -> Anchor | None:
-    """The article's publication date, or the one its text supports (marked inferred)."""
+def publication_anchor(
+    article: Article, *, today: dt.date | None = None, found: Sequence[Found] | None = None
+) -> Anchor | None:
+    """The article's publication date, or the one its text supports (marked inferred).
+    `found`: the text's expressions, when the caller has them already."""
     value, inferred = article.published, article.published_inferred
     if not value:
-        from belli.ingest.meta import infer_publication
-
-        inference = infer_publication(article.text, today=today)
+        inference = infer_publication(article.text, today=today, found=found)
         if inference is None:
             return None
         value, inferred = inference.value, True

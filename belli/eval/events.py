@@ -170,8 +170,9 @@ def score_record(
     if dataset.startswith("muc4"):
         _score_muc_roles(record, pred, tally)
     wrong = sorted(g.type for g in gold) != sorted(p.type for p in pred)
-    tally.actor("records.pass").add(not wrong and not (actors and _actor_wrong(pairs)))
-    return _error(record, pairs, pred) if wrong or actors and _actor_wrong(pairs) else None
+    actors_wrong = actors and _actor_wrong(pairs)
+    tally.actor("records.pass").add(not wrong and not actors_wrong)
+    return _error(record, pairs, pred) if wrong or actors_wrong else None
 
 
 # MUC-4 entity types by the role they play in an incident
@@ -189,11 +190,12 @@ def _score_muc_roles(record: GoldRecord, pred: Sequence[Event], tally: EventTall
         if role:
             key = (role, entity.get("entity", entity.get("text")))
             entities.setdefault(key, []).append(str(entity.get("text") or "").lower())
+    named = {side: [(a.text or "").lower() for p in pred for a in getattr(p, side)]
+             for side in ("source", "target")}
     for (role, _), texts in entities.items():
         side = "source" if role == "perpetrator" else "target"
-        named = [(a.text or "").lower() for p in pred for a in getattr(p, side)]
         tally.actor(f"roles.{role}").add(any(
-            _overlaps(t, n) for t in texts for n in named if t and n))
+            _overlaps(t, n) for t in texts for n in named[side] if t and n))
 
 
 def _overlaps(gold: str, found: str) -> bool:

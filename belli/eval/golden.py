@@ -26,11 +26,12 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from belli.errors import InputError
-from belli.eval.metrics import Metric, Tally
+from belli.eval.metrics import Metric, Tally, ratio
 from belli.records import Analysis, Article, Event, Failure
 
 __all__ = ["GOLDEN_DIR", "GoldenEvent", "GoldenFile", "evaluate_golden", "golden_dir",
@@ -107,14 +108,10 @@ def article_path(spec: dict[str, Any]) -> Path:
 
 def read_article(spec: dict[str, Any], settings: Any) -> Article | None:
     """The golden file's article as belli reads it, or None if its source is absent."""
-    from belli.ingest import read_sources
-
     path = article_path(spec)
     if not path.is_file():
         return None
-    for item in read_sources([path], settings):
-        if isinstance(item, Failure):
-            continue
+    for item in _articles(path, settings):
         meta = item.meta or {}
         if "id" in spec and str(meta.get("id")) != str(spec["id"]):
             continue
@@ -124,6 +121,15 @@ def read_article(spec: dict[str, Any], settings: Any) -> Article | None:
     raise InputError(f"golden article not found in {path}: {spec}")
 
 
+@lru_cache(maxsize=8)
+def _articles(path: Path, settings: Any) -> tuple[Article, ...]:
+    """Every article a source file holds, read once: many golden files share one
+    (voa_stories.jsonl). Keyed by the settings too, since they shape the reading."""
+    from belli.ingest import read_sources
+
+    return tuple(item for item in read_sources([path], settings) if not isinstance(item, Failure))
+
+
 def _fold(text: str) -> str:
     return " ".join(_LINK.sub(r"\1", text).translate(_FOLD).lower().split())
 
@@ -131,10 +137,11 @@ def _fold(text: str) -> str:
 def locate(text: str, quote: str) -> tuple[int, int] | None:
     """Where a quote is in the text, compared loosely (case, spaces, quote marks, links)."""
     folded, offsets = _folded_with_offsets(text)
-    found = folded.find(_fold(quote))
+    wanted = _fold(quote)
+    found = folded.find(wanted)
     if found < 0:
         return None
-    end = found + len(_fold(quote)) - 1
+    end = found + len(wanted) - 1
     return offsets[found], offsets[end] + 1
 
 
@@ -188,8 +195,7 @@ def at_quote(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
 def actors_compatible(gold: GoldenEvent, event: Event) -> bool:
     """The looser reading: no side contradicts the gold (a side belli leaves empty is
     not wrong) and at least one gold country is named."""
-    source = {a.country for a in event.source if a.country}
-    target = {a.country for a in event.target if a.country}
+    source, target = _countries_of(event)
     want_source, want_target = gold.sides
     if gold.reciprocal or event.reciprocal:
         pool = source | target
@@ -201,14 +207,19 @@ def actors_compatible(gold: GoldenEvent, event: Event) -> bool:
 
 
 def actors_agree(gold: GoldenEvent, event: Event) -> bool:
-    source = {a.country for a in event.source if a.country}
-    target = {a.country for a in event.target if a.country}
+    source, target = _countries_of(event)
     want_source, want_target = gold.sides
     if gold.reciprocal or event.reciprocal:
         pool = source | target
         return all(not side or side & pool for side in (want_source, want_target))
     return (not want_source or bool(want_source & source)) and (
         not want_target or bool(want_target & target))
+
+
+def _countries_of(event: Event) -> tuple[set[str], set[str]]:
+    """The countries belli gives the event's source and target sides."""
+    return ({a.country for a in event.source if a.country},
+            {a.country for a in event.target if a.country})
 
 
 @dataclass(slots=True)
@@ -236,8 +247,8 @@ def score_golden(items: Sequence[tuple[GoldenFile, Analysis | None]]
         errors += _score_file(golden, analysis, t)
         r_right, r_n = t.recall.right - before[0], t.recall.total - before[1]
         p_right, p_n = t.precision.right - before[2], t.precision.total - before[3]
-        per_file.append(Metric(f"golden.file.{golden.name}.recall", _div(r_right, r_n), r_n))
-        per_file.append(Metric(f"golden.file.{golden.name}.precision", _div(p_right, p_n), p_n))
+        per_file.append(Metric(f"golden.file.{golden.name}.recall", ratio(r_right, r_n), r_n))
+        per_file.append(Metric(f"golden.file.{golden.name}.precision", ratio(p_right, p_n), p_n))
     metrics = [
         t.recall.metric("golden.events.all.recall"), t.precision.metric("golden.events.all.precision"),
         t.type_recall.metric("golden.events.all.type_recall"),
@@ -268,10 +279,6 @@ def evaluate_golden(pipeline: Any, folder: Path | None = None) -> tuple[
             "failed": sum(1 for _, a in items if a is None),
             "gold_events": sum(len(g.events) for g, _ in items)}
     return metrics, errors, info
-
-
-def _div(a: int, b: int) -> float | None:
-    return a / b if b else None
 
 
 def _score_file(golden: GoldenFile, analysis: Analysis, t: _Tallies) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
@@ -99,7 +100,7 @@ def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[F
                 place = found[0]
                 actor = Actor(text=place.name, name=place.name, country=place.country,
                               reason=f"the act would be in {place.name}; its country stands for the target")
-                return [Found(actor, found[1], obj.i, "place")]
+                return [Found(actor, found[1], "place")]
     return []
 
 
@@ -162,7 +163,7 @@ def _own_state(draft: Draft) -> None:
     if len(countries) == 1:
         why = "a protest with no named target addresses its own state"
         draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
-                                          sector="GOV", reason=why), None, draft.trigger.head.i, "place")]
+                                          sector="GOV", reason=why), None, "place")]
         draft.roles.how.append(f"{countries[0]} GOV: {why}")
 
 
@@ -174,7 +175,7 @@ def _place_as_target(draft: Draft) -> None:
         return
     actor = Actor(text=place.name, name=place.name, country=place.country,
                   reason=f"the event is in {place.name}; its country stands for the target")
-    draft.roles.target = [Found(actor, None, draft.trigger.head.i, "place")]
+    draft.roles.target = [Found(actor, None, "place")]
     draft.roles.how.append(f"{place.country} from the place '{place.name}'")
 
 
@@ -191,10 +192,7 @@ def _locate_unnamed(draft: Draft, people: Participants) -> None:
         named = {f.actor.country for f in other if f.how == "mention"}
         if country in named and draft.type not in ("PROTEST", "COERCE"):
             continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors
-        for i, found in enumerate(side):
-            if found.how == "unnamed" and found.actor.country is None:
-                actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
-                side[i] = Found(actor, found.mention_id, found.token, found.how)
+        _give_country(side, country, why)
 
 
 def _named_first(side: list[Found]) -> list[Found]:
@@ -216,7 +214,12 @@ def place_unnamed(drafts: list[Draft], countries: list[str]) -> None:
     why = f"the document is about {top}"
     for draft in drafts:
         for side in (draft.roles.source, draft.roles.target):
-            for i, found in enumerate(side):
-                if found.how == "unnamed" and found.actor.country is None:
-                    actor = found.actor.replace(country=top, reason=f"{found.actor.reason}; {why}")
-                    side[i] = Found(actor, found.mention_id, found.token, found.how)
+            _give_country(side, top, why)
+
+
+def _give_country(side: list[Found], country: str, why: str) -> None:
+    """Unnamed actors of `side` with no country take `country`, saying why."""
+    for i, found in enumerate(side):
+        if found.how == "unnamed" and found.actor.country is None:
+            actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
+            side[i] = replace(found, actor=actor)

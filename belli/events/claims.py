@@ -23,7 +23,7 @@ from typing import Any
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
 from belli.records import Actor, Claim, content_id
-from belli.yamldata import load_yaml
+from belli.yamldata import load_word_data
 
 __all__ = ["Cues", "Frame", "find_frames", "load_cues", "to_claims"]
 
@@ -55,7 +55,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
-    data: dict[str, Any] = load_yaml(text) or {}
+    data = load_word_data(text, "cues.yaml")
 
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(name) or ())

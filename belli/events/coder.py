@@ -27,8 +27,15 @@ from belli.events.modality import read_modality
 from belli.events.participants import PLACE_KINDS, Found, Participants
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
-from belli.events.syntax import clause_verb, objects_of, prep_objects, subject_of
-from belli.events.timing import date_of, is_future, is_historical
+from belli.events.syntax import (
+    clause_verb,
+    is_to_clause,
+    lemma,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
+from belli.events.timing import DocumentDates, date_of, is_future, is_historical
 from belli.events.triggers import (
     CONDEMNATION,
     DISMISSAL,
@@ -36,7 +43,7 @@ from belli.events.triggers import (
     TriggerFinder,
     is_negated,
 )
-from belli.geo.events import event_place
+from belli.geo.events import LOCATIVES, event_place
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
@@ -45,8 +52,7 @@ STAGE = "events.rules.v1"
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
-_LOCATIVE = frozenset({"in", "at", "near", "across", "over", "outside", "inside", "along",
-                       "around", "off", "within", "throughout"})
+_LOCATIVE = frozenset(LOCATIVES)
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
 
@@ -80,7 +86,8 @@ class EventCoder:
                     drafts.append(draft)
         drafts = merged(drafts)
         place_unnamed(drafts, _countries(analysis))
-        built = [(d, self._event(d, analysis, people)) for d in drafts]
+        dates = DocumentDates.of(analysis, people)
+        built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
         kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
         by_frame: dict[int, list[str]] = {}
         for draft, event in built:
@@ -109,10 +116,11 @@ class EventCoder:
         settle(draft, act, inner, people)
         return draft if _has_actor(draft) else None
 
-    def _event(self, draft: Draft, analysis: Analysis, people: Participants) -> Event:
+    def _event(self, draft: Draft, analysis: Analysis, people: Participants,
+               dates: DocumentDates) -> Event:
         trigger, roles, modality = draft.trigger, draft.roles, draft.modality
         head = trigger.head
-        when = date_of(trigger, analysis, people)
+        when = date_of(trigger, dates)
         aux = list(modality.aux)
         published = analysis.article.published
         if when is not None and is_historical(when, published) and "future" not in aux:
@@ -167,7 +175,7 @@ def _means(trigger: Trigger) -> list[str]:
     subject = subject_of(verb) if trigger.kind == "verbs" else None
     tokens += [subject] if subject is not None else []
     tokens += [o for p, o in prep_objects(verb) if p in ("with", "using", "by")]
-    return [w for t in tokens for w in (t.lower_, str(t.lemma_).lower())]
+    return [w for t in tokens for w in (t.lower_, lemma(t))]
 
 
 def _prevented(trigger: Trigger, cues: Cues) -> bool:
@@ -177,17 +185,16 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
     FIRE", "efforts to RESOLVE")."""
     token = trigger.token
     if trigger.kind == "nouns":
-        if token.dep_ == "dobj" and str(token.head.lemma_).lower() in cues.failures:
+        if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
             return True
         if token.dep_ == "pobj" and is_negated(token.head.head):
             return True  # "made no mention of military assistance"
         return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
     subject = subject_of(token)
-    if subject is not None and str(subject.lemma_).lower() in _PURPOSES:
+    if subject is not None and lemma(subject) in _PURPOSES:
         return True  # "its aims were to DISARM the formations"
     head = token.head
-    return (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and str(head.lemma_).lower() in cues.unreal_heads)
+    return token.dep_ == "acl" and is_to_clause(token) and lemma(head) in cues.unreal_heads
 
 
 def _has_actor(draft: Draft) -> bool:
@@ -246,7 +253,7 @@ def _place_link(token: Token) -> bool:
     if token.dep_ != "prep":
         return token.dep_ in ("pobj", "dobj")
     if token.lower_ == "of":  # "the town of X", not "accused of the bombing near X"
-        return str(token.head.lemma_).lower() in PLACE_KINDS
+        return lemma(token.head) in PLACE_KINDS
     return token.lower_ in _PLACE_PREPS
 
 

@@ -8,17 +8,14 @@ load time what is wrong, not from a silent miss.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
-import yaml
-
 from belli.errors import KnowledgeBaseError
-from belli.yamldata import SAFE_LOADER
+from belli.yamldata import load_word_data
 
 __all__ = [
     "FROM_OBJECT",
@@ -46,32 +43,6 @@ PLACE = "@place"  # the slot names a place ("captured Shusha")
 COOPERATION = "@cooperation"  # the embedded verb codes a cooperative event (quad 1-2)
 CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
 _PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT})
-
-
-class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
-    """A YAML loader that refuses a key given twice (YAML would keep the last silently)
-    and reads on/off/yes/no as the words they are here ("call off"), not as booleans."""
-
-
-_UniqueKeyLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_UniqueKeyLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-
-
-def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise KnowledgeBaseError(f"lexicon: '{key}' is defined twice (line {key_node.start_mark.line + 1})")
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
 class ClueSource(Protocol):
@@ -223,14 +194,7 @@ _text = _packaged  # the source of the data files (tests swap it for a broken on
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = _text(name)
-    try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{name} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"{name} must be a mapping")
-    return data
+    return load_word_data(_text(name), name)
 
 
 @lru_cache(maxsize=1)

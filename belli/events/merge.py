@@ -17,7 +17,7 @@ from typing import Any
 
 from belli.events.draft import Draft
 from belli.events.participants import Found
-from belli.events.syntax import objects_of
+from belli.events.syntax import is_to_clause, objects_of
 from belli.events.triggers import Trigger, TriggerFinder
 from belli.records import Event
 
@@ -67,8 +67,7 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
 
 
 def _purposes(token: Any) -> list[Any]:
-    return [c for c in token.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for c in token.children if c.dep_ == "advcl" and is_to_clause(c)]
 
 
 def _grounds(token: Any) -> list[Any]:

@@ -21,7 +21,6 @@ from belli.records import Actor
 
 __all__ = ["Modality", "read_modality"]
 
-_CHAIN_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
 _FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "next",
                                "forthcoming", "future", "expected", "prospective"})
 _REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon"})

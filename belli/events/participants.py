@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from belli.events.syntax import Token, conjuncts
+from belli.events.syntax import Token, conjuncts, lemma
 from belli.records import Actor, Mention, Place
 
 __all__ = ["PLACE_KINDS", "Found", "Participants"]
@@ -68,7 +68,6 @@ class Found:
 
     actor: Actor
     mention_id: str | None
-    token: int  # the token that led to it, to order and de-duplicate
     how: str  # "mention", "place", "unnamed"
 
     @property
@@ -154,12 +153,12 @@ class Participants:
         return list(self._found[key])
 
     def _read(self, head: Token, places: bool) -> list[Found]:
-        if str(head.lemma_).lower() in self.containers:
+        if lemma(head) in self.containers:
             inner = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"]
             if inner:
                 return self._one(inner[0], places)
-        if str(head.lemma_).lower() in _RELATIONAL:
+        if lemma(head) in _RELATIONAL:
             named = [c for c in head.children if c.dep_ == "appos"]
             return self._one(named[0], places) if named else []
         tokens = _phrase_tokens(head)
@@ -186,10 +185,10 @@ class Participants:
         event is kept and an analyst sees who it names."""
         why = f"name '{mention.text}' ({mention.label}) not in the knowledge base: no country"
         return Found(Actor(text=mention.text, name=mention.text, reason=why), mention.mention_id,
-                     head.i, "unresolved")
+                     "unresolved")
 
     def _acting(self, token: Token) -> list[Found]:
-        return [Found(a, m.mention_id, token.i, "mention")
+        return [Found(a, m.mention_id, "mention")
                 for m in self.by_token.get(token.i, ()) for a in m.actors if not a.is_location]
 
     def _located(self, token: Token) -> list[Found]:
@@ -199,7 +198,7 @@ class Participants:
                 if actor.is_location and actor.country:
                     why = f"{mention.text} is a place; its country {actor.country} stands for the target"
                     out.append(Found(Actor(text=mention.text, name=actor.name, country=actor.country,
-                                           reason=why), mention.mention_id, token.i, "place"))
+                                           reason=why), mention.mention_id, "place"))
         return out
 
     def _window_start(self, token: Token) -> int:
@@ -218,7 +217,7 @@ class Participants:
                     actor = mention.actors[0]
                     why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
                     return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id,
-                                  pronoun.i, "mention")]
+                                  "mention")]
         return []
 
     def _described_before(self, head: Token) -> Found | None:
@@ -226,14 +225,14 @@ class Participants:
         names the last actor mentioned earlier with the same head word."""
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
             return None
-        word = str(head.lemma_).lower()
+        word = lemma(head)
         earlier = self.ordered[:bisect_left(self.starts, head.idx)]
         for mention in reversed([m for m in earlier if m.end <= head.idx and m.actors]):
             actor = mention.actors[0]
             if actor.country and not actor.is_location and word in mention.text.lower():
                 why = f"'{_noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
                 return Found(actor.replace(text=_noun_phrase(head), reason=why), mention.mention_id,
-                             head.i, "mention")
+                             "mention")
         return None
 
     def _group_before(self, pronoun: Token) -> list[Found]:
@@ -246,7 +245,7 @@ class Participants:
                 if found:
                     return [Found(f.actor.replace(text=pronoun.text, reason=(
                         f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")),
-                        f.mention_id, pronoun.i, f.how) for f in found]
+                        f.mention_id, f.how) for f in found]
         return []
 
     def _unnamed(self, head: Token) -> Found | None:
@@ -271,14 +270,14 @@ class Participants:
                     country = located[0].actor.country
                     return Found(Actor(text=text, country=country, sector=sector,
                                        reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
-                                 located[0].mention_id, head.i, "unnamed")
-        return Found(Actor(text=text, sector=sector, reason=why), None, head.i, "unnamed")
+                                 located[0].mention_id, "unnamed")
+        return Found(Actor(text=text, sector=sector, reason=why), None, "unnamed")
 
     def place(self, head: Token) -> tuple[Place, str | None] | None:
         """The place a toponym phrase names, and its mention id ("in Lachin", "in the town
         of Kapan"); a name that only modifies the head is none ("in the Russian embassy")."""
         heads = [head]
-        if str(head.lemma_).lower() in PLACE_KINDS:
+        if lemma(head) in PLACE_KINDS:
             heads += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
         for token in heads:
@@ -311,7 +310,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ == "appos":
             tokens.extend(child.subtree)
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
-              and str(head.lemma_).lower() in _OWNED):
+              and lemma(head) in _OWNED):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     tokens.extend(t for o in conjuncts(obj) for t in o.subtree)
@@ -322,7 +321,7 @@ def _head_phrases(head: Token) -> list[str]:
     """The head with the word before it ("rebel group"), then the head alone."""
     before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
     out = [f"{before[0].lower_} {head.lower_}"] if before else []
-    return [*out, head.lower_, str(head.lemma_).lower()]
+    return [*out, head.lower_, lemma(head)]
 
 
 def _subtree(token: Token) -> list[Token]:

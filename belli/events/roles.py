@@ -24,6 +24,7 @@ from belli.events.syntax import (
     Token,
     agent_of,
     is_passive,
+    lemma,
     objects_of,
     prep_objects,
     subject_of,
@@ -32,7 +33,6 @@ from belli.events.triggers import Trigger
 
 __all__ = ["Roles", "find_roles", "generic_targets"]
 
-PLOVER = load_plover()  # target prepositions and the role of "of", by type
 
 _NOUN_ACTS = ("poss", "amod", "compound", "nmod")
 # Prepositions that name whom an act is aimed at, whatever its type (for the act inside
@@ -90,7 +90,7 @@ def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles:
         return
     # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
     in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    if not in_aid_of and str(verb.lemma_).lower() not in attend:
+    if not in_aid_of and lemma(verb) not in attend:
         return
     subject = subject_of(verb)
     if subject is not None:
@@ -126,7 +126,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     reciprocal = trigger.deciding.roles == "reciprocal"
     for token in _target_holders(trigger):
         _prep_targets(token, kind, people, roles, reciprocal)
-    if trigger.noun is not None and PLOVER.of_roles.get(kind) == "target":  # "the blockade OF Serbia"
+    if trigger.noun is not None and load_plover().of_roles.get(kind) == "target":  # "the blockade OF Serbia"
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
         roles.target.extend(found)
@@ -159,7 +159,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         roles.target, roles.source = roles.source, _maker(noun, people)
         _note(roles, roles.source, "maker of the goods", noun)
         return roles
-    of_role = rule.of or PLOVER.of_roles.get(kind)
+    of_role = rule.of or load_plover().of_roles.get(kind)
     for prep, obj in _noun_preps(noun):
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
@@ -169,7 +169,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
-        elif prep in PLOVER.target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
+        elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
             roles.target.extend(found)
             _note(roles, found, f"'{prep}'", obj)
     return roles
@@ -225,7 +225,7 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
 
 def _across(obj: Token) -> Token:
     """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
-    if str(obj.lemma_).lower() in _BORDERS:
+    if lemma(obj) in _BORDERS:
         other = [o for p, o in prep_objects(obj, deep=False) if p == "with"]
         governor = obj.head.head  # "held drills near its border ... with Azerbaijan"
         other = other or [o for p, o in prep_objects(governor, deep=False) if p == "with"]
@@ -252,7 +252,7 @@ def _maker(noun: Token, people: Participants) -> list[Found]:
 
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                   reciprocal: bool = False) -> None:
-    wanted = PLOVER.target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
+    wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         if prep in wanted:
             obj = _across(obj)

@@ -22,9 +22,11 @@ class EventStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EventStage:
+        from belli.actors.document import MemoKB
         from belli.actors.kb import load_kb
 
-        return cls(EventCoder(load_lexicon(), load_plover(), load_cues(), load_kb()))
+        # unnamed groups ask the sector cues of the same few phrases again and again
+        return cls(EventCoder(load_lexicon(), load_plover(), load_cues(), MemoKB(load_kb())))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         out = []

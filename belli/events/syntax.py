@@ -19,6 +19,7 @@ __all__ = [
     "controller",
     "embedded_verb",
     "is_passive",
+    "is_to_clause",
     "lemma",
     "objects_of",
     "particles_of",
@@ -96,7 +97,7 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     head, dep = verb.head, verb.dep_
     if head == verb:
         return _fronted_name(verb)
-    if dep == "xcomp" or (dep == "advcl" and _is_to_clause(verb)):
+    if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
         return controller(verb, depth)
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
@@ -114,7 +115,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     return _fronted_name(verb)
 
 
-def _is_to_clause(verb: Token) -> bool:
+def is_to_clause(verb: Token) -> bool:
+    """A clause with infinitival "to" ("in order TO seize", "efforts TO resolve")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -9,17 +9,18 @@ periods are the date stage's own (`belli.dates.calendar.period_of_value`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from belli.dates.calendar import period_of_value
 from belli.events.participants import Participants
-from belli.events.syntax import Token, clause_verb
+from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
 from belli.records import Analysis, DateSpan, Mention
 
-__all__ = ["HISTORICAL_AFTER_DAYS", "EventDate", "calendar_value", "date_of", "is_future",
-           "is_historical", "period_end"]
+__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "calendar_value", "date_of",
+           "is_future", "is_historical", "period_end"]
 
 # An event whose period ends this long before publication is background to the piece.
 HISTORICAL_AFTER_DAYS = 45
@@ -38,26 +39,44 @@ class EventDate:
     range: tuple[str, str] | None = None
 
 
-def date_of(trigger: Trigger, analysis: Analysis, people: Participants) -> EventDate | None:
+@dataclass(frozen=True, slots=True)
+class DocumentDates:
+    """A document's calendar-dated mentions in text order, each with the verb of its
+    clause, worked out once for all of its events."""
+
+    text: str
+    published: str | None
+    mentions: tuple[Mention, ...]
+    verbs: tuple[int | None, ...]  # token index of each mention's clause verb
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, analysis: Analysis, people: Participants) -> DocumentDates:
+        dated = sorted((m for m in analysis.mentions if m.label in _DATE_LABELS
+                        and m.date is not None and calendar_value(m.date.value)),
+                       key=lambda m: m.start)
+        return cls(analysis.article.text, analysis.article.published, tuple(dated),
+                   tuple(_verb_of(m, people) for m in dated), tuple(m.start for m in dated))
+
+
+def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
     """The date of the trigger's event (see the module docstring)."""
     sentence = trigger.token.sent
-    dated = [m for m in analysis.mentions
-             if m.label in _DATE_LABELS and m.date is not None and calendar_value(m.date.value)
-             and m.start < sentence.end_char]
-    here = [m for m in dated if m.start >= sentence.start_char]
-    own = clause_verb(trigger.head)
-    clause = [m for m in here if _verb_of(m, people) == own]
+    first, last = (bisect_left(dates.starts, offset)
+                   for offset in (sentence.start_char, sentence.end_char))
+    own = clause_verb(trigger.head).i
+    clause = [m for m, verb in zip(dates.mentions[first:last], dates.verbs[first:last],
+                                   strict=True) if verb == own]
     if clause:
         return _nearest(clause, trigger, "clause")
-    if here:
-        return _nearest(here, trigger, "sentence")
-    earlier = [m for m in dated if m.start >= _paragraph_start(analysis.article.text, sentence.start_char)]
-    if earlier:
-        best = max(earlier, key=lambda m: m.start)  # the date that governs what follows it
+    if last > first:
+        return _nearest(list(dates.mentions[first:last]), trigger, "sentence")
+    paragraph = bisect_left(dates.starts, _paragraph_start(dates.text, sentence.start_char))
+    if paragraph < last:  # the latest date before the sentence governs what follows it
+        best = dates.mentions[last - 1]
         return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
-    published = analysis.article.published
-    if published:
-        return EventDate(published[:10], "day", None, "publication")
+    if dates.published:
+        return EventDate(dates.published[:10], "day", None, "publication")
     return None
 
 
@@ -70,9 +89,9 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _verb_of(mention: Mention, people: Participants) -> Token | None:
+def _verb_of(mention: Mention, people: Participants) -> int | None:
     span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return clause_verb(span.root) if span is not None else None
+    return clause_verb(span.root).i if span is not None else None
 
 
 def _from(span: DateSpan, text: str, how: str) -> EventDate:

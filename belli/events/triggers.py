@@ -22,8 +22,6 @@ from belli.events.lexicon import (
     FROM_OBJECT,
     IGO,
     PLACE,
-    Clues,
-    ClueSource,
     Lexicon,
     Plover,
     Rule,
@@ -60,7 +58,6 @@ class Trigger:
     kind: str  # "verbs", "nouns", "adjectives"
     key: str
     rule: Rule
-    clues: ClueSource
     noun: Token | None = None  # a light verb's object noun, which decided the type
     noun_rule: Rule | None = None
 
@@ -157,8 +154,7 @@ class TriggerFinder:
             for word in children(content, "acomp", "attr"):
                 rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
                 if rule is not None:
-                    clues = Clues(xcomp=frozenset({ANY, "be"}))
-                    return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule, clues)
+                    return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
         return None
 
     def _obligation(self, verb: Token) -> Trigger | None:
@@ -169,8 +165,7 @@ class TriggerFinder:
                           if c.dep_ == "aux" and c.lower_ in self.obligations), None)
             subject = subject_of(content)
             if modal is not None and subject is not None and self.participants.names_actor(subject):
-                clues = Clues(xcomp=frozenset({ANY, lemma(content)}))
-                return Trigger(verb, "verbs", f"{lemma(verb)} ... {modal.lower_}", OBLIGATION, clues)
+                return Trigger(verb, "verbs", f"{lemma(verb)} ... {modal.lower_}", OBLIGATION)
         return None
 
     def at(self, token: Token, depth: int = 0) -> Trigger | None:
@@ -206,11 +201,11 @@ class TriggerFinder:
         if rule is None:
             return None
         if rule.type != FROM_OBJECT:
-            return Trigger(token, kind, key, rule, clues)
+            return Trigger(token, kind, key, rule)
         for noun in _light_objects(token):
             inner = self.at(noun, depth + 1)
             if inner is not None and inner.kind == "nouns" and inner.type is not None:
-                return Trigger(token, kind, key, rule, clues, noun, inner.rule)
+                return Trigger(token, kind, key, rule, noun, inner.rule)
         return None
 
     def clues(self, token: Token, kind: str, depth: int = 0) -> LazyClues:

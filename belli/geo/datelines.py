@@ -24,7 +24,6 @@ _DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*(?:--|—|–|-)\s")
-_KINDS = frozenset({"city", "admin1", "admin2", "country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,4 +61,4 @@ def dateline_mentions(doc_id: str, datelines: Sequence[Dateline], mentions: Sequ
 
 
 def _known(gazetteer: Gazetteer, name: str) -> bool:
-    return any(e.kind in _KINDS and not e.weak for e in gazetteer.lookup(name))
+    return any(e.is_division and not e.weak for e in gazetteer.lookup(name))

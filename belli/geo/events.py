@@ -19,13 +19,13 @@ import re
 from collections.abc import Sequence
 
 from belli.geo.names import fold
+from belli.geo.toponyms import PLACE_LABELS
 from belli.records import Mention, Place
 
 __all__ = ["LOCATIVES", "event_place", "locative_of"]
 
 LOCATIVES = ("in", "at", "near", "across", "over", "outside", "inside", "around",
              "throughout", "along", "within", "off")
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _BEFORE = re.compile(
     r"\b(" + "|".join(LOCATIVES) + r")\s+(?:the\s+|a\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
@@ -71,7 +71,7 @@ def _is_place(mention: Mention, place: Place) -> bool:
     stage, or a name the gazetteer gave as is (a town the model tagged as a person)."""
     if place.lat is None:
         return False
-    if mention.label in _PLACE_LABELS or any(a.is_location for a in mention.actors):
+    if mention.label in PLACE_LABELS or any(a.is_location for a in mention.actors):
         return True
     names = {fold(n) for n in (place.name, *place.variants)}
     return fold(mention.text) in names

@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from belli.errors import BelliError
+from belli.errors import GazetteerError
 from belli.geo.names import fold
 
 __all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "load_gazetteer"]
@@ -37,10 +37,6 @@ __all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "load_gazetteer
 PLACES_ENV = "BELLI_GEO_PLACES"
 _TABLE = "data/gazetteer.tsv.gz"
 _KINDS = {"C": "country", "A": "admin1", "B": "admin2", "P": "city"}
-class GazetteerError(BelliError):
-    """A gazetteer file is missing or malformed."""
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One place the gazetteer knows; `weak` when matched only by a stripped name."""

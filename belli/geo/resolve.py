@@ -61,7 +61,6 @@ class Resolution:
     toponym: Toponym
     entry: Entry
     reason: str
-    variants: tuple[str, ...] = ()
 
 
 def resolve_toponyms(text: str, toponyms: Sequence[Toponym],

@@ -89,9 +89,10 @@ class PlaceStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PlaceStage:
+        from belli.actors.document import MemoKB
         from belli.actors.kb import load_kb
 
-        return cls(load_kb())
+        return cls(MemoKB(load_kb()))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         return [self.resolve(analysis) for analysis in batch]
@@ -116,8 +117,10 @@ class PlaceStage:
         focus = _focus(kept)
         placed = {r.toponym.index for r in kept}
         for i, mention in enumerate(mentions):
-            if i in placed or mention.place is None:
-                if focus is not None and i not in placed and _local(mention):
+            if i in placed:
+                continue
+            if mention.place is None:
+                if focus is not None and _local(mention):
                     mentions[i] = mention.replace(place=_at_focus(mention, focus))
             elif mention.place.precision is None and mention.place.lat is not None:
                 # a place the actor stage's knowledge base located and the gazetteer lacks

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
+from belli.actors.context import NameSource
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import designator, fold
 from belli.records import Mention
@@ -76,10 +77,6 @@ _LARGE_CITY = 100_000
 _MIN_LONE_POPULATION = 2000
 # an organization that starts with a place this small rarely means the place
 _MIN_LEADING_POPULATION = 1000
-
-
-class NameSource(Protocol):
-    def lookup_name(self, text: str) -> list[Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +238,7 @@ class _Finder:
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
             return self._country_run(mention, shown, owned)
-        known = self.kb.lookup_name(shown) or self.kb.lookup_name(shown.rstrip("."))
+        known = _lookup(self.kb, shown)
         if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in known):
             return ()  # a person, an institution or an organization, not a place
         leading = i == 0 or (i == 1 and words[0][1].lower() == "the")
@@ -262,7 +259,7 @@ class _Finder:
         return mention.label in PLACE_LABELS and bool(rest) and rest[-1] in FACILITIES
 
     def _country_run(self, mention: Mention, shown: str, owned: bool) -> tuple[Candidate, ...]:
-        matches = self.kb.lookup_name(shown) or self.kb.lookup_name(shown.rstrip("."))
+        matches = _lookup(self.kb, shown)
         if mention.label == "PERSON" and not owned and not shown.isupper():
             # "Jordan Peterson": only adjectives and acronyms inside a person's name
             matches = [m for m in matches if m.kind in ("adjective", "demonym")]
@@ -279,7 +276,7 @@ class _Finder:
         """Every place `name` may be: the gazetteer's, plus the knowledge base's countries
         and capitals."""
         found = {e.gazetteer_id: Candidate(e, "gazetteer") for e in self.gazetteer.lookup(name)}
-        matches = self.kb.lookup_name(name) or self.kb.lookup_name(name.rstrip("."))
+        matches = _lookup(self.kb, name)
         codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
         for candidate in self._countries(codes, f"'{name}' names the country"):
             found.setdefault(candidate.entry.gazetteer_id, candidate)
@@ -305,6 +302,11 @@ class _Finder:
             if entry is not None:
                 out.append(Candidate(entry, why))
         return tuple(out)
+
+
+def _lookup(kb: NameSource, name: str) -> list[Any]:
+    """The knowledge base's matches for `name`, else for it without a final period ("U.S.")."""
+    return kb.lookup_name(name) or kb.lookup_name(name.rstrip("."))
 
 
 def _plausible_inside(entry: Entry, shown: str) -> bool:

@@ -3,7 +3,8 @@
 The header patterns match whole short lines only ("By Jane Roe", "Global Research,
 September 15, 2022", "October 7, 2021 - Mahammad Mammadov - Analysis"), so a sentence of
 the article that happens to contain a name or a date is never taken for a byline. When the
-text gives no date, `infer_publication` (inference.py) reads one from the dates in its prose.
+text gives no date, `belli.dates.inference.infer_publication` reads one from the dates in
+its prose.
 """
 
 from __future__ import annotations
@@ -12,17 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from belli.ingest.inference import Inference, infer_publication
+from belli.dates.inference import infer_publication
 
 __all__ = [
     "DATE",
     "FUNCTION_WORDS",
     "HeaderFact",
-    "Inference",
     "author_clue",
     "header_fact",
     "infer_date",
-    "infer_publication",
     "looks_like_title",
     "month_number",
     "name_and_affiliation",

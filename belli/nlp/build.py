@@ -1,6 +1,7 @@
 """belli's spaCy pipeline: the model named by the settings plus belli's own components.
 
-`build_nlp` copies the cached model (`load_model`) and adds, before the model's parser:
+`build_nlp` loads the model once (`load_model(name, fresh=True)`) and adds, before the
+model's parser:
 
     belli_paragraphs     a sentence starts after every line break (belli.nlp.paragraphs)
 
@@ -9,9 +10,8 @@ and after the model's `ner`:
     belli_entities       knowledge-base names, weapons, money (belli.nlp.ruler)
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
 
-It loads a model object of its own (`load_model(name, fresh=True)`), so the cached
-`load_model(name)` stays the plain model that `belli bench` measures as the spaCy-only
-floor.
+That model object is its own, so the cached `load_model(name)` stays the plain model that
+`belli bench` measures as the spaCy-only floor.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ def build_nlp(model: str) -> Any:
 
 @lru_cache(maxsize=2)
 def _build(model: str) -> Any:
-
     import belli.nlp.paragraphs
     import belli.nlp.phrases
     import belli.nlp.ruler  # noqa: F401

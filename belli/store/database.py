@@ -140,8 +140,6 @@ class Store:
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(path, read_only=read_only)
-        register_period_functions(con)  # outside any transaction: a rollback keeps them
-        return con
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise locked_error(path, str(exc)) from exc
@@ -150,6 +148,12 @@ def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         raise StoreError(f"cannot open database {path}: {exc}".split("\n")[0],
                          hint="is it a DuckDB file written by belli?") from exc
+    try:  # outside any transaction, so a rollback keeps them
+        _guarded(con, register_period_functions)
+    except duckdb.Error as exc:
+        message = f"cannot add belli's SQL functions to {path}: {exc}".split("\n")[0]
+        raise StoreError(message) from exc
+    return con
 
 
 def _guarded(con: duckdb.DuckDBPyConnection, step: Any) -> Any:

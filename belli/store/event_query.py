@@ -359,8 +359,9 @@ def register_period_functions(con: duckdb.DuckDBPyConnection) -> None:
     """Make `period_edge` callable from SQL on this connection and its cursors. The store
     calls this once when it connects; a second call leaves the functions as they are."""
     text = duckdb.string_type()
+    registered = _registered(con)
     for name, edge in _EDGES.items():
-        if name in _registered(con):
+        if name in registered:
             continue
         try:
             con.create_function(name, edge, [text], text, side_effects=False)
@@ -447,11 +448,11 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
 
     `sort`: "stored" (document insertion order, then the document's own order), "date"
     (the event's date, undated last), "published" or "type"; ties keep stored order.
+    `con` needs `register_period_functions`, which the store runs when it connects.
     """
     _check_page(sort, limit, offset)
     clauses = _where(where or EventFilter())
     try:
-        register_period_functions(con)
         total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
         count = int(total.fetchone()[0])  # type: ignore[index]
         cur = con.execute(

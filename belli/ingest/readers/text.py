@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from belli.dates.inference import infer_publication
 from belli.errors import InputError
 from belli.ingest.clean import Cleaned, clean_text
 from belli.ingest.language import detect_language
-from belli.ingest.meta import infer_publication, normalize_published
+from belli.ingest.meta import normalize_published
 from belli.records import Article
 
 # Metadata a caller may give; anything else it passes is kept in `Article.meta`.

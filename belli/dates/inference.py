@@ -18,12 +18,13 @@ can check. No parse is needed: tense is read from the words of each clause.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from belli.dates import calendar as cal
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.resolve import resolve_found
-from belli.dates.tense import clause_tense, with_hint
+from belli.dates.tense import Tense, clause_tense, with_hint
 
 __all__ = ["Inference", "infer_publication"]
 
@@ -45,20 +46,29 @@ class _Event:
     text: str
 
 
-def infer_publication(text: str, *, today: dt.date | None = None) -> Inference | None:
-    """The publication date the text supports, or None when it dates nothing."""
+def infer_publication(
+    text: str, *, today: dt.date | None = None, found: Sequence[Found] | None = None
+) -> Inference | None:
+    """The publication date the text supports, or None when it dates nothing. `found`:
+    the text's expressions (`find_expressions`), when the caller has them already."""
     today = today or dt.date.today()
-    found = [f for f in find_expressions(text) if not _looks_ahead(text, f)]
-    events = _dated_events(found, text, today)
+    tensed = _tensed(text, find_expressions(text) if found is None else found)
+    events = _dated_events(tensed, today)
     if not events:
         return None
     latest = max(events, key=_lateness)
     reason = f"latest dated event reported in the past: {latest.text!r}"
-    pinned = _pinned(latest, found, today)
+    pinned = _pinned(latest, [f for f, _ in tensed], today)
     if pinned is not None:
         period, relative = pinned
         return Inference(period.value, f"{reason}; {relative!r} counts from it: {period.value}")
     return Inference(_publishable(latest.period).value, reason)
+
+
+def _tensed(text: str, found: Sequence[Found]) -> list[tuple[Found, Tense | None]]:
+    """Each expression with its clause's tense (read once), less those that look ahead."""
+    pairs = [(f, clause_tense(text, f.start, f.end)) for f in found]
+    return [(f, t) for f, t in pairs if with_hint(t, f.spec.tense_hint) != "future"]
 
 
 def _publishable(period: cal.Period) -> cal.Period:
@@ -75,21 +85,16 @@ def _lateness(event: _Event) -> tuple[dt.date, int]:
     return event.period.start, -cal.GRANULARITIES.index(event.period.granularity)
 
 
-def _looks_ahead(text: str, found: Found) -> bool:
-    tense = with_hint(clause_tense(text, found.start, found.end), found.spec.tense_hint)
-    return tense == "future"
-
-
-def _dated_events(found: list[Found], text: str, today: dt.date) -> list[_Event]:
+def _dated_events(tensed: list[tuple[Found, Tense | None]], today: dt.date) -> list[_Event]:
     """Events the text dates by itself, and those whose year is the latest it names."""
-    absolute = [e for f in found if f.spec.is_absolute and (e := _event(f, text, today))]
+    absolute = [e for f, t in tensed if f.spec.is_absolute and (e := _event(f, t, today))]
     years = [e.period.start.year for e in absolute]
     if not years:
         return absolute
     latest_year = max(years)
     partial = [
-        e for f in found if _yearless(f)
-        and (e := _event(_in_year(f, latest_year), text, today))
+        e for f, t in tensed if _yearless(f)
+        and (e := _event(_in_year(f, latest_year), t, today))
     ]
     return absolute + partial
 
@@ -108,16 +113,18 @@ def _yearless(found: Found) -> bool:
     )
 
 
-def _event(found: Found, text: str, today: dt.date) -> _Event | None:
-    """The period of an event the text reports, if it could have happened by `today`."""
-    if not found.confident and clause_tense(text, found.start, found.end) != "past":
+def _event(found: Found, tense: Tense | None, today: dt.date) -> _Event | None:
+    """The period of an event the text reports (`tense`: its clause's), if it could have
+    happened by `today`."""
+    if not found.confident and tense != "past":
         return None  # a bare "2020" counts in a past clause only ("the 2020 war ended")
     span = resolve_found(found, None)
-    period = cal.period_of_value(span.value) if span and span.range else None
+    if span is None or span.range is None:
+        return None
+    period = cal.period_of_value(span.value)
     if period is None or period.granularity not in _EVENT_UNITS:
         return None
-    start = dt.date.fromisoformat(span.range[0]) if span and span.range else period.start
-    return _Event(period, found.text) if start <= today else None
+    return _Event(period, found.text) if dt.date.fromisoformat(span.range[0]) <= today else None
 
 
 def _pinned(latest: _Event, found: list[Found], today: dt.date) -> tuple[cal.Period, str] | None:
@@ -129,14 +136,10 @@ def _pinned(latest: _Event, found: list[Found], today: dt.date) -> tuple[cal.Per
     best: tuple[cal.Period, str] | None = None
     for f in found:
         spec = f.spec
-        if spec.shift_unit != unit or spec.offset >= 0 or _has_fields(f):
+        if spec.shift_unit != unit or spec.offset >= 0 or spec.has_fields:
             continue
         period = cal.shift(latest.period, -spec.offset)
         if period.start <= today and (best is None or period.start > best[0].start):
             best = (period, f.text)
     return best
 
-
-def _has_fields(found: Found) -> bool:
-    spec = found.spec
-    return any(v is not None for v in (spec.month, spec.quarter, spec.half, spec.season))
