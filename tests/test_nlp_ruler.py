@@ -219,3 +219,9 @@ def test_plain_model_stays_plain(nlp):
 
     assert "belli_entities" in nlp.pipe_names
     assert "belli_entities" not in load_model("en_core_web_sm").pipe_names
+
+
+def test_words_yaml_reads_as_booleans_stay_words():
+    """"off the coast": YAML 1.1 would read the preposition `off` as the boolean false."""
+    locative = load_lexicon().locative
+    assert "off" in locative and "false" not in locative

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from belli.yamldata import load_yaml
+from belli.yamldata import load_word_data
 
 __all__ = ["PhraseLexicon", "load_lexicon"]
 
@@ -58,7 +58,7 @@ class PhraseLexicon:
 def load_lexicon() -> PhraseLexicon:
     """The packaged lexicon."""
     text = resources.files("belli.nlp").joinpath("data/phrases.yaml").read_text("utf-8")
-    data: dict[str, Any] = load_yaml(text) or {}
+    data = load_word_data(text, "phrases.yaml")  # "off" is a preposition here, no boolean
     return PhraseLexicon(
         persons=_words(data.get("persons")),
         groups=_words(data.get("groups")),
