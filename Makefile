@@ -5,14 +5,19 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= belli.duckdb
 
-.PHONY: run test setup lint typecheck bench eval clean
+.PHONY: run test setup browser lint typecheck bench eval clean
 
+# Ingest the demo corpus, then serve the dashboard and the API (Ctrl-C stops the server).
 run: $(STAMP)
 	$(BIN)/belli --db $(DB) ingest belli/demo/corpus
-	$(BIN)/belli --db $(DB) stats
+	$(BIN)/belli --db $(DB) serve
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the browser tests, where it is missing and can be installed.
+browser:
+	@scripts/ensure-chromium
 
 setup: $(STAMP)
 
@@ -37,4 +42,4 @@ eval: $(STAMP)
 	$(BIN)/belli eval all
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(DB)
+	rm -rf $(VENV) build *.egg-info $(DB) tests/artifacts

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from belli.display import printable
 from belli.errors import InputError
 from belli.pipeline import Pipeline, build_pipeline
 from belli.records import Analysis, Article, Failure
@@ -43,6 +44,7 @@ from belli.store.event_query import split_values
 
 __all__ = [
     "IngestReport",
+    "LazyPipeline",
     "Source",
     "analyze",
     "docs",
@@ -50,6 +52,7 @@ __all__ = [
     "export",
     "extract",
     "ingest",
+    "ingest_batch",
     "open_store",
     "show",
     "stats",
@@ -86,7 +89,7 @@ def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Anal
     `Failure` and the stream goes on. The model loads only when a first article needs it.
     """
     settings = settings or Settings.load()
-    pipeline = _OnDemand(settings)
+    pipeline = LazyPipeline(settings)
     for chunk in _chunks(_articles(sources, settings), settings.batch_size):
         articles = [a for a in chunk if isinstance(a, Article)]
         results = iter(pipeline.get().process_batch(articles) if articles else [])
@@ -122,11 +125,11 @@ def ingest(
     settings = settings or Settings.load()
     started = time.perf_counter()
     counts, failures = BatchCounts(), []
-    pipeline = _OnDemand(settings)
+    pipeline = LazyPipeline(settings)
     with open_store(settings.db_path) as store:
         writer = store.writer()
         for chunk in _chunks(_articles(sources, settings), settings.batch_size):
-            batch_counts, batch_failures = _ingest_chunk(chunk, writer, pipeline)
+            batch_counts, batch_failures = ingest_batch(chunk, writer, pipeline)
             counts += batch_counts
             failures.extend(batch_failures)
             if progress is not None:
@@ -175,6 +178,9 @@ def events(
     published_until: str | None = None,
     outlet: str | None = None,
     doc: str | None = None,
+    text: str | None = None,
+    place: str | None = None,
+    country: str | None = None,
     sort: str = "stored",
     descending: bool = False,
     limit: int | None = None,
@@ -191,7 +197,9 @@ def events(
     `since`/`until` (YYYY, YYYY-MM or YYYY-MM-DD) bound the event's own date: an event
     matches when its date's period overlaps the range, or lies inside it with `within`.
     `published_since`/`published_until` bound the document's publication date; `outlet`
-    is a case-insensitive piece of the publisher; `doc` a document id prefix.
+    is a case-insensitive piece of the publisher; `doc` a document id prefix; `text` a
+    piece of the evidence sentence; `place` a piece of the event place's name and
+    `country` the ISO alpha-3 code of the country the event took place in.
     `sort`: "stored", "date", "published" or "type". The page holds `limit` events from
     `offset`; `EventPage.total` counts every match. Bad values raise QueryError; the
     rules for actors and dates are in belli/store/event_query.py.
@@ -202,7 +210,8 @@ def events(
         certainty=split_values(certainty),
         aux=split_values(aux), without_aux=split_values(without_aux), since=since,
         until=until, within=within, published_since=published_since,
-        published_until=published_until, outlet=outlet, doc=doc,
+        published_until=published_until, outlet=outlet, doc=doc, text=text, place=place,
+        country=country,
     )
     with open_store(read_only=True, settings=settings) as store:
         return store.events(where, sort=sort, descending=descending, limit=limit,
@@ -230,7 +239,7 @@ def stats(settings: Settings | None = None) -> StoreStats:
         return store.stats()
 
 
-class _OnDemand:
+class LazyPipeline:
     """Builds the pipeline (and loads the model) the first time an article needs it."""
 
     def __init__(self, settings: Settings) -> None:
@@ -243,8 +252,10 @@ class _OnDemand:
         return self._pipeline
 
 
-def _ingest_chunk(chunk: list[Article | Failure], writer: StoreWriter,
-                  pipeline: _OnDemand) -> tuple[BatchCounts, list[Failure]]:
+def ingest_batch(chunk: Sequence[Article | Failure], writer: StoreWriter,
+                 pipeline: LazyPipeline) -> tuple[BatchCounts, list[Failure]]:
+    """Analyse and store one batch (one transaction): articles already stored are skipped,
+    input failures are stored as they are. Returns the counts and every failure."""
     articles = [a for a in chunk if isinstance(a, Article)]
     input_failures = [f for f in chunk if isinstance(f, Failure)]
     known = writer.known(a.doc_id for a in articles)
@@ -277,7 +288,7 @@ def _articles(sources: Sources, settings: Settings) -> Iterator[Article | Failur
             yield from _read_sources([name], settings)
         except InputError as exc:
             # read_sources reports bad inputs as Failures; this catches one raised instead.
-            yield Failure(None, "ingest", exc.message, name)
+            yield Failure(None, "ingest", printable(exc.message), printable(name))
 
 
 def _read_sources(sources: list[str], settings: Settings) -> Iterator[Article | Failure]:

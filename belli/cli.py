@@ -7,21 +7,26 @@ and a non-zero exit; Ctrl-C exits 130.
 
 from __future__ import annotations
 
+import copy
 import csv
 import logging
 import os
+import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Self
 
 import typer
+from typer.core import TyperGroup, TyperOption
 from typer.exceptions import Abort, TyperException
 
 from belli import api
-from belli.errors import BelliError
+from belli.display import printable
+from belli.errors import BelliError, StoreLockedError
 from belli.records import Analysis, Event
 from belli.settings import SETTINGS, Settings
 from belli.store.event_query import ROW_FIELDS, actor_text
@@ -31,9 +36,50 @@ __all__ = ["app", "main"]
 
 log = logging.getLogger("belli")
 
+class _Group(TyperGroup):
+    """Takes the global options (--db, --model, -v) after a command's name too: each
+    command gets a copy of them that updates the options given before it."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        for command in self.commands.values():
+            taken = {name for param in command.params for name in param.opts}
+            command.params.extend(
+                _late_option(option) for option in self.params
+                if isinstance(option, TyperOption) and not taken & set(option.opts)
+            )
+
+
+def _late_option(option: TyperOption) -> TyperOption:
+    """A global option as one of a command's own. Its value goes to ctx.obj, not to the
+    command function, so no command repeats the global options in its signature."""
+    late = copy.copy(option)
+    late.expose_value, late.callback = False, _take_late_option
+    return late
+
+
+def _take_late_option(ctx: Any, param: Any, value: Any) -> Any:
+    # ctx and param are of the click that Typer vendors and does not export: typed Any.
+    if value is None or value is False:  # not given: the value before the command stands
+        return value
+    if param.name == "verbose":
+        _set_verbose(True)
+        return value
+    options = ctx.find_root().obj
+    updated = replace(options if isinstance(options, _Options) else _Options(None, None),
+                      **{str(param.name): str(value)})
+    # A command's context copied its parent's obj when it was made: update the chain.
+    scope = ctx
+    while scope is not None:
+        scope.obj = updated
+        scope = scope.parent
+    return value
+
+
 app = typer.Typer(
     name="belli",
     help="Who did what to whom, when and where: event records from geopolitical news.",
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -94,36 +140,84 @@ def _global_options(
     = False,
 ) -> None:
     """Who did what to whom, when and where: event records from geopolitical news."""
+    _set_verbose(verbose)
+    ctx.obj = _Options(str(db) if db is not None else None, model)
+
+
+def _set_verbose(verbose: bool) -> None:
     global _verbose
     _verbose = verbose
     _configure_logging(verbose)
-    ctx.obj = _Options(str(db) if db is not None else None, model)
 
 
 @app.command()
 def ingest(ctx: typer.Context, paths: Paths) -> None:
-    """Read, analyse and store articles in the database (--db)."""
+    """Read, analyse and store articles in the database (--db). While `belli serve`
+    holds the database, the articles go to it through its API."""
+    settings = _settings(ctx)
     with _IngestProgress() as progress:
-        report = api.ingest(paths, _settings(ctx), progress=progress.update)
+        try:
+            report = api.ingest(paths, settings, progress=progress.update)
+        except StoreLockedError:
+            server = _serving(settings.db_path)
+            if server is None:
+                raise
+            log.warning("%s is served at %s: sending the documents there", settings.db_path,
+                        server.url)
+            report = _forward(paths, settings, server, progress.update)
+    lines = _FailureLines()
     for failure in report.failures:
-        _error_line(_failure_line(failure.source or failure.doc_id, failure.message))
+        lines.show(failure.source or failure.doc_id, failure.message)
+    lines.close()
     _info_line(report.summary())
     if report.failed:
         raise typer.Exit(1)
 
 
+def _serving(db_path: str) -> Any:
+    from belli.server.serve import running_server  # the web stack loads only when needed
+
+    return running_server(db_path)
+
+
+def _forward(paths: list[str], settings: Settings, server: Any,
+             progress: Any) -> api.IngestReport:
+    from belli.server.client import forward_ingest
+
+    return forward_ingest(paths, settings, server, progress)
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str | None, typer.Option("--host", help=_HELP["host"])] = None,
+    port: Annotated[int | None, typer.Option("--port", help=_HELP["port"])] = None,
+    token: Annotated[str | None, typer.Option("--token", help=_HELP["api_token"],
+                                              envvar="BELLI_API_TOKEN", show_envvar=False)]
+    = None,
+    api_only: Annotated[bool, typer.Option("--api-only", help="Serve the API without the "
+                                                               "dashboard.")] = False,
+) -> None:
+    """Serve the REST API (/api/) and the dashboard (/) over the database (--db)."""
+    from belli.server.serve import serve as run_server
+
+    options: _Options = ctx.obj
+    settings = Settings.load(db_path=options.db, model=options.model, host=host, port=port,
+                             api_token=token)
+    run_server(settings, announce=_info_line, dashboard=not api_only)
+
+
 @app.command()
 def extract(ctx: typer.Context, paths: Paths) -> None:
     """Stream the records of articles to stdout as JSON Lines, without a store."""
-    failed = 0
+    lines = _FailureLines()
     for record in api.extract(paths, _settings(ctx)):
         sys.stdout.write(jsonl_line(record))
         if record.get("kind") == "failure":
-            failed += 1
-            _error_line(_failure_line(record.get("source") or record.get("doc_id"),
-                                      record["message"]))
+            lines.show(record.get("source") or record.get("doc_id"), record["message"])
     sys.stdout.flush()
-    if failed:
+    lines.close()
+    if lines.count:
         raise typer.Exit(1)
 
 
@@ -199,6 +293,11 @@ def events(
         metavar="DATE", help="Publication date up to (inclusive).")] = None,
     outlet: Annotated[str | None, typer.Option(metavar="TEXT", help="Part of the publisher's name.")] = None,
     doc: Annotated[str | None, typer.Option(metavar="ID", help="A document id or its prefix.")] = None,
+    text: Annotated[str | None, typer.Option(
+        "--text", metavar="TEXT", help="Part of the evidence sentence.")] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help="Part of the place's name.")] = None,
+    country: Annotated[str | None, typer.Option(
+        metavar="ISO3", help="The country the event took place in.")] = None,
     sort: Annotated[EventSort, typer.Option("--sort")] = EventSort.stored,
     descending: Annotated[bool, typer.Option("--desc", help="Reverse the sort.")] = False,
     limit: Annotated[int | None, typer.Option(
@@ -214,7 +313,7 @@ def events(
         actor=actor, dyad=dyad, either_direction=either_direction, types=types, quads=quads,
         certainty=certainty, aux=aux, without_aux=without_aux, since=since, until=until,
         within=within, published_since=published_since, published_until=published_until,
-        outlet=outlet, doc=doc, sort=sort.value, descending=descending, limit=limit,
+        outlet=outlet, doc=doc, text=text, place=place, country=country, sort=sort.value, descending=descending, limit=limit,
         offset=offset, settings=_settings(ctx),
     )
     if format is TableFormat.jsonl:
@@ -304,13 +403,45 @@ def _failure_line(where: str | None, message: str) -> str:
     return message if not where or where in message else f"{where}: {message}"
 
 
+class _FailureLines:
+    """Failure lines on stderr: the first few of each kind per source, then one count.
+
+    Only the terminal is spared. Every failure is still streamed (extract) or stored as
+    its own row (ingest), naming its file and row, so that each bad record can be found
+    and fixed: one summary row in the store would hide which records failed."""
+
+    def __init__(self, per_kind: int = 5) -> None:
+        self._per_kind = per_kind
+        self._seen: Counter[tuple[str, str]] = Counter()
+
+    @property
+    def count(self) -> int:
+        return self._seen.total()
+
+    def show(self, where: str | None, message: str) -> None:
+        # A kind is the message less its source, with row, item and column numbers masked.
+        key = (where or "", _DIGITS.sub("#", message.removeprefix(where or "")))
+        self._seen[key] += 1
+        if self._seen[key] <= self._per_kind:
+            _error_line(_failure_line(where, message))
+
+    def close(self) -> None:
+        for (where, _kind), count in self._seen.items():
+            if count > self._per_kind:
+                more = f"... and {count - self._per_kind} more like this"
+                _error_line(_failure_line(where or None, more))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
 def _error_line(message: str) -> None:
-    sys.stderr.write(f"belli: error: {message}\n")
+    sys.stderr.write(f"belli: error: {printable(message)}\n")
     sys.stderr.flush()
 
 
 def _info_line(message: str) -> None:
-    sys.stderr.write(f"belli: {message}\n")
+    sys.stderr.write(f"belli: {printable(message)}\n")
     sys.stderr.flush()
 
 
@@ -326,7 +457,7 @@ class _StderrHandler(logging.Handler):
 
 class _Formatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return f"belli: {record.levelname.lower()}: {record.getMessage()}"
+        return f"belli: {record.levelname.lower()}: {printable(record.getMessage())}"
 
 
 def _configure_logging(verbose: bool) -> None:

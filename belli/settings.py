@@ -30,6 +30,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("allow_private_urls", False, "allow fetching private, loopback and link-local addresses"),
     Setting("pre_policy", "claimed_state", "partly recognized entities: claimed_state (AZE PRE) or own_code (NKR)"),
     Setting("languages", "en", "comma-separated languages that extraction runs on"),
+    Setting("api_token", "", "token that `belli serve` asks of writes (and of reads off 127.0.0.1)"),
+    Setting("host", "127.0.0.1", "address `belli serve` binds"),
+    Setting("port", 8000, "port `belli serve` listens on"),
+    Setting("max_request_bytes", 5_000_000, "largest request body `belli serve` accepts"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -48,6 +52,10 @@ class Settings:
     allow_private_urls: bool = False
     pre_policy: str = "claimed_state"
     languages: str = "en"
+    api_token: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_request_bytes: int = 5_000_000
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -74,6 +82,10 @@ class Settings:
             raise SettingError(f"pre_policy must be claimed_state or own_code, not {self.pre_policy!r}")
         if self.batch_size < 1:
             raise SettingError("batch_size must be at least 1")
+        if not 0 <= self.port <= 65535:
+            raise SettingError(f"port must be 0 to 65535, not {self.port}")
+        if self.max_request_bytes < 1024:
+            raise SettingError("max_request_bytes must be at least 1024")
 
     @property
     def language_set(self) -> frozenset[str]:

@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belli.dates.inference import infer_publication
+from belli.errors import InputError
 from belli.ingest import article_from_text
-from belli.ingest.meta import infer_date, normalize_published, parse_date
+from belli.ingest.meta import infer_date, parse_date, read_published
+from belli.records import Article
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -74,17 +76,76 @@ def test_undated_article_keeps_the_reason_for_its_date() -> None:
     ("value", "expected"),
     [
         ("2022-09-15T10:00:00Z", "2022-09-15"),
-        ("2025-03-14 20:30:26Z", "2025-03-14"),
-        ("September 15, 2022", "2022-09-15"),
+        ("2023-03-14 20:30:26Z", "2023-03-14"),
+        ("2021-09-06T23:30:00-05:00", "2021-09-06"),  # the date as the publisher wrote it
+        ("2021-09-06T10:00:00.123456+0200", "2021-09-06"),
+        ("2021-09-06 10:00 UTC", "2021-09-06"),
+        ("2021-09-06", "2021-09-06"),
+        ("September 6, 2021", "2021-09-06"),
+        ("6 Sep 2021", "2021-09-06"),
         ("15 Sept. 2022", "2022-09-15"),
+        ("Mon, 06 Sep 2021 10:00:00 GMT", "2021-09-06"),
+        ("Updated: September 6, 2021 at 10:00 ET", "2021-09-06"),
+        ("6 septembre 2021", "2021-09-06"),
+        ("September 2021", "2021-09"),
         ("2022-09", "2022-09"),
         ("2022", "2022"),
-        ("2022-02-30", None),
-        ("sometime last spring", None),
+        ("20210906", "2021-09-06"),  # ISO 8601 basic form, as GDELT writes dates
+        ("20210906101500", "2021-09-06"),
+        ("2024-06-03", "2024-06-03"),  # a day or two ahead: time zones
     ],
 )
-def test_metadata_dates_are_normalized_to_iso(value: str, expected: str | None) -> None:
-    assert normalize_published(value) == expected
+def test_metadata_dates_are_read_as_iso(value: str, expected: str) -> None:
+    assert read_published(value, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("1e308", "a bare number is not a date"),
+        ("1e5", "a bare number is not a date"),
+        ("1630922400", "a bare number is not a date"),  # epoch seconds: unit and zone unknown
+        ("20211306", "20211306 is not a date in YYYYMMDD form"),
+        ("1630922400000", "a bare number is not a date"),  # epoch milliseconds
+        ("9999-12-31T25:61:61Z", "not a valid ISO 8601 date"),
+        ("2022-02-30", "not a valid ISO 8601 date"),
+        ("2022-13", "no month 13"),
+        ("Mon, 06 Sep 2021 25:00:00 GMT", "not a valid RFC 2822 date"),
+        ("9999-12-31", "in the future"),
+        ("2024-06-04", "in the future"),
+        ("2025", "in the future"),
+        ("1850-01-01", "before 1900"),
+        ("0001-01-01", "before 1900"),
+        ("yesterday", "not a date"),  # relative to what? not to the day it was ingested
+        ("Sept 6", "not a date"),
+        ("sometime last spring", "not a date"),
+    ],
+)
+def test_nonsense_metadata_dates_are_refused_with_a_reason(value: str, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        read_published(value, today=TODAY)
+
+
+@pytest.mark.parametrize("published", ["1e308", "1e5", "9999-12-31T25:61:61Z", "9999-12-31"])
+def test_a_refused_published_value_is_noted_and_the_date_inferred_from_the_text(
+    published: str,
+) -> None:
+    article = article_from_text(
+        "Troops withdrew from the border area on 3 May 2021, officials said.",
+        published=published,
+    )
+    assert (article.published, article.published_inferred) == ("2021-05-03", True)
+    assert article.meta["published_raw"] == published
+    assert article.meta["published_rejected"]
+
+
+def test_a_refused_fallback_date_is_noted_too() -> None:
+    article = article_from_text(
+        "Troops withdrew from the border area on 3 May 2021, officials said.",
+        published_fallback="9999-12-31",
+    )
+    assert (article.published, article.published_inferred) == ("2021-05-03", True)
+    assert "fallback '9999-12-31'" in article.meta["published_rejected"]
 
 
 def test_stated_date_is_not_marked_inferred() -> None:
@@ -106,6 +167,27 @@ def test_unreadable_metadata_date_is_kept_in_meta() -> None:
         "Troops withdrew on Monday, officials said.", published="last spring"
     )
     assert article.published is None and article.meta["published_raw"] == "last spring"
+
+
+def test_a_json_number_as_published_is_refused_and_the_date_inferred() -> None:
+    from belli.ingest.readers.jsonl import articles_from_jsonl
+
+    row = '{"text": "Troops withdrew from the border area on 3 May 2021.", "published": 1e308}'
+    (article,) = list(articles_from_jsonl(row, source="feed.jsonl"))
+    assert isinstance(article, Article)
+    assert (article.published, article.published_inferred) == ("2021-05-03", True)
+    assert "a bare number is not a date" in article.meta["published_rejected"]
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_reading_a_published_value_gives_a_sane_date_or_a_reason(text: str) -> None:
+    try:
+        value = read_published(text, today=TODAY)
+    except InputError as exc:
+        assert exc.message
+    else:
+        assert "1900" <= value[:4] <= "2024"
 
 
 @given(st.text())

@@ -178,3 +178,33 @@ def test_private_loopback_link_local_reserved_and_multicast_are_not_public(addre
 def test_global_unicast_is_public(address: str) -> None:
     # Address classification only: nothing is contacted.
     assert is_public(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254, the cloud metadata service
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::10.0.0.1",
+        "64:ff9b:1::a9fe:a9fe",  # the local-use NAT64 prefix: a local translator
+        "::169.254.169.254",  # IPv4-compatible
+        "::127.0.0.1",
+        "::ffff:0:169.254.169.254",  # IPv4-translated (SIIT)
+        "2002:a9fe:a9fe::1",  # 6to4 around 169.254.169.254
+        "2002:c0a8:101::1",  # 6to4 around 192.168.1.1
+    ],
+)
+def test_ipv6_forms_embedding_a_private_ipv4_address_are_not_public(address: str) -> None:
+    assert not is_public(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize(
+    "address", ["64:ff9b::808:808", "::8.8.8.8", "::ffff:0:8.8.8.8", "2002:808:808::1"]
+)
+def test_ipv6_forms_embedding_a_public_ipv4_address_are_judged_by_it(address: str) -> None:
+    assert is_public(ipaddress.ip_address(address))
+
+
+def test_nat64_literal_url_of_the_metadata_service_is_refused() -> None:
+    with pytest.raises(FetchError, match=r"non-public address \(64:ff9b::a9fe:a9fe\)"):
+        fetch_url("http://[64:ff9b::169.254.169.254]/latest/meta-data/", Settings())

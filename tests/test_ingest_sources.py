@@ -176,7 +176,11 @@ def test_json_lines_give_one_article_per_line_and_failures_name_the_line() -> No
     )
     assert first.meta == {"section": "Diplomacy", "keywords": ["transit", "Georgia"]}
     assert articles[1].published == "2023-04-04" and articles[1].text.startswith("Engineers began")
-    assert articles[2].meta == {"feed": "evening", "published_raw": "sometime last spring"}
+    assert articles[2].meta == {
+        "feed": "evening",
+        "published_raw": "sometime last spring",
+        "published_rejected": "published 'sometime last spring': not a date belli can read",
+    }
 
 
 @pytest.mark.parametrize(

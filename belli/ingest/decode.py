@@ -15,6 +15,7 @@ import io
 import lzma
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -32,6 +33,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "xz"),
     (b"PK\x03\x04", "zip"),
 )
+# What a damaged archive raises: gzip and zip report a bad deflate stream as zlib.error,
+# and zip an encrypted or unsupported member as RuntimeError / NotImplementedError.
+_DAMAGED = (EOFError, lzma.LZMAError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error,
+            ValueError, RuntimeError, NotImplementedError)
 COMPRESSED_SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".zip": "zip"}
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -41,6 +46,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_NOT_PAGE_ENCODINGS = frozenset({
+    "undefined", "utf-7", "unicode-escape", "raw-unicode-escape", "idna", "punycode",
+})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
@@ -129,7 +137,7 @@ def read_payload(stream: Readable, limit: int) -> tuple[bytes, str | None]:
             # zip needs random access: the compressed archive is capped first, then the member.
             return _zip_member(io.BytesIO(read_capped(stream, limit)), limit)
         return read_capped(decompressing(stream, kind), limit), None
-    except (EOFError, lzma.LZMAError, zipfile.BadZipFile, gzip.BadGzipFile, ValueError) as exc:
+    except _DAMAGED as exc:
         raise InputError(f"damaged {kind} data ({_one_line(exc)})") from exc
     except OSError as exc:
         if isinstance(exc, (PermissionError, FileNotFoundError)):
@@ -175,13 +183,27 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
     if not data.strip():
         raise InputError("empty input")
     check_not_binary(data)
-    forced = _bom_encoding(data) or _utf16_guess(data[:_SNIFF])
-    if forced:
-        text = data.decode(forced, errors="replace")
-    else:
-        text = _first_strict(data, (_usable(declared), "utf-8")) or _detect_and_decode(data)
+    text = _decode(data, declared)
     check_text_not_binary(text)
     return text
+
+
+def decode_json_bytes(data: bytes, *, declared: str | None = None) -> str:
+    """Decode JSON or JSON Lines as `decode_bytes` does, but without refusing the whole
+    file for one NUL: the JSON parser refuses control characters in the row that holds
+    them, and the other rows are good. Bytes that do not even start like JSON get the
+    binary checks of any text."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return decode_bytes(data, declared=declared)
+    return _decode(data, declared)
+
+
+def _decode(data: bytes, declared: str | None) -> str:
+    forced = _bom_encoding(data) or _utf16_guess(data[:_SNIFF])
+    if forced:
+        return data.decode(forced, errors="replace")
+    return _first_strict(data, (_usable(declared), "utf-8")) or _detect_and_decode(data)
 
 
 def decode_html_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -244,20 +266,25 @@ def _first_strict(data: bytes, encodings: tuple[str | None, ...]) -> str | None:
         if encoding:
             try:
                 return data.decode(encoding)
-            except UnicodeDecodeError:
+            except UnicodeError:  # a decode error, or a codec that fails in its own way
                 continue
     return None
 
 
 def _usable(encoding: str | None) -> str | None:
-    """A declared charset Python knows; Latin-1 read as Windows-1252, as browsers do."""
+    """A declared charset Python knows as a text encoding, else None: the declaration is
+    ignored and detection decides, as browsers do. Latin-1 is read as Windows-1252."""
     if not encoding:
         return None
     try:
-        name = codecs.lookup(encoding.strip()).name
+        info = codecs.lookup(encoding.strip())
     except LookupError:
         return None
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    # base64, rot13, zlib... are bytes-to-bytes codecs; the escape codecs, idna and
+    # "undefined" are no page encodings either, and browsers refuse UTF-7 (a script vector).
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
 
 
 def _one_line(exc: BaseException) -> str:

@@ -135,10 +135,36 @@ def resolve(host: str, port: int) -> list[IPAddress]:
 
 
 def is_public(address: IPAddress) -> bool:
-    """Globally routable unicast: not private, loopback, link-local, reserved or multicast."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """Globally routable unicast: not private, loopback, link-local, reserved or multicast.
+
+    An IPv6 address that stands for an IPv4 one is judged by the IPv4 address: on a NAT64
+    network 64:ff9b::a9fe:a9fe reaches 169.254.169.254, though the IPv6 form counts as global.
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded is not None:
+            address = embedded
     return address.is_global and not address.is_multicast
+
+
+# Prefixes whose last 32 bits are an IPv4 address: NAT64's well-known prefix (RFC 6052),
+# IPv4-compatible (RFC 4291, deprecated) and IPv4-translated (RFC 2765). The local-use NAT64
+# prefix 64:ff9b:1::/48 places the IPv4 address where its operator chose; it is not global
+# and stays refused whatever it holds.
+_LAST_32_BITS_IPV4 = tuple(
+    ipaddress.IPv6Network(prefix) for prefix in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96")
+)
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries (mapped, 6to4, NAT64, ...), if any."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if any(address in prefix for prefix in _LAST_32_BITS_IPV4):
+        return ipaddress.IPv4Address(int(address) & 0xFFFF_FFFF)
+    return None
 
 
 def _read_body(response: httpx.Response, limit: int, deadline: float, url: str) -> bytes:

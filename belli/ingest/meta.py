@@ -10,10 +10,12 @@ its prose.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 
 from belli.dates.inference import infer_publication
+from belli.errors import InputError
 
 __all__ = [
     "DATE",
@@ -25,8 +27,8 @@ __all__ = [
     "looks_like_title",
     "month_number",
     "name_and_affiliation",
-    "normalize_published",
     "parse_date",
+    "read_published",
 ]
 
 _MONTH_NUMBERS = {
@@ -112,19 +114,94 @@ def parse_date(text: str) -> str | None:
     return _iso_of(match.group(0)) if match else None
 
 
-def normalize_published(value: object) -> str | None:
-    """A publication date given as metadata, as ISO (partial kept: "2022-09", "2022")."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    iso = _ISO.match(text)
-    if iso:
-        if iso.group("day"):
-            return _valid(int(iso.group("year")), int(iso.group("month")), int(iso.group("day")))
-        return text[:7] if 1 <= int(iso.group("month")) <= 12 else None
+def read_published(value: object, *, today: dt.date | None = None) -> str:
+    """A publication date given as metadata, as ISO: "2021-09-06", or "2021-09" / "2021" when
+    that is all it says. Raises InputError saying why a value is not one.
+
+    Read: ISO 8601 dates and date-times in any zone (the date is the one written, not moved
+    to UTC), RFC 2822 ("Mon, 06 Sep 2021 10:00:00 GMT"), "September 6, 2021", "6 Sep 2021",
+    "September 2021", and other complete dates dateparser reads without guessing: nothing
+    relative ("yesterday" is the day of ingest, not of publication), no missing year. A bare
+    number is not a date, save a four-digit year and ISO 8601's basic form ("20210906",
+    "20210906101500", as GDELT writes them): epoch seconds or milliseconds and "1e5" are
+    guesses. A date before 1900 or more than two days after `today`
+    (default: today, UTC) cannot be a news article's, and is refused too.
+    """
+    text = " ".join(str(value).split())
+    if not text:
+        raise InputError("no date given")
+    found = _read_date(text)
+    _check_plausible(found, today or dt.datetime.now(dt.UTC).date())
+    return found
+
+
+# A day or two ahead of our clock is a time zone or a clock running fast, not an error.
+_FUTURE_LEEWAY = dt.timedelta(days=2)
+_EARLIEST = dt.date(1900, 1, 1)
+_NUMBER = re.compile(r"[+-]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][+-]?\d+)?")
+_ISO_START = re.compile(r"\d{4}-\d")
+# ISO 8601 basic form, as GDELT writes dates: YYYYMMDD, or YYYYMMDDhhmmss
+_BASIC = re.compile(r"((?:19|20)\d{6})(?:\d{6})?")
+_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+_MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH_I})\s+(?P<year>{_YEAR})")
+
+
+def _read_date(text: str) -> str:
+    """`text` as a full or partial ISO date, before any check of its range."""
     if re.fullmatch(r"\d{4}", text):
         return text
-    return parse_date(text) or _dateparser(text)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        if not 1 <= int(m[2]) <= 12:
+            raise InputError(f"no month {int(m[2])}")
+        return text
+    if m := _BASIC.fullmatch(text):
+        return _basic_date(m[1])
+    if _NUMBER.fullmatch(text):
+        raise InputError("a bare number is not a date")
+    if _ISO_START.match(text):
+        return _iso_date(text)
+    if _RFC_2822.match(text):
+        return _rfc_2822_date(text)
+    if m := _MONTH_YEAR.fullmatch(text):
+        return f"{m['year']}-{month_number(m['month']):02d}"
+    found = parse_date(text) or _dateparser(text)
+    if found is None:
+        raise InputError("not a date belli can read")
+    return found
+
+
+def _basic_date(digits: str) -> str:
+    try:
+        return dt.datetime.strptime(digits, "%Y%m%d").date().isoformat()
+    except ValueError as exc:
+        raise InputError(f"{digits} is not a date in YYYYMMDD form") from exc
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(text).date().isoformat()
+    except ValueError as exc:
+        # "2021-09-06 10:00 UTC": a zone by name, which ISO 8601 has no room for
+        found = _dateparser(text)
+        if found is None:
+            raise InputError(f"not a valid ISO 8601 date or time ({exc})") from exc
+        return found
+
+
+def _rfc_2822_date(text: str) -> str:
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"not a valid RFC 2822 date ({exc})") from exc
+
+
+def _check_plausible(found: str, today: dt.date) -> None:
+    """Refuse a date no news article can have; a partial date counts from its first day."""
+    first = dt.date.fromisoformat((found + "-01-01")[:10])
+    if first < _EARLIEST:
+        raise InputError(f"{found} is before 1900")
+    if first > today + _FUTURE_LEEWAY:
+        raise InputError(f"{found} is in the future (today is {today.isoformat()})")
 
 
 def header_fact(line: str) -> HeaderFact | None:
@@ -216,5 +293,8 @@ def _dateparser(text: str) -> str | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    # strict: day, month and year all stated; absolute: nothing counted from today
+    parsed = dateparser.parse(
+        text, settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time"]}
+    )
     return parsed.date().isoformat() if parsed else None

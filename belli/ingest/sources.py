@@ -9,13 +9,21 @@ from __future__ import annotations
 import io
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path, PurePath
 
+from belli.display import printable
 from belli.errors import InputError
-from belli.ingest.decode import COMPRESSED_SUFFIXES, decode_bytes, read_path, read_payload
+from belli.ingest.decode import (
+    COMPRESSED_SUFFIXES,
+    decode_bytes,
+    decode_json_bytes,
+    read_path,
+    read_payload,
+)
 from belli.ingest.fetch import fetch_url, is_url
 from belli.ingest.readers.html import article_from_html
 from belli.ingest.readers.jsonl import articles_from_json, articles_from_jsonl
@@ -74,11 +82,11 @@ def read_sources(
         if source == "-":
             yield from _guarded("<stdin>", partial(_from_stdin, settings))
         elif is_url(source):
-            yield from _guarded(source, partial(_from_url, source, settings))
+            yield from _guarded(printable(source), partial(_from_url, source, settings))
         elif Path(source).is_dir():
             yield from _from_folder(Path(source), settings)
         else:
-            yield from _guarded(source, partial(_from_file, Path(source), settings))
+            yield from _guarded(printable(source), partial(_from_file, Path(source), settings))
 
 
 def format_of(name: str) -> str | None:
@@ -90,7 +98,10 @@ def format_of(name: str) -> str | None:
 
 
 def _guarded(label: str, read: Callable[[], Items]) -> Items:
-    """Run one source's reader; a failure ends that source only, as a Failure record."""
+    """Run one source's reader; a failure ends that source only, as a Failure record.
+
+    `label` is the source's name as shown and stored (`printable`): the reader opens the
+    real name, which may hold any bytes."""
     try:
         yield from read()
     except InputError as exc:
@@ -101,13 +112,14 @@ def _guarded(label: str, read: Callable[[], Items]) -> Items:
 
 
 def _failure(label: str, message: str) -> Failure:
-    line = " ".join(message.split())
+    line = printable(" ".join(message.split()))
     return Failure(doc_id=None, stage="ingest", message=f"{label}: {line}", source=label)
 
 
 def _from_folder(folder: Path, settings: Settings) -> Items:
     """Every file of a known format under a folder, sorted; hidden entries and the folder's
-    own documentation (README.md, LICENSE.txt, ...) are skipped."""
+    own documentation (README.md, LICENSE.txt, ...) are skipped, and so are pipes, sockets
+    and devices (with a note): opening a pipe would wait for a writer forever."""
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -115,9 +127,33 @@ def _from_folder(folder: Path, settings: Settings) -> Items:
             if name.startswith(".") or format_of(name) is None or _is_project_file(name):
                 continue
             path = Path(root) / name
-            yield from _guarded(str(path), partial(_from_file, path, settings))
+            label = printable(str(path))
+            not_a_file = _not_a_regular_file(path)
+            if not_a_file:
+                log.warning("%s: skipped: %s, not a regular file", label, not_a_file)
+                continue
+            yield from _guarded(label, partial(_from_file, path, settings))
     for problem in problems:
-        yield _failure(str(problem.filename or folder), f"cannot read folder ({problem.strerror})")
+        where = printable(str(problem.filename or folder))
+        yield _failure(where, f"cannot read folder ({problem.strerror})")
+
+
+def _not_a_regular_file(path: Path) -> str | None:
+    """What a path is when it is a pipe, socket or device ("a named pipe"), else None.
+
+    A path that cannot be examined (a broken link, a loop) counts as a file here: reading
+    it gives the named failure."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
 
 
 def _is_project_file(name: str) -> bool:
@@ -127,21 +163,24 @@ def _is_project_file(name: str) -> bool:
 
 def _from_file(path: Path, settings: Settings) -> Items:
     kind = format_of(path.name)
+    label = printable(str(path))
     if not path.exists():
         raise InputError("no such file or folder")
+    not_a_file = _not_a_regular_file(path)
+    if not_a_file:
+        raise InputError(f"{not_a_file}, not a regular file",
+                         hint="to read a pipe, give - and redirect the pipe to standard input")
     if kind == "warc":
         try:
             with path.open("rb") as handle:
-                yield from articles_from_warc(
-                    handle, source=str(path), limit=settings.max_input_bytes
-                )
+                yield from articles_from_warc(handle, source=label, limit=settings.max_input_bytes)
         except PermissionError as exc:
             raise InputError("permission denied") from exc
         return
     payload, member = read_path(path, settings.max_input_bytes)
     if member is not None:
         kind = format_of(member)
-    yield from _parse(payload, kind, str(path), settings)
+    yield from _parse(payload, kind, label, settings)
 
 
 def _from_stdin(settings: Settings) -> Items:
@@ -161,7 +200,9 @@ def _from_url(url: str, settings: Settings) -> Items:
         if member
         else (_CONTENT_TYPES.get(fetched.content_type) or format_of(fetched.url.split("?")[0]))
     )
-    yield from _parse(payload, kind, url, settings, charset=fetched.charset, url=fetched.url)
+    yield from _parse(
+        payload, kind, printable(url), settings, charset=fetched.charset, url=fetched.url
+    )
 
 
 def _parse(
@@ -184,7 +225,7 @@ def _parse(
             payload, url=url, source=label, charset=charset, max_bytes=settings.max_input_bytes
         )
     elif kind in ("jsonl", "json"):
-        text = decode_bytes(payload, declared=charset)
+        text = decode_json_bytes(payload, declared=charset)
         reader = articles_from_jsonl if kind == "jsonl" else articles_from_json
         yield from reader(text, source=label)
     else:

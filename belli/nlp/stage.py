@@ -6,13 +6,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from belli.nlp.build import build_nlp
+from belli.nlp.pieces import PIECE_CHARS, join_pieces, split_text
 from belli.records import Analysis, Mention, Sentence
 from belli.settings import Settings
 
 
 @dataclass
 class SpacyStage:
+    """Parses each article; one longer than `piece_chars` is parsed in pieces and rejoined."""
+
     nlp: Any
+    piece_chars: int = PIECE_CHARS
     name: str = "nlp.spacy.v1"
     needs: frozenset[str] = frozenset({"article"})
     adds: frozenset[str] = frozenset({"sentences", "mentions", "parse"})
@@ -22,8 +26,14 @@ class SpacyStage:
         return cls(build_nlp(settings.model))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
-        docs = self.nlp.pipe((a.article.text for a in batch), batch_size=len(batch) or 1)
-        return [_annotate(analysis, doc) for analysis, doc in zip(batch, docs, strict=True)]
+        # never past spaCy's own limit, whatever piece size is asked for
+        size = min(self.piece_chars, self.nlp.max_length)
+        pieces = [split_text(a.article.text, size) for a in batch]
+        docs = iter(self.nlp.pipe((p for ps in pieces for p in ps), batch_size=len(batch) or 1))
+        return [
+            _annotate(analysis, join_pieces([next(docs) for _ in ps], analysis.article.text))
+            for analysis, ps in zip(batch, pieces, strict=True)
+        ]
 
 
 def _annotate(analysis: Analysis, doc: Any) -> Analysis:

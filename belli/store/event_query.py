@@ -49,8 +49,14 @@ __all__ = [
     "EventFilter",
     "EventPage",
     "StoredEvent",
+    "Where",
+    "actor_sql",
     "actor_text",
+    "check_page",
+    "date_range_clauses",
+    "event_where",
     "period_edge",
+    "period_sql",
     "register_period_functions",
     "select_events",
     "split_values",
@@ -117,6 +123,9 @@ class EventFilter:
     published_until: str | None = None
     outlet: str | None = None
     doc: str | None = None
+    text: str | None = None  # a piece of the evidence sentence, any case
+    place: str | None = None  # a piece of the event place's name
+    country: str | None = None  # the ISO alpha-3 code of the country the event took place in
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__  # frozen: canonical forms are set once, here
@@ -277,7 +286,7 @@ _RECIPROCAL = "coalesce(e.reciprocal, false)"
 
 
 @dataclass
-class _Where:
+class Where:
     """WHERE clauses and their parameters, collected together so they stay in step."""
 
     clauses: list[str] = field(default_factory=list)
@@ -287,26 +296,29 @@ class _Where:
         self.clauses.append(f"({clause})")
         self.params.extend(params)
 
+    def extend(self, other: Where) -> None:
+        self.clauses.extend(other.clauses)
+        self.params.extend(other.params)
+
     def sql(self) -> str:
         return f"WHERE {' AND '.join(self.clauses)} " if self.clauses else ""
 
 
-def _has_actor(side: str, spec: ActorSpec) -> tuple[str, list[Any]]:
-    """SQL that holds when the actor list `side` has an entry matching `spec`."""
-    params: list[Any]
+def actor_sql(side: str, spec: ActorSpec) -> tuple[str, list[Any]]:
+    """SQL that holds when the actor list `side` has an entry matching `spec`. List
+    functions, not a correlated unnest: on 100,000 events a dyad filter took 3 s that way."""
+    if spec.code is not None and spec.sector is None:
+        return f"list_contains(list_transform({side}, lambda a: a.country), ?)", [spec.code]
     if spec.code is not None:
-        cond, params = "a.country = ?", [spec.code]
-        if spec.sector is not None:
-            cond, params = cond + " AND a.sector = ?", [spec.code, spec.sector]
-    else:
-        cond = " OR ".join(f"contains(lower(a.{q(n)}), ?)" for n in ("name", "text", "person"))
-        params = [spec.text] * 3
-    return f"EXISTS (SELECT 1 FROM unnest({side}) t(a) WHERE {cond})", params
+        key = "lambda a: concat_ws(' ', a.country, a.sector)"
+        return f"list_contains(list_transform({side}, {key}), ?)", [f"{spec.code} {spec.sector}"]
+    cond = " OR ".join(f"contains(lower(a.{q(n)}), ?)" for n in ("name", "text", "person"))
+    return f"len(list_filter({side}, lambda a: {cond})) > 0", [spec.text] * 3
 
 
 def _dyad_sql(first: ActorSpec, second: ActorSpec, either: bool) -> tuple[str, list[Any]]:
     def both(a_side: str, a: ActorSpec, b_side: str, b: ActorSpec) -> tuple[str, list[Any]]:
-        (sa, pa), (sb, pb) = _has_actor(a_side, a), _has_actor(b_side, b)
+        (sa, pa), (sb, pb) = actor_sql(a_side, a), actor_sql(b_side, b)
         return f"{sa} AND {sb}", pa + pb
 
     parts = [both(_SOURCE, first, _TARGET, second)]
@@ -376,19 +388,23 @@ def _registered(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in rows}
 
 
-def _period(column: str) -> tuple[str, str]:
+def period_sql(column: str) -> tuple[str, str]:
     """SQL for the first and last day (ISO text) of the period a partial date stands for."""
     return (f"belli_period_first(CAST({column} AS VARCHAR))",
             f"belli_period_last(CAST({column} AS VARCHAR))")
 
 
-def _date_clauses(where: _Where, column: str, since: str | None, until: str | None,
-                  names: tuple[str, str], within: bool = False) -> None:
-    first, last = _period(column)
+def date_range_clauses(column: str, since: str | None, until: str | None,
+                       names: tuple[str, str], within: bool = False) -> Where:
+    """WHERE clauses keeping rows whose date `column` overlaps (or lies `within`) the
+    range; a bound left as None adds nothing."""
+    where = Where()
+    first, last = period_sql(column)
     if since is not None:
         where.add(f"{first if within else last} >= ?", [_pad(since, _LOW, names[0])])
     if until is not None:
         where.add(f"{last if within else first} <= ?", [_pad(until, _HIGH, names[1])])
+    return where
 
 
 def _aux_sql(modes: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -398,10 +414,10 @@ def _aux_sql(modes: tuple[str, ...]) -> tuple[str, list[Any]]:
     return sql, [list(modes)]
 
 
-def _where(f: EventFilter) -> _Where:
-    where = _Where()
+def event_where(f: EventFilter) -> Where:
+    where = Where()
     if f.actor is not None:
-        where.add(*_has_actor(_EITHER, ActorSpec.parse(f.actor)))
+        where.add(*actor_sql(_EITHER, ActorSpec.parse(f.actor)))
     if f.dyad is not None:
         first, second = (ActorSpec.parse(a) for a in f.dyad)
         where.add(*_dyad_sql(first, second, f.either_direction))
@@ -417,9 +433,16 @@ def _where(f: EventFilter) -> _Where:
     if f.without_aux:
         sql, params = _aux_sql(f.without_aux)
         where.add(f"NOT coalesce({sql}, false)", params)
-    _date_clauses(where, f"e.{q('date')}", f.since, f.until, ("since", "until"), f.within)
-    _date_clauses(where, "d.published", f.published_since, f.published_until,
-                  ("published_since", "published_until"))
+    where.extend(date_range_clauses(f"e.{q('date')}", f.since, f.until, ("since", "until"),
+                                    f.within))
+    where.extend(date_range_clauses("d.published", f.published_since, f.published_until,
+                                    ("published_since", "published_until")))
+    if f.text is not None:
+        where.add(f"contains(lower(e.{q('sentence')}), ?)", [f.text.strip().casefold()])
+    if f.place is not None:
+        where.add(f"contains(lower(e.place.{q('name')}), ?)", [f.place.strip().casefold()])
+    if f.country is not None:
+        where.add("e.place.country = ?", [f.country.strip().upper()])
     if f.outlet is not None:
         where.add("contains(lower(d.publisher), ?)", [f.outlet.strip().casefold()])
     if f.doc is not None:
@@ -432,7 +455,7 @@ def _order(sort: str, descending: bool) -> str:
     stored = "d.seq, e.seq"
     if sort == "stored":
         return f"d.seq{direction}, e.seq{direction}"
-    first, last = _period(f"e.{q('date')}")
+    first, last = period_sql(f"e.{q('date')}")
     key = {
         "date": f"{first}{direction} NULLS LAST, {last}{direction}",
         "published": f"left(d.published, 10){direction} NULLS LAST",
@@ -450,8 +473,8 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     (the event's date, undated last), "published" or "type"; ties keep stored order.
     `con` needs `register_period_functions`, which the store runs when it connects.
     """
-    _check_page(sort, limit, offset)
-    clauses = _where(where or EventFilter())
+    check_page(sort, limit, offset)
+    clauses = event_where(where or EventFilter())
     try:
         total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
         count = int(total.fetchone()[0])  # type: ignore[index]
@@ -465,7 +488,7 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     return EventPage(tuple(_stored_event(row) for row in rows), count, offset, limit)
 
 
-def _check_page(sort: str, limit: int | None, offset: int) -> None:
+def check_page(sort: str, limit: int | None, offset: int) -> None:
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}", hint=f"use {', '.join(SORTS)}")
     if limit is not None and limit < 0:

@@ -8,28 +8,41 @@ field is kept in `Article.meta`.
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from belli.display import printable
 from belli.errors import InputError
 from belli.ingest.readers.html import article_from_html
 from belli.ingest.readers.text import FIELDS, article_from_text
 from belli.records import Article, Failure
 
+log = logging.getLogger(__name__)
+
 TEXT_KEYS = ("text", "body", "content")
 _ALIASES = {"date": "published"}
+# A lone UTF-16 surrogate ("\ud83d" without its partner) is valid JSON but not Unicode:
+# no UTF-8 encoder, DuckDB's included, takes it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def articles_from_jsonl(text: str, *, source: str) -> Iterator[Article | Failure]:
-    """One Article per non-blank line; a line that fails yields a Failure naming file:line."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One Article per non-blank line; a line that fails yields a Failure naming file:line.
+
+    Lines end at "\n" only: JSON strings may hold U+2028 and other characters that
+    str.splitlines() would split on."""
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
-            yield article_from_record(_loads(line), source=source)
+            record = _loads(line)
         except InputError as exc:
-            yield Failure(doc_id=None, stage="ingest", message=f"{where}: {exc}", source=source)
+            yield _failure(where, str(exc), source)
+            continue
+        yield _one_record(record, where, source)
 
 
 def articles_from_json(text: str, *, source: str) -> Iterator[Article | Failure]:
@@ -39,13 +52,45 @@ def articles_from_json(text: str, *, source: str) -> Iterator[Article | Failure]
     except json.JSONDecodeError:
         yield from articles_from_jsonl(text, source=source)
         return
+    except RecursionError:
+        yield _failure(source, "JSON nested too deeply", source)
+        return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
-        try:
-            yield article_from_record(record, source=source)
-        except InputError as exc:
-            message = f"{source}: item {number}: {exc}"
-            yield Failure(doc_id=None, stage="ingest", message=message, source=source)
+        yield _one_record(record, f"{source}: item {number}", source)
+
+
+def _one_record(record: Any, where: str, source: str) -> Article | Failure:
+    """The Article of one row or item, or its Failure: one bad row never ends the file."""
+    try:
+        return article_from_record(_valid_unicode(record), source=source)
+    except InputError as exc:
+        return _failure(where, str(exc), source)
+    except Exception as exc:  # a bug met on one row costs that row, not the rows after it
+        log.exception("unexpected error reading %s", where)
+        return _failure(where, f"unexpected {type(exc).__name__}: {exc}", source)
+
+
+def _failure(where: str, message: str, source: str) -> Failure:
+    line = printable(" ".join(message.split()))
+    return Failure(doc_id=None, stage="ingest", message=f"{where}: {line}", source=source)
+
+
+def _valid_unicode(record: Any) -> Any:
+    """The decoded record, refused if any of its strings holds a lone surrogate."""
+    pending = [record]
+    while pending:  # a loop, not recursion: json.loads already allowed the nesting
+        value = pending.pop()
+        if isinstance(value, str):
+            lone = _SURROGATE.search(value)
+            if lone:
+                raise InputError(f"not valid Unicode: a lone surrogate {printable(lone.group())}")
+        elif isinstance(value, dict):
+            pending.extend(value)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return record
 
 
 def article_from_record(record: Any, *, source: str | None = None) -> Article:

@@ -9,7 +9,7 @@ from belli.dates.inference import infer_publication
 from belli.errors import InputError
 from belli.ingest.clean import Cleaned, clean_text
 from belli.ingest.language import detect_language
-from belli.ingest.meta import normalize_published
+from belli.ingest.meta import read_published
 from belli.records import Article
 
 # Metadata a caller may give; anything else it passes is kept in `Article.meta`.
@@ -58,13 +58,17 @@ def article_from_text(
 def _publication_date(
     given: str | None, cleaned: Cleaned, fallback: str | None, extra: dict[str, Any]
 ) -> tuple[str | None, bool]:
-    """The stated date if any, else the fallback or an inferred one (marked inferred)."""
-    stated = normalize_published(given) if given else None
+    """The stated date if any, else the fallback or an inferred one (marked inferred).
+
+    A given or fallback value that is no plausible date ("1e308", "9999-12-31T25:61:61Z")
+    is refused, and why is kept in `meta["published_rejected"]`; the value given stays in
+    `meta["published_raw"]`."""
+    stated = _plausible(given, "published", extra)
     if given and stated is None:
         extra["published_raw"] = given  # kept, not lost, when it cannot be read as a date
     if stated or cleaned.published:
         return stated or cleaned.published, False
-    guessed = normalize_published(fallback) if fallback else None
+    guessed = _plausible(fallback, "fallback", extra)
     if guessed:
         return guessed, True
     inference = infer_publication(cleaned.text)
@@ -72,6 +76,19 @@ def _publication_date(
         return None, False
     extra["published_reason"] = inference.reason
     return inference.value, True
+
+
+def _plausible(value: str | None, what: str, extra: dict[str, Any]) -> str | None:
+    """`value` read as a publication date; when it is none, why is noted in `extra`."""
+    if not value:
+        return None
+    try:
+        return read_published(value)
+    except InputError as exc:
+        note = f"{what} {value!r}: {exc.message}"
+        earlier = extra.get("published_rejected")
+        extra["published_rejected"] = f"{earlier}; {note}" if earlier else note
+        return None
 
 
 def _meta(extra: Mapping[str, Any], cleaned: Cleaned) -> dict[str, Any]:

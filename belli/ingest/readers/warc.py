@@ -7,47 +7,122 @@ chunk by chunk) and never held in memory whole. warcio comes with the `warc` ext
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 from belli.errors import InputError
-from belli.ingest.decode import Readable, compression_of, decompressing, peek, read_capped
+from belli.ingest.decode import (
+    CHUNK,
+    Readable,
+    compression_of,
+    decompressing,
+    peek,
+    read_capped,
+)
 from belli.ingest.readers.html import article_from_html
 from belli.records import Article, Failure
 
+log = logging.getLogger(__name__)
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# What a record becomes: its target URI and its article or failure; None when skipped.
+_Read = tuple[str | None, Article | Failure] | None
 
 
 def articles_from_warc(stream: Readable, *, source: str, limit: int) -> Iterator[Article | Failure]:
-    """One Article per HTML response record; a bad record yields a Failure and reading goes on."""
+    """One Article per HTML response record; a bad record yields a Failure and reading goes on.
+
+    A record is given out only once warcio has read past its end: a record whose declared
+    length does not match what follows it, or that the archive cuts short, is a Failure,
+    never half an article. Damage that loses the thread of the archive ends the file with
+    an InputError, after every record read before it.
+    """
     expanded = _expanded(stream)
     head, expanded = peek(expanded)
     if not head.lstrip(b"\r\n").startswith(b"WARC/"):
         raise InputError("not a WARC file (it does not start with a WARC/1.x header)")
-    iterator = _archive_iterator(expanded)
     try:
-        for record in iterator:
-            found = _html_response(record)
-            if found is None:
-                continue
-            uri, date, charset = found
-            try:
-                payload = read_capped(record.content_stream(), limit)
-                yield article_from_html(
-                    payload,
-                    url=uri,
-                    source=source,
-                    charset=charset,
-                    published_fallback=date,
-                    max_bytes=limit,
-                )
-            except InputError as exc:
-                message = f"{source}: record {uri or '?'}: {exc}"
-                yield Failure(doc_id=None, stage="ingest", message=message, source=source)
+        yield from _records(_archive_iterator(expanded), source, limit)
     except InputError:
         raise
     except Exception as exc:
         raise InputError(f"damaged WARC data ({type(exc).__name__}: {_one_line(exc)})") from exc
+
+
+def _records(archive: Any, source: str, limit: int) -> Iterator[Article | Failure]:
+    from belli.ingest.readers.warcio_adapter import kept_notes
+
+    records = iter(archive)
+    held: _Read = None
+    while True:
+        # warcio finishes the held record (and warns about its end) while finding the next
+        notes: list[str] = []
+        try:
+            with kept_notes(source) as notes:
+                record = next(records, None)
+        except Exception:
+            yield from _released(held, notes, source)  # read whole before the damage
+            raise
+        yield from _released(held, notes, source)
+        if record is None:
+            return
+        held = _read_record(record, source, limit)
+
+
+def _released(held: _Read, notes: list[str], source: str) -> Iterator[Article | Failure]:
+    """The held record, failed if warcio warned while reading past its end."""
+    if notes and held is not None and isinstance(held[1], Article):
+        yield _failure(source, held[0], f"damaged record ({_warning(notes)})")
+        return
+    if notes:
+        log.warning("%s: warcio: %s", source, _warning(notes))
+    if held is not None:
+        yield held[1]
+
+
+def _read_record(record: Any, source: str, limit: int) -> _Read:
+    """The article of an HTML response record, a Failure if it is damaged, None if skipped."""
+    from belli.ingest.readers.warcio_adapter import kept_notes
+
+    found = _html_response(record)
+    if found is None:
+        return None
+    uri, date, charset = found
+    try:
+        with kept_notes(source) as notes:
+            payload = read_capped(record.content_stream(), limit)
+        missing = _missing_bytes(record)
+        if missing:
+            raise InputError(f"truncated: the archive ends {missing:,} bytes before the record does")
+        if notes:
+            raise InputError(f"damaged payload ({_warning(notes)})")
+        return uri, article_from_html(
+            payload, url=uri, source=source, charset=charset,
+            published_fallback=date, max_bytes=limit,
+        )
+    except InputError as exc:
+        return uri, _failure(source, uri, str(exc))
+
+
+def _missing_bytes(record: Any) -> int:
+    """What the record declares and the archive does not hold: 0 for a whole record."""
+    raw = record.raw_stream
+    while raw.read(CHUNK):  # what the payload reader left unread (chunked trailers)
+        pass
+    return int(getattr(raw, "limit", 0))
+
+
+def _failure(source: str, uri: str | None, why: str) -> Failure:
+    message = f"{source}: record {uri or '?'}: {why}"
+    return Failure(doc_id=None, stage="ingest", message=message, source=source)
+
+
+def _warning(notes: list[str]) -> str:
+    """warcio's warnings as one short clause."""
+    # the bytes warcio quotes after "Remainder:" are the damaged data itself, not a reason
+    text = " ".join(notes).replace("WARNING: ", "").split(" Remainder: ")[0]
+    return text if len(text) <= 160 else text[:159] + "…"
 
 
 def _expanded(stream: Readable) -> Readable:
@@ -58,12 +133,12 @@ def _expanded(stream: Readable) -> Readable:
 
 def _archive_iterator(stream: Readable) -> Any:
     try:
-        from warcio.archiveiterator import ArchiveIterator
+        from belli.ingest.readers.warcio_adapter import Archive
     except ImportError as exc:
         raise InputError(
             "reading WARC files needs warcio", hint="pip install 'belli[warc]'"
         ) from exc
-    return ArchiveIterator(stream)
+    return Archive(stream)
 
 
 def _html_response(record: Any) -> tuple[str | None, str | None, str | None] | None:

@@ -1,0 +1,1 @@
+"""belli's REST API (FastAPI) and the process that serves it with the dashboard."""

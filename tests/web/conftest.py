@@ -1,0 +1,36 @@
+"""Fixtures: the tiny store of `webstore`, opened once, and the dashboard over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import dash
+import pytest
+from webstore import first_article, write_store
+
+from belli.server.handle import StoreHandle
+from belli.store import Store
+from belli.web import build_dashboard
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_store(tmp_path_factory.mktemp("web") / "s.duckdb")
+
+
+@pytest.fixture(scope="session")
+def handle(store_path: Path) -> Iterator[StoreHandle]:
+    opened = StoreHandle(Store.open(store_path, read_only=True))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def dashboard(handle: StoreHandle) -> dash.Dash:
+    return build_dashboard(handle, preload_outlines=False)
+
+
+@pytest.fixture(scope="session")
+def doc_id() -> str:
+    return first_article().doc_id
