@@ -9,15 +9,17 @@ comma-separated (`type=ASSAULT,COERCE`), and several values of one filter mean a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 
+from belli.errors import NotFoundError
 from belli.records import Analysis
 from belli.server.guards import known_params_only, read_access
 from belli.store import explore, queries
-from belli.store.event_query import EventFilter, select_events, split_values
+from belli.store.event_query import EventFilter, StoredEvent, select_events, split_values
 
 __all__ = ["router"]
 
@@ -109,21 +111,21 @@ def events(
 ) -> dict[str, Any]:
     page = select_events(cur, where, sort=sort, descending=order == "desc", limit=limit,
                          offset=offset)
-    items = [{**item.event.to_dict(), "document": {
+    return {"total": page.total, "offset": offset, "limit": limit,
+            "items": [_event(item) for item in page]}
+
+
+def _event(item: StoredEvent) -> dict[str, Any]:
+    """An event record with what its document says of where and when it was published."""
+    return {**item.event.to_dict(), "document": {
         "title": item.title, "publisher": item.publisher, "published": item.published}}
-        for item in page]
-    return {"total": page.total, "offset": offset, "limit": limit, "items": items}
 
 
 @router.get("/events/{doc_id}/{event_id}", summary="One event with its document's details")
 def event(cur: Cursor, doc_id: str, event_id: str) -> dict[str, Any]:
-    from belli.errors import NotFoundError
-
-    page = select_events(cur, EventFilter(doc=queries.resolve_doc_id(cur, doc_id)), limit=None)
-    for item in page:
-        if item.event.event_id == event_id:
-            return {**item.event.to_dict(), "document": {
-                "title": item.title, "publisher": item.publisher, "published": item.published}}
+    full_id = queries.resolve_doc_id(cur, doc_id)
+    for item in explore.events_by_uid(cur, [f"{full_id}/{event_id}"]):
+        return _event(item)
     raise NotFoundError(f"document {doc_id} has no event {event_id!r}",
                         hint="list its events with /api/events?doc=DOC_ID")
 
@@ -161,9 +163,7 @@ def dyad_series(
 
 
 def point_dict(point: explore.DyadPoint) -> dict[str, Any]:
-    return {"period": point.period, "events": point.events, "mean_score": point.mean_score,
-            "min_score": point.min_score, "max_score": point.max_score,
-            "event_ids": list(point.event_ids)}
+    return {**asdict(point), "event_ids": list(point.event_ids)}
 
 
 @router.get("/places", summary="Places of the matched events, with coordinates and precision")
@@ -175,11 +175,7 @@ def places(cur: Cursor, where: Filter, limit: Limit = 500, offset: Offset = 0) -
 def timeline(cur: Cursor, where: Filter,
              bucket: Literal["day", "week", "month", "year"] = "month") -> dict[str, Any]:
     rows = explore.timeline(cur, where, bucket=bucket)
-    return {"bucket": bucket, "items": [vars_of(r) for r in rows]}
-
-
-def vars_of(row: Any) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in row.__dataclass_fields__}
+    return {"bucket": bucket, "items": [asdict(r) for r in rows]}
 
 
 @router.get("/claims", summary="Who says what, and which events rest on it")
@@ -199,6 +195,4 @@ def stats(request: Request, cur: Cursor) -> dict[str, Any]:
 
 @router.get("/failures", summary="Inputs and articles that failed, oldest first")
 def failures(cur: Cursor, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    rows = queries.list_failures(cur)
-    items = [f.to_dict() for f in rows[offset:offset + limit]]
-    return {"total": len(rows), "offset": offset, "limit": limit, "items": items}
+    return _page(explore.failure_rows(cur, limit=limit, offset=offset))

@@ -59,6 +59,7 @@ __all__ = [
     "period_sql",
     "register_period_functions",
     "select_events",
+    "select_stored",
     "split_values",
 ]
 
@@ -478,14 +479,30 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     try:
         total = con.execute(f"SELECT count(*) {_FROM} {clauses.sql()}", clauses.params)
         count = int(total.fetchone()[0])  # type: ignore[index]
-        cur = con.execute(
-            f"{_SELECT}{_FROM} {clauses.sql()}ORDER BY {_order(sort, descending)} "
-            "LIMIT ? OFFSET ?", [*clauses.params, limit, offset])
+    except duckdb.Error as exc:
+        raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
+    items = _stored(con, f"{clauses.sql()}ORDER BY {_order(sort, descending)} LIMIT ? OFFSET ?",
+                    [*clauses.params, limit, offset])
+    return EventPage(items, count, offset, limit)
+
+
+def select_stored(con: duckdb.DuckDBPyConnection, condition: str,
+                  params: Sequence[Any]) -> tuple[StoredEvent, ...]:
+    """The stored events for which the SQL `condition` holds (over `e`, the event, and
+    `d`, its document), in stored order. `condition` is belli's own SQL; values go in
+    `params`."""
+    return _stored(con, f"WHERE {condition} ORDER BY d.seq, e.seq", params)
+
+
+def _stored(con: duckdb.DuckDBPyConnection, tail: str,
+            params: Sequence[Any]) -> tuple[StoredEvent, ...]:
+    try:
+        cur = con.execute(f"{_SELECT}{_FROM} {tail}", list(params))
         names = [d[0] for d in cur.description]
         rows = [decode_row("events", names, row) for row in cur.fetchall()]
     except duckdb.Error as exc:
         raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
-    return EventPage(tuple(_stored_event(row) for row in rows), count, offset, limit)
+    return tuple(_stored_event(row) for row in rows)
 
 
 def check_page(sort: str, limit: int | None, offset: int) -> None:

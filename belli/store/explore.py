@@ -22,11 +22,13 @@ from belli.errors import QueryError, StoreError
 from belli.store.event_query import (
     ActorSpec,
     EventFilter,
+    StoredEvent,
     actor_sql,
     check_page,
     date_range_clauses,
     event_where,
     period_sql,
+    select_stored,
 )
 from belli.store.schema import q
 
@@ -37,6 +39,7 @@ __all__ = [
     "DocumentRow",
     "DyadPoint",
     "DyadRow",
+    "FailureRow",
     "Page",
     "PlaceRow",
     "TimelineRow",
@@ -45,7 +48,13 @@ __all__ = [
     "document_rows",
     "dyad_rows",
     "dyad_series",
+    "events_by_uid",
+    "failure_rows",
+    "outlets",
     "place_rows",
+    "quad_counts",
+    "recent_failures",
+    "table_counts",
     "timeline",
 ]
 
@@ -369,3 +378,62 @@ def claim_rows(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     items = tuple(ClaimRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5] or ()), r[6], r[7], r[8])
                   for r in rows)
     return Page(items, total, offset, limit)
+
+
+# --- the overview's counts, the outlet choices, events by id ----------------------------
+
+@dataclass(frozen=True, slots=True)
+class FailureRow:
+    doc_id: str | None
+    stage: str
+    message: str
+    source: str | None
+    recorded_at: str | None
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table the overview counts."""
+    tables = ("documents", "events", "claims", "failures")
+    sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
+    return {name: int(n) for name, n in _run(con, sql, ())}
+
+
+def quad_counts(con: duckdb.DuckDBPyConnection) -> dict[int, int]:
+    return {int(k or 0): int(n) for k, n in _run(
+        con, "SELECT quad, count(*) FROM events GROUP BY quad ORDER BY quad", ())}
+
+
+def failure_rows(con: duckdb.DuckDBPyConnection, *, newest_first: bool = False,
+                 limit: int | None = 50, offset: int = 0) -> Page[FailureRow]:
+    """Stored failures, oldest (or newest) first, a page of them and the total."""
+    sql = (f"SELECT doc_id, {q('stage')}, message, {q('source')}, "
+           "recorded_at AS recorded, failure_id FROM failures")
+    direction = " DESC" if newest_first else ""
+    rows, total = _paged(con, sql, [], f"recorded{direction}, failure_id", limit, offset)
+    items = tuple(FailureRow(row[0], row[1], row[2], row[3], _when(row[4])) for row in rows)
+    return Page(items, total, offset, limit)
+
+
+def _when(value: Any) -> str | None:
+    return None if value is None else str(value)[:19].replace(" ", "T")
+
+
+def recent_failures(con: duckdb.DuckDBPyConnection, limit: int = 5) -> list[FailureRow]:
+    return list(failure_rows(con, newest_first=True, limit=limit).items)
+
+
+def outlets(con: duckdb.DuckDBPyConnection, limit: int = 300) -> list[str]:
+    """Publishers, the most prolific first (the outlet filter's choices)."""
+    sql = ("SELECT publisher FROM documents WHERE publisher IS NOT NULL "
+           "GROUP BY publisher ORDER BY count(*) DESC, publisher LIMIT ?")
+    return [str(row[0]) for row in _run(con, sql, [limit])]
+
+
+def events_by_uid(con: duckdb.DuckDBPyConnection, uids: Sequence[str]) -> list[StoredEvent]:
+    """The events named "doc_id/event_id" (as `DyadPoint.event_ids` names them), in the
+    order given; ids that name nothing are skipped."""
+    if not uids:
+        return []
+    found = {f"{s.event.doc_id}/{s.event.event_id}": s
+             for s in select_stored(con, f"list_contains(?::VARCHAR[], {_UID})", [list(uids)])}
+    return [found[uid] for uid in uids if uid in found]

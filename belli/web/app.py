@@ -20,7 +20,7 @@ from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 
 from belli.errors import BelliError
 from belli.server.handle import StoreHandle
-from belli.web import reads
+from belli.store import explore
 from belli.web.filters import control_value, filter_bar
 from belli.web.urlstate import DEFAULTS, encode, filter_params, href, parse_search
 from belli.web.view import Context, View
@@ -101,7 +101,7 @@ def _render(view: View, context: Context) -> Any:
     parts: list[Any] = [page_head(view.title, view.lede)] if view.lede else []
     if view.filters:
         with context.handle.cursor() as con:
-            outlets = reads.outlets(con)
+            outlets = explore.outlets(con)
         parts.append(filter_bar(context.params, outlets, context.path))
     try:
         parts.append(view.render(context))

@@ -15,8 +15,8 @@ from plotly.subplots import make_subplots
 
 from belli.errors import BelliError
 from belli.server.handle import StoreHandle
+from belli.store import explore
 from belli.store.explore import DyadPoint, DyadRow, dyad_rows, dyad_series
-from belli.web import reads
 from belli.web.theme import base_layout, score_colour
 from belli.web.urlstate import DEFAULTS, Params, event_filter, href, parse_search
 from belli.web.view import Context, View
@@ -176,7 +176,7 @@ def picked(handle: StoreHandle, params: Params, period: str) -> Any:
     if point is None:
         return html.P("That point is gone: the filters changed.", className="hint")
     with handle.cursor() as con:
-        items = reads.events_by_uid(con, point.event_ids[:_LIST])
+        items = explore.events_by_uid(con, point.event_ids[:_LIST])
     return html.Div([
         html.Div([html.Span(f"{period_label(point.period, bucket)}", className="picked-title"),
                   html.Span(f" {number(len(items))} of {number(point.events)} events "

@@ -12,8 +12,8 @@ import dash
 from dash import Input, Output, dcc, html
 
 from belli.server.handle import StoreHandle
+from belli.store import explore
 from belli.store.explore import ActorRow, DocumentRow, DyadRow, actor_rows, document_rows, dyad_rows
-from belli.web import reads
 from belli.web.theme import QUADS
 from belli.web.urlstate import document_href, href
 from belli.web.view import Context, View
@@ -27,16 +27,16 @@ _BUSIEST = 8
 
 def render(ctx: Context) -> Any:
     with ctx.handle.cursor() as con:
-        counts = reads.table_counts(con)
+        counts = explore.table_counts(con)
         if counts["documents"] == 0:
             return card(None, empty("No documents yet",
                                     "This store is empty. Ingest some news articles and "
                                     "come back: every page fills from the store.",
                                     INGEST_HINT))
-        quads = reads.quad_counts(con)
+        quads = explore.quad_counts(con)
         actors = actor_rows(con, limit=_BUSIEST)
         docs = document_rows(con, sort="stored", descending=True, limit=6)
-        failures = reads.recent_failures(con)
+        failures = explore.recent_failures(con)
     return html.Div([
         _stats(counts, actors.total),
         card("Events by quad class", _quad_bar(quads), aside=quad_legend()),
@@ -126,7 +126,7 @@ def _documents(rows: tuple[DocumentRow, ...]) -> Any:
     return _table(["Title", "Published", "Events"], body, 1)
 
 
-def _failures(rows: list[reads.FailureRow], total: int) -> Any:
+def _failures(rows: list[explore.FailureRow], total: int) -> Any:
     if not rows:
         return html.Div([html.Span("✓", className="ok-mark"),
                          " Every ingested article was processed."], className="ok-line")
