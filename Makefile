@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= belli.duckdb
 
-.PHONY: run test setup browser lint typecheck bench eval clean
+.PHONY: run test setup browser lint typecheck bench eval clean \
+	stress stress-crash stress-api stress-load
 
 # Ingest the demo corpus, then serve the dashboard and the API (Ctrl-C stops the server).
 run: $(STAMP)
@@ -28,6 +29,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+# The timed checks that `make test` runs small (docs/reliability.md lists each promise):
+# 100 SIGKILLs of `belli ingest` and 100 of `belli serve` (BELLI_CRASH_SEED=N replays a
+# run), 300 schemathesis cases per API operation, and 200 clients plus a surge of 1,000
+# on a store of 100,000 events. About 25 minutes on 2 cores.
+stress: stress-crash stress-api stress-load
+
+stress-crash: $(STAMP)
+	BELLI_CRASH_KILLS=100 $(BIN)/python -m pytest -q -s -p no:cacheprovider \
+		tests/test_crash_ingest.py tests/server/test_crash_serve.py \
+		-k "random_kills or killing_the_server"
+
+stress-api: $(STAMP)
+	BELLI_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/server/test_api_fuzz.py
+
+stress-load: $(STAMP)
+	test -f out/events-100000.duckdb || $(BIN)/python benchmarks/build_event_store.py
+	$(BIN)/python benchmarks/load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check belli tests

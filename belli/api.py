@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from belli.analysis.canonical import links_stale
 from belli.display import printable
 from belli.errors import InputError
 from belli.pipeline import Pipeline, build_pipeline
@@ -54,6 +55,7 @@ __all__ = [
     "ingest",
     "ingest_batch",
     "open_store",
+    "relink",
     "show",
     "stats",
 ]
@@ -134,7 +136,18 @@ def ingest(
             failures.extend(batch_failures)
             if progress is not None:
                 progress(_report(counts, failures, started, store.path))
+        if counts.stored or links_stale(store.con):
+            relink(store)
     return _report(counts, failures, started, settings.db_path)
+
+
+def relink(store: Store) -> None:
+    """Link the stored events anew into canonical events (after new documents came in):
+    the whole store, since a new report can join or split any earlier cluster."""
+    from belli.analysis.canonical import link_store
+
+    run = link_store(store.con)
+    log.info("linked: %s", run.summary())
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False,

@@ -117,6 +117,8 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    acled = "acled"
+    dyads = "dyads"
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,11 +332,13 @@ def export(
     ctx: typer.Context,
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="File (jsonl, or one --table) or folder; jsonl defaults to stdout, "
-        "csv and parquet to ./belli-export/.")] = None,
+        "--out", "-o", help="File (jsonl, acled, dyads, or one --table) or folder; jsonl "
+        "defaults to stdout, the others to ./belli-export/ (acled.csv, dyad-months.csv).")]
+    = None,
     table: Annotated[str | None, typer.Option(help="Export only this table.")] = None,
 ) -> None:
-    """Export the store as JSON Lines (the extract contract), CSV or Parquet."""
+    """Export the store as JSON Lines (the extract contract), CSV, Parquet, an ACLED-shaped
+    CSV (acled) or dyad-month series (dyads)."""
     settings = _settings(ctx)
     if format is ExportFormat.jsonl and out is None:
         report = api.export("jsonl", sys.stdout, settings=settings)
@@ -373,6 +377,23 @@ def register_measurements(target: typer.Typer) -> bool:
 
 
 register_measurements(app)
+
+
+def register_analysis(target: typer.Typer) -> None:
+    """Add the commands of the regional picture (belli.analysis)."""
+    from belli.analysis.cli import compare_command, link_command, why_command
+
+    target.command("link")(link_command)
+    target.command("why")(why_command)
+    target.command("compare")(compare_command)
+    from belli.analysis.outlets_cli import outlets_command
+    from belli.relations.cli import register as register_relations
+
+    target.command("outlets")(outlets_command)
+    register_relations(target)
+
+
+register_analysis(app)
 
 
 def _settings(ctx: typer.Context) -> Settings:

@@ -133,6 +133,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     from belli.events.stage import EventStage
     from belli.geo.stage import PlaceStage
     from belli.nlp.stage import SpacyStage
+    from belli.relations.stage import RelationStage
 
     return [
         SpacyStage.from_settings(settings),
@@ -140,6 +141,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         PlaceStage.from_settings(settings),
         DateStage.from_settings(settings),
         EventStage.from_settings(settings),
+        RelationStage.from_settings(settings),
     ]
 
 

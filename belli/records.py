@@ -20,9 +20,11 @@ __all__ = [
     "Actor",
     "Analysis",
     "Article",
+    "CanonicalEvent",
     "Claim",
     "DateSpan",
     "Event",
+    "EventLink",
     "Failure",
     "Mention",
     "Place",
@@ -296,7 +298,14 @@ class Event(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Relation(_Record):
-    """A standing relation (ally, member_of, arms_supplier, …) citing the events behind it."""
+    """A standing relation (ally, member_of, arms_supplier, …) one document states or
+    implies, citing its sentence and the events behind it (belli.relations).
+
+    Symmetric types (ally, partner, rival) list both sides in `source`, sorted by code,
+    and leave `target` empty. `item` and `status` (delivered, contracted, planned,
+    reported) belong to arms_supplier; `status` is "planned" for any relation the text
+    announces for later. `valid_to` is set where the text says the relation ended.
+    """
 
     kind: ClassVar[str] = "relation"
     _nested: ClassVar[dict[str, tuple[str, bool]]] = {
@@ -312,9 +321,13 @@ class Relation(_Record):
     end: int
     source: tuple[Actor, ...] = ()
     target: tuple[Actor, ...] = ()
+    item: str | None = None
+    status: str | None = None
     valid_from: str | None = None
     valid_to: str | None = None
     event_ids: tuple[str, ...] = ()
+    mention_ids: tuple[str, ...] = ()
+    confidence: float = 0.5
     stage: str = ""
     reason: str = ""
 
@@ -335,6 +348,47 @@ class Claim(_Record):
     speaker_text: str | None = None
     event_ids: tuple[str, ...] = ()
     stage: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEvent(_Record):
+    """One real-world event as several reports (event records of several documents) tell
+    it: combined values, and how widely and when it was reported. Made by the store's
+    linking step (belli.analysis), never by the pipeline of one document."""
+
+    kind: ClassVar[str] = "canonical_event"
+    _nested: ClassVar[dict[str, tuple[str, bool]]] = {
+        "source": ("Actor", True), "target": ("Actor", True), "place": ("Place", False),
+    }
+
+    canonical_id: str
+    type: str
+    quad: int
+    score: float
+    source: tuple[Actor, ...] = ()
+    target: tuple[Actor, ...] = ()
+    reciprocal: bool = False
+    date: str | None = None
+    place: Place | None = None
+    n_reports: int = 1
+    n_sources: int = 1
+    first_seen: str | None = None  # earliest publication date among the reports
+    last_seen: str | None = None
+    reports: tuple[str, ...] = ()  # "doc_id/event_id" of each report, first seen first
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink(_Record):
+    """A report's place in a canonical event, with why it was put there."""
+
+    kind: ClassVar[str] = "event_link"
+
+    doc_id: str
+    event_id: str
+    canonical_id: str
+    score: float = 1.0  # how strongly it matched the report it joined (1.0: the first)
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +445,7 @@ _REGISTRY: dict[str, type[Any]] = {
     cls.__name__: cls
     for cls in (
         Actor, Place, DateSpan, Quantity, Sentence, Mention, Article,
-        Event, Relation, Claim, Failure, Analysis,
+        Event, Relation, Claim, Failure, Analysis, CanonicalEvent, EventLink,
     )
 }
 _BY_KIND: dict[str, type[Any]] = {

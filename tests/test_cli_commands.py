@@ -129,7 +129,8 @@ def test_export_tables_writes_one_file_per_table(
     out = tmp_path / "export"
     assert run(["--db", db, "export", "--format", fmt, "--out", str(out)]) == 0
     assert sorted(p.stem for p in out.iterdir()) == sorted(
-        ["documents", "sentences", "mentions", "events", "relations", "claims", "failures"])
+        ["documents", "sentences", "mentions", "events", "relations", "claims", "failures",
+         "canonical_events", "event_links"])
     assert "exported" in capsys.readouterr().err
     n = duckdb.connect().execute(f"SELECT count(*) FROM '{out}/documents.{fmt}'").fetchone()
     assert n[0] == 3

@@ -200,8 +200,8 @@ def test_repeated_failures_are_summarized_on_stderr_and_every_one_is_streamed(
     no_text = "no text: expected a non-empty text, body, content or html field"
     assert error_lines(err) == [
         *(f"belli: error: {empty_items}: item {n}: {no_text}" for n in range(1, 6)),
-        f"belli: error: {empty_items}: item 1001: expected a JSON object, got str",
-        f"belli: error: {empty_items}: item 1002: expected a JSON object, got str",
+        f"belli: error: {empty_items}: item 1001: expected a JSON object, got a string",
+        f"belli: error: {empty_items}: item 1002: expected a JSON object, got a string",
         f"belli: error: {empty_items}: ... and 995 more like this",
     ]
 

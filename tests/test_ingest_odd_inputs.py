@@ -5,10 +5,12 @@ the batch is read."""
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import os
 import socket
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,3 +181,161 @@ def test_a_meta_charset_that_is_no_web_text_encoding_is_ignored_as_browsers_do(
     (article,) = read(path)
     assert isinstance(article, Article) and "Café owners" in article.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+# --- found by the hostile corpus (tests/hostile) ------------------------------------------
+
+
+def test_a_number_python_will_not_read_is_one_failure_and_the_next_row_is_read(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # json.loads raises ValueError, not JSONDecodeError, past 4,300 digits: it ended the file
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": ' + "7" * 5000 + "}\n" + GOOD_ROW + "\n")
+    failure, article = read(path)
+    assert isinstance(failure, Failure) and isinstance(article, Article)
+    assert failure.message == f"{path}:1: not valid JSON: a number of more than 4,300 digits"
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_json_file_with_a_number_python_will_not_read_is_one_named_failure(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "item.json"
+    path.write_text('{"text": ' + "7" * 5000 + "}")
+    (failure,) = read(path)
+    assert isinstance(failure, Failure) and "a number of more than 4,300 digits" in failure.message
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"text": 42}, "no text: text must be a string, not a number"),
+        ({"body": ["a", "list"]}, "no text: body must be a string, not an array"),
+        ({"text": "Talks resumed.", "title": {"rendered": "Talks"}},
+         "title must be a string, not an object"),
+        ({"text": "Talks resumed.", "author": ["A. Writer", 7]},
+         "author must be a string, not an array"),
+        ({"text": "Talks resumed.", "url": True}, "url must be a string, not a boolean"),
+        ({"text": "Talks resumed.", "published": {"y": 2023}},
+         "published must be a string or a number, not an object"),
+        ([1, 2], "expected a JSON object, got an array"),
+        (None, "expected a JSON object, got null"),
+    ],
+)
+def test_a_field_of_the_wrong_json_type_fails_its_row_by_name(
+    tmp_path: Path, row: object, message: str
+) -> None:
+    # a title that is an object was stored as the text of a Python dict, "{'rendered': ...}"
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(row) + "\n" + GOOD_ROW + "\n")
+    failure, article = read(path)
+    assert isinstance(failure, Failure) and failure.message == f"{path}:1: {message}"
+    assert isinstance(article, Article)
+
+
+def test_several_authors_given_as_a_list_make_one_byline(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Talks resumed in Geneva on Monday.",
+                                "author": ["A. Writer", " B. Reporter "]}) + "\n")
+    (article,) = read(path)
+    assert isinstance(article, Article) and article.author == "A. Writer, B. Reporter"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("story.txt.br", "brotli"),
+                                            ("page.html.zst", "Zstandard"), ("blob.br", "brotli")])
+def test_a_compression_belli_cannot_undo_is_refused_by_name(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\x0b\x02\x80hello\x03")
+    (failure,) = read(path)
+    assert isinstance(failure, Failure)
+    assert failure.message.startswith(f"{path}: {kind}-compressed input is not supported")
+
+
+def test_in_a_folder_a_known_format_under_brotli_is_named_not_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "story.html.br").write_bytes(b"\x0b\x02\x80hello\x03")
+    (tmp_path / "notes.br").write_bytes(b"\x0b\x02\x80hello\x03")  # no format: passed over
+    (failure,) = read(tmp_path)
+    assert isinstance(failure, Failure) and "story.html.br: brotli-compressed" in failure.message
+
+
+def test_zstandard_is_known_by_its_magic_number_without_a_telling_name(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\x28\xb5\x2f\xfd\x00\x58\x29\x00\x00hello")
+    (failure,) = read(path)
+    assert isinstance(failure, Failure) and "Zstandard-compressed input" in failure.message
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("links", "message"),
+    [
+        ({"loop.txt": "loop.txt"}, "a symbolic link loop"),
+        ({"loop.txt": "other.txt", "other.txt": "loop.txt"}, "a symbolic link loop"),
+        ({"loop.txt": "gone/missing.txt"}, "a broken symbolic link (to gone/missing.txt)"),
+    ],
+)
+def test_a_link_that_loops_or_leads_nowhere_says_so(
+    tmp_path: Path, links: dict[str, str], message: str
+) -> None:
+    # both read as "no such file or folder", which sent the user looking for a missing file
+    for name, target in links.items():
+        (tmp_path / name).symlink_to(target)
+    (failure,) = read(tmp_path / "loop.txt")
+    assert isinstance(failure, Failure) and failure.message == f"{tmp_path}/loop.txt: {message}"
+
+
+def test_an_empty_zip_and_an_encrypted_zip_are_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt.zip"
+    with zipfile.ZipFile(empty, "w"):
+        pass
+    locked = tmp_path / "locked.txt.zip"
+    with zipfile.ZipFile(locked, "w") as archive:
+        archive.writestr("story.txt", STORY)
+    raw = bytearray(locked.read_bytes())
+    for offset in (raw.find(b"PK\x03\x04") + 6, raw.find(b"PK\x01\x02") + 8):
+        raw[offset] |= 1  # the "encrypted" flag: zipfile cannot write real encryption
+    locked.write_bytes(bytes(raw))
+    first, second = read(empty, locked)
+    assert isinstance(first, Failure) and isinstance(second, Failure)
+    assert first.message == f"{empty}: a zip archive must hold exactly one file, not 0"
+    assert second.message == f"{locked}: the zip archive is encrypted (belli reads no passwords)"
+
+
+@pytest.mark.parametrize("padding", ["", " "])  # an even byte count decoded as UTF-16 "worked"
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf_16be", "utf-32"])
+def test_a_meta_charset_of_utf16_on_an_ascii_page_is_read_as_utf8_as_browsers_do(
+    tmp_path: Path, charset: str, padding: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f'<html><head><meta charset="{charset}"></head><body><p>{STORY} Café owners said '
+        f"trade had grown.</p></body></html>{padding}".encode()
+    )
+    (article,) = read(path)
+    assert isinstance(article, Article) and "Café owners" in article.text
+
+
+@posix_only
+def test_a_device_named_on_the_command_line_is_refused_without_the_pipe_hint() -> None:
+    (failure,) = read(os.devnull)
+    assert isinstance(failure, Failure)
+    assert failure.message == f"{os.devnull}: a device, not a regular file"
+
+
+def test_a_warc_record_of_the_wrong_length_is_one_line_not_a_warning_and_an_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Hi</p></body></html>"
+    path = tmp_path / "bad.warc"
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/a\r\n"
+        b"Content-Length: -5\r\n\r\n" + page + b"\r\n\r\n"
+    )
+    with caplog.at_level(logging.WARNING, logger="belli"):
+        (failure,) = read(path)
+    assert isinstance(failure, Failure)
+    assert failure.message.startswith(f"{path}: damaged WARC data (Record not followed by newline")
+    assert caplog.records == []

@@ -70,7 +70,8 @@ def test_show_of_an_unknown_id_says_how_to_find_ids(store: Store, doc_id: str,
 def test_stats_counts_every_kind_language_dates_and_failures(store: Store) -> None:
     stats = store.stats()
     assert stats.counts == {"documents": 3, "sentences": 3, "mentions": 3, "events": 0,
-                            "relations": 0, "claims": 0, "failures": 1}
+                            "relations": 0, "claims": 0, "failures": 1,
+                            "canonical_events": 0, "event_links": 0}
     assert stats.languages == {"en": 2, "ru": 1}
     assert (stats.published_min, stats.published_max) == ("2020-11-10", "2021-06-15")
     assert stats.failures_by_stage == {"ingest": 1}

@@ -65,6 +65,7 @@ def test_every_record_kind_has_a_table_with_a_schema_version() -> None:
     assert tables == {"schema_version", *(t.name for t in TABLES)}
     assert {t.name for t in TABLES} == {
         "documents", "sentences", "mentions", "events", "relations", "claims", "failures",
+        "canonical_events", "event_links",
     }
 
 

@@ -19,7 +19,7 @@ __all__ = ["bench_command", "eval_command"]
 
 _FORMATS = ("table", "json")
 _SETS = ("re3d, meantime_en, plover_gsr, petr2_gsr_validation, petrarch2_unittest, muc4_dev, "
-         "muc4_train, tempeval3_platinum, geowebnews, lgl, golden")
+         "muc4_train, tempeval3_platinum, geowebnews, lgl, golden, linking, relations")
 
 Format = Annotated[str, typer.Option("--format", help="table or json.")]
 

@@ -59,6 +59,14 @@ DATASETS: dict[str, DatasetSpec] = {
             "golden", "", ("golden",),
             note="events an analyst wrote down for real articles (tests/articles/events)",
         ),
+        DatasetSpec(
+            "linking", "", ("linking",),
+            note="real events two or more articles tell (tests/articles/linking)",
+        ),
+        DatasetSpec(
+            "relations", "", ("relations",),
+            note="standing relations listed by hand (tests/articles/relations)",
+        ),
     )
 }
 
@@ -109,6 +117,14 @@ def gold_path(spec: DatasetSpec, folder: Path) -> Path:
         from belli.eval.golden import golden_dir
 
         return golden_dir()
+    if spec.name == "linking":
+        from belli.eval.linking import LINKING_FILE
+
+        return LINKING_FILE
+    if spec.name == "relations":
+        from belli.eval.relations import RELATIONS_FILE
+
+        return RELATIONS_FILE
     path = folder / spec.file
     if not path.is_file():
         raise InputError(f"gold file not found: {path}", hint="check --data")

@@ -79,6 +79,8 @@ def score(spec: DatasetSpec, pairs: Pairs) -> tuple[list[Metric], list[dict[str,
         # golden files are articles, not gold records: evaluate() runs them itself, and
         # an empty scoring names the metrics they produce
         "golden": lambda p: score_golden([]),
+        "linking": lambda p: ([], []),
+        "relations": lambda p: ([], []),
     }
     metrics: list[Metric] = []
     errors: list[dict[str, Any]] = []
@@ -96,6 +98,8 @@ def evaluate(
     spec = dataset_spec(dataset)
     if spec.name == "golden":
         return _golden(pipeline)
+    if spec.name in _OWN_ARTICLES:
+        return _own_articles(spec.name, pipeline)
     chosen = spec.default_limit if limit is None else limit
     records = read_gold(spec, data_dir(data), chosen)
     started = time.perf_counter()
@@ -110,6 +114,33 @@ def evaluate(
             "failed_records": failed,
             "pipeline_s": round(elapsed, 2), "tasks": list(spec.tasks), "note": spec.note}
     return Report(spec.name, metrics, errors, info)
+
+
+def _own_articles(name: str, pipeline: Pipeline) -> Report:
+    """A set scored over the golden articles themselves (linking, relations)."""
+    evaluate_set, note = _OWN_ARTICLES[name]()
+    started = time.perf_counter()
+    metrics, errors, info = evaluate_set(pipeline)
+    info.update(pipeline_s=round(time.perf_counter() - started, 2), tasks=[name], note=note)
+    for error in errors:
+        error.setdefault("dataset", name)
+    return Report(name, metrics, errors, info)
+
+
+def _linking() -> tuple[Callable[[Pipeline], Any], str]:
+    from belli.eval.linking import evaluate_linking
+
+    return evaluate_linking, "real events two or more articles tell (tests/articles/linking)"
+
+
+def _relations() -> tuple[Callable[[Pipeline], Any], str]:
+    from belli.eval.relations import evaluate_relations
+
+    return evaluate_relations, "standing relations listed by hand (tests/articles/relations)"
+
+
+_OWN_ARTICLES: dict[str, Callable[[], tuple[Callable[[Pipeline], Any], str]]] = {
+    "linking": _linking, "relations": _relations}
 
 
 def _golden(pipeline: Pipeline) -> Report:

@@ -32,12 +32,17 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"BZh", "bz2"),
     (b"\xfd7zXZ\x00", "xz"),
     (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),  # an empty archive: nothing but its end record
+    (b"\x28\xb5\x2f\xfd", "Zstandard"),  # known, to be refused by name: no decoder here
 )
 # What a damaged archive raises: gzip and zip report a bad deflate stream as zlib.error,
 # and zip an encrypted or unsupported member as RuntimeError / NotImplementedError.
 _DAMAGED = (EOFError, lzma.LZMAError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error,
             ValueError, RuntimeError, NotImplementedError)
 COMPRESSED_SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".zip": "zip"}
+# Compressions belli has no decoder for: such a file is refused by name, not read as text.
+# brotli has no magic number, so only a name (or an HTTP header: see fetch) tells.
+UNSUPPORTED_SUFFIXES = {".br": "brotli", ".zst": "Zstandard"}
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -53,6 +58,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
+
+
+def check_supported_compression(name: str) -> None:
+    """Refuse a file whose name says it is compressed in a way belli cannot undo."""
+    kind = UNSUPPORTED_SUFFIXES.get(Path(name).suffix.lower())
+    if kind:
+        raise unsupported_compression(kind)
+
+
+def unsupported_compression(kind: str) -> InputError:
+    return InputError(f"{kind}-compressed input is not supported",
+                      hint="decompress it first, or recompress it with gzip")
 
 
 def compression_of(head: bytes) -> str | None:
@@ -123,7 +140,7 @@ def decompressing(stream: Readable, kind: str) -> Readable:
         return bz2.BZ2File(source, mode="rb")
     if kind == "xz":
         return lzma.LZMAFile(source, mode="rb")
-    raise ValueError(f"not a streaming compression: {kind}")
+    raise unsupported_compression(kind)
 
 
 def read_payload(stream: Readable, limit: int) -> tuple[bytes, str | None]:
@@ -167,6 +184,8 @@ def _zip_member(archive: io.BytesIO, limit: int) -> tuple[bytes, str | None]:
         members = [info for info in zf.infolist() if not info.is_dir()]
         if len(members) != 1:
             raise InputError(f"a zip archive must hold exactly one file, not {len(members)}")
+        if members[0].flag_bits & 0x1:
+            raise InputError("the zip archive is encrypted", hint="belli reads no passwords")
         with zf.open(members[0]) as member:
             return read_capped(member, limit), members[0].filename
 
@@ -212,6 +231,10 @@ def decode_html_bytes(data: bytes, *, declared: str | None = None) -> str:
         match = _META_CHARSET.search(data[:4096])
         if match:
             declared = match.group(1).decode("ascii", "replace")
+            # A page that can say "utf-16" in ASCII bytes is not UTF-16: browsers read it as
+            # UTF-8 (HTML standard, "prescan"), where decoding as told turns it into CJK.
+            if declared.lower().replace("_", "-").startswith(("utf-16", "utf-32", "ucs-")):
+                declared = "utf-8"
     return decode_bytes(data, declared=declared)
 
 

@@ -4,12 +4,16 @@ Every hop is checked: the host is resolved, every address it resolves to must be
 (unless `allow_private_urls`), and the connection goes to the address that was checked,
 with the original host name for the Host header and TLS (SNI and certificate checks), so
 a DNS answer that changes between the check and the connection cannot redirect the
-request. Redirects are followed by hand, at most five, each checked again.
+request. Redirects are followed by hand, at most five, each checked again. A URL with
+credentials (user:password@) or an IPv6 zone id is refused before anything is resolved,
+and a body in a content encoding belli cannot undo (brotli, zstd) is refused, not read
+as text.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -24,6 +28,9 @@ from belli.settings import Settings
 MAX_REDIRECTS = 5
 _SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# What httpx undoes chunk by chunk (and belli asks for); anything else would arrive as is.
+_DECODED = frozenset({"identity", "gzip", "deflate"})
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -42,6 +49,11 @@ def is_url(source: str) -> bool:
     """Whether a source names a URL (any scheme) rather than a path."""
     head = source.split(":", 1)[0].lower()
     return "://" in source and head.isalpha() and len(head) > 1
+
+
+def redacted(url: str) -> str:
+    """The URL without its user:password@, for messages and stored labels."""
+    return _USERINFO.sub(r"\1***@", url)
 
 
 def fetch_url(url: str, settings: Settings) -> Fetched:
@@ -66,8 +78,8 @@ def fetch_url(url: str, settings: Settings) -> Fetched:
             f"timed out after {settings.fetch_timeout_s:g} s fetching {current}"
         ) from exc
     except httpx.HTTPError as exc:
-        raise FetchError(f"could not fetch {current}: {_one_line(exc)}") from exc
-    raise FetchError(f"more than {MAX_REDIRECTS} redirects fetching {url}")
+        raise FetchError(f"could not fetch {redacted(current)}: {_one_line(exc)}") from exc
+    raise FetchError(f"more than {MAX_REDIRECTS} redirects fetching {redacted(url)}")
 
 
 def _get_once(
@@ -85,6 +97,7 @@ def _get_once(
             return None, location
         if response.status_code >= 400:
             raise FetchError(f"HTTP {response.status_code} from {url}")
+        _check_encoding(response, url)
         content = _read_body(response, settings.fetch_max_bytes, deadline, url)
         content_type = response.headers.get("content-type", "")
         return Fetched(
@@ -94,17 +107,24 @@ def _get_once(
 
 def _pinned(url: str, settings: Settings) -> tuple[httpx.URL, str, str]:
     """The URL rewritten to a checked address, its Host header, and the host name."""
+    shown = redacted(url)
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise FetchError(f"not a valid URL: {url}") from exc
+        raise FetchError(f"not a valid URL: {shown}") from exc
     if parsed.scheme not in _SCHEMES:
         raise FetchError(
-            f"only http and https URLs are fetched, not {parsed.scheme or 'none'}: {url}"
+            f"only http and https URLs are fetched, not {parsed.scheme or 'none'}: {shown}"
         )
     if not parsed.host:
-        raise FetchError(f"URL has no host: {url}")
+        raise FetchError(f"URL has no host: {shown}")
+    if parsed.userinfo:
+        # sent as a password to whatever answers, kept in logs and the store; and
+        # http://news.example@10.0.0.1/ reads as a public host to a hurried eye
+        raise FetchError(f"refused {shown}: URLs with credentials (user:password@) are not fetched")
     host = parsed.raw_host.decode("ascii")
+    if ":" in host and "%" in host:  # an IPv6 literal with a zone (a name holds no colon)
+        raise FetchError(f"refused {shown}: an IPv6 zone id names a local network interface")
     addresses = resolve(host, parsed.port or _DEFAULT_PORTS[parsed.scheme])
     if not settings.allow_private_urls:
         for address in addresses:
@@ -165,6 +185,15 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | No
     if any(address in prefix for prefix in _LAST_32_BITS_IPV4):
         return ipaddress.IPv4Address(int(address) & 0xFFFF_FFFF)
     return None
+
+
+def _check_encoding(response: httpx.Response, url: str) -> None:
+    """Refuse a body in a content encoding httpx would pass through undecoded."""
+    for value in response.headers.get_list("content-encoding", split_commas=True):
+        encoding = value.strip().lower()
+        if encoding and encoding not in _DECODED:
+            raise FetchError(f"response from {url} is {encoding}-encoded, which belli cannot "
+                             "decode (it asks for gzip or deflate)")
 
 
 def _read_body(response: httpx.Response, limit: int, deadline: float, url: str) -> bytes:

@@ -6,6 +6,7 @@ that names it, and the iteration goes on with the next source.
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import os
@@ -19,12 +20,14 @@ from belli.display import printable
 from belli.errors import InputError
 from belli.ingest.decode import (
     COMPRESSED_SUFFIXES,
+    UNSUPPORTED_SUFFIXES,
+    check_supported_compression,
     decode_bytes,
     decode_json_bytes,
     read_path,
     read_payload,
 )
-from belli.ingest.fetch import fetch_url, is_url
+from belli.ingest.fetch import fetch_url, is_url, redacted
 from belli.ingest.readers.html import article_from_html
 from belli.ingest.readers.jsonl import articles_from_json, articles_from_jsonl
 from belli.ingest.readers.text import article_from_text
@@ -82,7 +85,8 @@ def read_sources(
         if source == "-":
             yield from _guarded("<stdin>", partial(_from_stdin, settings))
         elif is_url(source):
-            yield from _guarded(printable(source), partial(_from_url, source, settings))
+            # a password in a URL must not reach the terminal or the failures table
+            yield from _guarded(printable(redacted(source)), partial(_from_url, source, settings))
         elif Path(source).is_dir():
             yield from _from_folder(Path(source), settings)
         else:
@@ -92,7 +96,8 @@ def read_sources(
 def format_of(name: str) -> str | None:
     """The input format a file name announces, looking through a compression suffix."""
     suffixes = [s.lower() for s in PurePath(name).suffixes[-2:]]
-    if suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
+    # story.html.br is an article belli must name as unreadable, not pass over in a folder
+    if suffixes and (suffixes[-1] in COMPRESSED_SUFFIXES or suffixes[-1] in UNSUPPORTED_SUFFIXES):
         suffixes.pop()
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
@@ -156,6 +161,19 @@ def _not_a_regular_file(path: Path) -> str | None:
     return None
 
 
+def _why_missing(path: Path) -> str:
+    """Why a path that does not exist cannot be read: a link that loops or leads nowhere
+    reads as missing to exists(), which would send the user looking for the wrong thing."""
+    if not path.is_symlink():
+        return "no such file or folder"
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+    return f"a broken symbolic link (to {printable(os.readlink(path))})"
+
+
 def _is_project_file(name: str) -> bool:
     stem = name.split(".", 1)[0].lower()
     return stem in _PROJECT_FILES and format_of(name) == "text"
@@ -165,11 +183,13 @@ def _from_file(path: Path, settings: Settings) -> Items:
     kind = format_of(path.name)
     label = printable(str(path))
     if not path.exists():
-        raise InputError("no such file or folder")
+        raise InputError(_why_missing(path))
     not_a_file = _not_a_regular_file(path)
     if not_a_file:
+        hint = "to read a pipe, give - and redirect the pipe to standard input"
         raise InputError(f"{not_a_file}, not a regular file",
-                         hint="to read a pipe, give - and redirect the pipe to standard input")
+                         hint=hint if not_a_file == "a named pipe" else None)
+    check_supported_compression(path.name)
     if kind == "warc":
         try:
             with path.open("rb") as handle:

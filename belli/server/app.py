@@ -18,10 +18,13 @@ from fastapi.routing import APIRoute
 from starlette.routing import compile_path
 
 from belli import __version__, api
-from belli.server import reads, writes
+from belli.relations.api import router as relations_router
+from belli.server import analysis_routes, reads, writes
+from belli.server.cache import ReadCache
 from belli.server.errors import ApiError, install_error_handlers
 from belli.server.guards import BodyLimit, is_loopback
 from belli.server.handle import StoreHandle
+from belli.server.limits import InFlightLimit
 from belli.settings import Settings
 
 __all__ = ["create_app"]
@@ -36,9 +39,10 @@ _DESCRIPTION = (
 
 
 def create_app(handle: StoreHandle, settings: Settings, *, host: str | None = None,
-               dashboard: bool = True) -> FastAPI:
+               dashboard: bool = True, max_in_flight: int | None = None) -> FastAPI:
     """The API (and, with `dashboard`, the web dashboard) over an open store. `host` is
-    the address the server binds: reads need the token unless it is a loopback one."""
+    the address the server binds: reads need the token unless it is a loopback one.
+    Requests over `max_in_flight` at once get a 503 (None: the thread pool's size)."""
     app = FastAPI(title="belli", version=__version__, description=_DESCRIPTION,
                   debug=False, openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.handle = handle
@@ -49,8 +53,12 @@ def create_app(handle: StoreHandle, settings: Settings, *, host: str | None = No
     install_error_handlers(app)
     app.include_router(reads.router, prefix="/api")
     app.include_router(writes.router, prefix="/api")
+    app.include_router(analysis_routes.router, prefix="/api")
+    app.include_router(relations_router, prefix="/api")
     _add_api_fallback(app)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(ReadCache)
+    app.add_middleware(InFlightLimit, limit=max_in_flight)  # outermost: sheds load first
     if dashboard:
         _mount_dashboard(app, handle)
     return app
@@ -61,7 +69,8 @@ def _add_api_fallback(app: FastAPI) -> None:
     methods), never the dashboard's page."""
 
     known = [(compile_path("/api" + route.path)[0], route.methods or set())
-             for router in (reads.router, writes.router) for route in router.routes
+             for router in (reads.router, writes.router, analysis_routes.router,
+                           relations_router) for route in router.routes
              if isinstance(route, APIRoute)]
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],

@@ -19,7 +19,8 @@ from fastapi.dependencies.models import Dependant
 
 from belli.server.errors import ApiError, error_body
 
-__all__ = ["BodyLimit", "is_loopback", "known_params_only", "need_token", "read_access"]
+__all__ = ["App", "BodyLimit", "Message", "Receive", "Scope", "Send", "is_loopback",
+           "known_params_only", "may_read", "need_token", "read_access", "send_error"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -50,9 +51,9 @@ class BodyLimit:
             if body is None:
                 refusal = self._too_large()
             else:
-                await self.app(scope, _replay(body), send)
+                await self.app(scope, _replay(body, receive), send)
                 return
-        await _send_json(send, *refusal)
+        await send_error(send, *refusal)
 
     def _refusal(self, method: str, headers: dict[str, str]) -> tuple[int, str, str] | None:
         length = headers.get("content-length", "")
@@ -85,24 +86,30 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _replay(body: bytes) -> Receive:
+def _replay(body: bytes, original: Receive) -> Receive:
+    """The body read once more, then the client's own messages: a streamed answer waits
+    on them for the disconnect, which must be the client's, not an invented one."""
     sent = False
 
     async def receive() -> Message:
         nonlocal sent
         if sent:
-            return {"type": "http.disconnect"}
+            return await original()
         sent = True
         return {"type": "http.request", "body": body, "more_body": False}
 
     return receive
 
 
-async def _send_json(send: Send, status: int, message: str, hint: str) -> None:
+async def send_error(send: Send, status: int, message: str, hint: str,
+                     headers: dict[str, str] | None = None) -> None:
+    """Answer with belli's error shape from ASGI middleware, before any endpoint runs."""
     payload = json.dumps(error_body(status, message, hint)).encode()
+    extra = [(k.lower().encode("latin-1"), v.encode("latin-1"))
+             for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(payload)).encode())]})
+                            (b"content-length", str(len(payload)).encode()), *extra]})
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -123,7 +130,10 @@ def _token_ok(request: Request) -> bool:
         token.strip().encode(), expected.encode())
 
 
-def need_token(request: Request) -> None:
+# The checks below are `async def` although they never wait: FastAPI runs a plain `def`
+# dependency in its thread pool, one round trip per check per request, which under load
+# cost more than the checks themselves.
+async def need_token(request: Request) -> None:
     """Dependency of every write: the caller shows the server's token."""
     if not request.app.state.token:
         raise ApiError(403, "this server takes no writes: it has no api_token",
@@ -134,15 +144,20 @@ def need_token(request: Request) -> None:
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-def read_access(request: Request) -> None:
+def may_read(request: Request) -> bool:
+    """Reads are open on loopback and need the token anywhere else."""
+    return bool(request.app.state.open_reads) or _token_ok(request)
+
+
+async def read_access(request: Request) -> None:
     """Dependency of every read: open on loopback, the token anywhere else."""
-    if not request.app.state.open_reads and not _token_ok(request):
+    if not may_read(request):
         raise ApiError(401, "this server is reachable from other machines: reads need the "
                             "token", hint="send the header Authorization: Bearer TOKEN",
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-def known_params_only(request: Request) -> None:
+async def known_params_only(request: Request) -> None:
     """Dependency that refuses a query parameter the endpoint does not take, so a typo
     (`acter=AZE`) is an error rather than a silently unfiltered answer."""
     route = request.scope.get("route")

@@ -4,19 +4,28 @@ DuckDB lets one process hold a database file open for writing, so `belli serve` 
 the store once, writable, and serves every read from a cursor of that connection (a
 cursor is a connection of its own over the same database, safe to use from the thread
 that made it). Writes (documents posted to the API) take `write_lock`, one at a time.
+
+After writes the stored events are linked anew into canonical events, once the writes
+have paused for `RELINK_AFTER_S`: on a large store linking takes seconds, which one
+posted document should not wait for.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import duckdb
 
+from belli.server.cache import WriteLock
 from belli.store import Store
 
 __all__ = ["StoreHandle"]
+
+log = logging.getLogger(__name__)
+RELINK_AFTER_S = 2.0
 
 
 class StoreHandle:
@@ -24,7 +33,8 @@ class StoreHandle:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.write_lock = threading.Lock()
+        self.write_lock = WriteLock()  # its generations tell the read cache what is stale
+        self._relink: threading.Timer | None = None
 
     @property
     def path(self) -> str:
@@ -39,5 +49,22 @@ class StoreHandle:
         finally:
             cur.close()
 
+    def relink_soon(self, delay_s: float = RELINK_AFTER_S) -> None:
+        """Link the store anew once no write has come for `delay_s` seconds."""
+        if self._relink is not None:
+            self._relink.cancel()
+        self._relink = threading.Timer(delay_s, self.relink_now)
+        self._relink.daemon = True
+        self._relink.start()
+
+    def relink_now(self) -> None:
+        from belli.analysis.canonical import link_store
+
+        with self.write_lock, self.cursor() as cur:
+            log.info("linked: %s", link_store(cur).summary())
+
     def close(self) -> None:
+        if self._relink is not None and self._relink.is_alive():
+            self._relink.cancel()
+            self.relink_now()  # what was written is linked before the store closes
         self.store.close()

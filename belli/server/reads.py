@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 
+from belli.analysis.framing import compare
+from belli.analysis.views import canonical_page, explain
 from belli.errors import NotFoundError
 from belli.records import Analysis
 from belli.server.guards import known_params_only, read_access
@@ -144,10 +146,10 @@ def dyads(
     page = explore.dyad_rows(cur, where, limit=limit, offset=offset)
     body = _page(page)
     if bucket is not None:
+        series = explore.pair_series(cur, [(r.source, r.target) for r in page.items], where,
+                                     bucket=bucket)
         for item, row in zip(body["items"], page.items, strict=True):
-            series = explore.dyad_series(cur, row.source, row.target, where, bucket=bucket,
-                                         either_direction=False)
-            item["series"] = [point_dict(p) for p in series]
+            item["series"] = [point_dict(p) for p in series[(row.source, row.target)]]
     return body
 
 
@@ -191,6 +193,33 @@ def claims(
 @router.get("/stats", summary="Counts per record kind, languages, date ranges, failures")
 def stats(request: Request, cur: Cursor) -> dict[str, Any]:
     return queries.store_stats(cur, request.app.state.handle.path).to_dict()
+
+
+@router.get("/canonical", summary="Canonical events: one real-world event per row, however "
+                                  "many documents report it; the most told first")
+def canonical(
+    cur: Cursor,
+    min_reports: Annotated[int, Query(ge=1, description="told by at least this many "
+                                                        "reports")] = 1,
+    actor: str | None = None, limit: Limit = 50, offset: Offset = 0,
+) -> dict[str, Any]:
+    page = canonical_page(cur, min_reports=min_reports, actor=actor, limit=limit,
+                          offset=offset)
+    return {"total": page.total, "offset": offset, "limit": limit,
+            "items": [c.to_dict() for c in page.items]}
+
+
+@router.get("/canonical/{some_id:path}", summary="One canonical event with its reports and "
+                                               "why each was linked (a report's id works too)")
+def canonical_one(cur: Cursor, some_id: str) -> dict[str, Any]:
+    return explain(cur, some_id).to_dict()
+
+
+@router.get("/compare/{some_id:path}", summary="How each outlet tells one canonical event: "
+                                             "blame, certainty, figures, loaded words, "
+                                             "what each leaves out")
+def compare_one(cur: Cursor, some_id: str) -> dict[str, Any]:
+    return compare(cur, some_id).to_dict()
 
 
 @router.get("/failures", summary="Inputs and articles that failed, oldest first")

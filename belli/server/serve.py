@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from belli.analysis.canonical import links_stale
 from belli.errors import SettingError
 from belli.server.guards import is_loopback
 from belli.server.handle import StoreHandle
@@ -72,6 +73,8 @@ def serve(settings: Settings, *, announce: Callable[[str], None], dashboard: boo
         app = create_app(handle, settings.with_(api_token=token), host=settings.host,
                          dashboard=dashboard)
         _write_marker(marker, ServerMarker(url, os.getpid(), token))
+        if links_stale(handle.store.con):
+            handle.relink_soon(0.0)  # a run was stopped before it linked what it stored
         announce(f"serving {settings.db_path} at {url} (Ctrl-C stops it)")
         if not is_loopback(settings.host) and not settings.api_token:
             announce(f"reachable from other machines: every request needs the token {token}")
@@ -87,9 +90,16 @@ def serve(settings: Settings, *, announce: Callable[[str], None], dashboard: boo
     announce("stopped; the store is closed")
 
 
+# uvicorn's own default: a surge of new connections waits in the kernel's queue (or is
+# shed with a 503 once accepted) rather than being dropped before the server sees it.
+_BACKLOG = 2048
+
+
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on connections whose socket says
+    # TCP, and without it Nagle's algorithm held each keep-alive answer for 40 ms.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host.strip("[]"), port))
@@ -97,7 +107,7 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.close()
         raise SettingError(f"cannot listen on {host}:{port}: {exc.strerror}",
                            hint="pick another --port, or stop what uses it") from exc
-    sock.listen(128)
+    sock.listen(_BACKLOG)
     sock.set_inheritable(True)
     return sock
 

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Body, Depends, Request
 from fastapi.responses import JSONResponse
 
 from belli import api
+from belli.display import printable
 from belli.errors import InputError
 from belli.records import Article, Failure
 from belli.server.errors import ApiError
@@ -40,6 +41,8 @@ def post_document(request: Request,
     with handle.write_lock, handle.cursor() as cur:
         counts, failures = api.ingest_batch(items, StoreWriter(cur),
                                             request.app.state.pipeline)
+    if counts.stored:
+        handle.relink_soon()
     if failures:
         raise ApiError(422, failures[0].message, hint="nothing was stored")
     articles = [a for a in items if isinstance(a, Article)]
@@ -52,11 +55,15 @@ def post_document(request: Request,
 def _read(body: dict[str, Any], settings: Settings) -> list[Article | Failure]:
     """The articles the body stands for, read as `belli ingest` reads its inputs."""
     from belli.ingest import read_sources
+    from belli.ingest.fetch import is_url
     from belli.ingest.readers.jsonl import article_from_record
 
     url = body.get("url")
     has_content = any(isinstance(body.get(k), str) for k in ("text", "body", "content", "html"))
     if not has_content and isinstance(url, str):
+        if not is_url(url):  # read_sources takes paths too: the server's own files, stdin
+            raise InputError(f"url must be an http(s) URL, not {printable(url)!r}",
+                             hint="post the page's text or html instead")
         items = list(read_sources([url], settings))
     else:
         _check_size(body, settings.max_input_bytes)

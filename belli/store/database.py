@@ -18,7 +18,7 @@ import duckdb
 from belli.errors import StoreError, StoreLockedError
 from belli.records import Analysis, Failure
 from belli.store import export as _export
-from belli.store import queries, schema
+from belli.store import queries, recovery, schema
 from belli.store.event_query import (
     EventFilter,
     EventPage,
@@ -56,6 +56,10 @@ class Store:
         if not Path(path).is_file():
             raise StoreError(f"no database at {path}",
                              hint="run `belli ingest PATH` first, or pass --db")
+        if recovery.has_wal(path):
+            # A crash left a log: fold it in (or refuse it) as a writable open does, since
+            # a read-only DuckDB open would silently ignore a log it cannot read.
+            cls.open(path).close()
         con = _connect(path, read_only=True)
         if _guarded(con, schema.needs_migration):
             # Migration needs a writable open, and happens only at open.
@@ -138,16 +142,23 @@ class Store:
 
 
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    after_crash = not read_only and recovery.has_wal(path)
     try:
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
+        damaged = recovery.wal_error(path, str(exc))
+        if damaged is None and "lock" in str(exc).lower():
             raise locked_error(path, str(exc)) from exc
-        raise StoreError(f"cannot open database {path}: {exc}".split("\n")[0],
-                         hint="check the path and its permissions") from exc
+        raise damaged or StoreError(f"cannot open database {path}: {exc}".split("\n")[0],
+                                    hint="check the path and its permissions") from exc
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open database {path}: {exc}".split("\n")[0],
-                         hint="is it a DuckDB file written by belli?") from exc
+        raise recovery.wal_error(path, str(exc)) or StoreError(
+            f"cannot open database {path}: {exc}".split("\n")[0],
+            hint="is it a DuckDB file written by belli?") from exc
+    # DuckDB draws a progress bar on stderr for a query over 2 s: belli's stderr is its own
+    con.execute("SET enable_progress_bar = false")
+    if after_crash:  # before anything writes: the next commit would overwrite the log
+        _guarded(con, lambda c: recovery.fold_in_wal(c, path))
     try:  # outside any transaction, so a rollback keeps them
         _guarded(con, register_period_functions)
     except duckdb.Error as exc:

@@ -51,6 +51,7 @@ __all__ = [
     "events_by_uid",
     "failure_rows",
     "outlets",
+    "pair_series",
     "place_rows",
     "quad_counts",
     "recent_failures",
@@ -269,6 +270,28 @@ def dyad_series(con: duckdb.DuckDBPyConnection, source: str, target: str,
            "GROUP BY period ORDER BY period")
     return [DyadPoint(_iso(r[0]) or "", int(r[1]), _mean(r[2]), _mean(r[3]), _mean(r[4]),
                       tuple(r[5])) for r in _run(con, sql, params)]
+
+
+def pair_series(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]],
+                where: EventFilter | None = None, *,
+                bucket: str = "month") -> dict[tuple[str, str], list[DyadPoint]]:
+    """The score per week or month of several pairs at once, keyed as `dyad_rows` keys
+    them (one grouped query: a query per pair took 50 ms each)."""
+    _check_bucket(bucket, ("week", "month"))
+    if not pairs:
+        return {}
+    matched, params = _matched(where or EventFilter())
+    sql = (f"{_pairs_sql(matched)}, once AS (SELECT DISTINCT uid, score, day, source, target "
+           "FROM pairs WHERE day IS NOT NULL AND list_contains(?::VARCHAR[][], "
+           "[source, target])) "
+           f"SELECT source, target, date_trunc('{bucket}', day) AS period, count(*), "
+           "avg(score), min(score), max(score), list(uid ORDER BY uid) FROM once "
+           "GROUP BY source, target, period ORDER BY source, target, period")
+    out: dict[tuple[str, str], list[DyadPoint]] = {tuple(p): [] for p in pairs}  # type: ignore[misc]
+    for r in _run(con, sql, [*params, [list(p) for p in pairs]]):
+        out.setdefault((r[0], r[1]), []).append(DyadPoint(
+            _iso(r[2]) or "", int(r[3]), _mean(r[4]), _mean(r[5]), _mean(r[6]), tuple(r[7])))
+    return out
 
 
 def _fields(where: EventFilter) -> dict[str, Any]:

@@ -1,9 +1,12 @@
-"""Export: JSON Lines (the output contract, as `belli extract` writes it), CSV and Parquet.
+"""Export: JSON Lines (the output contract, as `belli extract` writes it), CSV and Parquet,
+and two CSVs shaped for analysts' tools.
 
 JSON Lines rebuilds the records and writes `to_dict()` forms, so an export reads exactly
 like extraction output. CSV and Parquet are DuckDB COPYs of the tables, one file per
 table or a single chosen table; CSV turns STRUCT and LIST columns into JSON text, Parquet
-keeps them as native nested types.
+keeps them as native nested types. `acled` (events in ACLED's columns,
+belli.analysis.acled) and `dyads` (dyad-month series for early-warning models,
+belli.analysis.dyad_months) write one CSV file each.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from belli.store.queries import DOC_ORDER, iter_analyses, list_failures
 from belli.store.schema import TABLE_BY_NAME, TABLES, Table, q
 
 __all__ = [
-    "FORMATS", "ExportReport", "contract_records", "export_jsonl", "export_tables", "jsonl_line",
+    "ANALYST_FORMATS", "FORMATS", "ExportReport", "contract_records", "export_analyst_csv",
+    "export_jsonl", "export_tables", "jsonl_line",
 ]
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "acled", "dyads")
+ANALYST_FORMATS = {"acled": "acled.csv", "dyads": "dyad-months.csv"}  # format: file name
 
 # Unicode line breaks that JSON leaves raw but str.splitlines() and some JSON Lines
 # readers split on; escaped, every record stays on one physical line for any reader.
@@ -63,6 +68,8 @@ def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO) -> ExportReport:
 def export_tables(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
                   table: str | None = None) -> ExportReport:
     """COPY every table into `dest` (a folder), or one table into `dest` (a file)."""
+    if fmt in ANALYST_FORMATS:
+        return export_analyst_csv(con, fmt, dest, table)
     if fmt not in ("csv", "parquet"):
         raise StoreError(f"unknown table export format {fmt!r}", hint="use csv or parquet")
     if table is not None and table not in TABLE_BY_NAME:
@@ -106,8 +113,31 @@ def _copy(con: duckdb.DuckDBPyConnection, spec: Table, fmt: str, path: Path) -> 
     return int(result[0]) if result else 0
 
 
+def export_analyst_csv(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
+                       table: str | None = None) -> ExportReport:
+    """Write the `acled` or `dyads` CSV to `dest` (a file, or a folder to put it in)."""
+    # Imported here: the analysis package reads the store, so the store may not import it
+    # at load time.
+    from belli.analysis.acled import write_acled
+    from belli.analysis.dyad_months import write_dyad_months
+
+    if table is not None:
+        raise StoreError("--table works with csv and parquet",
+                         hint=f"{fmt} export writes one CSV of its own")
+    path = dest / ANALYST_FORMATS[fmt] if dest.is_dir() or not dest.suffix else dest
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", newline="") as out:
+            rows = (write_acled if fmt == "acled" else write_dyad_months)(con, out)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror}") from exc
+    return ExportReport(fmt, rows, (path,))
+
+
 def _child_order(spec: Table) -> str:
     names = {c.name for c in spec.columns}
     if "seq" in names:
         return "doc_id, seq"
-    return "recorded_at, failure_id"
+    if "recorded_at" in names:
+        return "recorded_at, failure_id"
+    return spec.key or "doc_id, event_id"  # the linking tables: by id, so exports compare

@@ -26,7 +26,17 @@ import duckdb
 
 from belli import __version__
 from belli.errors import StoreError
-from belli.records import Article, Claim, Event, Failure, Mention, Relation, Sentence
+from belli.records import (
+    Article,
+    CanonicalEvent,
+    Claim,
+    Event,
+    EventLink,
+    Failure,
+    Mention,
+    Relation,
+    Sentence,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -135,6 +145,11 @@ TABLES: tuple[Table, ...] = (
     _table("claims", Claim, after=(_SEQ,)),
     _table("failures", Failure, key="failure_id",
            before=(Column("failure_id", "VARCHAR"),), after=(_NOW,)),
+    # Made by linking the stored events across documents (belli.analysis), remade whole
+    # each time: they are a view of the events, never a source of truth.
+    _table("canonical_events", CanonicalEvent, key="canonical_id",
+           after=(Column("updated_at", "TIMESTAMP", default="current_timestamp"),)),
+    _table("event_links", EventLink),
 )
 TABLE_BY_NAME: Mapping[str, Table] = {t.name: t for t in TABLES}
 

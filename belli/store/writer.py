@@ -25,7 +25,7 @@ from belli.errors import StoreError
 from belli.records import Analysis, Failure, content_id
 from belli.store.schema import TABLE_BY_NAME, Table, q
 
-__all__ = ["BatchCounts", "StoreWriter", "plain"]
+__all__ = ["BatchCounts", "StoreWriter", "insert_records", "plain"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,17 @@ def _insert_sql(table_name: str) -> str:
     )
     # A failure seen again on a re-run is the same row, not a new one.
     return sql + " ON CONFLICT DO NOTHING" if table.key == "failure_id" else sql
+
+
+def insert_records(con: duckdb.DuckDBPyConnection, table_name: str,
+                   records: Sequence[Any], chunk: int = 20_000) -> None:
+    """Insert records (of the table's record class) into `table_name`, in the caller's
+    transaction; in chunks, so 100,000 rows never make one giant JSON text."""
+    table = TABLE_BY_NAME[table_name]
+    for start in range(0, len(records), chunk):
+        rows = [_row(table, r) for r in records[start:start + chunk]]
+        payload = json.dumps(rows, ensure_ascii=False, allow_nan=False, default=str)
+        con.execute(_insert_sql(table_name), [payload])
 
 
 def failure_id(failure: Failure) -> str:
@@ -156,24 +167,33 @@ class StoreWriter:
         con = self._con
         con.begin()
         try:
-            counts = self._insert(items)
+            counts, stored = self._insert(items)
             con.commit()
         except BaseException:
             # Also on KeyboardInterrupt: the batch is undone as a whole.
             con.rollback()
             raise
+        # Said only once committed: a document this line names survives any crash after it
+        # (the crash tests hold belli to exactly that).
+        for analysis in stored:
+            log.info("stored: %s (%s)", analysis.doc_id, analysis.article.source or "-")
         return counts
 
-    def _insert(self, items: Sequence[Analysis | Failure]) -> BatchCounts:
+    def _insert(self, items: Sequence[Analysis | Failure]
+                ) -> tuple[BatchCounts, list[Analysis]]:
+        """Insert a batch's rows (inside the caller's transaction); also returns the
+        analyses stored, documents already there left out."""
         analyses = [i for i in items if isinstance(i, Analysis)]
         failures = {failure_id(f): f for f in items if isinstance(f, Failure)}
         known = self.known(a.doc_id for a in analyses)
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
         seq = self._next_seq() if analyses else 0
+        stored: list[Analysis] = []
         for analysis in analyses:
             if analysis.doc_id in known:
                 continue
             known.add(analysis.doc_id)
+            stored.append(analysis)
             for name, rows in analysis_rows(analysis, seq + len(tables["documents"])).items():
                 tables[name].extend(rows)
         tables["failures"] = [
@@ -182,8 +202,7 @@ class StoreWriter:
         for name, rows in tables.items():
             if rows:
                 self._execute(name, rows)
-        stored = len(tables["documents"])
-        return BatchCounts(stored, len(analyses) - stored, len(failures))
+        return BatchCounts(len(stored), len(analyses) - len(stored), len(failures)), stored
 
     def _next_seq(self) -> int:
         row = self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM documents").fetchone()

@@ -13,7 +13,7 @@ from typing import Any, cast
 from dash import dcc, html
 
 from belli.errors import BelliError
-from belli.records import Event
+from belli.records import CanonicalEvent, Event
 from belli.store.event_query import StoredEvent, actor_text
 from belli.web.highlight import trigger_span
 from belli.web.theme import GRANULARITY, PLOT_CONFIG, QUADS, quad, score_colour
@@ -106,7 +106,7 @@ def date_label(value: str | None, granularity: str | None) -> html.Span:
                                 className="sub")], className="date")
 
 
-def actors_line(event: Event) -> html.Span:
+def actors_line(event: Event | CanonicalEvent) -> html.Span:
     def names(actors: Sequence[Any]) -> str:
         return ", ".join(actor_text(a) for a in actors) or "—"
 

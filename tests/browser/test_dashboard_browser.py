@@ -21,13 +21,14 @@ from browser_fixtures import (
     wait_rendered,
 )
 
+from belli.analysis.canonical import link_store
 from belli.records import Actor, Analysis, Article, Claim, Event, Failure, Mention, Place
 from belli.settings import Settings
 from belli.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PAGES = ["/", "/timeline", "/network", "/map", "/dyad", "/events", "/documents"]
+PAGES = ["/", "/timeline", "/network", "/map", "/dyad", "/events", "/stories", "/documents"]
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +122,24 @@ def test_an_event_opens_its_evidence(demo_server: Server, page: tuple[Any, Watch
     assert watch.page_errors == []
 
 
+@pytest.mark.model
+def test_a_story_opens_its_tellings_side_by_side(demo_server: Server,
+                                                 page: tuple[Any, Watch]) -> None:
+    tab, watch = page
+    visit(tab, demo_server.url + "/stories")
+    tab.locator("a[href^='/compare/']").first.click()
+    tab.wait_for_url("**/compare/**")
+    wait_rendered(tab)
+    screenshot(tab, "compare")
+    assert tab.locator("#page .telling").count() >= 2
+    tab.locator("#page .telling a[href^='/event/']").first.click()
+    tab.wait_for_url("**/event/**")
+    wait_rendered(tab)
+    assert tab.locator("#page a.told-by[href^='/compare/']").count() == 1
+    assert watch.hosts == {own_host(demo_server)}
+    assert watch.page_errors == []
+
+
 # --- a store poisoned with script payloads in every text field -----------------------------
 
 PAYLOADS = [
@@ -160,6 +179,7 @@ def poisoned_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
     with Store.open(db) as store:
         store.write([poisoned(i, p) for i, p in enumerate(PAYLOADS)])
         store.write([Failure(None, "ingest", p, p) for p in PAYLOADS])
+        link_store(store.con)
     yield from serve(db)
 
 
@@ -169,7 +189,10 @@ def test_a_poisoned_store_runs_no_script(poisoned_server: Server,
     events = tab.request.get(poisoned_server.url + "/api/events?limit=1000").json()["items"]
     evidence = [f"/event/{e['doc_id']}/{e['event_id']}" for e in events]
     documents = [f"/document/{e['doc_id']}" for e in events]
-    for path in [*PAGES, *evidence, *documents]:
+    stories = tab.request.get(poisoned_server.url + "/api/canonical?limit=1000").json()["items"]
+    compared = [f"/compare/{c['canonical_id']}" for c in stories]
+    assert compared
+    for path in [*PAGES, *evidence, *documents, *compared]:
         visit(tab, poisoned_server.url + path)
         assert tab.evaluate("() => window.__pwned === undefined"), path
         assert tab.evaluate("() => parent.__pwned === undefined"), path

@@ -211,3 +211,15 @@ def test_openapi_and_docs_are_served(client: TestClient) -> None:
     assert {"/api/events", "/api/dyads", "/api/actors", "/api/places", "/api/claims",
             "/api/stats", "/api/documents", "/api/timeline"} <= paths
     assert client.get("/docs").status_code == 200
+
+
+def test_canonical_events_list_and_explain_each_report(client: TestClient) -> None:
+    client.app.state.handle.relink_now()  # type: ignore[attr-defined]
+    body = get(client, "/api/canonical")
+    assert body["total"] == 7  # no two documents here tell one event: each stands alone
+    one = body["items"][0]
+    detail = get(client, f"/api/canonical/{one['canonical_id']}")
+    assert detail["n_reports"] == 1
+    assert detail["report_events"][0]["link"]["reason"] == "alone"
+    uid = one["reports"][0]
+    assert get(client, f"/api/canonical/{uid}")["canonical_id"] == one["canonical_id"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -128,3 +129,16 @@ def test_the_real_pipeline_codes_a_posted_story(client: TestClient) -> None:
     doc_id = response.json()["doc_ids"][0]
     events = client.get("/api/events", params={"doc": doc_id}).json()["items"]
     assert events and events[0]["source"]
+
+
+@pytest.mark.parametrize("where", ["folder", "file", "-", ""])
+def test_a_url_that_is_a_server_path_is_refused_never_read(
+        client: TestClient, pipeline: FakePipeline, tmp_path: Path, where: str) -> None:
+    # `url` reaches the same readers as `belli ingest` arguments: a path would make the
+    # server read (and store) its own files, and "-" its own standard input.
+    (tmp_path / "secret.txt").write_text("Azerbaijani forces shelled a village near Tartar.")
+    url = {"folder": str(tmp_path), "file": str(tmp_path / "secret.txt")}.get(where, where)
+    response = post(client, {"url": url})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["message"].startswith("url must be an http(s) URL")
+    assert pipeline.seen == []

@@ -1,4 +1,5 @@
-"""Fixtures: the tiny store of `webstore`, opened once, and the dashboard over it."""
+"""Fixtures: the tiny store of `webstore`, opened once, and the dashboard over it; the
+linked store of `storystore` for the stories and compare pages."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import dash
 import pytest
+from storystore import write_story_store
 from webstore import first_article, write_store
 
 from belli.server.handle import StoreHandle
@@ -34,3 +36,11 @@ def dashboard(handle: StoreHandle) -> dash.Dash:
 @pytest.fixture(scope="session")
 def doc_id() -> str:
     return first_article().doc_id
+
+
+@pytest.fixture(scope="session")
+def story_handle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreHandle]:
+    path = write_story_store(tmp_path_factory.mktemp("stories") / "s.duckdb")
+    opened = StoreHandle(Store.open(path, read_only=True))
+    yield opened
+    opened.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -26,6 +27,11 @@ _ALIASES = {"date": "published"}
 # A lone UTF-16 surrogate ("\ud83d" without its partner) is valid JSON but not Unicode:
 # no UTF-8 encoder, DuckDB's included, takes it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What json.loads returns, by the names a JSON author knows.
+_JSON_TYPES: dict[type, str] = {
+    dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
+    bool: "a boolean", type(None): "null",
+}
 
 
 def articles_from_jsonl(text: str, *, source: str) -> Iterator[Article | Failure]:
@@ -49,7 +55,7 @@ def articles_from_json(text: str, *, source: str) -> Iterator[Article | Failure]
     """A .json file: one object, an array of objects, or JSON Lines after all."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except ValueError:  # not one JSON document (or a number Python will not read): rows then
         yield from articles_from_jsonl(text, source=source)
         return
     except RecursionError:
@@ -96,8 +102,10 @@ def _valid_unicode(record: Any) -> Any:
 def article_from_record(record: Any, *, source: str | None = None) -> Article:
     """An Article from one decoded JSON object."""
     if not isinstance(record, Mapping):
-        raise InputError(f"expected a JSON object, got {type(record).__name__}")
+        raise InputError(f"expected a JSON object, got {_json_type(record)}")
     fields = {_ALIASES.get(k, k): v for k, v in record.items() if isinstance(k, str)}
+    fields = _joined_authors(fields)
+    _check_field_types(fields)
     known = {k: fields.pop(k) for k in FIELDS if k in fields}
     meta = dict(fields.pop("meta", None) or {}) if isinstance(fields.get("meta"), Mapping) else {}
     text = next(
@@ -111,7 +119,35 @@ def article_from_record(record: Any, *, source: str | None = None) -> Article:
     if isinstance(html, str) and html.strip():
         url = known.pop("url", None)
         return article_from_html(html, url=url, source=source, meta=meta, **known)
+    wrong = next((k for k in (*TEXT_KEYS, "html") if fields.get(k) is not None), None)
+    if wrong is not None and not isinstance(fields[wrong], str):
+        raise InputError(f"no text: {wrong} must be a string, not {_json_type(fields[wrong])}")
     raise InputError("no text: expected a non-empty text, body, content or html field")
+
+
+def _joined_authors(fields: dict[str, Any]) -> dict[str, Any]:
+    """Feeds often give several authors as a list of names: one byline, comma-joined."""
+    authors = fields.get("author")
+    if isinstance(authors, list) and authors and all(isinstance(a, str) for a in authors):
+        return {**fields, "author": ", ".join(a.strip() for a in authors if a.strip())}
+    return fields
+
+
+def _check_field_types(fields: Mapping[str, Any]) -> None:
+    """Refuse a row whose metadata field is of a type no article field takes: a title that
+    is an object would otherwise be stored as the Python text of a dict."""
+    for key in FIELDS:
+        value = fields.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if key == "published" and type(value) in (int, float):
+            continue  # a Unix time or a year: the date reader judges it
+        allowed = "a string or a number" if key == "published" else "a string"
+        raise InputError(f"{key} must be {allowed}, not {_json_type(value)}")
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
 def _loads(line: str) -> Any:
@@ -121,3 +157,6 @@ def _loads(line: str) -> Any:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
     except RecursionError as exc:
         raise InputError("JSON nested too deeply") from exc
+    except ValueError as exc:  # the only other one: Python's cap on digits in an integer
+        limit = sys.get_int_max_str_digits()
+        raise InputError(f"not valid JSON: a number of more than {limit:,} digits") from exc

@@ -61,7 +61,10 @@ def _records(archive: Any, source: str, limit: int) -> Iterator[Article | Failur
         try:
             with kept_notes(source) as notes:
                 record = next(records, None)
-        except Exception:
+        except Exception as exc:
+            if held is None and notes:  # what warcio warned of is the damage: one line for both
+                raise InputError(f"damaged WARC data ({_warning(notes)}; then "
+                                 f"{type(exc).__name__}: {_one_line(exc)})") from exc
             yield from _released(held, notes, source)  # read whole before the damage
             raise
         yield from _released(held, notes, source)

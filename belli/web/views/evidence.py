@@ -20,6 +20,7 @@ from belli.web.highlight import KINDS, Span, evidence_spans, segments
 from belli.web.theme import DATE_TYPES, GRANULARITY, SCORE_SCALE, quad
 from belli.web.urlstate import document_href, href
 from belli.web.view import Context, View
+from belli.web.views.stories import told_by, told_line
 from belli.web.widgets import (
     actors_line,
     card,
@@ -174,6 +175,7 @@ def render(ctx: Context) -> Any:
         raise QueryError("no event named", hint="open an event from any list of events")
     with ctx.handle.cursor() as con:
         analysis = get_analysis(con, doc_id)
+        told = told_by(con, doc_id, event_id)
     event, claim = _find(analysis, event_id)
     article = analysis.article
     before, after = _neighbours(analysis.sentences, event)
@@ -188,6 +190,7 @@ def render(ctx: Context) -> Any:
                   html.P([article.publisher or "unknown outlet", " · published ",
                           article.published or "on an unknown date"], className="lede")],
                  className="page-head-block"),
+        told_line(told) if told is not None and told.reports > 1 else None,
         card("Evidence", html.P([html.Span(before + " ", className="context") if before
                                  else None, *marked_sentence(event),
                                  html.Span(" " + after, className="context") if after

@@ -1,0 +1,277 @@
+"""Canonical events in the store: read every report, link them, combine each cluster's
+values, and write `canonical_events` and `event_links` anew in one transaction.
+
+How conflicting reports combine is a policy:
+
+- `most_sourced` (default): the type and the source → target reading most reports give
+  (ties go to the earliest report); the most precise date and place any report gives;
+- `earliest`: the values of the first report published;
+- `conservative`: the type most reports give, but the date as the period every report's
+  date fits in, and the place only as precise as the least precise report's.
+
+Quantities keep every claimant: each report's figures, with who claims them (the report's
+speaker, else its outlet). A canonical id is derived from content, the first-published
+report of its cluster, so it is the same on every run over the same reports.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from belli.analysis.linking import (
+    DEFAULT,
+    Cluster,
+    Link,
+    LinkSettings,
+    Report,
+    cluster_reports,
+    content_words,
+)
+from belli.errors import QueryError, StoreError
+from belli.records import Actor, CanonicalEvent, EventLink, Place, content_id
+from belli.store.event_query import actor_text, period_edge
+from belli.store.schema import q
+from belli.store.writer import insert_records
+
+__all__ = ["POLICIES", "LinkRun", "link_store", "links_stale"]
+
+POLICIES = ("most_sourced", "earliest", "conservative")
+_PRECISION = {"exact": 0, "town": 1, "region": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRun:
+    reports: int
+    canonical: int
+    linked: int  # canonical events told by two or more reports
+    elapsed_s: float
+
+    def summary(self) -> str:
+        return (f"{self.reports} reports, {self.canonical} canonical events, {self.linked} "
+                f"told by two or more documents ({self.elapsed_s:.1f}s)")
+
+
+def link_store(con: duckdb.DuckDBPyConnection, settings: LinkSettings = DEFAULT,
+               policy: str = "most_sourced") -> LinkRun:
+    """Link every stored event and rewrite the canonical tables."""
+    if policy not in POLICIES:
+        raise QueryError(f"unknown policy {policy!r}", hint=f"use {', '.join(POLICIES)}")
+    started = time.perf_counter()
+    rows = _report_rows(con)
+    reports = [_report(row) for row in rows]
+    clusters = cluster_reports(reports, settings)
+    by_uid = {row["uid"]: row for row in rows}
+    canonical = [_canonical(c, by_uid, policy) for c in clusters]
+    _write(con, canonical, clusters)
+    linked = sum(1 for c in canonical if c[0].n_reports > 1)
+    return LinkRun(len(reports), len(canonical), linked, time.perf_counter() - started)
+
+
+def links_stale(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether some stored event has no link, or a link names no stored event: a run
+    that stored documents was stopped before it linked them."""
+    row = con.execute(
+        "SELECT (SELECT count(*) FROM events) <> (SELECT count(*) FROM event_links) OR "
+        "EXISTS (SELECT 1 FROM events e ANTI JOIN event_links l "
+        "ON l.doc_id = e.doc_id AND l.event_id = e.event_id)").fetchone()
+    return bool(row and row[0])
+
+
+# --- reading the reports ------------------------------------------------------------------
+
+_COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, e.{q('source')}, "
+            f"e.{q('target')}, coalesce(e.reciprocal, false), CAST(e.{q('date')} AS VARCHAR), "
+            "e.place, e.sentence, lower(e.trigger), coalesce(e.aux, []::VARCHAR[]), "
+            "coalesce(e.negated, false), e.quantities, e.attributed_to, d.published, "
+            "d.publisher, e.date_type")
+_NAMES = ("doc_id", "event_id", "type", "quad", "score", "source", "target", "reciprocal",
+          "date", "place", "sentence", "trigger", "aux", "negated", "quantities",
+          "attributed_to", "published", "publisher", "date_type")
+
+
+def _report_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    sql = (f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+           "ORDER BY left(d.published, 10) NULLS LAST, d.seq, e.seq")
+    try:
+        rows = con.execute(sql).fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"could not read events to link: {exc}".split("\n")[0]) from exc
+    out = []
+    for row in rows:
+        item = dict(zip(_NAMES, row, strict=True))
+        item["uid"] = f"{item['doc_id']}/{item['event_id']}"
+        out.append(item)
+    return out
+
+
+def _report(row: dict[str, Any]) -> Report:
+    first, last, dated = _period(row["date"], row["published"], row["date_type"])
+    actors = [*(row["source"] or ()), *(row["target"] or ())]
+    place = row["place"] or {}
+    aux = set(row["aux"])
+    return Report(
+        uid=row["uid"], doc_id=row["doc_id"], type=row["type"], quad=int(row["quad"]),
+        countries=frozenset(a["country"] for a in actors if a.get("country")),
+        first=first, last=last, dated=dated, place=place.get("name"),
+        place_country=place.get("country"), words=content_words(row["sentence"] or ""),
+        trigger=row["trigger"] or "", future="future" in aux,
+        unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
+        published=row["published"])
+
+
+# An event the text gives no date for is dated by its article's publication: it happened
+# then or in the days before, which is what news reports.
+RECENT_DAYS = 7
+
+
+def _period(value: str | None, published: str | None,
+            date_type: str | None) -> tuple[date | None, date | None, bool]:
+    """The period a report's date stands for, and whether the text itself dated it."""
+    if value and date_type != "publication":
+        first, last = period_edge(value, last=False), period_edge(value, last=True)
+        if first and last and first[:4] != "0000" and last[:4] != "9999":
+            return date.fromisoformat(first), date.fromisoformat(last), True
+        return None, None, True
+    day = _day(published) or (_day(value) if value else None)
+    if day is None:
+        return None, None, False
+    return day - timedelta(days=RECENT_DAYS), day, False
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# --- combining a cluster -------------------------------------------------------------------
+
+def _canonical(cluster: Cluster, rows: dict[str, dict[str, Any]],
+               policy: str) -> tuple[CanonicalEvent, list[EventLink]]:
+    members = [rows[uid] for uid in cluster.reports]  # first published first
+    first = members[0]
+    canonical_id = content_id("canonical", first["uid"])
+    chosen = first if policy == "earliest" else _most_told(members)
+    event = _build(canonical_id, cluster, members, chosen, policy)
+    links = _links(canonical_id, cluster, first["uid"])
+    return event, links
+
+
+def _build(canonical_id: str, cluster: Cluster, members: list[dict[str, Any]],
+           chosen: dict[str, Any], policy: str) -> CanonicalEvent:
+    published = [m["published"][:10] for m in members if m["published"]]
+    return CanonicalEvent(
+        canonical_id=canonical_id, type=chosen["type"], quad=int(chosen["quad"]),
+        score=round(sum(float(m["score"]) for m in members) / len(members), 3),
+        source=_actors(chosen["source"]), target=_actors(chosen["target"]),
+        reciprocal=bool(chosen["reciprocal"]), date=_date(members, policy),
+        place=_place(members, policy), n_reports=len(members),
+        n_sources=len({m["publisher"] or m["doc_id"] for m in members}),
+        first_seen=min(published) if published else None,
+        last_seen=max(published) if published else None,
+        reports=tuple(cluster.reports), reason=_reason(cluster, members, policy))
+
+
+def _orientation(row: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def keys(side: Sequence[dict[str, Any]] | None) -> tuple[str, ...]:
+        return tuple(sorted(actor_text(Actor.from_dict(a)) for a in side or ()))
+    return keys(row["source"]), keys(row["target"])
+
+
+def _most_told(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """The report whose type and source → target reading most reports share (the
+    earliest such on a tie)."""
+    types = Counter(m["type"] for m in members)
+    readings = Counter(_orientation(m) for m in members)
+    return max(members, key=lambda m: (types[m["type"]], readings[_orientation(m)],
+                                       -members.index(m)))
+
+
+def _actors(side: Sequence[dict[str, Any]] | None) -> tuple[Actor, ...]:
+    return tuple(Actor.from_dict(a) for a in side or ())
+
+
+def _date(members: list[dict[str, Any]], policy: str) -> str | None:
+    dated = [m for m in members if m["date"] and period_edge(m["date"], last=False)]
+    if not dated:
+        return None
+    if policy == "earliest":
+        return str(dated[0]["date"])
+    spans = [(str(period_edge(m["date"], last=False)), str(period_edge(m["date"], last=True)),
+              m["date"]) for m in dated]
+    if policy == "conservative":
+        low, high = min(s[0] for s in spans), max(s[1] for s in spans)
+        same = [s[2] for s in spans if (s[0], s[1]) == (low, high)]
+        return str(same[0]) if same else f"{low}/{high}"
+    return str(min(spans, key=lambda s: (_days(s[0], s[1]), s[0]))[2])
+
+
+def _days(first: str, last: str) -> int:
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
+def _place(members: list[dict[str, Any]], policy: str) -> Place | None:
+    placed = [m["place"] for m in members if m["place"] and m["place"].get("name")]
+    if not placed:
+        return None
+    if policy == "earliest":
+        return Place.from_dict(placed[0])
+    rank = [(_PRECISION.get(p.get("precision") or "", 4), i) for i, p in enumerate(placed)]
+    pick = max(rank) if policy == "conservative" else min(rank)
+    return Place.from_dict(placed[pick[1]])
+
+
+def _reason(cluster: Cluster, members: list[dict[str, Any]], policy: str) -> str:
+    outlets = sorted({m["publisher"] or "unknown outlet" for m in members})
+    if len(members) == 1:
+        return f"one report ({outlets[0]})"
+    return (f"{len(members)} reports from {', '.join(outlets)}; values by {policy}; "
+            f"{len(cluster.links)} links")
+
+
+def _links(canonical_id: str, cluster: Cluster, first_uid: str) -> list[EventLink]:
+    """One link row per report: the first report anchors the event, each other report
+    records the link that brought it in."""
+    joined: dict[str, Link] = {}
+    for link in cluster.links:
+        joined.setdefault(link.second, link)
+        joined.setdefault(link.first, link)
+    out = []
+    for uid in cluster.reports:
+        doc_id, event_id = uid.split("/", 1)
+        if uid == first_uid or uid not in joined:
+            out.append(EventLink(doc_id, event_id, canonical_id, 1.0,
+                                 "first report" if len(cluster.reports) > 1 else "alone"))
+        else:
+            link = joined[uid]
+            other = link.first if link.second == uid else link.second
+            out.append(EventLink(doc_id, event_id, canonical_id, link.score,
+                                 f"linked to {other}: {link.reason}"))
+    return out
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _write(con: duckdb.DuckDBPyConnection,
+           canonical: list[tuple[CanonicalEvent, list[EventLink]]],
+           clusters: list[Cluster]) -> None:
+    events = [c for c, _ in canonical]
+    links = [link for _, group in canonical for link in group]
+    try:
+        con.begin()
+        con.execute("DELETE FROM canonical_events")
+        con.execute("DELETE FROM event_links")
+        insert_records(con, "canonical_events", events)
+        insert_records(con, "event_links", links)
+        con.commit()
+    except duckdb.Error as exc:
+        con.rollback()
+        raise StoreError(f"could not write canonical events: {exc}".split("\n")[0]) from exc

@@ -1,0 +1,127 @@
+"""Relations the text states: templates of `data/relations.yaml` matched on each sentence
+("NATO member Turkey", "Iran, Israel's arch-rival", "Russian peacekeepers in Karabakh")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from belli.records import Actor
+from belli.relations.document import Candidate, Document, is_state, participants
+from belli.relations.lexicon import RelationType
+from belli.relations.sentence import SlottedSentence
+from belli.relations.templates import Match, find_matches
+
+__all__ = ["text_candidates"]
+
+_HEDGE_PENALTY = 0.1
+_LONG_GAP = 4  # a match that skips more words than this is less sure
+_FALLBACK_PENALTY = 0.1
+_PRONOUN_PENALTY = 0.15  # a side resting on a pronoun's resolution is less sure
+
+
+def text_candidates(doc: Document) -> Iterator[Candidate]:
+    """Every relation a template finds in the document's sentences."""
+    types = doc.lexicon.types
+    for sentence in doc.sentences():
+        if not any(slot.actor is not None for slot in sentence.slots):
+            continue
+        for template in doc.lexicon.templates_for(sentence.vocabulary):
+            for match in find_matches(template, sentence):
+                found = _candidate(doc, sentence, types[template.type], match)
+                if found is not None:
+                    yield found
+
+
+def _candidate(doc: Document, sentence: SlottedSentence, kind: RelationType,
+               match: Match) -> Candidate | None:
+    template = match.template
+    if doc.modality(sentence, match.first, match.last) is not None:
+        return None
+    sources = _actors(sentence, match, kind.source_roles)
+    targets = _actors(sentence, match, kind.target_roles)
+    why = [(f"{kind.name}: template '{template.text}' matched "
+           f"'{_matched_text(doc, sentence, match)}'")]
+    confidence = template.confidence
+    if template.counterpart:  # the template names one side; events give the other
+        others = _counterparts(doc, sentence, (*sources, *targets))
+        sources, targets = (others, targets) if targets else (sources, others)
+        why.append("other side: who acts with it in an event of the sentence")
+    if kind.name == "mediator" and not targets:
+        targets = doc.parties(sentence.sentence, {s.country for s in sources}, why)
+        confidence -= _FALLBACK_PENALTY
+    if template.unless_hostile and any(doc.is_hostile(s.country, t.country)
+                                       for s in sources for t in targets):
+        return None
+    hedged = doc.hedged(sentence)
+    if hedged:
+        confidence -= _HEDGE_PENALTY
+        why.append("passed on (a hedge or attribution in the sentence)")
+    if match.gap_words > _LONG_GAP:
+        confidence -= 0.05
+    pronouns = [sentence.slot(t) for t in match.slots if sentence.slot(t).mention.label == "PRON"]
+    if pronouns:
+        confidence -= _PRONOUN_PENALTY
+        why.append("a side named by a pronoun: " + ", ".join(
+            f"'{p.mention.text}' read as {p.code}" for p in pronouns))
+    ends = template.ends or doc.ended(sentence, match.first, match.last)
+    valid_from, valid_to = _validity(doc, sentence, match, ends, why)
+    status = None
+    if kind.name == "arms_supplier":
+        status = "reported" if hedged else (template.status or "delivered")
+    return Candidate(
+        type=kind.name, sentence=sentence.sentence, sources=sources, targets=targets,
+        symmetric=kind.symmetric, item=_item(sentence, match, kind.item_roles),
+        status=status, valid_from=valid_from, valid_to=valid_to,
+        mention_ids=tuple(sentence.slot(t).mention.mention_id for t in match.slots),
+        confidence=round(max(0.1, confidence), 2), reason="; ".join(why))
+
+
+def _actors(sentence: SlottedSentence, match: Match, roles: tuple[str, ...]) -> tuple[Actor, ...]:
+    return tuple(actor for role in roles for token in match.roles.get(role, ())
+                 if (actor := sentence.slot(token).actor) is not None)
+
+
+def _item(sentence: SlottedSentence, match: Match, roles: tuple[str, ...]) -> str | None:
+    texts = [sentence.slot(t).mention.text for r in roles for t in match.roles.get(r, ())]
+    return ", ".join(dict.fromkeys(texts)) or None
+
+
+def _counterparts(doc: Document, sentence: SlottedSentence,
+                  named: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Who acts with or on the named side in an event of the sentence: the other side of
+    an appositive ("pledged support to Azerbaijan, a close ally")."""
+    codes = {a.country for a in named}
+    found: list[Actor] = []
+    for event in doc.events_in(sentence.sentence):
+        # a negated event still says who deals with whom ("has not offered help to X, a
+        # close ally")
+        if not codes & {a.country for a in participants(event)}:
+            continue
+        others = [a for a in participants(event)
+                  if a.country not in codes and is_state(a, doc.organizations)]
+        found.extend(others)
+    return tuple(found)
+
+
+def _validity(doc: Document, sentence: SlottedSentence, match: Match, ends: bool,
+              why: list[str]) -> tuple[str | None, str | None]:
+    """valid_from / valid_to: the date near the match, else the publication date (the
+    text says the relation holds when it is published)."""
+    dated = doc.date_near(sentence, match.first, match.last)
+    if dated is not None:
+        value, is_end, text = dated
+        why.append(f"dated by '{text}'")
+        if ends or is_end:
+            return None, value.split("/")[-1]
+        return value.split("/")[0], None
+    if ends:
+        why.append("ended by publication")
+        return None, doc.published
+    return doc.published, None
+
+
+def _matched_text(doc: Document, sentence: SlottedSentence, match: Match) -> str:
+    start = sentence.text_offset(match.first)
+    end = (sentence.text_offset(match.last) if match.last < len(sentence.tokens)
+           else sentence.sentence.end)
+    return doc.analysis.article.text[start:end].strip()
