@@ -100,6 +100,6 @@ def api_client(path: Path, host: str | None = None) -> Iterator[TestClient]:
     """A client of the API over the store at `path`, served as if bound to `host`."""
     handle = StoreHandle(Store.open(path))
     app = app_with_analysis_routes(handle, host)
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         yield client
     handle.close()

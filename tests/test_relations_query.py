@@ -196,7 +196,7 @@ def client(store: Store) -> TestClient:
     app.state.open_reads = True
     install_error_handlers(app)
     app.include_router(router, prefix="/api")
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")
 
 
 def test_the_endpoint_pages_standing_relations_with_their_evidence(client: TestClient) -> None:

@@ -79,8 +79,6 @@ def score(spec: DatasetSpec, pairs: Pairs) -> tuple[list[Metric], list[dict[str,
         # golden files are articles, not gold records: evaluate() runs them itself, and
         # an empty scoring names the metrics they produce
         "golden": lambda p: score_golden([]),
-        "linking": lambda p: ([], []),
-        "relations": lambda p: ([], []),
     }
     metrics: list[Metric] = []
     errors: list[dict[str, Any]] = []

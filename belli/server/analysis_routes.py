@@ -22,7 +22,6 @@ from typing import Annotated, Any
 import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
-from starlette.types import Receive, Scope, Send
 
 from belli.analysis.acled import ACLED_FIELDS, acled_rows
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, dyad_months
@@ -73,16 +72,6 @@ Rows = Callable[[duckdb.DuckDBPyConnection], Iterator[Any]]
 _CHUNK_ROWS = 500
 
 
-class _CsvStream(StreamingResponse):
-    """A streamed body that does not stop at a reported disconnect: the BodyLimit
-    middleware replays the request body and then reports a disconnect at once, which
-    would end a StreamingResponse before its first chunk. A client that really leaves
-    ends the stream when a chunk cannot be sent."""
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.stream_response(send)
-
-
 def _csv(request: Request, header: Sequence[str], rows_of: Rows,
          filename: str) -> StreamingResponse:
     """A CSV response over its own cursor, which lives as long as the stream does (a
@@ -96,7 +85,7 @@ def _csv(request: Request, header: Sequence[str], rows_of: Rows,
         stack.close()
         raise
     rest: Iterable[Any] = () if first is None else chain([first], rows)
-    return _CsvStream(
+    return StreamingResponse(
         _chunks(header, rest, stack),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'})

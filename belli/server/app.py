@@ -22,7 +22,7 @@ from belli.relations.api import router as relations_router
 from belli.server import analysis_routes, reads, writes
 from belli.server.cache import ReadCache
 from belli.server.errors import ApiError, install_error_handlers
-from belli.server.guards import BodyLimit, is_loopback
+from belli.server.guards import BodyLimit, LoopbackHosts, is_loopback
 from belli.server.handle import StoreHandle
 from belli.server.limits import InFlightLimit
 from belli.settings import Settings
@@ -58,6 +58,8 @@ def create_app(handle: StoreHandle, settings: Settings, *, host: str | None = No
     _add_api_fallback(app)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(ReadCache)
+    if app.state.open_reads:
+        app.add_middleware(LoopbackHosts, bound=host or settings.host)
     app.add_middleware(InFlightLimit, limit=max_in_flight)  # outermost: sheds load first
     if dashboard:
         _mount_dashboard(app, handle)

@@ -145,9 +145,10 @@ class ReadCache:
 
 
 def _write_lock(scope: Scope) -> WriteLock | None:
-    """The store's lock when the request is a read the cache may answer, else None."""
+    """The store's lock when the request is a read the cache may answer, else None.
+    Exports are streamed, not cached: holding a whole CSV in memory defeats the stream."""
     if scope["type"] != "http" or scope["method"] != "GET" or \
-            not scope["path"].startswith("/api/"):
+            not scope["path"].startswith("/api/") or scope["path"].startswith("/api/export/"):
         return None
     app: Any = scope.get("app")
     handle = getattr(getattr(app, "state", None), "handle", None)

@@ -19,7 +19,7 @@ from fastapi.dependencies.models import Dependant
 
 from belli.server.errors import ApiError, error_body
 
-__all__ = ["App", "BodyLimit", "Message", "Receive", "Scope", "Send", "is_loopback",
+__all__ = ["App", "BodyLimit", "LoopbackHosts", "Message", "Receive", "Scope", "Send", "is_loopback",
            "known_params_only", "may_read", "need_token", "read_access", "send_error"]
 
 Scope = MutableMapping[str, Any]
@@ -111,6 +111,34 @@ async def send_error(send: Send, status: int, message: str, hint: str,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(payload)).encode()), *extra]})
     await send({"type": "http.response.body", "body": payload})
+
+
+class LoopbackHosts:
+    """ASGI middleware for a server whose reads are open because it listens on loopback:
+    a request must name a loopback host. Without this check a page on any site could
+    rebind its own domain name to 127.0.0.1 (DNS rebinding) and read the store from a
+    visitor's browser."""
+
+    def __init__(self, app: App, bound: str) -> None:
+        self.app = app
+        self.allowed = {"localhost", "127.0.0.1", "::1", bound.strip("[]").lower()}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and self._host(scope) not in self.allowed:
+            await send_error(send, 400, "the Host header names no address of this server",
+                             "open the server at http://127.0.0.1 or http://localhost")
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    def _host(scope: Scope) -> str:
+        for key, value in scope.get("headers", []):
+            if key.lower() == b"host":
+                name = value.decode("latin-1").strip().lower()
+                if name.startswith("["):
+                    return name[1:name.find("]")] if "]" in name else name
+                return name.rsplit(":", 1)[0] if name.count(":") == 1 else name
+        return ""
 
 
 def is_loopback(host: str) -> bool:

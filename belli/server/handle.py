@@ -2,8 +2,9 @@
 
 DuckDB lets one process hold a database file open for writing, so `belli serve` opens
 the store once, writable, and serves every read from a cursor of that connection (a
-cursor is a connection of its own over the same database, safe to use from the thread
-that made it). Writes (documents posted to the API) take `write_lock`, one at a time.
+cursor is a connection of its own over the same database; FastAPI may open a request's
+cursor in one worker thread and use it in another, which is safe because one request's
+uses never overlap). Writes (documents posted to the API) take `write_lock`, one at a time.
 
 After writes the stored events are linked anew into canonical events, once the writes
 have paused for `RELINK_AFTER_S`: on a large store linking takes seconds, which one
@@ -34,7 +35,8 @@ class StoreHandle:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.write_lock = WriteLock()  # its generations tell the read cache what is stale
-        self._relink: threading.Timer | None = None
+        self._pending: threading.Timer | None = None  # a relink waiting for writes to pause
+        self._timer_lock = threading.Lock()  # requests of several threads schedule relinks
 
     @property
     def path(self) -> str:
@@ -51,11 +53,20 @@ class StoreHandle:
 
     def relink_soon(self, delay_s: float = RELINK_AFTER_S) -> None:
         """Link the store anew once no write has come for `delay_s` seconds."""
-        if self._relink is not None:
-            self._relink.cancel()
-        self._relink = threading.Timer(delay_s, self.relink_now)
-        self._relink.daemon = True
-        self._relink.start()
+        timer = threading.Timer(delay_s, lambda: self._fire(timer))
+        timer.daemon = True
+        with self._timer_lock:
+            if self._pending is not None:
+                self._pending.cancel()
+            self._pending = timer
+        timer.start()
+
+    def _fire(self, timer: threading.Timer) -> None:
+        with self._timer_lock:
+            if self._pending is not timer:
+                return  # replaced or taken by close() meanwhile
+            self._pending = None
+        self.relink_now()
 
     def relink_now(self) -> None:
         from belli.analysis.canonical import link_store
@@ -64,7 +75,12 @@ class StoreHandle:
             log.info("linked: %s", link_store(cur).summary())
 
     def close(self) -> None:
-        if self._relink is not None and self._relink.is_alive():
-            self._relink.cancel()
-            self.relink_now()  # what was written is linked before the store closes
-        self.store.close()
+        """Link what is still waiting to be linked, then close (after a relink already
+        running, which holds the write lock)."""
+        with self._timer_lock:
+            pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.cancel()
+            self.relink_now()
+        with self.write_lock:
+            self.store.close()

@@ -119,5 +119,6 @@ def _url(host: str, port: int) -> str:
 
 def _write_marker(path: Path, marker: ServerMarker) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # the mode of open() applies only to a file it creates
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         json.dump(asdict(marker), out)

@@ -44,7 +44,8 @@ def post_document(request: Request,
     if counts.stored:
         handle.relink_soon()
     if failures:
-        raise ApiError(422, failures[0].message, hint="nothing was stored")
+        raise ApiError(422, failures[0].message,
+                       hint="the document was not stored; the failure is listed at /api/failures")
     articles = [a for a in items if isinstance(a, Article)]
     stored = counts.stored > 0
     return JSONResponse(status_code=201 if stored else 200, content={

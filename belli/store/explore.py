@@ -282,8 +282,8 @@ def pair_series(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]]
         return {}
     matched, params = _matched(where or EventFilter())
     sql = (f"{_pairs_sql(matched)}, once AS (SELECT DISTINCT uid, score, day, source, target "
-           "FROM pairs WHERE day IS NOT NULL AND list_contains(?::VARCHAR[][], "
-           "[source, target])) "
+           "FROM pairs WHERE day IS NOT NULL AND (NOT recip OR source < target) "
+           "AND list_contains(?::VARCHAR[][], [source, target])) "
            f"SELECT source, target, date_trunc('{bucket}', day) AS period, count(*), "
            "avg(score), min(score), max(score), list(uid ORDER BY uid) FROM once "
            "GROUP BY source, target, period ORDER BY source, target, period")
@@ -376,7 +376,8 @@ def document_rows(con: duckdb.DuckDBPyConnection, *, outlet: str | None = None,
 def claim_rows(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
                text: str | None = None, doc: str | None = None, outlet: str | None = None,
                limit: int | None = 50, offset: int = 0) -> Page[ClaimRow]:
-    """Stored claims (who says what, and which events rest on it), newest document first.
+    """Stored claims (who says what, and which events rest on it), the latest stored
+    document first.
     `speaker` is a code ("AZE GOV") or a piece of a name, as the actor filter takes."""
     where = date_range_clauses("d.published", None, None, ("", ""))
     if speaker is not None:

@@ -88,7 +88,7 @@ def make_client(path: Path, **settings: Any) -> Iterator[TestClient]:
     host = settings.pop("host", "127.0.0.1")
     app = create_app(handle, Settings.load(**{"api_token": TOKEN, **settings}), host=host,
                      dashboard=False)
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         yield client
     handle.close()
 

@@ -193,3 +193,21 @@ def test_an_offset_past_duckdbs_bigint_is_a_422_not_a_500(client: TestClient,
     error = assert_error(client.get(f"/api/{endpoint}?offset={2**63}"), 422, "invalid_request")
     assert error["message"] == f"offset {2**63} is too large"
     assert client.get(f"/api/{endpoint}?offset={2**63 - 1}").status_code == 200
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "192.168.1.5"])
+def test_a_loopback_server_refuses_a_foreign_host_header(client: TestClient, host: str) -> None:
+    # DNS rebinding: a page on evil.example rebinds its name to 127.0.0.1 and reads
+    error = assert_error(client.get("/api/events", headers={"Host": host}), 400, "bad_request")
+    assert "Host" in error["message"]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8000", "localhost", "[::1]:8000", "LOCALHOST:1"])
+def test_a_loopback_server_answers_its_own_names(client: TestClient, host: str) -> None:
+    assert client.get("/api/events", headers={"Host": host}).status_code == 200
+
+
+def test_a_server_bound_beyond_loopback_takes_any_host_with_the_token(
+        exposed: TestClient) -> None:
+    assert exposed.get("/api/events", headers={**auth(), "Host": "belli.example.org"}
+                       ).status_code == 200

@@ -30,8 +30,10 @@ ERROR_FIELDS = {"status", "code", "message", "hint", "details"}
 
 # The schema is read from an app at collection time (schemathesis's fixture loader does not
 # work with this pytest); each test then points that app at a fresh copy of the test store.
+# Bound beyond loopback, so any Host header schemathesis sends is taken (every call shows
+# the token): the loopback Host check has tests of its own.
 APP = create_app(StoreHandle(Store.open(":memory:")), Settings.load(api_token=TOKEN),
-                 host="127.0.0.1", dashboard=False)
+                 host="0.0.0.0", dashboard=False)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 schema.config.generation.update(modes=list(GenerationMode), max_examples=EXAMPLES)
 

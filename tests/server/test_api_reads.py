@@ -223,3 +223,11 @@ def test_canonical_events_list_and_explain_each_report(client: TestClient) -> No
     assert detail["report_events"][0]["link"]["reason"] == "alone"
     uid = one["reports"][0]
     assert get(client, f"/api/canonical/{uid}")["canonical_id"] == one["canonical_id"]
+
+
+def test_a_pairs_series_adds_up_to_its_row(client: TestClient) -> None:
+    body = get(client, "/api/dyads", bucket="week")
+    for row in body["items"]:
+        assert sum(p["events"] for p in row["series"]) <= row["events"], row
+    pair = next(r for r in body["items"] if (r["source"], r["target"]) == ("AZE GOV", "TUR GOV"))
+    assert sum(p["events"] for p in pair["series"]) == pair["events"] == 1  # reciprocal, once
