@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/load.py [--db PATH] [--clients N] [--think A,B]
                                         [--duration S] [--warmup S]
                                         [--surge-clients N] [--surge-s S] [--seed N]
-                                        [--api-only] [--json PATH] [--no-check]
+                                        [--api-only] [--no-cache] [--json PATH]
+                                        [--no-check]
 
 The store (`--db`, default out/events-100000.duckdb, made by
 `benchmarks/build_event_store.py`) is copied to a temporary folder, since the server
@@ -91,6 +92,19 @@ def raise_open_files_limit() -> int:
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
+# `belli serve` with its read cache passing every request through (--no-cache).
+_WITHOUT_CACHE = """
+import sys
+from belli.server import cache
+async def passing(self, scope, receive, send):
+    await self.app(scope, receive, send)
+cache.ReadCache.__call__ = passing
+from belli.cli import main
+sys.argv[0] = "belli"
+main()
+"""
+
+
 @dataclass(frozen=True)
 class Server:
     url: str
@@ -115,13 +129,14 @@ def machine_busy_seconds() -> float:
 
 
 @contextmanager
-def served(db: Path, api_only: bool, log: Path) -> Iterator[Server]:
+def served(db: Path, api_only: bool, log: Path, cache: bool = True) -> Iterator[Server]:
     """`belli -v serve` over a copy of `db`, its output in `log`; yields it, stops it with
     Ctrl-C after (its last log lines come then)."""
     with tempfile.TemporaryDirectory(prefix="belli-load-") as folder:
         copy = linked_copy(db, Path(folder))
         port = free_port()
-        command = [sys.executable, "-m", "belli", "-v", "--db", str(copy), "serve",
+        start = ["-m", "belli"] if cache else ["-c", _WITHOUT_CACHE]
+        command = [sys.executable, *start, "-v", "--db", str(copy), "serve",
                    "--host", "127.0.0.1", "--port", str(port)]
         env = {**os.environ, "BELLI_API_TOKEN": "", "PYTHONUNBUFFERED": "1"}
         with log.open("wb") as out:
@@ -453,6 +468,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--surge-s", type=float, default=15.0)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--api-only", action="store_true", help="serve without the dashboard")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="switch the server's read cache off, to measure what it gives")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--no-check", action="store_true")
     return parser.parse_args(argv)
@@ -491,7 +508,7 @@ def run(args: argparse.Namespace) -> Result:
     raise_open_files_limit()
     result = Result(machine())
     log = Path(tempfile.mkdtemp(prefix="belli-load-log-")) / "serve.log"
-    with served(args.db, args.api_only, log) as server:
+    with served(args.db, args.api_only, log, cache=not args.no_cache) as server:
         url = server.url
         mix = RequestMix(store_values(url), random.Random(args.seed))
         idle = timed(server, result, "idle: one client", lambda: asyncio.run(probe(url, mix)))

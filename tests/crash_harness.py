@@ -184,8 +184,9 @@ class Run:
 
 class KillPlan:
     """When to kill, drawn from a seeded generator: mostly at a random moment of real
-    work (after the first acknowledged document), sometimes during start-up (opening,
-    migrating, loading the model)."""
+    work (after the run's first newly stored document, so the model has loaded and the
+    documents stored before are skipped), sometimes during start-up (opening, migrating,
+    skipping what is stored, loading the model)."""
 
     def __init__(self, seed: int, work_span_s: float, startup_span_s: float = 4.0) -> None:
         self.rng = random.Random(seed)
@@ -199,12 +200,13 @@ class KillPlan:
 
 
 def kill_at(proc: subprocess.Popen[str], working: threading.Event, plan: tuple[bool, float],
-            run: Run) -> None:
-    """SIGKILL `proc` at the planned moment, unless it has finished by then."""
+            run: Run, idle: Callable[[], bool] = lambda: False) -> None:
+    """SIGKILL `proc` at the planned moment, unless it has finished by then (or, waiting
+    for work, it is `idle`: no work will come)."""
     wait_for_work, delay = plan
     if wait_for_work:
         while not working.wait(0.05):
-            if proc.poll() is not None:
+            if proc.poll() is not None or idle():
                 return
     time.sleep(delay)
     if proc.poll() is None:
@@ -244,9 +246,8 @@ def _read_log(proc: subprocess.Popen[str], run: Run, working: threading.Event) -
     for line in proc.stderr:
         run.log.append(line)
         match = _STORED.search(line)
-        if match:
+        if match:  # "already stored" lines come before the model loads: not yet work
             run.acknowledged.add(match[1])
-        if match or "already stored: " in line:
             working.set()
 
 
@@ -275,7 +276,7 @@ def serve_once(db: Path, bodies: list[dict[str, Any]], plan: tuple[bool, float] 
         client = threading.Thread(target=_post_all, args=(url, bodies, run, working))
         client.start()
         if plan is not None:
-            kill_at(proc, working, plan, run)
+            kill_at(proc, working, plan, run, idle=lambda: not client.is_alive())
         client.join()
         if not run.killed:
             proc.send_signal(signal.SIGKILL if kill_when_done else signal.SIGINT)
@@ -313,7 +314,8 @@ def _post_all(url: str, bodies: list[dict[str, Any]], run: Run,
                 run.log.append(f"client: HTTP {response.status_code}: {response.text}\n")
                 return
             run.acknowledged.update(response.json()["doc_ids"])
-            working.set()
+            if response.status_code == 201:  # a new document stored: the model is loaded
+                working.set()
 
 
 # --- cycles of kills -------------------------------------------------------------------------

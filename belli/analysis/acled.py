@@ -86,7 +86,6 @@ conservative report; 0 when no figure is given.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -97,7 +96,7 @@ from typing import Any, TextIO
 import duckdb
 
 from belli.actors.kb import load_kb
-from belli.analysis.sql import happened
+from belli.analysis.sql import happened, write_csv
 from belli.errors import StoreError
 from belli.records import Actor, Event, Place, Quantity
 from belli.store.event_query import EventFilter, actor_text, event_where, period_edge, period_sql
@@ -374,14 +373,5 @@ def _event(row: Sequence[Any]) -> Event:
 def write_acled(con: duckdb.DuckDBPyConnection, out: TextIO,
                 where: EventFilter | None = None) -> int:
     """Write the ACLED CSV (header and rows) to `out`; the number of rows."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(ACLED_FIELDS)
-    count = 0
-    for row in acled_rows(con, where):
-        writer.writerow(_cells(row))
-        count += 1
-    return count
+    return write_csv(out, ACLED_FIELDS, acled_rows(con, where))
 
-
-def _cells(row: AcledRow) -> list[Any]:
-    return ["" if (value := getattr(row, name)) is None else value for name in ACLED_FIELDS]

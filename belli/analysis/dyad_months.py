@@ -22,14 +22,13 @@ events_per_100_documents.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any, TextIO
 
 import duckdb
 
-from belli.analysis.sql import actor_key_sql, happened, is_actor_sql
+from belli.analysis.sql import actor_key_sql, happened, is_actor_sql, write_csv
 from belli.errors import StoreError
 from belli.store.event_query import EventFilter, date_range_clauses, event_where, period_sql
 from belli.store.schema import q
@@ -121,11 +120,4 @@ def _score(value: Any) -> float | None:
 def write_dyad_months(con: duckdb.DuckDBPyConnection, out: TextIO,
                       where: EventFilter | None = None) -> int:
     """Write the dyad-month CSV (header and rows) to `out`; the number of rows."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(DYAD_MONTH_FIELDS)
-    count = 0
-    for row in dyad_months(con, where):
-        writer.writerow(["" if (v := getattr(row, name)) is None else v
-                         for name in DYAD_MONTH_FIELDS])
-        count += 1
-    return count
+    return write_csv(out, DYAD_MONTH_FIELDS, dyad_months(con, where))

@@ -8,9 +8,10 @@ such events.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 import duckdb
 
@@ -19,7 +20,8 @@ from belli.records import LOCATION_REASON
 from belli.store.event_query import EventFilter
 from belli.store.schema import q
 
-__all__ = ["NOT_HAPPENED", "actor_key_sql", "happened", "happened_sql", "is_actor_sql", "run"]
+__all__ = ["NOT_HAPPENED", "actor_key_sql", "csv_cells", "happened", "happened_sql",
+           "is_actor_sql", "run", "write_csv"]
 
 NOT_HAPPENED = ("negated", "hypothetical", "future")
 
@@ -57,3 +59,19 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> list
         return con.execute(sql, list(params)).fetchall()
     except duckdb.Error as exc:
         raise StoreError(f"could not read the store: {exc}".split("\n")[0]) from exc
+
+
+def csv_cells(row: Any, names: Sequence[str]) -> list[Any]:
+    """A row record's fields as CSV cells, an absent value as an empty cell."""
+    return ["" if (value := getattr(row, name)) is None else value for name in names]
+
+
+def write_csv(out: TextIO, names: Sequence[str], rows: Iterable[Any]) -> int:
+    """Write a header and the rows to `out`; the number of rows."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(names)
+    count = 0
+    for row in rows:
+        writer.writerow(csv_cells(row, names))
+        count += 1
+    return count

@@ -26,6 +26,7 @@ from fastapi.responses import StreamingResponse
 from belli.analysis.acled import ACLED_FIELDS, acled_rows
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, dyad_months
 from belli.analysis.outlets import outlet_profile, outlet_rows
+from belli.analysis.sql import csv_cells
 from belli.server.guards import known_params_only, read_access
 from belli.server.reads import Cursor, Filter, Limit, Offset
 
@@ -97,7 +98,7 @@ def _chunks(header: Sequence[str], rows: Iterable[Any], stack: ExitStack) -> Ite
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(header)
         for count, row in enumerate(rows, start=1):
-            writer.writerow(["" if (v := getattr(row, name)) is None else v for name in header])
+            writer.writerow(csv_cells(row, header))
             if count % _CHUNK_ROWS == 0:
                 yield buffer.getvalue()
                 buffer.seek(0)
