@@ -185,6 +185,11 @@ def test_numbers_are_tied_to_their_event(nlp_pipeline):
     assert (quantity.value, quantity.unit, quantity.qualifier) == (12, "killed", "at least")
 
 
+def test_soldiers_counted_by_any_name_are_counted_as_killed(nlp_pipeline):
+    (event,) = _events(nlp_pipeline, "Azerbaijani shelling killed 71 servicemen near the border.")
+    assert [(q.value, q.unit) for q in event.quantities] == [(71, "killed")]
+
+
 def test_money_is_normalized(nlp_pipeline):
     (event,) = _events(nlp_pipeline, "The United States gave Ukraine $3.5 million in humanitarian aid.")
     assert [(q.value, q.unit) for q in event.quantities] == [(3_500_000, "USD")]

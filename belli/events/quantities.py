@@ -61,7 +61,12 @@ _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "milita
                      "villager", "student", "worker", "officer", "member", "personnel",
                      "refugee", "migrant", "hostage", "prisoner", "detainee", "policeman",
                      "protester", "body", "victim", "casualty", "rebel", "insurgent",
-                     "gunman", "attacker", "terrorist", "girl", "boy", "schoolgirl"})
+                     "gunman", "attacker", "terrorist", "girl", "boy", "schoolgirl",
+                     "serviceman", "servicemen", "servicemember", "conscript", "reservist",
+                     "peacekeeper", "guard", "sailor", "pilot", "marine", "commander",
+                     "official", "journalist", "medic", "doctor", "citizen", "national",
+                     "demonstrator", "guerrilla", "mercenary", "volunteer", "recruit",
+                     "farmer", "fisherman", "shepherd", "miner", "pilgrim", "settler"})
 
 
 @dataclass(frozen=True, slots=True)
