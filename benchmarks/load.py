@@ -312,7 +312,8 @@ async def send(client: httpx.AsyncClient, mix: RequestMix, started: float) -> Sa
     except httpx.HTTPError as exc:
         cause = exc.__cause__ or exc.__context__
         return Sample(kind, 0, (time.perf_counter() - begin) * 1000, begin - started,
-                      f"{type(exc).__name__}: {exc} ({cause!r})"[:200])
+                      f"{type(exc).__name__}: {exc} ({cause!r}) {begin - started:.1f} s "
+                      f"into the phase, after {time.perf_counter() - begin:.1f} s"[:200])
     ms = (time.perf_counter() - begin) * 1000
     return Sample(kind, response.status_code, ms, begin - started, problem_of(response))
 
