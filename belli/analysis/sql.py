@@ -13,12 +13,9 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-import duckdb
-
-from belli.errors import StoreError
 from belli.records import LOCATION_REASON
 from belli.store.event_query import EventFilter
-from belli.store.schema import q
+from belli.store.explore import actor_key_sql, run
 
 __all__ = ["NOT_HAPPENED", "actor_key_sql", "csv_cells", "happened", "happened_sql",
            "is_actor_sql", "run", "write_csv"]
@@ -40,12 +37,6 @@ def happened_sql(alias: str = "e") -> str:
             f"coalesce({alias}.aux, []::VARCHAR[]), [{modes}])")
 
 
-def actor_key_sql(alias: str) -> str:
-    """SQL for an actor entry's key as `actor_text` writes it ("AZE MIL", or a name)."""
-    who = f"coalesce({alias}.country, {alias}.{q('name')}, {alias}.{q('text')})"
-    return f"concat_ws(' ', {who}, {alias}.sector)"
-
-
 def is_actor_sql(alias: str) -> str:
     """SQL that holds unless the entry only ties a place to its country ("held in Baku"),
     which records where, not who (see `Actor.is_location`)."""
@@ -53,12 +44,6 @@ def is_actor_sql(alias: str) -> str:
             f"starts_with(coalesce({alias}.reason, ''), '{LOCATION_REASON}'))")
 
 
-def run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> list[Any]:
-    """The rows of a query; a DuckDB error becomes a StoreError."""
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"could not read the store: {exc}".split("\n")[0]) from exc
 
 
 def csv_cells(row: Any, names: Sequence[str]) -> list[Any]:

@@ -116,28 +116,29 @@ def evaluate(
 
 def _own_articles(name: str, pipeline: Pipeline) -> Report:
     """A set scored over the golden articles themselves (linking, relations)."""
-    evaluate_set, note = _OWN_ARTICLES[name]()
+    evaluate_set = _OWN_ARTICLES[name]()
     started = time.perf_counter()
     metrics, errors, info = evaluate_set(pipeline)
-    info.update(pipeline_s=round(time.perf_counter() - started, 2), tasks=[name], note=note)
+    info.update(pipeline_s=round(time.perf_counter() - started, 2), tasks=[name],
+                note=dataset_spec(name).note)
     for error in errors:
         error.setdefault("dataset", name)
     return Report(name, metrics, errors, info)
 
 
-def _linking() -> tuple[Callable[[Pipeline], Any], str]:
+def _linking() -> Callable[[Pipeline], Any]:
     from belli.eval.linking import evaluate_linking
 
-    return evaluate_linking, "real events two or more articles tell (tests/articles/linking)"
+    return evaluate_linking
 
 
-def _relations() -> tuple[Callable[[Pipeline], Any], str]:
+def _relations() -> Callable[[Pipeline], Any]:
     from belli.eval.relations import evaluate_relations
 
-    return evaluate_relations, "standing relations listed by hand (tests/articles/relations)"
+    return evaluate_relations
 
 
-_OWN_ARTICLES: dict[str, Callable[[], tuple[Callable[[Pipeline], Any], str]]] = {
+_OWN_ARTICLES: dict[str, Callable[[], Callable[[Pipeline], Any]]] = {
     "linking": _linking, "relations": _relations}
 
 

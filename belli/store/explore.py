@@ -43,6 +43,7 @@ __all__ = [
     "Page",
     "PlaceRow",
     "TimelineRow",
+    "actor_key_sql",
     "actor_rows",
     "claim_rows",
     "document_rows",
@@ -55,6 +56,7 @@ __all__ = [
     "place_rows",
     "quad_counts",
     "recent_failures",
+    "run",
     "table_counts",
     "timeline",
 ]
@@ -173,13 +175,14 @@ def _matched(where: EventFilter) -> tuple[str, list[Any]]:
     return sql, list(clauses.params)
 
 
-def _key(alias: str) -> str:
-    """SQL for an actor entry's key, as `actor_text` writes it."""
+def actor_key_sql(alias: str) -> str:
+    """SQL for an actor entry's key as `actor_text` writes it ("AZE MIL", or a name)."""
     who = f"coalesce({alias}.country, {alias}.{q('name')}, {alias}.{q('text')})"
     return f"concat_ws(' ', {who}, {alias}.sector)"
 
 
-def _run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> list[Any]:
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> list[Any]:
+    """The rows of a query; a DuckDB error becomes a StoreError."""
     try:
         return con.execute(sql, list(params)).fetchall()
     except duckdb.Error as exc:
@@ -192,11 +195,11 @@ def _paged(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], order: s
     check_page("stored", limit, offset)
     # One pass: the total rides along as a window count; only a page past the end needs
     # a second query to learn it.
-    rows = _run(con, f"SELECT *, count(*) OVER () FROM ({sql}) ORDER BY {order} "
+    rows = run(con, f"SELECT *, count(*) OVER () FROM ({sql}) ORDER BY {order} "
                      "LIMIT ? OFFSET ?", [*params, limit, offset])
     if rows:
         return [row[:-1] for row in rows], int(rows[0][-1])
-    total = _run(con, f"SELECT count(*) FROM ({sql})", params)[0][0]
+    total = run(con, f"SELECT count(*) FROM ({sql})", params)[0][0]
     return [], int(total)
 
 
@@ -214,7 +217,7 @@ def actor_rows(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None,
     sql = (f"{matched}, sides AS ("
            "SELECT uid, score, unnest(m.src) AS a, 1 AS src FROM m UNION ALL "
            "SELECT uid, score, unnest(m.tgt) AS a, 0 FROM m) "
-           f"SELECT {_key('a')} AS actor, any_value(a.country), any_value(a.sector), "
+           f"SELECT {actor_key_sql('a')} AS actor, any_value(a.country), any_value(a.sector), "
            f"mode(coalesce(a.{q('name')}, a.{q('text')})), count(DISTINCT uid) AS n, "
            "count(DISTINCT uid) FILTER (WHERE src = 1), "
            "count(DISTINCT uid) FILTER (WHERE src = 0), avg(score) "
@@ -235,8 +238,8 @@ def _pairs_sql(matched: str) -> str:
     return (f"{matched}, one AS (SELECT uid, score, day, recip, "
             f"unnest({both.format(side='src')}) AS a, {both.format(side='tgt')} AS bs "
             "FROM m), two AS (SELECT uid, score, day, recip, a, unnest(bs) AS b FROM one), "
-            f"pairs AS (SELECT uid, score, day, recip, {_key('a')} AS source, "
-            f"{_key('b')} AS target FROM two) ")
+            f"pairs AS (SELECT uid, score, day, recip, {actor_key_sql('a')} AS source, "
+            f"{actor_key_sql('b')} AS target FROM two) ")
 
 
 def dyad_rows(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None, *,
@@ -269,7 +272,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, source: str, target: str,
            "min(score), max(score), list(uid ORDER BY uid) FROM m WHERE day IS NOT NULL "
            "GROUP BY period ORDER BY period")
     return [DyadPoint(_iso(r[0]) or "", int(r[1]), _mean(r[2]), _mean(r[3]), _mean(r[4]),
-                      tuple(r[5])) for r in _run(con, sql, params)]
+                      tuple(r[5])) for r in run(con, sql, params)]
 
 
 def pair_series(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]],
@@ -288,7 +291,7 @@ def pair_series(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]]
            "avg(score), min(score), max(score), list(uid ORDER BY uid) FROM once "
            "GROUP BY source, target, period ORDER BY source, target, period")
     out: dict[tuple[str, str], list[DyadPoint]] = {tuple(p): [] for p in pairs}  # type: ignore[misc]
-    for r in _run(con, sql, [*params, [list(p) for p in pairs]]):
+    for r in run(con, sql, [*params, [list(p) for p in pairs]]):
         out.setdefault((r[0], r[1]), []).append(DyadPoint(
             _iso(r[2]) or "", int(r[3]), _mean(r[4]), _mean(r[5]), _mean(r[6]), tuple(r[7])))
     return out
@@ -325,7 +328,7 @@ def timeline(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None, *
     sql = (f"{matched} SELECT date_trunc('{bucket}', day) AS period, quad, historical, "
            "count(*) FROM m WHERE day IS NOT NULL GROUP BY ALL ORDER BY ALL")
     return [TimelineRow(_iso(r[0]) or "", int(r[1]), bool(r[2]), int(r[3]))
-            for r in _run(con, sql, params)]
+            for r in run(con, sql, params)]
 
 
 def _check_bucket(bucket: str, allowed: Sequence[str]) -> None:
@@ -394,7 +397,7 @@ def claim_rows(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     if outlet is not None:
         where.add("contains(lower(d.publisher), ?)", [outlet.strip().casefold()])
     sql = (f"SELECT c.doc_id, c.claim_id, c.{q('text')}, "
-           f"CASE WHEN c.speaker IS NULL THEN NULL ELSE {_key('c.speaker')} END, "
+           f"CASE WHEN c.speaker IS NULL THEN NULL ELSE {actor_key_sql('c.speaker')} END, "
            "c.speaker_text, c.event_ids, d.title, d.publisher, d.published, d.seq AS dseq, "
            "c.seq AS cseq FROM claims c JOIN documents d ON d.doc_id = c.doc_id "
            f"{where.sql()}")
@@ -419,11 +422,11 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per table the overview counts."""
     tables = ("documents", "events", "claims", "failures")
     sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
-    return {name: int(n) for name, n in _run(con, sql, ())}
+    return {name: int(n) for name, n in run(con, sql, ())}
 
 
 def quad_counts(con: duckdb.DuckDBPyConnection) -> dict[int, int]:
-    return {int(k or 0): int(n) for k, n in _run(
+    return {int(k or 0): int(n) for k, n in run(
         con, "SELECT quad, count(*) FROM events GROUP BY quad ORDER BY quad", ())}
 
 
@@ -450,7 +453,7 @@ def outlets(con: duckdb.DuckDBPyConnection, limit: int = 300) -> list[str]:
     """Publishers, the most prolific first (the outlet filter's choices)."""
     sql = ("SELECT publisher FROM documents WHERE publisher IS NOT NULL "
            "GROUP BY publisher ORDER BY count(*) DESC, publisher LIMIT ?")
-    return [str(row[0]) for row in _run(con, sql, [limit])]
+    return [str(row[0]) for row in run(con, sql, [limit])]
 
 
 def events_by_uid(con: duckdb.DuckDBPyConnection, uids: Sequence[str]) -> list[StoredEvent]:
