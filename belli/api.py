@@ -20,8 +20,10 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -64,6 +66,8 @@ log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | Article
 Sources = Source | Iterable[Source]
+Results = list[Analysis | Failure]
+Chunk = list[Article | Failure]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +89,19 @@ class IngestReport:
 
 
 def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Analysis | Failure]:
-    """Run the pipeline over sources, streaming typed results in input order per batch.
+    """Run the pipeline over sources, streaming typed results in input order.
 
     An input that cannot be read, or an article that makes a stage fail, comes out as a
-    `Failure` and the stream goes on. The model loads only when a first article needs it.
+    `Failure` and the stream goes on. Batches go to `settings.workers` worker processes
+    when there are several (belli.workers); the model loads only when an article needs it.
     """
     settings = settings or Settings.load()
-    pipeline = LazyPipeline(settings)
-    for chunk in _chunks(_articles(sources, settings), settings.batch_size):
-        articles = [a for a in chunk if isinstance(a, Article)]
-        results = iter(pipeline.get().process_batch(articles) if articles else [])
+    chunks = _chunks(_articles(sources, settings), settings.batch_size)
+    for chunk, results in _analysed(chunks, settings, _articles_of):
+        ordered = iter(results)
         for item in chunk:
             # process_batch gives one result per article, in order: keep input order.
-            result = next(results) if isinstance(item, Article) else item
+            result = next(ordered) if isinstance(item, Article) else item
             _log_notes(result)
             yield result
 
@@ -127,11 +131,11 @@ def ingest(
     settings = settings or Settings.load()
     started = time.perf_counter()
     counts, failures = BatchCounts(), []
-    pipeline = LazyPipeline(settings)
     with open_store(settings.db_path) as store:
         writer = store.writer()
-        for chunk in _chunks(_articles(sources, settings), settings.batch_size):
-            batch_counts, batch_failures = ingest_batch(chunk, writer, pipeline)
+        chunks = _chunks(_articles(sources, settings), settings.batch_size)
+        for chunk, results in _analysed(chunks, settings, lambda c: _new_articles(c, writer)):
+            batch_counts, batch_failures = _store_batch(chunk, results, writer)
             counts += batch_counts
             failures.extend(batch_failures)
             if progress is not None:
@@ -269,17 +273,62 @@ def ingest_batch(chunk: Sequence[Article | Failure], writer: StoreWriter,
                  pipeline: LazyPipeline) -> tuple[BatchCounts, list[Failure]]:
     """Analyse and store one batch (one transaction): articles already stored are skipped,
     input failures are stored as they are. Returns the counts and every failure."""
-    articles = [a for a in chunk if isinstance(a, Article)]
-    input_failures = [f for f in chunk if isinstance(f, Failure)]
+    todo = _new_articles(chunk, writer)
+    results = pipeline.get().process_batch(todo) if todo else []
+    return _store_batch(chunk, results, writer)
+
+
+def _new_articles(chunk: Sequence[Article | Failure], writer: StoreWriter) -> list[Article]:
+    """The chunk's articles not stored yet, each id once."""
+    articles = _articles_of(chunk)
     known = writer.known(a.doc_id for a in articles)
-    todo = list({a.doc_id: a for a in articles if a.doc_id not in known}.values())
     for article in articles:
         if article.doc_id in known:
             log.info("already stored: %s (%s)", article.doc_id, article.source or "-")
-    results = pipeline.get().process_batch(todo) if todo else []
+    return list({a.doc_id: a for a in articles if a.doc_id not in known}.values())
+
+
+def _store_batch(chunk: Sequence[Article | Failure], results: Sequence[Analysis | Failure],
+                 writer: StoreWriter) -> tuple[BatchCounts, list[Failure]]:
+    """Store a chunk's results and its input failures; articles of the chunk with no
+    result of their own were already stored."""
+    input_failures = [f for f in chunk if isinstance(f, Failure)]
     counts = writer.write_batch([*results, *input_failures])
     failures = input_failures + [r for r in results if isinstance(r, Failure)]
-    return counts + BatchCounts(already_stored=len(articles) - len(todo)), failures
+    already = len(_articles_of(chunk)) - len(results)
+    return counts + BatchCounts(already_stored=already), failures
+
+
+def _articles_of(chunk: Sequence[Article | Failure]) -> list[Article]:
+    return [a for a in chunk if isinstance(a, Article)]
+
+
+
+def _analysed(chunks: Iterator[Chunk], settings: Settings,
+              pick: Callable[[Chunk], list[Article]]) -> Iterator[tuple[Chunk, Results]]:
+    """Each chunk with the results of its articles that `pick` chose, in chunk order;
+    picked lazily, just before a chunk goes to the pipeline, and in this process."""
+    from belli.workers import batch_runner, worker_count
+
+    first, chunks = _peek(chunks, worker_count(settings))
+    runner = batch_runner(settings, len(first))
+    picked: deque[Chunk] = deque()
+
+    def batches() -> Iterator[list[Article]]:
+        for chunk in chunks:
+            picked.append(chunk)
+            yield pick(chunk)
+
+    try:
+        for results in runner.map(batches()):
+            yield picked.popleft(), results
+    finally:
+        runner.close()
+
+
+def _peek(items: Iterator[Chunk], n: int) -> tuple[list[Chunk], Iterator[Chunk]]:
+    first = list(islice(items, n))
+    return first, chain(first, items)
 
 
 def _report(counts: BatchCounts, failures: list[Failure], started: float,
@@ -310,7 +359,7 @@ def _read_sources(sources: list[str], settings: Settings) -> Iterator[Article | 
     return read_sources(sources, settings)
 
 
-def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[Chunk]:
     chunk: list[Article | Failure] = []
     for item in items:
         chunk.append(item)

@@ -152,11 +152,14 @@ def _set_verbose(verbose: bool) -> None:
     _configure_logging(verbose)
 
 
+Workers = Annotated[int | None, typer.Option("--workers", "-w", min=0, help=_HELP["workers"])]
+
+
 @app.command()
-def ingest(ctx: typer.Context, paths: Paths) -> None:
+def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
     """Read, analyse and store articles in the database (--db). While `belli serve`
     holds the database, the articles go to it through its API."""
-    settings = _settings(ctx)
+    settings = _settings(ctx, workers=workers)
     with _IngestProgress() as progress:
         try:
             report = api.ingest(paths, settings, progress=progress.update)
@@ -210,10 +213,10 @@ def serve(
 
 
 @app.command()
-def extract(ctx: typer.Context, paths: Paths) -> None:
+def extract(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
     """Stream the records of articles to stdout as JSON Lines, without a store."""
     lines = _FailureLines()
-    for record in api.extract(paths, _settings(ctx)):
+    for record in api.extract(paths, _settings(ctx, workers=workers)):
         sys.stdout.write(jsonl_line(record))
         if record.get("kind") == "failure":
             lines.show(record.get("source") or record.get("doc_id"), record["message"])
@@ -396,9 +399,11 @@ def register_analysis(target: typer.Typer) -> None:
 register_analysis(app)
 
 
-def _settings(ctx: typer.Context) -> Settings:
+def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
     options = ctx.find_root().obj
-    return options.settings() if isinstance(options, _Options) else Settings.load()
+    settings = options.settings() if isinstance(options, _Options) else Settings.load()
+    given = {name: value for name, value in overrides.items() if value is not None}
+    return settings.with_(**given) if given else settings
 
 
 def _show_records(analysis: Analysis) -> Iterable[dict[str, Any]]:

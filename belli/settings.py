@@ -24,6 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm", "spaCy pipeline name or path (en_core_web_md/lg/trf if installed)"),
     Setting("db_path", "belli.duckdb", "DuckDB database file"),
     Setting("batch_size", 32, "articles per pipeline batch (one store transaction each)"),
+    Setting("workers", 0, "worker processes that analyse articles (0: one per core)"),
     Setting("max_input_bytes", 20_000_000, "largest input accepted, after decompression"),
     Setting("fetch_timeout_s", 20.0, "timeout for fetching one URL"),
     Setting("fetch_max_bytes", 10_000_000, "largest HTTP response body accepted"),
@@ -46,6 +47,7 @@ class Settings:
     model: str = "en_core_web_sm"
     db_path: str = "belli.duckdb"
     batch_size: int = 32
+    workers: int = 0
     max_input_bytes: int = 20_000_000
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 10_000_000
@@ -82,6 +84,8 @@ class Settings:
             raise SettingError(f"pre_policy must be claimed_state or own_code, not {self.pre_policy!r}")
         if self.batch_size < 1:
             raise SettingError("batch_size must be at least 1")
+        if self.workers < 0:
+            raise SettingError("workers must be 0 (one per core) or more")
         if not 0 <= self.port <= 65535:
             raise SettingError(f"port must be 0 to 65535, not {self.port}")
         if self.max_request_bytes < 1024:

@@ -61,9 +61,9 @@ from belli.actors.readings import (
     read_anchor,
 )
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
-from belli.nlp.gazetteer import load_cities
+from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
-from belli.nlp.patterns import city_index, find_city
+from belli.nlp.patterns import find_city
 from belli.records import Actor, Analysis, Mention, Place
 from belli.settings import Settings
 
@@ -111,7 +111,7 @@ class Resolver:
         self.kb = MemoKB(self.kb)
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
-        self.cities = city_index(load_cities())
+        self.cities = city_names()
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse

@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,8 @@ class PartResult:
     # articles that became Failures: a failing stage reruns its batch article by article,
     # so failures cost time as well as output
     failed: int = 0
+    # worker processes (belli only); their peak memory is added to this process's
+    workers: int = 1
 
     @property
     def articles_per_s(self) -> float:
@@ -77,13 +80,19 @@ class BenchReport:
     batch_size: int
     runs: tuple[PartResult, ...]
 
-    def part(self, name: str, repeat: int) -> PartResult | None:
-        return next((r for r in self.runs if r.part == name and r.repeat == repeat), None)
+    def part(self, name: str, repeat: int, workers: int = 1) -> PartResult | None:
+        return next((r for r in self.runs if r.part == name and r.repeat == repeat
+                     and r.workers == workers), None)
 
     def ratio(self, repeat: int) -> float | None:
-        """belli time / spaCy time at one corpus size."""
+        """belli time (one worker) / spaCy time at one corpus size."""
         ours, floor = self.part("belli", repeat), self.part("spacy", repeat)
         return ours.seconds / floor.seconds if ours and floor and floor.seconds else None
+
+    def speedup(self, repeat: int, workers: int) -> float | None:
+        """Throughput with `workers` worker processes over one worker's."""
+        one, many = self.part("belli", repeat), self.part("belli", repeat, workers)
+        return one.seconds / many.seconds if one and many and many.seconds else None
 
 
 def default_corpus() -> Path:
@@ -135,12 +144,13 @@ def measure(part: str, corpus: Path, repeat: int, settings: Settings, limit: int
     articles = read_corpus(corpus, settings, limit)
     read_s = time.perf_counter() - started
     stream = (a for _ in range(repeat) for a in articles)
-    run = _run_belli if part == "belli" else _run_spacy
+    run = _run_spacy if part == "spacy" else _run_pool if settings.workers > 1 else _run_belli
     timed = run(stream, settings)
     words = repeat * sum(len(a.text.split()) for a in articles)
     return PartResult(part, repeat, timed.count, words, round(timed.seconds, 3),
                       round(timed.load_s, 3), round(read_s, 3), round(timed.loaded_mb, 1),
-                      round(_peak_mb(), 1), timed.timings_s, timed.failed)
+                      round(_peak_mb() + timed.workers_mb, 1), timed.timings_s, timed.failed,
+                      max(settings.workers, 1) if part == "belli" else 1)
 
 
 @dataclass(slots=True)
@@ -151,6 +161,7 @@ class _Timed:
     count: int = 0
     failed: int = 0
     timings_s: dict[str, float] = field(default_factory=dict)
+    workers_mb: float = 0.0
 
 
 def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
@@ -166,6 +177,32 @@ def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
     timed.seconds = time.perf_counter() - started
     timed.timings_s = {k: round(v, 3) for k, v in pipeline.timings_s.items()}
     return timed
+
+
+def _run_pool(stream: Iterator[Article], settings: Settings) -> _Timed:
+    """belli's pipeline in `settings.workers` worker processes, the way `belli ingest`
+    runs it; the clock starts once every worker has loaded its model."""
+    from belli.workers import WorkerPool
+
+    started = time.perf_counter()
+    pool = WorkerPool(settings, settings.workers)
+    try:
+        pool.warm()
+        timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
+        started = time.perf_counter()
+        for batch in pool.map(_batches(stream, settings.batch_size)):
+            timed.count += len(batch)
+            timed.failed += sum(isinstance(r, Failure) for r in batch)
+        timed.seconds = time.perf_counter() - started
+        timed.workers_mb = pool.peak_rss_mb() or 0.0
+    finally:
+        pool.close()
+    return timed
+
+
+def _batches(stream: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(stream, size)):
+        yield batch
 
 
 def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
@@ -185,7 +222,7 @@ def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: in
     """Run one part in a fresh Python process, so its peak memory is its own."""
     command = [sys.executable, "-m", "belli.eval.bench", part, str(corpus),
                "--repeat", str(repeat), "--model", settings.model,
-               "--batch-size", str(settings.batch_size)]
+               "--batch-size", str(settings.batch_size), "--workers", str(settings.workers)]
     if limit:
         command += ["--limit", str(limit)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -200,24 +237,32 @@ def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: in
 
 def bench(
     corpus: Path | None = None, repeat: int = 1, scaling: bool = False,
-    settings: Settings | None = None, limit: int | None = None,
+    settings: Settings | None = None, limit: int | None = None, workers: int = 1,
 ) -> BenchReport:
-    """belli and the spaCy floor on the same texts; with `scaling`, at 1x, 4x and 16x."""
+    """belli and the spaCy floor on the same texts; with `scaling`, at 1x, 4x and 16x;
+    with `workers` above 1, belli again in that many worker processes."""
     settings = settings or Settings.load()
     path = corpus or default_corpus()
     if not path.exists():
         raise InputError(f"corpus not found: {path}")
     scales = [repeat * s for s in SCALES] if scaling else [repeat]
-    runs = tuple(run_part(part, path, r, settings, limit) for r in scales for part in PARTS)
-    return BenchReport(str(path), settings.model, settings.batch_size, runs)
+    one = settings.with_(workers=1)
+    runs = [run_part(part, path, r, one, limit) for r in scales for part in PARTS]
+    if workers > 1:
+        many = settings.with_(workers=workers)
+        runs += [run_part("belli", path, r, many, limit) for r in scales]
+    return BenchReport(str(path), settings.model, settings.batch_size, tuple(runs))
 
 
 def bench_dict(report: BenchReport) -> dict[str, Any]:
     repeats = sorted({r.repeat for r in report.runs})
+    many = sorted({r.workers for r in report.runs if r.workers > 1})
     return {
         "corpus": report.corpus, "model": report.model, "batch_size": report.batch_size,
         "runs": [r.to_dict() for r in report.runs],
         "ratio_belli_over_spacy": {str(r): _round(report.ratio(r)) for r in repeats},
+        "speedup_over_one_worker": {f"{w}x{r}": _round(report.speedup(r, w))
+                                    for w in many for r in repeats},
     }
 
 
@@ -228,22 +273,29 @@ def _round(value: float | None) -> float | None:
 def render_bench(report: BenchReport) -> str:
     """Throughput and memory per part and corpus size, the ratio, and where belli's time goes."""
     first = report.runs[0]
-    header = (f"{'part':<7}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
+    header = (f"{'part':<9}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
               f"{'load s':>8}{'RSS loaded MB':>15}{'peak MB':>9}{'failed':>8}{'ratio':>7}")
     title = (f"corpus {report.corpus}: {first.articles // first.repeat} articles, "
              f"{first.words // first.repeat:,} words; model {report.model}, batch {report.batch_size}")
     lines = [title, "", header]
     for run in report.runs:
-        ratio = report.ratio(run.repeat) if run.part == "belli" else None
+        ratio = report.ratio(run.repeat) if (run.part, run.workers) == ("belli", 1) else None
+        name = f"{run.part} x{run.workers}" if run.workers > 1 else run.part
         lines.append(
-            f"{run.part:<7}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
+            f"{name:<9}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
             f"{run.words_per_s:>10.0f}{run.load_s:>8.2f}{run.rss_loaded_mb:>15.0f}{run.peak_rss_mb:>9.0f}"
             f"{run.failed:>8}"
             + (f"{ratio:>7.2f}" if ratio is not None else "")
         )
-    lines += ["", "ratio = belli time / spaCy-only time on the same texts (target: at most 1.3)"]
+    lines += ["", ("ratio = belli time (one worker) / spaCy-only time on the same texts "
+                   "(target: at most 1.0)")]
     for run in report.runs:
-        if run.part == "belli" and run.timings_s:
+        speedup = report.speedup(run.repeat, run.workers) if run.workers > 1 else None
+        if speedup is not None:
+            lines.append(f"{run.workers} workers at repeat {run.repeat}: {speedup:.2f}x the "
+                         "throughput of one (target with 2 workers on 2 cores: at least 1.7)")
+    for run in report.runs:
+        if run.part == "belli" and run.workers == 1 and run.timings_s:
             total = sum(run.timings_s.values()) or 1.0
             lines.append(f"stages at repeat {run.repeat}: " + ", ".join(
                 f"{name} {secs:.2f} s ({100 * secs / total:.0f}%)" for name, secs in run.timings_s.items()
@@ -259,8 +311,9 @@ def _worker(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
-    settings = Settings.load(model=args.model, batch_size=args.batch_size)
+    settings = Settings.load(model=args.model, batch_size=args.batch_size, workers=args.workers)
     result = measure(args.part, args.corpus, args.repeat, settings, args.limit)
     sys.stdout.write(json.dumps(result.to_dict()) + "\n")
 

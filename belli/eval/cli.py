@@ -102,6 +102,8 @@ def bench_command(
         "--scaling", help="Also at 4x and 16x the corpus: time and peak memory growth.")] = False,
     limit: Annotated[int | None, typer.Option(
         "--limit", help="Use the first N articles of the corpus.")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Also run belli in N worker processes.")] = 1,
     format: Format = "table",
 ) -> None:
     """Time belli against spaCy's nlp.pipe alone on the same texts; peak memory per part."""
@@ -110,5 +112,5 @@ def bench_command(
     _check_format(format)
     if repeat < 1:
         raise InputError("--repeat must be at least 1")
-    report = bench(corpus, repeat, scaling, _settings(ctx), limit)
+    report = bench(corpus, repeat, scaling, _settings(ctx), limit, workers)
     typer.echo(render_bench(report) if format == "table" else json.dumps(bench_dict(report), indent=2))

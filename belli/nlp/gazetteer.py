@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["City", "load_cities", "write_cities"]
+__all__ = ["City", "city_names", "load_cities", "write_cities"]
 
 _FILE = "data/cities.tsv"
 _MIN_POPULATION = 15_000
@@ -35,6 +35,16 @@ class City:
     lon: float
     population: int
     geonameid: int
+
+
+@lru_cache(maxsize=1)
+def city_names() -> dict[str, City]:
+    """What the ruler and the actor layer look names up in, built once per process:
+    `load_cities()` plus the plain ASCII and article-less spellings of `city_index`.
+    (Not in the start-up cache: unmarshalling it takes longer than parsing the file.)"""
+    from belli.nlp.patterns import city_index
+
+    return city_index(load_cities())
 
 
 @lru_cache(maxsize=1)

@@ -33,9 +33,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from belli.cache import cached
 from belli.nlp.patterns import (
     Phrase,
-    city_index,
     find_city,
     kb_phrases,
     load_weapons,
@@ -155,16 +155,17 @@ class BelliEntities:
         self._add_phrases(nlp, list(phrases))
 
     def _add_phrases(self, nlp: Language, phrases: list[Phrase]) -> None:
-        groups: dict[tuple[str, str, str, bool, bool], list[str]] = {}
-        for p in phrases:
+        groups: dict[tuple[str, str, str, bool, bool], list[Doc]] = {}
+        docs = phrase_docs(nlp, [p.text for p in phrases])
+        for p, doc in zip(phrases, docs, strict=True):
             key = (p.label, p.mode, p.ent_id, p.needs_head, p.needs_name)
-            groups.setdefault(key, []).append(p.text)
-        for (label, mode, ent_id, needs_head, needs_name), texts in groups.items():
+            groups.setdefault(key, []).append(doc)
+        for (label, mode, ent_id, needs_head, needs_name), group in groups.items():
             name = f"{label}|{mode}|{ent_id}|{needs_head}|{needs_name}"
             self._info[nlp.vocab.strings.add(name)] = Phrase(
                 "", label, mode, ent_id, needs_head, needs_name)
             matcher = self.exact if mode == "exact" else self.lower
-            matcher.add(name, [nlp.make_doc(text) for text in texts])
+            matcher.add(name, group)
 
     def __call__(self, doc: Doc) -> Doc:
         found = pick_longest(self._candidates(doc))
@@ -189,6 +190,23 @@ class BelliEntities:
             out.append(Ent(start, end, info.label, info.ent_id, info.needs_head, info.needs_name))
         out.extend(Ent(s, e, "MONEY", "money") for _, s, e in self.money(doc))
         return out
+
+
+def phrase_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """The phrases tokenized as the model's tokenizer does, the tokens kept in the
+    start-up cache (tokenizing thousands of phrases costs more than rebuilding Docs)."""
+    import spacy
+
+    unique = sorted(set(texts))  # the key must not depend on set order in the knowledge base
+    inputs = [spacy.__version__, nlp.meta.get("name", ""), nlp.meta.get("version", ""),
+              "\n".join(unique)]
+    tokens = cached("phrase-tokens", inputs,
+                    lambda: {t: _words(nlp.make_doc(t)) for t in unique})
+    return [Doc(nlp.vocab, words=tokens[t][0], spaces=tokens[t][1]) for t in texts]
+
+
+def _words(doc: Doc) -> tuple[list[str], list[bool]]:
+    return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
 
 
 def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[Ent]:
@@ -395,7 +413,7 @@ def _name_like(doc: Doc, i: int) -> bool:
 def make_belli_entities(nlp: Language, name: str) -> BelliEntities:
     """The ruler over the packaged knowledge base and weapons file."""
     from belli.actors.kb import load_kb
-    from belli.nlp.gazetteer import load_cities
+    from belli.nlp.gazetteer import city_names
 
     kb, weapons = load_kb(), load_weapons()
     phrases: list[Any] = [
@@ -403,4 +421,4 @@ def make_belli_entities(nlp: Language, name: str) -> BelliEntities:
         *place_phrases(getattr(kb, "places", ())),
         *weapons.phrases,
     ]
-    return BelliEntities(nlp, phrases, weapons.not_after, city_index(load_cities()))
+    return BelliEntities(nlp, phrases, weapons.not_after, city_names())

@@ -1,0 +1,113 @@
+"""Start-up cache: structures built from belli's data files, kept in the user's cache folder.
+
+Tokenizing the entity ruler's five thousand phrases costs every process (each worker,
+each CLI call) more than rebuilding their Docs from stored tokens. `cached` keeps such a
+result in `$BELLI_CACHE_DIR`, else `$XDG_CACHE_HOME/belli`, else `~/.cache/belli`, under
+a key hashed from everything the result depends on: the data, the code that builds it,
+belli's and Python's versions. A change to any of them is a new key, so the entry is
+rebuilt; old entries of the same name are removed.
+
+Entries are `marshal` data (plain dicts, lists, strings, numbers), which loading cannot
+turn into code, unlike pickle; an entry that does not load, or a folder that cannot be
+written, only means building the structure as if there were no cache.
+`BELLI_CACHE_DIR=off` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["cache_dir", "cached", "source_of"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_OFF = ("off", "none", "0", "")
+
+
+def cache_dir() -> Path | None:
+    """The folder entries live in, or None when the cache is turned off."""
+    chosen = os.environ.get("BELLI_CACHE_DIR")
+    if chosen is not None:
+        return None if chosen.strip().lower() in _OFF else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "belli"
+
+
+def source_of(module_name: str) -> bytes:
+    """A module's source, for keys: the entry changes when the code that builds it does."""
+    module = sys.modules[module_name]
+    return Path(module.__file__ or "").read_bytes() if module.__file__ else b""
+
+
+def cached(name: str, inputs: Iterable[bytes | str], build: Callable[[], T],
+           encode: Callable[[T], Any] = lambda v: v,
+           decode: Callable[[Any], T] = lambda v: v) -> T:
+    """`build()`'s result, from the cache when an entry for these inputs exists.
+
+    `encode` turns the result into marshal-able data and `decode` turns that back."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{_safe(name)}.{_key(name, inputs)}.marshal"
+    stored = _read(path)
+    if stored is not None:
+        try:
+            return decode(stored)
+        except (TypeError, ValueError, KeyError, IndexError) as exc:
+            log.debug("cache entry %s is unusable (%s): rebuilding", path, exc)
+    value = build()
+    _write(path, encode(value))
+    return value
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+
+
+def _key(name: str, inputs: Iterable[bytes | str]) -> str:
+    from belli import __version__
+
+    digest = hashlib.sha256(f"{name}\0{__version__}\0{sys.version}\0{marshal.version}".encode())
+    for part in inputs:
+        digest.update(b"\0")
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+    return digest.hexdigest()[:20]
+
+
+def _read(path: Path) -> Any | None:
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_uid != os.getuid():
+                return None  # written by someone else: not trusted
+            return marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write(path: Path, data: Any) -> None:
+    """Write whole or not at all (a temporary file renamed), then drop older entries."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
+            tmp = out.name
+            marshal.dump(data, out)
+        os.replace(tmp, path)
+        tmp = None
+        for old in path.parent.glob(f"{path.name.split('.')[0]}.*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError) as exc:
+        log.debug("could not write cache entry %s: %s", path, exc)
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,216 @@
+"""Worker processes: batches of articles analysed on every core, results in input order.
+
+`belli ingest` and `belli extract` hand batches to `batch_runner(settings)`. With one
+worker (or when the input is a single batch) the pipeline runs in this process. With
+more, each worker process builds the pipeline once and analyses whole batches, the same
+batches one process would, so records and ids do not depend on the number of workers;
+this process keeps reading input and stays the only one that touches the store.
+
+A worker that dies (a crash in native code, the kernel's OOM killer) breaks the pool:
+the pool is started anew, the batch that was running is rerun one article at a time in
+it, and an article that kills a worker on its own becomes a `Failure`. Workers ignore
+Ctrl-C (the parent stops them) and die with their parent, so none is left behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
+from pathlib import Path
+from typing import Protocol
+
+from belli.pipeline import Pipeline, build_pipeline
+from belli.records import Analysis, Article, Failure
+from belli.settings import Settings
+
+__all__ = ["BatchRunner", "InProcess", "WorkerPool", "batch_runner", "worker_count"]
+
+log = logging.getLogger(__name__)
+
+Results = list[Analysis | Failure]
+Builder = Callable[[Settings], Pipeline]
+STAGE = "worker"
+_PR_SET_PDEATHSIG = 1
+
+
+class BatchRunner(Protocol):
+    def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
+        """One list of results per batch, in the order the batches came."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def worker_count(settings: Settings) -> int:
+    """`settings.workers`, where 0 means one per core this process may run on."""
+    if settings.workers > 0:
+        return settings.workers
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
+class InProcess:
+    """The pipeline in this process, built (and the model loaded) on the first batch."""
+
+    def __init__(self, settings: Settings, build: Builder = build_pipeline) -> None:
+        self._settings, self._build = settings, build
+        self._pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = self._build(self._settings)
+        return self._pipeline
+
+    def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
+        for batch in batches:
+            yield self.pipeline.process_batch(batch) if batch else []
+
+    def close(self) -> None:
+        pass
+
+
+class WorkerPool:
+    """Batches analysed by `workers` processes, at most two batches ahead per worker."""
+
+    def __init__(self, settings: Settings, workers: int,
+                 build: Builder = build_pipeline) -> None:
+        self._settings, self._workers, self._build = settings, workers, build
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: this process may hold DuckDB's and the web server's threads
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self._workers, mp_context=context,
+                                   initializer=_init_worker,
+                                   initargs=(self._settings, self._build))
+
+    def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
+        pending: deque[tuple[list[Article], Future[Results]]] = deque()
+        source = iter(batches)
+        for batch in chain(source, [None]):
+            if batch is not None:
+                pending.append((list(batch), self._submit(list(batch))))
+            while pending and (batch is None or len(pending) > 2 * self._workers):
+                yield self._collect(pending)
+
+    def warm(self, tries: int = 20) -> None:
+        """Wait until every worker has started and built its pipeline (for benchmarks)."""
+        seen: set[int] = set()
+        for _ in range(tries):
+            calls = [self._pool.submit(_ready) for _ in range(self._workers)]
+            seen |= {call.result() for call in calls}
+            if len(seen) >= self._workers:
+                return
+
+    def peak_rss_mb(self) -> float | None:
+        """The workers' peak resident memory, summed (Linux: VmHWM), else None."""
+        total = 0.0
+        for pid in self._pids():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                return None
+            line = next((x for x in status.splitlines() if x.startswith("VmHWM:")), "")
+            total += int(line.split()[1]) / 1024 if line else 0.0
+        return total
+
+    def _pids(self) -> list[int]:
+        # the executor lists its processes only in a private attribute (see _stop)
+        return [p.pid for p in (getattr(self._pool, "_processes", None) or {}).values()]
+
+    def _submit(self, batch: list[Article]) -> Future[Results]:
+        return self._pool.submit(_analyse, batch)
+
+    def _collect(self, pending: deque[tuple[list[Article], Future[Results]]]) -> Results:
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; rerunning its batch one article at a time")
+            self._restart()
+            results = [r for a in batch for r in self._alone(a)]
+            for i, (waiting, _) in enumerate(pending):
+                pending[i] = (waiting, self._submit(waiting))
+            return results
+
+    def _alone(self, article: Article) -> Results:
+        try:
+            return self._submit([article]).result()
+        except BrokenProcessPool:
+            self._restart()
+            log.warning("%s killed its worker process", article.doc_id)
+            return [Failure(article.doc_id, STAGE,
+                            "the worker process analysing this article died",
+                            article.source)]
+
+    def _restart(self) -> None:
+        self._stop()
+        self._pool = self._start()
+
+    def _stop(self) -> None:
+        # Kill, not join: after Ctrl-C or a dead worker nobody waits for a batch to end.
+        # The executor has no public way to stop its workers before Python 3.14.
+        processes = dict(getattr(self._pool, "_processes", None) or {})
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes.values():
+            if process.is_alive():
+                process.kill()
+        for process in processes.values():
+            process.join(timeout=5)
+
+    def close(self) -> None:
+        self._stop()
+
+
+def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeline
+                 ) -> BatchRunner:
+    """Worker processes when there are several batches and more than one worker to give
+    them to; else the pipeline in this process (starting workers costs a model load each)."""
+    workers = min(worker_count(settings), batches)
+    if workers > 1:
+        return WorkerPool(settings, workers, build)
+    return InProcess(settings, build)
+
+
+_pipeline: Pipeline | None = None
+
+
+def _init_worker(settings: Settings, build: Builder) -> None:
+    global _pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    _pipeline = build(settings)
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when its parent dies, even by SIGKILL."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the pool's own pipes end the worker
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _ready() -> int:
+    time.sleep(0.05)  # long enough for each worker of the pool to take one call
+    return os.getpid()
+
+
+def _analyse(batch: list[Article]) -> Results:
+    assert _pipeline is not None, "worker used before its initializer ran"
+    # the spaCy Doc stays here: it is large and no later step reads it
+    return [r.replace(parse=None) if isinstance(r, Analysis) else r
+            for r in _pipeline.process_batch(batch)]

@@ -1,0 +1,99 @@
+"""The start-up cache: a hit when nothing changed, a rebuild when anything did or an entry
+is damaged, and never an error because of the cache itself."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from belli.cache import cache_dir, cached
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BELLI_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> dict[str, list[int]]:
+        self.calls += 1
+        return {"value": [1, 2, 3]}
+
+
+def test_the_second_call_reads_the_entry_instead_of_building(folder: Path) -> None:
+    build = Builder()
+    first = cached("thing", ["data v1"], build)
+    second = cached("thing", ["data v1"], build)
+    assert first == second == {"value": [1, 2, 3]}
+    assert build.calls == 1
+    assert len(list(folder.glob("thing.*.marshal"))) == 1
+
+
+def test_changed_inputs_rebuild_and_replace_the_old_entry(folder: Path) -> None:
+    build = Builder()
+    cached("thing", ["data v1"], build)
+    cached("thing", ["data v2"], build)
+    assert build.calls == 2
+    assert len(list(folder.glob("thing.*.marshal"))) == 1
+
+
+def test_a_damaged_entry_is_rebuilt(folder: Path) -> None:
+    build = Builder()
+    cached("thing", ["data"], build)
+    (entry,) = folder.glob("thing.*.marshal")
+    entry.write_bytes(b"\x00not marshal data")
+    assert cached("thing", ["data"], build) == {"value": [1, 2, 3]}
+    assert build.calls == 2
+
+
+def test_an_entry_that_does_not_decode_is_rebuilt(folder: Path) -> None:
+    cached("thing", ["data"], lambda: {"other": 1})
+    value = cached("thing", ["data"], Builder(), decode=lambda data: data["value"])
+    assert value == {"value": [1, 2, 3]}
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_build(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BELLI_CACHE_DIR", str(blocker / "cache"))
+    build = Builder()
+    assert cached("thing", ["data"], build) == cached("thing", ["data"], build)
+    assert build.calls == 2
+
+
+def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BELLI_CACHE_DIR", "off")
+    assert cache_dir() is None
+    monkeypatch.delenv("BELLI_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "belli"
+
+
+def test_values_that_marshal_cannot_store_are_returned_and_not_stored(folder: Path) -> None:
+    value = cached("thing", ["data"], lambda: {"set": object()})
+    assert "set" in value
+    assert not list(folder.glob("thing.*.marshal"))
+    assert not [p for p in folder.glob(".tmp-*")]
+
+
+@pytest.mark.model
+def test_phrase_docs_from_the_cache_match_the_tokenizer(folder: Path) -> None:
+    from belli.nlp.model import load_model
+    from belli.nlp.ruler import phrase_docs
+
+    nlp = load_model("en_core_web_sm")
+    texts = ["U.S. Department of State", "Nagorno-Karabakh", "Bayraktar TB2", "Nagorno-Karabakh"]
+    for _ in range(2):  # built, then read back
+        docs = phrase_docs(nlp, texts)
+        assert [[t.text for t in d] for d in docs] == [[t.text for t in nlp.make_doc(x)]
+                                                       for x in texts]
+        assert [d.text for d in docs] == texts
+    assert os.listdir(folder)
