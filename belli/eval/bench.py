@@ -220,19 +220,27 @@ def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
 
 def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: int | None = None) -> PartResult:
     """Run one part in a fresh Python process, so its peak memory is its own."""
-    command = [sys.executable, "-m", "belli.eval.bench", part, str(corpus),
+    command = ["belli.eval.bench", part, str(corpus),
                "--repeat", str(repeat), "--model", settings.model,
                "--batch-size", str(settings.batch_size), "--workers", str(settings.workers)]
     if limit:
         command += ["--limit", str(limit)]
+    return PartResult(**{k: v for k, v in run_module(command, f"part {part!r}").items()
+                         if k not in ("articles_per_s", "words_per_s")})
+
+
+def run_module(command: list[str], what: str) -> dict[str, Any]:
+    """`python -m COMMAND...` in a fresh process, with this checkout importable; the JSON
+    object it prints."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         p for p in (str(_PACKAGE_PARENT), os.environ.get("PYTHONPATH")) if p)}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    done = subprocess.run([sys.executable, "-m", *command], capture_output=True, text=True,
+                          env=env, check=False)
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise InputError(f"benchmark part {part!r} failed: {last}")
-    return PartResult(**{k: v for k, v in json.loads(done.stdout).items()
-                         if k not in ("articles_per_s", "words_per_s")})
+        raise InputError(f"benchmark {what} failed: {last}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
 
 
 def bench(

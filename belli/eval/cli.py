@@ -92,6 +92,16 @@ def _version(package: str) -> str | None:
         return None
 
 
+def _profile(corpus: Path, settings: Settings, limit: int | None, format: str) -> None:
+    from dataclasses import asdict
+
+    from belli.eval.profile import render_profile, run_profile
+
+    result = run_profile(corpus, settings, limit)
+    typer.echo(render_profile(result) if format == "table" else json.dumps(asdict(result),
+                                                                           indent=2))
+
+
 def bench_command(
     ctx: typer.Context,
     corpus: Annotated[Path | None, typer.Option(
@@ -104,13 +114,19 @@ def bench_command(
         "--limit", help="Use the first N articles of the corpus.")] = None,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, help="Also run belli in N worker processes.")] = 1,
+    profile: Annotated[bool, typer.Option(
+        "--profile", help="Instead: where the time goes, per spaCy component and stage.")]
+    = False,
     format: Format = "table",
 ) -> None:
     """Time belli against spaCy's nlp.pipe alone on the same texts; peak memory per part."""
-    from belli.eval.bench import bench, bench_dict, render_bench
+    from belli.eval.bench import bench, bench_dict, default_corpus, render_bench
 
     _check_format(format)
     if repeat < 1:
         raise InputError("--repeat must be at least 1")
+    if profile:
+        _profile(corpus or default_corpus(), _settings(ctx), limit, format)
+        return
     report = bench(corpus, repeat, scaling, _settings(ctx), limit, workers)
     typer.echo(render_bench(report) if format == "table" else json.dumps(bench_dict(report), indent=2))

@@ -11,7 +11,8 @@ and after the model's `ner`:
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
 
 That model object is its own, so the cached `load_model(name)` stays the plain model that
-`belli bench` measures as the spaCy-only floor.
+`belli bench` measures as the spaCy-only floor. One change to the model's data makes it
+faster and nothing else: the rule lemmatizer's word index becomes sets (see `_fast_index`).
 """
 
 from __future__ import annotations
@@ -43,9 +44,25 @@ def _build(model: str) -> Any:
     # a fresh load of its own, never the cached plain model: loading once costs less
     # than loading the plain model and copying it
     nlp = load_model(model, fresh=True)
+    _fast_index(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("belli_paragraphs", before="parser")
     anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]
     nlp.add_pipe("belli_entities", after=anchor)
     nlp.add_pipe("belli_actor_phrases", after="belli_entities")
     return nlp
+
+
+def _fast_index(nlp: Any) -> None:
+    """spaCy's rule lemmatizer asks `form in index` of a list of up to 57,000 words for
+    every rule that applies to a word form it has not seen: on a fresh process that was
+    13% of the whole pipeline. The same words as sets give the same lemmas (a test
+    compares them), in constant time. The table is never written back to disk."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        table[key] = frozenset(words)
