@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
+from logging.handlers import QueueHandler, QueueListener
+from multiprocessing.queues import Queue
 from pathlib import Path
 from typing import Protocol
 
@@ -84,14 +86,19 @@ class WorkerPool:
     def __init__(self, settings: Settings, workers: int,
                  build: Builder = build_pipeline) -> None:
         self._settings, self._workers, self._build = settings, workers, build
+        # spawn, not fork: this process may hold DuckDB's and the web server's threads
+        self._context = multiprocessing.get_context("spawn")
+        # the workers' log records come here, to this process's handlers and format
+        self._logs: Queue[logging.LogRecord] = self._context.Queue()
+        self._listener = QueueListener(self._logs, _Redispatch())
+        self._listener.start()
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        # spawn, not fork: this process may hold DuckDB's and the web server's threads
-        context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self._workers, mp_context=context,
+        return ProcessPoolExecutor(self._workers, mp_context=self._context,
                                    initializer=_init_worker,
-                                   initargs=(self._settings, self._build))
+                                   initargs=(self._settings, self._build, self._logs,
+                                             _log_levels()))
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
         pending: deque[tuple[list[Article], Future[Results]]] = deque()
@@ -169,6 +176,22 @@ class WorkerPool:
 
     def close(self) -> None:
         self._stop()
+        self._listener.stop()
+
+
+class _Redispatch(logging.Handler):
+    """A worker's record, handled here as if this process had logged it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        logging.getLogger(record.name).handle(record)
+
+
+def _log_levels() -> dict[str, int]:
+    """The levels set here on belli's loggers (the CLI sets them), for workers to match."""
+    loggers = logging.Logger.manager.loggerDict.items()
+    return {name: logger.level for name, logger in loggers
+            if name.split(".")[0] == "belli" and isinstance(logger, logging.Logger)
+            and logger.level}
 
 
 def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeline
@@ -184,10 +207,16 @@ def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeli
 _pipeline: Pipeline | None = None
 
 
-def _init_worker(settings: Settings, build: Builder) -> None:
+def _init_worker(settings: Settings, build: Builder, logs: Queue[logging.LogRecord],
+                 levels: dict[str, int]) -> None:
     global _pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    root = logging.getLogger("belli")
+    root.handlers, root.propagate = [QueueHandler(logs)], False
+    root.setLevel(logging.WARNING)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
     _pipeline = build(settings)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from worker_fixtures import POISON, poisoned_pipeline
+from worker_fixtures import CUE, POISON, poisoned_pipeline, warning_pipeline
 
 from belli import api
 from belli.errors import SettingError
@@ -87,6 +88,18 @@ def test_an_article_that_kills_its_worker_becomes_a_failure(tmp_path: Path) -> N
     failed = [r for r in results if isinstance(r, Failure)]
     assert [(f.doc_id, f.stage) for f in failed] == [(articles[3].doc_id, "worker")]
     assert all(isinstance(r, Analysis) and r.events for r in results if r not in failed)
+
+
+def test_a_workers_log_records_reach_this_process(caplog: pytest.LogCaptureFixture) -> None:
+    articles = [Article.from_text(f"{CUE} number {i}") for i in range(2)]
+    pool = WorkerPool(Settings.load(db_path=":memory:"), 2, warning_pipeline)
+    with caplog.at_level(logging.WARNING, logger="belli"):
+        try:
+            list(pool.map([articles[:1], articles[1:]]))
+        finally:
+            pool.close()
+    assert sorted(r.getMessage() for r in caplog.records if r.name == "belli.test") == sorted(
+        f"odd article {a.doc_id}" for a in articles)
 
 
 def test_ctrl_c_stops_ingest_and_every_worker(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from belli.records import Analysis
 from belli.settings import Settings
 
 POISON = "POISON-PILL"
+CUE = "WARN-ME"
 
 
 @dataclass
@@ -30,3 +32,22 @@ def poisoned_pipeline(settings: Settings) -> Pipeline:
     """The real pipeline after a stage that kills its worker on the poison text."""
     real = build_pipeline(settings)
     return Pipeline([DieOnPoison(), *real.stages], settings)
+
+
+@dataclass
+class WarnOnCue:
+    """A stage that logs a warning, as stages do about an odd article, on one text."""
+
+    name: str = "test.warn_on_cue"
+    needs: frozenset[str] = frozenset({"article"})
+    adds: frozenset[str] = frozenset()
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        for analysis in batch:
+            if CUE in analysis.article.text:
+                logging.getLogger("belli.test").warning("odd article %s", analysis.doc_id)
+        return batch
+
+
+def warning_pipeline(settings: Settings) -> Pipeline:
+    return Pipeline([WarnOnCue()], settings)

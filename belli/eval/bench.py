@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from belli.errors import InputError
-from belli.records import Article, Failure
+from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 
 PARTS = ("belli", "spacy")
@@ -59,6 +59,11 @@ class PartResult:
     failed: int = 0
     # worker processes (belli only); their peak memory is added to this process's
     workers: int = 1
+    sentences: int = 0
+
+    @property
+    def sentences_per_s(self) -> float:
+        return self.sentences / self.seconds if self.seconds else 0.0
 
     @property
     def articles_per_s(self) -> float:
@@ -70,7 +75,8 @@ class PartResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
-                "words_per_s": round(self.words_per_s, 1)}
+                "words_per_s": round(self.words_per_s, 1),
+                "sentences_per_s": round(self.sentences_per_s, 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +156,7 @@ def measure(part: str, corpus: Path, repeat: int, settings: Settings, limit: int
     return PartResult(part, repeat, timed.count, words, round(timed.seconds, 3),
                       round(timed.load_s, 3), round(read_s, 3), round(timed.loaded_mb, 1),
                       round(_peak_mb() + timed.workers_mb, 1), timed.timings_s, timed.failed,
-                      max(settings.workers, 1) if part == "belli" else 1)
+                      max(settings.workers, 1) if part == "belli" else 1, timed.sentences)
 
 
 @dataclass(slots=True)
@@ -159,6 +165,7 @@ class _Timed:
     loaded_mb: float = 0.0
     seconds: float = 0.0
     count: int = 0
+    sentences: int = 0
     failed: int = 0
     timings_s: dict[str, float] = field(default_factory=dict)
     workers_mb: float = 0.0
@@ -173,6 +180,7 @@ def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
     started = time.perf_counter()
     for result in pipeline.run(stream):
         timed.count += 1
+        timed.sentences += 0 if isinstance(result, Failure) else len(result.sentences)
         timed.failed += isinstance(result, Failure)
     timed.seconds = time.perf_counter() - started
     timed.timings_s = {k: round(v, 3) for k, v in pipeline.timings_s.items()}
@@ -192,6 +200,7 @@ def _run_pool(stream: Iterator[Article], settings: Settings) -> _Timed:
         started = time.perf_counter()
         for batch in pool.map(_batches(stream, settings.batch_size)):
             timed.count += len(batch)
+            timed.sentences += sum(len(r.sentences) for r in batch if isinstance(r, Analysis))
             timed.failed += sum(isinstance(r, Failure) for r in batch)
         timed.seconds = time.perf_counter() - started
         timed.workers_mb = pool.peak_rss_mb() or 0.0
@@ -213,7 +222,9 @@ def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
     timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
     started = time.perf_counter()
     docs = nlp.pipe((a.text for a in stream), batch_size=settings.batch_size)
-    timed.count = sum(1 for _ in docs)
+    for doc in docs:
+        timed.count += 1
+        timed.sentences += sum(1 for _ in doc.sents)
     timed.seconds = time.perf_counter() - started
     return timed
 
@@ -226,7 +237,7 @@ def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: in
     if limit:
         command += ["--limit", str(limit)]
     return PartResult(**{k: v for k, v in run_module(command, f"part {part!r}").items()
-                         if k not in ("articles_per_s", "words_per_s")})
+                         if not k.endswith("_per_s")})
 
 
 def run_module(command: list[str], what: str) -> dict[str, Any]:
@@ -282,7 +293,7 @@ def render_bench(report: BenchReport) -> str:
     """Throughput and memory per part and corpus size, the ratio, and where belli's time goes."""
     first = report.runs[0]
     header = (f"{'part':<9}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
-              f"{'load s':>8}{'RSS loaded MB':>15}{'peak MB':>9}{'failed':>8}{'ratio':>7}")
+              f"{'sent/s':>8}{'load s':>8}{'RSS loaded MB':>15}{'peak MB':>9}{'failed':>8}{'ratio':>7}")
     title = (f"corpus {report.corpus}: {first.articles // first.repeat} articles, "
              f"{first.words // first.repeat:,} words; model {report.model}, batch {report.batch_size}")
     lines = [title, "", header]
@@ -291,12 +302,12 @@ def render_bench(report: BenchReport) -> str:
         name = f"{run.part} x{run.workers}" if run.workers > 1 else run.part
         lines.append(
             f"{name:<9}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
-            f"{run.words_per_s:>10.0f}{run.load_s:>8.2f}{run.rss_loaded_mb:>15.0f}{run.peak_rss_mb:>9.0f}"
+            f"{run.words_per_s:>10.0f}{run.sentences_per_s:>8.0f}{run.load_s:>8.2f}{run.rss_loaded_mb:>15.0f}{run.peak_rss_mb:>9.0f}"
             f"{run.failed:>8}"
             + (f"{ratio:>7.2f}" if ratio is not None else "")
         )
     lines += ["", ("ratio = belli time (one worker) / spaCy-only time on the same texts "
-                   "(target: at most 1.0)")]
+                   "(target: at most 1.0); PETRARCH2 codes 186-200 sentences/s here")]
     for run in report.runs:
         speedup = report.speedup(run.repeat, run.workers) if run.workers > 1 else None
         if speedup is not None:
