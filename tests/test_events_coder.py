@@ -53,6 +53,9 @@ ROLES = [
     # leaving an agreement is a SANCTION; troops leaving after one are a RETREAT
     ("The United States pulled out of the nuclear deal with Iran.", ["SANCTION USA>IRN"]),
     ("Russia withdrew its troops after the agreement with Georgia.", ["RETREAT RUS>"]),
+    # a demand's clause: its subject is whom the demand is aimed at
+    ("Baku renewed its demand that Armenian troops leave Karabakh.", ["REQUEST AZE>ARM"]),
+    ("Yerevan alleged that Azerbaijani soldiers shelled a village.", ["ACCUSE ARM>AZE"]),
 ]
 
 

@@ -44,6 +44,9 @@ _THEME_PREPS = ("on", "against", "of", "to", "into", "with")
 # Types whose object, when a thing, points at its owner as the target ("rejected a U.S.
 # request", "welcomed Iran's offer").
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"})
+# Types whose clausal complement names the target as its subject: "demanded that Greece's
+# partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
+_CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
 # The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
 # "an offer from Afghanistan".
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -140,7 +143,22 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
     if trigger.deciding.roles == "converse":
         _converse(verb, people, roles)
+    if not roles.target and kind in _CLAUSE_TARGETS:
+        _clause_subject(verb, people, roles)
     return roles
+
+
+def _clause_subject(head: Token, people: Participants, roles: Roles) -> None:
+    """The subject of the clause a demand or an allegation holds is whom it is aimed at:
+    "demanded that Israel withdraw", "the demand that Israel ease restrictions"."""
+    for clause in head.children:
+        if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            found = [f for f in people.phrase(subject) if not f.is_place]
+            roles.target.extend(found)
+            _note(roles, found, f"subject of '{clause.text}'", subject)
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
@@ -172,6 +190,8 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
             roles.target.extend(found)
             _note(roles, found, f"'{prep}'", obj)
+    if not roles.target and kind in _CLAUSE_TARGETS:
+        _clause_subject(noun, people, roles)
     return roles
 
 
