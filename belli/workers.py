@@ -6,9 +6,10 @@ more, each worker process builds the pipeline once and analyses whole batches, t
 batches one process would, so records and ids do not depend on the number of workers;
 this process keeps reading input and stays the only one that touches the store.
 
-A worker that dies (a crash in native code, the kernel's OOM killer) breaks the pool:
-the pool is started anew, the batch that was running is rerun one article at a time in
-it, and an article that kills a worker on its own becomes a `Failure`. Workers ignore
+A worker that dies (a crash in native code, the kernel's OOM killer) or hangs (longer
+than `ARTICLE_TIMEOUT_S` per article) breaks the pool: the pool is started anew, the
+batch that was running is rerun one article at a time in it, and an article that kills
+or stalls a worker on its own becomes a `Failure`. Workers ignore
 Ctrl-C (the parent stops them) and die with their parent, so none is left behind.
 """
 
@@ -33,13 +34,16 @@ from belli.pipeline import Pipeline, build_pipeline
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 
-__all__ = ["BatchRunner", "InProcess", "WorkerPool", "batch_runner", "worker_count"]
+__all__ = ["ARTICLE_TIMEOUT_S", "BatchRunner", "InProcess", "WorkerPool", "batch_runner", "worker_count"]
 
 log = logging.getLogger(__name__)
 
 Results = list[Analysis | Failure]
 Builder = Callable[[Settings], Pipeline]
 STAGE = "worker"
+# An article that takes longer than this in a worker is stopped and recorded as a failure
+# (spaCy parses a 1 MB piece in about ten seconds here).
+ARTICLE_TIMEOUT_S = 300.0
 _PR_SET_PDEATHSIG = 1
 
 
@@ -83,9 +87,10 @@ class InProcess:
 class WorkerPool:
     """Batches analysed by `workers` processes, at most two batches ahead per worker."""
 
-    def __init__(self, settings: Settings, workers: int,
-                 build: Builder = build_pipeline) -> None:
+    def __init__(self, settings: Settings, workers: int, build: Builder = build_pipeline,
+                 article_timeout_s: float = ARTICLE_TIMEOUT_S) -> None:
         self._settings, self._workers, self._build = settings, workers, build
+        self._timeout_s = article_timeout_s
         # spawn, not fork: this process may hold DuckDB's and the web server's threads
         self._context = multiprocessing.get_context("spawn")
         # the workers' log records come here, to this process's handlers and format
@@ -95,10 +100,19 @@ class WorkerPool:
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=self._context,
+        """A pool whose workers have all built their pipelines: time limits on articles
+        then never count a model load."""
+        pool = ProcessPoolExecutor(self._workers, mp_context=self._context,
                                    initializer=_init_worker,
                                    initargs=(self._settings, self._build, self._logs,
                                              _log_levels()))
+        seen: set[int] = set()
+        for _ in range(20):
+            calls = [pool.submit(_ready) for _ in range(self._workers)]
+            seen |= {call.result() for call in calls}
+            if len(seen) >= self._workers:
+                break
+        return pool
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
         pending: deque[tuple[list[Article], Future[Results]]] = deque()
@@ -108,15 +122,6 @@ class WorkerPool:
                 pending.append((list(batch), self._submit(list(batch))))
             while pending and (batch is None or len(pending) > 2 * self._workers):
                 yield self._collect(pending)
-
-    def warm(self, tries: int = 20) -> None:
-        """Wait until every worker has started and built its pipeline (for benchmarks)."""
-        seen: set[int] = set()
-        for _ in range(tries):
-            calls = [self._pool.submit(_ready) for _ in range(self._workers)]
-            seen |= {call.result() for call in calls}
-            if len(seen) >= self._workers:
-                return
 
     def peak_rss_mb(self) -> float | None:
         """The workers' peak resident memory, summed (Linux: VmHWM), else None."""
@@ -140,23 +145,27 @@ class WorkerPool:
     def _collect(self, pending: deque[tuple[list[Article], Future[Results]]]) -> Results:
         batch, future = pending.popleft()
         try:
-            return future.result()
-        except BrokenProcessPool:
-            log.warning("a worker process died; rerunning its batch one article at a time")
+            return future.result(timeout=self._timeout_s * max(len(batch), 1))
+        except (BrokenProcessPool, TimeoutError) as exc:
+            log.warning("a worker process %s; rerunning its batch one article at a time",
+                        "took too long" if isinstance(exc, TimeoutError) else "died")
             self._restart()
-            results = [r for a in batch for r in self._alone(a)]
+            results = [r for a in batch for r in self._alone(a, self._timeout_s)]
             for i, (waiting, _) in enumerate(pending):
                 pending[i] = (waiting, self._submit(waiting))
             return results
+        except Exception:  # noqa: BLE001 - e.g. a result that could not be sent back
+            return [r for a in batch for r in self._alone(a, None)]
 
-    def _alone(self, article: Article) -> Results:
+    def _alone(self, article: Article, timeout: float | None) -> Results:
         try:
-            return self._submit([article]).result()
-        except BrokenProcessPool:
+            return self._submit([article]).result(timeout=timeout)
+        except (BrokenProcessPool, TimeoutError) as exc:
             self._restart()
-            log.warning("%s killed its worker process", article.doc_id)
-            return [Failure(article.doc_id, STAGE,
-                            "the worker process analysing this article died",
+            log.warning("%s: %s", article.doc_id, _why(exc))
+            return [Failure(article.doc_id, STAGE, _why(exc), article.source)]
+        except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
+            return [Failure(article.doc_id, STAGE, f"{type(exc).__name__}: {exc}",
                             article.source)]
 
     def _restart(self) -> None:
@@ -177,6 +186,12 @@ class WorkerPool:
     def close(self) -> None:
         self._stop()
         self._listener.stop()
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError):
+        return "the worker process took too long over this article and was stopped"
+    return "the worker process analysing this article died"
 
 
 class _Redispatch(logging.Handler):

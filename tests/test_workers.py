@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from worker_fixtures import CUE, POISON, poisoned_pipeline, warning_pipeline
+from worker_fixtures import CUE, POISON, STALL, poisoned_pipeline, warning_pipeline
 
 from belli import api
 from belli.errors import SettingError
@@ -88,6 +88,21 @@ def test_an_article_that_kills_its_worker_becomes_a_failure(tmp_path: Path) -> N
     failed = [r for r in results if isinstance(r, Failure)]
     assert [(f.doc_id, f.stage) for f in failed] == [(articles[3].doc_id, "worker")]
     assert all(isinstance(r, Analysis) and r.events for r in results if r not in failed)
+
+
+def test_an_article_that_stalls_its_worker_becomes_a_failure() -> None:
+    texts = ["Iran closed its border with Armenia.", f"{STALL} Turkey opened its airspace.",
+             "Armenia and Azerbaijan held talks in Moscow."]
+    articles = [Article.from_text(t) for t in texts]
+    pool = WorkerPool(Settings.load(db_path=":memory:"), 2, poisoned_pipeline,
+                      article_timeout_s=3)
+    try:
+        results = [r for batch in pool.map([articles[:1], articles[1:]]) for r in batch]
+    finally:
+        pool.close()
+    assert [r.doc_id for r in results] == [a.doc_id for a in articles]
+    assert [type(r).__name__ for r in results] == ["Analysis", "Failure", "Analysis"]
+    assert "took too long" in results[1].message
 
 
 def test_a_workers_log_records_reach_this_process(caplog: pytest.LogCaptureFixture) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from dataclasses import dataclass
 
 from belli.pipeline import Pipeline, build_pipeline
@@ -12,6 +13,7 @@ from belli.settings import Settings
 
 POISON = "POISON-PILL"
 CUE = "WARN-ME"
+STALL = "STALL-HERE"
 
 
 @dataclass
@@ -25,6 +27,8 @@ class DieOnPoison:
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         if any(POISON in a.article.text for a in batch):
             os._exit(3)
+        if any(STALL in a.article.text for a in batch):
+            time.sleep(600)  # as a runaway regular expression would
         return batch
 
 

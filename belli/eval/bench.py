@@ -189,13 +189,13 @@ def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
 
 def _run_pool(stream: Iterator[Article], settings: Settings) -> _Timed:
     """belli's pipeline in `settings.workers` worker processes, the way `belli ingest`
-    runs it; the clock starts once every worker has loaded its model."""
+    runs it; the clock starts once every worker has loaded its model (the pool waits
+    for that when it starts)."""
     from belli.workers import WorkerPool
 
     started = time.perf_counter()
     pool = WorkerPool(settings, settings.workers)
     try:
-        pool.warm()
         timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
         started = time.perf_counter()
         for batch in pool.map(_batches(stream, settings.batch_size)):
