@@ -33,6 +33,7 @@ class Handler(BaseHTTPRequestHandler):
         "/hop": (302, {"Location": "/page.html"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/to-ftp": (301, {"Location": "ftp://127.0.0.1/file"}, b""),
+        "/to-bracket": (302, {"Location": "http://news]example/"}, b""),  # found by fuzzing
         "/missing": (404, {"Content-Type": "text/plain"}, b"not here"),
         "/bomb": (
             200,
@@ -129,6 +130,7 @@ def test_every_redirect_hop_is_checked_again(server: str, monkeypatch: pytest.Mo
     [
         ("/loop", "more than 5 redirects"),
         ("/to-ftp", "only http and https"),
+        ("/to-bracket", "redirect to an invalid URL"),
         ("/missing", "HTTP 404"),
         ("/endless", "larger than fetch_max_bytes"),
         ("/bomb", "larger than fetch_max_bytes"),
@@ -138,6 +140,14 @@ def test_fetch_errors_are_one_clear_line(server: str, path: str, message: str) -
     with pytest.raises(FetchError, match=message) as info:
         fetch_url(f"{server}{path}", LOCAL.with_(fetch_max_bytes=1_000_000))
     assert "\n" not in str(info.value)
+
+
+# Found by the fuzzer (benchmarks/fuzz_targets.py, target url): httpx reads the host only
+# when asked, so these failed as "unexpected UnicodeEncodeError" and "unexpected IDNAError".
+@pytest.mark.parametrize("url", ["http://[fe80::1%25eth0\u00e9]/", "http://xn--84.example/"])
+def test_a_url_whose_host_httpx_cannot_read_is_not_a_valid_url(url: str) -> None:
+    with pytest.raises(FetchError, match="not a valid URL"):
+        fetch_url(url, Settings())
 
 
 def test_slow_server_times_out(server: str) -> None:

@@ -72,7 +72,7 @@ def fetch_url(url: str, settings: Settings) -> Fetched:
                 fetched, location = _get_once(client, current, settings, deadline)
                 if fetched is not None:
                     return fetched
-                current = urljoin(current, location)
+                current = redirect_target(current, location)
     except httpx.TimeoutException as exc:
         raise FetchError(
             f"timed out after {settings.fetch_timeout_s:g} s fetching {current}"
@@ -80,6 +80,14 @@ def fetch_url(url: str, settings: Settings) -> Fetched:
     except httpx.HTTPError as exc:
         raise FetchError(f"could not fetch {redacted(current)}: {_one_line(exc)}") from exc
     raise FetchError(f"more than {MAX_REDIRECTS} redirects fetching {redacted(url)}")
+
+
+def redirect_target(url: str, location: str) -> str:
+    """The URL a redirect's Location leads to; FetchError for one that is no URL."""
+    try:
+        return urljoin(url, location)
+    except ValueError as exc:  # a bracketed host that is no IPv6 address: "http://[::1/"
+        raise FetchError(f"redirect to an invalid URL from {redacted(url)}") from exc
 
 
 def _get_once(
@@ -110,19 +118,21 @@ def _pinned(url: str, settings: Settings) -> tuple[httpx.URL, str, str]:
     shown = redacted(url)
     try:
         parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        # httpx checks the host only when it is read: a bad punycode label (xn--84) fails
+        # in .host, a non-ASCII zone id (kept as written in brackets) in the decode
+        named, host = parsed.host, parsed.raw_host.decode("ascii")
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:  # UnicodeError is a ValueError
         raise FetchError(f"not a valid URL: {shown}") from exc
     if parsed.scheme not in _SCHEMES:
         raise FetchError(
             f"only http and https URLs are fetched, not {parsed.scheme or 'none'}: {shown}"
         )
-    if not parsed.host:
+    if not named:
         raise FetchError(f"URL has no host: {shown}")
     if parsed.userinfo:
         # sent as a password to whatever answers, kept in logs and the store; and
         # http://news.example@10.0.0.1/ reads as a public host to a hurried eye
         raise FetchError(f"refused {shown}: URLs with credentials (user:password@) are not fetched")
-    host = parsed.raw_host.decode("ascii")
     if ":" in host and "%" in host:  # an IPv6 literal with a zone (a name holds no colon)
         raise FetchError(f"refused {shown}: an IPv6 zone id names a local network interface")
     addresses = resolve(host, parsed.port or _DEFAULT_PORTS[parsed.scheme])

@@ -280,6 +280,12 @@ def long_header_warc() -> bytes:
         b"a" * (2 * MB)) + b"\r\n\r\n"
 
 
+def damaged_head(compressed: bytes, start: int = 10) -> bytes:
+    """A compressed WARC whose first block is damaged, so that the very first bytes read
+    from it fail (found by the fuzzer: the reader met this before its own error handling)."""
+    return flipped(compressed, start, start + 8)
+
+
 def gzip_bomb_response() -> bytes:
     """An HTTP response whose gzip Content-Encoding expands to 64 MB: warcio undoes it."""
     return warc_record(http_response(gzip_text_bomb(), "Content-Encoding: gzip"))
@@ -447,6 +453,15 @@ def _warc() -> list[Case]:
              why="an HTTP body whose gzip encoding expands to 64 MB"),
         Case("bomb.warc.gz", data(gzip_bomb), error("not a WARC file"),
              why="a gzip bomb named .warc.gz"),
+        Case("damaged.warc.gz", data(damaged_head(gzip.compress(good, mtime=0))),
+             error("damaged gzip data"), why="a .warc.gz whose first deflate block is damaged"),
+        Case("bad-method.warc.gz", data(flipped(gzip.compress(good, mtime=0), 2, 3)),
+             error("damaged gzip data (Unknown compression method)"),
+             why="a gzip header naming a compression method that does not exist"),
+        Case("damaged.warc.bz2", data(damaged_head(bz2.compress(good))),
+             error("damaged bz2 data"), why="a .warc.bz2 damaged in its first block"),
+        Case("damaged.warc.xz", data(damaged_head(lzma.compress(good), 30)),
+             error("damaged xz data"), why="a .warc.xz damaged in its first block"),
     ]
 
 

@@ -8,6 +8,8 @@ chunk by chunk) and never held in memory whole. warcio comes with the `warc` ext
 from __future__ import annotations
 
 import logging
+import lzma
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,8 +40,13 @@ def articles_from_warc(stream: Readable, *, source: str, limit: int) -> Iterator
     never half an article. Damage that loses the thread of the archive ends the file with
     an InputError, after every record read before it.
     """
-    expanded = _expanded(stream)
-    head, expanded = peek(expanded)
+    kind, expanded = _expanded(stream)
+    try:
+        head, expanded = peek(expanded)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        if kind is None:  # reading the file itself failed: not damage belli can name
+            raise
+        raise InputError(f"damaged {kind} data ({_one_line(exc)})") from exc
     if not head.lstrip(b"\r\n").startswith(b"WARC/"):
         raise InputError("not a WARC file (it does not start with a WARC/1.x header)")
     try:
@@ -128,10 +135,13 @@ def _warning(notes: list[str]) -> str:
     return text if len(text) <= 160 else text[:159] + "…"
 
 
-def _expanded(stream: Readable) -> Readable:
+def _expanded(stream: Readable) -> tuple[str | None, Readable]:
+    """The compression of the stream (None: not compressed) and its expanded bytes."""
     head, stream = peek(stream)
     kind = compression_of(head)
-    return stream if kind in (None, "zip") else decompressing(stream, kind)
+    if kind in (None, "zip"):
+        return None, stream
+    return kind, decompressing(stream, kind)
 
 
 def _archive_iterator(stream: Readable) -> Any:
