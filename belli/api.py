@@ -30,7 +30,6 @@ from typing import Any, TextIO
 from belli.analysis.canonical import links_stale
 from belli.display import printable
 from belli.errors import InputError
-from belli.pipeline import Pipeline, build_pipeline
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 from belli.store import (
@@ -44,6 +43,7 @@ from belli.store import (
     StoreWriter,
 )
 from belli.store.event_query import split_values
+from belli.workers import InProcess, batch_runner, worker_count
 
 __all__ = [
     "IngestReport",
@@ -256,17 +256,9 @@ def stats(settings: Settings | None = None) -> StoreStats:
         return store.stats()
 
 
-class LazyPipeline:
-    """Builds the pipeline (and loads the model) the first time an article needs it."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-        self._pipeline: Pipeline | None = None
-
-    def get(self) -> Pipeline:
-        if self._pipeline is None:
-            self._pipeline = build_pipeline(self._settings)
-        return self._pipeline
+# The pipeline in this process, built (and the model loaded) when an article first needs
+# it: what `belli serve` keeps for the documents posted to it.
+LazyPipeline = InProcess
 
 
 def ingest_batch(chunk: Sequence[Article | Failure], writer: StoreWriter,
@@ -303,13 +295,10 @@ def _articles_of(chunk: Sequence[Article | Failure]) -> list[Article]:
     return [a for a in chunk if isinstance(a, Article)]
 
 
-
 def _analysed(chunks: Iterator[Chunk], settings: Settings,
               pick: Callable[[Chunk], list[Article]]) -> Iterator[tuple[Chunk, Results]]:
     """Each chunk with the results of its articles that `pick` chose, in chunk order;
     picked lazily, just before a chunk goes to the pipeline, and in this process."""
-    from belli.workers import batch_runner, worker_count
-
     first, chunks = _peek(chunks, worker_count(settings))
     runner = batch_runner(settings, len(first))
     picked: deque[Chunk] = deque()

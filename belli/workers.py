@@ -70,15 +70,14 @@ class InProcess:
         self._settings, self._build = settings, build
         self._pipeline: Pipeline | None = None
 
-    @property
-    def pipeline(self) -> Pipeline:
+    def get(self) -> Pipeline:
         if self._pipeline is None:
             self._pipeline = self._build(self._settings)
         return self._pipeline
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
         for batch in batches:
-            yield self.pipeline.process_batch(batch) if batch else []
+            yield self.get().process_batch(batch) if batch else []
 
     def close(self) -> None:
         pass
