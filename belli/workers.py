@@ -27,10 +27,10 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from logging.handlers import QueueHandler, QueueListener
 from multiprocessing.queues import Queue
-from pathlib import Path
 from typing import Protocol
 
 from belli.pipeline import Pipeline, build_pipeline
+from belli.procfs import memory_mb
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 
@@ -122,17 +122,9 @@ class WorkerPool:
             while pending and (batch is None or len(pending) > 2 * self._workers):
                 yield self._collect(pending)
 
-    def peak_rss_mb(self) -> float | None:
-        """The workers' peak resident memory, summed (Linux: VmHWM), else None."""
-        total = 0.0
-        for pid in self._pids():
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                return None
-            line = next((x for x in status.splitlines() if x.startswith("VmHWM:")), "")
-            total += int(line.split()[1]) / 1024 if line else 0.0
-        return total
+    def peak_rss_mb(self) -> float:
+        """The workers' peak resident memory, summed (0 where /proc does not say)."""
+        return sum(memory_mb(pid, "VmHWM") for pid in self._pids())
 
     def _pids(self) -> list[int]:
         # the executor lists its processes only in a private attribute (see _stop)

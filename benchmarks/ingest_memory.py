@@ -2,7 +2,7 @@
 
     python benchmarks/ingest_memory.py [--docs 10000] [--workers 2] [--out out/ingest-memory.json]
 
-Writes a JSON Lines corpus of `--docs` documents (the VOA stories beside the checkout, else
+Writes a JSON Lines corpus of `--docs` documents (files of 200) (the VOA stories beside the checkout, else
 the demo corpus, cycled; each copy gets its own closing line, so every document has its own
 id and new numbers and names reach the string store), runs `belli ingest --workers N` on
 it into a fresh store, and samples once a second, from /proc (Linux), the resident memory
@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from belli.procfs import children, memory_mb
+
 REPO = Path(__file__).resolve().parents[1]
 VOA = REPO.parent / "shared" / "corpus" / "voa" / "voa_stories.jsonl"
 PLACES = ["Ganja", "Tartar", "Goris", "Kapan", "Agdam", "Fuzuli", "Jermuk", "Sotk", "Lachin"]
@@ -35,46 +37,27 @@ def base_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((REPO / "belli/demo/corpus").rglob("*.txt"))]
 
 
-def write_corpus(path: Path, docs: int) -> None:
+def write_corpus(folder: Path, docs: int, per_file: int = 200) -> None:
+    """JSON Lines files of `per_file` documents (one file would pass max_input_bytes)."""
     texts = base_texts()
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(docs):
-            closing = (f"\n\nOfficials reported {i % 997 + 3} incidents near "
-                       f"{PLACES[i % len(PLACES)]} in report number {i}.")
-            out.write(json.dumps({"text": texts[i % len(texts)] + closing,
-                                  "published": f"2022-{i % 12 + 1:02d}-{i % 28 + 1:02d}"}) + "\n")
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
+    folder.mkdir()
+    for first in range(0, docs, per_file):
+        with (folder / f"part-{first // per_file:05d}.jsonl").open("w", encoding="utf-8") as out:
+            for i in range(first, min(first + per_file, docs)):
+                closing = (f"\n\nOfficials reported {i % 997 + 3} incidents near "
+                           f"{PLACES[i % len(PLACES)]} in report number {i}.")
+                row = {"text": texts[i % len(texts)] + closing,
+                       "published": f"2022-{i % 12 + 1:02d}-{i % 28 + 1:02d}"}
+                out.write(json.dumps(row) + "\n")
 
 
 def sample(proc: subprocess.Popen[bytes]) -> list[dict[str, Any]]:
     samples = []
     started = time.monotonic()
     while proc.poll() is None:
-        workers = [c for c in children(proc.pid) if rss_mb(c) > 100]  # not the resource tracker
-        samples.append({"t": round(time.monotonic() - started, 1), "main": rss_mb(proc.pid),
-                        "workers": [rss_mb(c) for c in workers]})
+        workers = [c for c in children(proc.pid) if memory_mb(c) > 100]  # not the resource tracker
+        samples.append({"t": round(time.monotonic() - started, 1), "main": memory_mb(proc.pid),
+                        "workers": [memory_mb(c) for c in workers]})
         time.sleep(1)
     return samples
 
@@ -106,7 +89,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "out" / "ingest-memory.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
+        corpus = Path(tmp) / "corpus"
         write_corpus(corpus, args.docs)
         command = [sys.executable, "-m", "belli.cli", "--db", str(Path(tmp) / "m.duckdb"),
                    "ingest", "--workers", str(args.workers), str(corpus)]

@@ -16,6 +16,7 @@ from worker_fixtures import CUE, POISON, STALL, poisoned_pipeline, warning_pipel
 
 from belli import api
 from belli.errors import SettingError
+from belli.procfs import alive, children, cmdline
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 from belli.store import Store
@@ -142,37 +143,9 @@ def test_ctrl_c_stops_ingest_and_every_worker(tmp_path: Path) -> None:
 def wait_for_children(pid: int, n: int, timeout: float = 60) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        children = [c for c in descendants(pid) if "spawn" in cmdline(c)]
-        if len(children) >= n:
+        found = [c for c in children(pid) if "spawn" in cmdline(c)]
+        if len(found) >= n:
             time.sleep(1)  # let them start their work
-            return children
+            return found
         time.sleep(0.2)
     pytest.fail(f"{n} workers did not start in {timeout} s")
-
-
-def descendants(pid: int) -> list[int]:
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(entry.name))
-    return out
-
-
-def cmdline(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-    except OSError:
-        return ""
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"

@@ -203,7 +203,7 @@ def _run_pool(stream: Iterator[Article], settings: Settings) -> _Timed:
             timed.sentences += sum(len(r.sentences) for r in batch if isinstance(r, Analysis))
             timed.failed += sum(isinstance(r, Failure) for r in batch)
         timed.seconds = time.perf_counter() - started
-        timed.workers_mb = pool.peak_rss_mb() or 0.0
+        timed.workers_mb = pool.peak_rss_mb()
     finally:
         pool.close()
     return timed
