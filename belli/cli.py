@@ -399,6 +399,16 @@ def register_analysis(target: typer.Typer) -> None:
 register_analysis(app)
 
 
+def register_spark(target: typer.Typer) -> None:
+    """Add `belli spark` and `belli import-parquet`; the job says so if pyspark is missing."""
+    from belli.spark.cli import register
+
+    register(target)
+
+
+register_spark(app)
+
+
 def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
     options = ctx.find_root().obj
     settings = options.settings() if isinstance(options, _Options) else Settings.load()

@@ -117,6 +117,9 @@ def bench_command(
     profile: Annotated[bool, typer.Option(
         "--profile", help="Instead: where the time goes, per spaCy component and stage.")]
     = False,
+    scale: Annotated[bool, typer.Option(
+        "--scale", help="Instead: the Spark job on local[1] and local[2], the corpus "
+        "--repeat times (needs the spark extra; docs/scale.md).")] = False,
     format: Format = "table",
 ) -> None:
     """Time belli against spaCy's nlp.pipe alone on the same texts; peak memory per part."""
@@ -127,6 +130,11 @@ def bench_command(
         raise InputError("--repeat must be at least 1")
     if profile:
         _profile(corpus or default_corpus(), _settings(ctx), limit, format)
+        return
+    if scale:
+        from belli.spark.bench import scale_command
+
+        typer.echo(scale_command(corpus, repeat, _settings(ctx), format))
         return
     report = bench(corpus, repeat, scaling, _settings(ctx), limit, workers)
     typer.echo(render_bench(report) if format == "table" else json.dumps(bench_dict(report), indent=2))
