@@ -16,6 +16,7 @@ report of its cluster, so it is the same on every run over the same reports.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -64,14 +65,12 @@ def link_store(con: duckdb.DuckDBPyConnection, settings: LinkSettings = DEFAULT,
     if policy not in POLICIES:
         raise QueryError(f"unknown policy {policy!r}", hint=f"use {', '.join(POLICIES)}")
     started = time.perf_counter()
-    rows = _report_rows(con)
-    reports = [_report(row) for row in rows]
+    reports = _read_reports(con)
     clusters = cluster_reports(reports, settings)
-    by_uid = {row["uid"]: row for row in rows}
-    canonical = [_canonical(c, by_uid, policy) for c in clusters]
-    _write(con, canonical, clusters)
-    linked = sum(1 for c in canonical if c[0].n_reports > 1)
-    return LinkRun(len(reports), len(canonical), linked, time.perf_counter() - started)
+    count, linked = len(reports), sum(1 for c in clusters if len(c.reports) > 1)
+    del reports  # what linking needed: memory for the writing
+    _write(con, clusters, policy)
+    return LinkRun(count, len(clusters), linked, time.perf_counter() - started)
 
 
 def links_stale(con: duckdb.DuckDBPyConnection) -> bool:
@@ -86,29 +85,54 @@ def links_stale(con: duckdb.DuckDBPyConnection) -> bool:
 
 # --- reading the reports ------------------------------------------------------------------
 
-_COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, e.{q('source')}, "
-            f"e.{q('target')}, coalesce(e.reciprocal, false), CAST(e.{q('date')} AS VARCHAR), "
-            "e.place, e.sentence, lower(e.trigger), coalesce(e.aux, []::VARCHAR[]), "
-            "coalesce(e.negated, false), e.quantities, e.attributed_to, d.published, "
-            "d.publisher, e.date_type")
+# Actors and places come as JSON text, decoded again when a cluster is combined: held as
+# Python dicts for every stored event, they took most of the memory linking used.
+_COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, "
+            f"CAST(to_json(e.{q('source')}) AS VARCHAR), "
+            f"CAST(to_json(e.{q('target')}) AS VARCHAR), coalesce(e.reciprocal, false), "
+            f"CAST(e.{q('date')} AS VARCHAR), CAST(to_json(e.place) AS VARCHAR), e.sentence, "
+            "lower(e.trigger), coalesce(e.aux, []::VARCHAR[]), coalesce(e.negated, false), "
+            "d.published, d.publisher, e.date_type")
 _NAMES = ("doc_id", "event_id", "type", "quad", "score", "source", "target", "reciprocal",
-          "date", "place", "sentence", "trigger", "aux", "negated", "quantities",
-          "attributed_to", "published", "publisher", "date_type")
+          "date", "place", "sentence", "trigger", "aux", "negated", "published", "publisher",
+          "date_type")
+_JSON = ("source", "target", "place")
+_FETCH = 10_000
 
 
-def _report_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    sql = (f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
-           "ORDER BY left(d.published, 10) NULLS LAST, d.seq, e.seq")
+Rows = dict[str, tuple[Any, ...]]  # uid -> the selected values
+_ORDER = "ORDER BY left(d.published, 10) NULLS LAST, d.seq, e.seq"
+
+
+def _read_reports(con: duckdb.DuckDBPyConnection) -> list[Report]:
+    """Every stored event as linking sees it, first published first. The values a
+    canonical event is built from are read again, a slice of clusters at a time
+    (`_rows_of`): kept for every event at once, they took most of the memory."""
+    sql = f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id {_ORDER}"
+    reports: list[Report] = []
     try:
-        rows = con.execute(sql).fetchall()
+        cursor = con.execute(sql)
+        while chunk := cursor.fetchmany(_FETCH):
+            reports.extend(_report(_row(values)) for values in chunk)
     except duckdb.Error as exc:
         raise StoreError(f"could not read events to link: {exc}".split("\n")[0]) from exc
-    out = []
-    for row in rows:
-        item = dict(zip(_NAMES, row, strict=True))
-        item["uid"] = f"{item['doc_id']}/{item['event_id']}"
-        out.append(item)
-    return out
+    return reports
+
+
+def _rows_of(con: duckdb.DuckDBPyConnection, clusters: Sequence[Cluster]) -> Rows:
+    """The values of the clusters' reports, by uid."""
+    uids = [uid for cluster in clusters for uid in cluster.reports]
+    sql = (f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+           "WHERE e.doc_id || '/' || e.event_id IN (SELECT unnest(?::VARCHAR[]))")
+    return {f"{values[0]}/{values[1]}": values for values in con.execute(sql, [uids]).fetchall()}
+
+
+def _row(values: tuple[Any, ...]) -> dict[str, Any]:
+    """The values by name, actors and place decoded from their JSON."""
+    row = dict(zip(_NAMES, values, strict=True))
+    row["uid"] = f"{row['doc_id']}/{row['event_id']}"
+    row.update({k: json.loads(row[k]) if row[k] else None for k in _JSON})
+    return row
 
 
 def _report(row: dict[str, Any]) -> Report:
@@ -154,9 +178,9 @@ def _day(value: str | None) -> date | None:
 
 # --- combining a cluster -------------------------------------------------------------------
 
-def _canonical(cluster: Cluster, rows: dict[str, dict[str, Any]],
+def _canonical(cluster: Cluster, rows: Rows,
                policy: str) -> tuple[CanonicalEvent, list[EventLink]]:
-    members = [rows[uid] for uid in cluster.reports]  # first published first
+    members = [_row(rows[uid]) for uid in cluster.reports]  # first published first
     first = members[0]
     canonical_id = content_id("canonical", first["uid"])
     chosen = first if policy == "earliest" else _most_told(members)
@@ -260,17 +284,21 @@ def _links(canonical_id: str, cluster: Cluster, first_uid: str) -> list[EventLin
 
 # --- writing ---------------------------------------------------------------------------------
 
-def _write(con: duckdb.DuckDBPyConnection,
-           canonical: list[tuple[CanonicalEvent, list[EventLink]]],
-           clusters: list[Cluster]) -> None:
-    events = [c for c, _ in canonical]
-    links = [link for _, group in canonical for link in group]
+_WRITE = 20_000  # canonical events built and inserted at a time
+
+
+def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str) -> None:
+    """Replace the canonical tables in one transaction, built a slice at a time."""
     try:
         con.begin()
         con.execute("DELETE FROM canonical_events")
         con.execute("DELETE FROM event_links")
-        insert_records(con, "canonical_events", events)
-        insert_records(con, "event_links", links)
+        for start in range(0, len(clusters), _WRITE):
+            part = clusters[start:start + _WRITE]
+            rows = _rows_of(con, part)
+            built = [_canonical(c, rows, policy) for c in part]
+            insert_records(con, "canonical_events", [event for event, _ in built])
+            insert_records(con, "event_links", [link for _, links in built for link in links])
         con.commit()
     except duckdb.Error as exc:
         con.rollback()
