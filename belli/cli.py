@@ -159,7 +159,7 @@ Workers = Annotated[int | None, typer.Option("--workers", "-w", min=0, help=_HEL
 def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
     """Read, analyse and store articles in the database (--db). While `belli serve`
     holds the database, the articles go to it through its API."""
-    settings = _settings(ctx, workers=workers)
+    settings = _settings(ctx, workers=_workers(workers))
     with _IngestProgress() as progress:
         try:
             report = api.ingest(paths, settings, progress=progress.update)
@@ -216,7 +216,7 @@ def serve(
 def extract(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
     """Stream the records of articles to stdout as JSON Lines, without a store."""
     lines = _FailureLines()
-    for record in api.extract(paths, _settings(ctx, workers=workers)):
+    for record in api.extract(paths, _settings(ctx, workers=_workers(workers))):
         sys.stdout.write(jsonl_line(record))
         if record.get("kind") == "failure":
             lines.show(record.get("source") or record.get("doc_id"), record["message"])
@@ -407,6 +407,15 @@ def register_spark(target: typer.Typer) -> None:
 
 
 register_spark(app)
+
+
+def _workers(given: int | None) -> int | None:
+    """The CLI uses every core unless --workers or BELLI_WORKERS says otherwise; the
+    library's default stays one process, so a script need not guard its main module
+    against the workers' start method."""
+    if given is None and "BELLI_WORKERS" not in os.environ:
+        return 0
+    return given
 
 
 def _settings(ctx: typer.Context, **overrides: Any) -> Settings:

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class BelliError(Exception):
     """Base of every error belli raises on purpose. `hint` says what the user can do."""
@@ -28,6 +30,10 @@ class BelliError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled whole (a worker process sends its errors back): the hint is keyword-only
+        return type(self), (self.message,), self.__dict__
 
 
 class InputError(BelliError):

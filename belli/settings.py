@@ -24,7 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm", "spaCy pipeline name or path (en_core_web_md/lg/trf if installed)"),
     Setting("db_path", "belli.duckdb", "DuckDB database file"),
     Setting("batch_size", 32, "articles per pipeline batch (one store transaction each)"),
-    Setting("workers", 0, "worker processes that analyse articles (0: one per core)"),
+    Setting("workers", 1, "worker processes that analyse articles (0: one per core); the CLI's ingest and extract use 0 unless told"),
     Setting("max_input_bytes", 20_000_000, "largest input accepted, after decompression"),
     Setting("fetch_timeout_s", 20.0, "timeout for fetching one URL"),
     Setting("fetch_max_bytes", 10_000_000, "largest HTTP response body accepted"),
@@ -47,7 +47,7 @@ class Settings:
     model: str = "en_core_web_sm"
     db_path: str = "belli.duckdb"
     batch_size: int = 32
-    workers: int = 0
+    workers: int = 1
     max_input_bytes: int = 20_000_000
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 10_000_000

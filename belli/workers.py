@@ -29,6 +29,7 @@ from logging.handlers import QueueHandler, QueueListener
 from multiprocessing.queues import Queue
 from typing import Protocol
 
+from belli.errors import BelliError, PipelineError
 from belli.pipeline import Pipeline, build_pipeline
 from belli.procfs import memory_mb
 from belli.records import Analysis, Article, Failure
@@ -44,6 +45,7 @@ STAGE = "worker"
 # An article that takes longer than this in a worker is stopped and recorded as a failure
 # (spaCy parses a 1 MB piece in about ten seconds here).
 ARTICLE_TIMEOUT_S = 300.0
+_PER_ARTICLE_S = 10.0  # and what each article of a batch adds to its time limit
 _PR_SET_PDEATHSIG = 1
 
 
@@ -96,61 +98,67 @@ class WorkerPool:
         self._logs: Queue[logging.LogRecord] = self._context.Queue()
         self._listener = QueueListener(self._logs, _Redispatch())
         self._listener.start()
-        self._pool = self._start()
+        self._pending: deque[tuple[list[Article], Future[Results]]] = deque()
+        self._stale = False  # the pending futures belong to a pool since killed
+        try:
+            self._pool = self._start()
+        except BaseException:
+            self._listener.stop()
+            raise
 
     def _start(self) -> ProcessPoolExecutor:
-        """A pool whose workers have all built their pipelines: time limits on articles
-        then never count a model load."""
+        """A pool whose workers have all built their pipelines (time limits on articles
+        then never count a model load); a pipeline that cannot be built is belli's error
+        here, as with one worker, and Ctrl-C while models load stops the workers."""
         pool = ProcessPoolExecutor(self._workers, mp_context=self._context,
                                    initializer=_init_worker,
                                    initargs=(self._settings, self._build, self._logs,
-                                             _log_levels()))
-        seen: set[int] = set()
-        for _ in range(20):
-            calls = [pool.submit(_ready) for _ in range(self._workers)]
-            seen |= {call.result() for call in calls}
-            if len(seen) >= self._workers:
-                break
+                                             _log_levels(), os.getpid()))
+        try:
+            _wait_ready(pool, self._workers)
+        except BaseException:
+            _kill(pool)
+            raise
         return pool
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
-        pending: deque[tuple[list[Article], Future[Results]]] = deque()
-        source = iter(batches)
-        for batch in chain(source, [None]):
+        for batch in chain(batches, [None]):
             if batch is not None:
-                pending.append((list(batch), self._submit(list(batch))))
-            while pending and (batch is None or len(pending) > 2 * self._workers):
-                yield self._collect(pending)
+                self._pending.append((list(batch), self._submit(list(batch))))
+            while self._pending and (batch is None or len(self._pending) > 2 * self._workers):
+                yield self._collect()
 
     def peak_rss_mb(self) -> float:
         """The workers' peak resident memory, summed (0 where /proc does not say)."""
-        return sum(memory_mb(pid, "VmHWM") for pid in self._pids())
-
-    def _pids(self) -> list[int]:
-        # the executor lists its processes only in a private attribute (see _stop)
-        return [p.pid for p in (getattr(self._pool, "_processes", None) or {}).values()]
+        return sum(memory_mb(pid, "VmHWM") for pid in _pids(self._pool))
 
     def _submit(self, batch: list[Article]) -> Future[Results]:
         return self._pool.submit(_analyse, batch)
 
-    def _collect(self, pending: deque[tuple[list[Article], Future[Results]]]) -> Results:
-        batch, future = pending.popleft()
+    def _collect(self) -> Results:
+        batch, future = self._pending.popleft()
         try:
-            return future.result(timeout=self._timeout_s * max(len(batch), 1))
+            return future.result(timeout=self._batch_timeout(len(batch)))
         except (BrokenProcessPool, TimeoutError) as exc:
             log.warning("a worker process %s; rerunning its batch one article at a time",
                         "took too long" if isinstance(exc, TimeoutError) else "died")
             self._restart()
-            results = [r for a in batch for r in self._alone(a, self._timeout_s)]
-            for i, (waiting, _) in enumerate(pending):
-                pending[i] = (waiting, self._submit(waiting))
-            return results
-        except Exception:  # noqa: BLE001 - e.g. a result that could not be sent back
-            return [r for a in batch for r in self._alone(a, None)]
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
+            log.warning("a batch's results did not come back (%s); rerunning it one "
+                        "article at a time", type(exc).__name__)
+        results = [r for a in batch for r in self._alone(a)]
+        self._resubmit()
+        return results
 
-    def _alone(self, article: Article, timeout: float | None) -> Results:
+    def _batch_timeout(self, size: int) -> float:
+        # a batch may wait on one slow article, not on every article being slow
+        return self._timeout_s + _PER_ARTICLE_S * size
+
+    def _alone(self, article: Article) -> Results:
+        # after a restart nothing runs before it; else the batches submitted ahead may
+        waiting = 0 if self._stale else sum(len(b) for b, _ in self._pending)
         try:
-            return self._submit([article]).result(timeout=timeout)
+            return self._submit([article]).result(timeout=self._batch_timeout(1 + waiting))
         except (BrokenProcessPool, TimeoutError) as exc:
             self._restart()
             log.warning("%s: %s", article.doc_id, _why(exc))
@@ -160,23 +168,49 @@ class WorkerPool:
                             article.source)]
 
     def _restart(self) -> None:
-        self._stop()
+        """A new pool; the batches that were waiting go to it after the reruns."""
+        _kill(self._pool)
         self._pool = self._start()
+        self._stale = True
 
-    def _stop(self) -> None:
-        # Kill, not join: after Ctrl-C or a dead worker nobody waits for a batch to end.
-        # The executor has no public way to stop its workers before Python 3.14.
-        processes = dict(getattr(self._pool, "_processes", None) or {})
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes.values():
-            if process.is_alive():
-                process.kill()
-        for process in processes.values():
-            process.join(timeout=5)
+    def _resubmit(self) -> None:
+        if self._stale:
+            for i, (waiting, _) in enumerate(self._pending):
+                self._pending[i] = (waiting, self._submit(waiting))
+            self._stale = False
 
     def close(self) -> None:
-        self._stop()
+        _kill(self._pool)
         self._listener.stop()
+
+
+def _wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Until every worker has built its pipeline; a worker's build error raised here."""
+    seen: set[int] = set()
+    while len(seen) < workers:
+        try:
+            calls = [pool.submit(_ready) for _ in range(workers)]
+            seen |= {call.result() for call in calls}
+        except BrokenProcessPool as exc:
+            raise PipelineError("a worker process could not start",
+                                hint="run with --workers 1 to see why") from exc
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Kill, not join: after Ctrl-C or a dead worker nobody waits for a batch to end.
+    (The executor has no public way to stop its workers before Python 3.14.)"""
+    processes = [p for p in (getattr(pool, "_processes", None) or {}).values()]
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _pids(pool: ProcessPoolExecutor) -> list[int]:
+    # the executor lists its processes only in a private attribute (see _kill)
+    return [p.pid for p in (getattr(pool, "_processes", None) or {}).values()]
 
 
 def _why(exc: BaseException) -> str:
@@ -210,23 +244,26 @@ def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeli
     return InProcess(settings, build)
 
 
-_pipeline: Pipeline | None = None
+_pipeline: Pipeline | BelliError | None = None  # the worker's, or why it could not build
 
 
 def _init_worker(settings: Settings, build: Builder, logs: Queue[logging.LogRecord],
-                 levels: dict[str, int]) -> None:
+                 levels: dict[str, int], parent: int) -> None:
     global _pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _die_with_parent(parent)
     root = logging.getLogger("belli")
     root.handlers, root.propagate = [QueueHandler(logs)], False
     root.setLevel(logging.WARNING)
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
-    _pipeline = build(settings)
+    try:
+        _pipeline = build(settings)
+    except BelliError as exc:  # raised again in the parent, as one worker would
+        _pipeline = exc
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this worker when its parent dies, even by SIGKILL."""
     try:
         import ctypes
@@ -235,17 +272,20 @@ def _die_with_parent() -> None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: the pool's own pipes end the worker
         pass
-    if os.getppid() == 1:  # the parent died before prctl took effect
+    if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
 
 def _ready() -> int:
+    if isinstance(_pipeline, BelliError):
+        raise _pipeline
     time.sleep(0.05)  # long enough for each worker of the pool to take one call
     return os.getpid()
 
 
 def _analyse(batch: list[Article]) -> Results:
-    assert _pipeline is not None, "worker used before its initializer ran"
+    if not isinstance(_pipeline, Pipeline):
+        raise PipelineError("the worker has no pipeline")
     # the spaCy Doc stays here: it is large and no later step reads it
     return [r.replace(parse=None) if isinstance(r, Analysis) else r
             for r in _pipeline.process_batch(batch)]

@@ -12,10 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-from worker_fixtures import CUE, POISON, STALL, poisoned_pipeline, warning_pipeline
+from worker_fixtures import (
+    CUE,
+    POISON,
+    STALL,
+    poisoned_pipeline,
+    unbuildable_pipeline,
+    warning_pipeline,
+)
 
 from belli import api
-from belli.errors import SettingError
+from belli.errors import ModelError, SettingError
 from belli.procfs import alive, children, cmdline
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
@@ -35,6 +42,7 @@ def settings(tmp_path: Path, workers: int, name: str = "belli.duckdb") -> Settin
 
 
 def test_workers_default_to_one_per_core_and_refuse_negative_counts() -> None:
+    assert Settings().workers == 1  # the library: no processes a script did not ask for
     assert worker_count(Settings.load(workers=0)) == len(os.sched_getaffinity(0))
     assert worker_count(Settings.load(workers=3)) == 3
     with pytest.raises(SettingError, match="workers"):
@@ -104,6 +112,12 @@ def test_an_article_that_stalls_its_worker_becomes_a_failure() -> None:
     assert [r.doc_id for r in results] == [a.doc_id for a in articles]
     assert [type(r).__name__ for r in results] == ["Analysis", "Failure", "Analysis"]
     assert "took too long" in results[1].message
+
+
+def test_a_pipeline_the_workers_cannot_build_is_belli_s_own_error() -> None:
+    with pytest.raises(ModelError, match="not installed") as raised:
+        WorkerPool(Settings.load(db_path=":memory:"), 2, unbuildable_pipeline)
+    assert raised.value.hint == "pip install it"
 
 
 def test_a_workers_log_records_reach_this_process(caplog: pytest.LogCaptureFixture) -> None:

@@ -7,6 +7,7 @@ import os
 import time
 from dataclasses import dataclass
 
+from belli.errors import ModelError
 from belli.pipeline import Pipeline, build_pipeline
 from belli.records import Analysis
 from belli.settings import Settings
@@ -55,3 +56,8 @@ class WarnOnCue:
 
 def warning_pipeline(settings: Settings) -> Pipeline:
     return Pipeline([WarnOnCue()], settings)
+
+
+def unbuildable_pipeline(settings: Settings) -> Pipeline:
+    """A pipeline whose model is missing."""
+    raise ModelError("spaCy model 'nonexistent' is not installed", hint="pip install it")
