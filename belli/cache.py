@@ -3,8 +3,8 @@
 Tokenizing the entity ruler's five thousand phrases costs every process (each worker,
 each CLI call) more than rebuilding their Docs from stored tokens. `cached` keeps such a
 result in `$BELLI_CACHE_DIR`, else `$XDG_CACHE_HOME/belli`, else `~/.cache/belli`, under
-a key hashed from everything the result depends on: the data, the code that builds it,
-belli's and Python's versions. A change to any of them is a new key, so the entry is
+a key hashed from everything the result depends on: the data, the versions of belli, of
+Python and of whatever the caller names (the model and spaCy for tokens). A change to any of them is a new key, so the entry is
 rebuilt; old entries of the same name are removed.
 
 Entries are `marshal` data (plain dicts, lists, strings, numbers), which loading cannot
@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached", "source_of"]
+__all__ = ["cache_dir", "cached"]
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +40,6 @@ def cache_dir() -> Path | None:
         return None if chosen.strip().lower() in _OFF else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "belli"
-
-
-def source_of(module_name: str) -> bytes:
-    """A module's source, for keys: the entry changes when the code that builds it does."""
-    module = sys.modules[module_name]
-    return Path(module.__file__ or "").read_bytes() if module.__file__ else b""
 
 
 def cached(name: str, inputs: Iterable[bytes | str], build: Callable[[], T],

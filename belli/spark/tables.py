@@ -5,7 +5,8 @@ table imports into the store as it is; the Spark and Arrow types come from DuckD
 (casting NULL to each column's SQL type and reading the Arrow schema back), so no type
 is written down twice. JSON columns (`Article.meta`) travel as JSON text.
 
-Two partition columns are added: `source_file` (the input file's name) and `pub_month`
+Two partition columns are added: `source_file` (the input file's name and a hash of its
+full path) and `pub_month`
 (YYYY-MM of publication, or "unknown"). A re-run overwrites only the partitions it
 writes, so every partition must come whole from one input: partitioning by outlet would
 let a re-run of one file wipe the same outlet's rows from every other file. The month
@@ -18,6 +19,7 @@ partition columns, and one struct column per table of which only that table's is
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from functools import cache
@@ -76,8 +78,11 @@ def partition_keys(article: Article) -> dict[str, str]:
 
 
 def file_name(path: str) -> str:
-    """The last part of a path or URI ("s3://b/CC-NEWS-x.warc.gz" -> "CC-NEWS-x.warc.gz")."""
-    return path.rstrip("/").rsplit("/", 1)[-1] or path
+    """The input's partition value: the last part of its path or URI and a hash of the
+    whole ("s3://b/CC-NEWS-x.warc.gz" -> "CC-NEWS-x.warc.gz-1a2b3c4d"), so that inputs of
+    one name in other folders, in this run or a later one, never share a partition."""
+    name = path.rstrip("/").rsplit("/", 1)[-1] or path
+    return f"{name}-{hashlib.sha1(path.encode('utf-8')).hexdigest()[:8]}"
 
 
 def analysis_records(analysis: Analysis, keys: dict[str, str], seq: int) -> list[Record]:

