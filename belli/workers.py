@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from logging.handlers import QueueHandler, QueueListener
 from multiprocessing.queues import Queue
-from typing import Protocol
+from typing import Any, Protocol
 
 from belli.errors import BelliError, PipelineError
 from belli.pipeline import Pipeline, build_pipeline
@@ -199,7 +199,7 @@ def _wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
 def _kill(pool: ProcessPoolExecutor) -> None:
     """Kill, not join: after Ctrl-C or a dead worker nobody waits for a batch to end.
     (The executor has no public way to stop its workers before Python 3.14.)"""
-    processes = [p for p in (getattr(pool, "_processes", None) or {}).values()]
+    processes = _processes(pool)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
@@ -209,8 +209,12 @@ def _kill(pool: ProcessPoolExecutor) -> None:
 
 
 def _pids(pool: ProcessPoolExecutor) -> list[int]:
+    return [p.pid for p in _processes(pool)]
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[Any]:
     # the executor lists its processes only in a private attribute (see _kill)
-    return [p.pid for p in (getattr(pool, "_processes", None) or {}).values()]
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 def _why(exc: BaseException) -> str:
