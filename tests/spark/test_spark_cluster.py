@@ -34,6 +34,8 @@ def test_local_cluster_runs_the_job(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT, *args], capture_output=True,
                           text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stderr.strip().splitlines()[-1].startswith("8 documents (")
+    # the job's summary line; a local cluster's executors may print a Java thread trace as
+    # they shut down, after it (seen once in a fresh clone: noted as an open defect)
+    assert any(line.startswith("8 documents (") for line in done.stderr.splitlines())
     documents = ds.dataset(out / "documents", format="parquet", partitioning="hive")
     assert documents.count_rows() == 8
