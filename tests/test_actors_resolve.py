@@ -360,6 +360,14 @@ def test_separatists_elsewhere_keep_their_adjective(nlp_pipeline):
            "Armenian separatists", ["ARM REB"])
 
 
+def test_officials_of_a_partly_recognized_entity_fold_like_its_name(nlp_pipeline):
+    # the people list codes Artsakh's officials with the entity's own code; the policy
+    # applies to them as it does to "the Nagorno-Karabakh authorities"
+    mention = _check(nlp_pipeline, "Azerbaijan detained Ruben Vardanyan at a checkpoint on Wednesday.",
+                     "Ruben Vardanyan", ["AZE PRE"])
+    assert "pre_policy=claimed_state" in mention.actors[0].reason
+
+
 def test_partly_recognized_entity_as_a_topic_does_not_act(nlp_pipeline):
     _check(nlp_pipeline, "Pakistan backs Azerbaijan's cause on the Karabakh issue.", "Karabakh", ["AZE None"])
 
@@ -493,3 +501,6 @@ def test_own_code_policy_codes_the_entity_itself():
                        "Nagorno-Karabakh")
     assert _codes(mention) == ["XNK GOV"]
     assert "own_code" in mention.actors[0].reason
+    person = _mention(_analyse(pipeline, "Azerbaijan detained Ruben Vardanyan on Wednesday."),
+                      "Ruben Vardanyan")
+    assert _codes(person) == ["XNK GOV"]

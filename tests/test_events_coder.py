@@ -56,6 +56,15 @@ ROLES = [
     # a demand's clause: its subject is whom the demand is aimed at
     ("Baku renewed its demand that Armenian troops leave Karabakh.", ["REQUEST AZE>ARM"]),
     ("Yerevan alleged that Azerbaijani soldiers shelled a village.", ["ACCUSE ARM>AZE"]),
+    # a number or quantifier stands for its "of" object
+    ("Two of the Russian peacekeepers were killed.", ["ASSAULT >RUS"]),
+    ("Moscow said several of its soldiers were wounded in the blast.", ["ASSAULT >RUS"]),
+    # coming under fire: the subject is hit, "from" names who fired
+    ("An Armenian army post came under fire from Azerbaijani forces.", ["ASSAULT AZE>ARM"]),
+    # a withdrawal from a country targets that country; aid from a place does not
+    ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
+    # the phrase on the means belongs to the verb: "by telephone WITH"
+    ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
 ]
 
 

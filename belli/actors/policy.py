@@ -33,7 +33,8 @@ from typing import Any
 
 from belli.records import Actor
 
-__all__ = ["POLICIES", "is_pre", "pre_actor", "pre_country", "rebels_of", "variants_of"]
+__all__ = ["POLICIES", "fold_own_codes", "is_pre", "pre_actor", "pre_country", "rebels_of",
+           "variants_of"]
 
 POLICIES = ("claimed_state", "own_code")
 
@@ -61,6 +62,27 @@ def pre_actor(entry: Any, text: str, sector: str | None, policy: str, why: str) 
         reason = (f"{why}; {entry.name} is partly recognized, claimed by {country}: "
                   f"{country} {coded} (pre_policy=claimed_state)")
     return Actor(text=text, name=entry.name, country=country, sector=coded, reason=reason)
+
+
+def fold_own_codes(actor: Actor, kb: Any, policy: str) -> Actor:
+    """An actor the knowledge base codes with a PRE's own code (an Artsakh official in the
+    people list, the Artsakh Defence Army among the groups) follows the policy like a
+    name of the entity itself does: under `claimed_state` it becomes the claimed state
+    with sector PRE (REB stays REB), role and person kept."""
+    if policy == "own_code" or not actor.country:
+        return actor
+    try:
+        entry = kb.country(actor.country)
+    except KeyError:
+        return actor
+    if not is_pre(entry) or actor.country == entry.claimed_by:
+        return actor
+    country = pre_country(entry, policy)
+    sector = "REB" if actor.sector == "REB" else "PRE"
+    why = (f"{actor.reason}; " if actor.reason else "") + (
+        f"{entry.name} is partly recognized, claimed by {country}: {country} {sector} "
+        f"(pre_policy={policy})")
+    return actor.replace(country=country, sector=sector, reason=why)
 
 
 def rebels_of(pre_entries: Iterable[Any], policy: str) -> tuple[str, str] | None:

@@ -52,7 +52,7 @@ from belli.actors.document import (
     used_as_noun,
 )
 from belli.actors.people import PersonMemory, choose_person, people_in
-from belli.actors.policy import is_pre, rebels_of
+from belli.actors.policy import fold_own_codes, is_pre, rebels_of
 from belli.actors.readings import (
     Facts,
     Reading,
@@ -131,7 +131,12 @@ class Resolver:
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
                                      self.lexicon, self.kb)
         extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
-        return analysis.replace(mentions=_merged(mentions, extra))
+        return analysis.replace(mentions=tuple(self._folded(m) for m in _merged(mentions, extra)))
+
+    def _folded(self, mention: Mention) -> Mention:
+        """Every actor under the PRE policy, whichever path resolved it."""
+        actors = tuple(fold_own_codes(a, self.kb, self.policy) for a in mention.actors)
+        return mention if actors == mention.actors else mention.replace(actors=actors)
 
     def _anchors(self, mention: Mention, span: Any) -> list[Anchor]:
         if span is None or mention.label in NOT_ACTORS:

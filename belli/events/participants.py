@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from belli.events.syntax import Token, conjuncts, lemma
+from belli.events.syntax import Token, conjuncts, is_container, lemma
 from belli.records import Actor, Mention, Place
 
 __all__ = ["PLACE_KINDS", "Found", "Participants"]
@@ -153,7 +153,7 @@ class Participants:
         return list(self._found[key])
 
     def _read(self, head: Token, places: bool) -> list[Found]:
-        if lemma(head) in self.containers:
+        if is_container(head, self.containers):
             inner = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"]
             if inner:

@@ -276,10 +276,19 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         if prep in wanted:
             obj = _across(obj)
-            found = people.phrase(obj, places=prep not in ("with", "for", "from"))
+            found = people.phrase(obj, places=_place_may_stand(prep, kind))
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             _note(roles, found, f"'{prep}'", obj)
+
+
+def _place_may_stand(prep: str, kind: str) -> bool:
+    """Whether a place after the preposition stands for its country as the target:
+    "attacked positions IN Armenia" yes, "talks WITH", "aid FOR" no; "FROM" only for a
+    withdrawal ("pulled its troops out of Lebanon"), not for "aid from Baku"."""
+    if prep in ("from", "out of"):
+        return kind == "RETREAT"
+    return prep not in ("with", "for")
 
 
 def _owner(obj: Token, people: Participants) -> list[Found]:
@@ -299,9 +308,10 @@ def _owner(obj: Token, people: Participants) -> list[Found]:
 
 
 def _converse(verb: Token, people: Participants, roles: Roles) -> None:
-    """"X received drones from Y": Y gives, X receives."""
-    givers = [f for prep, obj in prep_objects(verb) if prep in ("from", "by")
-              for f in people.phrase(obj)]
+    """"X received drones from Y": Y gives, X receives; "X came under fire from Y"."""
+    heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
+    givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
+              if prep in ("from", "by") for f in people.phrase(obj)]
     roles.target = roles.source
     roles.source = givers
     roles.how.append("converse verb: the subject receives, 'from' gives")

@@ -18,6 +18,7 @@ __all__ = [
     "conjuncts",
     "controller",
     "embedded_verb",
+    "is_container",
     "is_passive",
     "is_to_clause",
     "lemma",
@@ -47,6 +48,12 @@ _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "
 
 def lemma(token: Token) -> str:
     return str(token.lemma_).lower()
+
+
+def is_container(token: Token, containers: frozenset[str]) -> bool:
+    """A word of amount whose "of" object is what is meant: "tons of aid", "several of
+    its peacekeepers", "two of the soldiers"."""
+    return lemma(token) in containers or bool(token.like_num)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -162,6 +169,10 @@ def objects_of(verb: Token) -> list[Token]:
     return found
 
 
+# Prepositions of means, whose noun may carry the verb's own phrase ("by phone with X").
+_MEANS = frozenset({"by", "via", "over"})
+
+
 def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
     """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
     on its direct object ("supplied weapons to Yerevan" attached either way)."""
@@ -179,6 +190,12 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
             for inner in children(prep, "prep"):  # "out of", "away from"
                 for obj in children(inner, "pobj"):
                     yield f"{word} {inner.lower_}", obj
+            if word in _MEANS:  # "spoke BY TELEPHONE with Pashinyan": "with" is the verb's
+                for means in children(prep, "pobj"):
+                    for inner in children(means, "prep"):
+                        if inner.lower_ != "of":
+                            for obj in children(inner, "pobj"):
+                                yield inner.lower_, obj
 
 
 def particles_of(verb: Token) -> frozenset[str]:

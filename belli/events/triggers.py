@@ -33,6 +33,7 @@ from belli.events.syntax import (
     children,
     conjuncts,
     embedded_verb,
+    is_container,
     is_passive,
     lemma,
     objects_of,
@@ -281,7 +282,7 @@ class TriggerFinder:
                         words.add(IGO)
                 elif self.participants.place(one) is not None:
                     words.add(PLACE)
-                if lemma(one) in self.lexicon.containers:
+                if is_container(one, self.lexicon.containers):
                     words |= self._words([o for p, o in prep_objects(one, deep=False) if p == "of"])
         return frozenset(words)
 
