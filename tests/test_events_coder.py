@@ -65,6 +65,9 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # a trade war is tariffs, coded where they are imposed; a war of words is rhetoric
+    ("The White House escalated its trade war with Canada on Tuesday.", []),
+    ("Russia and Ukraine traded accusations in a war of words.", ["ACCUSE RUS,UKR>"]),
 ]
 
 
@@ -78,6 +81,13 @@ def test_coordinated_actors_make_one_reciprocal_event(nlp_pipeline):
                      ["COOPERATE AZE,PAK,TUR>"])
     assert event.reciprocal
     assert event.place is not None and event.place.country == "AZE"
+
+
+def test_the_speaker_never_acts_on_itself_through_a_pronoun_that_is_hit(nlp_pipeline):
+    # "it" is the convoy: the officials who report the attack did not make it
+    events = _events(nlp_pipeline, "Pakistani officials said the convoy was passing through "
+                                   "Kalat when it came under attack.")
+    assert not any(a.country == "PAK" for e in events for a in e.source), [e.reason for e in events]
 
 
 def test_a_place_never_acts(nlp_pipeline):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.roles import find_roles, generic_targets
-from belli.events.syntax import Token, children, prep_objects, subject_of
+from belli.events.syntax import Token, children, is_passive, prep_objects, subject_of
 from belli.events.triggers import Trigger
 from belli.records import Actor
 
@@ -56,13 +56,23 @@ def _keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
 
 
 def _speaker_as_subject(draft: Draft, people: Participants) -> None:
-    frame = draft.modality.frame
-    if draft.roles.source or frame is None or not frame.speaker:
+    """"Officials said they would retaliate": the pronoun is the speaker. Where the subject
+    undergoes the act ("they were attacked", "it came under fire") the speaker is the
+    target, not the source."""
+    frame, trigger, roles = draft.modality.frame, draft.trigger, draft.roles
+    if frame is None or not frame.speaker:
         return
-    subject = subject_of(draft.trigger.token)
-    if subject is not None and subject.lower_ in _PRONOUNS:
-        draft.roles.source = list(frame.speaker)
-        draft.why.append(f"'{subject.text}' is the speaker, {frame.speaker_text}")
+    subject = subject_of(trigger.token)
+    if subject is None or subject.lower_ not in _PRONOUNS:
+        return
+    undergoes = trigger.deciding.roles == "converse" or is_passive(trigger.token)
+    if undergoes and not roles.target and subject.lower_ != "it":  # "it": the convoy, mostly
+        roles.target = list(frame.speaker)
+    elif not undergoes and not roles.source:
+        roles.source = list(frame.speaker)
+    else:
+        return
+    draft.why.append(f"'{subject.text}' is the speaker, {frame.speaker_text}")
 
 
 def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
