@@ -368,6 +368,14 @@ def test_officials_of_a_partly_recognized_entity_fold_like_its_name(nlp_pipeline
     assert "pre_policy=claimed_state" in mention.actors[0].reason
 
 
+def test_an_unlisted_liberation_army_is_an_armed_movement_not_a_state_army(nlp_pipeline):
+    _check(nlp_pipeline, "The Baloch Liberation Army attacked a train in Pakistan.",
+           "Baloch Liberation Army", ["PAK REB"])
+    # a listed army keeps its own entry
+    _check(nlp_pipeline, "The People's Liberation Army held drills near Taiwan.",
+           "People's Liberation Army", ["CHN MIL"])
+
+
 def test_partly_recognized_entity_as_a_topic_does_not_act(nlp_pipeline):
     _check(nlp_pipeline, "Pakistan backs Azerbaijan's cause on the Karabakh issue.", "Karabakh", ["AZE None"])
 
