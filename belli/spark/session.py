@@ -6,7 +6,9 @@ For a Spark that belli starts itself (a `local[...]` or `local-cluster[...]` mas
 - SPARK_LOCAL_IP is 127.0.0.1: otherwise Spark resolves the host name, warns when it
   maps to a loopback address, and may bind to a public interface;
 - Java comes from belli.spark.java, and Spark's log goes to a file (log4j2.properties in
-  this package), so the terminal shows belli's lines and no Java stack traces.
+  this package), so the terminal shows belli's lines and no Java stack traces. The JVM's
+  own stderr goes to the same file: what Java prints past log4j (a thread's trace as a
+  local cluster's executors shut down) never reaches the terminal either.
 Under spark-submit (or any master given by the cluster) only the job's own settings
 apply: Arrow batches of 1,000 rows (a worker holds one batch of article texts at a time)
 and dynamic partition overwrite (a re-run replaces only the partitions it writes).
@@ -72,8 +74,26 @@ def spark_session(master: str | None = None, conf: Mapping[str, str] | None = No
         builder = builder.master(master)
     for key, value in settings.items():
         builder = builder.config(key, value)
-    with spark_errors():
+    with spark_errors(), _jvm_stderr(is_local(master)):
         return builder.getOrCreate()
+
+
+@contextmanager
+def _jvm_stderr(local: bool) -> Iterator[None]:
+    """The JVM that PySpark starts inherits this process's stderr: point it at the log
+    file while the session starts (the JVM keeps it), then give ours back."""
+    if not local:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(log_path(), "ab") as log:
+            os.dup2(log.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _local_conf() -> dict[str, str]:

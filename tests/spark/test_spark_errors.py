@@ -92,3 +92,18 @@ def test_a_job_that_fails_in_spark_is_one_belli_error(spark, settings, tmp_path)
     message = str(caught.value)
     assert "\n" not in message and "at org.apache" not in message
     assert message.startswith("the Spark job failed: ") and "no_such_model" in message
+
+
+def test_what_java_prints_past_the_log_goes_to_the_log_file(spark) -> None:
+    # a local cluster's executor may print a thread's trace as it shuts down: the JVM's
+    # own stderr is the log file, so nothing Java prints reaches the terminal
+    from pyspark import SparkContext
+
+    from belli.spark.session import log_path
+
+    gateway = SparkContext._gateway
+    proc = getattr(gateway, "proc", None)
+    if proc is None or not Path(f"/proc/{proc.pid}/fd/2").exists():
+        pytest.skip("no /proc to read the JVM's stderr from")
+    assert Path(f"/proc/{proc.pid}/fd/2").resolve() == log_path().resolve()
+    assert Path("/proc/self/fd/2").resolve() != log_path().resolve()  # ours is given back
