@@ -65,6 +65,10 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # what is seized or stopped points at its owner
+    ("Iran seized a Greek tanker in the Gulf.", ["COERCE IRN>GRC"]),
+    # martial law that names no one falls on the state's own people
+    ("Armenia declared martial law on Sunday.", ["COERCE ARM>ARM"]),
     # a trade war is tariffs, coded where they are imposed; a war of words is rhetoric
     ("The White House escalated its trade war with Canada on Tuesday.", []),
     ("Russia and Ukraine traded accusations in a war of words.", ["ACCUSE RUS,UKR>"]),

@@ -79,6 +79,14 @@ def test_pseudo_words_match_what_the_parse_found(clues, holds):
     assert rule.matches(clues) is holds
 
 
+def test_a_phrase_in_a_condition_holds_when_each_of_its_words_is_found():
+    # the parse gives "law" and its adjective "martial" as separate clue words
+    rule = Rule(type="COERCE", mode="martial-law", conditions={"object": frozenset({"martial law"})})
+    assert rule.matches(Clues(object=frozenset({"law", "martial"})))
+    assert not rule.matches(Clues(object=frozenset({"law"})))
+    assert not rule.matches(Clues())
+
+
 def test_any_matches_a_filled_slot_only():
     rule = Rule(type="REQUEST", conditions={"xcomp": frozenset({ANY})})
     assert rule.matches(Clues(xcomp=frozenset({ANY, "withdraw"})))

@@ -31,6 +31,7 @@ _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "ou
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
 # agreements, whose place is only where they were held
+_ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -166,15 +167,21 @@ def _conditional_target(draft: Draft, people: Participants) -> None:
 
 def _own_state(draft: Draft) -> None:
     """A protest that names no target addresses the protesters' own state (CAMEO's and
-    PLOVER's convention: "workers struck" is a dyad of workers and their government)."""
-    if draft.type != "PROTEST" or draft.roles.target:
+    PLOVER's convention: "workers struck" is a dyad of workers and their government);
+    martial law or a curfew that names no one falls on the state's own people."""
+    if draft.roles.target:
+        return
+    if draft.type == "PROTEST":
+        sector, why = "GOV", "a protest with no named target addresses its own state"
+    elif draft.type == "COERCE" and draft.mode in _ON_OWN_PEOPLE:
+        sector, why = "CVL", f"{draft.mode} with no named target falls on the state's own people"
+    else:
         return
     countries = sorted(draft.countries(draft.roles.source))
     if len(countries) == 1:
-        why = "a protest with no named target addresses its own state"
         draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
-                                          sector="GOV", reason=why), None, "place")]
-        draft.roles.how.append(f"{countries[0]} GOV: {why}")
+                                          sector=sector, reason=why), None, "place")]
+        draft.roles.how.append(f"{countries[0]} {sector}: {why}")
 
 
 def _place_as_target(draft: Draft) -> None:

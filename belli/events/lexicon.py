@@ -118,7 +118,11 @@ class Rule:
 def _overlaps(wanted: frozenset[str], found: frozenset[str]) -> bool:
     if ANY in wanted and found:
         return True
-    return bool(wanted & found)
+    if wanted & found:
+        return True
+    # a phrase ("martial law") holds when each of its words is found: clues hold the
+    # head's lemma and its compounds' and adjectives' lemmas one by one
+    return any(" " in w and found.issuperset(w.split()) for w in wanted) if found else False
 
 
 @dataclass(frozen=True, slots=True)

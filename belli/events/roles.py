@@ -43,7 +43,9 @@ _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
 _THEME_PREPS = ("on", "against", "of", "to", "into", "with")
 # Types whose object, when a thing, points at its owner as the target ("rejected a U.S.
 # request", "welcomed Iran's offer").
-_OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"})
+_OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
+                            # "stopped Iranian lorries", "seized a Greek tanker"
+                            "COERCE", "ASSAULT", "SANCTION"})
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
