@@ -45,7 +45,7 @@ _THEME_PREPS = ("on", "against", "of", "to", "into", "with")
 # request", "welcomed Iran's offer").
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
                             # "stopped Iranian lorries", "seized a Greek tanker"
-                            "COERCE", "ASSAULT", "SANCTION"})
+                            "COERCE", "SANCTION"})
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
