@@ -65,6 +65,8 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # peacekeepers who deploy are aid to the side that hosts them
+    ("Russian peacekeepers deployed to Karabakh in November.", ["AID RUS>AZE"]),
     # what is seized or stopped points at its owner
     ("Iran seized a Greek tanker in the Gulf.", ["COERCE IRN>GRC"]),
     # martial law that names no one falls on the state's own people
