@@ -65,6 +65,8 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # sealing a border restricts movement
+    ("Azerbaijani troops sealed the border crossing near Lachin.", ["COERCE AZE>AZE"]),
     # peacekeepers who deploy are aid to the side that hosts them
     ("Russian peacekeepers deployed to Karabakh in November.", ["AID RUS>AZE"]),
     # what is seized or stopped points at its owner
@@ -94,6 +96,15 @@ def test_the_speaker_never_acts_on_itself_through_a_pronoun_that_is_hit(nlp_pipe
     events = _events(nlp_pipeline, "Pakistani officials said the convoy was passing through "
                                    "Kalat when it came under attack.")
     assert not any(a.country == "PAK" for e in events for a in e.source), [e.reason for e in events]
+
+
+def test_a_state_that_orders_its_own_forces_does_the_act(nlp_pipeline):
+    # no request between two actors: the dispersal is the event, by the police
+    _only(nlp_pipeline, "Pashinyan ordered the police to disperse the protesters.",
+          ["COERCE ARM>ARM"])
+    # ordering another state is a request
+    _only(nlp_pipeline, "The UN Security Council ordered Iraq to destroy its chemical weapons.",
+          ["REQUEST UN>IRQ"])
 
 
 def test_a_place_never_acts(nlp_pipeline):

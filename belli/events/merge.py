@@ -16,15 +16,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from belli.events.draft import Draft
-from belli.events.participants import Found
-from belli.events.syntax import is_to_clause, objects_of
+from belli.events.participants import Found, Participants
+from belli.events.syntax import embedded_verb, is_to_clause, objects_of, subject_of
 from belli.events.triggers import Trigger, TriggerFinder
 from belli.records import Event
 
-__all__ = ["IMPLICATIVE", "governs_embedded", "merged", "unabsorbed", "unrepeated"]
+__all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "merged", "unabsorbed",
+           "unrepeated"]
 
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
+# verbs of command, and the sectors a state commands: ordering them is acting
+_COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
+_FORCES = frozenset({"MIL", "COP", "SPY"})
 # acts whose grounds are an allegation, not told as done
 _ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # verbal event types: as the object of another trigger they are what it reacts to
@@ -45,6 +49,9 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     taken: set[int] = set()
     by_token = {t.token.i: t for t in triggers}
     for trigger in triggers:
+        if commands_own_forces(trigger, finder.participants):
+            taken.add(trigger.token.i)  # the order is the act it orders: coded on its own
+            continue
         if trigger.noun is not None:
             taken.add(trigger.noun.i)
         if "object" in trigger.rule.conditions:
@@ -64,6 +71,24 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
             if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
                 taken.update(t.i for t in obj.subtree)
     return [t for t in triggers if t.token.i not in taken]
+
+
+def commands_own_forces(trigger: Trigger, people: Participants) -> bool:
+    """"The government ordered its military to seal the border", "Putin ordered troops to
+    withdraw": a state that orders its own forces does the act itself. The order is no
+    request between two actors; the act, with the forces as its doers, is the event."""
+    if trigger.type != "REQUEST" or trigger.kind != "verbs" or trigger.key not in _COMMANDS:
+        return False
+    if embedded_verb(trigger.token) is None:
+        return False
+    subject = subject_of(trigger.token)
+    ordered = [f for o in objects_of(trigger.token) for f in people.phrase(o)]
+    if subject is None or not ordered:
+        return False
+    own = {f.actor.country for f in people.phrase(subject) if f.actor.country}
+    # "the army", "the police": unnamed forces are the commander's own
+    return bool(own) and all(f.actor.sector in _FORCES and f.actor.country in own | {None}
+                             for f in ordered)
 
 
 def _purposes(token: Any) -> list[Any]:
