@@ -107,6 +107,10 @@ def test_a_state_that_orders_its_own_forces_does_the_act(nlp_pipeline):
           ["REQUEST UN>IRQ"])
 
 
+def test_a_promise_aimed_at_a_place_targets_its_country(nlp_pipeline):
+    _only(nlp_pipeline, "Germany promised to send aid to the camps in Chad.", ["AGREE DEU>TCD"])
+
+
 def test_a_place_never_acts(nlp_pipeline):
     (event,) = _events(nlp_pipeline, "Armenian and Azerbaijani diplomats met in Moscow.")
     assert "RUS" not in {a.country for a in (*event.source, *event.target)}

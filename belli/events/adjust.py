@@ -103,8 +103,12 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
 
 
 def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
-    """"threatened to ban voting in East Jerusalem": the country where the act would be."""
-    for prep, obj in prep_objects(act):
+    """"threatened to ban voting in East Jerusalem": the country where the act would be,
+    or where what it goes to is ("contribute troops to a force in Liberia")."""
+    phrases = list(prep_objects(act))
+    phrases += [inner for prep, obj in phrases if prep in ("to", "for", "into")
+                for inner in prep_objects(obj, deep=False)]
+    for prep, obj in phrases:
         if prep in ("in", "inside", "into", "across"):
             found = people.place(obj)
             if found is not None and found[0].country and found[0].country not in own:
