@@ -65,6 +65,8 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # a particle the parse made an adverb still decides the reading ("stepped BACK")
+    ("Washington stepped back from the brink.", ["CONCEDE USA>"]),
     # sealing a border restricts movement
     ("Azerbaijani troops sealed the border crossing near Lachin.", ["COERCE AZE>AZE"]),
     # peacekeepers who deploy are aid to the side that hosts them

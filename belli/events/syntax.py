@@ -200,9 +200,10 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
 
 def particles_of(verb: Token) -> frozenset[str]:
     """"pulled OUT", and "pulled OUT of the deal" where the parse made "out" a
-    preposition with no object of its own."""
+    preposition with no object of its own, or "stepped BACK from" an adverb."""
     return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in _ADVERB_PARTICLES and not children(c, "pobj")))
+        c.dep_ in ("prep", "advmod") and c.lower_ in _ADVERB_PARTICLES
+        and not children(c, "pobj")))
 
 
 def embedded_verb(token: Token) -> Token | None:
