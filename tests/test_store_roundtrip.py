@@ -6,12 +6,15 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_records_roundtrip import analyses, failures
 
-from belli.records import Analysis, Article, Failure
+from belli.records import Actor, Analysis, Article, Event, Failure, Mention, Place
 from belli.store import Store
+from belli.store.event_query import select_event_rows
+from belli.store.queries import record_dict, with_defaults
 from belli.store.schema import TABLES, ddl
 
 
@@ -25,6 +28,36 @@ def test_analysis_read_back_equals_what_was_written(analysis: Analysis) -> None:
     with _memory_store() as store:
         assert store.write([analysis]).stored == 1
         assert store.show(analysis.doc_id) == analysis
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(analyses())
+def test_an_event_row_gives_the_dict_its_record_gives(analysis: Analysis) -> None:
+    # The REST API serves event pages from rows, never building the records.
+    with _memory_store() as store:
+        store.write([analysis])
+        _, rows = select_event_rows(store.con)  # in stored order: the analysis's
+    assert [list(record_dict(Event, row).items()) for row in rows] == \
+        [list(e.to_dict().items()) for e in analysis.events]
+
+
+def test_a_row_from_before_a_migration_gives_the_defaults_its_record_would() -> None:
+    # Columns and STRUCT fields a migration added are NULL in older rows.
+    event = Event("d1", "e1", "ASSAULT", None, 4, -9.0, "Troops shelled Shusha.", 0, 22,
+                  "shelled", source=(Actor("Troops", country="ARM"),),
+                  place=Place("Shusha", "AZE", variants=("Şuşa",)))
+    row = {**event.to_dict(), "aux": None, "certainty": None, "negated": None,
+           "quantities": None, "contexts": None, "seq": 3, "doc_title": "t"}
+    row["source"][0]["reason"] = None
+    row["place"]["variants"] = None
+    expected = Event.from_dict(with_defaults(Event, row)).to_dict()
+    assert list(record_dict(Event, row).items()) == list(expected.items())
+    assert record_dict(Event, row)["aux"] == [] and expected["certainty"] == "asserted"
+
+
+def test_a_record_with_its_own_to_dict_is_refused() -> None:
+    with pytest.raises(TypeError, match="Mention"):
+        record_dict(Mention, {})
 
 
 @settings(max_examples=30, deadline=None)

@@ -58,6 +58,7 @@ __all__ = [
     "period_edge",
     "period_sql",
     "register_period_functions",
+    "select_event_rows",
     "select_events",
     "select_stored",
     "split_values",
@@ -484,6 +485,18 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     (the event's date, undated last), "published" or "type"; ties keep stored order.
     `con` needs `register_period_functions`, which the store runs when it connects.
     """
+    total, rows = select_event_rows(con, where, sort=sort, descending=descending,
+                                    limit=limit, offset=offset)
+    return EventPage(tuple(_stored_event(row) for row in rows), total, offset, limit)
+
+
+def select_event_rows(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None, *,
+                      sort: str = "stored", descending: bool = False,
+                      limit: int | None = None,
+                      offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """`select_events` as the total and the page's rows, each the event's columns plus
+    `doc_title`, `doc_publisher` and `doc_published`: for a caller that turns rows
+    straight into JSON (`queries.record_dict`), with no records built on the way."""
     check_page(sort, limit, offset)
     clauses = event_where(where or EventFilter())
     try:
@@ -491,15 +504,14 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
         count = int(total.fetchone()[0])  # type: ignore[index]
     except duckdb.Error as exc:
         raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
-    items = _page_of(con, clauses, _order(sort, descending), limit, offset)
-    return EventPage(items, count, offset, limit)
+    return count, _page_of(con, clauses, _order(sort, descending), limit, offset)
 
 
 def _page_of(con: duckdb.DuckDBPyConnection, clauses: Where, order: str, limit: int | None,
-             offset: int) -> tuple[StoredEvent, ...]:
-    """One page in order: the sort runs over row ids and keys only, then the page's rows
-    are read whole (sorting whole rows, sentences and actor lists, made a deep page take
-    200-400 ms on 100,000 events; this way about 15)."""
+             offset: int) -> list[dict[str, Any]]:
+    """One page's rows in order: the sort runs over row ids and keys only, then the page's
+    rows are read whole (sorting whole rows, sentences and actor lists, made a deep page
+    take 200-400 ms on 100,000 events; this way about 15)."""
     try:
         ids = [row[0] for row in con.execute(
             f"SELECT e.rowid {_FROM} {clauses.sql()}ORDER BY {order} LIMIT ? OFFSET ?",
@@ -507,10 +519,11 @@ def _page_of(con: duckdb.DuckDBPyConnection, clauses: Where, order: str, limit: 
     except duckdb.Error as exc:
         raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
     if not ids:
-        return ()
-    rows = _stored(con, "WHERE list_contains(?::BIGINT[], e.rowid)", [ids])
+        return []
+    rows = _rows(con, "WHERE list_contains(?::BIGINT[], e.rowid)", [ids])
     place = {rowid: i for i, rowid in enumerate(ids)}
-    return tuple(item for _, item in sorted(rows, key=lambda pair: place[pair[0]]))
+    rows.sort(key=lambda row: place[row["_rowid"]])
+    return rows
 
 
 def select_stored(con: duckdb.DuckDBPyConnection, condition: str,
@@ -518,19 +531,19 @@ def select_stored(con: duckdb.DuckDBPyConnection, condition: str,
     """The stored events for which the SQL `condition` holds (over `e`, the event, and
     `d`, its document), in stored order. `condition` is belli's own SQL; values go in
     `params`."""
-    rows = _stored(con, f"WHERE {condition} ORDER BY d.seq, e.seq", params)
-    return tuple(item for _, item in rows)
+    rows = _rows(con, f"WHERE {condition} ORDER BY d.seq, e.seq", params)
+    return tuple(_stored_event(row) for row in rows)
 
 
-def _stored(con: duckdb.DuckDBPyConnection, tail: str,
-            params: Sequence[Any]) -> list[tuple[int, StoredEvent]]:
+def _rows(con: duckdb.DuckDBPyConnection, tail: str,
+          params: Sequence[Any]) -> list[dict[str, Any]]:
+    """Event rows with their document's title, publisher and date, and `_rowid`."""
     try:
         cur = con.execute(f"{_SELECT}, e.rowid AS _rowid {_FROM} {tail}", list(params))
         names = [d[0] for d in cur.description]
-        rows = [decode_row("events", names, row) for row in cur.fetchall()]
+        return [decode_row("events", names, row) for row in cur.fetchall()]
     except duckdb.Error as exc:
         raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
-    return [(int(row.pop("_rowid")), _stored_event(row)) for row in rows]
 
 
 # LIMIT and OFFSET reach DuckDB as BIGINTs: past this, DuckDB's own error, not a QueryError.

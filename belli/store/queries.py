@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import typing
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any
@@ -33,6 +33,7 @@ __all__ = [
     "iter_analyses",
     "list_docs",
     "list_failures",
+    "record_dict",
     "resolve_doc_id",
     "store_stats",
 ]
@@ -193,6 +194,75 @@ def with_defaults(cls: type[Any], data: dict[str, Any]) -> dict[str, Any]:
         elif nested is not None and isinstance(value, list):
             out[name] = [with_defaults(nested, v) if isinstance(v, dict) else v for v in value]
     return out
+
+
+def record_dict(cls: type[Any], row: Mapping[str, Any]) -> dict[str, Any]:
+    """What `cls.from_dict(with_defaults(cls, row)).to_dict()` gives, built straight from
+    the row. The REST API answers pages of events this way: building the records only to
+    take them apart again cost about 5.5 ms of Python per 50 events, this about 0.7.
+    `cls` is a record with the shared `to_dict` (not Mention or Analysis)."""
+    return _plain_record(_plan(cls), row, with_kind=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How one record class turns a row into its `to_dict()` form."""
+
+    kind: str | None
+    # (field, default when the row holds NULL, nested record's plan, a list of them)
+    slots: tuple[tuple[str, Any, _Plan | None, bool], ...]
+
+
+def _plain_record(plan: _Plan, row: Mapping[str, Any], with_kind: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": plan.kind} if with_kind and plan.kind else {}
+    for name, default, nested, many in plan.slots:
+        value = row.get(name)
+        if value is None:
+            out[name] = _plain(default)  # a fresh list for (): callers may add to it
+        elif nested is None:
+            out[name] = _plain(value)
+        elif many:
+            out[name] = [_plain_record(nested, v, False) for v in value]
+        else:
+            out[name] = _plain_record(nested, value, False)
+    return out
+
+
+_AS_IS = (str, int, float, type(None))  # bool is an int
+
+
+def _plain(value: Any) -> Any:
+    """A row's value as `to_dict` gives it: tuples and lists as lists, mappings copied."""
+    if isinstance(value, _AS_IS):  # most values: tested first, the Mapping test is slow
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+_PLANS: dict[type[Any], _Plan] = {}
+
+
+def _plan(cls: type[Any]) -> _Plan:
+    if cls not in _PLANS:
+        _PLANS[cls] = _make_plan(cls)
+    return _PLANS[cls]
+
+
+def _make_plan(cls: type[Any]) -> _Plan:
+    if sum("to_dict" in vars(k) for k in cls.__mro__) != 1 or cls._renames:
+        raise TypeError(f"{cls.__name__} has its own to_dict or renamed keys: "
+                        "use from_dict and to_dict")
+    slots = []
+    for name, (default, nested) in _field_info(cls).items():
+        if (nested is None) != (name not in cls._nested):
+            raise TypeError(f"{cls.__name__}.{name}: from_dict and the type hint disagree "
+                            "on whether it is a record")
+        many = nested is not None and cls._nested[name][1]
+        slots.append((name, default, None if nested is None else _plan(nested), many))
+    return _Plan(cls.kind, tuple(slots))
 
 
 _FIELD_INFO: dict[type[Any], dict[str, tuple[Any, type[Any] | None]]] = {}

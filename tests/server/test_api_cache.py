@@ -54,6 +54,56 @@ def test_a_stored_document_is_seen_by_the_next_read(client: TestClient,
     assert client.get("/api/events").json()["total"] == before + 1
 
 
+READS = ["/api/events", "/api/events?limit=2", "/api/events?limit=2&offset=2",
+         "/api/events?actor=AZE", "/api/events?actor=ARM", "/api/events?sort=date&order=desc",
+         "/api/dyads", "/api/dyads?actor=AZE", "/api/dyads?bucket=month",
+         "/api/dyads/series?source=AZE%20MIL&target=ARM%20MIL", "/api/actors", "/api/stats"]
+
+
+def fresh(client: TestClient, path: str) -> bytes:
+    """The answer computed anew: a new generation makes every kept answer a miss."""
+    with client.app.state.handle.write_lock:  # type: ignore[attr-defined]
+        pass
+    misses = cache_of(client).misses
+    body = client.get(path).content
+    assert cache_of(client).misses == misses + 1
+    return body
+
+
+def test_a_kept_answer_is_byte_for_byte_the_one_computed(client: TestClient) -> None:
+    computed = {path: client.get(path).content for path in READS}
+    kept = {path: client.get(path).content for path in reversed(READS)}
+    assert cache_of(client).hits == len(READS)
+    assert kept == computed
+    assert {path: fresh(client, path) for path in READS} == computed
+
+
+def test_each_question_keeps_its_own_answer(client: TestClient) -> None:
+    for path in READS:
+        client.get(path)
+    answers = {path: client.get(path).content for path in READS}
+    assert cache_of(client).hits == len(READS)
+    assert len(set(answers.values())) == len(READS)  # no two share an answer
+    assert client.get("/api/actors?limit=1").content != client.get("/api/dyads?limit=1").content
+    # the same parameters in another order are another key, never another answer
+    assert client.get("/api/events?offset=2&limit=2").content == answers["/api/events?limit=2&offset=2"]
+
+
+def test_after_a_write_no_kept_answer_is_served(client: TestClient, pipeline: FakePipeline,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # no relinking meanwhile: it changes /api/stats (the canonical counts) on its own
+    monkeypatch.setattr(client.app.state.handle, "relink_soon", lambda: None)  # type: ignore[attr-defined]
+    before = {path: client.get(path).content for path in READS}
+    assert client.post("/api/documents", json=STORY, headers=auth()).status_code == 201
+    after = {path: client.get(path).content for path in READS}
+    assert cache_of(client).hits == 0
+    assert after["/api/events"] != before["/api/events"]
+    assert "Armenian troops shelled a village near Tartar on Friday." in \
+        client.get("/api/events?limit=1000").text
+    assert after["/api/stats"] != before["/api/stats"]
+    assert after == {path: fresh(client, path) for path in READS}
+
+
 def test_an_answer_computed_during_a_write_is_not_kept(client: TestClient) -> None:
     lock = client.app.state.handle.write_lock  # type: ignore[attr-defined]
     with lock:  # as a writer holds it: the answer may miss what it commits

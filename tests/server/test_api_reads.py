@@ -105,6 +105,15 @@ def test_one_event_by_document_and_event_id(client: TestClient) -> None:
     assert missing.json()["error"]["code"] == "not_found"
 
 
+def test_a_listed_event_is_the_event_read_alone_key_for_key(client: TestClient) -> None:
+    # The list is built from rows, the one event from records: the two must not drift.
+    listed = get(client, "/api/events", limit=1000)["items"]
+    assert len(listed) == 7
+    for item in listed:
+        one = client.get(f"/api/events/{item['doc_id']}/{item['event_id']}")
+        assert list(one.json().items()) == list(item.items())
+
+
 def test_documents_list_with_counts_filters_and_order(client: TestClient) -> None:
     body = get(client, "/api/documents", sort="published", order="desc")
     assert body["total"] == 3
@@ -211,6 +220,15 @@ def test_openapi_and_docs_are_served(client: TestClient) -> None:
     assert {"/api/events", "/api/dyads", "/api/actors", "/api/places", "/api/claims",
             "/api/stats", "/api/documents", "/api/timeline"} <= paths
     assert client.get("/docs").status_code == 200
+
+
+def test_openapi_describes_every_read_answer_as_a_json_object(client: TestClient) -> None:
+    # The read endpoints return ready Responses; response_model keeps them described.
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/events", "/api/dyads", "/api/dyads/series", "/api/stats",
+                 "/api/documents/{doc_id}", "/api/canonical"):
+        answer = spec["paths"][path]["get"]["responses"]["200"]
+        assert answer["content"]["application/json"]["schema"]["type"] == "object", path
 
 
 def test_canonical_events_list_and_explain_each_report(client: TestClient) -> None:
