@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/build_event_store.py [--events N] [--out PATH] [--seed N]
                                                      [--seed-db PATH] [--batch-docs N]
-                                                     [--force]
+                                                     [--repeat N] [--force]
 
 The events and dyads endpoints must answer in under 200 ms at p95 on a store of 100,000
 events (the default N). Running the pipeline over enough text for that would take hours,
@@ -13,6 +13,10 @@ draw of countries for its actors (from 60 ISO codes, so there are thousands of d
 Sentences, offsets, sectors, event types and everything else stay as the pipeline made
 them, and the clones go in through `StoreWriter.write_batch`, so the result is a genuine
 store. The last document is cut so that the store holds exactly N events.
+
+`--repeat N` has each drawn clone told by N documents (same day, same countries, each with
+its own doc id and outlet): every event then has N identical reports, the big clusters
+that linking must handle without its memory growing with their square.
 
 The real store is `--seed-db` (a store made by `belli ingest`), or, without it, the demo
 corpus ingested into a temporary store first (loads spaCy, about 20 s). The same
@@ -33,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -336,25 +340,36 @@ class Timings:
     write_s: float = 0.0
 
 
+def retold(clone: Clone, index: int, rng: random.Random, seed: int) -> Clone:
+    """The same clone as another outlet tells it: same day, same countries."""
+    return replace(clone, doc_id=content_id("belli-bench", seed, index), index=index,
+                   publisher=rng.choice(OUTLETS))
+
+
 def clones(templates: Sequence[Template], events: int, rng: random.Random,
-           seed: int) -> Iterator[Analysis]:
-    """Cloned documents until they hold exactly `events` events."""
+           seed: int, repeat: int = 1) -> Iterator[Analysis]:
+    """Cloned documents until they hold exactly `events` events, each drawn clone told
+    by `repeat` documents."""
     names = {code: entry.name for code, entry in load_kb().countries.items()}
     total = 0
     index = 0
     while total < events:
         template = rng.choice(templates)
-        analysis = clone_analysis(template.analysis,
-                                  draw_clone(template, index, rng, seed, names))
-        if total + len(analysis.events) > events:
-            analysis = keep_events(analysis, events - total)
-        total += len(analysis.events)
-        index += 1
-        yield analysis
+        drawn = draw_clone(template, index, rng, seed, names)
+        for copy in range(repeat):
+            if total >= events:
+                return
+            clone = drawn if copy == 0 else retold(drawn, index, rng, seed)
+            analysis = clone_analysis(template.analysis, clone)
+            if total + len(analysis.events) > events:
+                analysis = keep_events(analysis, events - total)
+            total += len(analysis.events)
+            index += 1
+            yield analysis
 
 
 def build(out: Path, templates: Sequence[Template], events: int, seed: int,
-          batch_docs: int) -> Timings:
+          batch_docs: int, repeat: int = 1) -> Timings:
     rng = random.Random(seed)
     timings = Timings()
     counts = BatchCounts()
@@ -362,7 +377,7 @@ def build(out: Path, templates: Sequence[Template], events: int, seed: int,
         writer = store.writer()
         batch: list[Analysis] = []
         started = time.perf_counter()
-        for analysis in clones(templates, events, rng, seed):
+        for analysis in clones(templates, events, rng, seed, repeat):
             batch.append(analysis)
             if len(batch) >= batch_docs:
                 timings.clone_s += time.perf_counter() - started
@@ -421,10 +436,12 @@ def main() -> None:
                         help="an ingested store to clone (default: ingest the demo corpus)")
     parser.add_argument("--batch-docs", type=int, default=500,
                         help="documents per write transaction")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="documents that tell each drawn clone (big linking clusters)")
     parser.add_argument("--force", action="store_true", help="replace --out if it exists")
     args = parser.parse_args()
-    if args.events < 1 or args.batch_docs < 1:
-        parser.error("--events and --batch-docs must be positive")
+    if args.events < 1 or args.batch_docs < 1 or args.repeat < 1:
+        parser.error("--events, --batch-docs and --repeat must be positive")
     out: Path = args.out or ROOT / "out" / f"events-{args.events}.duckdb"
     _clear(out, args.force, parser)
     started = time.perf_counter()
@@ -432,7 +449,7 @@ def main() -> None:
         templates = load_templates(seed_db)
     print(f"seed: {len(templates)} documents, "
           f"{sum(len(t.analysis.events) for t in templates)} events")
-    timings = build(out, templates, args.events, args.seed, args.batch_docs)
+    timings = build(out, templates, args.events, args.seed, args.batch_docs, args.repeat)
     report(out, timings, time.perf_counter() - started)
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import duckdb
 
@@ -44,6 +44,7 @@ from belli.store.writer import insert_records
 __all__ = ["POLICIES", "LinkRun", "link_store", "links_stale"]
 
 POLICIES = ("most_sourced", "earliest", "conservative")
+_T = TypeVar("_T")
 _PRECISION = {"exact": 0, "town": 1, "region": 2, "country": 3}
 
 
@@ -110,10 +111,11 @@ def _read_reports(con: duckdb.DuckDBPyConnection) -> list[Report]:
     (`_rows_of`): kept for every event at once, they took most of the memory."""
     sql = f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id {_ORDER}"
     reports: list[Report] = []
+    share = _Pool()
     try:
         cursor = con.execute(sql)
         while chunk := cursor.fetchmany(_FETCH):
-            reports.extend(_report(_row(values)) for values in chunk)
+            reports.extend(_report(_row(values), share) for values in chunk)
     except duckdb.Error as exc:
         raise StoreError(f"could not read events to link: {exc}".split("\n")[0]) from exc
     return reports
@@ -135,19 +137,32 @@ def _row(values: tuple[Any, ...]) -> dict[str, Any]:
     return row
 
 
-def _report(row: dict[str, Any]) -> Report:
+class _Pool:
+    """One object for each distinct value read: the events of a document, and the copies
+    of a story that many outlets ran, repeat most of what linking holds of them."""
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+
+    def __call__(self, value: _T) -> _T:
+        return cast(_T, self._values.setdefault(value, value))
+
+
+def _report(row: dict[str, Any], share: _Pool) -> Report:
     first, last, dated = _period(row["date"], row["published"], row["date_type"])
     actors = [*(row["source"] or ()), *(row["target"] or ())]
     place = row["place"] or {}
     aux = set(row["aux"])
     return Report(
-        uid=row["uid"], doc_id=row["doc_id"], type=row["type"], quad=int(row["quad"]),
-        countries=frozenset(a["country"] for a in actors if a.get("country")),
-        first=first, last=last, dated=dated, place=place.get("name"),
-        place_country=place.get("country"), words=content_words(row["sentence"] or ""),
-        trigger=row["trigger"] or "", future="future" in aux,
+        uid=row["uid"], doc_id=share(row["doc_id"]), type=share(row["type"]),
+        quad=int(row["quad"]),
+        countries=share(frozenset(a["country"] for a in actors if a.get("country"))),
+        first=share(first), last=share(last), dated=dated, place=share(place.get("name")),
+        place_country=share(place.get("country")),
+        words=share(content_words(row["sentence"] or "")), trigger=share(row["trigger"] or ""),
+        future="future" in aux,
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
-        published=row["published"])
+        published=share(row["published"]))
 
 
 # An event the text gives no date for is dated by its article's publication: it happened
@@ -214,9 +229,11 @@ def _most_told(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The report whose type and source → target reading most reports share (the
     earliest such on a tie)."""
     types = Counter(m["type"] for m in members)
-    readings = Counter(_orientation(m) for m in members)
-    return max(members, key=lambda m: (types[m["type"]], readings[_orientation(m)],
-                                       -members.index(m)))
+    orientations = [_orientation(m) for m in members]
+    readings = Counter(orientations)
+    best = max(range(len(members)), key=lambda i: (types[members[i]["type"]],
+                                                   readings[orientations[i]], -i))
+    return members[best]
 
 
 def _actors(side: Sequence[dict[str, Any]] | None) -> tuple[Actor, ...]:
@@ -284,7 +301,7 @@ def _links(canonical_id: str, cluster: Cluster, first_uid: str) -> list[EventLin
 
 # --- writing ---------------------------------------------------------------------------------
 
-_WRITE = 20_000  # canonical events built and inserted at a time
+_WRITE = 20_000  # reports whose canonical events are built and inserted at a time
 
 
 def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str) -> None:
@@ -293,8 +310,7 @@ def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str)
         con.begin()
         con.execute("DELETE FROM canonical_events")
         con.execute("DELETE FROM event_links")
-        for start in range(0, len(clusters), _WRITE):
-            part = clusters[start:start + _WRITE]
+        for part in _slices(clusters):
             rows = _rows_of(con, part)
             built = [_canonical(c, rows, policy) for c in part]
             insert_records(con, "canonical_events", [event for event, _ in built])
@@ -303,3 +319,18 @@ def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str)
     except duckdb.Error as exc:
         con.rollback()
         raise StoreError(f"could not write canonical events: {exc}".split("\n")[0]) from exc
+
+
+def _slices(clusters: list[Cluster]) -> Iterator[list[Cluster]]:
+    """Clusters holding at most `_WRITE` reports in all (a larger cluster alone): counted
+    in clusters, slices grew with the clusters, 150 times over for a story run 150 times."""
+    part: list[Cluster] = []
+    held = 0
+    for cluster in clusters:
+        if part and held + len(cluster.reports) > _WRITE:
+            yield part
+            part, held = [], 0
+        part.append(cluster)
+        held += len(cluster.reports)
+    if part:
+        yield part

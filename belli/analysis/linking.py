@@ -20,15 +20,24 @@ clusters; a cluster never takes two reports of one document, so one clear link c
 chain two different events of one article together. Reports are compared only within a
 quad class and a country, sorted by date: linking 100,000 reports stays well under a
 minute.
+
+Reports alike in everything linking compares (*twins*: one story run by many outlets,
+or ingested many times) are compared once as a group, and the links between two groups
+are taken one at a time as the merge reaches them (`link_forest`): a story told 150 times
+costs 150 reports, not the 11,000 links between them, and the clusters are the same as
+if every pair had been judged.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from operator import attrgetter
+
+from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 
 __all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Report", "cluster_reports", "content_words"]
 
@@ -83,37 +92,81 @@ DEFAULT = LinkSettings()
 def cluster_reports(reports: Sequence[Report],
                     settings: LinkSettings = DEFAULT) -> list[Cluster]:
     """Every report in exactly one cluster (most alone), clusters in report order."""
-    links = sorted(_candidate_links(reports, settings), key=lambda k: (-k.score, k.first,
-                                                                         k.second))
-    return _merge(reports, links)
+    uids = [r.uid for r in reports]
+    forest: Forest[Link] = Forest([r.doc_id for r in reports])
+    entries = _candidates(reports, uids, forest, settings)
+    merge(forest, entries, uids, lambda i, j: _link(reports[i], reports[j]))
+    return [Cluster(tuple(uids[i] for i in members), tuple(links))
+            for members, links in forest.clusters()]
 
 
 # --- candidates ---------------------------------------------------------------------------
 
-def _candidate_links(reports: Sequence[Report], settings: LinkSettings) -> Iterator[Link]:
-    seen: set[tuple[str, str]] = set()
-    for block in _blocks(reports, settings).values():
-        for a, b in _close_in_time(block, settings.window_days):
-            key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
-            if key in seen:
-                continue
-            seen.add(key)
-            link = judge(a, b, settings)
-            if link is not None:
-                yield link
+# What linking compares: every field of a report but these.
+_NOT_COMPARED = frozenset({"uid", "doc_id", "published"})
+_compared = attrgetter(*(f.name for f in fields(Report) if f.name not in _NOT_COMPARED))
 
 
-def _blocks(reports: Sequence[Report],
-            settings: LinkSettings) -> dict[tuple[int, str], list[Report]]:
-    """Linkable reports by quad class and country (a report sits in one block per country
-    it involves), each block sorted by date."""
-    blocks: dict[tuple[int, str], list[Report]] = defaultdict(list)
-    for report in reports:
-        if _linkable(report, settings):
-            for country in report.countries:
-                blocks[(report.quad, country)].append(report)
-    for block in blocks.values():
-        block.sort(key=lambda r: (r.first, r.uid))
+def _candidates(reports: Sequence[Report], uids: Sequence[str], forest: Forest[Link],
+                settings: LinkSettings) -> list[Entry]:
+    """The first link of each candidate pair of twin groups (within a group too), for the
+    best-first merge."""
+    order = sorted((i for i, r in enumerate(reports) if _linkable(r, settings)),
+                   key=lambda i: (reports[i].first, reports[i].uid))
+    ranks = [0] * len(reports)
+    for rank, i in enumerate(order):
+        ranks[i] = rank
+    groups = _twins(reports, order, ranks)
+    entries: list[Entry] = []
+    for score, g, h in _alike(reports, groups, settings):
+        left, right = groups[g], groups[h]
+        # most pairs are of two lone reports: one entry, and no generator, for them
+        if left is not right and len(left.members) == len(right.members) == 1:
+            i, j = left.members[0], right.members[0]
+            if forest.joinable(i, j):
+                entries.append((-score, uids[i], uids[j], i, j, None))
+            continue
+        pairs = twin_pairs(forest, uids, ranks, left, right)
+        if (pair := next(pairs, None)) is not None:
+            entries.append((-score, uids[pair[0]], uids[pair[1]], *pair, pairs))
+    return entries
+
+
+def _twins(reports: Sequence[Report], order: Sequence[int],
+           ranks: Sequence[int]) -> list[Twins]:
+    """Linkable reports grouped by what linking compares, in link order (`order`: by
+    date, then uid, so each group's members come by uid)."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i in order:
+        groups.setdefault(_compared(reports[i]), []).append(i)
+    return [Twins(tuple(members), tuple(ranks[i] for i in members))
+            for members in groups.values()]
+
+
+def _alike(reports: Sequence[Report], groups: Sequence[Twins],
+           settings: LinkSettings) -> Iterator[tuple[float, int, int]]:
+    """(score, g, h) for every two groups of twins whose reports link, and (score, g, g)
+    for a group whose twins link to each other."""
+    reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
+    for (_, country), block in _blocks(reps).items():
+        for g, h in _close_in_time(reps, block, settings.window_days):
+            a, b = reps[g], reps[h]
+            if min(a.countries & b.countries) != country:
+                continue  # the two meet in a block per shared country: judged in one
+            if (score := _score(a, b, settings)) is not None:
+                yield score, g, h
+    for g, rep in enumerate(reps):
+        if len(groups[g].members) > 1 and (score := _score(rep, rep, settings)) is not None:
+            yield score, g, g
+
+
+def _blocks(reps: Sequence[Report]) -> dict[tuple[int, str], list[int]]:
+    """Groups of twins by quad class and country (a group sits in one block per country
+    it involves), each block in link order, as the groups come."""
+    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for g, rep in enumerate(reps):
+        for country in rep.countries:
+            blocks[(rep.quad, country)].append(g)
     return blocks
 
 
@@ -123,18 +176,20 @@ def _linkable(report: Report, settings: LinkSettings) -> bool:
     return (report.last - report.first).days <= settings.max_span_days
 
 
-def _close_in_time(block: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
-    """Pairs whose periods meet once widened by `window` days (a sweep over the block,
-    sorted by first day)."""
+def _close_in_time(reps: Sequence[Report], block: list[int],
+                   window: int) -> Iterator[tuple[int, int]]:
+    """Pairs of groups whose periods meet once widened by `window` days (a sweep over the
+    block, sorted by first day)."""
     reach = timedelta(days=window)
-    for i, a in enumerate(block):
-        assert a.last is not None
-        for b in block[i + 1:]:
-            assert b.first is not None
-            if b.first > a.last + reach:
+    for p, g in enumerate(block):
+        last = reps[g].last
+        assert last is not None
+        for h in block[p + 1:]:
+            first = reps[h].first
+            assert first is not None
+            if first > last + reach:
                 break
-            if b.doc_id != a.doc_id:
-                yield a, b
+            yield g, h
 
 
 # --- judging one pair ---------------------------------------------------------------------
@@ -142,23 +197,35 @@ def _close_in_time(block: list[Report], window: int) -> Iterator[tuple[Report, R
 def judge(a: Report, b: Report, settings: LinkSettings = DEFAULT) -> Link | None:
     """The link between two reports of different documents, or None when something tells
     them apart or they are too little alike."""
-    if a.doc_id == b.doc_id or a.quad != b.quad or a.future != b.future:
+    if a.doc_id == b.doc_id or _score(a, b, settings) is None:
         return None
-    if a.unreal or b.unreal:
+    return _link(a, b)
+
+
+def _score(a: Report, b: Report, settings: LinkSettings) -> float | None:
+    """The score of the link between reports like these, documents aside (to 3 places, as
+    links are ordered by it); None when something tells them apart or they are too little
+    alike."""
+    if a.quad != b.quad or a.future != b.future or a.unreal or b.unreal:
         return None
-    shared = a.countries & b.countries
-    if not shared:
+    if a.countries.isdisjoint(b.countries):
         return None
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return None
     gap = _gap_days(a, b)
     if gap is None or gap > settings.window_days:
         return None
-    score, why = _likeness(a, b, gap)
-    if score < settings.min_score:
-        return None
-    reason = f"quad {a.quad}; countries {'+'.join(sorted(shared))}; " + "; ".join(why)
-    return Link(a.uid, b.uid, round(score, 3), reason)
+    score = _likeness(a, b, gap)
+    return round(score, 3) if score >= settings.min_score else None
+
+
+def _link(a: Report, b: Report) -> Link:
+    """The link between two reports `_score` found alike, with its reasons."""
+    why: list[str] = []
+    score = _likeness(a, b, _gap_days(a, b) or 0, why)  # scored, so both have periods
+    shared = "+".join(sorted(a.countries & b.countries))
+    return Link(a.uid, b.uid, round(score, 3),
+                f"quad {a.quad}; countries {shared}; " + "; ".join(why))
 
 
 def _gap_days(a: Report, b: Report) -> int | None:
@@ -179,31 +246,38 @@ _WEIGHTS = {"type": 0.3, "countries": 0.1, "day": 0.25, "place": 0.15, "words": 
             "trigger": 0.15}
 
 
-def _likeness(a: Report, b: Report, gap: int) -> tuple[float, list[str]]:
-    score, why = 0.0, []
+def _likeness(a: Report, b: Report, gap: int, why: list[str] | None = None) -> float:
+    """How alike two tellings are; the reasons go to `why` when one is given (every
+    candidate pair is scored, few become links)."""
+    score = 0.0
     if a.type == b.type:
         score += _WEIGHTS["type"]
-        why.append(f"same type {a.type}")
+        if why is not None:
+            why.append(f"same type {a.type}")
     if a.countries == b.countries:
         score += _WEIGHTS["countries"]
-        why.append("same countries")
+        if why is not None:
+            why.append("same countries")
     if a.dated and b.dated and _single_day(a) and _single_day(b):
         # outlets resolve "overnight" or "on Sunday" a day apart: closeness counts, graded
         score += _WEIGHTS["day"] * max(0.0, 1 - gap / 4)
-        why.append(f"same day {a.first}" if gap == 0 else f"{gap} days apart")
-    else:
+        if why is not None:
+            why.append(f"same day {a.first}" if gap == 0 else f"{gap} days apart")
+    elif why is not None:
         why.append("dates overlap" if gap == 0 else f"{gap} days apart")
     if a.place and a.place == b.place:
         score += _WEIGHTS["place"]
-        why.append(f"same place {a.place}")
-    overlap = _jaccard(a.words, b.words)
-    if overlap:
+        if why is not None:
+            why.append(f"same place {a.place}")
+    if overlap := _jaccard(a.words, b.words):
         score += _WEIGHTS["words"] * min(1.0, overlap * 2)
-        why.append(f"words {overlap:.2f}")
+        if why is not None:
+            why.append(f"words {overlap:.2f}")
     if a.trigger and a.trigger == b.trigger:
         score += _WEIGHTS["trigger"]
-        why.append(f"same trigger '{a.trigger}'")
-    return score, why
+        if why is not None:
+            why.append(f"same trigger '{a.trigger}'")
+    return score
 
 
 def _single_day(report: Report) -> bool:
@@ -211,37 +285,9 @@ def _single_day(report: Report) -> bool:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
-
-
-# --- clusters -----------------------------------------------------------------------------
-
-def _merge(reports: Sequence[Report], links: Iterable[Link]) -> list[Cluster]:
-    """Best links first; a link that would put two reports of one document together is
-    skipped."""
-    index = {r.uid: i for i, r in enumerate(reports)}
-    parent = list(range(len(reports)))
-    docs: dict[int, set[str]] = {i: {r.doc_id} for i, r in enumerate(reports)}
-    kept: dict[int, list[Link]] = defaultdict(list)
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for link in links:
-        a, b = root(index[link.first]), root(index[link.second])
-        if a == b or docs[a] & docs[b]:
-            continue
-        parent[b] = a
-        docs[a] |= docs.pop(b)
-        kept[a].extend([*kept.pop(b, []), link])
-    members: dict[int, list[str]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        members[root(i)].append(report.uid)
-    return [Cluster(tuple(uids), tuple(kept.get(r, ()))) for r, uids in members.items()]
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 # --- words --------------------------------------------------------------------------------
