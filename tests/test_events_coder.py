@@ -65,6 +65,10 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # a dateline is where the story was filed: it never acts
+    ("KYIV (Reuters) - Russian forces shelled Kharkiv on Monday.", ["ASSAULT RUS>UKR"]),
+    (("THE HAGUE, Feb 22 (Meridian Wire) - The International Court of Justice on Wednesday "
+      "ordered Azerbaijan to reopen the road."), ["REQUEST ICJ>AZE"]),
     # a particle the parse made an adverb still decides the reading ("stepped BACK")
     ("Washington stepped back from the brink.", ["CONCEDE USA>"]),
     # sealing a border restricts movement

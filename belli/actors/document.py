@@ -28,6 +28,7 @@ from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
+from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention
 
 __all__ = [
@@ -116,7 +117,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
         return mention  # "Muslim hackers": a faith crosses borders, no country to assume
     country, where = _based_in(span, mentions, spans), "based in"
     if country is None:
-        country, where = _sentence_country(mention, mentions, kb), "in a sentence naming only"
+        country, where = _sentence_country(mention, span, mentions, kb), "in a sentence naming only"
     if country is None:
         return mention
     why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
@@ -144,11 +145,15 @@ def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
     return None
 
 
-def _sentence_country(mention: Mention, mentions: list[Mention], kb: Any) -> str | None:
-    """The one state the other mentions of the sentence name, or None. Organizations
-    (UN, IMG) are no state, and people are left out: a counterpart from abroad is often
-    named beside the official ("President X welcomed South African leader Y")."""
-    countries = {a.country for m in mentions if m.sentence == mention.sentence and m is not mention
+def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any) -> str | None:
+    """The one state the other mentions of the sentence (and of a dateline just before
+    it) name, or None. Organizations (UN, IMG) are no state, and people are left out: a
+    counterpart from abroad is often named beside the official ("President X welcomed
+    South African leader Y")."""
+    sentences = {mention.sentence}
+    if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
+        sentences.add(mention.sentence - 1)
+    countries = {a.country for m in mentions if m.sentence in sentences and m is not mention
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -202,7 +207,7 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     person acts on is no clue to their own ("President Bush threatened action against
     Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
     mention = mentions[i]
-    country = _sentence_country(mention, mentions, kb)
+    country = _sentence_country(mention, spans[i], mentions, kb)
     acted_on = _acted_on(spans[i], mentions, spans, motion)
     if country is None or any(a.country == country for j in acted_on for a in mentions[j].actors):
         return None

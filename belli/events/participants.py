@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import Any
 
 from belli.events.syntax import Token, conjuncts, is_container, lemma
+from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
 __all__ = ["PLACE_KINDS", "Found", "Participants"]
@@ -293,9 +294,10 @@ class Participants:
         return None
 
     def sentence_countries(self, sentence: Any) -> list[str]:
-        """Every country the sentence names, as actor or place, in order of first mention."""
+        """Every country the sentence names, as actor or place, in order of first mention;
+        a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names."""
         seen: dict[str, None] = {}
-        for token in sentence:
+        for token in [*(dateline_before(sentence) or ()), *sentence]:
             for mention in self.by_token.get(token.i, ()):
                 for actor in mention.actors:
                     if actor.country and actor.sector != "IGO":

@@ -91,13 +91,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     found = children(verb, *SUBJECTS)
     if found:
-        subject = found[0]
+        # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
+        # the dash: the verb's own subject is the other one
+        subject = found[1] if len(found) > 1 and _ends_in_dash(found[0]) else found[0]
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "al-Shabab, which has waged" -> al-Shabab
         return subject
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def _ends_in_dash(token: Token) -> bool:
+    return any(c.dep_ == "punct" and c.text in _DASHES and c.i > token.i for c in token.children)
 
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
@@ -169,6 +175,7 @@ def objects_of(verb: Token) -> list[Token]:
     return found
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
 # Prepositions of means, whose noun may carry the verb's own phrase ("by phone with X").
 _MEANS = frozenset({"by", "via", "over"})
 

@@ -1,23 +1,71 @@
-"""Sentences never cross a line break.
+"""Sentences never cross a line break, nor a news dateline.
 
 Pasted pages and feeds put headings, captions and paragraphs on lines of their own; the
 parser, left alone, runs a heading into the paragraph under it ("Joint military drills
 The increasing number of ...") and misreads both. `belli_paragraphs` runs before the
 parser and starts a sentence after every whitespace token that holds a line break; the
 parser keeps boundaries set before it.
+
+A dateline opening a paragraph ("MOSCOW (Reuters) - ", "THE HAGUE, Feb 22 (AP) — ",
+"COLUMBUS, Ohio --") is where the story was filed, not part of its first sentence: left
+in, the parser makes it a second subject ("MOSCOW ... Russia said") or a conjunct of the
+real one. The sentence starts after its dash.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
 
-__all__ = ["mark_paragraphs"]
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["DATELINE", "dateline_before", "is_town", "mark_paragraphs"]
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+          r"(?:,?\s+\d{4})?")
+DATELINE = re.compile(
+    r"(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"  # THE HAGUE, PORT-AU-PRINCE
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # , Ohio
+    rf"(?:,?\s*{_MONTH})?"  # , Feb 22
+    r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
+    r"\s*(?:--|—|–|-)\s+")
+_LOOK = 120  # characters a dateline may span
 
 
 @Language.component("belli_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
+    text = doc.text
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            starts.append(doc[token.i + 1].idx)
+    for start in starts:
+        _after_dateline(doc, text, start)
     return doc
+
+
+def _after_dateline(doc: Doc, text: str, start: int) -> None:
+    found = DATELINE.match(text[start:start + _LOOK])
+    if found is None or not is_town(found.group("town")):
+        return  # "NATO - the alliance - met": a capitalized name and a dash, no dateline
+    span = doc.char_span(start + found.end(), start + found.end() + 1, alignment_mode="expand")
+    if span is not None and span.start > 0 and span.start < len(doc):
+        doc[span.start].is_sent_start = True
+
+
+def is_town(name: str) -> bool:
+    """Whether a dateline's all-capitals name is a town the gazetteer knows."""
+    from belli.nlp.gazetteer import city_names
+
+    return len(name.replace(".", "")) >= 3 and name.lower() in city_names()
+
+
+def dateline_before(sentence: Span) -> Span | None:
+    """The dateline that opens the paragraph of `sentence`, if one does: what the sentence
+    says happens there ("COLUMBUS, Ohio (AP) — Police arrested ...")."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    found = DATELINE.fullmatch(before.text + " ")
+    return before if found and is_town(found.group("town")) else None
