@@ -116,3 +116,15 @@ def test_relinking_gives_the_same_ids(tmp_path: Path) -> None:
         link_store(store.con)
         again = store.con.execute("SELECT canonical_id FROM canonical_events").fetchall()
     assert first == again and len(first) == 1
+
+
+def test_an_event_dated_with_an_open_start_links_without_error(tmp_path: Path) -> None:
+    # "until 2019" resolves to "../2019": its first day is no calendar day
+    told = article("Ararat Dispatch", "Azerbaijani forces shelled Jermuk until 2019.", AZE, ARM)
+    (event,) = told.events
+    open_start = replace(told, events=(replace(event, date="../2019"),))
+    with Store.open(tmp_path / "belli.duckdb") as store:
+        store.write([open_start])
+        run = link_store(store.con)
+        (date_of,) = store.con.execute("SELECT date FROM canonical_events").fetchone()
+    assert run.canonical == 1 and date_of == "../2019"

@@ -191,6 +191,9 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+_OPEN_SPAN = 10**9
+
+
 # --- combining a cluster -------------------------------------------------------------------
 
 def _canonical(cluster: Cluster, rows: Rows,
@@ -256,7 +259,12 @@ def _date(members: list[dict[str, Any]], policy: str) -> str | None:
 
 
 def _days(first: str, last: str) -> int:
-    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+    """Days a period spans; one with an open end ("../2019" starts on day 0000-01-01,
+    which no calendar holds) spans more than any closed one."""
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days
+    except ValueError:
+        return _OPEN_SPAN
 
 
 def _place(members: list[dict[str, Any]], policy: str) -> Place | None:
@@ -319,6 +327,9 @@ def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str)
     except duckdb.Error as exc:
         con.rollback()
         raise StoreError(f"could not write canonical events: {exc}".split("\n")[0]) from exc
+    except BaseException:
+        con.rollback()  # the old tables stay, and the error seen is the one that happened
+        raise
 
 
 def _slices(clusters: list[Cluster]) -> Iterator[list[Cluster]]:
