@@ -99,7 +99,13 @@ from belli.actors.kb import load_kb
 from belli.analysis.sql import happened, write_csv
 from belli.errors import StoreError
 from belli.records import Actor, Event, Place, Quantity
-from belli.store.event_query import EventFilter, actor_text, event_where, period_edge, period_sql
+from belli.store.event_query import (
+    EVENT_DAYS,
+    EventFilter,
+    actor_text,
+    event_where,
+    period_edge,
+)
 from belli.store.queries import with_defaults
 from belli.store.schema import q
 
@@ -349,7 +355,7 @@ def acled_rows(con: duckdb.DuckDBPyConnection,
     """The ACLED rows of the stored events that happened and match `where`, by date, then
     in stored order. The query runs when the first row is asked for."""
     clauses = event_where(happened(where))
-    first, _ = period_sql(f"e.{q('date')}")
+    first, _ = EVENT_DAYS
     cols = ", ".join(f"e.{q(c)}" for c in _COLUMNS)
     sql = (f"SELECT {cols}, d.publisher, l.canonical_id, {first} AS first_day "
            "FROM events e JOIN documents d ON d.doc_id = e.doc_id "

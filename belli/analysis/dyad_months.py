@@ -30,7 +30,13 @@ import duckdb
 
 from belli.analysis.sql import actor_key_sql, happened, is_actor_sql, write_csv
 from belli.errors import StoreError
-from belli.store.event_query import EventFilter, date_range_clauses, event_where, period_sql
+from belli.store.event_query import (
+    EVENT_DAYS,
+    EventFilter,
+    date_range_clauses,
+    event_where,
+    period_sql,
+)
 from belli.store.schema import q
 
 __all__ = ["DYAD_MONTH_FIELDS", "DyadMonth", "dyad_months", "write_dyad_months"]
@@ -57,11 +63,11 @@ DYAD_MONTH_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(DyadMonth))
 def _events_sql(where: EventFilter) -> tuple[str, list[Any]]:
     """CTE `m`: the matched events that happened, each with the month it falls in."""
     clauses = event_where(happened(where))
-    first, last = period_sql(f"e.{q('date')}")
+    first, last = EVENT_DAYS
     sql = (f"WITH dated AS (SELECT e.doc_id || '/' || e.event_id AS uid, "
            f"e.{q('source')} AS src, e.{q('target')} AS tgt, "
            "coalesce(e.reciprocal, false) AS recip, e.score, e.quad, "
-           f"TRY_CAST({first} AS DATE) AS day, TRY_CAST({last} AS DATE) AS until "
+           f"{first} AS day, {last} AS until "
            "FROM events e JOIN documents d ON d.doc_id = e.doc_id "
            f"{clauses.sql()}), m AS (SELECT *, date_trunc('month', day) AS month FROM dated "
            "WHERE day IS NOT NULL AND date_diff('day', day, until) <= 30) ")

@@ -116,9 +116,10 @@ def _insert_documents(con: duckdb.DuckDBPyConnection, glob: str) -> int:
 def _insert(con: duckdb.DuckDBPyConnection, name: str, glob: str,
             replaced: dict[str, str]) -> int:
     """INSERT the rows of the chosen documents' copies (joined on doc_id and file)."""
-    columns = TABLE_BY_NAME[name].written
-    names = ", ".join(q(c.name) for c in columns)
-    values = ", ".join(replaced.get(c.name, f"p.{q(c.name)}") for c in columns)
+    table = TABLE_BY_NAME[name]
+    names = ", ".join(q(c.name) for c in (*table.written, *table.derived))
+    values = ", ".join([*(replaced.get(c.name, f"p.{q(c.name)}") for c in table.written),
+                        *(c.derived_sql("p") for c in table.derived)])
     return _count(con, f"INSERT INTO {name} ({names}) SELECT {values} FROM {_scan(glob)} p "
                        f"JOIN {_NEW} n ON p.doc_id = n.doc_id AND p.source_file = n.source_file")
 

@@ -14,35 +14,38 @@ both actors are among its actors, in either order.
 Dates. An event's `date` is a partial ISO 8601 / TIMEX3 value ("2021", "2021-09",
 "2021-09-02", "2021-SU", "2021-W12", "2021-Q1", "199X") or an interval ("1990/1993",
 "2019/.."), and so stands for a period: "2021" is 2021-01-01 to 2021-12-31, "2021-SU"
-June to August (`period_edge`, registered as SQL functions on the connection). `since` and `until` take YYYY, YYYY-MM or YYYY-MM-DD and also
-stand for periods (`until="2021-09"` runs to the end of September). By default an event
-matches when its period overlaps the asked range, so a year-dated event turns up in a
-query for one of its months; `within=True` keeps only events whose whole period lies in
-the range. Events without a date never match a date filter. The publication date
-(`published_since`, `published_until`) is the document's, compared the same way
-(overlap), and kept apart from the event's own date.
+June to August (`belli.store.periods`). The events table keeps each event's first and
+last day as DATE columns (`EVENT_DAYS`), which date filters and sorts read. `since` and
+`until` take YYYY, YYYY-MM or YYYY-MM-DD and also stand for periods (`until="2021-09"`
+runs to the end of September). By default an event matches when its period overlaps
+the asked range, so a year-dated event turns up in a query for one of its months;
+`within=True` keeps only events whose whole period lies in the range. Events without a
+date never match a date filter. The publication date (`published_since`,
+`published_until`) is the document's, compared the same way (overlap), and kept apart
+from the event's own date.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 import duckdb
 
-from belli.dates.calendar import period_of_value
 from belli.errors import QueryError, StoreError
 from belli.records import Actor, Event
+from belli.store.periods import period_edge, period_sql, register_period_functions
 from belli.store.queries import decode_row, with_defaults
-from belli.store.schema import q
+from belli.store.schema import EVENT_DAY_COLUMNS, q
 
 __all__ = [
     "AUX_MODES",
     "CERTAINTIES",
+    "EVENT_DAYS",
     "ROW_FIELDS",
     "SORTS",
     "ActorSpec",
@@ -54,6 +57,7 @@ __all__ = [
     "actor_text",
     "check_page",
     "date_range_clauses",
+    "day_range_clauses",
     "event_where",
     "period_edge",
     "period_sql",
@@ -69,9 +73,12 @@ AUX_MODES = ("negated", "future", "hypothetical", "historical")
 SORTS = ("stored", "date", "published", "type")
 QUADS = (1, 2, 3, 4)
 
+# SQL for a stored event's first and last day (DATE; NULL when undated), kept in the
+# events table since each event was written (schema.EVENT_DAY_COLUMNS)
+EVENT_DAYS = (f"e.{q(EVENT_DAY_COLUMNS[0].name)}", f"e.{q(EVENT_DAY_COLUMNS[1].name)}")
+
 _CODE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]{1,7})(?:[ :]+(?P<sector>[A-Z]{2,4}))?$")
 _DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_LOW, _HIGH = "0000-01-01", "9999-12-31"  # pad a partial date to its first or last day
 
 
 def split_values(values: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -189,25 +196,27 @@ def _dyad(value: Sequence[str]) -> tuple[str, str]:
 
 def _check_range(low_name: str, low: str | None, high_name: str, high: str | None) -> None:
     """Both ends are dates (or absent), and the range is not empty."""
-    first = _pad(low, _LOW, low_name) if low is not None else None
-    last = _pad(high, _HIGH, high_name) if high is not None else None
+    first = _pad(low, False, low_name) if low is not None else None
+    last = _pad(high, True, high_name) if high is not None else None
     if first is not None and last is not None and first > last:
         raise QueryError(f"{low_name} {low} is after {high_name} {high}",
                          hint=f"swap {low_name} and {high_name}")
 
 
-def _pad(value: str, fill: str, what: str) -> str:
-    """A checked YYYY[-MM[-DD]] padded to its first (fill _LOW) or last (_HIGH) day."""
+def _pad(value: str, last: bool, what: str) -> str:
+    """A checked YYYY[-MM[-DD]] as the ISO text of its first (or `last`) day: a real day
+    (2021-02-28, not 2021-02-31), since it is also compared with DATE columns."""
     value = value.strip()
-    parts = value.split("-")
     try:
         if not _DAY.match(value):
             raise ValueError(value)
-        date(int(parts[0]), int((parts + ["1"])[1]), int((parts + ["1", "1"])[2]))
+        y, *rest = (int(part) for part in value.split("-"))
+        m = rest[0] if rest else 12 if last else 1
+        d = rest[1] if len(rest) > 1 else monthrange(y, m)[1] if last else 1
+        return date(y, m, d).isoformat()
     except ValueError as exc:
         raise QueryError(f"{what}: {value!r} is not a date",
                          hint="use YYYY, YYYY-MM or YYYY-MM-DD") from exc
-    return value + fill[len(value):]
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,85 +346,23 @@ def _dyad_sql(first: ActorSpec, second: ActorSpec, either: bool) -> tuple[str, l
     return " OR ".join(f"({s})" for s, _ in parts), [p for _, ps in parts for p in ps]
 
 
-def period_edge(value: str | None, last: bool) -> str | None:
-    """The first (or `last`) day, as ISO text, of the period a stored date stands for:
-    "2021-SU" runs 2021-06-01..2021-08-31, "2021-W12" is one week, "199X" a decade,
-    "2019/.." is open after 2019 (an open end is the far past or future). None for what
-    names no period ("PRESENT_REF", "2021-13"): such an event counts as undated."""
-    if value is None or not value.strip():
-        return None
-    bounds = value.split("/")
-    part = (bounds[-1] if last else bounds[0]).strip()
-    if part in ("", ".."):
-        return _HIGH if last else _LOW
-    day = part[:10] if _TIMESTAMP.match(part) else part
-    period = period_of_value(_UNSPECIFIED.sub("", day))
-    if period is None:
-        return None
-    return (period.end if last else period.start).isoformat()
-
-
-# "199X" is the decade 199, "20XX" the century 20, "2021-03-XX" the month; a timestamp
-# counts as its day
-_UNSPECIFIED = re.compile(r"(?:-X+)+$|X+$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
-
-
-@lru_cache(maxsize=65536)  # a store holds few distinct dates; the query asks per row
-def _first_day(value: str | None) -> str | None:
-    return period_edge(value, last=False)
-
-
-@lru_cache(maxsize=65536)
-def _last_day(value: str | None) -> str | None:
-    return period_edge(value, last=True)
-
-
-_EDGES: dict[str, Callable[[str | None], str | None]] = {
-    "belli_period_first": _first_day, "belli_period_last": _last_day}
-
-
-def register_period_functions(con: duckdb.DuckDBPyConnection) -> None:
-    """Make `period_edge` callable from SQL on this connection and its cursors. The store
-    calls this once when it connects; a second call leaves the functions as they are."""
-    text = duckdb.string_type()
-    registered = _registered(con)
-    for name, edge in _EDGES.items():
-        if name in registered:
-            continue
-        try:
-            # "special": a date that names no period ("PRESENT_REF") gives NULL, which
-            # DuckDB refuses from a UDF under its default null handling. The stubs want
-            # the enum, which moved between DuckDB 1.x and 2.x; the string works in both.
-            con.create_function(name, edge, [text], text, side_effects=False,  # type: ignore[call-overload]
-                                null_handling="special")
-        except duckdb.Error:
-            if name not in _registered(con):  # not a cursor that registered it meanwhile
-                raise
-
-
-def _registered(con: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = con.execute("SELECT function_name FROM duckdb_functions() "
-                       "WHERE starts_with(function_name, 'belli_period_')").fetchall()
-    return {row[0] for row in rows}
-
-
-def period_sql(column: str) -> tuple[str, str]:
-    """SQL for the first and last day (ISO text) of the period a partial date stands for."""
-    return (f"belli_period_first(CAST({column} AS VARCHAR))",
-            f"belli_period_last(CAST({column} AS VARCHAR))")
-
-
 def date_range_clauses(column: str, since: str | None, until: str | None,
                        names: tuple[str, str], within: bool = False) -> Where:
-    """WHERE clauses keeping rows whose date `column` overlaps (or lies `within`) the
-    range; a bound left as None adds nothing."""
+    """WHERE clauses keeping rows whose partial-date text `column` overlaps (or lies
+    `within`) the range; a bound left as None adds nothing."""
+    return day_range_clauses(period_sql(column), since, until, names, within)
+
+
+def day_range_clauses(days: tuple[str, str], since: str | None, until: str | None,
+                      names: tuple[str, str], within: bool = False) -> Where:
+    """`date_range_clauses` for a period given as SQL for its first and last day (ISO
+    text or DATE alike: the bounds are real days, so both compare the same way)."""
     where = Where()
-    first, last = period_sql(column)
+    first, last = days
     if since is not None:
-        where.add(f"{first if within else last} >= ?", [_pad(since, _LOW, names[0])])
+        where.add(f"{first if within else last} >= ?", [_pad(since, False, names[0])])
     if until is not None:
-        where.add(f"{last if within else first} <= ?", [_pad(until, _HIGH, names[1])])
+        where.add(f"{last if within else first} <= ?", [_pad(until, True, names[1])])
     return where
 
 
@@ -445,8 +392,8 @@ def event_where(f: EventFilter) -> Where:
     if f.without_aux:
         sql, params = _aux_sql(f.without_aux)
         where.add(f"NOT coalesce({sql}, false)", params)
-    where.extend(date_range_clauses(f"e.{q('date')}", f.since, f.until, ("since", "until"),
-                                    f.within))
+    where.extend(day_range_clauses(EVENT_DAYS, f.since, f.until, ("since", "until"),
+                                   f.within))
     where.extend(date_range_clauses("d.published", f.published_since, f.published_until,
                                     ("published_since", "published_until")))
     if f.text is not None:
@@ -467,7 +414,7 @@ def _order(sort: str, descending: bool) -> str:
     stored = "d.seq, e.seq"
     if sort == "stored":
         return f"d.seq{direction}, e.seq{direction}"
-    first, last = period_sql(f"e.{q('date')}")
+    first, last = EVENT_DAYS
     key = {
         "date": f"{first}{direction} NULLS LAST, {last}{direction}",
         "published": f"left(d.published, 10){direction} NULLS LAST",

@@ -20,6 +20,7 @@ import duckdb
 
 from belli.errors import QueryError, StoreError
 from belli.store.event_query import (
+    EVENT_DAYS,
     ActorSpec,
     EventFilter,
     StoredEvent,
@@ -27,7 +28,6 @@ from belli.store.event_query import (
     check_page,
     date_range_clauses,
     event_where,
-    period_sql,
     select_stored,
 )
 from belli.store.schema import q
@@ -166,11 +166,11 @@ _UID = "e.doc_id || '/' || e.event_id"
 
 def _matched(where: EventFilter) -> tuple[str, list[Any]]:
     clauses = event_where(where)
-    first, _ = period_sql(f"e.{q('date')}")
+    first, _ = EVENT_DAYS
     sql = (f"WITH m AS (SELECT {_UID} AS uid, e.{q('source')} AS src, e.{q('target')} AS tgt, "
            f"coalesce(e.reciprocal, false) AS recip, e.score, e.quad, e.place, "
            f"list_contains(coalesce(e.aux, []::VARCHAR[]), 'historical') AS historical, "
-           f"TRY_CAST({first} AS DATE) AS day "
+           f"{first} AS day "
            f"FROM events e JOIN documents d ON d.doc_id = e.doc_id {clauses.sql()})")
     return sql, list(clauses.params)
 

@@ -94,15 +94,18 @@ def _targets(fmt: str, dest: Path, table: str | None) -> list[tuple[Table, Path]
 
 
 def _copy(con: duckdb.DuckDBPyConnection, spec: Table, fmt: str, path: Path) -> int:
+    # Derived columns stay behind: they only repeat the others (an event's days, its date).
     if fmt == "csv":
         # CSV has no nested types: STRUCT and LIST columns go out as JSON text.
         cols = ", ".join(
             f"to_json({q(c.name)}) AS {q(c.name)}" if c.nested else q(c.name)
-            for c in spec.columns
+            for c in spec.columns if c.derived is None
         )
         options = "FORMAT csv, HEADER"
     else:
-        cols, options = "*", "FORMAT parquet"
+        derived = ", ".join(q(c.name) for c in spec.derived)
+        cols = f"* EXCLUDE ({derived})" if derived else "*"
+        options = "FORMAT parquet"
     order = DOC_ORDER if spec.name == "documents" else _child_order(spec)
     target = str(path).replace("'", "''")
     sql = f"COPY (SELECT {cols} FROM {spec.name} ORDER BY {order}) TO '{target}' ({options})"

@@ -8,9 +8,9 @@ export turns them into JSON text.
 
 `schema_version` keeps one row per migration: the hand-kept `SCHEMA_VERSION` plus a
 fingerprint of the derived DDL. When a record gains a field the fingerprint changes and
-the next writable open adds the column (or widens the STRUCT). Migration happens only at
-open, never during ingest, and is followed by a CHECKPOINT: WAL replay after a crash has
-known bugs around schema changes.
+the next writable open adds the column (or widens the STRUCT), and fills a derived
+column from the stored rows. Migration happens only at open, never during ingest, and is
+followed by a CHECKPOINT: WAL replay after a crash has known bugs around schema changes.
 """
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ from belli.records import (
     Relation,
     Sentence,
 )
+from belli.store.periods import period_sql, register_period_functions
 
 __all__ = [
+    "EVENT_DAY_COLUMNS",
     "SCHEMA_VERSION",
     "TABLES",
     "Column",
@@ -49,8 +51,9 @@ __all__ = [
 ]
 
 # Bump by hand for changes the additive migration below cannot do (renames, splits),
-# and add the step to `_MANUAL_STEPS`.
-SCHEMA_VERSION = 1
+# and add the step to `_MANUAL_STEPS`; and when an older belli would write the store
+# wrongly. 2: events keep their first and last day, which an older writer leaves NULL.
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,15 @@ class Column:
     nested: bool = False  # STRUCT or LIST: exported to CSV as JSON text
     json: bool = False  # stored as JSON, decoded on read
     default: str | None = None  # filled by the database, not by the writer
+    # Filled on insert by this SQL over the row's written columns, `{row}` standing for
+    # the inserted row: a value the queries would otherwise compute per row, each time.
+    derived: str | None = None
+
+    def derived_sql(self, row: str) -> str:
+        """The SQL that fills this derived column from the row called `row`."""
+        if self.derived is None:
+            raise StoreError(f"column {self.name} is not derived")
+        return self.derived.format(row=row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +83,14 @@ class Table:
 
     @property
     def written(self) -> tuple[Column, ...]:
-        """Columns the writer fills (the rest have database defaults)."""
-        return tuple(c for c in self.columns if c.default is None)
+        """Columns the writer fills from records (the rest have database defaults or are
+        derived)."""
+        return tuple(c for c in self.columns if c.default is None and c.derived is None)
+
+    @property
+    def derived(self) -> tuple[Column, ...]:
+        """Columns filled on insert from the written ones."""
+        return tuple(c for c in self.columns if c.derived is not None)
 
     def create_sql(self) -> str:
         cols = [_column_sql(c, c.name == self.key) for c in self.columns]
@@ -128,6 +146,12 @@ def _table(name: str, record: type[Any], *, before: tuple[Column, ...] = (),
 
 
 _NOW = Column("recorded_at", "TIMESTAMP", default="current_timestamp")
+# The first and last day of the period an event's date stands for (NULL when it names
+# none), by the same function that `belli_period_first`/`_last` wrap: filtering, sorting
+# and bucketing on a DATE column costs no Python UDF call per row at query time.
+_FIRST, _LAST = period_sql('{row}."date"')
+EVENT_DAY_COLUMNS = (Column("date_first", "DATE", derived=f"CAST({_FIRST} AS DATE)"),
+                     Column("date_last", "DATE", derived=f"CAST({_LAST} AS DATE)"))
 # Position of a derived record within its document, so reads return the pipeline's order.
 _SEQ = Column("seq", "INTEGER")
 
@@ -140,7 +164,7 @@ TABLES: tuple[Table, ...] = (
     )),
     _table("sentences", Sentence, after=(_SEQ,)),
     _table("mentions", Mention, after=(Column("mention_id", "VARCHAR"), _SEQ)),
-    _table("events", Event, after=(_SEQ,)),
+    _table("events", Event, after=(_SEQ, *EVENT_DAY_COLUMNS)),
     _table("relations", Relation, after=(_SEQ,)),
     _table("claims", Claim, after=(_SEQ,)),
     _table("failures", Failure, key="failure_id",
@@ -194,6 +218,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     _refuse_newer(found)
     if found is not None and found[1] == fingerprint():
         return
+    if found is not None:  # derived columns are filled by belli's SQL functions
+        register_period_functions(con)
     try:
         con.begin()
         con.execute(_VERSION_TABLE)
@@ -244,6 +270,9 @@ def _migrate_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
             con.execute(
                 f"ALTER TABLE {table.name} ADD COLUMN {q(column.name)} {column.sql_type}{default}"
             )
+            if column.derived is not None:
+                con.execute(f"UPDATE {table.name} SET {q(column.name)} = "
+                            f"{column.derived_sql(table.name)}")
         elif _normal(have[column.name]) != _normal(column.sql_type):
             # DuckDB casts STRUCTs by field name: added fields become NULL.
             con.execute(

@@ -73,11 +73,12 @@ def _row(table: Table, record: Any, extra: Mapping[str, Any] | None = None) -> d
 @cache
 def _insert_sql(table_name: str) -> str:
     table = TABLE_BY_NAME[table_name]
-    names = ", ".join(q(c.name) for c in table.written)
+    names = ", ".join(q(c.name) for c in (*table.written, *table.derived))
     struct = ", ".join(f"{q(c.name)} {c.sql_type}" for c in table.written)
+    derived = "".join(f", {c.derived_sql('r')}" for c in table.derived)
     sql = (
         f"INSERT INTO {table.name} ({names}) "
-        f"SELECT r.* FROM (SELECT unnest(CAST(?::JSON AS STRUCT({struct})[])) AS r)"
+        f"SELECT r.*{derived} FROM (SELECT unnest(CAST(?::JSON AS STRUCT({struct})[])) AS r)"
     )
     # A failure seen again on a re-run is the same row, not a new one.
     return sql + " ON CONFLICT DO NOTHING" if table.key == "failure_id" else sql
