@@ -548,3 +548,33 @@ def test_two_megabytes_of_pathological_text_is_cleaned(text: str) -> None:
     # inputs would take hours, so CI's own time limit catches it; the body must survive.
     cleaned = clean_text(text)
     assert isinstance(cleaned.text, str)
+
+
+# --- furniture inside a paragraph ------------------------------------------------------------
+
+STORY = ("RALEIGH, N.C. (AP) - Armed men attacked a police post in the north of the state on "
+         "Monday, killing three officers, officials said. The attackers fled into the forest.")
+
+
+def test_a_story_whose_last_sentence_is_a_copyright_notice_keeps_its_prose() -> None:
+    notice = ("Copyright 2018 The Associated Press. All rights reserved. This material may not "
+              "be published, broadcast, rewritten or redistributed.")
+    cleaned = clean_text(f"{STORY} {notice}")
+    assert cleaned.text == STORY
+    assert cleaned.removed == (notice,)
+    assert cleaned.publisher == "The Associated Press"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a notice of several sentences stays whole, whatever one of them says alone
+    ("www.example.org contains copyrighted material the use of which has not always been "
+     "authorized by the copyright owner. The material on this site is distributed without "
+     "profit to those who have expressed a prior interest in receiving it."),
+    # banners and prompts are paragraphs of their own: all furniture
+    ("This website uses cookies to improve your experience. By continuing to browse the site "
+     "you agree to our use of cookies and to the terms of the site."),
+    "Copyright 2020 Reuters. All rights reserved.",
+])
+def test_a_paragraph_that_is_all_furniture_goes_whole(paragraph: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{paragraph}")
+    assert cleaned.text == STORY

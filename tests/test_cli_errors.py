@@ -247,3 +247,17 @@ def test_command_help_lists_the_global_options(capsys: pytest.CaptureFixture[str
     assert run(["ingest", "--help"]) == 0
     help_text = capsys.readouterr().out
     assert all(option in help_text for option in ("--db", "--model", "--verbose"))
+
+
+def test_extract_streams_every_good_record_and_one_failure_per_bad_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    good = {"text": "Armenian officials said the talks in Brussels went well on Monday."}
+    path.write_text("\n".join([json.dumps(good), '{"text": 5}', "{not json",
+                               json.dumps({**good, "id": "second"})]) + "\n")
+    assert run(["extract", str(path)]) == 1  # the documented status: some input failed
+    out, err = capsys.readouterr()
+    kinds = [json.loads(line)["kind"] for line in out.splitlines()]
+    assert kinds.count("document") == 2 and kinds.count("failure") == 2
+    assert len(error_lines(err)) == 2

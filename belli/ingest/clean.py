@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,6 +26,14 @@ from belli.ingest import meta
 from belli.yamldata import load_yaml
 
 _HEADER_UNITS = 8
+# Where a sentence ends inside a paragraph: after . ! ? (and a closing quote) before what
+# starts the next one.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[^a-z\s])")
+_PROSE = re.compile(r"\b[a-z]{3,}\b.*[.!?…\"”’)]$")  # words in lower case, an end
+_PROSE_WORDS = 12  # prose left in a furniture paragraph: at least a sentence's worth
+# Notices a site appends to (or puts before) a story's own paragraph; the others (cookie
+# banners, newsletter prompts) are paragraphs of their own, all furniture.
+_NOTICES = frozenset({"copyright", "agency_credit", "republished"})
 _MAX_BIO_CHARS = 1500
 _MAX_BIOS = 6  # trailing paragraphs taken for bios at most
 _MIN_BROKEN_PARAGRAPH = 80
@@ -290,6 +298,10 @@ def _drop_furniture(
         group = furniture.group_of(unit.text) or ("link_list" if links.takes(unit) else None)
         if group is None and len(kept) < _HEADER_UNITS and furniture.is_section_label(unit.text):
             group, label = "section_label", label or unit.text
+        end = _prose_end(unit.text, furniture) if group in _NOTICES else None
+        if end is not None:  # a story whose last sentence is a copyright notice
+            removed.append(unit.text[end:].strip())
+            unit, group = replace(unit, text=unit.text[:end]), None
         if group is None:
             unit.bio, next_is_bio = next_is_bio, False
             kept.append(unit)
@@ -303,6 +315,30 @@ def _drop_furniture(
         if group == "tag_line":
             tags.extend(t.strip() for t in unit.text.split(":", 1)[1].split(",") if t.strip())
     return kept, removed, tags, menu_at, label
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for gap in _SENTENCE_END.finditer(text):
+        yield start, gap.start()
+        start = gap.end()
+    yield start, len(text)
+
+
+def _prose_end(text: str, furniture: Furniture) -> int | None:
+    """Where the story a notice was appended to ends, inside one paragraph ("Gunmen
+    attacked a post ... officials said. Copyright 2018 AP. All rights reserved."): after
+    the sentences before the notice's first, when they are prose and enough of it. What
+    follows the notice's first sentence is the notice's, whatever its own words match."""
+    end, words, prose = None, 0, False
+    for start, stop in _sentence_spans(text):
+        sentence = text[start:stop]
+        if furniture.group_of(sentence) is not None:
+            break
+        end, words = stop, words + len(sentence.split())
+        prose = prose or bool(_PROSE.search(sentence))
+    enough = prose and words >= _PROSE_WORDS
+    return end if end is not None and enough and end < len(text) else None
 
 
 @dataclass(slots=True)
