@@ -65,6 +65,9 @@ ROLES = [
     ("Israel withdrew its troops from Lebanon in May.", ["RETREAT ISR>LBN"]),
     # the phrase on the means belongs to the verb: "by telephone WITH"
     ("Putin spoke by telephone with Pashinyan on Monday.", ["CONSULT RUS>ARM"]),
+    # only a means of talking lends its "with": "hit by a drone from Iran in Syria" does
+    # not make Syria the target
+    ("The convoy was hit by a drone from Iran in Syria.", []),
     # a dateline is where the story was filed: it never acts
     ("KYIV (Reuters) - Russian forces shelled Kharkiv on Monday.", ["ASSAULT RUS>UKR"]),
     (("THE HAGUE, Feb 22 (Meridian Wire) - The International Court of Justice on Wednesday "

@@ -67,7 +67,10 @@ def _speaker_as_subject(draft: Draft, people: Participants) -> None:
     if subject is None or subject.lower_ not in _PRONOUNS:
         return
     undergoes = trigger.deciding.roles == "converse" or is_passive(trigger.token)
-    if undergoes and not roles.target and subject.lower_ != "it":  # "it": the convoy, mostly
+    # "it" names a thing as often as a body (the convoy, the village): never the speaker hit
+    if undergoes and not roles.target and subject.lower_ != "it":
+        if draft.countries(roles.source) & draft.countries(frame.speaker):
+            return  # the speaker's country may be the sentence's, not their own: no self-attack
         roles.target = list(frame.speaker)
     elif not undergoes and not roles.source:
         roles.source = list(frame.speaker)

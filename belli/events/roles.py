@@ -287,8 +287,8 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
 def _place_may_stand(prep: str, kind: str) -> bool:
     """Whether a place after the preposition stands for its country as the target:
     "attacked positions IN Armenia" yes, "talks WITH", "aid FOR" no; "FROM" only for a
-    withdrawal ("pulled its troops out of Lebanon"), not for "aid from Baku"."""
-    if prep in ("from", "out of"):
+    withdrawal ("withdrew its troops from Lebanon"), not for "aid from Baku"."""
+    if prep == "from":
         return kind == "RETREAT"
     return prep not in ("with", "for")
 

@@ -176,8 +176,11 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
-# Prepositions of means, whose noun may carry the verb's own phrase ("by phone with X").
+# Prepositions of means, and the means of talking whose "with" is the verb's own phrase
+# ("spoke BY TELEPHONE with Pashinyan", "talked VIA VIDEO LINK with Aliyev").
 _MEANS = frozenset({"by", "via", "over"})
+_TALKING = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference",
+                      "call", "line"})
 
 
 def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
@@ -197,12 +200,17 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
             for inner in children(prep, "prep"):  # "out of", "away from"
                 for obj in children(inner, "pobj"):
                     yield f"{word} {inner.lower_}", obj
-            if word in _MEANS:  # "spoke BY TELEPHONE with Pashinyan": "with" is the verb's
-                for means in children(prep, "pobj"):
-                    for inner in children(means, "prep"):
-                        if inner.lower_ != "of":
-                            for obj in children(inner, "pobj"):
-                                yield inner.lower_, obj
+            if prep.dep_ == "prep" and word in _MEANS:
+                yield from _talked_with(prep)
+
+
+def _talked_with(means_prep: Token) -> Iterator[tuple[str, Token]]:
+    for means in children(means_prep, "pobj"):
+        if lemma(means) in _TALKING:
+            for inner in children(means, "prep"):
+                if inner.lower_ == "with":
+                    for obj in children(inner, "pobj"):
+                        yield "with", obj
 
 
 def particles_of(verb: Token) -> frozenset[str]:

@@ -31,8 +31,9 @@ _HEADER_UNITS = 8
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[^a-z\s])")
 _PROSE = re.compile(r"\b[a-z]{3,}\b.*[.!?…\"”’)]$")  # words in lower case, an end
 _PROSE_WORDS = 12  # prose left in a furniture paragraph: at least a sentence's worth
-# Notices a site appends to (or puts before) a story's own paragraph; the others (cookie
-# banners, newsletter prompts) are paragraphs of their own, all furniture.
+# Notices a site appends to a story's own paragraph; the others (cookie banners,
+# newsletter prompts) are paragraphs of their own, all furniture. (A notice put before
+# the story in its paragraph still takes the paragraph with it.)
 _NOTICES = frozenset({"copyright", "agency_credit", "republished"})
 _MAX_BIO_CHARS = 1500
 _MAX_BIOS = 6  # trailing paragraphs taken for bios at most

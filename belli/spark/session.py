@@ -81,12 +81,16 @@ def spark_session(master: str | None = None, conf: Mapping[str, str] | None = No
 @contextmanager
 def _jvm_stderr(local: bool) -> Iterator[None]:
     """The JVM that PySpark starts inherits this process's stderr: point it at the log
-    file while the session starts (the JVM keeps it), then give ours back."""
-    if not local:
+    file while the session starts (the JVM keeps it), then give ours back. For that
+    moment (the whole of getOrCreate) the process's own stderr goes to the log too."""
+    try:
+        saved = os.dup(2) if local else None
+    except OSError:  # no stderr to keep (a service with fd 2 closed): nothing to hide
+        saved = None
+    if saved is None:
         yield
         return
     sys.stderr.flush()
-    saved = os.dup(2)
     try:
         with open(log_path(), "ab") as log:
             os.dup2(log.fileno(), 2)

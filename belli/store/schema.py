@@ -218,7 +218,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     _refuse_newer(found)
     if found is not None and found[1] == fingerprint():
         return
-    if found is not None:  # derived columns are filled by belli's SQL functions
+    if found is not None:
+        # derived columns are filled by belli's SQL functions; a store's own connection has
+        # them already, a caller of `migrate` on a bare connection would not
         register_period_functions(con)
     try:
         con.begin()
