@@ -63,7 +63,11 @@ def test_ctrl_c_stops_the_server_cleanly_and_frees_the_store(
     assert marker.exists()
     assert oct(marker.stat().st_mode & 0o777) == "0o600"  # it holds the token
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=20) == 0
+    try:  # seconds on an idle machine; a fresh clone's `make test` keeps both cores busy
+        assert proc.wait(timeout=60) == 0
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail(f"the server did not stop within 60 s of Ctrl-C: {proc.communicate()[1]}")
     assert not marker.exists()
     with Store.open(db) as store:  # the lock is gone and nothing was lost
         assert store.stats().counts["events"] == 7
