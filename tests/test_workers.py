@@ -143,7 +143,8 @@ def test_ctrl_c_stops_ingest_and_every_worker(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "belli.cli", "--db", str(tmp_path / "s.duckdb"), "ingest",
          "--workers", "2", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal gives
     workers = wait_for_children(proc.pid, 2)
     proc.send_signal(signal.SIGINT)
     try:

@@ -25,7 +25,14 @@ def belli(*args: str, db: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "BELLI_API_TOKEN": ""}
     return subprocess.Popen([sys.executable, "-m", "belli", "--db", str(db), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=REPO)
+                            env=env, cwd=REPO, preexec_fn=interruptible)
+
+
+def interruptible() -> None:
+    """Ctrl-C as a terminal gives it: a test run started in the background (`make test &`
+    in a script) ignores SIGINT, and its children inherit that, so a server would never
+    hear the Ctrl-C sent before uvicorn installs its own handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def address(proc: subprocess.Popen[str]) -> str:
