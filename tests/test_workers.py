@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from terminal import sigint_as_terminal
 from worker_fixtures import (
     CUE,
     POISON,
@@ -140,11 +141,11 @@ def test_ctrl_c_stops_ingest_and_every_worker(tmp_path: Path) -> None:
             f"Armenia and Azerbaijan held talks in Moscow on day {i}.\n", encoding="utf-8")
     env = {**os.environ, "BELLI_BATCH_SIZE": "1",
            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "belli.cli", "--db", str(tmp_path / "s.duckdb"), "ingest",
-         "--workers", "2", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal gives
+    with sigint_as_terminal():  # so that the Ctrl-C below is heard
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "belli.cli", "--db", str(tmp_path / "s.duckdb"), "ingest",
+             "--workers", "2", str(folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     workers = wait_for_children(proc.pid, 2)
     proc.send_signal(signal.SIGINT)
     try:

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from server_fixtures import write_store
+from terminal import sigint_as_terminal
 
 from belli.store import Store
 
@@ -23,16 +24,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 def belli(*args: str, db: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "BELLI_API_TOKEN": ""}
-    return subprocess.Popen([sys.executable, "-m", "belli", "--db", str(db), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=REPO, preexec_fn=interruptible)
-
-
-def interruptible() -> None:
-    """Ctrl-C as a terminal gives it: a test run started in the background (`make test &`
-    in a script) ignores SIGINT, and its children inherit that, so a server would never
-    hear the Ctrl-C sent before uvicorn installs its own handler."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    with sigint_as_terminal():  # so that the Ctrl-C the tests send is heard
+        return subprocess.Popen([sys.executable, "-m", "belli", "--db", str(db), *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=env, cwd=REPO)
 
 
 def address(proc: subprocess.Popen[str]) -> str:
