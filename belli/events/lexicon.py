@@ -122,7 +122,14 @@ def _overlaps(wanted: frozenset[str], found: frozenset[str]) -> bool:
         return True
     # a phrase ("martial law") holds when each of its words is found: clues hold the
     # head's lemma and its compounds' and adjectives' lemmas one by one
-    return any(" " in w and found.issuperset(w.split()) for w in wanted) if found else False
+    return bool(found) and any(found.issuperset(words) for words in _phrases(wanted))
+
+
+@lru_cache(maxsize=4096)
+def _phrases(wanted: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The multi-word values of a condition, split once (rules are matched for every
+    candidate trigger of every sentence)."""
+    return tuple(tuple(w.split()) for w in wanted if " " in w)
 
 
 @dataclass(frozen=True, slots=True)
