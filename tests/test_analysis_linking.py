@@ -64,6 +64,25 @@ def test_a_shared_month_alone_is_not_enough() -> None:
     assert judge(CLASH, vague) is None
 
 
+def thin_telling(first: date, last: date, dated: bool = True) -> Report:
+    """The clash as an outlet tells it with little detail: the same type and countries, no
+    place, one word in common; and dated by a period, not a day."""
+    return told_again(first=first, last=last, dated=dated, place=None, place_country=None,
+                      trigger="attacked", words=content_words(
+                          "Armenian units attacked positions near Jermuk, the ministry said"))
+
+
+def test_a_day_inside_the_week_another_outlet_gives_counts_towards_a_link() -> None:
+    link = judge(CLASH, thin_telling(date(2022, 9, 12), date(2022, 9, 18)))
+    assert link is not None and "dates overlap (within 7 days)" in link.reason
+    assert judge(CLASH, thin_telling(date(2022, 9, 5), date(2022, 9, 11))) is None
+
+
+def test_a_year_or_a_publication_week_says_too_little_of_the_day() -> None:
+    assert judge(CLASH, thin_telling(date(2022, 1, 1), date(2022, 12, 31))) is None
+    assert judge(CLASH, thin_telling(date(2022, 9, 7), date(2022, 9, 14), dated=False)) is None
+
+
 def test_a_cluster_never_takes_two_reports_of_one_document() -> None:
     second_clash_in_d2 = told_again(uid="d2/e8")
     clusters = cluster_reports([CLASH, told_again(), second_clash_in_d2])

@@ -14,8 +14,9 @@ everything that could tell them apart agrees:
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
 
-Candidates that pass are scored on what makes two tellings alike (same type, same day,
-same place, shared words of the sentence, same trigger) and merged best-first into
+Candidates that pass are scored on what makes two tellings alike (same type, same day
+or a day inside the other's week or month, same place, shared words of the sentence, same
+trigger) and merged best-first into
 clusters; a cluster never takes two reports of one document, so one clear link cannot
 chain two different events of one article together. Reports are compared only within a
 quad class and a country, sorted by date: linking 100,000 reports stays well under a
@@ -30,6 +31,7 @@ if every pair had been judged.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -258,13 +260,10 @@ def _likeness(a: Report, b: Report, gap: int, why: list[str] | None = None) -> f
         score += _WEIGHTS["countries"]
         if why is not None:
             why.append("same countries")
-    if a.dated and b.dated and _single_day(a) and _single_day(b):
-        # outlets resolve "overnight" or "on Sunday" a day apart: closeness counts, graded
-        score += _WEIGHTS["day"] * max(0.0, 1 - gap / 4)
-        if why is not None:
-            why.append(f"same day {a.first}" if gap == 0 else f"{gap} days apart")
-    elif why is not None:
-        why.append("dates overlap" if gap == 0 else f"{gap} days apart")
+    if when := _dates_alike(a, b, gap):
+        score += _WEIGHTS["day"] * when
+    if why is not None:
+        why.append(_when_reason(a, b, gap))
     if a.place and a.place == b.place:
         score += _WEIGHTS["place"]
         if why is not None:
@@ -280,8 +279,30 @@ def _likeness(a: Report, b: Report, gap: int, why: list[str] | None = None) -> f
     return score
 
 
-def _single_day(report: Report) -> bool:
-    return report.first == report.last
+def _dates_alike(a: Report, b: Report, gap: int) -> float:
+    """How surely two dates name the same day, 0..1: outlets resolve "overnight" or "on
+    Sunday" a day apart, so closeness counts, graded; and a day inside a week or a month
+    agrees with it, but says less the longer the period (a week a quarter, a month a
+    sixth, a year a tenth of what a shared day says)."""
+    if not (a.dated and b.dated):
+        return 0.0  # a publication day says when the news came, not when the act was
+    closeness = max(0.0, 1 - gap / 4)
+    widest = max(_span_days(a), _span_days(b))
+    return closeness / (1 + math.log2(widest))
+
+
+def _span_days(report: Report) -> int:
+    assert report.first is not None and report.last is not None  # linkable reports only
+    return (report.last - report.first).days + 1
+
+
+def _when_reason(a: Report, b: Report, gap: int) -> str:
+    if gap:
+        return f"{gap} days apart"
+    widest = max(_span_days(a), _span_days(b))
+    if widest == 1:
+        return f"same day {a.first}"
+    return f"dates overlap (within {widest} days)"
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

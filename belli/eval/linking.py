@@ -3,8 +3,10 @@ told by two or more articles (tests/articles/linking/golden.json, README there).
 
 belli reads every article the golden file names, as a user's would be read, stores the
 results in a store in memory and links them as `belli ingest` does. A gold report is
-located by its quote; the belli events of that article whose sentence holds the quote
-and whose quad class is the gold type's are the report's events. Then, over pairs of
+located by its quote, by its facets' and by the retellings (`also`) its events file gives
+for them: the belli events of that article whose sentence holds one of these quotes and
+whose quad class is the gold type's are the report's events (an article that tells a
+clash three times is right to link any of the three). Then, over pairs of
 reports from different articles:
 
 - **recall**: the gold pairs (two reports of one gold event) whose events belli put in
@@ -67,6 +69,7 @@ def load_gold(path: Path = LINKING_FILE) -> Gold:
         raise InputError(f"golden linking file not found: {path}")
     data = json.loads(path.read_text(encoding="utf-8"))
     quads = load_plover().quads
+    retold = _Retellings()
     reports, related = [], set()
     for cluster in data["clusters"]:
         for other in cluster.get("related", ()):
@@ -76,10 +79,34 @@ def load_gold(path: Path = LINKING_FILE) -> Gold:
             types = {str(cluster.get("type", "")).upper(), coded}
             reports.append(GoldReport(
                 cluster["id"], {k: report[k] for k in ("path", "id", "url") if k in report},
-                (report["quote"], *report.get("facets", ())),
+                retold.quotes(report, (report["quote"], *report.get("facets", ()))),
                 frozenset(quads[t] for t in types if t in quads),
                 bool(report.get("in_events_file", True))))
     return Gold(tuple(reports), frozenset(related))
+
+
+class _Retellings:
+    """The `also` quotes of events files' entries (read once per file): the same event
+    told again in the same article."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    def quotes(self, report: dict[str, Any], quotes: tuple[str, ...]) -> tuple[str, ...]:
+        """The quotes, each followed by its retellings, without repeats."""
+        also = self._also(str(report.get("events_file") or ""))
+        found = [q for quote in quotes for q in (quote, *also.get(quote, ()))]
+        return tuple(dict.fromkeys(found))
+
+    def _also(self, name: str) -> dict[str, tuple[str, ...]]:
+        """Each entry's quote and its retellings, of the events file `name` (relative to
+        the repository, or absolute); nothing when the report names none."""
+        if name not in self._files:
+            path = ROOT / name
+            raw = json.loads(path.read_text("utf-8")) if name and path.is_file() else {}
+            self._files[name] = {e["quote"]: tuple(e.get("also") or ())
+                                 for e in raw.get("events") or ()}
+        return self._files[name]
 
 
 def evaluate_linking(pipeline: Any, path: Path = LINKING_FILE) -> tuple[
