@@ -174,6 +174,47 @@ def test_a_conditional_threat_targets_whoever_must_meet_the_condition(nlp_pipeli
     assert event.intent == "RETREAT" and "hypothetical" in event.aux
 
 
+# --- targets further from the trigger --------------------------------------------------------
+
+TARGETS = [
+    # a bloc before "partners" or "allies" is the group they belong to
+    ("Greece demanded that its European Union partners reject the plan.", ["REQUEST GRC>EU"]),
+    # a threat's condition may hang on the act threatened
+    ("Iran threatened to close the strait unless Washington lifted the sanctions.",
+     ["THREATEN IRN>USA"]),
+    # a go-between's talks are aimed at the parties they are between
+    ("Egypt hosted talks between Israel and Hamas in Cairo.", ["CONSULT EGY>ISR,PSE"]),
+    # an announced curfew falls where the curfew would
+    ("Kenya will extend the curfew in Mombasa.", ["THREATEN KEN>KEN"]),
+    # others of the source's country are targets; only its own forces ("its troops") are not
+    ("Museveni threatened to ban Ugandan opposition parties.", ["THREATEN UGA>UGA"]),
+    # a border's other side
+    ("Pakistan closed its border with Afghanistan.", ["COERCE PAK>AFG"]),
+    # the prepositions of what an event noun is about ("a suspension of ties WITH")
+    ("Moscow announced a suspension of trade ties with Georgia.", ["SANCTION RUS>GEO"]),
+    # a demand's clause the parse hung on the verb still names whom it is aimed at
+    (("The United Nations reiterated its demand today that Qatar ease restrictions on the "
+      "movement of foreign workers."), ["REQUEST UN>QAT", "CONCEDE QAT>"]),
+    # a thing reacted to points at its owner: "a proposal FROM", "abuses committed BY"
+    ("Iran refused to respond to a proposal from the European Union.", ["REJECT IRN>EU"]),
+    ("Kyiv launched an inquiry into abuses committed by Russian soldiers.", ["ACCUSE UKR>RUS"]),
+    # a promised act with no trigger of its own is aimed at where it goes
+    ("France is ready to contribute troops to a force in Mali.", ["AGREE FRA>MLI"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_targets_are_found_beyond_the_verbs_object(nlp_pipeline, text, expected):
+    _only(nlp_pipeline, text, expected)
+
+
+def test_delegations_between_two_states_are_the_parties_not_a_go_between(nlp_pipeline):
+    events = _events(nlp_pipeline, "There were regular visits by military delegations "
+                                   "between Turkey and Pakistan.")
+    assert all("TUR" not in {a.country for a in e.target} for e in events), \
+        [e.reason for e in events]
+
+
 # --- modality ------------------------------------------------------------------------------
 
 MODALITY = [

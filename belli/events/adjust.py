@@ -32,6 +32,8 @@ _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "ou
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
 # agreements, whose place is only where they were held
 _ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
+# marks of a clause that states a condition ("unless Israel rescinded")
+_CONDITION_MARKS = frozenset({"if", "unless"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -44,7 +46,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
         _embedded_target(draft, act, inner, people)
     _warning_about_others(draft, people)
     _together(draft)
-    _conditional_target(draft, people)
+    _conditional_target(draft, people, act)
     _place_as_target(draft)
     _own_state(draft)
     _locate_unnamed(draft, people)
@@ -96,13 +98,28 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         roles.how.append(f"target: who is to '{act.text}'")
         return
     aimed = (inner_roles.target if inner_roles else []) or generic_targets(act, people)
-    own = {country for country, _ in source}  # "to withdraw ITS troops": not a target
-    aimed = [f for f in aimed if f.actor.country not in own]
-    if not aimed and inner is not None and inner.type in _PLACE_TARGETS:
-        aimed = _act_place(act, people, own)  # not "to hold talks IN BRUSSELS"
+    own = {country for country, _ in source}
+    aimed = [f for f in aimed if not _source_again(f, source)]
+    if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):
+        # "to contribute troops to a force IN LIBERIA", "to resume attacks in Israel"; not
+        # "to hold talks IN BRUSSELS", where the place is only where they meet
+        aimed = _act_place(act, people, own)
     if aimed and not roles.target:
         roles.target = aimed
         roles.how.append(f"target of the act '{act.text}'")
+
+
+def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:
+    """"promised to withdraw ITS troops": the source's own forces are no target. Others
+    of its country named as such are ("threatened to ban Ugandan opposition candidates");
+    an unnamed group of its country is more often a thing the cues misread ("a solution
+    to the military conflict") than someone aimed at."""
+    actor = found.actor
+    own = {country for country, _ in source}
+    if found.how != "mention":
+        return actor.country in own
+    owned = bool(_PRONOUNS & set(actor.text.lower().split()))
+    return (actor.country, actor.sector) in source or (actor.country in own and owned)
 
 
 def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
@@ -153,15 +170,19 @@ def _together(draft: Draft) -> None:
         draft.roles.reciprocal = True
 
 
-def _conditional_target(draft: Draft, people: Participants) -> None:
+def _conditional_target(draft: Draft, people: Participants, act: Token | None) -> None:
     """"threatened to break relations with Russia unless the Kremlin closed its base",
     "will withdraw unless Goukouni arranges a ceasefire": a threat is aimed at whoever
-    must meet its condition."""
-    if draft.roles.target or draft.type != "THREATEN" or not draft.modality.conditional:
+    must meet its condition. The condition may hang on the act threatened ("threatened
+    to hold a strike UNLESS Israel rescinded"), not on the threat."""
+    if draft.roles.target or draft.type != "THREATEN":
         return
-    for token in (draft.trigger.token, *draft.trigger.token.children):
+    holders = [draft.trigger.token, *draft.trigger.token.children]
+    if draft.modality.conditional is None:
+        holders = [act] if act is not None else []
+    for token in holders:
         for clause in children(token, "advcl"):
-            if any(m.dep_ == "mark" for m in clause.children):
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
                 subject = subject_of(clause)
                 found = people.phrase(subject) if subject is not None else []
                 found = [f for f in found if not f.is_place
@@ -195,7 +216,12 @@ def _place_as_target(draft: Draft) -> None:
     place = draft.place
     if draft.roles.target or place is None or not place.country:
         return
-    if draft.type not in _PLACE_TARGETS and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
+    # an announced curfew or attack ("will extend the curfew in Abidjan", a THREATEN since
+    # `reframe`) falls on the same place as the act itself would; a threat from no one
+    # is none
+    acts_on_place = draft.type in _PLACE_TARGETS or (
+        draft.type == "THREATEN" and draft.intent in _PLACE_TARGETS and bool(draft.roles.source))
+    if not acts_on_place and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
         return
     actor = Actor(text=place.name, name=place.name, country=place.country,
                   reason=f"the event is in {place.name}; its country stands for the target")

@@ -161,7 +161,7 @@ class Participants:
                 return self._one(inner[0], places)
         if lemma(head) in _RELATIONAL:
             named = [c for c in head.children if c.dep_ == "appos"]
-            return self._one(named[0], places) if named else []
+            return self._one(named[0], places) if named else self._bloc_of(head)
         tokens = _phrase_tokens(head)
         acting = [f for t in tokens for f in self._acting(t)]
         if acting:
@@ -180,6 +180,14 @@ class Participants:
         if unnamed is None and head.i in self.unresolved:
             return [self._unresolved(self.unresolved[head.i], head)]
         return [unnamed] if unnamed else []
+
+    def _bloc_of(self, head: Token) -> list[Found]:
+        """"its European Community partners", "Turkey's NATO allies": a bloc named before a
+        relational head is the group the partners belong to, so it names them. A country
+        there is the other party ("U.S. allies" are not American), so it names no one."""
+        tokens = [head, *(t for c in head.children if c.dep_ in ("compound", "amod")
+                          for t in c.subtree)]
+        return [f for t in tokens for f in self._acting(t) if f.actor.sector == "IGO"]
 
     def _unresolved(self, mention: Mention, head: Token) -> Found:
         """A name that acts but that belli cannot place: an actor with no country, so the

@@ -46,6 +46,9 @@ _THEME_PREPS = ("on", "against", "of", "to", "into", "with")
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
                             # "stopped Iranian lorries", "seized a Greek tanker"
                             "COERCE", "SANCTION"})
+# Types that react to something, so the owner of what they react to is their target:
+# "struck over a bill signed by the minister" as well as the owned objects' types.
+_REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
@@ -82,7 +85,8 @@ def generic_targets(token: Token, people: Participants) -> list[Found]:
         found.extend(f for f in people.phrase(obj) if f.how == "mention")
     for prep, obj in prep_objects(token):
         if prep in _ANY_TARGET:
-            found.extend(people.phrase(obj))
+            # "to respond to a demand FROM the US President": a thing points at its owner
+            found.extend(people.phrase(obj) or _owner(obj, people))
     return found
 
 
@@ -114,6 +118,8 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     for obj in objects_of(verb) if trigger.kind == "verbs" else ():
         if trigger.noun is not None and obj.i == trigger.noun.i:
             continue
+        if _across(obj) is not obj:  # "closed its borders with Iran and Turkey"
+            obj = _across(obj)
         found = people.phrase(obj, places=True)
         if themed and not people.heads_mention(obj):
             # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
@@ -131,16 +137,22 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     reciprocal = trigger.deciding.roles == "reciprocal"
     for token in _target_holders(trigger):
         _prep_targets(token, kind, people, roles, reciprocal)
+    if not roles.target:
+        _parties_between(_target_holders(trigger), people, roles)
     if trigger.noun is not None and load_plover().of_roles.get(kind) == "target":  # "the blockade OF Serbia"
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
         roles.target.extend(found)
-    if not roles.target and kind in _OWNED_OBJECTS:
-        # "complained over two Israeli air raids", "opposed to French mediation": the
-        # owner of what is reacted to
-        for prep, obj in prep_objects(verb, deep=False):
-            if prep in ("over", "about", "for", "of", "to", "into"):
-                roles.target.extend(_owner(obj, people))
+    if not roles.target and kind in _REACTIONS:
+        # "complained over two Israeli air raids", "opposed to French mediation", "launched
+        # an investigation into crimes committed by Croat forces": the owner of what is
+        # reacted to
+        for holder in (verb, trigger.noun) if trigger.noun is not None else (verb,):
+            for prep, obj in prep_objects(holder, deep=False):
+                if prep in ("over", "about", "for", "of", "to", "into"):
+                    found = _owner(obj, people)
+                    roles.target.extend(found)
+                    _note(roles, found, f"owner of '{prep} {obj.text}'", obj)
     if trigger.noun is not None and not roles.source:
         roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
     if trigger.deciding.roles == "converse":
@@ -153,14 +165,22 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
 def _clause_subject(head: Token, people: Participants, roles: Roles) -> None:
     """The subject of the clause a demand or an allegation holds is whom it is aimed at:
     "demanded that Israel withdraw", "the demand that Israel ease restrictions"."""
-    for clause in head.children:
-        if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX"):
-            continue
+    for clause in _held_clauses(head):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             found = [f for f in people.phrase(subject) if not f.is_place]
             roles.target.extend(found)
             _note(roles, found, f"subject of '{clause.text}'", subject)
+
+
+def _held_clauses(head: Token) -> list[Token]:
+    """The clauses a word holds; for a noun object, also a "that" clause the parse hung on
+    its verb ("reiterated its demand today THAT Israel ease": the clause is the demand's)."""
+    found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    if not found and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        found = [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return found
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
@@ -186,6 +206,9 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
             found = [f for f in found if not f.is_place]
             roles.source.extend(found)
             _note(roles, found, f"'{prep}'", obj)
+        elif prep == "between" and _brokered(roles.source, found):
+            roles.target.extend(f for f in found if not f.is_place)
+            _note(roles, found, f"'{prep}'", obj)
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
@@ -197,13 +220,41 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     return roles
 
 
+def _parties_between(holders: list[Token], people: Participants, roles: Roles) -> None:
+    """"Qatar launched a mediation effort BETWEEN the Emirates and Saudi Arabia", "hosted
+    talks between Israel and the PLO": an act with its own subject that is between others
+    is a go-between's, and the parties it is between are whom it is aimed at."""
+    for holder in holders:
+        for prep, obj in prep_objects(holder, deep=holder.pos_ == "VERB"):
+            if prep not in ("between", "among"):
+                continue
+            found = [f for f in people.phrase(obj) if not f.is_place]
+            if _brokered(roles.source, found):
+                roles.target.extend(found)
+                _note(roles, found, f"'{prep}'", obj)
+
+
+def _brokered(source: list[Found], parties: list[Found]) -> bool:
+    """"Qatar's mediation between Israel and Hamas": talks a named actor has between
+    others are the go-between's; "Azerbaijan's fighting between its own units" is not, nor
+    "visits by delegations between Turkey and Pakistan", whose visitors are the parties."""
+    named = [f for f in source if f.how in ("mention", "unresolved")]
+    own = {f.actor.country for f in named}
+    return bool(named) and not any(f.actor.country in own for f in parties if f.actor.country)
+
+
 def _target_holders(trigger: Trigger) -> list[Token]:
-    """Words whose prepositions may name the target: the verb, a light verb's noun, and
-    the noun of amount that holds it ("a series of airstrikes AGAINST IS")."""
+    """Words whose prepositions may name the target: the verb, a light verb's noun, the
+    word it is a compound of, its "of" object, and the noun of amount that holds it ("a
+    series of airstrikes AGAINST IS")."""
     holders = [trigger.token]
     noun = trigger.noun
     if noun is not None:
         holders.append(noun)
+        if noun.dep_ == "compound":  # "a mediation EFFORT between", "an aid PACKAGE for"
+            holders.append(noun.head)
+        # "announced a suspension of air LINKS with Serbia": what is suspended carries it
+        holders.extend(obj for prep, obj in prep_objects(noun, deep=False) if prep == "of")
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holders.append(noun.head.head)
     return holders
@@ -249,7 +300,8 @@ def _across(obj: Token) -> Token:
     """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
     if lemma(obj) in _BORDERS:
         other = [o for p, o in prep_objects(obj, deep=False) if p == "with"]
-        governor = obj.head.head  # "held drills near its border ... with Azerbaijan"
+        # "held drills near its border ... with Azerbaijan", "closed its borders ... with Iran"
+        governor = obj.head if obj.dep_ == "dobj" else obj.head.head
         other = other or [o for p, o in prep_objects(governor, deep=False) if p == "with"]
         if other:
             return other[0]
