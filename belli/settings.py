@@ -24,6 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm", "spaCy pipeline name or path (en_core_web_md/lg/trf if installed)"),
     Setting("db_path", "belli.duckdb", "DuckDB database file"),
     Setting("batch_size", 32, "articles per pipeline batch (one store transaction each)"),
+    Setting("gemm", "numpy", "matrix multiply for spaCy's networks: numpy (OpenBLAS, one thread) or blis (thinc's default); same output"),
     Setting("workers", 1, "worker processes that analyse articles (0: one per core); the CLI's ingest and extract use 0 unless told"),
     Setting("max_input_bytes", 20_000_000, "largest input accepted, after decompression"),
     Setting("fetch_timeout_s", 20.0, "timeout for fetching one URL"),
@@ -47,6 +48,7 @@ class Settings:
     model: str = "en_core_web_sm"
     db_path: str = "belli.duckdb"
     batch_size: int = 32
+    gemm: str = "numpy"
     workers: int = 1
     max_input_bytes: int = 20_000_000
     fetch_timeout_s: float = 20.0
@@ -82,6 +84,8 @@ class Settings:
     def check(self) -> None:
         if self.pre_policy not in ("claimed_state", "own_code"):
             raise SettingError(f"pre_policy must be claimed_state or own_code, not {self.pre_policy!r}")
+        if self.gemm not in ("numpy", "blis"):
+            raise SettingError(f"gemm must be numpy or blis, not {self.gemm!r}")
         if self.batch_size < 1:
             raise SettingError("batch_size must be at least 1")
         if self.workers < 0:

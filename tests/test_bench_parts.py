@@ -66,11 +66,22 @@ def test_spacy_floor_streams_the_corpus_repeat_times(corpus):
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_bench_runs_both_parts_in_their_own_processes(corpus):
+def test_bench_runs_every_part_in_its_own_process(corpus):
     from belli.eval.bench import bench
 
     report = bench(corpus, repeat=2, settings=Settings.load(db_path=":memory:"))
-    assert [(r.part, r.repeat, r.articles) for r in report.runs] == [("belli", 2, 4), ("spacy", 2, 4)]
+    assert [(r.part, r.repeat, r.articles) for r in report.runs] == [
+        ("belli", 2, 4), ("spacy", 2, 4), ("spacy_gemm", 2, 4)]
     assert report.part("belli", 2).failed == 0
     assert report.ratio(2) is not None
+    assert report.ratio(2, "spacy_gemm") is not None
     assert "nlp.spacy.v1" in report.part("belli", 2).timings_s
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_with_thincs_own_multiply_the_spacy_part_is_the_only_floor(corpus):
+    from belli.eval.bench import bench
+
+    report = bench(corpus, settings=Settings.load(db_path=":memory:", gemm="blis"))
+    assert [r.part for r in report.runs] == ["belli", "spacy"]

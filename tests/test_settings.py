@@ -46,6 +46,7 @@ def test_environment_overrides_default_and_explicit_override_wins(
         ({"batch_size": "many"}, "expects int"),
         ({"batch_size": 0}, "at least 1"),
         ({"pre_policy": "fold"}, "pre_policy"),
+        ({"gemm": "mkl"}, "gemm must be numpy or blis"),
         ({"colour": "red"}, "unknown setting"),
     ],
 )

@@ -7,7 +7,11 @@ miss native memory) belongs to that part alone:
 - `belli`: `build_pipeline(settings).run(articles)`, streamed in `batch_size` batches and
   dropped as they come, the way `belli extract` consumes it;
 - `spacy`: `nlp.pipe(texts, batch_size=batch_size)` with the plain model (`load_model`),
-  every Doc produced and dropped: the floor belli's time is compared with.
+  every Doc produced and dropped: the floor belli's time is compared with;
+- `spacy_gemm`: the same, with the plain model multiplying on belli's `gemm` library
+  (one thread): what spaCy alone would take with the one change belli makes to how the
+  networks run, so the ratio against it is belli's own work (run unless `gemm` is blis,
+  thinc's default, where it is the `spacy` part).
 
 The corpus is read once per process, before the clock starts (reading and cleaning are
 ingestion, timed separately as `read_s`); `repeat` streams it that many times, so peak
@@ -33,7 +37,7 @@ from belli.errors import InputError
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 
-PARTS = ("belli", "spacy")
+PARTS = ("belli", "spacy", "spacy_gemm")
 SCALES = (1, 4, 16)
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 VOA = _PACKAGE_PARENT.parent / "shared" / "corpus" / "voa" / "voa_stories.jsonl"
@@ -90,9 +94,9 @@ class BenchReport:
         return next((r for r in self.runs if r.part == name and r.repeat == repeat
                      and r.workers == workers), None)
 
-    def ratio(self, repeat: int) -> float | None:
+    def ratio(self, repeat: int, floor_part: str = "spacy") -> float | None:
         """belli time (one worker) / spaCy time at one corpus size."""
-        ours, floor = self.part("belli", repeat), self.part("spacy", repeat)
+        ours, floor = self.part("belli", repeat), self.part(floor_part, repeat)
         return ours.seconds / floor.seconds if ours and floor and floor.seconds else None
 
     def speedup(self, repeat: int, workers: int) -> float | None:
@@ -150,7 +154,7 @@ def measure(part: str, corpus: Path, repeat: int, settings: Settings, limit: int
     articles = read_corpus(corpus, settings, limit)
     read_s = time.perf_counter() - started
     stream = (a for _ in range(repeat) for a in articles)
-    run = _run_spacy if part == "spacy" else _run_pool if settings.workers > 1 else _run_belli
+    run = _RUNS.get(part) or (_run_pool if settings.workers > 1 else _run_belli)
     timed = run(stream, settings)
     words = repeat * sum(len(a.text.split()) for a in articles)
     return PartResult(part, repeat, timed.count, words, round(timed.seconds, 3),
@@ -220,6 +224,22 @@ def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
     started = time.perf_counter()
     nlp = load_model(settings.model)
     timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
+    return _parse_all(nlp, stream, settings, timed)
+
+
+def _run_spacy_gemm(stream: Iterator[Article], settings: Settings) -> _Timed:
+    from belli.nlp.blas import one_blas_thread, use_gemm
+    from belli.nlp.model import load_model
+
+    started = time.perf_counter()
+    nlp = load_model(settings.model, fresh=True)
+    use_gemm(nlp, settings.gemm)
+    timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
+    with one_blas_thread():
+        return _parse_all(nlp, stream, settings, timed)
+
+
+def _parse_all(nlp: Any, stream: Iterator[Article], settings: Settings, timed: _Timed) -> _Timed:
     started = time.perf_counter()
     docs = nlp.pipe((a.text for a in stream), batch_size=settings.batch_size)
     for doc in docs:
@@ -229,11 +249,15 @@ def _run_spacy(stream: Iterator[Article], settings: Settings) -> _Timed:
     return timed
 
 
+_RUNS = {"spacy": _run_spacy, "spacy_gemm": _run_spacy_gemm}
+
+
 def run_part(part: str, corpus: Path, repeat: int, settings: Settings, limit: int | None = None) -> PartResult:
     """Run one part in a fresh Python process, so its peak memory is its own."""
     command = ["belli.eval.bench", part, str(corpus),
                "--repeat", str(repeat), "--model", settings.model,
-               "--batch-size", str(settings.batch_size), "--workers", str(settings.workers)]
+               "--batch-size", str(settings.batch_size), "--workers", str(settings.workers),
+               "--gemm", settings.gemm]
     if limit:
         command += ["--limit", str(limit)]
     return PartResult(**{k: v for k, v in run_module(command, f"part {part!r}").items()
@@ -266,7 +290,8 @@ def bench(
         raise InputError(f"corpus not found: {path}")
     scales = [repeat * s for s in SCALES] if scaling else [repeat]
     one = settings.with_(workers=1)
-    runs = [run_part(part, path, r, one, limit) for r in scales for part in PARTS]
+    parts = PARTS if settings.gemm != "blis" else PARTS[:2]
+    runs = [run_part(part, path, r, one, limit) for r in scales for part in parts]
     if workers > 1:
         many = settings.with_(workers=workers)
         runs += [run_part("belli", path, r, many, limit) for r in scales]
@@ -280,6 +305,8 @@ def bench_dict(report: BenchReport) -> dict[str, Any]:
         "corpus": report.corpus, "model": report.model, "batch_size": report.batch_size,
         "runs": [r.to_dict() for r in report.runs],
         "ratio_belli_over_spacy": {str(r): _round(report.ratio(r)) for r in repeats},
+        "ratio_belli_over_spacy_same_gemm": {str(r): _round(report.ratio(r, "spacy_gemm"))
+                                             for r in repeats},
         "speedup_over_one_worker": {f"{w}x{r}": _round(report.speedup(r, w))
                                     for w in many for r in repeats},
     }
@@ -292,7 +319,7 @@ def _round(value: float | None) -> float | None:
 def render_bench(report: BenchReport) -> str:
     """Throughput and memory per part and corpus size, the ratio, and where belli's time goes."""
     first = report.runs[0]
-    header = (f"{'part':<9}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
+    header = (f"{'part':<11}{'repeat':>7}{'articles':>10}{'seconds':>10}{'art/s':>8}{'words/s':>10}"
               f"{'sent/s':>8}{'load s':>8}{'RSS loaded MB':>15}{'peak MB':>9}{'failed':>8}{'ratio':>7}")
     title = (f"corpus {report.corpus}: {first.articles // first.repeat} articles, "
              f"{first.words // first.repeat:,} words; model {report.model}, batch {report.batch_size}")
@@ -301,13 +328,16 @@ def render_bench(report: BenchReport) -> str:
         ratio = report.ratio(run.repeat) if (run.part, run.workers) == ("belli", 1) else None
         name = f"{run.part} x{run.workers}" if run.workers > 1 else run.part
         lines.append(
-            f"{name:<9}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
+            f"{name:<11}{run.repeat:>7}{run.articles:>10}{run.seconds:>10.2f}{run.articles_per_s:>8.2f}"
             f"{run.words_per_s:>10.0f}{run.sentences_per_s:>8.0f}{run.load_s:>8.2f}{run.rss_loaded_mb:>15.0f}{run.peak_rss_mb:>9.0f}"
             f"{run.failed:>8}"
             + (f"{ratio:>7.2f}" if ratio is not None else "")
         )
     lines += ["", ("ratio = belli time (one worker) / spaCy-only time on the same texts "
                    "(target: at most 1.0); PETRARCH2 codes 186-200 sentences/s here")]
+    lines += [f"against spaCy on belli's multiply (spacy_gemm) at repeat {r}: {same:.2f}"
+              for r in sorted({run.repeat for run in report.runs})
+              if (same := report.ratio(r, "spacy_gemm")) is not None]
     for run in report.runs:
         speedup = report.speedup(run.repeat, run.workers) if run.workers > 1 else None
         if speedup is not None:
@@ -331,8 +361,10 @@ def _worker(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--gemm", default=None)
     args = parser.parse_args(argv)
-    settings = Settings.load(model=args.model, batch_size=args.batch_size, workers=args.workers)
+    settings = Settings.load(model=args.model, batch_size=args.batch_size, workers=args.workers,
+                             gemm=args.gemm)
     result = measure(args.part, args.corpus, args.repeat, settings, args.limit)
     sys.stdout.write(json.dumps(result.to_dict()) + "\n")
 

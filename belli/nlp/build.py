@@ -11,8 +11,11 @@ and after the model's `ner`:
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
 
 That model object is its own, so the cached `load_model(name)` stays the plain model that
-`belli bench` measures as the spaCy-only floor. One change to the model's data makes it
-faster and nothing else: the rule lemmatizer's word index becomes sets (see `_fast_index`).
+`belli bench` measures as the spaCy-only floor. Four changes make it faster and nothing
+else: the rule lemmatizer's word index becomes sets (see `_fast_index`), the networks
+multiply with the `gemm` setting's library (belli.nlp.blas), the model's attribute rules
+are looked up per word instead of matched (belli.nlp.attributes), and the lemmatizer is
+asked once per word form instead of once per token (belli.nlp.lemmas).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from belli.nlp.attributes import use_attribute_rules
+from belli.nlp.blas import use_gemm
+from belli.nlp.lemmas import use_lemmas
 from belli.nlp.model import load_model
 
 __all__ = ["BELLI_PIPES", "build_nlp"]
@@ -29,14 +35,14 @@ BELLI_PIPES = ("belli_paragraphs", "belli_entities", "belli_actor_phrases")
 _lock = threading.Lock()
 
 
-def build_nlp(model: str) -> Any:
-    """The spaCy Language with belli's components, built once per model name."""
+def build_nlp(model: str, gemm: str = "numpy") -> Any:
+    """The spaCy Language with belli's components, built once per model name and gemm."""
     with _lock:
-        return _build(model)
+        return _build(model, gemm)
 
 
 @lru_cache(maxsize=2)
-def _build(model: str) -> Any:
+def _build(model: str, gemm: str) -> Any:
     import belli.nlp.paragraphs
     import belli.nlp.phrases
     import belli.nlp.ruler  # noqa: F401
@@ -45,6 +51,9 @@ def _build(model: str) -> Any:
     # than loading the plain model and copying it
     nlp = load_model(model, fresh=True)
     _fast_index(nlp)
+    use_gemm(nlp, gemm)
+    use_attribute_rules(nlp)
+    use_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("belli_paragraphs", before="parser")
     anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]

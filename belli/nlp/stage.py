@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from belli.nlp.blas import one_blas_thread
 from belli.nlp.build import build_nlp
 from belli.nlp.pieces import PIECE_CHARS, join_pieces, split_text
 from belli.records import Analysis, Mention, Sentence
@@ -23,17 +24,18 @@ class SpacyStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SpacyStage:
-        return cls(build_nlp(settings.model))
+        return cls(build_nlp(settings.model, settings.gemm))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         # never past spaCy's own limit, whatever piece size is asked for
         size = min(self.piece_chars, self.nlp.max_length)
         pieces = [split_text(a.article.text, size) for a in batch]
-        docs = iter(self.nlp.pipe((p for ps in pieces for p in ps), batch_size=len(batch) or 1))
-        return [
-            _annotate(analysis, join_pieces([next(docs) for _ in ps], analysis.article.text))
-            for analysis, ps in zip(batch, pieces, strict=True)
-        ]
+        with one_blas_thread():
+            docs = iter(self.nlp.pipe((p for ps in pieces for p in ps), batch_size=len(batch) or 1))
+            return [
+                _annotate(analysis, join_pieces([next(docs) for _ in ps], analysis.article.text))
+                for analysis, ps in zip(batch, pieces, strict=True)
+            ]
 
 
 def _annotate(analysis: Analysis, doc: Any) -> Analysis:
