@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from belli.geo.gazetteer import Gazetteer
+from belli.geo.missed import Span, span_mentions
 from belli.records import Mention, Sentence
 
 __all__ = ["Dateline", "dateline_mentions", "find_datelines"]
@@ -23,7 +24,8 @@ _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
     r"(?P<name>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*(?:--|—|–|-)\s")
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*"
+    r"(?:-{2,3}|[—–]|-(?=\s))")  # "--", "---", a dash of any width, or "-" before a space
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +52,8 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
 def dateline_mentions(doc_id: str, datelines: Sequence[Dateline], mentions: Sequence[Mention],
                       sentences: Sequence[Sentence]) -> list[Mention]:
     """New GPE mentions for the dateline names no mention covers yet."""
-    out = []
-    for line in datelines:
-        if any(m.start < line.end and line.start < m.end for m in mentions):
-            continue
-        sentence = next((s.index for s in sentences if s.start <= line.start < s.end), None)
-        out.append(Mention(doc_id=doc_id, start=line.start, end=line.end, text=line.text,
-                           label="GPE", sentence=sentence, source="dateline"))
-    return out
+    spans = [Span(d.start, d.end, d.text, "dateline") for d in datelines]
+    return span_mentions(doc_id, spans, mentions, sentences)
 
 
 def _known(gazetteer: Gazetteer, name: str) -> bool:

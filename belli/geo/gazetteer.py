@@ -37,6 +37,7 @@ __all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "load_gazetteer
 PLACES_ENV = "BELLI_GEO_PLACES"
 _TABLE = "data/gazetteer.tsv.gz"
 _KINDS = {"C": "country", "A": "admin1", "B": "admin2", "P": "city"}
+_DIVISION_KINDS = frozenset(_KINDS.values())
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One place the gazetteer knows; `weak` when matched only by a stripped name."""
@@ -56,7 +57,7 @@ class Entry:
     @property
     def is_division(self) -> bool:
         """A country, division or populated place from the GeoNames table (not curated)."""
-        return self.kind in _KINDS.values()
+        return self.kind in _DIVISION_KINDS
 
     @property
     def gazetteer_id(self) -> str:
@@ -84,6 +85,7 @@ class Gazetteer:
                 self._countries[entry.country] = entry
             elif entry.kind == "admin1":
                 self._admin1[(entry.country, entry.admin1)] = entry
+        self._admin1_names = frozenset(fold(e.name) for e in self._admin1.values())
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (short forms and curated places first), [] when none is."""
@@ -132,6 +134,14 @@ class Gazetteer:
                                      f"in {row['country']}")
             self._short[row["form"]] = target[0]
         self._lookup.cache_clear()
+
+    def is_division_name(self, name: str) -> bool:
+        """Whether `name` is the own name of a first-level division somewhere."""
+        return fold(name) in self._admin1_names
+
+    def is_short_form(self, name: str) -> bool:
+        """Whether `name` is a division's short form as written ("W.Va.", "B.C.")."""
+        return name.strip() in self._short
 
     def country(self, iso3: str) -> Entry | None:
         return self._countries.get(iso3)

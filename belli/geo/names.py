@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["DIVISION_WORDS", "designator", "fold", "stripped"]
+__all__ = ["DIVISION_WORDS", "PLURAL_DIVISION_WORDS", "designator", "fold", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -23,6 +23,11 @@ DIVISION_WORDS = frozenset({
     "state", "prefecture", "department", "district", "county", "parish", "borough",
     "municipality", "voivodeship", "emirate", "division", "territory", "canton", "raion",
     "rayon", "okrug", "wilaya", "vilayet", "mohafazah", "muhafazah",
+})
+# the same words after a list of names: "Clarke, Madison and Oconee counties"
+PLURAL_DIVISION_WORDS = frozenset({
+    "counties", "parishes", "provinces", "states", "districts", "governorates", "oblasts",
+    "prefectures", "regions", "departments", "boroughs", "townships", "cantons",
 })
 # words before a name that make it a division ("Provincia de Buenos Aires")
 _PREFIXES = re.compile(

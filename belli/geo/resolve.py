@@ -46,6 +46,8 @@ _NAMES_WEIGHT = 1.2  # per log10 of the alternate names: how widely known a plac
 _ALTERNATE = -1.0  # matched by an alternate name, not the place's own
 _CAPITAL = 2.0
 _NAMESAKE_CITY = 1.0  # a city named like its own division: Moscow, New York, Mexico City
+_NAMESAKE_TOWN = -3.0  # a small town named like another division: Oregon, Illinois
+_LARGE_TOWN = 100_000
 _ROUNDS = 3
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "province"})
 _NEAR_KM = 150.0
@@ -68,7 +70,8 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
     """The best reading of every toponym that has a candidate."""
     containers = _containers(text, toponyms)
     nearby = _nearby(toponyms)
-    base = [[_prior(t, c) + _contained(c, containers.get(i, ())) + n
+    states = [_states(t) for t in toponyms]
+    base = [[_prior(t, c, states[i]) + _contained(c, containers.get(i, ())) + n
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
@@ -89,7 +92,8 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
     return out
 
 
-def _prior(toponym: Toponym, candidate: Candidate) -> float:
+def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry]) -> float:
+    """`states`: the first-level divisions among the toponym's candidates (`_states`)."""
     entry = candidate.entry
     if entry.kind in _FIXED_PRIOR:
         score = _FIXED_PRIOR[entry.kind]
@@ -104,11 +108,25 @@ def _prior(toponym: Toponym, candidate: Candidate) -> float:
         score += _ALTERNATE
     if candidate.why.startswith("capital"):
         score += _CAPITAL
-    if entry.kind == "city" and any(
-            c.entry.kind == "admin1" and c.entry.country == entry.country
-            and c.entry.admin1 == entry.admin1 for c in toponym.candidates):
-        score += _NAMESAKE_CITY
+    if entry.kind == "city":
+        score += _namesake(entry, states)
     return score
+
+
+def _states(toponym: Toponym) -> list[Entry]:
+    return [c.entry for c in toponym.candidates if c.entry.kind == "admin1"]
+
+
+def _namesake(town: Entry, states: Sequence[Entry]) -> float:
+    """A city named like its own division is the division's city (Moscow, New York); a
+    small town named like another division of its country is rarely what a text means
+    by the name (Oregon, Illinois; Nevada, Iowa) unless the text puts it there."""
+    own = [s for s in states if s.country == town.country]
+    if any(s.admin1 == town.admin1 for s in own):
+        return _NAMESAKE_CITY
+    if town.population < _LARGE_TOWN and any(not s.weak for s in own):
+        return _NAMESAKE_TOWN
+    return 0.0
 
 
 def _nearby(toponyms: Sequence[Toponym]) -> list[list[float]]:

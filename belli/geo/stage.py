@@ -15,7 +15,9 @@ Precision is the geometry class, so a country is never drawn as a town:
     exact     a point smaller than a town, from an analyst's own places file
 
 A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention with source
-"dateline" (`belli.geo.datelines`): the only mentions this stage adds.
+"dateline" (`belli.geo.datelines`); so does a party-and-place tag ("D-N.D.", source
+"party") or a name in a list of divisions ("Clarke and Oconee counties", source "list",
+`belli.geo.missed`): the only mentions this stage adds.
 
 The actor stage already decided who acts ("Moscow sent..." is Russia's government) and
 which names are only places ("in Moscow"); this stage does not change that reading. It
@@ -29,8 +31,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from belli.geo.datelines import dateline_mentions, find_datelines
+from belli.geo.datelines import find_datelines
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+from belli.geo.missed import (
+    Span,
+    countries_unmentioned,
+    divisions_in,
+    find_missed,
+    span_mentions,
+)
 from belli.geo.names import fold
 from belli.geo.resolve import Resolution, resolve_toponyms
 from belli.geo.toponyms import FACILITIES, PLACE_LABELS, find_toponyms
@@ -102,11 +111,15 @@ class PlaceStage:
         gazetteer = self._gazetteer()
         text = analysis.article.text
         datelines = find_datelines(text, gazetteer)
-        extra = dateline_mentions(analysis.doc_id, datelines, analysis.mentions,
-                                  analysis.sentences)
+        listed = divisions_in(text)
+        spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
+                 *find_missed(text, gazetteer, listed),
+                 *countries_unmentioned(text, analysis.mentions, self.kb)]
+        extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
         toponyms = find_toponyms(text, mentions, gazetteer, self.kb,
-                                 frozenset(d.start for d in datelines))
+                                 frozenset(d.start for d in datelines),
+                                 frozenset(s.start for s in listed))
         named = {t.index for t in toponyms}
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others))

@@ -24,7 +24,7 @@ from typing import Any
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Entry, Gazetteer
-from belli.geo.names import designator, fold
+from belli.geo.names import PLURAL_DIVISION_WORDS, designator, fold
 from belli.records import Mention
 
 __all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms"]
@@ -41,7 +41,12 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$",
 # a part of a country or region: "Southern California", "northern Syria"
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
-_WORD = re.compile(r"[\w][\w'’.&\-]*")
+_DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
+_PLURAL_DESIGNATOR = re.compile(rf"\s+(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})$",
+                                re.IGNORECASE)
+# a word of a longer mention; a hyphen ends it, so "U.S.-led", "Armenia-Italy" and
+# "Russian-European" show their places, while "Miami-Dade" stays one run of two words
+_WORD = re.compile(r"[\w][\w'’.&]*")
 _CONNECTORS = frozenset({"and", "of", "de", "del", "la", "le", "du", "el", "al", "upon",
                          "on", "da", "do", "dos", "das"})
 _OWNER = frozenset({"of", "in", "for"})
@@ -59,6 +64,14 @@ _NOT_ALONE = frozenset({
     "district", "international", "general", "department", "court", "police",
     "church", "center", "centre", "first", "national guard", "club", "society", "council",
 })
+# roles after a town in a person-tagged mention ("Avondale Mayor", "Charles City Sheriff")
+_ROLES = frozenset({
+    "mayor", "chief", "sheriff", "manager", "official", "officials", "president", "governor",
+    "police", "fire", "council", "councilman", "councilwoman", "coroner", "deputy",
+    "commissioner", "director", "superintendent", "spokesman", "spokeswoman", "judge",
+    "attorney", "prosecutor", "administrator", "alderman", "selectman", "trustee", "officer",
+    "resident", "residents", "native", "man", "woman", "teen", "boy", "girl",
+})
 # the last word of a facility named after its town ("Hartford Hospital")
 FACILITIES = frozenset({
     "hospital", "station", "road", "street", "avenue", "boulevard", "highway", "airport",
@@ -73,6 +86,8 @@ FACILITIES = frozenset({
 })
 # a city this large may open an organization's name under any of its names ("New York")
 _LARGE_CITY = 100_000
+# a first-level division this large opens an organization's name by its bare name
+_LARGE_DIVISION = 200_000
 # a person- or organization-tagged name is read as a town only if the town has this many
 _MIN_LONE_POPULATION = 2000
 # an organization that starts with a place this small rarely means the place
@@ -102,10 +117,13 @@ class Toponym:
 
 
 def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
-                  kb: NameSource, datelines: frozenset[int] = frozenset()) -> list[Toponym]:
+                  kb: NameSource, datelines: frozenset[int] = frozenset(),
+                  divisions: frozenset[int] = frozenset()) -> list[Toponym]:
     """The toponyms of an article's mentions, at most one per mention; a mention that
-    starts at a dateline (`datelines`: offsets) is a place whatever its label."""
-    finder = _Finder(text, gazetteer, kb, mentions, datelines)
+    starts at a dateline (`datelines`: offsets) is a place whatever its label, and one
+    that starts a name of a list of divisions (`divisions`: "Clarke and Oconee counties")
+    is a division whatever its label."""
+    finder = _Finder(text, gazetteer, kb, mentions, datelines, divisions)
     out = []
     for index, mention in enumerate(mentions):
         if mention.label in _SKIP_LABELS:
@@ -120,11 +138,13 @@ class _Finder:
     """Finds the toponym of one mention at a time, knowing the article's other mentions."""
 
     def __init__(self, text: str, gazetteer: Gazetteer, kb: NameSource,
-                 mentions: Sequence[Mention], datelines: frozenset[int]) -> None:
+                 mentions: Sequence[Mention], datelines: frozenset[int],
+                 divisions: frozenset[int]) -> None:
         self.text = text
         self.gazetteer = gazetteer
         self.kb = kb
         self.datelines = datelines
+        self.divisions = divisions
         # names tagged as places somewhere in the article; words of its full person names
         self.place_names = {fold(_bare(m.text)[0]) for m in mentions if m.label in PLACE_LABELS}
         self.person_words = {fold(w) for m in mentions if m.label == "PERSON"
@@ -135,6 +155,8 @@ class _Finder:
         start = mention.start + offset
         if mention.label == "NORP":
             return self._adjective(index, start, name) or self._inside(index, mention)
+        if mention.start in self.divisions:
+            return self._division(index, start, name) or self._inside(index, mention)
         if mention.label in PLACE_LABELS or self._treated_as_place(mention, name):
             whole = self._named(index, start, name)
             if whole is not None:
@@ -152,7 +174,7 @@ class _Finder:
             return True
         if _IN_PLACE.search(self.text[max(0, mention.start - 40):mention.start]):
             return True
-        if self._lone_name(mention, name):
+        if self._lone_name(mention, name) or self._division_named(mention, name):
             return True
         after = re.match(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)", self.text[mention.end:])
         return bool(after and any(e.kind in ("admin1", "country") and not e.weak
@@ -169,6 +191,16 @@ class _Finder:
         return any(not e.weak and fold(e.name) == fold(name)
                    and e.population >= _MIN_LONE_POPULATION for e in self.gazetteer.lookup(name))
 
+    def _division_named(self, mention: Mention, name: str) -> bool:
+        """A person- or organization-tagged name of several words that is exactly the name
+        of a country, a first-level division or a large city ("Tamil Nadu said...", "New
+        Brunswick"): a person's name is rarely a state's."""
+        if mention.label not in ("PERSON", "ORG") or " " not in name:
+            return False
+        return any(not e.weak and fold(e.name) == fold(name) and (
+            e.kind in ("country", "admin1") or e.population >= _LARGE_CITY)
+            for e in self.gazetteer.lookup(name))
+
     def _named(self, index: int, start: int, name: str) -> Toponym | None:
         if fold(name) in _NOT_ALONE:
             return None
@@ -177,8 +209,7 @@ class _Finder:
             return Toponym(index, start, start + len(name), name, "name", candidates)
         base, word = designator(name)
         if word is not None:
-            kinds = ("admin1", "admin2", "region", "province")
-            candidates = tuple(c for c in self.candidates(base) if c.entry.kind in kinds)
+            candidates = tuple(c for c in self.candidates(base) if c.entry.kind in _DIVISIONS)
             if candidates:
                 return Toponym(index, start, start + len(name), name, "name", candidates)
         part = _DIRECTION.match(name)
@@ -196,6 +227,15 @@ class _Finder:
                 return Toponym(index, start, start + len(head), head, "name", candidates)
         return None
 
+    def _division(self, index: int, start: int, name: str) -> Toponym | None:
+        """A name the text lists as a division ("Madison" in "Clarke, Madison and Oconee
+        counties"): only its divisions, never a town or a person."""
+        bare = _PLURAL_DESIGNATOR.sub("", name)
+        candidates = tuple(c for c in self.candidates(bare) if c.entry.kind in _DIVISIONS)
+        if not candidates:
+            return None
+        return Toponym(index, start, start + len(bare), bare, "name", candidates)
+
     def _adjective(self, index: int, start: int, name: str) -> Toponym | None:
         """A country's or a region's adjective or demonym: "Russian", "Kurdish", "European"."""
         codes = [m.code for m in self.kb.lookup_name(name) if m.kind in _COUNTRY_KINDS]
@@ -212,18 +252,17 @@ class _Finder:
         another place after "of"/"in" ("the University of Nebraska") or at the start of an
         organization's name ("Toronto police"). Inside a place's own name only a country
         before common nouns counts ("the Syrian border", not "the French Quarter")."""
-        words = [(m.start(), m.group().rstrip("'’")) for m in _WORD.finditer(mention.text)]
-        runs = [(i, size) for size in range(min(_MAX_RUN, len(words)), 0, -1)
-                for i in range(len(words) - size + 1) if _capitalized(words[i:i + size])]
-        for kind in ("country", "owned", "leading"):
-            for i, size in runs:
-                begin, last = words[i][0], words[i + size - 1]
-                shown = mention.text[begin:last[0] + len(last[1])]
-                if fold(shown) in _NOT_ALONE:
-                    continue
+        words = [(m.start(), _unpossessed(m.group())) for m in _WORD.finditer(mention.text)]
+        runs = [(i, size, shown) for size in range(min(_MAX_RUN, len(words)), 0, -1)
+                for i in range(len(words) - size + 1) if _capitalized(words[i:i + size])
+                and fold(shown := _span(mention.text, words, i, i + size)) not in _NOT_ALONE]
+        divisions = [run for run in runs if self._may_be_division(run[2])]
+        for kind, tried in (("country", runs), ("division", divisions), ("owned", runs),
+                            ("leading", runs)):
+            for i, size, shown in tried:
                 found = self._inside_run(kind, mention, shown, words, i, size)
                 if found:
-                    start = mention.start + begin
+                    start = mention.start + words[i][0]
                     return Toponym(index, start, start + len(shown), shown, "inside", found)
         return None
 
@@ -237,7 +276,18 @@ class _Finder:
                 owned or all(w[:1].islower() for _, w in words[i + size:])):
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
-            return self._country_run(mention, shown, owned)
+            # "Russia's President": a country that owns a title is a place
+            end = words[i + size - 1][0] + len(words[i + size - 1][1])
+            possessive = mention.text[end:end + 2] in ("'s", "’s")
+            return self._country_run(mention, shown, owned, possessive)
+        if kind == "division":
+            found = self._division_run(shown)
+            longer = (_span(mention.text, words, j, k) for j in range(i + 1)
+                      for k in range(i + size, len(words) + 1)
+                      if (j, k) != (i, i + size) and _capitalized(words[j:k]))
+            if found and any(not e.weak for name in longer for e in self.gazetteer.lookup(name)):
+                return ()  # it opens a longer place name: "Kansas City"
+            return found
         known = _lookup(self.kb, shown)
         if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in known):
             return ()  # a person, an institution or an organization, not a place
@@ -251,16 +301,21 @@ class _Finder:
         """Whether a place may open this mention: an organization ("Toronto police"), a
         facility named after its town ("the Cottonport Fire Station", "Hartford
         Hospital"), a title before a person's name ("Texas Ranger Steve Jeter")."""
-        rest = [w.lower() for _, w in words[after:]]
+        shown = [w for _, w in words[after:]]
+        rest = [w.lower() for w in shown]
         if mention.label in ("ORG", "EVENT"):
             return True
         if mention.label == "PERSON":
-            return len(rest) >= 3
+            # "Oakland police officer", "Avondale Mayor", "Huntsville Fire Chief": a role,
+            # not a person's name, follows the town
+            return len(rest) >= 3 or any((w.islower() and w not in _CONNECTORS)
+                                         or w.lower() in _ROLES for w in shown)
         return mention.label in PLACE_LABELS and bool(rest) and rest[-1] in FACILITIES
 
-    def _country_run(self, mention: Mention, shown: str, owned: bool) -> tuple[Candidate, ...]:
+    def _country_run(self, mention: Mention, shown: str, owned: bool,
+                     possessive: bool) -> tuple[Candidate, ...]:
         matches = _lookup(self.kb, shown)
-        if mention.label == "PERSON" and not owned and not shown.isupper():
+        if mention.label == "PERSON" and not (owned or possessive or shown.isupper()):
             # "Jordan Peterson": only adjectives and acronyms inside a person's name
             matches = [m for m in matches if m.kind in ("adjective", "demonym")]
         if any(m.kind == "country" for m in matches):
@@ -272,11 +327,44 @@ class _Finder:
         return tuple(Candidate(e, "region") for e in self.gazetteer.lookup(shown)
                      if not e.is_division and not e.weak)
 
+    def _may_be_division(self, shown: str) -> bool:
+        """A division's own name, short form or name with its designator, at a glance."""
+        return (self.gazetteer.is_short_form(shown) or self.gazetteer.is_division_name(shown)
+                or designator(shown)[1] is not None)
+
+    def _division_run(self, shown: str) -> tuple[Candidate, ...]:
+        """A large first-level division anywhere in an organization's or a title's name,
+        by its own name or short form ("the Ohio Department of Job and Family Services",
+        "the S.C. Association for Justice"): it names the place before any town a later
+        word may be ("Job", "Justice"). A division with its designator ("Mayo County
+        Council") counts too."""
+        short = self.gazetteer.is_short_form(shown)
+        entries = self.gazetteer.lookup(shown)
+        named = [e for e in entries if not e.weak and e.kind in ("admin1", "admin2") and (
+            short or designator(shown)[1] is not None
+            or (e.kind == "admin1" and e.population >= _LARGE_DIVISION
+                and fold(e.name) == fold(shown)))]
+        if not named:
+            return ()
+        return tuple(c for c in self.candidates(shown) if c.entry in named
+                     or c.why.startswith("capital")
+                     or (c.entry.kind == "city" and c.entry.population >= _LARGE_CITY
+                         and _plausible_inside(c.entry, shown)))
+
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place `name` may be: the gazetteer's, plus the knowledge base's countries
         and capitals."""
-        found = {e.gazetteer_id: Candidate(e, "gazetteer") for e in self.gazetteer.lookup(name)}
         matches = _lookup(self.kb, name)
+        entries = self.gazetteer.lookup(name)
+        if any(m.kind == "country" for m in matches):
+            # a country's name: towns that only list it among their other names ("Egypt"
+            # for Goodyear, Arizona) are no reading of it
+            entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
+        if any(not e.is_division for e in entries):
+            # a curated place (a sea, a region, an analyst's site) outranks a small town
+            # of the same name whatever the context: "the Middle East" is no Maryland town
+            entries = [e for e in entries if e.kind != "city" or e.population >= _LARGE_CITY]
+        found = {e.gazetteer_id: Candidate(e, "gazetteer") for e in entries}
         codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
         for candidate in self._countries(codes, f"'{name}' names the country"):
             found.setdefault(candidate.entry.gazetteer_id, candidate)
@@ -333,6 +421,18 @@ def _bare(text: str) -> tuple[str, int]:
             break
     left = len(text) - len(text.lstrip(" ,"))
     return text.strip(" ,"), offset + left
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "Carolina's" -> "Carolina"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+def _span(text: str, words: list[tuple[int, str]], first: int, end: int) -> str:
+    """The text of words [first, end) of a mention."""
+    return text[words[first][0]:words[end - 1][0] + len(words[end - 1][1])]
 
 
 def _capitalized(run: list[tuple[int, str]]) -> bool:

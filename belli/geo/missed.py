@@ -1,0 +1,146 @@
+"""Place names the model misses but a news convention gives away (datelines aside).
+
+* A party-and-place tag after a legislator's name: "Sen. Byron Dorgan, D-N.D., said",
+  "State Rep. Jay Roberts (R-Ocilla)": the place is the state or town the member serves.
+* A list that ends in a plural designator: "Clarke, Madison, Oconee and Oglethorpe
+  counties", "Anbar and Nineveh provinces": every name of the list is a division, and the
+  model tags few of them (it reads "Madison" as a person).
+* A country's name or adjective the model left untagged inside a title or an office
+  ("the U.S. Trade Representative", "Mexican Economy Secretary Ildefonso Guajardo"): the
+  knowledge base knows it. A country's one-word name in title case counts only standing
+  alone ("Jordan", not "Michael Jordan" or "Jordan Peterson").
+
+Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
+mention covers, and the toponym finder reads a listed name as a division only
+(`divisions_in`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from belli.actors.context import NameSource
+from belli.geo.gazetteer import Gazetteer
+from belli.geo.names import PLURAL_DIVISION_WORDS
+from belli.records import Mention, Sentence
+
+__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "span_mentions"]
+
+_NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
+# "D-N.D.", "R-Elbow Lake", "I-Vt.": after a comma or an opening bracket, before , ; or )
+_PARTY_PLACE = re.compile(r"(?:,\s|\()[DRI][-–](?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
+                          r"(?=[,;)])")
+_LISTED = re.compile(
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"
+    rf"(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})\b")
+_LIST_ITEM = re.compile(_NAME)
+_DESIGNATOR = re.compile(rf"\b(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})\b")
+_NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
+# a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
+# possessive ending
+_CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
+_COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A place name at [start, end) of the text, found by `source` (a convention's name)."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+    label: str = "GPE"
+
+
+def divisions_in(text: str) -> list[Span]:
+    """The names of every list that ends in a plural designator ("X, Y and Z counties")."""
+    out: list[Span] = []
+    if not _DESIGNATOR.search(text):
+        return out  # the list pattern is slow to try on every text; few texts need it
+    for match in _LISTED.finditer(text):
+        begin = match.start("list")
+        for item in _LIST_ITEM.finditer(match.group("list")):
+            name = item.group()
+            if name.split()[0] in _NOT_A_NAME:
+                continue
+            out.append(Span(begin + item.start(), begin + item.end(), name, "list"))
+    return out
+
+
+def find_missed(text: str, gazetteer: Gazetteer, listed: Sequence[Span]) -> list[Span]:
+    """Party-and-place tags and the `listed` divisions (`divisions_in`) the gazetteer
+    knows."""
+    out = []
+    for match in _PARTY_PLACE.finditer(text):
+        name = match.group("name")
+        if any(e.is_division and not e.weak for e in gazetteer.lookup(name)):
+            out.append(Span(match.start("name"), match.end("name"), name, "party"))
+    for span in listed:
+        if any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup(span.text)):
+            out.append(span)
+    return out
+
+
+def countries_unmentioned(text: str, mentions: Sequence[Mention], kb: NameSource) -> list[Span]:
+    """Countries' names and adjectives that no mention covers."""
+    out = []
+    for run in _CAPITALIZED.finditer(_unmentioned(text, mentions)):
+        found = _country_in(kb, text, run.start(), run.group())
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _unmentioned(text: str, mentions: Sequence[Mention]) -> str:
+    """`text` with every mention blanked out, offsets kept."""
+    pieces, at = [], 0
+    for start, end in sorted((m.start, m.end) for m in mentions):
+        if end > at:
+            start = max(start, at)
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _country_in(kb: NameSource, text: str, start: int, run: str) -> Span | None:
+    """The longest country name or adjective in `run` ("the US Trade Representative").
+    A country's one-word name in title case counts only as the whole run and after no
+    capitalized word: "Jordan" may be "Michael Jordan" or "Jordan Peterson"."""
+    words = run.split(" ")
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            name = " ".join(words[first:first + size])
+            matches = kb.lookup_name(name)
+            if not matches or any(m.kind not in _COUNTRY_KINDS for m in matches):
+                continue
+            at = start + len(" ".join(words[:first])) + (1 if first else 0)
+            kind = matches[0].kind
+            alone = size == len(words) and not _after_capitalized(text, at)
+            if kind == "country" and size == 1 and not (alone or name.isupper()):
+                continue
+            return Span(at, at + len(name), name, "country", _COUNTRY_KINDS[kind])
+    return None
+
+
+def _after_capitalized(text: str, start: int) -> bool:
+    """Whether a capitalized word ends right before `start` ("Michael Jordan")."""
+    before = text[max(0, start - 30):start]
+    words = before.split()
+    return bool(words) and before.endswith(" ") and words[-1][:1].isupper()
+
+
+def span_mentions(doc_id: str, spans: Sequence[Span], mentions: Sequence[Mention],
+                  sentences: Sequence[Sentence]) -> list[Mention]:
+    """New GPE mentions for the spans no mention overlaps yet."""
+    out: list[Mention] = []
+    for span in spans:
+        if any(m.start < span.end and span.start < m.end for m in (*mentions, *out)):
+            continue
+        sentence = next((s.index for s in sentences if s.start <= span.start < s.end), None)
+        out.append(Mention(doc_id=doc_id, start=span.start, end=span.end, text=span.text,
+                           label=span.label, sentence=sentence, source=span.source))
+    return out

@@ -1,0 +1,144 @@
+"""Toponyms that news text gives away beyond the model's tags, and the readings they take.
+
+Hand-built mentions as the model and the actor stage would leave them; no spaCy model
+loads. Each case states a rule any news text needs, not a gold record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.actors.kb import load_kb
+from belli.geo.gazetteer import load_gazetteer
+from belli.geo.missed import divisions_in
+from belli.geo.stage import PlaceStage
+from belli.records import Analysis, Article, Mention, Place
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlaceStage:
+    return PlaceStage(load_kb(), load_gazetteer())
+
+
+def resolve(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions for each (surface, label), in order of first occurrence after the last."""
+    mentions, at = [], 0
+    for surface, label in marked:
+        start = text.index(surface, at)
+        mentions.append(Mention(doc_id="d", start=start, end=start + len(surface),
+                                text=surface, label=label))
+        at = start + 1
+    analysis = Analysis(article=Article(doc_id="d", text=text), mentions=tuple(mentions))
+    return list(stage.resolve(analysis).mentions)
+
+
+def place_of(mentions: list[Mention], surface: str) -> Place:
+    found = next(m for m in mentions if m.text == surface)
+    assert found.place is not None, f"{surface!r} got no place"
+    return found.place
+
+
+@pytest.mark.parametrize(("text", "marked", "surface", "country", "feature"), [
+    # a state's name tagged as a person
+    ("Tamil Nadu accused the Centre of delay, and Tamil Nadu said so again.",
+     [("Tamil Nadu", "PERSON"), ("Tamil Nadu", "PERSON")], "Tamil Nadu", "IND", "admin1"),
+    # a place before a possessive inside an organization's name
+    ("Nearly a quarter of North Carolina's teachers took leave.",
+     [("North Carolina's teachers", "ORG")], "North Carolina's teachers", "USA", "admin1"),
+    # a country before a hyphen
+    ("Arab states joined the U.S.-led coalition.",
+     [("the U.S.-led coalition", "ORG")], "the U.S.-led coalition", "USA", "country"),
+    # a division opens an office's name; a later word that is also a town does not count
+    ("Dennis Evans of the Ohio Department of Job and Family Services said it was out there.",
+     [("the Ohio Department of Job and Family Services", "ORG")],
+     "the Ohio Department of Job and Family Services", "USA", "admin1"),
+    # ... but a division's name that opens a longer place name is that place
+    ("Kansas City Power & Light reported 2,300 customers without power.",
+     [("Kansas City Power & Light", "ORG")], "Kansas City Power & Light", "USA", "city"),
+    # a role, not a person's name, follows the town
+    ("A fourth Oakland police officer was taken off life support.",
+     [("Oakland police officer", "PERSON")], "Oakland police officer", "USA", "city"),
+    # a title owned by a country
+    ("Scores were hurt, including Sri Lanka's Minister of Posts.",
+     [("Sri Lanka's Minister", "PERSON")], "Sri Lanka's Minister", "LKA", "country"),
+])
+def test_place_inside_a_mention_the_model_mislabels(stage: PlaceStage, text: str,
+                                                    marked: list[tuple[str, str]], surface: str,
+                                                    country: str, feature: str) -> None:
+    place = place_of(resolve(stage, text, marked), surface)
+    assert (place.country, place.feature) == (country, feature)
+
+
+def test_a_state_beats_a_small_town_named_after_it(stage: PlaceStage) -> None:
+    text = ("A professor in Chicago and Peoria, Illinois, backs the law Oregon passed on "
+            "assisted dying.")
+    mentions = resolve(stage, text, [("Chicago", "GPE"), ("Peoria", "GPE"),
+                                     ("Illinois", "GPE"), ("Oregon", "GPE")])
+    place = place_of(mentions, "Oregon")
+    assert (place.country, place.feature) == ("USA", "admin1")
+
+
+def test_a_town_the_text_puts_in_another_state_keeps_its_name(stage: PlaceStage) -> None:
+    text = "The plant in Oregon, Ill., closed."
+    mentions = resolve(stage, text, [("Oregon", "GPE"), ("Ill.", "GPE")])
+    place = place_of(mentions, "Oregon")
+    assert place.feature == "city"
+
+
+def test_a_curated_region_beats_a_small_town_whatever_the_context(stage: PlaceStage) -> None:
+    text = "The US envoy toured the Middle East, then Washington and Damascus, Maryland."
+    mentions = resolve(stage, text, [("US", "GPE"), ("the Middle East", "LOC"),
+                                     ("Washington", "GPE"), ("Damascus", "GPE"),
+                                     ("Maryland", "GPE")])
+    assert place_of(mentions, "the Middle East").feature == "region"
+
+
+def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
+    text = ("In Glendale, near Los Angeles and Phoenix, Arizona, statues are modeled on "
+            "designs from ancient Egypt.")
+    mentions = resolve(stage, text, [("Glendale", "GPE"), ("Los Angeles", "GPE"),
+                                     ("Phoenix", "GPE"), ("Arizona", "GPE"), ("Egypt", "GPE")])
+    assert place_of(mentions, "Egypt").country == "EGY"
+
+
+@pytest.mark.parametrize(("text", "name", "source", "country", "feature"), [
+    ("Sen. Byron Dorgan, D-N.D., questioned the contract.", "N.D.", "party", "USA",
+     "admin1"),
+    ("State Rep. Jay Roberts (R-Ocilla), chairman of the caucus, spoke.", "Ocilla", "party",
+     "USA", "city"),
+    ("Earlier, the U.S. Trade Representative proposed tariffs.", "U.S.", "country", "USA",
+     "country"),
+    ("Talks with Mexican Economy Secretary Ildefonso Guajardo went on.", "Mexican", "country",
+     "MEX", "country"),
+    ("COLUMBIA --- South Carolina Gov. Mark Sanford rejected the aid.", "COLUMBIA",
+     "dateline", "USA", "city"),
+])
+def test_place_the_model_missed_becomes_a_mention(stage: PlaceStage, text: str, name: str,
+                                                  source: str, country: str,
+                                                  feature: str) -> None:
+    marked = [("South Carolina", "GPE")] if "South Carolina" in text else []
+    added = next(m for m in resolve(stage, text, marked) if m.source == source)
+    assert (added.text, text[added.start:added.end]) == (name, name)
+    assert added.place is not None
+    assert (added.place.country, added.place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("text", [
+    "Michael Jordan scored forty points.",
+    "Jordan Peterson gave a talk.",
+    "The results were fine.",
+])
+def test_no_country_is_read_into_a_person_or_a_plain_word(stage: PlaceStage,
+                                                          text: str) -> None:
+    assert resolve(stage, text, []) == []
+
+
+def test_every_name_of_a_list_of_counties_is_a_county(stage: PlaceStage) -> None:
+    text = ("The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe "
+            "counties - stayed low.")
+    assert [s.text for s in divisions_in(text)] == ["Clarke", "Madison", "Oconee", "Oglethorpe"]
+    mentions = resolve(stage, text, [("Madison", "PERSON")])
+    places = {m.text: m.place for m in mentions}
+    assert set(places) == {"Clarke", "Madison", "Oconee", "Oglethorpe"}
+    assert all(p is not None and p.feature == "admin2" and p.country == "USA"
+               for p in places.values())
