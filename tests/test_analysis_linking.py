@@ -8,7 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from belli.analysis.canonical import link_store
-from belli.analysis.linking import Report, cluster_reports, content_words, judge
+from belli.analysis.linking import (
+    LinkSettings,
+    Rarity,
+    Report,
+    cluster_reports,
+    content_words,
+    judge,
+)
 from belli.analysis.views import explain
 from belli.records import Actor, Analysis, Article, Event, Place
 from belli.store import Store
@@ -88,6 +95,96 @@ def test_a_cluster_never_takes_two_reports_of_one_document() -> None:
     clusters = cluster_reports([CLASH, told_again(), second_clash_in_d2])
     sizes = sorted(len(c.reports) for c in clusters)
     assert sizes == [1, 2]
+
+
+# --- clusters that hold together --------------------------------------------------------------
+
+def signing(uid: str, countries: set[str], sentence: str, day: date = date(2020, 11, 10)) -> Report:
+    return Report(uid=uid, doc_id=uid.split("/")[0], type="AGREE", quad=1,
+                  countries=frozenset(countries), first=day, last=day, dated=True, place=None,
+                  place_country=None, trigger="signed", words=content_words(sentence))
+
+
+def test_a_report_like_one_member_but_not_the_other_does_not_join_their_cluster() -> None:
+    """A memorandum signed the next day shares a country and words with one telling of a
+    ceasefire statement, not with the other: one link must not chain it to the event."""
+    statement = signing("d1/e1", {"ARM", "AZE", "RUS"}, "The leaders of Armenia, Azerbaijan "
+                        "and Russia signed a statement on a ceasefire monitored from a joint centre")
+    retold = signing("d2/e1", {"ARM", "AZE", "RUS"}, "Aliyev, Pashinyan and Putin signed the "
+                     "statement ending the war late on Monday")
+    memorandum = signing("d3/e1", {"RUS", "TUR"}, "Russia and Turkey signed a memorandum on a "
+                         "joint centre to monitor the ceasefire", day=date(2020, 11, 11))
+    reports = [statement, retold, memorandum]
+    rarity = Rarity.of(reports)
+    assert judge(statement, memorandum, rarity=rarity) is not None
+    assert judge(retold, memorandum, rarity=rarity) is None
+    assert [c.reports for c in cluster_reports(reports)] == [("d1/e1", "d2/e1"), ("d3/e1",)]
+    chained = cluster_reports(reports, LinkSettings(min_fit=0.0))  # one link is enough
+    assert [c.reports for c in chained] == [("d1/e1", "d2/e1", "d3/e1")]
+
+
+# --- evidence ---------------------------------------------------------------------------------
+
+def test_shared_words_count_as_much_as_they_are_rare_among_the_reports() -> None:
+    """Among many reports of killings, "killed" tells no event from another; a village's
+    name does."""
+    places = ["Goris", "Kapan", "Vardenis", "Sisian", "Tegh", "Kalbajar", "Lachin", "Zangilan"]
+    others = [told_again(uid=f"d{n}/e1", doc_id=f"d{n}", words=content_words(
+        f"Soldiers killed near {place}")) for n, place in enumerate(places, 3)]
+    village = told_again(words=content_words("Shelling of Sotk"))
+    rarity = Rarity.of([*others, village, CLASH])
+    assert rarity.weight("sotk") > 3 * rarity.weight("killed")
+    rare = rarity.overlap(content_words("Shelling of Sotk"), content_words("Sotk shelled"))
+    common = rarity.overlap(content_words("Soldiers killed"), content_words("Civilians killed"))
+    assert rare > common
+
+
+def test_the_same_side_acting_on_the_same_side_counts_towards_a_link() -> None:
+    one_way: dict[str, object] = {"sources": frozenset({"AZE"}), "targets": frozenset({"ARM"})}
+    plain = judge(CLASH, told_again())
+    directed = judge(replace(CLASH, **one_way), told_again(**one_way))  # type: ignore[arg-type]
+    assert plain is not None and directed is not None
+    assert directed.score > plain.score and "same direction" in directed.reason
+
+
+def test_an_accusation_and_the_counter_accusation_are_two_acts_a_clash_told_both_ways_one() -> None:
+    blames: dict[str, object] = {"quad": 3, "type": "ACCUSE", "trigger": "accused"}
+    armenia_blames = told_again(sources=frozenset({"ARM"}), targets=frozenset({"AZE"}), **blames)
+    azerbaijan_blames = replace(CLASH, sources=frozenset({"AZE"}), targets=frozenset({"ARM"}),
+                                **blames)  # type: ignore[arg-type]
+    assert judge(azerbaijan_blames, armenia_blames) is None
+    assert judge(azerbaijan_blames, replace(armenia_blames, sources=frozenset({"AZE"}),
+                                            targets=frozenset({"ARM"}))) is not None
+    clash_reversed = told_again(sources=frozenset({"ARM"}), targets=frozenset({"AZE"}))
+    assert judge(replace(CLASH, sources=frozenset({"AZE"}), targets=frozenset({"ARM"})),
+                 clash_reversed) is not None
+
+
+def test_a_figure_both_reports_give_counts_and_is_named() -> None:
+    plain = judge(CLASH, told_again())
+    figures = frozenset({71.0})
+    counted = judge(replace(CLASH, quantities=figures), told_again(quantities=figures))
+    assert plain is not None and counted is not None
+    assert counted.score > plain.score and "same figure 71" in counted.reason
+
+
+def test_each_report_naming_a_country_of_its_own_counts_against_a_link() -> None:
+    plain = judge(CLASH, told_again())
+    strays = judge(replace(CLASH, countries=frozenset({"AZE", "ARM", "TUR"})),
+                   told_again(countries=frozenset({"AZE", "ARM", "IRN"})))
+    assert plain is not None and strays is not None
+    assert strays.score < plain.score and "countries of their own" in strays.reason
+
+
+def test_a_link_can_be_made_to_need_evidence_beyond_the_kind_of_act_and_who() -> None:
+    """Same type, same countries, same direction, nothing of day, place or words: a link
+    by default, none when the telling must give something."""
+    one_way: dict[str, object] = {
+        "sources": frozenset({"AZE"}), "targets": frozenset({"ARM"}), "place": None,
+        "place_country": None, "dated": False, "trigger": "", "words": frozenset()}
+    a, b = replace(CLASH, **one_way), told_again(**one_way)  # type: ignore[arg-type]
+    assert judge(a, b) is not None
+    assert judge(a, b, LinkSettings(min_telling=0.1)) is None
 
 
 # --- in the store ---------------------------------------------------------------------------

@@ -93,10 +93,11 @@ _COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, "
             f"CAST(to_json(e.{q('target')}) AS VARCHAR), coalesce(e.reciprocal, false), "
             f"CAST(e.{q('date')} AS VARCHAR), CAST(to_json(e.place) AS VARCHAR), e.sentence, "
             "lower(e.trigger), coalesce(e.aux, []::VARCHAR[]), coalesce(e.negated, false), "
-            "d.published, d.publisher, e.date_type")
+            "d.published, d.publisher, e.date_type, "
+            "coalesce(list_transform(e.quantities, lambda x: x.value), []::DOUBLE[])")
 _NAMES = ("doc_id", "event_id", "type", "quad", "score", "source", "target", "reciprocal",
           "date", "place", "sentence", "trigger", "aux", "negated", "published", "publisher",
-          "date_type")
+          "date_type", "figures")
 _JSON = ("source", "target", "place")
 _FETCH = 10_000
 
@@ -150,19 +151,24 @@ class _Pool:
 
 def _report(row: dict[str, Any], share: _Pool) -> Report:
     first, last, dated = _period(row["date"], row["published"], row["date_type"])
-    actors = [*(row["source"] or ()), *(row["target"] or ())]
+    sources, targets = _countries(row["source"]), _countries(row["target"])
     place = row["place"] or {}
     aux = set(row["aux"])
     return Report(
         uid=row["uid"], doc_id=share(row["doc_id"]), type=share(row["type"]),
-        quad=int(row["quad"]),
-        countries=share(frozenset(a["country"] for a in actors if a.get("country"))),
+        quad=int(row["quad"]), countries=share(sources | targets),
+        sources=share(sources), targets=share(targets),
+        quantities=share(frozenset(f for f in row["figures"] if f is not None)),
         first=share(first), last=share(last), dated=dated, place=share(place.get("name")),
         place_country=share(place.get("country")),
         words=share(content_words(row["sentence"] or "")), trigger=share(row["trigger"] or ""),
         future="future" in aux,
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
         published=share(row["published"]))
+
+
+def _countries(side: Sequence[dict[str, Any]] | None) -> frozenset[str]:
+    return frozenset(a["country"] for a in side or () if a.get("country"))
 
 
 # An event the text gives no date for is dated by its article's publication: it happened

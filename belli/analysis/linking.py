@@ -33,22 +33,31 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from functools import lru_cache
 from operator import attrgetter
+from typing import TypeVar
 
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 
-__all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Report", "cluster_reports", "content_words"]
+__all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Rarity", "Report", "cluster_reports",
+           "content_words", "judge"]
 
 
 @dataclass(frozen=True, slots=True)
 class LinkSettings:
     window_days: int = 3  # how far apart two tellings' dates may lie
     min_score: float = 0.5  # of a candidate pair, 0..1, to link
+    # of that score, how much the telling must give (day, place, words, trigger, figures):
+    # the same kind of act between the same countries may be another event of that week
+    min_telling: float = 0.0
     max_span_days: int = 400  # a date period longer than this says too little to link on
+    # Of the pairs of reports two clusters would join, the share that must link (one link
+    # alone would chain different events together through a report that is like both).
+    min_fit: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,9 @@ class Report:
     place_country: str | None
     words: frozenset[str]
     trigger: str
+    sources: frozenset[str] = frozenset()  # the countries of the acting side
+    targets: frozenset[str] = frozenset()  # and of the side acted on
+    quantities: frozenset[float] = frozenset()  # the figures the report gives
     future: bool = False
     unreal: bool = False  # negated or hypothetical
     published: str | None = None
@@ -89,17 +101,30 @@ class Cluster:
 
 
 DEFAULT = LinkSettings()
+_T = TypeVar("_T")
 
 
 def cluster_reports(reports: Sequence[Report],
                     settings: LinkSettings = DEFAULT) -> list[Cluster]:
     """Every report in exactly one cluster (most alone), clusters in report order."""
     uids = [r.uid for r in reports]
-    forest: Forest[Link] = Forest([r.doc_id for r in reports])
-    entries = _candidates(reports, uids, forest, settings)
-    merge(forest, entries, uids, lambda i, j: _link(reports[i], reports[j]))
+    rarity = Rarity.of(reports)
+    groups, ranks = _twins(reports, settings)
+    reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
+
+    @lru_cache(maxsize=_ALIKE_KEPT)  # a cluster's fit is judged again as it grows
+    def alike(g: int, h: int) -> bool:
+        return _score(reps[g], reps[h], settings, rarity) is not None
+
+    forest: Forest[Link] = Forest([r.doc_id for r in reports], _kinds(len(reports), groups))
+    entries = _candidates(reps, groups, uids, ranks, forest, settings, rarity)
+    merge(forest, entries, uids, lambda i, j: _link(reports[i], reports[j], rarity),
+          lambda i, j: forest.fits(i, j, alike, settings.min_fit))
     return [Cluster(tuple(uids[i] for i in members), tuple(links))
             for members, links in forest.clusters()]
+
+
+_ALIKE_KEPT = 2**16  # judgements of two groups of twins kept for the fit of clusters
 
 
 # --- candidates ---------------------------------------------------------------------------
@@ -109,18 +134,38 @@ _NOT_COMPARED = frozenset({"uid", "doc_id", "published"})
 _compared = attrgetter(*(f.name for f in fields(Report) if f.name not in _NOT_COMPARED))
 
 
-def _candidates(reports: Sequence[Report], uids: Sequence[str], forest: Forest[Link],
-                settings: LinkSettings) -> list[Entry]:
-    """The first link of each candidate pair of twin groups (within a group too), for the
-    best-first merge."""
+def _twins(reports: Sequence[Report],
+           settings: LinkSettings) -> tuple[list[Twins], list[int]]:
+    """Linkable reports grouped by what linking compares, and every report's place in link
+    order (by date, then uid, so each group's members come by uid)."""
     order = sorted((i for i, r in enumerate(reports) if _linkable(r, settings)),
                    key=lambda i: (reports[i].first, reports[i].uid))
     ranks = [0] * len(reports)
     for rank, i in enumerate(order):
         ranks[i] = rank
-    groups = _twins(reports, order, ranks)
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i in order:
+        groups.setdefault(_compared(reports[i]), []).append(i)
+    return ([Twins(tuple(members), tuple(ranks[i] for i in members))
+             for members in groups.values()], ranks)
+
+
+def _kinds(count: int, groups: Sequence[Twins]) -> list[int]:
+    """Each report's group of twins (-1: a report that links to nothing)."""
+    kinds = [-1] * count
+    for g, group in enumerate(groups):
+        for i in group.members:
+            kinds[i] = g
+    return kinds
+
+
+def _candidates(reps: Sequence[Report], groups: Sequence[Twins], uids: Sequence[str],
+                ranks: Sequence[int], forest: Forest[Link], settings: LinkSettings,
+                rarity: Rarity) -> list[Entry]:
+    """The first link of each candidate pair of twin groups (within a group too), for the
+    best-first merge."""
     entries: list[Entry] = []
-    for score, g, h in _alike(reports, groups, settings):
+    for score, g, h in _alike(reps, groups, settings, rarity):
         left, right = groups[g], groups[h]
         # most pairs are of two lone reports: one entry, and no generator, for them
         if left is not right and len(left.members) == len(right.members) == 1:
@@ -134,31 +179,20 @@ def _candidates(reports: Sequence[Report], uids: Sequence[str], forest: Forest[L
     return entries
 
 
-def _twins(reports: Sequence[Report], order: Sequence[int],
-           ranks: Sequence[int]) -> list[Twins]:
-    """Linkable reports grouped by what linking compares, in link order (`order`: by
-    date, then uid, so each group's members come by uid)."""
-    groups: dict[tuple[object, ...], list[int]] = {}
-    for i in order:
-        groups.setdefault(_compared(reports[i]), []).append(i)
-    return [Twins(tuple(members), tuple(ranks[i] for i in members))
-            for members in groups.values()]
-
-
-def _alike(reports: Sequence[Report], groups: Sequence[Twins],
-           settings: LinkSettings) -> Iterator[tuple[float, int, int]]:
+def _alike(reps: Sequence[Report], groups: Sequence[Twins], settings: LinkSettings,
+           rarity: Rarity) -> Iterator[tuple[float, int, int]]:
     """(score, g, h) for every two groups of twins whose reports link, and (score, g, g)
     for a group whose twins link to each other."""
-    reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
     for (_, country), block in _blocks(reps).items():
         for g, h in _close_in_time(reps, block, settings.window_days):
             a, b = reps[g], reps[h]
             if min(a.countries & b.countries) != country:
                 continue  # the two meet in a block per shared country: judged in one
-            if (score := _score(a, b, settings)) is not None:
+            if (score := _score(a, b, settings, rarity)) is not None:
                 yield score, g, h
     for g, rep in enumerate(reps):
-        if len(groups[g].members) > 1 and (score := _score(rep, rep, settings)) is not None:
+        if len(groups[g].members) > 1 and (
+                score := _score(rep, rep, settings, rarity)) is not None:
             yield score, g, g
 
 
@@ -196,15 +230,18 @@ def _close_in_time(reps: Sequence[Report], block: list[int],
 
 # --- judging one pair ---------------------------------------------------------------------
 
-def judge(a: Report, b: Report, settings: LinkSettings = DEFAULT) -> Link | None:
+def judge(a: Report, b: Report, settings: LinkSettings = DEFAULT,
+          rarity: Rarity | None = None) -> Link | None:
     """The link between two reports of different documents, or None when something tells
-    them apart or they are too little alike."""
-    if a.doc_id == b.doc_id or _score(a, b, settings) is None:
+    them apart or they are too little alike. How rare their words are is judged among
+    `rarity`'s reports (by default every word counts alike)."""
+    rarity = rarity or Rarity.even()
+    if a.doc_id == b.doc_id or _score(a, b, settings, rarity) is None:
         return None
-    return _link(a, b)
+    return _link(a, b, rarity)
 
 
-def _score(a: Report, b: Report, settings: LinkSettings) -> float | None:
+def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> float | None:
     """The score of the link between reports like these, documents aside (to 3 places, as
     links are ordered by it); None when something tells them apart or they are too little
     alike."""
@@ -214,17 +251,21 @@ def _score(a: Report, b: Report, settings: LinkSettings) -> float | None:
         return None
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return None
+    if a.quad == _VERBAL_CONFLICT and _reversed(a, b):
+        return None
     gap = _gap_days(a, b)
     if gap is None or gap > settings.window_days:
         return None
-    score = _likeness(a, b, gap)
-    return round(score, 3) if score >= settings.min_score else None
+    frame, telling = _likeness(a, b, gap, rarity)
+    if telling < settings.min_telling or frame + telling < settings.min_score:
+        return None
+    return round(frame + telling, 3)
 
 
-def _link(a: Report, b: Report) -> Link:
+def _link(a: Report, b: Report, rarity: Rarity) -> Link:
     """The link between two reports `_score` found alike, with its reasons."""
     why: list[str] = []
-    score = _likeness(a, b, _gap_days(a, b) or 0, why)  # scored, so both have periods
+    score = sum(_likeness(a, b, _gap_days(a, b) or 0, rarity, why))  # scored: both dated
     shared = "+".join(sorted(a.countries & b.countries))
     return Link(a.uid, b.uid, round(score, 3),
                 f"quad {a.quad}; countries {shared}; " + "; ".join(why))
@@ -241,42 +282,94 @@ def _gap_days(a: Report, b: Report) -> int | None:
     return 0
 
 
-# What makes two tellings alike, and how much each counts (the weights sum to 1.3 so
-# that a pair need not agree on everything: the same type among the same countries on the
-# same day is a link; the same quad class on the same day with nothing else is not).
-_WEIGHTS = {"type": 0.3, "countries": 0.1, "day": 0.25, "place": 0.15, "words": 0.35,
-            "trigger": 0.15}
+# What makes two tellings alike, and how much each counts (the weights sum to more than 1
+# so that a pair need not agree on everything). The *frame* (type, countries, direction)
+# is what every report of one kind of act on a busy border shares; the *telling* (day,
+# place, words, trigger, figures) is what singles one event out.
+_WEIGHTS = {"type": 0.3, "countries": 0.1, "direction": 0.1, "day": 0.25, "place": 0.15,
+            "words": 0.35, "trigger": 0.15, "figure": 0.15}
 
 
-def _likeness(a: Report, b: Report, gap: int, why: list[str] | None = None) -> float:
-    """How alike two tellings are; the reasons go to `why` when one is given (every
-    candidate pair is scored, few become links)."""
-    score = 0.0
-    if a.type == b.type:
-        score += _WEIGHTS["type"]
-        if why is not None:
-            why.append(f"same type {a.type}")
-    if a.countries == b.countries:
-        score += _WEIGHTS["countries"]
-        if why is not None:
-            why.append("same countries")
-    if when := _dates_alike(a, b, gap):
-        score += _WEIGHTS["day"] * when
+def _likeness(a: Report, b: Report, gap: int, rarity: Rarity,
+              why: list[str] | None = None) -> tuple[float, float]:
+    """How alike two tellings are, in their frame and in their telling; the reasons go to
+    `why` when one is given (every candidate pair is scored, few become links)."""
+    explain = why is not None
+    frame = [_same(a.type == b.type, "type", f"same type {a.type}"),
+             _countries_alike(a, b),
+             _same(_same_direction(a, b), "direction", "same direction")]
+    telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
+                _when_reason(a, b, gap) if explain else ""),
+               _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
+               _words_alike(a, b, rarity, explain),
+               _triggers_alike(a, b, rarity),
+               _figures_alike(a, b, rarity)]
     if why is not None:
-        why.append(_when_reason(a, b, gap))
-    if a.place and a.place == b.place:
-        score += _WEIGHTS["place"]
-        if why is not None:
-            why.append(f"same place {a.place}")
-    if overlap := _jaccard(a.words, b.words):
-        score += _WEIGHTS["words"] * min(1.0, overlap * 2)
-        if why is not None:
-            why.append(f"words {overlap:.2f}")
-    if a.trigger and a.trigger == b.trigger:
-        score += _WEIGHTS["trigger"]
-        if why is not None:
-            why.append(f"same trigger '{a.trigger}'")
-    return score
+        why.extend(reason for _, reason in (*frame, *telling) if reason)
+    return sum(weight for weight, _ in frame), sum(weight for weight, _ in telling)
+
+
+def _countries_alike(a: Report, b: Report) -> tuple[float, str]:
+    """The same countries count for a link; each naming a country the other does not
+    counts against it (one report missing a country is actor resolution; two reports each
+    with a country of their own are more often two events meeting in a third)."""
+    if a.countries == b.countries:
+        return _WEIGHTS["countries"], "same countries"
+    if a.countries <= b.countries or b.countries <= a.countries:
+        return 0.0, ""
+    return -_WEIGHTS["countries"], "countries of their own"
+
+
+def _same(agree: bool, evidence: str, reason: str) -> tuple[float, str]:
+    return (_WEIGHTS[evidence], reason) if agree else (0.0, "")
+
+
+_VERBAL_CONFLICT = 3  # the quad class of accusations, threats, demands, refusals
+
+
+def _reversed(a: Report, b: Report) -> bool:
+    """Whether one report's acting side is the other's acted-on side, and no side acts
+    in both. An accusation is its speaker's: A accusing B and B accusing A are two acts
+    (a clash is not: outlets blame opposite sides for one)."""
+    return (bool(a.sources & b.targets or b.sources & a.targets)
+            and a.sources.isdisjoint(b.sources))
+
+
+def _same_direction(a: Report, b: Report) -> bool:
+    """Whether both say the same side acted on the same side. Outlets blame opposite sides
+    for one clash, so the reverse tells nothing either way."""
+    return bool(a.sources & b.sources) and bool(a.targets & b.targets)
+
+
+def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:
+    """The evidence sentences' shared words, each weighted by how rare it is among the
+    reports linked: "killed" or "forces" say little, the name of a village much."""
+    overlap = rarity.overlap(a.words, b.words)
+    if not overlap:
+        return 0.0, ""
+    reason = ""
+    if explain:
+        telling = sorted(a.words & b.words, key=lambda w: (-rarity.weight(w), w))[:3]
+        reason = f"words {overlap:.2f} ({', '.join(telling)})"
+    return _WEIGHTS["words"] * min(1.0, overlap * 2), reason
+
+
+def _triggers_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
+    """The same word for the act, as much as it is rare among the reports."""
+    if not a.trigger or a.trigger != b.trigger:
+        return 0.0, ""
+    return _WEIGHTS["trigger"] * rarity.trigger_share(a.trigger), f"same trigger '{a.trigger}'"
+
+
+def _figures_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
+    """A figure both give (the 1,960 peacekeepers, the 71 dead), as much as the figure is
+    rare among the reports: "two" says little."""
+    shared = a.quantities & b.quantities
+    if not shared:
+        return 0.0, ""
+    figure = max(shared, key=lambda f: (rarity.figure_share(f), f))
+    return (_WEIGHTS["figure"] * rarity.figure_share(figure),
+            f"same figure {figure:g}")
 
 
 def _dates_alike(a: Report, b: Report, gap: int) -> float:
@@ -305,12 +398,6 @@ def _when_reason(a: Report, b: Report, gap: int) -> str:
     return f"dates overlap (within {widest} days)"
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    shared = len(a & b)
-    union = len(a) + len(b) - shared
-    return shared / union if union else 0.0
-
-
 # --- words --------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -322,3 +409,63 @@ def content_words(sentence: str) -> frozenset[str]:
     """The words of a sentence that can tell one event from another, lower-cased."""
     return frozenset(w for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(sentence))
                      if len(w) > 2 and w not in _STOP)
+
+
+class Rarity:
+    """How rare each word, trigger and figure is among the reports being linked: its
+    inverse document frequency, counted over distinct tellings (a story run by 150 outlets
+    makes its own words no commoner)."""
+
+    def __init__(self, top: float, words: dict[str, float], triggers: dict[str, float],
+                 figures: dict[float, float]) -> None:
+        self._top = top  # the weight of what only one telling has, or no telling known
+        self._words, self._triggers, self._figures = words, triggers, figures
+        self._mass: dict[frozenset[str], float] = {}
+
+    @classmethod
+    def of(cls, reports: Iterable[Report]) -> Rarity:
+        tellings = {(r.words, r.trigger, r.quantities) for r in reports}
+        top = math.log(1 + len(tellings))
+
+        def weights(counts: Counter[_T]) -> dict[_T, float]:
+            return {key: top - math.log(n) for key, n in counts.items()}
+
+        return cls(top, weights(Counter(w for words, _, _ in tellings for w in words)),
+                   weights(Counter(trigger for _, trigger, _ in tellings)),
+                   weights(Counter(f for _, _, figures in tellings for f in figures)))
+
+    @classmethod
+    def even(cls) -> Rarity:
+        """Every word, trigger and figure as rare as any other: for two reports judged
+        with no others to tell what is common."""
+        return cls(1.0, {}, {}, {})
+
+    def weight(self, word: str) -> float:
+        return self._words.get(word, self._top)
+
+    def trigger_share(self, trigger: str) -> float:
+        """How rare a trigger is, 0..1 (1: one telling has it): "killed" says less of
+        which clash it was than "ambushed"."""
+        return self._share(self._triggers.get(trigger))
+
+    def figure_share(self, figure: float) -> float:
+        """How rare a figure is, 0..1 (1: one telling gives it)."""
+        return self._share(self._figures.get(figure))
+
+    def _share(self, weight: float | None) -> float:
+        return (self._top if weight is None else weight) / self._top if self._top else 0.0
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The weighted Jaccard of two word sets: the weight of the words they share over
+        the weight of all their words."""
+        if a.isdisjoint(b):
+            return 0.0
+        shared = sum(self.weight(w) for w in a & b)
+        union = self._total(a) + self._total(b) - shared
+        return shared / union if union else 0.0
+
+    def _total(self, words: frozenset[str]) -> float:
+        total = self._mass.get(words)
+        if total is None:
+            total = self._mass[words] = sum(self.weight(w) for w in words)
+        return total
