@@ -19,7 +19,14 @@ from dataclasses import replace
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.roles import find_roles, generic_targets
-from belli.events.syntax import Token, children, is_passive, prep_objects, subject_of
+from belli.events.syntax import (
+    Token,
+    children,
+    is_passive,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 from belli.events.triggers import Trigger
 from belli.records import Actor
 
@@ -34,6 +41,8 @@ _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "ou
 _ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
 # marks of a clause that states a condition ("unless Israel rescinded")
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# sectors of forces a state sends: an unnamed group of them deployed is its own
+_ARMED = frozenset({"MIL", "COP", "SPY"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -47,6 +56,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _warning_about_others(draft, people)
     _together(draft)
     _conditional_target(draft, people, act)
+    _deployed_forces(draft, people)
     _place_as_target(draft)
     _own_state(draft)
     _locate_unnamed(draft, people)
@@ -191,6 +201,33 @@ def _conditional_target(draft: Draft, people: Participants, act: Token | None) -
                     draft.roles.target = found
                     draft.roles.how.append(f"target: who must meet the condition '{clause.text}'")
                     return
+
+
+def _deployed_forces(draft: Draft, people: Participants) -> None:
+    """"Pakistan deployed Pakistani troops to the border", "Malian troops were deployed":
+    what is sent is the mobilizer's own, on its side, not the target of the deployment.
+    Forces of another country are the mobilizer's only when no mobilizer is named."""
+    if draft.type != "MOBILIZE" or draft.trigger.kind != "verbs":
+        return
+    own = draft.countries(draft.roles.source)
+    passive = is_passive(draft.trigger.token) and not own
+    forces = [f for obj in objects_of(draft.trigger.token) for f in people.phrase(obj)
+              if not f.is_place and _sent_by_own(f, own, passive)]
+    if not forces:
+        return
+    sent = _keys(forces)
+    draft.roles.target = [f for f in draft.roles.target if (f.actor.country, f.actor.sector) not in sent]
+    draft.roles.source += [f for f in forces if (f.actor.country, f.actor.sector) not in _keys(draft.roles.source)]
+    draft.roles.how.append("source: the forces deployed are the mobilizer's own")
+
+
+def _sent_by_own(found: Found, own: set[str], passive: bool) -> bool:
+    """Whether deployed forces are the mobilizer's: of its country, or, in a passive with
+    no agent ("security forces were dispatched"), any named forces and unnamed armed
+    ones (whose country the event's place gives later)."""
+    if found.actor.country:
+        return found.actor.country in own or not own
+    return passive and found.actor.sector in _ARMED
 
 
 def _own_state(draft: Draft) -> None:

@@ -57,6 +57,10 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG"})
 # at least this share of the named side's pairings, and no other partner ties with it.
 MIN_PAIRINGS = 1
 MIN_SHARE = 0.5
+# cooperative types that settle a conflict: one side agrees to, hands over to, or stops
+# fighting with its adversary, so where no partner in cooperation is clear the
+# counterpart is the one it fights ("the region's forces agreed to disarm")
+_SETTLEMENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 
 
 def infer_counterparts(events: Sequence[Event]) -> list[Event]:
@@ -67,12 +71,16 @@ def infer_counterparts(events: Sequence[Event]) -> list[Event]:
     # partners in cooperation and adversaries in conflict are counted apart: support for
     # Ukraine in a story of Russia's war is not support from Russia
     pairs = {side: _pairings([e for e in events if (e.quad <= 2) == side]) for side in (True, False)}
-    return [_completed(event, pairs[event.quad <= 2]) for event in events]
+    return [_completed(event, pairs[event.quad <= 2],
+                       pairs[False] if event.type in _SETTLEMENTS else None)
+            for event in events]
 
 
 def _pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
     pairs: dict[str, dict[str, int]] = {}
     for event in events:
+        if event.negated:
+            continue  # what did not happen pairs no one
         sources = {a.country for a in event.source if a.country}
         targets = {a.country for a in event.target if a.country}
         for s in sources:
@@ -95,7 +103,8 @@ def _counterpart(country: str, pairs: dict[str, dict[str, int]]) -> str | None:
     return best if count >= MIN_PAIRINGS and count / sum(partners.values()) >= MIN_SHARE else None
 
 
-def _completed(event: Event, pairs: dict[str, dict[str, int]]) -> Event:
+def _completed(event: Event, pairs: dict[str, dict[str, int]],
+               adversaries: dict[str, dict[str, int]] | None = None) -> Event:
     if event.reciprocal:
         return event
     for named, empty in (("source", "target"), ("target", "source")):
@@ -104,6 +113,8 @@ def _completed(event: Event, pairs: dict[str, dict[str, int]]) -> Event:
         if len(have) != 1 or any(a.country for a in missing):
             continue
         other = _counterpart(have[0].country or "", pairs)
+        if other is None and adversaries is not None and not pairs.get(have[0].country or ""):
+            other = _counterpart(have[0].country or "", adversaries)
         if other is None:
             continue
         sector = next((a.sector for a in missing), None)

@@ -33,6 +33,7 @@ Token = Any  # a spaCy Token; typed loosely so this module needs no spaCy import
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
 # verbs whose object is the subject of their embedded clause ("urged Russia to accept")
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "persuade", "convince", "force", "compel", "pressure", "pressurize",
@@ -172,7 +173,17 @@ def objects_of(verb: Token) -> list[Token]:
         found = children(verb, "nsubjpass") + found
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
-    return found
+    return [_antecedent(one, verb) for one in found]
+
+
+def _antecedent(word: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on: "Mexico, WHICH he hit
+    with tariffs" -> Mexico; "the drones WHICH were supplied" -> drones. Not "that", which
+    the parser also takes for a relative where it opens reported speech ("told a meeting
+    THAT he had met")."""
+    if word.lower_ in _RELATIVE_OBJECTS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return word
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})

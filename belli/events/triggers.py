@@ -100,6 +100,9 @@ class LazyClues:
         return self._read[name]
 
 
+# verbs that equate an act with what it is called ("the expulsions amount to ethnic
+# cleansing"): with a charge as their complement, the speaker condemns the act
+_EQUATING = frozenset({"amount", "constitute", "represent", "equal"})
 # "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
 # must act as a demand.
 OBLIGATION = Rule(type="REQUEST", embedded="mode",
@@ -150,13 +153,27 @@ class TriggerFinder:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
             return None
         for content in children(verb, "ccomp"):
-            if lemma(content) != "be":
-                continue
-            for word in children(content, "acomp", "attr"):
+            for word in self._verdict_words(content):
                 rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
+                if rule is None and lemma(content) != "be" and self._is_charge(word):
+                    rule = CONDEMNATION
                 if rule is not None:
                     return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
         return None
+
+    @staticmethod
+    def _verdict_words(content: Token) -> list[Token]:
+        """What a reported clause calls an act: "were UNFOUNDED", "was a PROVOCATION", or,
+        with a verb of equating, "amounted to ethnic CLEANSING", "constitutes a CRIME"."""
+        if lemma(content) == "be":
+            return children(content, "acomp", "attr")
+        if lemma(content) in _EQUATING:
+            return children(content, "dobj") + [o for p, o in prep_objects(content, deep=False)
+                                                if p == "to"]
+        return []
+
+    def _is_charge(self, word: Token) -> bool:
+        return lemma(word) in self.lexicon.classes.get("charges", frozenset())
 
     def _obligation(self, verb: Token) -> Trigger | None:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
