@@ -85,3 +85,15 @@ def test_with_thincs_own_multiply_the_spacy_part_is_the_only_floor(corpus):
 
     report = bench(corpus, settings=Settings.load(db_path=":memory:", gemm="blis"))
     assert [r.part for r in report.runs] == ["belli", "spacy"]
+
+
+@pytest.mark.model
+def test_profile_times_every_component_in_the_pipelines_order_and_every_stage(corpus):
+    from belli.eval.profile import profile, render_profile
+    from belli.nlp.build import build_nlp
+
+    result = profile(corpus, Settings.load(db_path=":memory:"))
+    assert list(result.components_s) == ["tokenizer", *build_nlp("en_core_web_sm").pipe_names]
+    assert {"nlp.spacy.v1", "events.rules.v1"} <= set(result.stages_s)
+    assert (result.articles, result.sentences) == (2, 2)
+    assert "attribute_ruler" in render_profile(result)

@@ -46,6 +46,7 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
 
     startup = {"import spacy": time.perf_counter() - started}
     from belli.eval.bench import read_corpus
+    from belli.nlp.blas import one_blas_thread
     from belli.pipeline import build_pipeline
 
     articles = read_corpus(corpus, settings, limit)
@@ -53,7 +54,8 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
     pipeline = build_pipeline(settings)
     startup["build pipeline"] = time.perf_counter() - started
     nlp = pipeline.stages[0].nlp  # type: ignore[attr-defined]
-    components, docs = _components(nlp, [a.text for a in articles], settings.batch_size)
+    with one_blas_thread():  # as the pipeline runs them
+        components, docs = _components(nlp, [a.text for a in articles], settings.batch_size)
     for _ in pipeline.run(articles):
         pass
     return Profile(len(articles), sum(len(list(d.sents)) for d in docs),
