@@ -7,6 +7,7 @@ and offsets), and what the place stage must give one of them.
 from __future__ import annotations
 
 import pytest
+from geo_fixtures import analyse, place_of
 
 from belli.actors.kb import load_kb
 from belli.geo.events import event_place, locative_of
@@ -18,24 +19,6 @@ from belli.records import LOCATION_REASON, Actor, Analysis, Article, Mention, Pl
 @pytest.fixture(scope="module")
 def stage() -> PlaceStage:
     return PlaceStage(load_kb(), load_gazetteer())
-
-
-def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
-    """Mentions for each (surface, label), in order of first occurrence after the last."""
-    mentions, at = [], 0
-    for surface, label in marked:
-        start = text.index(surface, at)
-        mentions.append(Mention(doc_id="d", start=start, end=start + len(surface),
-                                text=surface, label=label))
-        at = start + 1
-    analysis = Analysis(article=Article(doc_id="d", text=text), mentions=tuple(mentions))
-    return list(stage.resolve(analysis).mentions)
-
-
-def place_of(mentions: list[Mention], surface: str) -> Place:
-    found = next(m for m in mentions if m.text == surface)
-    assert found.place is not None, f"{surface!r} got no place"
-    return found.place
 
 
 @pytest.mark.parametrize(("text", "marked", "surface", "country", "admin1_or_feature"), [

@@ -7,35 +7,17 @@ loads. Each case states a rule any news text needs, not a gold record.
 from __future__ import annotations
 
 import pytest
+from geo_fixtures import analyse, place_of
 
 from belli.actors.kb import load_kb
 from belli.geo.gazetteer import load_gazetteer
 from belli.geo.missed import divisions_in
 from belli.geo.stage import PlaceStage
-from belli.records import Analysis, Article, Mention, Place
 
 
 @pytest.fixture(scope="module")
 def stage() -> PlaceStage:
     return PlaceStage(load_kb(), load_gazetteer())
-
-
-def resolve(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
-    """Mentions for each (surface, label), in order of first occurrence after the last."""
-    mentions, at = [], 0
-    for surface, label in marked:
-        start = text.index(surface, at)
-        mentions.append(Mention(doc_id="d", start=start, end=start + len(surface),
-                                text=surface, label=label))
-        at = start + 1
-    analysis = Analysis(article=Article(doc_id="d", text=text), mentions=tuple(mentions))
-    return list(stage.resolve(analysis).mentions)
-
-
-def place_of(mentions: list[Mention], surface: str) -> Place:
-    found = next(m for m in mentions if m.text == surface)
-    assert found.place is not None, f"{surface!r} got no place"
-    return found.place
 
 
 @pytest.mark.parametrize(("text", "marked", "surface", "country", "feature"), [
@@ -65,14 +47,14 @@ def place_of(mentions: list[Mention], surface: str) -> Place:
 def test_place_inside_a_mention_the_model_mislabels(stage: PlaceStage, text: str,
                                                     marked: list[tuple[str, str]], surface: str,
                                                     country: str, feature: str) -> None:
-    place = place_of(resolve(stage, text, marked), surface)
+    place = place_of(analyse(stage, text, marked), surface)
     assert (place.country, place.feature) == (country, feature)
 
 
 def test_a_state_beats_a_small_town_named_after_it(stage: PlaceStage) -> None:
     text = ("A professor in Chicago and Peoria, Illinois, backs the law Oregon passed on "
             "assisted dying.")
-    mentions = resolve(stage, text, [("Chicago", "GPE"), ("Peoria", "GPE"),
+    mentions = analyse(stage, text, [("Chicago", "GPE"), ("Peoria", "GPE"),
                                      ("Illinois", "GPE"), ("Oregon", "GPE")])
     place = place_of(mentions, "Oregon")
     assert (place.country, place.feature) == ("USA", "admin1")
@@ -80,14 +62,14 @@ def test_a_state_beats_a_small_town_named_after_it(stage: PlaceStage) -> None:
 
 def test_a_town_the_text_puts_in_another_state_keeps_its_name(stage: PlaceStage) -> None:
     text = "The plant in Oregon, Ill., closed."
-    mentions = resolve(stage, text, [("Oregon", "GPE"), ("Ill.", "GPE")])
+    mentions = analyse(stage, text, [("Oregon", "GPE"), ("Ill.", "GPE")])
     place = place_of(mentions, "Oregon")
     assert place.feature == "city"
 
 
 def test_a_curated_region_beats_a_small_town_whatever_the_context(stage: PlaceStage) -> None:
     text = "The US envoy toured the Middle East, then Washington and Damascus, Maryland."
-    mentions = resolve(stage, text, [("US", "GPE"), ("the Middle East", "LOC"),
+    mentions = analyse(stage, text, [("US", "GPE"), ("the Middle East", "LOC"),
                                      ("Washington", "GPE"), ("Damascus", "GPE"),
                                      ("Maryland", "GPE")])
     assert place_of(mentions, "the Middle East").feature == "region"
@@ -96,7 +78,7 @@ def test_a_curated_region_beats_a_small_town_whatever_the_context(stage: PlaceSt
 def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
     text = ("In Glendale, near Los Angeles and Phoenix, Arizona, statues are modeled on "
             "designs from ancient Egypt.")
-    mentions = resolve(stage, text, [("Glendale", "GPE"), ("Los Angeles", "GPE"),
+    mentions = analyse(stage, text, [("Glendale", "GPE"), ("Los Angeles", "GPE"),
                                      ("Phoenix", "GPE"), ("Arizona", "GPE"), ("Egypt", "GPE")])
     assert place_of(mentions, "Egypt").country == "EGY"
 
@@ -117,7 +99,7 @@ def test_place_the_model_missed_becomes_a_mention(stage: PlaceStage, text: str, 
                                                   source: str, country: str,
                                                   feature: str) -> None:
     marked = [("South Carolina", "GPE")] if "South Carolina" in text else []
-    added = next(m for m in resolve(stage, text, marked) if m.source == source)
+    added = next(m for m in analyse(stage, text, marked) if m.source == source)
     assert (added.text, text[added.start:added.end]) == (name, name)
     assert added.place is not None
     assert (added.place.country, added.place.feature) == (country, feature)
@@ -130,14 +112,14 @@ def test_place_the_model_missed_becomes_a_mention(stage: PlaceStage, text: str, 
 ])
 def test_no_country_is_read_into_a_person_or_a_plain_word(stage: PlaceStage,
                                                           text: str) -> None:
-    assert resolve(stage, text, []) == []
+    assert analyse(stage, text, []) == []
 
 
 def test_every_name_of_a_list_of_counties_is_a_county(stage: PlaceStage) -> None:
     text = ("The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe "
             "counties - stayed low.")
     assert [s.text for s in divisions_in(text)] == ["Clarke", "Madison", "Oconee", "Oglethorpe"]
-    mentions = resolve(stage, text, [("Madison", "PERSON")])
+    mentions = analyse(stage, text, [("Madison", "PERSON")])
     places = {m.text: m.place for m in mentions}
     assert set(places) == {"Clarke", "Madison", "Oconee", "Oglethorpe"}
     assert all(p is not None and p.feature == "admin2" and p.country == "USA"
