@@ -94,6 +94,8 @@ def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
      "MEX", "country"),
     ("COLUMBIA --- South Carolina Gov. Mark Sanford rejected the aid.", "COLUMBIA",
      "dateline", "USA", "city"),
+    ("PORT-AU-PRINCE -- Gangs blocked the main road north.", "PORT-AU-PRINCE",
+     "dateline", "HTI", "city"),
 ])
 def test_place_the_model_missed_becomes_a_mention(stage: PlaceStage, text: str, name: str,
                                                   source: str, country: str,

@@ -26,6 +26,8 @@ def _sentences(nlp, text: str) -> list[str]:
      "THE HAGUE, Feb 22 (Meridian Wire) -"),
     ("COLUMBUS, Ohio (AP) — Police arrested two men.", "COLUMBUS, Ohio (AP) —"),
     ("Notes from the region.\nKYIV -- Ukrainian forces shelled the bridge.", "KYIV --"),
+    ("BAKU --- Azerbaijan recalled its envoy.", "BAKU ---"),
+    ("PORT-AU-PRINCE, Haiti - Gangs blocked the road.", "PORT-AU-PRINCE, Haiti -"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(nlp, text, dateline):
     assert dateline in _sentences(nlp, text)

@@ -15,17 +15,19 @@ from dataclasses import dataclass
 
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.missed import Span, span_mentions
+from belli.nlp.paragraphs import DATELINE_DASH, DATELINE_STATE, DATELINE_TOWN
 from belli.records import Mention, Sentence
 
 __all__ = ["Dateline", "dateline_mentions", "find_datelines"]
 
 _WITHIN = 600  # characters from the start where a dateline may stand (after title, byline)
+# anywhere in the head, so after the start, a sentence end or a date; the paragraph
+# splitter's pieces (belli.nlp.paragraphs), with only the agencies that file datelines
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
-    r"(?P<name>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+    rf"(?P<name>{DATELINE_TOWN})(?:,\s*(?P<state>{DATELINE_STATE}))?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*"
-    r"(?:-{2,3}|[—–]|-(?=\s))")  # "--", "---", a dash of any width, or "-" before a space
+    + DATELINE_DASH)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,16 +19,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["DATELINE", "dateline_before", "is_town", "mark_paragraphs"]
+__all__ = ["DATELINE", "DATELINE_DASH", "DATELINE_STATE", "DATELINE_TOWN", "dateline_before",
+           "is_town", "mark_paragraphs"]
 
+# the pieces of a dateline, shared with the place stage's own search (belli.geo.datelines)
+DATELINE_TOWN = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"  # THE HAGUE, PORT-AU-PRINCE
+DATELINE_STATE = r"[A-Z][\w.]*(?: [A-Z][\w.]*)?"  # Ohio, N.J.
+DATELINE_DASH = r"(?:-{2,3}|[—–]|-(?=\s))"  # "--", "---", a dash of any width, "-" before a space
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
           r"(?:,?\s+\d{4})?")
 DATELINE = re.compile(
-    r"(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"  # THE HAGUE, PORT-AU-PRINCE
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # , Ohio
+    rf"(?P<town>{DATELINE_TOWN})(?:,\s*{DATELINE_STATE})?"
     rf"(?:,?\s*{_MONTH})?"  # , Feb 22
     r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
-    r"\s*(?:--|—|–|-)\s+")
+    rf"\s*{DATELINE_DASH}\s+")
 _LOOK = 120  # characters a dateline may span
 
 
