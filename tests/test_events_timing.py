@@ -68,3 +68,72 @@ def test_an_event_dated_by_publication_is_never_background():
 ])
 def test_an_event_its_clause_dates_after_publication_is_still_to_come(value, how, future):
     assert is_future(_dated(value, how=how), "2021-10-07") is future
+
+
+# --- which date governs which act: the real model, end to end -------------------------------
+
+
+def _date_of_word(nlp_pipeline, text: str, published: str, word: str) -> str | None:
+    """The date `date_of` gives an act whose trigger is the first token `word`."""
+    from types import SimpleNamespace
+
+    from belli.events.timing import DocumentDates, date_of
+    from belli.records import Article
+
+    article = Article(doc_id="timing", text=text, published=published)
+    analysis = nlp_pipeline.process(article)
+    doc = analysis.parse
+    dates = DocumentDates.of(analysis, SimpleNamespace(doc=doc))  # type: ignore[arg-type]
+    token = next(t for t in doc if t.text == word)
+    when = date_of(SimpleNamespace(token=token, head=token), dates)  # type: ignore[arg-type]
+    return when.value if when is not None else None
+
+
+_SEIZED_IN_THE_WAR = ("The foreign ministry has condemned the visit to Shusha, the town that "
+                      "Azerbaijani forces seized in the final days of last year's war.")
+_SINCE_2009 = ("Since 2009, hundreds of people have been killed in attacks on hotels. "
+               "Gunmen stormed a hotel in the town.")
+
+
+@pytest.mark.parametrize(("text", "published", "word", "expected"), [
+    # a date naming another event in passing does not date a present or perfect act
+    ("Armenia remains reluctant to comply with the November 2020 ceasefire.",
+     "2022-09-15", "remains", "2022-09-15"),
+    (_SEIZED_IN_THE_WAR, "2021-06-16", "condemned", "2021-06-16"),
+    # ... but it dates its own phrase's act, and a past act that names it as its occasion
+    (_SEIZED_IN_THE_WAR, "2021-06-16", "seized", "2020"),
+    ("Russian peacekeepers deployed to Karabakh as a result of the November 2020 ceasefire.",
+     "2022-09-15", "deployed", "2020-11"),
+    # the act's own clause comes first
+    ("The ministry said on Tuesday that troops had violated the 2020 ceasefire.",
+     "2022-09-15", "said", "2022-09-13"),
+])
+def test_a_date_inside_a_noun_phrase_dates_that_phrase(nlp_pipeline, text, published, word,
+                                                       expected):
+    assert _date_of_word(nlp_pipeline, text, published, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("In 2009, gunmen attacked a hotel in the town. They killed 25 people.", "killed", "2009"),
+    # "since 2009" bounds a span: it says when no act of the next sentence happened
+    (_SINCE_2009, "stormed", "2025-03-12"),
+    ("The 2009 attack on the hotel was the deadliest. Gunmen stormed a hotel in the town.",
+     "stormed", "2025-03-12"),
+])
+def test_only_a_date_that_locates_an_act_carries_on_through_its_paragraph(
+        nlp_pipeline, text, word, expected):
+    assert _date_of_word(nlp_pipeline, text, "2025-03-12", word) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Azerbaijani forces attacked the region on Sept. 19-20.", "2023-09-30",
+     "2023-09-19/2023-09-20"),
+    ("Special forces trained together in Baku from 12 to 20 September.", "2021-10-04",
+     "2021-09-12/2021-09-20"),
+    # a day-month without a year is the latest one not after publication, in the past
+    ("Azerbaijani forces attacked the region on 27 September.", "2023-10-04", "2023-09-27"),
+    ("Azerbaijani forces attacked the region on 27 September.", "2023-09-20", "2022-09-27"),
+])
+def test_an_act_takes_every_day_its_date_names(nlp_pipeline, text, published, expected):
+    word = "attacked" if "attacked" in text else "trained"
+    assert _date_of_word(nlp_pipeline, text, published, word) == expected

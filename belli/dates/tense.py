@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from belli.dates.lexicon import load_lexicon
 
-__all__ = ["Tense", "clause_tense", "tense_at", "with_hint"]
+__all__ = ["Tense", "clause_tense", "tense_at", "verb_tense", "with_hint"]
 
 Tense = Literal["past", "perfect", "present", "future"]
 
@@ -77,6 +77,11 @@ def _non_finite(verb: Any) -> bool:
     if verb.tag_ == "VBN":
         return verb.dep_ in _COMPLEMENTS
     return verb.tag_ == "VBG" and verb.dep_ == "conj"
+
+
+def verb_tense(verb: Any) -> Tense | None:
+    """The tense of a verb token itself, from its form and auxiliaries ("has said": perfect)."""
+    return _tense_of(verb)
 
 
 def _tense_of(verb: Any) -> Tense | None:

@@ -2,6 +2,15 @@
 nearest earlier one of its paragraph, else around publication; and whether that makes it
 background (`historical`) or still to come.
 
+A date inside a noun phrase dates what that phrase names: "the November 2020 ceasefire",
+"last year's war", "the town that forces seized on Sunday" say when the ceasefire, the war
+or the seizure happened. An act of the same sentence told in the present, perfect or future
+is not dated by it ("Armenia remains reluctant to comply with the November 2020
+ceasefire"); one told in the past is, for lack of a better clue, since background
+narrative names the occasion of a past act that way ("peacekeepers deployed as a result of
+November 2020's ceasefire"). Such a date never governs the sentences after it, nor does a
+date that only bounds a span ("since 2009", "until June"): it says when no act happened.
+
 Date values come from the date stage (`Mention.date` of DATE and TIME mentions); their
 periods are the date stage's own (`belli.dates.calendar.period_of_value`).
 """
@@ -12,15 +21,21 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from belli.dates.calendar import period_of_value
+from belli.dates.spans import day_span
+from belli.dates.tense import verb_tense
 from belli.events.participants import Participants
 from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
 from belli.records import Analysis, DateSpan, Mention
 
-__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "calendar_value", "date_of",
-           "is_future", "is_historical", "period_end"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "calendar_value",
+           "confining_phrase", "date_of", "is_future", "is_historical", "period_end"]
 
 # An event whose period ends this long before publication is background to the piece.
 HISTORICAL_AFTER_DAYS = 45
@@ -49,14 +64,33 @@ class DocumentDates:
     mentions: tuple[Mention, ...]
     verbs: tuple[int | None, ...]  # token index of each mention's clause verb
     starts: tuple[int, ...]
+    # the tokens (first, last) of the noun phrase each mention is confined to, if any
+    phrases: tuple[tuple[int, int] | None, ...] = ()
 
     @classmethod
     def of(cls, analysis: Analysis, people: Participants) -> DocumentDates:
         dated = sorted((m for m in analysis.mentions if m.label in _DATE_LABELS
                         and m.date is not None and calendar_value(m.date.value)),
                        key=lambda m: m.start)
+        spans = [people.doc.char_span(m.start, m.end, alignment_mode="expand") for m in dated]
         return cls(analysis.article.text, analysis.article.published, tuple(dated),
-                   tuple(_verb_of(m, people) for m in dated), tuple(m.start for m in dated))
+                   tuple(clause_verb(s.root).i if s is not None else None for s in spans),
+                   tuple(m.start for m in dated),
+                   tuple(confining_phrase(s) if s is not None else None for s in spans))
+
+    def governs(self, index: int, token: Token) -> bool:
+        """Whether the mention at `index` may date an event of its sentence whose trigger
+        is `token` (see the module docstring)."""
+        phrase = self.phrases[index] if self.phrases else None
+        if phrase is None or phrase[0] <= token.i <= phrase[1]:
+            return True
+        return verb_tense(clause_verb(token)) == "past"
+
+    def carries_on(self, index: int) -> bool:
+        """Whether the mention at `index` dates what the next sentences of its paragraph tell."""
+        phrase = self.phrases[index] if self.phrases else None
+        before = self.text[max(0, self.starts[index] - _PREP_REACH):self.starts[index]]
+        return phrase is None and not _BOUNDING.search(before)
 
 
 def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
@@ -65,15 +99,16 @@ def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
     first, last = (bisect_left(dates.starts, offset)
                    for offset in (sentence.start_char, sentence.end_char))
     own = clause_verb(trigger.head).i
-    clause = [m for m, verb in zip(dates.mentions[first:last], dates.verbs[first:last],
-                                   strict=True) if verb == own]
+    governing = [i for i in range(first, last) if dates.governs(i, trigger.head)]
+    clause = [dates.mentions[i] for i in governing if dates.verbs[i] == own]
     if clause:
         return _nearest(clause, trigger, "clause")
-    if last > first:
-        return _nearest(list(dates.mentions[first:last]), trigger, "sentence")
+    if governing:
+        return _nearest([dates.mentions[i] for i in governing], trigger, "sentence")
     paragraph = bisect_left(dates.starts, _paragraph_start(dates.text, sentence.start_char))
-    if paragraph < last:  # the latest date before the sentence governs what follows it
-        best = dates.mentions[last - 1]
+    free = [i for i in range(paragraph, first) if dates.carries_on(i)]
+    if free:  # the latest date before the sentence governs what follows it
+        best = dates.mentions[free[-1]]
         return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
     if dates.published:
         return EventDate(dates.published[:10], "day", None, "publication")
@@ -89,14 +124,63 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _verb_of(mention: Mention, people: Participants) -> int | None:
-    span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return clause_verb(span.root).i if span is not None else None
+# How a date attaches to the noun it is part of: "the November 2020 ceasefire", "the 2020
+# war", "last year's war". A date the parser hangs on a noun as a bare adverbial ("drills
+# Tuesday", npadvmod) or through "on"/"in" is left free: those attachments are often the
+# parser's misreading of a date that modifies the verb.
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+# Clauses that belong to a noun: "the town that forces seized on Sunday" (relcl), "the
+# statement signed late on Monday" (acl).
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_MAX_CLIMB = 10  # dependency steps from a date up to the verb of its clause
+
+
+def confining_phrase(span: Span) -> tuple[int, int] | None:
+    """The first and last token of the noun phrase a date expression lies inside, or None
+    when the date modifies its clause. "the war of 2020" is the war's, like "the 2020 war"."""
+    current = span.root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return None
+        outside = not (span.start <= head.i < span.end)
+        if outside and head.pos_ in _NOMINAL and _modifies_noun(current):
+            return head.left_edge.i, head.right_edge.i
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in _NOUN_CLAUSES:
+            return None  # the clause the date modifies is a clause of the sentence
+        current = head
+    return None
+
+
+def _modifies_noun(token: Token) -> bool:
+    if token.dep_ in _NOUN_MODIFIERS or token.dep_ in _NOUN_CLAUSES:
+        return True
+    return token.dep_ == "prep" and token.lower_ == "of"
+
+
+# a preposition that makes a date the bound of a span rather than the time of an act
+_BOUNDING = re.compile(r"\b(?:since|until|till|by|before|after|from|through)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_PREP_REACH = 20
 
 
 def _from(span: DateSpan, text: str, how: str) -> EventDate:
+    days = _days_named(span, text)
+    if days is not None:  # "Sept. 19-20": the act took both days, not the one TIMEX3 values
+        first, last = (d.isoformat() for d in days)
+        return EventDate(f"{first}/{last}", "day", text, how, (first, last))
     return EventDate(calendar_value(span.value) or span.value, span.granularity, text, how,
                      span.range)
+
+
+def _days_named(span: DateSpan, text: str) -> tuple[date, date] | None:
+    if span.granularity != "day":
+        return None
+    try:
+        return day_span(text, date.fromisoformat(span.value[:10]))
+    except ValueError:
+        return None
 
 
 def calendar_value(value: str) -> str | None:
