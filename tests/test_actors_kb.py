@@ -201,12 +201,36 @@ def test_lookup_reads_a_name(
 
 
 @pytest.mark.parametrize("text", [
-    "us", "Us", "turkey", "china", "georgia", "nato", "the", "", "Holland", "Persian", "Korean",
+    "us", "Us", "turkey", "china", "georgia", "nato", "the", "", "Persian", "Korean",
 ])
 def test_lookup_leaves_common_words_and_ambiguous_names_alone(
     kb: KnowledgeBase, text: str
 ) -> None:
     assert kb.lookup_name(text) == []
+
+
+def test_holland_is_the_netherlands(kb: KnowledgeBase) -> None:
+    # the conventional name every atlas gives; a surname "Holland" is the resolver's
+    # business (a state's name inside a person's name)
+    assert [(m.kind, m.code) for m in kb.lookup_name("Holland")] == [("country", "NLD")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("colombia", "COL"), ("salvadoran", "SLV"), ("peruvians", "PER"), ("the u.s.", "USA"),
+    ("u.s", "USA"), ("nato", "NATO"), ("GUATEMALA", "GTM"),
+])
+def test_caseless_lookup_reads_states_and_organizations_in_any_case(
+    kb: KnowledgeBase, text: str, code: str
+) -> None:
+    assert kb.lookup_caseless(text)[0].code == code
+
+
+@pytest.mark.parametrize("text", ["us", "un", "male", "kremlin", "the"])
+def test_caseless_lookup_leaves_short_acronyms_capitals_and_bodies_alone(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # "us" and "un" are words; "male" is no Malé; named bodies are often words too
+    assert kb.lookup_caseless(text) == []
 
 
 def test_brussels_is_the_eu_first_and_belgium_second(kb: KnowledgeBase) -> None:

@@ -489,6 +489,54 @@ def test_misspelled_country_names_still_resolve(nlp_pipeline, text, wanted, expe
     _check(nlp_pipeline, text, wanted, expected)
 
 
+# --- wire copy without case, split coordinations, compounds, names inside names -----------
+
+_LOWER_CASE_STORY = (
+    "the government of colombia denounced the bombing of the u.s. embassy in bogota. "
+    "colombian police said that two peruvian diplomats had left the city before dawn. "
+    "the u.s. government asked the colombian authorities for a full report on tuesday."
+)
+
+
+@pytest.mark.parametrize(("wanted", "expected"), [
+    ("government of colombia", ["COL GOV"]),  # not the Cuban town called Colombia
+    ("u.s.", ["USA GOV"]),  # not the sentence's other country
+    ("colombian police", ["COL COP"]),
+])
+def test_lower_case_wire_copy_reads_states_in_any_case(nlp_pipeline, wanted, expected):
+    _check(nlp_pipeline, _LOWER_CASE_STORY, wanted, expected)
+
+
+def test_country_adjectives_split_from_their_group_all_own_it(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline, "Sierra Leonean and Guinean traders reopened the market "
+                                      "in Kenema.")
+    assert sorted(_codes(_mention(analysis, "Guinean"))) == ["GIN BUS", "SLE BUS"]
+    assert _codes(_mention(analysis, "Sierra Leonean")) == ["SLE BUS"]
+
+
+def test_a_people_before_a_group_is_a_second_group(nlp_pipeline):
+    analysis = _analyse(nlp_pipeline, "Americans and Liberian refugees left the camp.")
+    assert _codes(_mention(analysis, "Liberian refugees")) == ["LBR REF"]
+
+
+def test_a_town_inside_a_hyphenated_group_name_is_no_owner(nlp_pipeline):
+    # Balaka is a town in Malawi; the militia's name says nothing of Malawi
+    analysis = _analyse(nlp_pipeline, "The anti-Balaka militias burned a mosque in the "
+                                      "Central African Republic.")
+    assert "MWI" not in {a.country for m in analysis.mentions for a in m.actors}
+
+
+@pytest.mark.parametrize("text", ["Tom Holland said the film was finished.",
+                                  "Michael Jordan said he would retire again."])
+def test_a_states_name_inside_a_persons_name_is_no_state(nlp_pipeline, text):
+    analysis = _analyse(nlp_pipeline, text)
+    assert all(not m.actors for m in analysis.mentions if m.label == "PERSON")
+
+
+def test_holland_acting_is_the_dutch_state(nlp_pipeline):
+    _check(nlp_pipeline, "Holland and Belgium signed the border accord.", "Holland", ["NLD GOV"])
+
+
 def test_titled_person_takes_the_sentences_only_country(nlp_pipeline):
     _check(nlp_pipeline, "Vietnam's Planning Minister Tran Xuan Gia said Vietnam is committed to reform.",
            "Tran Xuan Gia", ["VNM GOV"])

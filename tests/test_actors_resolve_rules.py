@@ -7,6 +7,7 @@ from typing import ClassVar
 
 import pytest
 
+from belli.actors.context import lost_case
 from belli.actors.coref import Antecedent, pick_countries, pick_salient
 from belli.actors.people import PersonMemory, choose_person, name_keys
 from belli.actors.policy import pre_actor, rebels_of, variants_of
@@ -356,3 +357,22 @@ def test_owners_inside_group_phrases_are_not_pronoun_antecedents():
     antecedents = [_ante(0, 0, "IRQ", subject=True, kind="owner")]
     assert pick_salient(antecedents, 40, 1) == []
     assert [a.actor.country for a in pick_countries(antecedents, 40, 1, 1)] == ["IRQ"]
+
+
+# --- text that has lost its case ------------------------------------------------------------
+
+_PROSE = ("The foreign minister met his counterpart in the capital on Monday. They spoke of "
+          "trade, of the border and of the refugees who crossed it last winter. ") * 2
+
+
+def test_ordinary_prose_keeps_its_case():
+    assert not lost_case(_PROSE)
+
+
+def test_lower_case_and_all_capital_wire_copy_has_lost_its_case():
+    assert lost_case(_PROSE.lower())
+    assert lost_case(_PROSE.upper())
+
+
+def test_a_short_line_says_too_little_about_case():
+    assert not lost_case("the u.s. said")

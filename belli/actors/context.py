@@ -17,12 +17,14 @@ from belli.nlp.lexicon import PhraseLexicon
 
 __all__ = [
     "Anchor",
+    "CaselessNames",
     "NameSource",
     "deed_sector",
     "find_anchors",
     "forms",
     "head_noun",
     "is_coordinated",
+    "lost_case",
     "phrase_words",
     "position_of",
     "title_and_name",
@@ -42,6 +44,33 @@ _COORD_GLUE = frozenset({"and", "or", ",", "-", "/", "&", "–", "as", "well", "
 
 class NameSource(Protocol):
     def lookup_name(self, text: str) -> list[Any]: ...
+
+
+# Below this share of capitals among its letters a text has lost its case: English prose
+# capitalizes at least each sentence's first letter (about 1 in 100), wire copy
+# converted to lower case (MUC-3/4) has none.
+_CASELESS_SHARE = 0.002
+_MIN_LETTERS = 100  # a headline or a short quote says too little about case
+
+
+def lost_case(text: str) -> bool:
+    """Whether a text is all lower case or all capitals, so case cannot tell names from words."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return min(upper, len(letters) - upper) / len(letters) < _CASELESS_SHARE
+
+
+class CaselessNames:
+    """The knowledge base's names for a text that has lost its case: a name as written
+    first, then the case-blind reading of a state or organization (`lookup_caseless`)."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+
+    def lookup_name(self, text: str) -> list[Any]:
+        return list(self.kb.lookup_name(text)) or list(self.kb.lookup_caseless(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +256,11 @@ def _inside_name(token: Any, span: Any) -> bool:
                for t in (doc[token.i - 1], doc[token.i + 1]))
 
 
+def _beside_hyphen(token: Any) -> bool:
+    doc, i = token.doc, token.i
+    return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
 _FUZZY_KINDS = frozenset({"country", "capital", "metonym", "demonym", "adjective"})
 _FUZZY_MIN = 6
 _FUZZY_CUTOFF = 0.88
@@ -257,6 +291,8 @@ class Misspellings:
             word = token.text
             if len(word) < _FUZZY_MIN or not word[:1].isupper() or not word.isalpha():
                 continue
+            if _beside_hyphen(token):
+                continue  # "anti-Balaka", "Hezbollah-led": a compound's part is no typo
             if word not in self._seen:
                 close = get_close_matches(word, self.by_letter.get(word[:1], []), n=2,
                                           cutoff=_FUZZY_CUTOFF)

@@ -344,6 +344,9 @@ class MemoKB:
             self._names[text] = self._kb.lookup_name(text)
         return self._names[text]
 
+    def lookup_caseless(self, text: str) -> list[Any]:
+        return list(self._kb.lookup_caseless(text))
+
     def sector_cue(self, phrase: str) -> tuple[str, str] | None:
         if phrase not in self._cues:
             if len(self._cues) > self._LIMIT:

@@ -56,6 +56,10 @@ _PRIORITY: dict[str, int] = {
     "metonym": 4, "adjective": 5, "demonym": 6, "capital": 7,
 }
 _COUNTRY_KINDS = frozenset({"country", "metonym", "adjective", "demonym", "capital"})
+# kinds whose names still count in text that has lost its case (`lookup_caseless`):
+# not capitals ("male" is no Malé), people or institutions, whose names are often words
+_CASELESS_KINDS = frozenset({"country", "adjective", "demonym", "igo"})
+_CASELESS_ACRONYM_LETTERS = 4  # "nato" is no word; "us" and "un" are
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,12 @@ def _bare(text: str) -> str:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and not any(c.islower() for c in letters)
+
+
+def _caseless_form(form: str) -> bool:
+    """Whether a form stays a name when written in lower case (see `lookup_caseless`)."""
+    letters = [c for c in form if c.isalpha()]
+    return not _is_acronym(form) or "." in form or len(letters) >= _CASELESS_ACRONYM_LETTERS
 
 
 def matches_case(text: str, form: str) -> bool:
@@ -352,6 +362,19 @@ class KnowledgeBase:
         shown = _bare(text)
         candidates = self._index.get(shown.casefold(), ())
         return _dedupe([m for form, m in candidates if matches_case(shown, form)])
+
+    def lookup_caseless(self, text: str) -> list[Match]:
+        """Readings of a name in text that has lost its case (MUC-style wire copy in lower
+        case): a state's names, adjectives and demonyms and the organizations match
+        whatever their case, the exact name of a state before any guess at a city or a
+        misspelling ("colombia" is Colombia). Acronyms only where dots or length keep
+        them apart from words: "u.s." and "nato", never "us" or "un"."""
+        shown = _bare(text).casefold()
+        if "." in shown and not shown.endswith("."):
+            shown += "."  # the tokenizer splits off the last dot of a lower-case "u.s."
+        candidates = self._index.get(shown, ())
+        return _dedupe([m for form, m in candidates
+                        if m.kind in _CASELESS_KINDS and _caseless_form(form)])
 
     def sector_for(self, phrase: str) -> str | None:
         """The sector the cues of a phrase give ("Russian peacekeepers" -> MIL), or None."""

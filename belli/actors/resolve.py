@@ -12,10 +12,12 @@ places. Then, over the whole document:
    the office the text states ("General", "opposition leader", "former president": ELI)
    and the only state of the sentence ("President Prosper Avril" in a sentence about
    Haiti);
-2. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
+2. split coordinations (`belli.actors.coordination`): "Sierra Leonean and Liberian
+   refugees" tagged as two mentions is one group of both countries;
+3. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
    "the country" become new mentions (label NP or PRON, source "coref").
 
-A name after "anti-" or "pro-" is a stance, not an owner ("pro-Russian separatists" in
+A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
 
 The stage needs {"mentions", "parse"} and adds {"actors"}.
@@ -29,14 +31,17 @@ from typing import Any
 
 from belli.actors.context import (
     Anchor,
+    CaselessNames,
     Misspellings,
     find_anchors,
     head_noun,
     is_coordinated,
+    lost_case,
     phrase_words,
     position_of,
     title_and_name,
 )
+from belli.actors.coordination import coordinated_owners
 from belli.actors.coref import Antecedent, coreferring_mentions
 from belli.actors.document import (
     NOT_ACTORS,
@@ -79,7 +84,7 @@ _MAX_TITLE = 5
 # nouns after a place's name that leave it the same place ("the Tyumen region")
 _PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
                           "prefecture", "neighborhood", "neighbourhood", "city", "town"})
-_STANCES = frozenset({"anti", "pro"})
+_STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 _MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 # sectors of offices: their former holders are elites (ELI)
@@ -118,7 +123,9 @@ class Resolver:
         if doc is None or not analysis.mentions:
             return analysis
         spans = [_span(doc, m) for m in analysis.mentions]
-        anchors = [self._anchors(m, s) for m, s in zip(analysis.mentions, spans, strict=True)]
+        names = CaselessNames(self.kb) if lost_case(doc.text) else self.kb
+        anchors = [self._anchors(m, s, names)
+                   for m, s in zip(analysis.mentions, spans, strict=True)]
         state = _Doc(doc, analysis.article.published, self._pre_rebels(anchors))
         mentions = [self._mention(m, s, a, state)
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
@@ -128,6 +135,7 @@ class Resolver:
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
         mentions = [domestic(i, mentions, spans, self.kb, self.lexicon)
                     for i in range(len(mentions))]
+        mentions = coordinated_owners(mentions, spans, names)
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
                                      self.lexicon, self.kb)
         extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
@@ -138,13 +146,29 @@ class Resolver:
         actors = tuple(fold_own_codes(a, self.kb, self.policy) for a in mention.actors)
         return mention if actors == mention.actors else mention.replace(actors=actors)
 
-    def _anchors(self, mention: Mention, span: Any) -> list[Anchor]:
+    def _anchors(self, mention: Mention, span: Any, names: Any) -> list[Anchor]:
+        """The knowledge-base names in a mention; `names` is the KB, or `CaselessNames`
+        for a text in one case."""
         if span is None or mention.label in NOT_ACTORS:
             return []
-        found = find_anchors(span, self.kb)
+        found = find_anchors(span, names)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        return [a for a in found if not _stance(span.doc, a.start)]
+        found = [a for a in found if not _stance(span.doc, a.start)]
+        if mention.label == "PERSON":
+            found = [a for a in found if not self._part_of_personal_name(span, a)]
+        return found
+
+    def _part_of_personal_name(self, span: Any, anchor: Anchor) -> bool:
+        """A state's name inside a person's name is a given name or a surname ("Michael
+        Jordan", "Tom Holland"): a capitalized word beside it that is neither a title nor
+        the article's "of" ("King Abdullah of Jordan", "Jordan's King") makes it one."""
+        if anchor.kinds() != {"country"} or anchor.end - anchor.start != 1:
+            return False
+        doc = span.doc
+        beside = [doc[i] for i in (anchor.start - 1, anchor.end) if span.start <= i < span.end]
+        return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.title_words
+                   and not self.kb.lookup_name(t.text) for t in beside)
 
     def _pre_rebels(self, anchors: Sequence[list[Anchor]]) -> tuple[str, str] | None:
         entries = [m.entry for group in anchors for a in group for m in a.matches
@@ -208,6 +232,8 @@ class Resolver:
             return [Actor(text=mention.text, name=region.name, country=region.country,
                           sector=sector, role=facts.role, person=facts.person, reason=why)]
         for token in tokens:
+            if _compound_tail(token):
+                continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
             city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
             # a cue word is never the city ("Police" is also a town in Poland)
             if city is None or token.lower_ in self.title_words or self.kb.sector_for(token.lower_):
@@ -225,6 +251,8 @@ class Resolver:
         if len(words) == 2 and words[1].lower() in _PLACE_NOUNS:
             name = words[0]  # "the Tyumen region", "Anbar province": the place named
         city = find_city(self.cities, name)
+        if city is not None and self._another_states_name(name, city.country):
+            city = None  # "colombia" is Colombia, not the Cuban town of that name
         if city is None:
             if place is not None and place.country:
                 return [place_link(mention.text, place.name, place.country)], place
@@ -233,6 +261,11 @@ class Resolver:
                                lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}",
                                feature="city")
         return [place_link(mention.text, city.name, found.country or city.country)], found
+
+    def _another_states_name(self, name: str, country: str) -> bool:
+        """Whether a name is, whatever its case, the name of a state other than `country`."""
+        return any(m.kind == "country" and m.code != country
+                   for m in self.kb.lookup_caseless(name))
 
     def _known_place(self, text: str, span: Any = None) -> Place | None:
         """A place the knowledge base lists (contested names with all their variants),
@@ -417,6 +450,14 @@ def _stance(doc: Any, start: int) -> bool:
     """A name after "anti-" or "pro-" says what a group stands for, not whose it is:
     "a prominent anti-Syria journalist" in Beirut is Lebanese."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES
+
+
+def _compound_tail(token: Any) -> bool:
+    """A word after a hyphen inside a compound ("anti-Balaka", "Al-Shabaab"): part of one
+    name, never a town's name on its own."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_alpha
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
 def _span(doc: Any, mention: Mention) -> Any:
