@@ -1,6 +1,7 @@
 """Relations the coded events imply: an AID of arms makes an arms supplier, an AGREE on an
 alliance allies, a third-party CONSULT a mediator, one country's troops deployed in
-another a host of forces (and their withdrawal its end).
+another a host of forces (and their withdrawal its end), joint work (COOPERATE)
+partners, and troops backing another state's forces a host of them.
 
 A negated or hypothetical event implies nothing; a future one at most a relation
 `planned` (or, for arms, `contracted` where a contract is named), never one in force.
@@ -12,8 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
 from belli.records import Actor, Event
-from belli.relations.document import Candidate, Document, is_state
-from belli.relations.sentence import SlottedSentence
+from belli.relations.document import Candidate, Document, is_state, participants
+from belli.relations.sentence import SlottedSentence, tokens_of
 from belli.relations.templates import Template, find_matches, phrase_in
 
 __all__ = ["event_candidates"]
@@ -26,13 +27,18 @@ _MAX_EVENT_CONFIDENCE = 0.9
 _COMMITMENT_REACH = 4  # tokens before a trigger where "committed to" makes it a plan
 _PLACE_REACH = 6  # tokens after a trigger where its "to X" or "in X" says where it went
 _FORCES_REACH = 10  # tokens from a trigger where a mention naming forces may stand
+_ARMED_BODIES = frozenset({"MIL", "IGO"})
+_NOT_FORCES_REACH = 4  # tokens after a deployment's trigger where "civilian" may stand
+# a partnership read from joint acts, not from the word, is less sure
+_COOPERATION_PENALTY = 0.15
 
 Rule = Callable[[Document, Event, SlottedSentence], Iterator[Candidate]]
 
 
 def event_candidates(doc: Document) -> Iterator[Candidate]:
     """Every relation an event of the document implies."""
-    rules: Sequence[Rule] = (_arms, _alliance, _mediation, _deployment, _withdrawal)
+    rules: Sequence[Rule] = (_arms, _alliance, _mediation, _deployment, _withdrawal,
+                             _cooperation)
     for event in doc.analysis.events:
         if event.negated or _UNREAL & set(event.aux):
             continue
@@ -163,10 +169,15 @@ def _deployment(doc: Document, event: Event, sentence: SlottedSentence) -> Itera
         event.type in ("AID", "MOBILIZE") and bool(set(event.contexts) & cues.deployment_contexts))
     if not moved or event.trigger.lower() not in cues.deployment_triggers:
         return
-    forces = _forces(doc, event, sentence)
+    at = _token_of(sentence, event.trigger_start or event.start)
+    if doc.window_has(sentence, at, at + _NOT_FORCES_REACH, cues.not_forces):
+        return  # "deploying a civilian monitoring mission": no armed forces
     host = _host(doc, event, sentence, cues.place_after)
+    if host is None:
+        return
+    forces = _forces(doc, event, sentence, host)
     peacekeeping = bool(set(event.contexts) & cues.deployment_contexts)
-    if not forces or host is None:
+    if not forces:
         return
     if not peacekeeping and any(doc.is_hostile(f.country, host.country) for f in forces):
         return
@@ -198,6 +209,52 @@ def _withdrawal(doc: Document, event: Event, sentence: SlottedSentence) -> Itera
     yield _from_event(doc, event, sentence, "hosts_forces", (host,), forces,
                       min(_MAX_EVENT_CONFIDENCE, event.confidence), why,
                       valid=(None, ended.split("/")[-1] if ended else None))
+
+
+def _cooperation(doc: Document, event: Event,
+                 sentence: SlottedSentence) -> Iterator[Candidate]:
+    """Joint work between states (joint exercises, joint ventures, "closely cooperating",
+    military support) makes them partners; a helper named as troops ("backed by
+    Djiboutian soldiers") is rather a guest in the helped side's country."""
+    cues = doc.lexicon.events
+    trigger = event.trigger.lower()
+    if (event.type != "COOPERATE" or trigger not in cues.cooperation_triggers
+            or "future" in event.aux
+            or doc.window_has(sentence, 0, len(sentence.tokens), cues.conjectures)):
+        return
+    troops = tuple(a for a in event.source if _named_as_forces(doc, a))
+    if troops and trigger in cues.backing_triggers:
+        yield from _backing_troops(doc, event, sentence, troops)
+        return
+    sides = _states(doc, participants(event))
+    if event.certainty != "asserted" or len({a.country for a in sides}) < 2 or any(
+            doc.is_hostile(a.country, b.country) for a in sides for b in sides):
+        return
+    why = [f"partner: COOPERATE '{event.trigger}' between them"]
+    yield _from_event(doc, event, sentence, "partner", sides, (),
+                      min(_MAX_EVENT_CONFIDENCE, event.confidence) - _COOPERATION_PENALTY,
+                      why, symmetric=True)
+
+
+def _backing_troops(doc: Document, event: Event, sentence: SlottedSentence,
+                    troops: tuple[Actor, ...]) -> Iterator[Candidate]:
+    """Troops backing another state's forces: that state hosts them, where the event
+    happens in its country or names no place."""
+    place = event.place.country if event.place is not None else None
+    for host in _states(doc, event.target):
+        guests = tuple(t for t in troops if t.country != host.country
+                       and not doc.is_hostile(t.country, host.country))
+        if not guests or place not in (None, host.country):
+            continue
+        why = [f"hosts_forces: troops backing {host.text} ('{event.trigger}')"]
+        yield _from_event(doc, event, sentence, "hosts_forces", (host,), guests,
+                          min(_MAX_EVENT_CONFIDENCE, event.confidence), why)
+
+
+def _named_as_forces(doc: Document, actor: Actor) -> bool:
+    """Whether the actor's own words name troops ("African Union troops")."""
+    words = " ".join(tokens_of(actor.text)) + " "
+    return any(phrase_in(p, words) for p in doc.lexicon.events.forces)
 
 
 def _forces_named(doc: Document, event: Event, sentence: SlottedSentence) -> bool:
@@ -263,9 +320,13 @@ def _recipient_after(doc: Document, event: Event,
     return ()
 
 
-def _forces(doc: Document, event: Event, sentence: SlottedSentence) -> tuple[Actor, ...]:
+def _forces(doc: Document, event: Event, sentence: SlottedSentence,
+            host: Actor) -> tuple[Actor, ...]:
     """Whose forces moved: a mention naming forces ("Russian peacekeepers") nearest the
-    trigger, else the event's source, else its military target ("... were deployed")."""
+    trigger, else the event's source, else its military target ("... were deployed").
+    The host's own troops deployed at home make no guest, so each choice passes over
+    them (and over companies, which deploy products, not forces) to the next; beside
+    the host's own, only a body named as armed (MIL, an organization) is a guest."""
     at = _token_of(sentence, event.trigger_start or event.start)
     named = []
     for n, token in enumerate(sentence.tokens):
@@ -275,13 +336,17 @@ def _forces(doc: Document, event: Event, sentence: SlottedSentence) -> tuple[Act
         near = abs(n - at) <= _FORCES_REACH
         if near and any(phrase_in(p, tail) for p in doc.lexicon.events.forces):
             named.append((abs(n - at), sentence.slot(token).actor))
-    if named:
-        actor = min(named, key=lambda pair: pair[0])[1]
-        return (actor,) if actor is not None else ()
-    source = tuple(a for a in event.source if a.country and not a.is_location)
-    if source:
-        return source
-    return tuple(a for a in event.target if a.country and a.sector == "MIL")
+    nearest = [a for _, a in sorted(named, key=lambda pair: pair[0])
+               if a is not None and a.country != host.country]
+    choices = (nearest[:1], [a for a in event.source if a.country and not a.is_location],
+               [a for a in event.target if a.country and a.sector == "MIL"])
+    for choice in choices:
+        guests = tuple(a for a in choice if a.country != host.country and a.sector != "BUS")
+        if len(guests) < len(choice):
+            guests = tuple(a for a in guests if a.sector in _ARMED_BODIES)
+        if guests:
+            return guests
+    return ()
 
 
 def _host(doc: Document, event: Event, sentence: SlottedSentence, where: Template,
@@ -290,7 +355,8 @@ def _host(doc: Document, event: Event, sentence: SlottedSentence, where: Templat
     sentence names after the trigger in a place phrase ("along the line of contact in
     Nagorno-Karabakh")."""
     at = _token_of(sentence, event.trigger_start or event.start)
-    after = [m for m in find_matches(where, sentence) if m.first >= at]
+    matches = find_matches(where, sentence)
+    after = [m for m in matches if m.first >= at]
     # the phrase right after the act ("deployment of peacekeepers to X") says where
     # better than the event's place, which may come from elsewhere in the sentence
     near = [m for m in after if m.first - at <= _PLACE_REACH]
@@ -300,7 +366,11 @@ def _host(doc: Document, event: Event, sentence: SlottedSentence, where: Templat
     if not near and place is not None and place.country:
         return Actor(text=place.name, name=place.name, country=place.country,
                      reason="the event's place")
-    for match in near or after:
+    # else the place the forces are named with before the act ("forces of the mission in
+    # the Central African Republic ... have been deployed")
+    before = [] if near_only else [m for m in matches
+                                   if m.last <= at and at - m.last <= _FORCES_REACH]
+    for match in near or after or before[-1:]:
         return next((sentence.slot(t).actor for t in match.roles.get("host", ())), None)
     return None
 

@@ -55,6 +55,11 @@ class EventCues:
     deployment_triggers: frozenset[str]
     withdrawal_modes: frozenset[str]
     withdrawal_triggers: frozenset[str]
+    cooperation_triggers: frozenset[str]
+    backing_triggers: frozenset[str]
+    conjectures: tuple[str, ...]
+    not_forces: tuple[str, ...]
+    transient: tuple[str, ...]
     commitments: tuple[str, ...]
     hostile_types: frozenset[str]
     arms: tuple[str, ...]
@@ -210,13 +215,18 @@ def _required(value: Any, classes: Mapping[str, Sequence[str]], text: str) -> tu
 def _event_cues(raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]],
                 boundaries: Sequence[str]) -> EventCues:
     def words(key: str) -> tuple[str, ...]:
+        """The phrases of a key: a list whose items are phrases or @classes, or one @class."""
         value = raw.get(key)
-        if isinstance(value, str) and value.startswith("@"):
-            if value[1:] not in classes:
-                raise KnowledgeBaseError(f"relations: events.{key} names unknown class "
-                                         f"{value}")
-            return tuple(classes[value[1:]])
-        return _phrases(value)
+        found: list[str] = []
+        for item in [value] if isinstance(value, str) else value or ():
+            if str(item).startswith("@"):
+                if str(item)[1:] not in classes:
+                    raise KnowledgeBaseError(f"relations: events.{key} names unknown class "
+                                             f"{item}")
+                found.extend(classes[str(item)[1:]])
+            else:
+                found.extend(_phrases([item]))
+        return tuple(dict.fromkeys(found))
 
     def helper(text: str) -> Template:
         extra = {**classes, "origin_links": words("origin_links")}
@@ -237,6 +247,10 @@ def _event_cues(raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]],
         deployment_triggers=forms(words("deployment_triggers")),
         withdrawal_modes=frozenset(words("withdrawal_modes")),
         withdrawal_triggers=forms(words("withdrawal_triggers")),
+        cooperation_triggers=forms(words("cooperation_triggers")),
+        backing_triggers=forms(words("backing_triggers")),
+        conjectures=words("conjectures"), not_forces=words("not_forces"),
+        transient=words("transient"),
         commitments=words("commitments"),
         hostile_types=frozenset(w.upper() for w in words("hostile_types")),
         arms=tuple(classes.get("arms", ())), forces=tuple(classes.get("forces", ())),

@@ -17,6 +17,7 @@ _HEDGE_PENALTY = 0.1
 _LONG_GAP = 4  # a match that skips more words than this is less sure
 _FALLBACK_PENALTY = 0.1
 _PRONOUN_PENALTY = 0.15  # a side resting on a pronoun's resolution is less sure
+_PURPOSE_REACH = 4  # tokens after a match where its purpose ("for training") may stand
 
 
 def text_candidates(doc: Document) -> Iterator[Candidate]:
@@ -37,6 +38,9 @@ def _candidate(doc: Document, sentence: SlottedSentence, kind: RelationType,
     template = match.template
     if doc.modality(sentence, match.first, match.last) is not None:
         return None
+    if kind.name == "hosts_forces" and doc.window_has(
+            sentence, match.last, match.last + _PURPOSE_REACH, doc.lexicon.events.transient):
+        return None  # "hosted 100 officers for training": a visit, not a standing presence
     sources = _actors(sentence, match, kind.source_roles)
     targets = _actors(sentence, match, kind.target_roles)
     why = [(f"{kind.name}: template '{template.text}' matched "
