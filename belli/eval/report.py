@@ -48,6 +48,7 @@ HEADLINES: dict[str, tuple[str, ...]] = {
     "lgl": ("places.toponyms.acc161", "places.toponyms.country", "places.toponyms.median_km"),
     "golden": ("golden.events.all.recall", "golden.events.all.precision",
                "golden.events.all.type_recall"),
+    "relations": ("relations.all.recall", "relations.all.precision"),
 }
 
 

@@ -69,6 +69,7 @@ def score(spec: DatasetSpec, pairs: Pairs) -> tuple[list[Metric], list[dict[str,
     from belli.eval.events import score_events
     from belli.eval.golden import score_golden
     from belli.eval.places import score_places
+    from belli.eval.relations import score_relations
 
     scorers: dict[str, Callable[[Pairs], tuple[list[Metric], list[dict[str, Any]]]]] = {
         "entities": lambda p: score_entities(spec.name, p),
@@ -76,9 +77,10 @@ def score(spec: DatasetSpec, pairs: Pairs) -> tuple[list[Metric], list[dict[str,
         "events": lambda p: score_events(spec.name, p, actors=spec.score_actors),
         "dates": score_dates,
         "places": score_places,
-        # golden files are articles, not gold records: evaluate() runs them itself, and
-        # an empty scoring names the metrics they produce
+        # golden files and the relations list are articles, not gold records: evaluate()
+        # runs them itself, and an empty scoring names the metrics they produce
         "golden": lambda p: score_golden([]),
+        "relations": lambda p: score_relations(set(), set()),
     }
     metrics: list[Metric] = []
     errors: list[dict[str, Any]] = []
