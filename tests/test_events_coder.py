@@ -42,7 +42,9 @@ ROLES = [
     ("Iran held large military exercises near its border with Azerbaijan.", ["MOBILIZE IRN>AZE"]),
     ("Moscow sent two warships to Baku.", ["MOBILIZE RUS>AZE"]),
     ("The European Union imposed sanctions on Belarus.", ["SANCTION EU>BLR"]),
-    ("Armenia accused Azerbaijan of violating the ceasefire.", ["ACCUSE ARM>AZE"]),
+    # the act an accusation names is coded too, on the accuser's word (allegation.py)
+    ("Armenia accused Azerbaijan of violating the ceasefire.",
+     ["ACCUSE ARM>AZE", "ASSAULT AZE>ARM"]),
     ("Turkey's president visited Baku on Tuesday.", ["CONSULT TUR>AZE"]),
     ("Pakistan expelled two Indian diplomats.", ["SANCTION PAK>IND"]),
     ("Armenia condemned Azerbaijan's shelling of Stepanakert.",

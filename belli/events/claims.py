@@ -50,6 +50,9 @@ class Cues:
     unreal_modifiers: frozenset[str] = frozenset()
     dismissals: frozenset[str] = frozenset()
     condemnations: frozenset[str] = frozenset()
+    background_nouns: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +72,8 @@ def load_cues() -> Cues:
         plans=words("plan_verbs"), failures=words("failure_verbs"),
         obligations=words("obligation_modals"), unreal_heads=words("unreal_heads"),
         unreal_modifiers=words("unreal_modifiers"), dismissals=words("dismissals"),
-        condemnations=words("condemnations"),
+        condemnations=words("condemnations"), background_nouns=words("background_nouns"),
+        time_prepositions=words("time_prepositions"), time_nouns=words("time_nouns"),
     )
 
 

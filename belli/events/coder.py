@@ -17,8 +17,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from belli.events.adjust import place_unnamed, settle
+from belli.events.allegation import accusation_over, denied, tell_as_alleged
+from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, find_frames, to_claims
-from belli.events.discourse import answer_denials, infer_counterparts
+from belli.events.discourse import WINDOW_SENTENCES, answer_denials, infer_counterparts
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
@@ -95,8 +97,11 @@ class EventCoder:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         starts = [s.start_char for s in doc.sents]
-        kept = answer_denials([e for _, e in built if e.event_id in kept_ids],
-                              lambda offset: bisect_right(starts, offset))
+        sentence_of = lambda offset: bisect_right(starts, offset)
+        kept = answer_denials([e for _, e in built if e.event_id in kept_ids], sentence_of)
+        alleged = {e.event_id for d, e in built if d.alleged}
+        kept = [e for e in kept if e.event_id not in alleged
+                or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
         kept = infer_counterparts(kept)
         return _linked(tuple(kept), claims), tuple(claims)
 
@@ -104,14 +109,22 @@ class EventCoder:
                people: Participants, finder: TriggerFinder) -> Draft | None:
         if _prevented(trigger, self.cues):
             return None
+        background = _background(trigger, people, self.cues)
+        if background == "drop":
+            return None
         roles = find_roles(trigger, people, self.lexicon.attend)
         modality = read_modality(trigger, frames, self.cues)
+        if background == "historical":
+            modality.add("historical", "historical: an ordinal names a past war")
         draft = Draft(trigger, sentence, trigger.type or "", trigger.deciding.mode, roles, modality)
         act = finder.embedded(trigger.token) if trigger.deciding.embedded else None
         inner = finder.at(act) if act is not None else None
         inner = inner if inner is not None and inner.type is not None else None
         draft.intent = inner.type if inner is not None else None
         draft.place = _place(trigger, people, draft)
+        allegation = accusation_over(trigger.token, finder.is_accusation)
+        if allegation is not None:
+            tell_as_alleged(draft, allegation, people)
         reframe(draft, self.plover)
         settle(draft, act, inner, people)
         return draft if _has_actor(draft) else None
@@ -123,7 +136,8 @@ class EventCoder:
         when = date_of(trigger, dates)
         aux = list(modality.aux)
         published = analysis.article.published
-        if when is not None and is_historical(when, published) and "future" not in aux:
+        if (when is not None and is_historical(when, published)
+                and not {"future", "historical"} & set(aux)):
             aux.append("historical")
             draft.why.append(f"historical: dated {when.value} ('{when.text}')")
         elif when is not None and is_future(when, published) and "future" not in aux:
@@ -195,6 +209,20 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
         return True  # "its aims were to DISARM the formations"
     head = token.head
     return token.dep_ == "acl" and is_to_clause(token) and lemma(head) in cues.unreal_heads
+
+
+def _background(trigger: Trigger, people: Participants, cues: Cues) -> str | None:
+    """"drop" for a war or operation named only to date or describe something else; for
+    one named by its ordinal or year whose own phrase says who fought, "historical" (an
+    ordinal numbers a past war; a year is left to the dates) or None (see background.py)."""
+    if trigger.kind != "nouns":
+        return None
+    use = background_use(trigger.token, cues)
+    if use is None:
+        return None
+    if use != "name" or not names_own_actor(trigger.token, people.names_actor):
+        return "drop"
+    return "historical" if is_ordinal_name(trigger.token) else None
 
 
 def _has_actor(draft: Draft) -> bool:

@@ -29,6 +29,7 @@ class Draft:
     mention_ids: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
     also: list[Trigger] = field(default_factory=list)  # triggers merged into this one
+    alleged: bool = False  # an act named by an accusation, told on the accuser's word
 
     @property
     def actors(self) -> list[Found]:

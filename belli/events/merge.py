@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belli.events.allegation import alleged_ground
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.syntax import embedded_verb, is_to_clause, objects_of, subject_of
@@ -70,7 +71,11 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
             reacted = by_token.get(obj.i)
             if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
                 taken.update(t.i for t in obj.subtree)
-    return [t for t in triggers if t.token.i not in taken]
+    # "accused X of SUPPLYING drones": the act is coded too, on the accuser's word
+    # (allegation.py); the rest of its clause stays with it
+    released = {act.i for t in triggers if t.type == "ACCUSE" and t.kind == "verbs"
+                and (act := alleged_ground(t.token)) is not None}
+    return [t for t in triggers if t.token.i not in taken or t.token.i in released]
 
 
 def commands_own_forces(trigger: Trigger, people: Participants) -> bool:

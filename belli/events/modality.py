@@ -79,8 +79,24 @@ def _chain(trigger: Trigger) -> list[Token]:
         chain.append(current)
         if current.dep_ not in ("xcomp", "conj") or current.head == current:
             break
+        if current.dep_ == "conj" and _own_clause(current):
+            break  # "is not a party but HAS PLEDGED support": the first clause's "not" is its own
         current = current.head
     return chain
+
+
+def _own_clause(conjunct: Token) -> bool:
+    """A conjunct with its own subject, auxiliary or negation is a clause of its own; one
+    without shares them with the verb it is joined to ("will meet and SIGN")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children)
+
+
+def _governs(chain: list[Token], index: int) -> bool:
+    """Whether the chain's token at index takes the one below it as its complement ("plans
+    to HOLD", "refused to MEET"), not merely as a verb joined to it ("are resisting and
+    FIGHTING": the fighting is no failure to fight)."""
+    below = chain[index - 1] if index > 0 else None
+    return below is not None and below.dep_ == "xcomp" and below.head == chain[index]
 
 
 def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
@@ -105,11 +121,11 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
 def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality) -> None:
     if "negated" in trigger.rule.conditions or "negated" in trigger.deciding.conditions:
         return  # the rule read the negation already ("did not agree" is a REJECT)
-    for token in chain[:3]:
+    for index, token in enumerate(chain[:3]):
         if is_negated(token):
             found.add("negated", f"negated: '{token.text}' is negated")
             return
-        if token != chain[0] and lemma(token) in cues.failures:
+        if _governs(chain, index) and lemma(token) in cues.failures:
             found.add("negated", f"negated: '{token.text} to'")
             return
 
@@ -119,7 +135,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
     if trigger.deciding.future or trigger.rule.future:
         found.add("future", f"future: '{trigger.token.text}' commits to a later act")
         return
-    for token in chain:
+    for index, token in enumerate(chain):
         modal = next((c for c in children(token, "aux") if c.lower_ in cues.future_modals), None)
         if modal is None:
             modal = next((c for c in children(token, "aux") if c.lower_ == "would"
@@ -127,7 +143,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         if modal is not None:
             found.add("future", f"future: '{modal.text}'")
             return
-        if (token != chain[0] and token.dep_ != "conj" and lemma(token) in cues.plans
+        if (_governs(chain, index) and token.dep_ != "conj" and lemma(token) in cues.plans
                 and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
                 and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
             found.add("future", f"future: '{token.text} to'")

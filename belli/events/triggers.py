@@ -139,6 +139,11 @@ class TriggerFinder:
             if found is not None and found.type is not None:
                 yield found
 
+    def is_accusation(self, verb: Token) -> bool:
+        """Whether the verb is coded as an ACCUSE ("accused", "condemned", "blamed")."""
+        found = self.at(verb)
+        return found is not None and found.type == "ACCUSE"
+
     def _in_a_name(self, token: Token) -> bool:
         """A word inside the name of an organization, a place or a person is no trigger."""
         # a word of a longer name is no trigger; a one-word mention may be (the model
