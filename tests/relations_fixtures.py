@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from belli.records import Actor, Analysis, Article, DateSpan, Event, Mention, Place, Sentence
+from belli.records import (
+    Actor,
+    Analysis,
+    Article,
+    DateSpan,
+    Event,
+    Mention,
+    Place,
+    Relation,
+    Sentence,
+)
 
 __all__ = ["ORGANIZATIONS", "actor", "analysis", "event"]
 
@@ -54,6 +64,20 @@ def event(type: str, sentence: int = 0, *, trigger: str, source: tuple[Actor, ..
     """The parts of an event; the sentence and the trigger's offsets are filled in."""
     return {"type": type, "sentence_index": sentence, "trigger": trigger, "source": source,
             "target": target, **fields}
+
+
+def relations(a: Analysis) -> tuple[Relation, ...]:
+    from belli.relations import derive_relations
+    from belli.relations.lexicon import load_relation_lexicon
+
+    return derive_relations(a, load_relation_lexicon(), ORGANIZATIONS)
+
+
+def pairs(found: tuple[Relation, ...], kind: str | None = None) -> set[tuple[str, str, str]]:
+    """(type, source codes, target codes) of each relation, "+"-joined."""
+    return {(r.type, "+".join(a.country or "" for a in r.source),
+             "+".join(a.country or "" for a in r.target))
+            for r in found if kind is None or r.type == kind}
 
 
 def _spans(line: str, base: int, index: int) -> tuple[str, list[Mention]]:

@@ -6,22 +6,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from relations_fixtures import ORGANIZATIONS, actor, analysis, event
+from relations_fixtures import actor, analysis, event, pairs, relations
 
-from belli.records import Analysis, Relation
-from belli.relations import derive_relations
-from belli.relations.lexicon import load_relation_lexicon
-
-
-def relations(a: Analysis) -> tuple[Relation, ...]:
-    return derive_relations(a, load_relation_lexicon(), ORGANIZATIONS)
-
-
-def pairs(found: tuple[Relation, ...], kind: str | None = None) -> set[tuple[str, str, str]]:
-    """(type, source codes, target codes) of each relation, "+"-joined."""
-    return {(r.type, "+".join(a.country or "" for a in r.source),
-             "+".join(a.country or "" for a in r.target))
-            for r in found if kind is None or r.type == kind}
+from belli.records import Relation
 
 
 def only(found: tuple[Relation, ...], kind: str) -> Relation:
