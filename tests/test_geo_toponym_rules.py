@@ -120,9 +120,22 @@ def test_no_country_is_read_into_a_person_or_a_plain_word(stage: PlaceStage,
 def test_every_name_of_a_list_of_counties_is_a_county(stage: PlaceStage) -> None:
     text = ("The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe "
             "counties - stayed low.")
-    assert [s.text for s in divisions_in(text)] == ["Clarke", "Madison", "Oconee", "Oglethorpe"]
+    assert [s.text for s in divisions_in(text, load_gazetteer(), load_kb())] == [
+        "Clarke", "Madison", "Oconee", "Oglethorpe"]
     mentions = analyse(stage, text, [("Madison", "PERSON")])
     places = {m.text: m.place for m in mentions}
     assert set(places) == {"Clarke", "Madison", "Oconee", "Oglethorpe"}
     assert all(p is not None and p.feature == "admin2" and p.country == "USA"
                for p in places.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned the Gulf and Arab states on Monday.",
+    "Rain fell across the Northern and Western regions.",
+    "Aid reached Kachin and Texas states.",  # divisions, but of two countries
+])
+def test_a_list_before_a_plural_designator_is_no_list_of_divisions_unless_it_is_one(
+        stage: PlaceStage, text: str) -> None:
+    assert divisions_in(text, load_gazetteer(), load_kb()) == []
+    assert all(m.place is None or m.place.feature not in ("admin1", "admin2")
+               for m in analyse(stage, text, []))

@@ -55,33 +55,47 @@ class Span:
     label: str = "GPE"
 
 
-def divisions_in(text: str) -> list[Span]:
-    """The names of every list that ends in a plural designator ("X, Y and Z counties")."""
+def divisions_in(text: str, gazetteer: Gazetteer, kb: NameSource) -> list[Span]:
+    """The names of every list that ends in a plural designator ("X, Y and Z counties")
+    where the names are divisions of one country only and none is a country's or a
+    region's name or adjective: "the Gulf and Arab states" lists no states (Gulf is a
+    province of Papua New Guinea), and "Northern and Western regions" could be Ghana's,
+    Zambia's or Sri Lanka's."""
     out: list[Span] = []
     if not _DESIGNATOR.search(text):
         return out  # the list pattern is slow to try on every text; few texts need it
     for match in _LISTED.finditer(text):
         begin = match.start("list")
-        for item in _LIST_ITEM.finditer(match.group("list")):
-            name = item.group()
-            if name.split()[0] in _NOT_A_NAME:
-                continue
-            out.append(Span(begin + item.start(), begin + item.end(), name, "list"))
+        items = [Span(begin + item.start(), begin + item.end(), item.group(), "list")
+                 for item in _LIST_ITEM.finditer(match.group("list"))
+                 if item.group().split()[0] not in _NOT_A_NAME]
+        if items and _divisions_of_one_country(items, gazetteer, kb):
+            out += items
     return out
 
 
+def _divisions_of_one_country(items: Sequence[Span], gazetteer: Gazetteer,
+                              kb: NameSource) -> bool:
+    shared: set[str | None] | None = None
+    for item in items:
+        if any(m.kind in _COUNTRY_KINDS for m in kb.lookup_name(item.text)):
+            return False
+        countries = {e.country for e in gazetteer.lookup(item.text)
+                     if e.kind in ("admin1", "admin2")}
+        shared = countries if shared is None else shared & countries
+        if not shared:
+            return False
+    return shared is not None and len(shared) == 1  # "Northern and Western": whose?
+
+
 def find_missed(text: str, gazetteer: Gazetteer, listed: Sequence[Span]) -> list[Span]:
-    """Party-and-place tags and the `listed` divisions (`divisions_in`) the gazetteer
-    knows."""
-    out = []
+    """Party-and-place tags, and the `listed` divisions (`divisions_in`)."""
+    out = list(listed)
     for match in _PARTY_PLACE.finditer(text):
         name = match.group("name")
         if any(e.is_division and not e.weak for e in gazetteer.lookup(name)):
             out.append(Span(match.start("name"), match.end("name"), name, "party"))
-    for span in listed:
-        if any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup(span.text)):
-            out.append(span)
-    return out
+    return sorted(out, key=lambda s: s.start)
 
 
 def countries_unmentioned(text: str, mentions: Sequence[Mention], kb: NameSource) -> list[Span]:

@@ -111,7 +111,7 @@ class PlaceStage:
         gazetteer = self._gazetteer()
         text = analysis.article.text
         datelines = find_datelines(text, gazetteer)
-        listed = divisions_in(text)
+        listed = divisions_in(text, gazetteer, self.kb)
         spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
                  *find_missed(text, gazetteer, listed),
                  *countries_unmentioned(text, analysis.mentions, self.kb)]
