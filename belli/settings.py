@@ -24,7 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm", "spaCy pipeline name or path (en_core_web_md/lg/trf if installed)"),
     Setting("db_path", "belli.duckdb", "DuckDB database file"),
     Setting("batch_size", 32, "articles per pipeline batch (one store transaction each)"),
-    Setting("gemm", "numpy", "matrix multiply for spaCy's networks: numpy (OpenBLAS, one thread) or blis (thinc's default); same output"),
+    Setting("gemm", "numpy", "matrix multiply for spaCy's networks: numpy (OpenBLAS, one thread) or blis (thinc's default); annotations identical on the benchmark stories"),
     Setting("workers", 1, "worker processes that analyse articles (0: one per core); the CLI's ingest and extract use 0 unless told"),
     Setting("max_input_bytes", 20_000_000, "largest input accepted, after decompression"),
     Setting("fetch_timeout_s", 20.0, "timeout for fetching one URL"),

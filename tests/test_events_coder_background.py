@@ -55,6 +55,17 @@ def test_a_war_told_as_an_act_is_still_coded(nlp_pipeline):
     assert "historical" not in war.aux
 
 
+@pytest.mark.parametrize("text", [
+    "When the fighting between Sudan and South Sudan erupted, traders fled the border town.",
+    "The outbreak of fighting between Sudan and South Sudan closed the border.",
+])
+def test_fighting_that_breaks_out_is_told_not_dated(nlp_pipeline, text):
+    fighting = [e for e in _events(nlp_pipeline, text) if e.trigger.lower() == "fighting"]
+    assert fighting and {"SDN", "SSD"} <= {
+        a.country for e in fighting for a in (*e.source, *e.target)}, [
+        e.reason for e in _events(nlp_pipeline, text)]
+
+
 # --- modality: purposes and second clauses ----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "event_type"), [

@@ -133,3 +133,4 @@ def test_a_ruler_testing_other_attributes_is_left_to_spacy() -> None:
     nlp.get_pipe("attribute_ruler").add([[{"ORTH": "Baku", "IS_TITLE": True}]], {"POS": "PROPN"})
     assert not use_attribute_rules(nlp)
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+

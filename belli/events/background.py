@@ -8,8 +8,10 @@ grammar says which use a noun has:
 - as a modifier of another noun ("POST-WAR order", "WAR crimes", "CONFLICT zone") it
   names a kind of thing: no event;
 - as the object of a time preposition ("after", "since", "during", "ahead of"), of a time
-  noun ("the end of the WAR", "four days of FIGHTING") or as the subject of a time clause
-  ("since the FIGHTING ended") it dates another act: no event, whoever its phrase names;
+  noun ("the end of the WAR", "four days of FIGHTING"), as the subject of a "since" or
+  "until" clause, or of a time clause whose verb ends it ("after the FIGHTING ended") it
+  dates another act: no event, whoever its phrase names ("when FIGHTING erupted" and "the
+  outbreak of FIGHTING between X and Y" tell it);
 - with an ordinal or a year ("the second Karabakh war", "the 2020 war") it is a name for
   a past war: an event only where its own phrase names who fought ("Azerbaijan's 2020
   war with Armenia"), and, for an ordinal, marked historical (ONTOLOGY.md: background
@@ -28,7 +30,13 @@ from belli.events.syntax import Token, lemma
 
 __all__ = ["background_use", "is_ordinal_name", "names_own_actor"]
 
-_TIME_CLAUSE_MARKS = frozenset({"since", "after", "before", "until", "till", "once", "when"})
+# a war that is the subject of a "since"/"until" clause dates the main act; after "when",
+# "after" or "once" only one that ends does ("after the fighting ended"): "when fighting
+# erupted" tells the fighting
+_DATING_MARKS = frozenset({"since", "until", "till"})
+_TIME_CLAUSE_MARKS = frozenset({"after", "before", "once", "when"})
+_ENDING_VERBS = frozenset({"end", "stop", "cease", "halt", "subside", "conclude", "finish",
+                           "wind"})
 # dependencies under which a noun only modifies another noun
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # dependencies of the phrase that names who fought ("Azerbaijan's war with Armenia")
@@ -78,7 +86,9 @@ def _time_frame(noun: Token, cues: Cues) -> bool:
         return head.lower_ in ("of", "for", "to") and (
             governor.lower_ in cues.time_nouns or lemma(governor) in cues.time_nouns)
     if noun.dep_ in ("nsubj", "nsubjpass"):  # "since the fighting ended"
-        return any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in head.children)
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        return bool(marks & _DATING_MARKS) or (
+            bool(marks & _TIME_CLAUSE_MARKS) and lemma(head) in _ENDING_VERBS)
     return False
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Token
@@ -97,7 +98,7 @@ class EventCoder:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         starts = [s.start_char for s in doc.sents]
-        sentence_of = lambda offset: bisect_right(starts, offset)
+        sentence_of = partial(bisect_right, starts)  # an offset's sentence
         kept = answer_denials([e for _, e in built if e.event_id in kept_ids], sentence_of)
         alleged = {e.event_id for d, e in built if d.alleged}
         kept = [e for e in kept if e.event_id not in alleged

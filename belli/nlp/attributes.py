@@ -26,7 +26,7 @@ from spacy.language import Language
 # token attributes the rules may test, in the order of the lookup key
 _KEYED = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
-_MAX_REMEMBERED = 200_000  # distinct (tag, word, label) keys; then start over
+_MAX_REMEMBERED = 50_000  # distinct (tag, word, label) keys, some 20 MB; then start over
 
 Test = Callable[[tuple[Any, ...]], bool]
 Key = tuple[int, int, int, int]
@@ -55,8 +55,9 @@ def compile_rules(ruler: Any) -> list[Rule] | None:
     rules = []
     for entry, attrs, index in zip(ruler.patterns, ruler.attrs, ruler.indices, strict=True):
         patterns = [[_token_test(spec) for spec in p] for p in entry["patterns"]]
-        if "_" in attrs or any(t is None for p in patterns for t in p):
-            return None
+        if "_" in attrs or any(t is None for p in patterns for t in p) or any(
+                not -len(p) <= index < len(p) for p in patterns):
+            return None  # spaCy's ruler raises on an index outside its pattern: let it
         rules.append(Rule(tuple(tuple(t for t in p if t) for p in patterns), attrs, index))
     return rules
 

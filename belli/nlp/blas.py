@@ -3,12 +3,18 @@
 thinc multiplies with blis by default. On the machine belli is measured on (AMD EPYC,
 blis 1.3) numpy's OpenBLAS does the same products four times faster, and the tagger,
 parser and NER give the same tags, heads, labels, entities and lemmas on every token of
-the 70 VOA stories (tests/test_nlp_blas.py checks a story): the multiply is most of
+the 70 VOA stories and the demo corpus (tests/test_nlp_build.py compares them; another
+BLAS on another CPU could in principle flip a close call): the multiply is most of
 spaCy's time, so the choice is a setting (`gemm`: numpy or blis).
 
 OpenBLAS starts one thread per core. belli uses the cores through worker processes, so
 the parse runs on one thread: a worker's second thread would only contend with the next
-worker, and a one-worker benchmark would borrow a core it does not own.
+worker, and a one-worker benchmark would borrow a core it does not own. The limit is set
+and restored around each parse by the thread that parses (belli's CLI, worker processes
+and Spark tasks parse in their main thread). OpenBLAS keeps the count for the process,
+yet a limit set from one thread is not always seen by another (measured with OpenBLAS
+0.3.34), so two threads parsing at once are not coordinated: at worst a parse runs on
+more threads than one.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ def use_gemm(nlp: Any, gemm: str) -> None:
 
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """numpy's BLAS on one thread while the block runs; the caller's setting after it."""
+    """numpy's BLAS on one thread while the block runs; the setting before it after."""
     with _controller().limit(limits=1, user_api="blas"):
         yield
 

@@ -15,7 +15,9 @@ That model object is its own, so the cached `load_model(name)` stays the plain m
 else: the rule lemmatizer's word index becomes sets (see `_fast_index`), the networks
 multiply with the `gemm` setting's library (belli.nlp.blas), the model's attribute rules
 are looked up per word instead of matched (belli.nlp.attributes), and the lemmatizer is
-asked once per word form instead of once per token (belli.nlp.lemmas).
+asked once per word form instead of once per token (belli.nlp.lemmas). The last two
+hold what they took from the model in memory: belli never saves its pipeline to disk,
+and `nlp.to_disk` would not keep them.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 
-_MAX_REMEMBERED = 200_000  # distinct (form, POS, morphology) keys; then start over
+_MAX_REMEMBERED = 50_000  # distinct (form, POS, morphology) keys, some 10 MB; then start over
 
 
 class Lemmas:
@@ -55,6 +55,7 @@ def use_lemmas(nlp: Any) -> bool:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if not hasattr(lemmatizer, "lemmatize"):
         return False
+    lemmatizer(nlp.make_doc(""))  # its tables are checked on its first call: missing ones raise
     nlp.replace_pipe("lemmatizer", "belli_lemmas")
     nlp.get_pipe("lemmatizer").lemmatizer = lemmatizer
     return True
