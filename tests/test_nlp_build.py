@@ -134,3 +134,9 @@ def test_a_ruler_testing_other_attributes_is_left_to_spacy() -> None:
     assert not use_attribute_rules(nlp)
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
 
+
+
+def test_a_rule_whose_target_lies_outside_its_pattern_is_left_to_spacy() -> None:
+    nlp = load_model("en_core_web_sm", fresh=True)
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "baku"}]], {"POS": "PROPN"}, index=1)
+    assert not use_attribute_rules(nlp)  # spaCy raises on such a rule; so should belli
