@@ -4,7 +4,7 @@ event; different events, however alike, stay apart."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from belli.analysis.canonical import link_store
@@ -88,6 +88,35 @@ def test_a_day_inside_the_week_another_outlet_gives_counts_towards_a_link() -> N
 def test_a_year_or_a_publication_week_says_too_little_of_the_day() -> None:
     assert judge(CLASH, thin_telling(date(2022, 1, 1), date(2022, 12, 31))) is None
     assert judge(CLASH, thin_telling(date(2022, 9, 7), date(2022, 9, 14), dated=False)) is None
+
+
+def published_undated(day: date, sentence: str) -> Report:
+    """The clash told again, undated, by an article published on `day`: its period is the
+    week before publication."""
+    return told_again(first=day - timedelta(days=7), last=day, dated=False, place=None,
+                      place_country=None, trigger="", words=content_words(sentence))
+
+
+def test_an_undated_report_weeks_later_links_only_when_its_telling_is_the_same_act() -> None:
+    retold = "Azerbaijani forces shelled Jermuk and Goris last month"
+    three_weeks_on = date(2022, 10, 5)
+    link = judge(CLASH, published_undated(three_weeks_on, retold))
+    assert link is not None and "told again" in link.reason
+    assert judge(CLASH, published_undated(three_weeks_on, "Fighting flared again")) is None
+    assert judge(CLASH, published_undated(date(2022, 11, 20), retold)) is None  # too late
+    assert judge(CLASH, published_undated(date(2022, 9, 5), retold)) is None  # told before
+
+
+def test_an_unresolved_side_counts_half_towards_the_same_direction() -> None:
+    one_way = {"sources": frozenset({"AZE"}), "targets": frozenset({"ARM"})}
+    unnamed_target = {"sources": frozenset({"AZE"}), "targets": frozenset()}
+    full = judge(replace(CLASH, **one_way), told_again(**one_way))  # type: ignore[arg-type]
+    half = judge(replace(CLASH, **one_way), told_again(**unnamed_target))
+    other_target = judge(replace(CLASH, **one_way),
+                         told_again(sources=frozenset({"AZE"}), targets=frozenset({"TUR"})))
+    assert full is not None and half is not None and other_target is not None
+    assert full.score > half.score > other_target.score
+    assert "same acting side" in half.reason
 
 
 def test_a_cluster_never_takes_two_reports_of_one_document() -> None:
@@ -176,15 +205,15 @@ def test_each_report_naming_a_country_of_its_own_counts_against_a_link() -> None
     assert strays.score < plain.score and "countries of their own" in strays.reason
 
 
-def test_a_link_can_be_made_to_need_evidence_beyond_the_kind_of_act_and_who() -> None:
-    """Same type, same countries, same direction, nothing of day, place or words: a link
-    by default, none when the telling must give something."""
+def test_a_link_needs_evidence_beyond_the_kind_of_act_and_who() -> None:
+    """Same type, same countries, same direction, nothing of day, place or words: another
+    act of that week as likely as the same one, so no link, unless settings allow it."""
     one_way: dict[str, object] = {
         "sources": frozenset({"AZE"}), "targets": frozenset({"ARM"}), "place": None,
         "place_country": None, "dated": False, "trigger": "", "words": frozenset()}
     a, b = replace(CLASH, **one_way), told_again(**one_way)  # type: ignore[arg-type]
-    assert judge(a, b) is not None
-    assert judge(a, b, LinkSettings(min_telling=0.1)) is None
+    assert judge(a, b) is None
+    assert judge(a, b, LinkSettings(min_telling=0.0)) is not None
 
 
 # --- in the store ---------------------------------------------------------------------------

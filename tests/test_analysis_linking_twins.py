@@ -86,7 +86,10 @@ tellings = st.builds(
     type=st.sampled_from(["ASSAULT", "FIGHT"]), quad=st.sampled_from([4, 4, 3]),
     countries=st.sampled_from([frozenset({"AZE", "ARM"}), frozenset({"ARM"}),
                                frozenset({"AZE", "TUR"})]),
-    first=st.sampled_from([DAY, DAY, DAY, DAY + timedelta(days=1), DAY + timedelta(days=9)]),
+    # days apart within the window, beyond it, and within and beyond the weeks an undated
+    # report may reach back
+    first=st.sampled_from([DAY, DAY, DAY, DAY + timedelta(days=1), DAY + timedelta(days=9),
+                           DAY + timedelta(days=25), DAY + timedelta(days=40)]),
     last=st.none(),  # set from first below
     dated=st.booleans(),
     place=st.sampled_from([None, "Jermuk", "Goris"]),

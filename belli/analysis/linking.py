@@ -9,14 +9,17 @@ everything that could tell them apart agrees:
   clash, so the pair is unordered), at least one in common; the same set scores higher
   (actor resolution differs between outlets' wordings, so a stray country is no veto);
 - **when**: the periods their dates stand for meet once each is widened by
-  `window_days` (an undated report stands at its publication date);
+  `window_days` (an undated report stands at the week before its publication; it may
+  reach back `background_days` further, news telling again an act of the weeks before,
+  but then the telling must show it is the same act);
 - **where**: no two different place countries;
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
 
 Candidates that pass are scored on what makes two tellings alike (same type, same day
 or a day inside the other's week or month, same place, shared words of the sentence, same
-trigger) and merged best-first into
+trigger); the kind of act and who alone are not enough, as they fit any act of that week
+between those countries. Linked pairs are merged best-first into
 clusters; a cluster never takes two reports of one document, so one clear link cannot
 chain two different events of one article together. Reports are compared only within a
 quad class and a country, sorted by date: linking 100,000 reports stays well under a
@@ -53,11 +56,16 @@ class LinkSettings:
     min_score: float = 0.5  # of a candidate pair, 0..1, to link
     # of that score, how much the telling must give (day, place, words, trigger, figures):
     # the same kind of act between the same countries may be another event of that week
-    min_telling: float = 0.0
+    min_telling: float = 0.05
     max_span_days: int = 400  # a date period longer than this says too little to link on
     # Of the pairs of reports two clusters would join, the share that must link (one link
     # alone would chain different events together through a report that is like both).
     min_fit: float = 0.6
+    # An undated report stands at its publication, yet news tells again acts of the weeks
+    # before (the drills of last month, the blockade in its fourth week): it may tell an
+    # act this many days before it was published, if the telling shows it is the same one.
+    background_days: int = 31
+    min_background_telling: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +192,7 @@ def _alike(reps: Sequence[Report], groups: Sequence[Twins], settings: LinkSettin
     """(score, g, h) for every two groups of twins whose reports link, and (score, g, g)
     for a group whose twins link to each other."""
     for (_, country), block in _blocks(reps).items():
-        for g, h in _close_in_time(reps, block, settings.window_days):
+        for g, h in _close_in_time(reps, block, settings):
             a, b = reps[g], reps[h]
             if min(a.countries & b.countries) != country:
                 continue  # the two meet in a block per shared country: judged in one
@@ -213,19 +221,27 @@ def _linkable(report: Report, settings: LinkSettings) -> bool:
 
 
 def _close_in_time(reps: Sequence[Report], block: list[int],
-                   window: int) -> Iterator[tuple[int, int]]:
-    """Pairs of groups whose periods meet once widened by `window` days (a sweep over the
-    block, sorted by first day)."""
-    reach = timedelta(days=window)
-    for p, g in enumerate(block):
+                   settings: LinkSettings) -> Iterator[tuple[int, int]]:
+    """Pairs of groups (the earlier in link order first) whose periods meet once widened
+    by the window, an undated report's reaching back its background days (a sweep over
+    the block, sorted by the earliest day each may tell)."""
+    reach = timedelta(days=settings.window_days)
+    swept = sorted(block, key=lambda g: (_earliest(reps[g], settings), g))
+    for p, g in enumerate(swept):
         last = reps[g].last
         assert last is not None
-        for h in block[p + 1:]:
-            first = reps[h].first
-            assert first is not None
-            if first > last + reach:
+        for h in swept[p + 1:]:
+            if _earliest(reps[h], settings) > last + reach:
                 break
-            yield g, h
+            yield min(g, h), max(g, h)
+
+
+def _earliest(report: Report, settings: LinkSettings) -> date:
+    """The earliest day a linkable report may tell of."""
+    assert report.first is not None and report.last is not None
+    if report.dated:
+        return report.first
+    return min(report.first, report.last - timedelta(days=settings.background_days))
 
 
 # --- judging one pair ---------------------------------------------------------------------
@@ -254,12 +270,27 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     if a.quad == _VERBAL_CONFLICT and _reversed(a, b):
         return None
     gap = _gap_days(a, b)
-    if gap is None or gap > settings.window_days:
+    if gap is None:
         return None
+    needed = settings.min_telling
+    if gap > settings.window_days:
+        if not _told_later(a, b, settings):
+            return None
+        needed = max(needed, settings.min_background_telling)
     frame, telling = _likeness(a, b, gap, rarity)
-    if telling < settings.min_telling or frame + telling < settings.min_score:
+    if telling < needed or frame + telling < settings.min_score:
         return None
     return round(frame + telling, 3)
+
+
+def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
+    """Whether the periods meet once an undated report reaches back its background days:
+    then the later news may tell the earlier act again."""
+    reach = timedelta(days=settings.window_days)
+    assert a.first is not None and a.last is not None and b.first is not None
+    assert b.last is not None
+    return (_earliest(a, settings) <= b.last + reach
+            and _earliest(b, settings) <= a.last + reach)
 
 
 def _link(a: Report, b: Report, rarity: Rarity) -> Link:
@@ -297,7 +328,7 @@ def _likeness(a: Report, b: Report, gap: int, rarity: Rarity,
     explain = why is not None
     frame = [_same(a.type == b.type, "type", f"same type {a.type}"),
              _countries_alike(a, b),
-             _same(_same_direction(a, b), "direction", "same direction")]
+             _directions_alike(a, b)]
     telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
                 _when_reason(a, b, gap) if explain else ""),
                _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
@@ -335,10 +366,19 @@ def _reversed(a: Report, b: Report) -> bool:
             and a.sources.isdisjoint(b.sources))
 
 
-def _same_direction(a: Report, b: Report) -> bool:
-    """Whether both say the same side acted on the same side. Outlets blame opposite sides
-    for one clash, so the reverse tells nothing either way."""
-    return bool(a.sources & b.sources) and bool(a.targets & b.targets)
+def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
+    """Both say the same side acted on the same side: full weight. One side agrees and
+    one report names no country for the other (an unresolved group, "the separatists",
+    "the region's authorities"): half, as that side may be the other's. Outlets blame
+    opposite sides for one clash, so the reverse tells nothing either way."""
+    sources, targets = bool(a.sources & b.sources), bool(a.targets & b.targets)
+    if sources and targets:
+        return _WEIGHTS["direction"], "same direction"
+    if sources and not (a.targets and b.targets):
+        return _WEIGHTS["direction"] / 2, "same acting side"
+    if targets and not (a.sources and b.sources):
+        return _WEIGHTS["direction"] / 2, "same side acted on"
+    return 0.0, ""
 
 
 def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:
@@ -390,6 +430,8 @@ def _span_days(report: Report) -> int:
 
 
 def _when_reason(a: Report, b: Report, gap: int) -> str:
+    if gap and not (a.dated and b.dated):
+        return f"told again {gap} days on, undated"
     if gap:
         return f"{gap} days apart"
     widest = max(_span_days(a), _span_days(b))
