@@ -417,3 +417,40 @@ def test_an_agreement_with_no_partner_named_is_with_the_adversary(nlp_pipeline):
                                    "Eritrea agreed to disarm.")
     agree = next(e for e in events if e.type == "AGREE")
     assert {a.country for a in agree.target} == {"ETH"}, agree.reason
+
+
+# --- denials, naming clauses, unnamed groups away from the story's country ------------------
+
+def test_a_denial_of_the_charge_answers_the_nearest_accuser(nlp_pipeline):
+    events = _events(nlp_pipeline, "Greece's premier condemned the arrests of journalists. "
+                                   "Turkey rejects the charge.")
+    reject = next(e for e in events if e.type == "REJECT")
+    assert {a.country for a in reject.target} == {"GRC"}, reject.reason
+
+
+def test_an_accusation_naming_no_one_is_aimed_at_whoever_denies_it(nlp_pipeline):
+    events = _events(nlp_pipeline, "Kenyan officials describe the closure as a blockade. "
+                                   "Uganda denies any blockade.")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert {a.country for a in accuse.target} == {"UGA"}, accuse.reason
+
+
+def test_a_refusal_that_answers_no_claim_takes_no_accuser(nlp_pipeline):
+    events = _events(nlp_pipeline, "Kenyan officials describe the closure as a blockade. "
+                                   "Uganda has not allowed repairs to the road.")
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert all("answers" not in e.reason for e in refusals), [e.reason for e in refusals]
+
+
+def test_what_a_speaker_calls_an_act_is_the_object_condemned(nlp_pipeline):
+    events = _events(nlp_pipeline, "The senator condemned what she called deadly attacks "
+                                   "by Rwanda.")
+    assert [e.type for e in events] == ["ACCUSE"], [e.reason for e in events]
+
+
+def test_unnamed_rebels_take_the_story_country_only_where_the_paragraph_names_it(nlp_pipeline):
+    text = ("Thailand's army chief met Thai ministers in Bangkok on Monday. Thai police "
+            "arrested two Thai officials. Thailand's cabinet approved the budget.\n"
+            "Far to the north, guerrillas attacked a stronghold of the junta.")
+    attack = next(e for e in _events(nlp_pipeline, text) if e.type == "ASSAULT")
+    assert "THA" not in {a.country for a in attack.source}, attack.reason

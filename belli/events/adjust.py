@@ -14,7 +14,9 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
@@ -28,7 +30,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
-from belli.records import Actor
+from belli.records import Actor, Mention
 
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
 
@@ -288,20 +290,40 @@ def _named_first(side: list[Found]) -> list[Found]:
     return named if named else side
 
 
-def place_unnamed(drafts: list[Draft], countries: list[str]) -> None:
+def place_unnamed(drafts: list[Draft], countries: list[str],
+                  mentions: Sequence[Mention]) -> None:
     """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
     country, when one country dominates what the document names ("3R rebels attacked
-    villages" in a story about the Central African Republic)."""
+    villages" in a story about the Central African Republic) and the event's own
+    paragraph names that country too: a story about Thailand may tell of a guerrilla
+    stronghold across the border in Myanmar, whose guerrillas are not Thai."""
     ranked = Counter(countries).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return  # no country, or two named as often: none dominates
     top, count = ranked[0]
     if count / len(countries) < DOMINANT_SHARE:
         return
-    why = f"the document is about {top}"
+    why = f"the document is about {top}, which the paragraph names"
     for draft in drafts:
+        if not _paragraph_names(draft.sentence, top, mentions):
+            continue
         for side in (draft.roles.source, draft.roles.target):
             _give_country(side, top, why)
+
+
+def _paragraph_names(sentence: Any, country: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the paragraph around `sentence` names `country`, as an actor or a place."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    end = len(text) if end < 0 else end
+    return any(start <= m.start < end and _names(m, country) for m in mentions)
+
+
+def _names(mention: Mention, country: str) -> bool:
+    if mention.place is not None and mention.place.country == country:
+        return True
+    return any(a.country == country for a in mention.actors)
 
 
 def _give_country(side: list[Found], country: str, why: str) -> None:

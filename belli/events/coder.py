@@ -34,6 +34,7 @@ from belli.events.syntax import (
     clause_verb,
     is_to_clause,
     lemma,
+    named_thing,
     objects_of,
     prep_objects,
     subject_of,
@@ -88,7 +89,7 @@ class EventCoder:
                 if draft is not None:
                     drafts.append(draft)
         drafts = merged(drafts)
-        place_unnamed(drafts, _countries(analysis))
+        place_unnamed(drafts, _countries(analysis), analysis.mentions)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
         kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
@@ -99,11 +100,12 @@ class EventCoder:
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         starts = [s.start_char for s in doc.sents]
         sentence_of = partial(bisect_right, starts)  # an offset's sentence
-        kept = answer_denials([e for _, e in built if e.event_id in kept_ids], sentence_of)
+        stated = [e for _, e in built if e.event_id in kept_ids]
+        kept = answer_denials(stated, sentence_of)
         alleged = {e.event_id for d, e in built if d.alleged}
         kept = [e for e in kept if e.event_id not in alleged
                 or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
-        kept = infer_counterparts(kept)
+        kept = infer_counterparts(kept, stated)
         return _linked(tuple(kept), claims), tuple(claims)
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
@@ -205,6 +207,8 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
         if token.dep_ == "pobj" and is_negated(token.head.head):
             return True  # "made no mention of military assistance"
         return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
+    if named_thing(token) is not None:
+        return True  # "what it called a clear assessment" names a thing; no one acts
     subject = subject_of(token)
     if subject is not None and lemma(subject) in _PURPOSES:
         return True  # "its aims were to DISARM the formations"
@@ -287,9 +291,12 @@ def _place_link(token: Token) -> bool:
 
 
 def _countries(analysis: Analysis) -> list[str]:
-    """Every country the document names, as actor or place, once per mention."""
-    return [a.country for m in analysis.mentions for a in m.actors[:1]
-            if a.country and a.sector != "IGO" and len(a.country) == 3]
+    """Every country the document names as an actor, once per mention. A place names
+    where things happen, not whom the story is about: a story of Thai politics that
+    tells of fighting in Myanmar's border towns is still about Thailand."""
+    return [m.actor.country for m in analysis.mentions
+            if m.actor is not None and m.actor.country and m.actor.sector != "IGO"
+            and len(m.actor.country) == 3]
 
 
 def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event
 
 __all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "infer_counterparts"]
@@ -19,24 +20,66 @@ WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 
 
 def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
+    """A denial with no target answers whoever accused the denier just before; where no
+    earlier event names the denier as accused, the nearest accuser before it ("Pashinyan
+    said it was ethnic cleansing. Azerbaijan rejects the charge."). An accusation that
+    named no one is aimed at whoever denies it."""
     out = list(events)
     for i, event in enumerate(out):
         if event.type != "REJECT" or event.target or not event.source:
             continue
-        deniers: set[str | None] = {a.country for a in event.source if a.country}
-        here = sentence_of(event.start)
-        for earlier in reversed(out[:i]):
-            if here - sentence_of(earlier.start) > WINDOW_SENTENCES:
-                break
-            accusers = _accusers(earlier, deniers)
-            if accusers:
-                why = f"target: it answers '{earlier.trigger}' by {_codes(accusers)}"
-                out[i] = event.replace(target=accusers, reason=f"{event.reason}; {why}")
-                break
+        deniers = {a.country for a in event.source if a.country}
+        earlier = _answered(out, i, deniers, sentence_of)
+        if earlier is None:
+            continue
+        j, accusers = earlier
+        why = f"target: it answers '{out[j].trigger}' by {_codes(accusers)}"
+        out[i] = event.replace(target=accusers, reason=f"{event.reason}; {why}")
+        if out[j].type == "ACCUSE" and not out[j].target:
+            why = f"target: {_codes(event.source)} denies it ('{event.trigger}')"
+            out[j] = out[j].replace(target=event.source, reason=f"{out[j].reason}; {why}")
     return out
 
 
-def _accusers(event: Event, deniers: set[str | None]) -> tuple[Actor, ...]:
+def _answered(events: Sequence[Event], i: int, deniers: set[str],
+              sentence_of: Callable[[int], int]) -> tuple[int, tuple[Actor, ...]] | None:
+    """The earlier event the denial at `i` answers, and who made that claim: first one
+    that accuses the denier; for a denial or dismissal, else a claim reported by someone
+    else in its own sentence ("X said ..., which Y denies"), else the nearest accusation
+    by someone else."""
+    here = sentence_of(events[i].start)
+    window = [j for j in range(i - 1, -1, -1)
+              if here - sentence_of(events[j].start) <= WINDOW_SENTENCES]
+    for j in window:
+        accusers = _accusers(events[j], deniers)
+        if accusers:
+            return j, accusers
+    if not _disputes_a_claim(events[i]):
+        return None  # "has not allowed repairs" answers no one
+    for j in window:
+        speaker = events[j].attributed_to
+        if (sentence_of(events[j].start) == here and speaker is not None
+                and speaker.country and speaker.country not in deniers):
+            return j, (speaker,)
+    for j in window:
+        accusers = _any_accuser(events[j], deniers)
+        if accusers:
+            return j, accusers
+    return None
+
+
+# how denials begin ("denies", "denial", "rejected", "disputes", "refuted", "dismissed")
+_DISPUTING = ("deni", "deny", "reject", "disput", "refut", "dismiss", "rebuff")
+
+
+def _disputes_a_claim(event: Event) -> bool:
+    """Whether a REJECT answers something said (a denial, a dismissal as unfounded),
+    not a request or an offer ("refused to allow repairs")."""
+    return (event.trigger.lower().startswith(_DISPUTING)
+            or bool(DISMISSAL.note) and DISMISSAL.note in event.reason)
+
+
+def _accusers(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
     if event.type == "ACCUSE" and deniers & {a.country for a in event.target}:
         return tuple(a for a in event.source if a.country not in deniers)
     speaker = event.attributed_to
@@ -44,6 +87,12 @@ def _accusers(event: Event, deniers: set[str | None]) -> tuple[Actor, ...]:
             and deniers & {a.country for a in event.source}):
         return (speaker,)
     return ()
+
+
+def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
+    if event.type != "ACCUSE" or event.negated:
+        return ()
+    return tuple(a for a in event.source if a.country and a.country not in deniers)
 
 
 def _codes(actors: Sequence[Actor]) -> str:
@@ -63,14 +112,17 @@ MIN_SHARE = 0.5
 _SETTLEMENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 
 
-def infer_counterparts(events: Sequence[Event]) -> list[Event]:
+def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None = None) -> list[Event]:
     """"71 Azerbaijani servicemen had been killed": in a story of Armenian-Azerbaijani
     fighting the unnamed side is the other party. An event with one side named and the
     other empty (or only an unnamed group without a country) takes the document's main
-    counterpart of the named side, with the reason and a lower confidence."""
+    counterpart of the named side, with the reason and a lower confidence. The pairings
+    are counted over `stated` where given: the events as their sentences tell them, before
+    other inference across sentences filled a side, so one guess does not feed the next."""
+    stated = events if stated is None else stated
     # partners in cooperation and adversaries in conflict are counted apart: support for
     # Ukraine in a story of Russia's war is not support from Russia
-    pairs = {side: _pairings([e for e in events if (e.quad <= 2) == side]) for side in (True, False)}
+    pairs = {side: _pairings([e for e in stated if (e.quad <= 2) == side]) for side in (True, False)}
     return [_completed(event, pairs[event.quad <= 2],
                        pairs[False] if event.type in _SETTLEMENTS else None)
             for event in events]

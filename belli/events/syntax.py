@@ -22,6 +22,7 @@ __all__ = [
     "is_passive",
     "is_to_clause",
     "lemma",
+    "named_thing",
     "objects_of",
     "particles_of",
     "prep_objects",
@@ -41,6 +42,9 @@ OBJECT_CONTROL = frozenset({
     "warn", "request", "push", "lead", "enable", "oblige", "instruct", "appeal", "want",
     "expect", "beg", "implore", "get", "cause", "prompt", "authorize", "authorise",
 })
+# verbs that name a thing in a clause standing for it ("sign WHAT Baku CALLS the Shusha
+# Declaration", "condemned WHAT she TERMED attacks")
+_NAMING = frozenset({"call", "term", "dub", "label", "brand"})
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
@@ -173,7 +177,19 @@ def objects_of(verb: Token) -> list[Token]:
         found = children(verb, "nsubjpass") + found
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
+    if not found:
+        found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]
     return [_antecedent(one, verb) for one in found]
+
+
+def named_thing(clause: Token) -> Token | None:
+    """What a "what X calls Y" clause stands for: "sign what Baku calls the Shusha
+    Declaration" signs the declaration; the clause itself reports no act of Baku's."""
+    if lemma(clause) not in _NAMING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("oprd", "xcomp")), None)
 
 
 def _antecedent(word: Token, verb: Token) -> Token:
