@@ -105,6 +105,16 @@ def test_an_undated_report_weeks_later_links_only_when_its_telling_is_the_same_a
     assert judge(CLASH, published_undated(three_weeks_on, "Fighting flared again")) is None
     assert judge(CLASH, published_undated(date(2022, 11, 20), retold)) is None  # too late
     assert judge(CLASH, published_undated(date(2022, 9, 5), retold)) is None  # told before
+    assert "told again 22 days after" in (link.reason if link else "")  # from the act
+
+
+def test_two_undated_reports_a_month_apart_are_two_acts_however_alike() -> None:
+    shelled = "Azerbaijani forces shelled Jermuk overnight"
+    september, october = (
+        replace(published_undated(day, shelled), uid=f"d{n}/e1", doc_id=f"d{n}", place="Jermuk",
+                place_country="ARM", trigger="shelled")
+        for n, day in ((3, date(2022, 9, 10)), (4, date(2022, 10, 10))))
+    assert judge(september, october) is None  # one town can be shelled every month
 
 
 def test_an_unresolved_side_counts_half_towards_the_same_direction() -> None:

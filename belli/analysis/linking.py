@@ -9,9 +9,10 @@ everything that could tell them apart agrees:
   clash, so the pair is unordered), at least one in common; the same set scores higher
   (actor resolution differs between outlets' wordings, so a stray country is no veto);
 - **when**: the periods their dates stand for meet once each is widened by
-  `window_days` (an undated report stands at the week before its publication; it may
-  reach back `background_days` further, news telling again an act of the weeks before,
-  but then the telling must show it is the same act);
+  `window_days` (an undated report stands at the week before its publication); an
+  undated report may also tell again an act of a dated one up to `background_days`
+  before its publication, but then the telling must show it is the same act (two
+  undated reports never reach back: a shelling of one town each month would merge);
 - **where**: no two different place countries;
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
@@ -79,7 +80,7 @@ class Report:
     countries: frozenset[str]
     first: date | None  # the period the event's date stands for (or its publication day)
     last: date | None
-    dated: bool  # False: the period is the publication day, the text gave no date
+    dated: bool  # False: the text gave no date; the period is the week to publication
     place: str | None
     place_country: str | None
     words: frozenset[str]
@@ -285,7 +286,9 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
 
 def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     """Whether the periods meet once an undated report reaches back its background days:
-    then the later news may tell the earlier act again."""
+    then the later news may tell the earlier act again, which a dated report must fix."""
+    if not (a.dated or b.dated):
+        return False
     reach = timedelta(days=settings.window_days)
     assert a.first is not None and a.last is not None and b.first is not None
     assert b.last is not None
@@ -296,7 +299,7 @@ def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
 def _link(a: Report, b: Report, rarity: Rarity) -> Link:
     """The link between two reports `_score` found alike, with its reasons."""
     why: list[str] = []
-    score = sum(_likeness(a, b, _gap_days(a, b) or 0, rarity, why))  # scored: both dated
+    score = sum(_likeness(a, b, _gap_days(a, b) or 0, rarity, why))
     shared = "+".join(sorted(a.countries & b.countries))
     return Link(a.uid, b.uid, round(score, 3),
                 f"quad {a.quad}; countries {shared}; " + "; ".join(why))
@@ -368,8 +371,8 @@ def _reversed(a: Report, b: Report) -> bool:
 
 def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
     """Both say the same side acted on the same side: full weight. One side agrees and
-    one report names no country for the other (an unresolved group, "the separatists",
-    "the region's authorities"): half, as that side may be the other's. Outlets blame
+    one report, or both, names no country for the other (an unresolved group, "the
+    separatists", "the region's authorities"): half, as that side may be the other's. Outlets blame
     opposite sides for one clash, so the reverse tells nothing either way."""
     sources, targets = bool(a.sources & b.sources), bool(a.targets & b.targets)
     if sources and targets:
@@ -431,7 +434,10 @@ def _span_days(report: Report) -> int:
 
 def _when_reason(a: Report, b: Report, gap: int) -> str:
     if gap and not (a.dated and b.dated):
-        return f"told again {gap} days on, undated"
+        undated, dated = (a, b) if not a.dated else (b, a)
+        assert undated.last is not None and dated.last is not None  # linkable reports only
+        after = (undated.last - dated.last).days  # from the act to the undated news
+        return f"told again {after} days after, undated" if after > 0 else "undated, near"
     if gap:
         return f"{gap} days apart"
     widest = max(_span_days(a), _span_days(b))
