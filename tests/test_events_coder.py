@@ -454,3 +454,38 @@ def test_unnamed_rebels_take_the_story_country_only_where_the_paragraph_names_it
             "Far to the north, guerrillas attacked a stronghold of the junta.")
     attack = next(e for e in _events(nlp_pipeline, text) if e.type == "ASSAULT")
     assert "THA" not in {a.country for a in attack.source}, attack.reason
+
+
+# --- partners of a commitment left unnamed: the seller, the maker, "the two sides" ------
+
+def test_agreeing_to_buy_from_a_seller_is_an_agreement_with_the_seller(nlp_pipeline):
+    _only(nlp_pipeline, "Poland agreed to buy drones from Turkey.", ["AGREE POL>TUR"])
+
+
+def test_agreeing_to_buy_things_made_abroad_is_an_agreement_with_their_maker(nlp_pipeline):
+    _only(nlp_pipeline, "Kenya agreed to purchase howitzers made in France.", ["AGREE KEN>FRA"])
+
+
+def test_a_nationality_on_the_thing_bought_names_no_seller(nlp_pipeline):
+    # "Azerbaijani drones" may be drones Azerbaijan flies, not drones it sells
+    _only(nlp_pipeline, "Kenya agreed to buy Azerbaijani drones.", ["AGREE KEN>"])
+
+
+def test_acquiring_foreign_designed_arms_is_aid_from_their_maker(nlp_pipeline):
+    _only(nlp_pipeline, "The Egyptian navy is acquiring Italian-designed frigates.", ["AID ITA>EGY"])
+
+
+def test_the_two_sides_a_third_state_offers_to_help_are_the_adversaries(nlp_pipeline):
+    events = _events(nlp_pipeline, "Georgian troops shelled Russian positions on Sunday. Russian "
+                                   "jets bombed Georgian towns on Monday. Turkey, which borders "
+                                   "both countries, said it was ready to help the two sides "
+                                   "start talks.")
+    offer = next(e for e in events if e.type == "AGREE")
+    assert {a.country for a in offer.target} == {"GEO", "RUS"}, offer.reason
+
+
+def test_allowing_someone_to_act_is_aimed_at_them(nlp_pipeline):
+    events = _events(nlp_pipeline, "Serbia has said it will allow a European Union team to visit "
+                                   "the mine.")
+    allow = next(e for e in events if e.trigger == "allow")
+    assert {a.country for a in allow.target} == {"EU"}, allow.reason

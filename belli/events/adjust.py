@@ -20,7 +20,7 @@ from typing import Any
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
-from belli.events.roles import find_roles, generic_targets
+from belli.events.roles import Roles, find_roles, generic_targets, seller_of
 from belli.events.syntax import (
     Token,
     children,
@@ -109,9 +109,8 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")
         return
-    aimed = (inner_roles.target if inner_roles else []) or generic_targets(act, people)
     own = {country for country, _ in source}
-    aimed = [f for f in aimed if not _source_again(f, source)]
+    aimed = _other_party(act, inner_roles, people, source)
     if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):
         # "to contribute troops to a force IN LIBERIA", "to resume attacks in Israel"; not
         # "to hold talks IN BRUSSELS", where the place is only where they meet
@@ -119,6 +118,24 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if aimed and not roles.target:
         roles.target = aimed
         roles.how.append(f"target of the act '{act.text}'")
+
+
+def _other_party(act: Token, inner_roles: Roles | None, people: Participants,
+                 source: set[tuple[str | None, str | None]]) -> list[Found]:
+    """Whom the promised act is aimed at, the source itself left out: the inner act's
+    target; where that is the source ("agreed to BUY drones from Turkey": the buyer
+    receives), the inner act's giver; else any aimed-at phrase, else the seller or
+    maker of what is bought ("agreed to buy Turkish-made drones")."""
+    inner_target = inner_roles.target if inner_roles else []
+    if inner_target and inner_roles is not None:
+        candidates = [inner_target, inner_roles.source]
+    else:
+        candidates = [generic_targets(act, people)]
+    for found in [*candidates, seller_of(act, people)]:
+        aimed = [f for f in found if not _source_again(f, source)]
+        if aimed:
+            return aimed
+    return []
 
 
 def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:

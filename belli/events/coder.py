@@ -21,7 +21,12 @@ from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, find_frames, to_claims
-from belli.events.discourse import WINDOW_SENTENCES, answer_denials, infer_counterparts
+from belli.events.discourse import (
+    WINDOW_SENTENCES,
+    answer_denials,
+    infer_counterparts,
+    sides_of_the_conflict,
+)
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
@@ -105,6 +110,7 @@ class EventCoder:
         alleged = {e.event_id for d, e in built if d.alleged}
         kept = [e for e in kept if e.event_id not in alleged
                 or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
+        kept = sides_of_the_conflict(kept, analysis.mentions, stated)
         kept = infer_counterparts(kept, stated)
         return _linked(tuple(kept), claims), tuple(claims)
 

@@ -55,6 +55,10 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
 # The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
 # "an offer from Afghanistan".
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+# verbs of buying, whose other party is the seller or maker of what is bought
+_PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
+# participles that name where or by whom a thing was made ("Turkish-made", "built by")
+_MAKING = frozenset({"make", "build", "design", "produce", "manufacture"})
 
 
 @dataclass
@@ -318,6 +322,35 @@ def _noun_preps(noun: Token) -> list[tuple[str, Token]]:
     return found
 
 
+def seller_of(verb: Token, people: Participants) -> list[Found]:
+    """"agreed to buy drones FROM TURKEY", "to buy TURKISH-MADE drones", "is acquiring
+    warships built by Turkey": whom a purchase is made with is the one it is bought from,
+    else the maker of what is bought. A plain owner ("Azerbaijani drones") is not taken:
+    it is as often the user as the maker."""
+    if lemma(verb) not in _PURCHASES:
+        return []
+    found = [f for p, o in prep_objects(verb, deep=False) if p == "from" for f in people.phrase(o)]
+    for obj in objects_of(verb) if not found else ():
+        found.extend(_made_by(obj, people))
+    return [f for f in found if not f.is_place]
+
+
+def _made_by(thing: Token, people: Participants) -> list[Found]:
+    """"Turkish-made drones", "drones made in Israel", "drones built by Baykar"."""
+    found: list[Found] = []
+    for child in thing.children:
+        if lemma(child) not in _MAKING:
+            continue
+        if child.dep_ == "amod" and child.i < thing.i:  # "Turkish-made"
+            found.extend(people.modifiers(child, ("npadvmod", "amod", "compound")))
+        elif child.dep_ == "acl":  # "made in Israel", "built by Baykar"
+            found.extend(f for p, o in prep_objects(child, deep=False) if p in ("in", "by")
+                         for f in people.phrase(o, places=True))
+            agent = agent_of(child)
+            found.extend(people.phrase(agent, places=True) if agent is not None else [])
+    return [f if not f.is_place else Found(f.actor, f.mention_id, "mention") for f in found]
+
+
 def _maker(noun: Token, people: Participants) -> list[Found]:
     """"Ankara's purchase of RUSSIA'S S-400s": who the thing bought comes from."""
     return [f for p, o in prep_objects(noun, deep=False) if p == "of"
@@ -362,10 +395,13 @@ def _owner(obj: Token, people: Participants) -> list[Found]:
 
 
 def _converse(verb: Token, people: Participants, roles: Roles) -> None:
-    """"X received drones from Y": Y gives, X receives; "X came under fire from Y"."""
+    """"X received drones from Y": Y gives, X receives; "X came under fire from Y"; with no
+    giver named, the maker of what is received ("received Turkish-made drones")."""
     heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
     givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
               if prep in ("from", "by") for f in people.phrase(obj)]
+    if not givers:  # "is acquiring Turkish-designed warships": the maker gives
+        givers = [f for obj in objects_of(verb) for f in _made_by(obj, people)]
     roles.target = roles.source
     roles.source = givers
     roles.how.append("converse verb: the subject receives, 'from' gives")

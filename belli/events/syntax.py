@@ -170,6 +170,11 @@ def _fronted_name(verb: Token) -> Token | None:
 _ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
 
 
+# verbs whose object is followed by an infinitive ("helped them start talks", "allowed
+# inspectors to visit")
+_INFINITIVE_OBJECT_VERBS = frozenset({"help", "let", "make", "allow", "permit", "enable"})
+
+
 def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
     found = children(verb, *OBJECTS)
@@ -179,7 +184,19 @@ def objects_of(verb: Token) -> list[Token]:
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
     if not found:
         found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]
+    if not found:
+        found = _small_clause_subjects(verb)
     return [_antecedent(one, verb) for one in found]
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """"help the two sides start talks", "allow a UN team to visit": the parser hangs the
+    one helped or let under the infinitive as its subject; it is the verb's object. A
+    clause opened by "that" is reported, not an object ("made clear that Kyiv would")."""
+    if lemma(verb) not in _INFINITIVE_OBJECT_VERBS:
+        return []
+    return [subject for clause in children(verb, "ccomp")
+            if not children(clause, "mark") for subject in children(clause, "nsubj")]
 
 
 def named_thing(clause: Token) -> Token | None:
