@@ -332,7 +332,9 @@ def _paragraph_names(sentence: Any, country: str, mentions: Sequence[Mention]) -
     """Whether the paragraph around `sentence` names `country`, as an actor or a place."""
     text = sentence.doc.text
     start = text.rfind("\n", 0, sentence.start_char) + 1
-    end = text.find("\n", sentence.end_char)
+    # a sentence's span keeps the line breaks after it: search from its last word, or the
+    # break found would end the next paragraph
+    end = text.find("\n", sentence.start_char + len(sentence.text.rstrip()))
     end = len(text) if end < 0 else end
     return any(start <= m.start < end and _names(m, country) for m in mentions)
 

@@ -69,15 +69,32 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
     return None
 
 
-# how denials begin ("denies", "denial", "rejected", "disputes", "refuted", "dismissed")
-_DISPUTING = ("deni", "deny", "reject", "disput", "refut", "dismiss", "rebuff")
+# how denials begin ("denies", "denial", "disputes", "refuted"): these answer a claim
+_DENYING = ("deni", "deny", "disput", "refut")
+# these answer a claim only where what they turn down is one ("rejected the charge"), not
+# an offer or a proposal ("rejected the offer")
+_TURNING_DOWN = ("reject", "dismiss", "rebuff")
+_CLAIM_WORDS = frozenset({"charge", "charges", "claim", "claims", "accusation",
+                          "accusations", "allegation", "allegations", "report", "reports",
+                          "assertion", "assertions", "remarks", "statement", "it", "them",
+                          "this", "that", "suggestion", "suggestions", "version"})
+_CLAIM_WITHIN = 6  # words after the trigger where what is turned down is named
 
 
 def _disputes_a_claim(event: Event) -> bool:
     """Whether a REJECT answers something said (a denial, a dismissal as unfounded),
-    not a request or an offer ("refused to allow repairs")."""
-    return (event.trigger.lower().startswith(_DISPUTING)
-            or bool(DISMISSAL.note) and DISMISSAL.note in event.reason)
+    not a request or an offer ("refused to allow repairs", "rejected the proposal")."""
+    trigger = event.trigger.lower()
+    if trigger.startswith(_DENYING) or (DISMISSAL.note and DISMISSAL.note in event.reason):
+        return True
+    return trigger.startswith(_TURNING_DOWN) and bool(_CLAIM_WORDS & _words_after(event))
+
+
+def _words_after(event: Event) -> set[str]:
+    if event.trigger_end is None:
+        return set()
+    after = event.sentence[event.trigger_end - event.start:]
+    return {w.strip(".,;:'\"’”").lower() for w in after.split()[:_CLAIM_WITHIN]}
 
 
 def _accusers(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
@@ -91,7 +108,12 @@ def _accusers(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
 
 
 def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
-    if event.type != "ACCUSE" or event.negated:
+    """An earlier accusation the denial may answer: one that names no accused state (an
+    accusation of Ukraine is no charge against Turkey), by others than the deniers, who
+    must be known."""
+    if event.type != "ACCUSE" or event.negated or not deniers:
+        return ()
+    if any(a.country for a in event.target):
         return ()
     return tuple(a for a in event.source if a.country and a.country not in deniers)
 
