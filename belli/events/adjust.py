@@ -321,16 +321,18 @@ def place_unnamed(drafts: list[Draft], countries: list[str],
     if count / len(countries) < DOMINANT_SHARE:
         return
     why = f"the document is about {top}, which the paragraph names"
+    text = drafts[0].sentence.doc.text if drafts else ""  # Doc.text joins every token: once
     for draft in drafts:
-        if not _paragraph_names(draft.sentence, top, mentions):
+        if not _paragraph_names(text, draft.sentence, top, mentions):
             continue
         for side in (draft.roles.source, draft.roles.target):
             _give_country(side, top, why)
 
 
-def _paragraph_names(sentence: Any, country: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the paragraph around `sentence` names `country`, as an actor or a place."""
-    text = sentence.doc.text
+def _paragraph_names(text: str, sentence: Any, country: str,
+                     mentions: Sequence[Mention]) -> bool:
+    """Whether the paragraph of `text` around `sentence` names `country`, as an actor or a
+    place."""
     start = text.rfind("\n", 0, sentence.start_char) + 1
     # a sentence's span keeps the line breaks after it: search from its last word, or the
     # break found would end the next paragraph
