@@ -459,6 +459,12 @@ def test_what_a_speaker_calls_an_act_is_the_object_condemned(nlp_pipeline):
     assert [e.type for e in events] == ["ACCUSE"], [e.reason for e in events]
 
 
+def test_what_a_speaker_calls_a_proposal_is_no_request_of_the_speaker(nlp_pipeline):
+    # the parser may hang the name as a second object of "called"
+    events = _events(nlp_pipeline, "Turkey rejected what Greece called a proposal for talks.")
+    assert "REQUEST" not in [e.type for e in events], [e.reason for e in events]
+
+
 def test_unnamed_rebels_take_the_story_country_only_where_the_paragraph_names_it(nlp_pipeline):
     text = ("Thailand's army chief met Thai ministers in Bangkok on Monday. Thai police "
             "arrested two Thai officials. Thailand's cabinet approved the budget.\n"

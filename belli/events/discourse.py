@@ -4,7 +4,10 @@ document's main counterpart.
 "France and Russia say fighters were brought in. Baku and Ankara deny it." The denial
 (REJECT) names no target in its own sentence; its target is whoever accused the denier
 in the sentences just before: the source of an ACCUSE aimed at the denier, or the
-speaker of a reported act the denier is said to have done.
+speaker of a reported act the denier is said to have done. A denial of a claim (not a
+refusal of an offer) that finds neither answers a claim another country reports in its
+own sentence, else the nearest earlier accusation that accused no one; an accusation
+that named no one is then aimed at its denier.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 
 def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
     """A denial with no target answers whoever accused the denier just before; where no
-    earlier event names the denier as accused, the nearest accuser before it ("Pashinyan
-    said it was ethnic cleansing. Azerbaijan rejects the charge."). An accusation that
-    named no one is aimed at whoever denies it."""
+    earlier event names the denier as accused, the nearest accusation of no one before it
+    ("Greece's premier condemned the arrests of journalists. Turkey rejects the charge.").
+    An accusation that named no one is aimed at whoever denies it."""
     out = list(events)
     for i, event in enumerate(out):
         if event.type != "REJECT" or event.target or not event.source:

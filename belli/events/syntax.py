@@ -206,7 +206,9 @@ def named_thing(clause: Token) -> Token | None:
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
         return None
-    return next((c for c in clause.children if c.dep_ in ("oprd", "xcomp")), None)
+    # the parser hangs Y as the predicate ("oprd", "xcomp") or as a second object
+    return next((c for c in clause.children if c.dep_ in ("oprd", "xcomp")
+                 or (c.dep_ == "dobj" and c.lower_ != "what")), None)
 
 
 def _antecedent(word: Token, verb: Token) -> Token:
