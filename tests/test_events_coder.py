@@ -507,3 +507,14 @@ def test_allowing_someone_to_act_is_aimed_at_them(nlp_pipeline):
                                    "the mine.")
     allow = next(e for e in events if e.trigger == "allow")
     assert {a.country for a in allow.target} == {"EU"}, allow.reason
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Kenyan teachers went on strike over pay on Monday.", "PROTEST"),
+    ("Kenyan nurses have been on strike since March.", "PROTEST"),
+    ("Israel launched a strike on a Hamas camp in Gaza.", "ASSAULT"),
+])
+def test_a_strike_of_workers_is_a_protest_and_one_launched_an_assault(nlp_pipeline, text,
+                                                                      event_type):
+    strikes = [e for e in _events(nlp_pipeline, text) if e.trigger.lower() == "strike"]
+    assert [e.type for e in strikes] == [event_type], [e.reason for e in strikes]
