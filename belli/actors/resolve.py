@@ -123,7 +123,7 @@ class Resolver:
         if doc is None or not analysis.mentions:
             return analysis
         spans = [_span(doc, m) for m in analysis.mentions]
-        names = CaselessNames(self.kb) if lost_case(doc.text) else self.kb
+        names = CaselessNames(self.kb) if lost_case(analysis.article.text) else self.kb
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         state = _Doc(doc, analysis.article.published, self._pre_rebels(anchors))

@@ -113,7 +113,7 @@ def denied(alleged: Event, events: Sequence[Event], sentence_of: Callable[[int],
     doers = {a.country for a in alleged.source if a.country}
     here = sentence_of(alleged.start)
     for other in events:
-        if other.type != "REJECT" or not _is_denial(other.trigger):
+        if other.type != "REJECT" or not is_denial(other.trigger):
             continue
         gap = sentence_of(other.start) - here
         if not 0 <= gap <= window or not doers & {a.country for a in other.source if a.country}:
@@ -123,6 +123,6 @@ def denied(alleged: Event, events: Sequence[Event], sentence_of: Callable[[int],
     return False
 
 
-def _is_denial(trigger: str) -> bool:
+def is_denial(trigger: str) -> bool:
     """"denies", "denied", "denial": an event keeps its trigger's text, not its lemma."""
     return trigger.lower().startswith(("deni", "deny"))

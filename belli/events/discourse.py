@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from belli.events.allegation import is_denial
 from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event, Mention
 
@@ -72,8 +73,8 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
     return None
 
 
-# how denials begin ("denies", "denial", "disputes", "refuted"): these answer a claim
-_DENYING = ("deni", "deny", "disput", "refut")
+# besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
+_DISPUTING = ("disput", "refut")
 # these answer a claim only where what they turn down is one ("rejected the charge"), not
 # an offer or a proposal ("rejected the offer")
 _TURNING_DOWN = ("reject", "dismiss", "rebuff")
@@ -88,7 +89,8 @@ def _disputes_a_claim(event: Event) -> bool:
     """Whether a REJECT answers something said (a denial, a dismissal as unfounded),
     not a request or an offer ("refused to allow repairs", "rejected the proposal")."""
     trigger = event.trigger.lower()
-    if trigger.startswith(_DENYING) or (DISMISSAL.note and DISMISSAL.note in event.reason):
+    if is_denial(trigger) or trigger.startswith(_DISPUTING) or (
+            DISMISSAL.note and DISMISSAL.note in event.reason):
         return True
     return trigger.startswith(_TURNING_DOWN) and bool(_CLAIM_WORDS & _words_after(event))
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Gazetteer
-from belli.geo.names import PLURAL_DIVISION_WORDS
+from belli.geo.names import PLURAL_DESIGNATOR
 from belli.records import Mention, Sentence
 
 __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "span_mentions"]
@@ -34,9 +34,9 @@ _PARTY_PLACE = re.compile(r"(?:,\s|\()[DRI][-–](?P<name>[A-Z][\w.'’]*(?: [A-
                           r"(?=[,;)])")
 _LISTED = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"
-    rf"(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})\b")
+    rf"{PLURAL_DESIGNATOR}\b")
 _LIST_ITEM = re.compile(_NAME)
-_DESIGNATOR = re.compile(rf"\b(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})\b")
+_DESIGNATOR = re.compile(rf"\b{PLURAL_DESIGNATOR}\b")
 _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 # a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
 # possessive ending

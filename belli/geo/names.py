@@ -13,7 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["DIVISION_WORDS", "PLURAL_DIVISION_WORDS", "designator", "fold", "stripped"]
+__all__ = ["DIVISION_WORDS", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "designator", "fold",
+           "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -29,6 +30,8 @@ PLURAL_DIVISION_WORDS = frozenset({
     "counties", "parishes", "provinces", "states", "districts", "governorates", "oblasts",
     "prefectures", "regions", "departments", "boroughs", "townships", "cantons",
 })
+# the same words as a regular expression's alternation ("counties", "provinces")
+PLURAL_DESIGNATOR = rf"(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})"
 # words before a name that make it a division ("Provincia de Buenos Aires")
 _PREFIXES = re.compile(
     r"^(?:provincia|province|departamento|department|region|regione|muhafazat|"

@@ -24,7 +24,7 @@ from typing import Any
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Entry, Gazetteer
-from belli.geo.names import PLURAL_DIVISION_WORDS, designator, fold
+from belli.geo.names import PLURAL_DESIGNATOR, designator, fold
 from belli.records import Mention
 
 __all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms"]
@@ -42,7 +42,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$",
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
 _DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
-_PLURAL_DESIGNATOR = re.compile(rf"\s+(?:{'|'.join(sorted(PLURAL_DIVISION_WORDS))})$",
+_PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$",
                                 re.IGNORECASE)
 # a word of a longer mention; a hyphen ends it, so "U.S.-led", "Armenia-Italy" and
 # "Russian-European" show their places, while "Miami-Dade" stays one run of two words
