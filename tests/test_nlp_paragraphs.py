@@ -47,3 +47,13 @@ def test_a_dash_or_a_town_alone_is_no_dateline(nlp, text, first):
 def test_line_breaks_still_start_sentences(nlp):
     assert _sentences(nlp, "Joint military drills\nThe drills began on Monday.")[0] == \
         "Joint military drills\n"
+
+
+def test_a_sentences_paragraph_ends_at_its_own_line_break_not_the_next_ones():
+    from belli.nlp.paragraphs import paragraph_of
+
+    text = "First line.\nSecond one. Still second.\n\nThird."
+    second = text.index("Still")
+    # a sentence's span keeps the breaks after it
+    assert paragraph_of(text, second, text.index("Third")) == (12, text.index("\n\n"))
+    assert paragraph_of(text, text.index("Third"), len(text)) == (text.index("Third"), len(text))

@@ -30,6 +30,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
+from belli.nlp.paragraphs import paragraph_of
 from belli.records import Actor, Mention
 
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
@@ -333,11 +334,7 @@ def _paragraph_names(text: str, sentence: Any, country: str,
                      mentions: Sequence[Mention]) -> bool:
     """Whether the paragraph of `text` around `sentence` names `country`, as an actor or a
     place."""
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    # a sentence's span keeps the line breaks after it: search from its last word, or the
-    # break found would end the next paragraph
-    end = text.find("\n", sentence.start_char + len(sentence.text.rstrip()))
-    end = len(text) if end < 0 else end
+    start, end = paragraph_of(text, sentence.start_char, sentence.end_char)
     return any(start <= m.start < end and _names(m, country) for m in mentions)
 
 

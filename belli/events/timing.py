@@ -29,6 +29,7 @@ from belli.dates.tense import verb_tense
 from belli.events.participants import Participants
 from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
+from belli.nlp.paragraphs import paragraph_of
 from belli.records import Analysis, DateSpan, Mention
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
         return _nearest(clause, trigger, "clause")
     if governing:
         return _nearest([dates.mentions[i] for i in governing], trigger, "sentence")
-    paragraph = bisect_left(dates.starts, _paragraph_start(dates.text, sentence.start_char))
+    opening, _ = paragraph_of(dates.text, sentence.start_char, sentence.end_char)
+    paragraph = bisect_left(dates.starts, opening)
     free = [i for i in range(paragraph, first) if dates.carries_on(i)]
     if free:  # the latest date before the sentence governs what follows it
         best = dates.mentions[free[-1]]
@@ -118,10 +120,6 @@ def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
 def _nearest(mentions: list[Mention], trigger: Trigger, how: str) -> EventDate:
     best = min(mentions, key=lambda m: abs(m.start - trigger.head.idx))
     return _from(best.date, best.text, how)  # type: ignore[arg-type]
-
-
-def _paragraph_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
 
 
 # How a date attaches to the noun it is part of: "the November 2020 ceasefire", "the 2020

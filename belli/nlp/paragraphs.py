@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 __all__ = ["DATELINE", "DATELINE_DASH", "DATELINE_STATE", "DATELINE_TOWN", "dateline_before",
-           "is_town", "mark_paragraphs"]
+           "is_town", "mark_paragraphs", "paragraph_of"]
 
 # the pieces of a dateline, shared with the place stage's own search (belli.geo.datelines)
 DATELINE_TOWN = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"  # THE HAGUE, PORT-AU-PRINCE
@@ -73,3 +73,12 @@ def dateline_before(sentence: Span) -> Span | None:
     before = sentence.doc[sentence.start - 1].sent
     found = DATELINE.fullmatch(before.text + " ")
     return before if found and is_town(found.group("town")) else None
+
+
+def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (between line breaks) holding the text's [start, end); a sentence's
+    span keeps the breaks after it, so the search starts from its last word, or the
+    break found would end the next paragraph."""
+    last = start + len(text[start:end].rstrip())
+    stop = text.find("\n", last)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
