@@ -412,27 +412,27 @@ def test_a_relative_pronoun_object_stands_for_its_noun(nlp_pipeline):
         [e.reason for e in events]
 
 
+def _first_target(pipeline, text: str, event_type: str) -> set[str | None]:
+    """The target countries of the text's first event of the type (its reason on failure)."""
+    event = next(e for e in _events(pipeline, text) if e.type == event_type)
+    return {a.country for a in event.target} or {event.reason}
+
+
 def test_an_agreement_with_no_partner_named_is_with_the_adversary(nlp_pipeline):
-    events = _events(nlp_pipeline, "Ethiopian troops attacked Eritrea on Monday. On Friday, "
-                                   "Eritrea agreed to disarm.")
-    agree = next(e for e in events if e.type == "AGREE")
-    assert {a.country for a in agree.target} == {"ETH"}, agree.reason
+    assert _first_target(nlp_pipeline, "Ethiopian troops attacked Eritrea on Monday. On "
+                                       "Friday, Eritrea agreed to disarm.", "AGREE") == {"ETH"}
 
 
 # --- denials, naming clauses, unnamed groups away from the story's country ------------------
 
 def test_a_denial_of_the_charge_answers_the_nearest_accuser(nlp_pipeline):
-    events = _events(nlp_pipeline, "Greece's premier condemned the arrests of journalists. "
-                                   "Turkey rejects the charge.")
-    reject = next(e for e in events if e.type == "REJECT")
-    assert {a.country for a in reject.target} == {"GRC"}, reject.reason
+    assert _first_target(nlp_pipeline, "Greece's premier condemned the arrests of journalists. "
+                                       "Turkey rejects the charge.", "REJECT") == {"GRC"}
 
 
 def test_an_accusation_naming_no_one_is_aimed_at_whoever_denies_it(nlp_pipeline):
-    events = _events(nlp_pipeline, "Kenyan officials describe the closure as a blockade. "
-                                   "Uganda denies any blockade.")
-    accuse = next(e for e in events if e.type == "ACCUSE")
-    assert {a.country for a in accuse.target} == {"UGA"}, accuse.reason
+    assert _first_target(nlp_pipeline, "Kenyan officials describe the closure as a blockade. "
+                                       "Uganda denies any blockade.", "ACCUSE") == {"UGA"}
 
 
 def test_a_refusal_that_answers_no_claim_takes_no_accuser(nlp_pipeline):
