@@ -26,7 +26,7 @@ from spacy.language import Language
 # token attributes the rules may test, in the order of the lookup key
 _KEYED = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
-_MAX_REMEMBERED = 50_000  # distinct (tag, word, label) keys, some 20 MB; then start over
+_MAX_REMEMBERED = 50_000  # distinct (tag, word, label) keys (16 MB measured); then start over
 
 Test = Callable[[tuple[Any, ...]], bool]
 Key = tuple[int, int, int, int]
