@@ -162,7 +162,7 @@ def test_people_cover_the_south_caucasus_and_neighbours(kb: KnowledgeBase) -> No
     ("Anadolu Agency", "institution", "TUR", "JRN"),
     ("Armenpress", "institution", "ARM", "JRN"),
     ("Milli Majlis", "institution", "AZE", "LEG"),
-    ("UN Security Council", "institution", "UN", "GOV"),
+    ("UN Security Council", "institution", "UN", "IGO"),
     ("OSCE Minsk Group", "institution", "OSCE", "GOV"),
     ("Azerbaijani", "adjective", "AZE", None),
     ("Azeri", "adjective", "AZE", None),

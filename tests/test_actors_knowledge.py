@@ -113,12 +113,12 @@ def test_former_office_holders_are_elites(nlp_pipeline, text, wanted, expected):
 
 SECURITY_COUNCIL = [
     ("The Security Council today agreed to extend the mandate of the peacekeeping force "
-     + "in Lebanon (UNIFIL).", "Security Council", ["UN GOV"]),
+     + "in Lebanon (UNIFIL).", "Security Council", ["UN IGO"]),
     ("The United States on Wednesday vetoed a Security Council resolution censuring it.",
-     "Security Council", ["UN GOV"]),
+     "Security Council", ["UN IGO"]),
     ("The U.N. chief briefed reporters. Later the Security Council met behind closed doors.",
-     "Security Council", ["UN GOV"]),
-    ("The U.N. Security Council condemned the attack.", "Security Council", ["UN GOV"]),
+     "Security Council", ["UN IGO"]),
+    ("The U.N. Security Council condemned the attack.", "Security Council", ["UN IGO"]),
     # a state's own security council
     ("Russia's Security Council discussed the new doctrine on Friday.", "Security Council",
      ["RUS GOV"]),

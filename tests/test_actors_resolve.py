@@ -275,7 +275,7 @@ IGOS = [
     ("The United Nations called for a ceasefire.", "United Nations", ["UN IGO"]),
     ("The U.N. said the convoy was hit.", "U.N.", ["UN IGO"]),
     ("The OSCE called for restraint.", "OSCE", ["OSCE IGO"]),
-    ("The U.N. Security Council met on Friday.", "U.N. Security Council", ["UN GOV"]),
+    ("The U.N. Security Council met on Friday.", "U.N. Security Council", ["UN IGO"]),
     ("The European Union imposed sanctions.", "European Union", ["EU IGO"]),
     ("The CSTO declined to intervene.", "CSTO", ["CSTO IGO"]),
     ("The IAEA inspected the site.", "IAEA", ["IAEA IGO"]),

@@ -26,6 +26,7 @@ from typing import Any
 from belli.actors.context import deed_sector, forms, head_noun
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
+from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.nlp.paragraphs import dateline_before
@@ -93,14 +94,16 @@ def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: Per
 
 
 def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
-             lexicon: PhraseLexicon) -> Mention:
+             lexicon: PhraseLexicon, scenes: dict[int, str] | None = None) -> Mention:
     """A group with no country of its own: where it is based, else the sentence's state.
 
     "Shona rebels" in "The Mozambique government accepted demands from Shona rebels"
     -> MOZ REB: wire stories name the state once and its parties, rebels and elders
     by name. Only groups a cue (or what they do: `deed_sector`) places inside a state,
     not NGOs or IGOs, and only when the text says where they are based ("a terror group
-    based in Trinidad") or the sentence names exactly one state.
+    based in Trinidad"), lists a member the text places ("candidates, including former
+    President X"), sets the scene ("In Cairo, police ...": `belli.actors.scene`) or the
+    sentence names exactly one state.
     """
     mention, span = mentions[i], spans[i]
     if mention.actors or span is None or mention.label in NOT_ACTORS:
@@ -116,6 +119,10 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if any(w.lower() in lexicon.religions for w in words):
         return mention  # "Muslim hackers": a faith crosses borders, no country to assume
     country, where = _based_in(span, mentions, spans), "based in"
+    if country is None:
+        country, where = member_country(span, mentions, spans, kb.countries), "with a member of"
+    if country is None and found[1] in SCENE_SECTORS:
+        country, where = scene_country(mention, span, scenes or {}), "in a scene set in"
     if country is None:
         country, where = _sentence_country(mention, span, mentions, kb), "in a sentence naming only"
     if country is None:
@@ -189,7 +196,7 @@ def un_council(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
     why = ("the Security Council in a document naming the UN" if named else
            f"the Security Council with '{business[0]}' in its sentence") + ": the UN body"
     return mention.replace(actors=(Actor(text=mention.text, name="UN Security Council",
-                                         country="UN", sector="GOV", reason=why),))
+                                         country="UN", sector="IGO", reason=why),))
 
 
 # dependency labels that open a clause of its own

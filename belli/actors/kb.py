@@ -295,6 +295,7 @@ class _SectorData:
     institutions: list[InstitutionEntry]
     extra_codes: dict[str, str]
     verb_cues: dict[tuple[str, str], str]  # ("verb" | "noun", lemma) -> sector
+    singular_cues: dict[str, tuple[str, ...]]  # read by the resolver only
 
 
 def _verb_cues(data: dict[str, Any]) -> dict[tuple[str, str], str]:
@@ -323,7 +324,9 @@ def _load_sectors() -> _SectorData:
     ]
     inheriting = frozenset(str(c).strip().lower() for c in data.get("inheriting_cues") or ())
     extra = {str(k): str(v) for k, v in (data.get("extra_codes") or {}).items()}
-    return _SectorData(labels, cues, inheriting, institutions, extra, _verb_cues(data))
+    singular = {str(k): tuple(str(c).strip().lower() for c in v or ())
+                for k, v in (data.get("singular_cues") or {}).items()}
+    return _SectorData(labels, cues, inheriting, institutions, extra, _verb_cues(data), singular)
 
 
 # --- the knowledge base -------------------------------------------------------------------
@@ -349,6 +352,7 @@ class KnowledgeBase:
         self.inheriting_cues = sectors.inheriting
         self.extra_codes = sectors.extra_codes
         self.verb_cues = sectors.verb_cues
+        self.singular_cues = sectors.singular_cues
         self.places = places
         self._codes = self._code_aliases()
         self._index = self._build_index()
@@ -481,7 +485,8 @@ class KnowledgeBase:
 
     def _build_cues(self) -> tuple[dict[tuple[str, ...], _Cue], int]:
         cues: dict[tuple[str, ...], _Cue] = {}
-        for sector, phrases in self.sector_cues.items():
+        every = [*self.sector_cues.items(), *self.singular_cues.items()]
+        for sector, phrases in every:
             for phrase in phrases:
                 words = _cue_words(phrase)
                 if words in cues and cues[words].sector != sector:

@@ -50,6 +50,9 @@ class Facts:
     cue: tuple[str, str] | None = None  # (cue phrase, sector)
     fallback: tuple[str, str] | None = None  # (sector, why) from the head noun
     role: str | None = None
+    # whether the role names an office ("minister", "general"); "billionaire" or
+    # "novelist" does not, so it gives no sector by itself
+    role_is_office: bool = True
     person: str | None = None
     is_phrase: bool = False  # the mention has words beyond the name
     standalone: bool = False  # an adjective used as a noun ("a Palestinian was killed")
@@ -186,7 +189,7 @@ def _sector(match: Any, facts: Facts) -> tuple[str | None, str]:
         if facts.position in ACTING or facts.role or facts.person:
             return "GOV", f"country {name} as {facts.position} → the state, GOV"
         return None, f"country {name}"
-    if facts.role:
+    if facts.role and facts.role_is_office:
         return "GOV", f"{kind} {name} + title '{facts.role}' with no sector cue → GOV"
     if kind == "demonym" or (kind == "adjective" and facts.standalone):
         return "CVL", f"{kind} {name} names people of {code} → CVL"

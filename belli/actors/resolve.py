@@ -16,6 +16,10 @@ places. Then, over the whole document:
    refugees" tagged as two mentions is one group of both countries;
 3. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
    "the country" become new mentions (label NP or PRON, source "coref").
+4. groups with no country of their own (`belli.actors.document.domestic`,
+   `belli.actors.scene`): where they are based, a member they list ("candidates,
+   including former President X": an untagged group becomes a new mention), the scene
+   the sentence opens with ("In Cairo, police ..."), the sentence's only state.
 
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
@@ -65,6 +69,7 @@ from belli.actors.readings import (
     is_location_reading,
     read_anchor,
 )
+from belli.actors.scene import listed_groups, scene_countries
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
@@ -133,11 +138,13 @@ class Resolver:
                                self.lexicon)
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
-        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon)
+        scenes = scene_countries(mentions, spans, self.kb.countries)
+        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes)
                     for i in range(len(mentions))]
         mentions = coordinated_owners(mentions, spans, names)
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
                                      self.lexicon, self.kb)
+        extra += listed_groups(doc, analysis.doc_id, mentions, spans, self.kb)
         extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
         return analysis.replace(mentions=tuple(self._folded(m) for m in _merged(mentions, extra)))
 
@@ -319,11 +326,17 @@ class Resolver:
             cue=found,
             fallback=self._fallback(head),
             role=role,
+            role_is_office=role is None or self._names_office(role),
             person=self._person_name(anchors, name, state),
             is_phrase=bool(words),
             pre_rebels=state.pre_rebels,
             standalone=not words and head is None and used_as_noun(span),
         )
+
+    def _names_office(self, role: str) -> bool:
+        """Whether a role has a title word ("deputy minister"), not only a description
+        ("billionaire", "right-winger")."""
+        return any(w in self.title_words for w in role.replace("-", " ").split())
 
     def _fallback(self, head: Any) -> tuple[str, str] | None:
         """A sector from the head noun when no cue matched: "Iranian trucks", "Iraqi Kurds"."""

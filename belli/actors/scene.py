@@ -1,0 +1,127 @@
+"""Where an unnamed group is, when its own words name no country: the scene a sentence
+sets and the members it lists.
+
+* scene: news prose opens a sentence with where it happens ("In Yerevan, thousands of
+  protesters gathered ..."); the groups of that sentence, and of the sentences after it
+  in the same paragraph ("Police detained dozens"), are that place's people, police,
+  strikers or gunmen (`SCENE_SECTORS`); not its troops, officials or refugees, who are
+  as often foreign to where they are;
+* members: a group listed with a member the text places ("Opposition candidates,
+  including former President X, ...") is of that member's country.
+
+Both read the parse through token attributes only, like `belli.actors.context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from belli.actors.sectors import find_cue
+from belli.records import Actor, Mention
+
+__all__ = ["SCENE_SECTORS", "listed_groups", "member_country", "scene_countries", "scene_country"]
+
+# prepositions that open a sentence with its setting ("In Cairo,", "At the border,")
+_SETTING = frozenset({"in", "at", "across", "throughout", "inside"})
+# words that introduce members of a group ("rebel groups, including the RUF")
+_LISTING = frozenset({"including", "among"})
+# sectors of a place's own people; armed forces, officials, rebels, refugees and
+# reporters are as often foreign to where they are ("Coalition forces in Syria")
+SCENE_SECTORS = frozenset({"CVL", "COP", "OPP", "LAB", "EDU", "HLH", "REL", "CRM", "UAF"})
+
+
+def scene_countries(mentions: Sequence[Mention], spans: Sequence[Any],
+                    states: Any) -> dict[int, str]:
+    """Sentence index -> the country of the place the sentence opens with."""
+    out: dict[int, str] = {}
+    for mention, span in zip(mentions, spans, strict=True):
+        country = _state_of(mention, states)
+        if span is None or mention.sentence is None or country is None:
+            continue
+        root = span.root
+        opens = root.dep_ == "pobj" and root.head.lower_ in _SETTING
+        if opens and root.head.i == _first_word(span.sent).i:
+            out.setdefault(mention.sentence, country)
+    return out
+
+
+def scene_country(mention: Mention, span: Any, scenes: dict[int, str]) -> str | None:
+    """The scene of the mention's sentence, else the one still in force from an earlier
+    sentence of its paragraph. A state the sentence names does not end the scene: it is
+    more often what the group acts on ("Police arrested dozens of Colombians")."""
+    here = mention.sentence
+    if here is None or span is None:
+        return None
+    if here in scenes:
+        return scenes[here]
+    sentences = list(span.doc.sents)
+    if here >= len(sentences):
+        return None
+    for back in range(here, 0, -1):
+        if _paragraph_break(sentences[back - 1], sentences[back]):
+            return None
+        if back - 1 in scenes:
+            return scenes[back - 1]
+    return None
+
+
+def member_country(span: Any, mentions: Sequence[Mention], spans: Sequence[Any],
+                   states: Any) -> str | None:
+    """The country of a member listed after the group: "candidates, including X"."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LISTING:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for other, other_span in zip(mentions, spans, strict=True):
+                if other.actors and other.actors[0].is_location:
+                    continue  # "key towns, including X": places, not members
+                country = _state_of(other, states)
+                if other_span is not None and other_span.start <= obj.i < other_span.end and country:
+                    return country
+    return None
+
+
+def listed_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequence[Any],
+                  kb: Any) -> list[Mention]:
+    """New mentions for groups the model left untagged whose members the text lists:
+    "Opposition candidates, including former President X, ..." -> X's country and the
+    group's own sector cue ("opposition": OPP)."""
+    taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
+    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    out: list[Mention] = []
+    for prep in doc:
+        head = prep.head
+        if prep.lower_ not in _LISTING or prep.dep_ != "prep" or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
+        cue = find_cue([t.text for t in words], kb)
+        country = member_country(doc[head.i:head.i + 1], mentions, spans, kb.countries)
+        if cue is None or country is None or taken.intersection(t.i for t in words):
+            continue
+        span = doc[words[0].i:head.i + 1]
+        why = f"'{cue.phrase}' → {cue.sector}, a group listed with a member of {country}"
+        out.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char,
+                           text=span.text, label="ORG", sentence=sentence_of.get(span.sent.start),
+                           source="coref", actors=(Actor(text=span.text, country=country,
+                                                         sector=cue.sector, reason=why),)))
+    return out
+
+
+def _state_of(mention: Mention, states: Any) -> str | None:
+    """The state a mention's first actor belongs to; organizations are no state."""
+    if not mention.actors:
+        return None
+    country = mention.actors[0].country
+    return country if country and country in states else None
+
+
+def _first_word(sentence: Any) -> Any:
+    return next((t for t in sentence if not t.is_space and not t.is_punct), sentence[0])
+
+
+def _paragraph_break(before: Any, after: Any) -> bool:
+    """Whether a line break separates two sentences (a sentence may keep it at its end)."""
+    words = [t for t in before if not t.is_space]
+    last = words[-1] if words else before[0]
+    return "\n" in before.doc.text[last.idx:after.start_char]
