@@ -11,8 +11,10 @@ everything that could tell them apart agrees:
 - **when**: the periods their dates stand for meet once each is widened by
   `window_days` (an undated report stands at the week before its publication); an
   undated report may also tell again an act of a dated one up to `background_days`
-  before its publication, but then the telling must show it is the same act (two
-  undated reports never reach back: a shelling of one town each month would merge);
+  before its publication, but then the telling must show it is the same act. Two
+  undated reports reach back to each other only when they tell what one side *said*
+  (support, denial, accusation): news repeats a stance for weeks in the same words,
+  while a shelling of one town each month is a new act each time;
 - **where**: no two different place countries;
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
@@ -286,14 +288,25 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
 
 def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     """Whether the periods meet once an undated report reaches back its background days:
-    then the later news may tell the earlier act again, which a dated report must fix."""
-    if not (a.dated or b.dated):
+    then the later news may tell the earlier act again, which a dated report must fix,
+    or, for one stance, which the other undated report told too."""
+    if not (a.dated or b.dated or _one_stance(a, b)):
         return False
     reach = timedelta(days=settings.window_days)
     assert a.first is not None and a.last is not None and b.first is not None
     assert b.last is not None
     return (_earliest(a, settings) <= b.last + reach
             and _earliest(b, settings) <= a.last + reach)
+
+
+_VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
+
+
+def _one_stance(a: Report, b: Report) -> bool:
+    """Whether two reports (of one quad) may tell one stance: what someone said (a
+    pledge, a denial, an accusation), which news tells again, undated, for as long as it
+    stands; a stance is its speaker's, so the acting side must be the same."""
+    return a.quad in _VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
 
 
 def _link(a: Report, b: Report, rarity: Rarity) -> Link:
@@ -433,6 +446,9 @@ def _span_days(report: Report) -> int:
 
 
 def _when_reason(a: Report, b: Report, gap: int) -> str:
+    if gap and not (a.dated or b.dated):
+        assert a.last is not None and b.last is not None  # linkable reports only
+        return f"both undated, published {abs((a.last - b.last).days)} days apart"
     if gap and not (a.dated and b.dated):
         undated, dated = (a, b) if not a.dated else (b, a)
         assert undated.last is not None and dated.last is not None  # linkable reports only
