@@ -25,6 +25,9 @@ _HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _BE_PAST = frozenset({"was", "were"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
+# the future of reported speech: "said the talks would resume on Thursday" (not "would
+# have met on Thursday", a past the speaker did not see happen)
+_WOULD = frozenset({"would"})  # not "'d", which is "had" as often
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_CLIMB = 8
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "conj"})
@@ -87,7 +90,7 @@ def verb_tense(verb: Any) -> Tense | None:
 def _tense_of(verb: Any) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _WILL:
+    if words & _WILL or (words & _WOULD and not words & {"have", "'ve", "’ve"}):
         return "future"
     if "to" in words:
         return _infinitive(verb)

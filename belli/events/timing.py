@@ -11,6 +11,15 @@ narrative names the occasion of a past act that way ("peacekeepers deployed as a
 November 2020's ceasefire"). Such a date never governs the sentences after it, nor does a
 date that only bounds a span ("since 2009", "until June"): it says when no act happened.
 
+A date of another clause dates an act only where their tenses agree: a plan's date ("are
+due to meet on Thursday") does not date what the sentence tells as done, nor does a past
+date what it tells as still to come. The date carried on from an earlier sentence dates
+what is told in the past, and a present or future act only from a clause of its own tense
+(otherwise "is" and "will" speak of publication); a plan reported in the past ("said it
+would send a mission") is told as of the saying. An act of its own clause dated "since" a
+day happened between that day and publication. An act told "a day after" or "two days
+before" another is dated from that one's date.
+
 Date values come from the date stage (`Mention.date` of DATE and TIME mentions); their
 periods are the date stage's own (`belli.dates.calendar.period_of_value`).
 """
@@ -19,13 +28,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from belli.dates.calendar import period_of_value
+from belli.dates.lexicon import load_lexicon
 from belli.dates.spans import day_span
-from belli.dates.tense import verb_tense
+from belli.dates.tense import Tense, verb_tense
 from belli.events.participants import Participants
 from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
@@ -35,8 +45,9 @@ from belli.records import Analysis, DateSpan, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "calendar_value",
-           "confining_phrase", "date_of", "is_future", "is_historical", "period_end"]
+__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "act_tense", "calendar_value",
+           "confining_phrase", "date_of", "is_future", "is_historical", "period_end",
+           "told_tense"]
 
 # An event whose period ends this long before publication is background to the piece.
 HISTORICAL_AFTER_DAYS = 45
@@ -53,6 +64,7 @@ class EventDate:
     text: str | None
     how: str  # "clause", "sentence", "paragraph", "publication"
     range: tuple[str, str] | None = None
+    ahead: bool = False  # its clause tells the act as still to come ("are due to meet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +79,7 @@ class DocumentDates:
     starts: tuple[int, ...]
     # the tokens (first, last) of the noun phrase each mention is confined to, if any
     phrases: tuple[tuple[int, int] | None, ...] = ()
+    tenses: tuple[Tense | None, ...] = ()  # the tense of each mention's clause
 
     @classmethod
     def of(cls, analysis: Analysis, people: Participants) -> DocumentDates:
@@ -74,10 +87,12 @@ class DocumentDates:
                         and m.date is not None and calendar_value(m.date.value)),
                        key=lambda m: m.start)
         spans = [people.doc.char_span(m.start, m.end, alignment_mode="expand") for m in dated]
+        verbs = [clause_verb(s.root) if s is not None else None for s in spans]
         return cls(analysis.article.text, analysis.article.published, tuple(dated),
-                   tuple(clause_verb(s.root).i if s is not None else None for s in spans),
+                   tuple(v.i if v is not None else None for v in verbs),
                    tuple(m.start for m in dated),
-                   tuple(confining_phrase(s) if s is not None else None for s in spans))
+                   tuple(confining_phrase(s) if s is not None else None for s in spans),
+                   tuple(act_tense(v) if v is not None else None for v in verbs))
 
     def governs(self, index: int, token: Token) -> bool:
         """Whether the mention at `index` may date an event of its sentence whose trigger
@@ -87,39 +102,197 @@ class DocumentDates:
             return True
         return verb_tense(clause_verb(token)) == "past"
 
+    def inside(self, index: int, token: Token) -> bool:
+        """Whether the mention at `index` lies in no noun phrase, or in the one of `token`."""
+        phrase = self.phrases[index] if self.phrases else None
+        return phrase is None or phrase[0] <= token.i <= phrase[1]
+
     def carries_on(self, index: int) -> bool:
         """Whether the mention at `index` dates what the next sentences of its paragraph tell."""
         phrase = self.phrases[index] if self.phrases else None
-        before = self.text[max(0, self.starts[index] - _PREP_REACH):self.starts[index]]
-        return phrase is None and not _BOUNDING.search(before)
+        return phrase is None and not _BOUNDING.search(self._before(index))
+
+    def agrees(self, index: int, tense: Tense | None, verb: Token | None = None) -> bool:
+        """Whether the mention at `index`, of another clause, may date an act told in
+        `tense`: a plan's date does not date what is told as done, nor the reverse. A
+        clause below the act's `verb` looks ahead from the act, not from publication
+        ("agreed to buy the drones in 2019"): only its date's value counts."""
+        own = self.tenses[index] if self.tenses else None
+        if verb is not None and self._below(index, verb):
+            own = None
+        if tense in _DONE:
+            return own != "future" and not self._after_publication(index)
+        return not (tense == "future" and own in _DONE)
+
+    def _below(self, index: int, verb: Token) -> bool:
+        at = self.verbs[index]
+        return at is not None and (at == verb.i or verb in verb.doc[at].ancestors)
+
+    def carries_to(self, index: int, tense: Tense | None) -> bool:
+        """Whether the mention at `index`, of an earlier sentence, dates an act told in
+        `tense`: a past act, as narrative goes on; a present or future one only from a
+        clause of its own tense ("fighting continues as of Wednesday. Baku is conducting
+        an operation"), since "is" and "will" otherwise speak of publication."""
+        if tense is None or tense in _DONE:
+            return self.agrees(index, tense)
+        return bool(self.tenses) and self.tenses[index] == tense
+
+    def since(self, index: int) -> bool:
+        """Whether the mention at `index` opens a span that runs to publication: "since
+        27 September", not "since the June 2021 agreement" (that names the agreement)."""
+        phrase = self.phrases[index] if self.phrases else None
+        return phrase is None and bool(_SINCE.search(self._before(index)))
+
+    def _before(self, index: int) -> str:
+        return self.text[max(0, self.starts[index] - _PREP_REACH):self.starts[index]]
+
+    def _after_publication(self, index: int) -> bool:
+        anchor, span = _published(self.published), self.mentions[index].date
+        value = calendar_value(span.value) if span is not None else None
+        start = _period_start(value) if value else None
+        return anchor is not None and start is not None and start > anchor
+
+
+_DONE = frozenset({"past", "perfect"})
+
+
+def act_tense(verb: Token) -> Tense | None:
+    """The tense of a clause's act; an infinitive the verb above does not make a plan
+    takes that verb's ("were forced to accept": past)."""
+    tense = verb_tense(verb)
+    if tense is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)
+    return tense
+
+
+def told_tense(verb: Token) -> Tense | None:
+    """The tense an act is told in: a future reported in the past ("the CSTO said it would
+    send a mission") is told as of the saying, and takes the saying's date."""
+    tense = act_tense(verb)
+    if tense == "future" and verb.dep_ in _REPORTED and verb.head.pos_ in ("VERB", "AUX"):
+        above = act_tense(verb.head)
+        return above if above in _DONE else tense
+    return tense
+
+
+_REPORTED = frozenset({"ccomp", "xcomp", "conj"})
 
 
 def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
     """The date of the trigger's event (see the module docstring)."""
-    sentence = trigger.token.sent
+    head = trigger.head
+    when = _date_at(head, dates)
+    if when is not None and when.how == "clause" and not _counted(head):
+        return when
+    return _relative(head, dates) or when
+
+
+def _counted(head: Token) -> bool:
+    """Whether an act noun is the object of "after" or "before": the date of its clause is
+    the one it is counted from ("talks on Friday, two days after the attack")."""
+    return head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE
+
+
+def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
+    """The date of the act `head` names, from its clause, sentence, paragraph or publication."""
+    sentence = head.sent
     first, last = (bisect_left(dates.starts, offset)
                    for offset in (sentence.start_char, sentence.end_char))
-    own = clause_verb(trigger.head).i
-    governing = [i for i in range(first, last) if dates.governs(i, trigger.head)]
-    clause = [dates.mentions[i] for i in governing if dates.verbs[i] == own]
+    verb = clause_verb(head)
+    governing = [i for i in range(first, last) if dates.governs(i, head)]
+    clause = [i for i in governing if dates.verbs[i] == verb.i and dates.inside(i, head)]
     if clause:
-        return _nearest(clause, trigger, "clause")
-    if governing:
-        return _nearest([dates.mentions[i] for i in governing], trigger, "sentence")
-    opening, _ = paragraph_of(dates.text, sentence.start_char, sentence.end_char)
-    paragraph = bisect_left(dates.starts, opening)
-    free = [i for i in range(paragraph, first) if dates.carries_on(i)]
-    if free:  # the latest date before the sentence governs what follows it
-        best = dates.mentions[free[-1]]
-        return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
+        ahead = act_tense(verb) == "future"
+        return replace(_nearest(clause, head, dates, "clause"), ahead=ahead)
+    tense = told_tense(verb)
+    agreeing = [i for i in governing if dates.agrees(i, tense, verb)]
+    if agreeing:
+        return _nearest(agreeing, head, dates, "sentence")
+    carried = _carried(dates, sentence, first, tense)
+    if carried is not None:
+        return carried
     if dates.published:
         return EventDate(dates.published[:10], "day", None, "publication")
     return None
 
 
-def _nearest(mentions: list[Mention], trigger: Trigger, how: str) -> EventDate:
-    best = min(mentions, key=lambda m: abs(m.start - trigger.head.idx))
-    return _from(best.date, best.text, how)  # type: ignore[arg-type]
+def _carried(dates: DocumentDates, sentence: Span, first: int,
+             tense: Tense | None) -> EventDate | None:
+    """The latest date before the sentence in its paragraph that governs what follows it."""
+    opening, _ = paragraph_of(dates.text, sentence.start_char, sentence.end_char)
+    paragraph = bisect_left(dates.starts, opening)
+    free = [i for i in range(paragraph, first) if dates.carries_on(i)]
+    if not free or not dates.carries_to(free[-1], tense):
+        return None
+    best = dates.mentions[free[-1]]
+    return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
+
+
+def _nearest(indices: list[int], head: Token, dates: DocumentDates, how: str) -> EventDate:
+    index = min(indices, key=lambda i: abs(dates.starts[i] - head.idx))
+    best = dates.mentions[index]
+    when = _from(best.date, best.text, how)  # type: ignore[arg-type]
+    return _since(when, dates.published) if dates.since(index) else when
+
+
+def _since(when: EventDate, published: str | None) -> EventDate:
+    """"has liberated since 27 September": the act lies between that day and publication."""
+    start, anchor = _bound(when, 0) or _period_start(when.value), _published(published)
+    if start is None or anchor is None or start > anchor:
+        return when
+    first, last = start.isoformat(), anchor.isoformat()
+    return EventDate(f"{first}/{last}", "day", when.text, when.how, (first, last))
+
+
+# --- "a day after", "two weeks before": an act dated from another -------------------------
+
+_SEQUENCE = {"after": -1, "before": 1}  # which way the act lies from the date it counts from
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+
+
+def _relative(head: Token, dates: DocumentDates) -> EventDate | None:
+    """"talks on Thursday, a day after the authorities were forced to accept a ceasefire":
+    the act counted from the date of the clause it hangs on, when that is a day."""
+    found = _sequence(head)
+    if found is None:
+        return None
+    word, governor = found
+    days = _offset_days(word)
+    anchor = _date_at(governor, dates) if days is not None else None
+    if anchor is None or days is None or anchor.how == "publication":
+        return None
+    if anchor.granularity != "day" or "/" in anchor.value:  # a span of days counts from no day
+        return None
+    day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days * _SEQUENCE[word.lower_])
+    text = word.doc[word.i - 2:word.i].text
+    return EventDate(day.isoformat(), "day", text, anchor.how)
+
+
+def _sequence(head: Token) -> tuple[Token, Token] | None:
+    """The "after" or "before" that subordinates the act, and the verb it hangs on."""
+    if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE:  # "a day after the attack"
+        return head.head, clause_verb(head.head.head)
+    clause = clause_verb(head)
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "were forced to accept": the clause of "forced"
+    if clause.dep_ != "advcl":
+        return None
+    word = next((c for c in clause.children
+                 if c.dep_ in ("mark", "prep") and c.lower_ in _SEQUENCE), None)
+    return (word, clause.head) if word is not None else None
+
+
+def _offset_days(word: Token) -> int | None:
+    """How many days the words before "after"/"before" count ("a day", "two weeks");
+    None when they count none ("shortly after", "days after")."""
+    if word.i < 2:
+        return None
+    count, unit = word.doc[word.i - 2], word.doc[word.i - 1]
+    per = _UNIT_DAYS.get(unit.lower_)
+    number = int(count.text) if count.text.isdigit() else load_lexicon().numbers.get(count.lower_)
+    if per is None or number is None or (number > 1) != unit.lower_.endswith("s"):
+        return None
+    return number * per
 
 
 # How a date attaches to the noun it is part of: "the November 2020 ceasefire", "the 2020
@@ -160,6 +333,7 @@ def _modifies_noun(token: Token) -> bool:
 # a preposition that makes a date the bound of a span rather than the time of an act
 _BOUNDING = re.compile(r"\b(?:since|until|till|by|before|after|from|through)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_SINCE = re.compile(r"(?<!\bever )\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PREP_REACH = 20
 
 
@@ -243,12 +417,13 @@ def is_historical(when: EventDate, published: str | None) -> bool:
 
 
 def is_future(when: EventDate, published: str | None) -> bool:
-    """Whether the event's own clause dates it after the publication day ("next week")."""
+    """Whether the event's own clause dates it after the publication day ("next week"),
+    or on that day in the future tense ("are due to meet on Thursday", said on Thursday)."""
     anchor = _published(published)
     if when.how != "clause" or anchor is None:
         return False
     start = _bound(when, 0) or _period_start(when.value)
-    return start is not None and start > anchor
+    return start is not None and (start > anchor or (when.ahead and start == anchor))
 
 
 def _bound(when: EventDate, index: int) -> date | None:
