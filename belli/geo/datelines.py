@@ -3,8 +3,11 @@
 The small model rarely tags an all-capitals town at the head of a story, yet the
 dateline is the most reliable place a news story names. A dateline is an all-capitals
 name (up to four words) near the start of the text, after the start, a sentence end or a
-date, optionally followed by ", State" and an agency in brackets, then a dash. It counts
-only when the gazetteer knows the name as a town, a division or a country.
+date, optionally followed by ", State" and an agency or a station's call sign in brackets
+("(AP)", "(WMBF)"), then a dash. Where the
+dash was lost on the way (pasted wire copy: "SALINA, Kan. Strong winds..."), the agency
+or a state the gazetteer knows says as much. It counts only when the gazetteer knows the
+name as a town, a division or a country.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ _WITHIN = 600  # characters from the start where a dateline may stand (after tit
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
     rf"(?P<name>{DATELINE_TOWN})(?:,\s*(?P<state>{DATELINE_STATE}))?"
-    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg)\))?\s*"
-    + DATELINE_DASH)
+    r"\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z]{2,6})\))?\s*"
+    rf"(?P<dash>{DATELINE_DASH})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +47,26 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
         name = match.group("name")
         if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
             continue
+        state = _state(match, gazetteer)
+        if not (match.group("dash") or match.group("agency") or state):
+            continue
         out.append(Dateline(match.start("name"), match.end("name"), name))
-        state = match.group("state")
-        if state and _known(gazetteer, state):
-            out.append(Dateline(match.start("state"), match.end("state"), state))
+        if state:
+            out.append(state)
     return out
+
+
+def _state(match: re.Match[str], gazetteer: Gazetteer) -> Dateline | None:
+    """The dateline's state if the gazetteer knows it: its whole name ("New Mexico") or,
+    when the text runs on without a dash ("Kan. Strong winds"), its first word."""
+    state = match.group("state")
+    if not state:
+        return None
+    start = match.start("state")
+    for name in dict.fromkeys((state, state.split()[0])):
+        if _known(gazetteer, name):
+            return Dateline(start, start + len(name), name)
+    return None
 
 
 def dateline_mentions(doc_id: str, datelines: Sequence[Dateline], mentions: Sequence[Mention],

@@ -9,7 +9,8 @@ Three sources, all read once per process and never downloaded:
 - `data/places.csv`: places that are not cities and matter in conflict news (continents,
   seas, straits, corridors, disputed regions, peninsulas), with every variant of their
   names and the adjectives that name them ("European", "Kurdish");
-- `data/abbreviations.csv`: short forms of divisions ("W.Va.", "Calif.", "B.C.").
+- `data/abbreviations.csv`: short forms of divisions ("W.Va.", "Calif.", "B.C.");
+- `data/demonyms.csv`: the adjectives and demonyms of divisions ("Texan", "Chechen").
 
 Analysts extend it with their own CSV files in the `places.csv` format: list them in
 `BELLI_GEO_PLACES` (separated by the OS path separator) or pass them to `load_gazetteer`.
@@ -30,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from belli.errors import GazetteerError
-from belli.geo.names import fold
+from belli.geo.names import fold, spelled_out
 
 __all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "load_gazetteer"]
 
@@ -78,6 +79,7 @@ class Gazetteer:
             for form in {fold(entry.name), *(fold(v) for v in entry.variants)}:
                 self._curated.setdefault(form, []).append(entry)
         self._short: dict[str, Entry] = {}
+        self._demonyms: dict[str, Entry] = {}
         self._countries: dict[str | None, Entry] = {}
         self._admin1: dict[tuple[str | None, str | None], Entry] = {}
         for entry in self._divisions():
@@ -88,20 +90,22 @@ class Gazetteer:
         self._admin1_names = frozenset(fold(e.name) for e in self._admin1.values())
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every place called `name` (short forms and curated places first), [] when none is."""
+        """Every place called `name` (short forms and curated places first), [] when none is;
+        abbreviated words count as written out ("Mt. Pleasant" finds Mount Pleasant)."""
         return list(self._lookup(name))
 
     @lru_cache(maxsize=1 << 15)  # noqa: B019 - one gazetteer per process, kept for its life
     def _lookup(self, name: str) -> tuple[Entry, ...]:
         key = fold(name)
-        short = self._short.get(name.strip())
+        short = self.short_form(name)
         found = [short] if short else []
         found += self._curated.get(key, ())
-        refs = self._refs(key)
-        for ref in refs.split(",") if refs else ():
+        long = spelled_out(key)
+        refs = ",".join(r for r in (self._refs(key), long != key and self._refs(long)) if r)
+        for ref in dict.fromkeys(refs.split(",")) if refs else ():
             weak = ref.endswith("~")
             found.append(self._row(int(ref.rstrip("~")), weak))
-        return tuple(found)
+        return tuple(dict.fromkeys(found))
 
     def _refs(self, key: str) -> str:
         """The offsets listed for `key`: a binary search over the sorted index lines (UTF-8
@@ -125,15 +129,39 @@ class Gazetteer:
 
     def add_short_forms(self, text: str) -> None:
         """Short forms of divisions, matched as written ("W.Va.", "Calif.", "B.C.")."""
+        self._short.update(self._forms(text, "abbreviations.csv"))
+        self._lookup.cache_clear()
+
+    def add_demonyms(self, text: str) -> None:
+        """Adjectives and demonyms of divisions, matched as written ("Texan", "Scottish")."""
+        self._demonyms.update(self._forms(text, "demonyms.csv"))
+
+    def demonym(self, name: str) -> Entry | None:
+        """The division a demonym or adjective names ("Chechen" -> Chechnya), or None."""
+        return self._demonyms.get(name.strip())
+
+    def _forms(self, text: str, source: str) -> dict[str, Entry]:
+        """form -> first-level division, from a `form,name,country` table."""
+        out = {}
         rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
         for row in rows:
             target = [e for e in self.lookup(row["name"])
                       if e.kind == "admin1" and e.country == row["country"] and not e.weak]
             if not target:
-                raise GazetteerError(f"abbreviations.csv: no division {row['name']!r} "
+                raise GazetteerError(f"{source}: no division {row['name']!r} "
                                      f"in {row['country']}")
-            self._short[row["form"]] = target[0]
-        self._lookup.cache_clear()
+            out[row["form"]] = target[0]
+        return out
+
+    def short_form(self, name: str) -> Entry | None:
+        """The division a short form names, also without the final dot that a tokenizer
+        splits off ("W.Va" for "W.Va."); a form without any dot stays as written ("La" is
+        no "La.")."""
+        form = name.strip()
+        found = self._short.get(form)
+        if found is None and "." in form and not form.endswith("."):
+            found = self._short.get(form + ".")
+        return found
 
     def is_division_name(self, name: str) -> bool:
         """Whether `name` is the own name of a first-level division somewhere."""
@@ -141,7 +169,7 @@ class Gazetteer:
 
     def is_short_form(self, name: str) -> bool:
         """Whether `name` is a division's short form as written ("W.Va.", "B.C.")."""
-        return name.strip() in self._short
+        return self.short_form(name) is not None
 
     def country(self, iso3: str) -> Entry | None:
         return self._countries.get(iso3)
@@ -201,4 +229,5 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
             raise GazetteerError(f"{PLACES_ENV}: cannot read {path}: {exc}") from exc
     gazetteer = Gazetteer(table, curated)
     gazetteer.add_short_forms(package.joinpath("data/abbreviations.csv").read_text("utf-8"))
+    gazetteer.add_demonyms(package.joinpath("data/demonyms.csv").read_text("utf-8"))
     return gazetteer

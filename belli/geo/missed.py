@@ -9,6 +9,9 @@
   ("the U.S. Trade Representative", "Mexican Economy Secretary Ildefonso Guajardo"): the
   knowledge base knows it. A country's one-word name in title case counts only standing
   alone ("Jordan", not "Michael Jordan" or "Jordan Peterson").
+* A name the article tags as a place elsewhere ("Fargo" tagged once, missed three times):
+  a story uses a town's name in one sense throughout, so every untagged occurrence
+  standing alone is the same place.
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only
@@ -23,10 +26,11 @@ from dataclasses import dataclass
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Gazetteer
-from belli.geo.names import PLURAL_DESIGNATOR
+from belli.geo.names import PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
 
-__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "span_mentions"]
+__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "repeated_places",
+           "span_mentions"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Elbow Lake", "I-Vt.": after a comma or an opening bracket, before , ; or )
@@ -42,6 +46,7 @@ _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 # possessive ending
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
 _COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +111,26 @@ def countries_unmentioned(text: str, mentions: Sequence[Mention], kb: NameSource
         if found is not None:
             out.append(found)
     return out
+
+
+def repeated_places(text: str, mentions: Sequence[Mention],
+                    named: Sequence[str] = ()) -> list[Span]:
+    """Untagged occurrences of a name the article tags as a place (GPE, LOC) or `named`
+    (its datelines) elsewhere: the whole capitalized run, after no capitalized word. A run
+    in capitals is left alone: in a heading or a text set in capitals every word is one."""
+    names = {fold(_without_article(m.text)) for m in mentions if m.label in _PLACE_LABELS}
+    names |= {fold(n) for n in named}
+    out = []
+    for run in _CAPITALIZED.finditer(_unmentioned(text, mentions)):
+        if run.group().isupper():
+            continue
+        if fold(run.group()) in names and not _after_capitalized(text, run.start()):
+            out.append(Span(run.start(), run.end(), run.group(), "repeat"))
+    return out
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _unmentioned(text: str, mentions: Sequence[Mention]) -> str:

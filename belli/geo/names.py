@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["DIVISION_WORDS", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "designator", "fold",
-           "stripped"]
+           "spelled_out", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -39,6 +39,7 @@ _PREFIXES = re.compile(
     r"du|des|e))?\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:'?i)?\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")$",
                      re.IGNORECASE)
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 
 
@@ -49,6 +50,12 @@ def fold(text: str) -> str:
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     key = _SPACE.sub(" ", _DROP.sub("", plain)).strip().casefold()
     return key.removeprefix("the ")
+
+
+def spelled_out(key: str) -> str:
+    """A folded name with its abbreviated words written out, as GeoNames writes most
+    names: "mt pleasant" -> "mount pleasant", "st charles" -> "saint charles"."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in key.split(" "))
 
 
 def designator(text: str) -> tuple[str, str | None]:

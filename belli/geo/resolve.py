@@ -7,7 +7,8 @@ A candidate's score adds up, in log space:
   curated place (a sea, a disputed region) beats a same-named town ("Georgia", "Jordan");
   a city beats the division named after it ("Moscow", "New York"); a capital named as a
   seat of government ("Washington") is the capital; a name found only once its
-  designator is dropped ("Avoyelles" for Avoyelles Parish) counts less;
+  designator is dropped ("Avoyelles" for Avoyelles Parish) counts less, and a place's
+  former or foreign name ("Franklin" for El Paso) far less than a place of that name;
 * containment the text states: "Alexandria, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
 * the article's other places: each other toponym supports the countries and first-level
@@ -25,9 +26,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from belli.geo.gazetteer import Entry
-from belli.geo.names import fold
+from belli.geo.names import fold, spelled_out
 from belli.geo.toponyms import Candidate, Toponym
 
 __all__ = ["Resolution", "resolve_toponyms"]
@@ -43,7 +45,11 @@ _FIXED_PRIOR = {"continent": 9.0}
 _CURATED_PRIOR = 9.0  # seas, straits, disputed regions: salient by selection
 _WEAK = -2.5
 _NAMES_WEIGHT = 1.2  # per log10 of the alternate names: how widely known a place is
-_ALTERNATE = -1.0  # matched by an alternate name, not the place's own
+_ALTERNATE = -1.0  # matched by an alternate form of the place's own name ("New York")
+_OTHER_NAME = -3.0  # matched by another name altogether: a former or foreign one ("Franklin"
+# was El Paso's), which a text means far less often than a place of that very name
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "township", "borough"})
+_SPELLING = 0.8  # how alike two names must be to count as spellings of one
 _CAPITAL = 2.0
 _NAMESAKE_CITY = 1.0  # a city named like its own division: Moscow, New York, Mexico City
 _NAMESAKE_TOWN = -3.0  # a small town named like another division: Oregon, Illinois
@@ -104,13 +110,28 @@ def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry]) -> f
                  + _NAMES_WEIGHT * math.log10(entry.names + 1))
     if entry.weak:
         score += _WEAK
-    elif fold(entry.name) != toponym.key and candidate.why == "gazetteer":
-        score += _ALTERNATE
+    elif spelled_out(fold(entry.name)) != spelled_out(toponym.key) and \
+            candidate.why == "gazetteer":
+        other = entry.is_division and not _form_of(fold(entry.name), toponym.key)
+        score += _OTHER_NAME if other else _ALTERNATE
     if candidate.why.startswith("capital"):
         score += _CAPITAL
     if entry.kind == "city":
         score += _namesake(entry, states)
     return score
+
+
+def _form_of(name: str, key: str) -> bool:
+    """Whether `key` is a form of the folded `name`: the same once a settlement word goes
+    ("new york" of "new york city", not "franklin" of "franklin park"), or another
+    spelling of it ("odessa" of "odesa", "jenin" of "janin"), not another name."""
+    name, key = _settlement(name), _settlement(key)
+    return name == key or SequenceMatcher(None, name, key).ratio() >= _SPELLING
+
+
+def _settlement(key: str) -> str:
+    head, _, tail = key.rpartition(" ")
+    return head if head and tail in _SETTLEMENT_WORDS else key
 
 
 def _states(toponym: Toponym) -> list[Entry]:

@@ -16,8 +16,13 @@ Precision is the geometry class, so a country is never drawn as a town:
 
 A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention with source
 "dateline" (`belli.geo.datelines`); so does a party-and-place tag ("D-N.D.", source
-"party") or a name in a list of divisions ("Clarke and Oconee counties", source "list",
+"party") or a name in a list of divisions ("Clarke and Oconee counties", source "list"), or
+an untagged repeat of a name tagged as a place elsewhere (source "repeat",
 `belli.geo.missed`): the only mentions this stage adds.
+
+A street, a building (a facility's last word: "Royal Street") or a name tagged as a place
+that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
+the reason saying so; the latter at `region` precision, since it only lies near it.
 
 The actor stage already decided who acts ("Moscow sent..." is Russia's government) and
 which names are only places ("in Moscow"); this stage does not change that reading. It
@@ -38,17 +43,19 @@ from belli.geo.missed import (
     countries_unmentioned,
     divisions_in,
     find_missed,
+    repeated_places,
     span_mentions,
 )
 from belli.geo.names import fold
 from belli.geo.resolve import Resolution, resolve_toponyms
-from belli.geo.toponyms import FACILITIES, PLACE_LABELS, find_toponyms
+from belli.geo.toponyms import FACILITIES, PLACE_LABELS, find_toponyms, never_alone
 from belli.records import Analysis, Mention, Place
 from belli.settings import Settings
 
 __all__ = ["PlaceStage", "precision_of", "to_place"]
 
 _LOCAL = frozenset({"FAC", "LOC"})  # labels of streets, buildings, local areas
+_UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the gazetteer lacks
 _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
@@ -114,7 +121,8 @@ class PlaceStage:
         listed = divisions_in(text, gazetteer, self.kb)
         spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
                  *find_missed(text, gazetteer, listed),
-                 *countries_unmentioned(text, analysis.mentions, self.kb)]
+                 *countries_unmentioned(text, analysis.mentions, self.kb),
+                 *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
         toponyms = find_toponyms(text, mentions, gazetteer, self.kb,
@@ -133,7 +141,7 @@ class PlaceStage:
             if i in placed:
                 continue
             if mention.place is None:
-                if focus is not None and _local(mention):
+                if focus is not None and (_local(mention) or _unlisted(mention)):
                     mentions[i] = mention.replace(place=_at_focus(mention, focus))
             elif mention.place.precision is None and mention.place.lat is not None:
                 # a place the actor stage's knowledge base located and the gazetteer lacks
@@ -182,14 +190,27 @@ def _local(mention: Mention) -> bool:
             and words[-1].lower() in FACILITIES)
 
 
+def _unlisted(mention: Mention) -> bool:
+    """A name the model tags as a place that the gazetteer does not list (a village, a
+    suburb, a neighborhood: "Khayelitsha", "Portroe"), not a bare word ("the West") and
+    not a name the actor stage reads as an actor."""
+    name = mention.text[4:] if mention.text[:4].lower() == "the " else mention.text
+    return (mention.label in _UNLISTED_LABELS and name[:1].isupper() and not never_alone(name)
+            and all(actor.is_location for actor in mention.actors))
+
+
 def _at_focus(mention: Mention, focus: Resolution) -> Place:
-    """A street, building or local area the gazetteer does not list: the article's town."""
+    """A street, building or local area the gazetteer does not list: the article's town.
+    A name tagged as a place is only near it: its precision is a region's, never finer."""
     entry = focus.entry
     why = (f"'{mention.text}' is not in the gazetteer: placed at {entry.name}, the place the "
            f"article names most")
+    precision = precision_of(entry)
+    if mention.label in _UNLISTED_LABELS and precision in ("town", "exact"):
+        precision = "region"
     return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
                  gazetteer_id=entry.gazetteer_id, feature=entry.kind,
-                 precision=precision_of(entry), reason=why)
+                 precision=precision, reason=why)
 
 
 def _actor_countries(mentions: list[Mention]) -> list[str]:

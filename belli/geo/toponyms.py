@@ -12,7 +12,10 @@ analyst asks of a map):
   "the Kidney Foundation of Canada", "U.S. Trade Representative Robert Lighthizer").
 
 Candidates come from the gazetteer and, for countries, from the actors' knowledge base
-(which knows "U.S.", "Britain", "Azeri" and partly recognized states).
+(which knows "U.S.", "Britain", "Azeri" and partly recognized states). A name the
+gazetteer lacks may still give its place away: a local area or a water named after its
+town or county ("Hamilton Township", "the Kanawha River"), a direction abbreviated
+("W. Columbia"), a party tag the model took in ("D-Iowa City").
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import PLURAL_DESIGNATOR, designator, fold
 from belli.records import Mention
 
-__all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms"]
+__all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms", "never_alone"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_LABELS = frozenset({
@@ -42,6 +45,18 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$",
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
 _DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
+# the last word of a local area named after its town ("Hamilton Township")
+_LOCAL_AREAS = frozenset({"township", "district", "municipality", "borough", "neighborhood",
+                          "neighbourhood", "area", "village", "town", "community"})
+# the last or first word of a river's or a lake's name ("Kanawha River", "Lake Hartwell"),
+# read as the town or county it is named after; never a state ("Ohio River")
+_WATERS = frozenset({"river", "creek", "lake", "reservoir", "bay"})
+_WATERS_BEFORE = frozenset({"lake"})
+_NAMESAKE_KINDS = frozenset({"city", "admin2"})
+# "W. Columbia", "N. Charleston": a direction as local papers abbreviate it
+_ABBREVIATED_DIRECTION = re.compile(r"([NSEW])\.\s+(?=[A-Z])")
+_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_PARTY = re.compile(r"[DRI][-–](?=[A-Z][a-z])")  # "D-Iowa City", not "R-N.Y."
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$",
                                 re.IGNORECASE)
 # a word of a longer mention; a hyphen ends it, so "U.S.-led", "Armenia-Italy" and
@@ -83,6 +98,16 @@ FACILITIES = frozenset({
     "fairgrounds", "depot", "terminal", "pier", "marina", "clinic", "academy", "lane",
     "drive", "basilica", "palace", "embassy", "consulate", "barracks", "refinery",
     "checkpoint", "racecourse", "racetrack", "circuit", "village",
+})
+# words of a public body's or an organization's name: a place-tagged mention with one
+# after the place is an organization the model took for a place ("Coles County Police",
+# "the West Virginia Democratic Party", "Springfield City Schools")
+_BODIES = frozenset({
+    "police", "department", "party", "council", "schools", "board", "commission",
+    "commissioners", "authority", "association", "committee", "agency", "government",
+    "sheriff", "rescue", "ems", "league", "chamber", "foundation", "society", "services",
+    "administration", "corporation", "company", "bank", "times", "herald", "tribune",
+    "gazette", "democrats", "republicans", "officials", "attorney", "prosecutor",
 })
 # a city this large may open an organization's name under any of its names ("New York")
 _LARGE_CITY = 100_000
@@ -204,7 +229,7 @@ class _Finder:
     def _named(self, index: int, start: int, name: str) -> Toponym | None:
         if fold(name) in _NOT_ALONE:
             return None
-        candidates = self.candidates(name)
+        candidates = self.candidates(name) or self.candidates(_spelled_out(name))
         if candidates:
             return Toponym(index, start, start + len(name), name, "name", candidates)
         base, word = designator(name)
@@ -212,6 +237,9 @@ class _Finder:
             candidates = tuple(c for c in self.candidates(base) if c.entry.kind in _DIVISIONS)
             if candidates:
                 return Toponym(index, start, start + len(name), name, "name", candidates)
+        local = self._local_area(name)
+        if local:
+            return Toponym(index, start, start + len(name), name, "name", local)
         part = _DIRECTION.match(name)
         if part is not None:
             candidates = tuple(c for c in self.candidates(name[part.end():])
@@ -220,12 +248,39 @@ class _Finder:
                 start += part.end()
                 return Toponym(index, start, start + len(name) - part.end(),
                                name[part.end():], "name", candidates)
+        party = _PARTY.match(name)
+        if party is not None:  # "D-Iowa City": the model took the legislator's party in
+            candidates = self.candidates(name[party.end():])
+            if candidates:
+                start += party.end()
+                return Toponym(index, start, start + len(name) - party.end(),
+                               name[party.end():], "name", candidates)
         head = name.split(",")[0].strip()
         if head != name and head:
             candidates = self.candidates(head)
             if candidates:
                 return Toponym(index, start, start + len(head), head, "name", candidates)
         return None
+
+    def _local_area(self, name: str) -> tuple[Candidate, ...]:
+        """The town that names a local area ("Hamilton Township", "Nenagh district", "the
+        Crestwood neighborhood") or a river or lake ("the Kanawha River", "Lake Hartwell"):
+        the gazetteer lists few townships, districts, neighborhoods and waters, and most
+        take their name from the town or county at their heart or on their banks."""
+        base, _, word = name.rpartition(" ")
+        kinds: frozenset[str] | None = None
+        if word.lower() in _WATERS:
+            kinds = _NAMESAKE_KINDS
+        elif name.split(" ", 1)[0].lower() in _WATERS_BEFORE:
+            base, kinds = name.split(" ", 1)[1], _NAMESAKE_KINDS
+        elif word.lower() not in _LOCAL_AREAS:
+            return ()
+        if not base or fold(base) in _NOT_ALONE:
+            return ()
+        if kinds is None:
+            return tuple(c for c in self.candidates(base) if not c.entry.weak)
+        # a county's bare name counts here: "the Kanawha River" is Kanawha County's
+        return tuple(c for c in self.candidates(base) if c.entry.kind in kinds)
 
     def _division(self, index: int, start: int, name: str) -> Toponym | None:
         """A name the text lists as a division ("Madison" in "Clarke, Madison and Oconee
@@ -237,9 +292,13 @@ class _Finder:
         return Toponym(index, start, start + len(bare), bare, "name", candidates)
 
     def _adjective(self, index: int, start: int, name: str) -> Toponym | None:
-        """A country's or a region's adjective or demonym: "Russian", "Kurdish", "European"."""
+        """A country's, a division's or a region's adjective or demonym: "Russian", "Texan",
+    "Kurdish", "European"."""
         codes = [m.code for m in self.kb.lookup_name(name) if m.kind in _COUNTRY_KINDS]
         candidates = self._countries(codes, f"'{name}' names the country")
+        division = None if candidates else self.gazetteer.demonym(name)
+        if division is not None:
+            candidates = (Candidate(division, f"'{name}' names the division"),)
         if not candidates:
             candidates = tuple(Candidate(e, "region") for e in self.gazetteer.lookup(name)
                                if not e.is_division)
@@ -272,8 +331,9 @@ class _Finder:
         if before[-1:] == ["the"]:
             before = before[:-1]
         owned = bool(before) and before[-1] in _OWNER
+        after = [w for _, w in words[i + size:]]
         if mention.label in PLACE_LABELS and kind != "leading" and not (
-                owned or all(w[:1].islower() for _, w in words[i + size:])):
+                owned or all(w[:1].islower() for w in after) or _names_body(after)):
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
             # "Russia's President": a country that owns a title is a place
@@ -310,7 +370,8 @@ class _Finder:
             # not a person's name, follows the town
             return len(rest) >= 3 or any((w.islower() and w not in _CONNECTORS)
                                          or w.lower() in _ROLES for w in shown)
-        return mention.label in PLACE_LABELS and bool(rest) and rest[-1] in FACILITIES
+        return mention.label in PLACE_LABELS and bool(rest) and (
+            rest[-1] in FACILITIES or _names_body(shown))
 
     def _country_run(self, mention: Mention, shown: str, owned: bool,
                      possessive: bool) -> tuple[Candidate, ...]:
@@ -323,6 +384,9 @@ class _Finder:
         codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
         if codes:
             return self._countries(codes, f"'{shown}' names the country")
+        division = self.gazetteer.demonym(shown)
+        if division is not None:  # "Texan ranchers", "Ohioans"
+            return (Candidate(division, f"'{shown}' names the division"),)
         # a region or its adjective: "Central American migrants", "Kurdish militia"
         return tuple(Candidate(e, "region") for e in self.gazetteer.lookup(shown)
                      if not e.is_division and not e.weak)
@@ -364,7 +428,9 @@ class _Finder:
             # a curated place (a sea, a region, an analyst's site) outranks a small town
             # of the same name whatever the context: "the Middle East" is no Maryland town
             entries = [e for e in entries if e.kind != "city" or e.population >= _LARGE_CITY]
-        found = {e.gazetteer_id: Candidate(e, "gazetteer") for e in entries}
+        short = self.gazetteer.short_form(name)
+        found = {e.gazetteer_id: Candidate(e, "short form" if e == short else "gazetteer")
+                 for e in entries}
         codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
         for candidate in self._countries(codes, f"'{name}' names the country"):
             found.setdefault(candidate.entry.gazetteer_id, candidate)
@@ -392,9 +458,18 @@ class _Finder:
         return tuple(out)
 
 
+def never_alone(name: str) -> bool:
+    """Whether a word never names a place on its own ("West", "Central", "Union")."""
+    return fold(name) in _NOT_ALONE
+
+
 def _lookup(kb: NameSource, name: str) -> list[Any]:
-    """The knowledge base's matches for `name`, else for it without a final period ("U.S.")."""
-    return kb.lookup_name(name) or kb.lookup_name(name.rstrip("."))
+    """The knowledge base's matches for `name`, else for it without a final period ("U.S."),
+    else with the final period a tokenizer split off ("U.S" for "U.S.")."""
+    found = kb.lookup_name(name) or kb.lookup_name(name.rstrip("."))
+    if not found and "." in name and not name.endswith("."):
+        found = kb.lookup_name(name + ".")
+    return found
 
 
 def _plausible_inside(entry: Entry, shown: str) -> bool:
@@ -408,6 +483,20 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
         return False
     return entry.population >= _LARGE_CITY or (
         fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
+
+
+def _names_body(words: Sequence[str]) -> bool:
+    """Whether the words after a place name make the mention a public body's or an
+    organization's name ("... County Sheriff's Office", "... Democratic Party")."""
+    return any(_unpossessed(w).lower() in _BODIES for w in words)
+
+
+def _spelled_out(name: str) -> str:
+    """A name with its abbreviated direction written out: "W. Columbia" -> "West Columbia"."""
+    found = _ABBREVIATED_DIRECTION.match(name)
+    if found is None:
+        return name
+    return f"{_DIRECTIONS[found.group(1)]} {name[found.end():]}"
 
 
 def _bare(text: str) -> tuple[str, int]:
