@@ -61,7 +61,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _conditional_target(draft, people, act)
     _deployed_forces(draft, people)
     _place_as_target(draft)
-    _own_state(draft)
+    _own_state(draft, inner)
     _locate_unnamed(draft, people)
     draft.roles.source = _named_first(draft.roles.source)
     draft.roles.target = _named_first(draft.roles.target)
@@ -250,16 +250,18 @@ def _sent_by_own(found: Found, own: set[str], passive: bool) -> bool:
     return passive and found.actor.sector in _ARMED
 
 
-def _own_state(draft: Draft) -> None:
+def _own_state(draft: Draft, inner: Trigger | None) -> None:
     """A protest that names no target addresses the protesters' own state (CAMEO's and
     PLOVER's convention: "workers struck" is a dyad of workers and their government);
-    martial law or a curfew that names no one falls on the state's own people."""
+    martial law or a curfew that names no one, imposed or threatened ("is prepared to
+    impose martial law"), falls on the state's own people."""
     if draft.roles.target:
         return
+    mode = _imposed_mode(draft, inner)
     if draft.type == "PROTEST":
         sector, why = "GOV", "a protest with no named target addresses its own state"
-    elif draft.type == "COERCE" and draft.mode in _ON_OWN_PEOPLE:
-        sector, why = "CVL", f"{draft.mode} with no named target falls on the state's own people"
+    elif mode in _ON_OWN_PEOPLE:
+        sector, why = "CVL", f"{mode} with no named target falls on the state's own people"
     else:
         return
     countries = sorted(draft.countries(draft.roles.source))
@@ -267,6 +269,16 @@ def _own_state(draft: Draft) -> None:
         draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
                                           sector=sector, reason=why), None, "place")]
         draft.roles.how.append(f"{countries[0]} {sector}: {why}")
+
+
+def _imposed_mode(draft: Draft, inner: Trigger | None) -> str | None:
+    """The mode of a coercion, done or announced (a threat keeps it on its trigger, or on
+    the act it announces)."""
+    if draft.type == "COERCE":
+        return draft.mode
+    if draft.type != "THREATEN" or draft.intent != "COERCE":
+        return None
+    return (inner.deciding.mode if inner is not None else None) or draft.trigger.deciding.mode
 
 
 def _place_as_target(draft: Draft) -> None:

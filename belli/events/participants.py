@@ -59,6 +59,12 @@ _LOOKBACK_SENTENCES = 2
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
+# prepositions that say where a group is, and verbs of leaving whose object is where it
+# was ("people who fled Stepanakert")
+_WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
+_LEAVING = frozenset({"flee", "leave", "escape"})
+# a country's land named by its adjective ("Afghan soil")
+_TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 _ARTICLES = frozenset({"the", "a", "an", "some", "several", "many", "few", "unidentified",
                        "unknown", "suspected", "armed", "masked"})
 
@@ -150,6 +156,7 @@ class Participants:
         """The actors one head names (remembered: the coder asks about a word many times)."""
         key = (head.i, places)
         if key not in self._found:
+            self._found[key] = []  # a phrase that refers back to itself names no one
             self._found[key] = self._read(head, places)
         return list(self._found[key])
 
@@ -175,11 +182,27 @@ class Participants:
             if located:
                 return located
         unnamed = self._unnamed(head)
+        placed = self._placed(head, unnamed) if unnamed is not None or lemma(head) in _OWNED else []
+        if len(placed) > 1 or (placed and unnamed is None):
+            return placed
         if unnamed is not None and unnamed.actor.country is None:
             unnamed = self._described_before(head) or unnamed
         if unnamed is None and head.i in self.unresolved:
             return [self._unresolved(self.unresolved[head.i], head)]
         return [unnamed] if unnamed else []
+
+    def _placed(self, head: Token, unnamed: Found | None) -> list[Found]:
+        """"his counterparts in Washington, Moscow and Paris", "officials in Kyiv and
+        Warsaw": a group placed in several countries is one actor in each."""
+        sector = unnamed.actor.sector if unnamed is not None else None
+        text = _noun_phrase(head)
+        found: list[Found] = []
+        for prep, obj in _whereabouts(head):
+            for place in (f for o in conjuncts(obj) for f in self._located(o)):
+                why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
+                found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,
+                                         reason=why), place.mention_id, "unnamed"))
+        return _unique(found)
 
     def _bloc_of(self, head: Token) -> list[Found]:
         """"its European Community partners", "Turkey's NATO allies": a bloc named before a
@@ -218,15 +241,17 @@ class Participants:
         return int(first)
 
     def _person_before(self, pronoun: Token) -> list[Found]:
-        """"He arrived with ...": the last person named, in this or the two sentences
-        before, with an actor of their own."""
-        for token in reversed(self.doc[self._window_start(pronoun):pronoun.i]):
-            for mention in self.by_token.get(token.i, ()):
-                if mention.label == "PERSON" and mention.actors and mention.actors[0].country:
-                    actor = mention.actors[0]
-                    why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
-                    return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id,
-                                  "mention")]
+        """"He arrived with ...": the last person named as a subject, in this or the two
+        sentences before, else the last person named, with an actor of their own ("Aliyev
+        spoke to Putin. He said" is Aliyev)."""
+        named = [(token, mention) for token in reversed(self.doc[self._window_start(pronoun):pronoun.i])
+                 for mention in self.by_token.get(token.i, ())
+                 if mention.label == "PERSON" and mention.actors and mention.actors[0].country]
+        subjects = [(t, m) for t, m in named if t.dep_ in ("nsubj", "nsubjpass")]
+        for _, mention in (subjects or named)[:1]:
+            actor = mention.actors[0]
+            why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
+            return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id, "mention")]
         return []
 
     def _described_before(self, head: Token) -> Found | None:
@@ -249,7 +274,8 @@ class Participants:
         group (a plural subject naming actors) of this or the two sentences before."""
         first = self._window_start(pronoun)
         for token in reversed(self.doc[first:pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+            holds = token.left_edge.i <= pronoun.i <= token.right_edge.i  # "dozens of THEIR men"
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and not holds:
                 found = [f for f in self._one(token, places=False) if f.actor.country]
                 if found:
                     return [Found(f.actor.replace(text=pronoun.text, reason=(
@@ -272,15 +298,38 @@ class Participants:
         sector, phrase = cue
         text = _noun_phrase(head)
         why = f"unnamed '{phrase}' → {sector}"
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                located = self._located(obj)
-                if located:
-                    country = located[0].actor.country
-                    return Found(Actor(text=text, country=country, sector=sector,
-                                       reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
-                                 located[0].mention_id, "unnamed")
+        for prep, obj in _whereabouts(head):
+            located = self._located(obj) or self._territory(obj)
+            if located:
+                country = located[0].actor.country
+                return Found(Actor(text=text, country=country, sector=sector,
+                                   reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
+                             located[0].mention_id, "unnamed")
+        owned = self._owner_before(head)
+        if owned:  # "Pakistan, WHOSE navy is buying", "Aliyev said HIS forces": theirs
+            return Found(Actor(text=text, country=owned[0].actor.country, sector=sector,
+                               reason=f"{why}; 'whose' refers to {owned[0].actor.text}"),
+                         owned[0].mention_id, "unnamed")
         return Found(Actor(text=text, sector=sector, reason=why), None, "unnamed")
+
+    def _owner_before(self, head: Token) -> list[Found]:
+        """Whom "whose", "his" or "her" before a group noun refers to ("their" is left
+        alone: a plural before it is as often the object as the subject)."""
+        owner = _whose_owner(head)
+        if owner is not None:
+            return [f for f in self._one(owner, False) if f.actor.country]
+        for poss in (c for c in head.children if c.dep_ == "poss"):
+            if poss.lower_ in ("his", "her"):
+                return self._person_before(poss)
+        return []
+
+    def _territory(self, obj: Token) -> list[Found]:
+        """"on Afghan soil", "inside Syrian territory": a country's land named by its
+        adjective stands for the country."""
+        if lemma(obj) not in _TERRITORY:
+            return []
+        return [Found(f.actor, f.mention_id, "place") for c in obj.children
+                if c.dep_ in ("amod", "poss", "compound") for f in self._acting(c) if f.actor.country]
 
     def place(self, head: Token) -> tuple[Place, str | None] | None:
         """The place a toponym phrase names, and its mention id ("in Lachin", "in the town
@@ -325,6 +374,37 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 if obj.dep_ == "pobj":
                     tokens.extend(t for o in conjuncts(obj) for t in o.subtree)
     return tokens
+
+
+def _whereabouts(head: Token) -> list[tuple[Token, Token]]:
+    """(preposition, object) of where a group is: "gunmen IN Mali", "refugees FROM Syria",
+    and through a word that places it ("militants PRESENT ON Afghan soil", "rebels BASED
+    IN Congo", "people who FLED Stepanakert")."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("amod", "acl", "relcl")
+                       and c.pos_ in ("ADJ", "VERB"))]
+    found = [(p, o) for h in holders for p in h.children
+             if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children if o.dep_ == "pobj"]
+    found += [(v, o) for v in holders[1:] if lemma(v) in _LEAVING
+              for o in v.children if o.dep_ == "dobj"]
+    return found
+
+
+def _whose_owner(head: Token) -> Token | None:
+    """The noun a "whose" clause hangs on ("Pakistan, whose NAVY is buying" -> Pakistan)."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    current = head
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            # "between Turkey and Pakistan, whose navy": the parse hangs the clause on the
+            # first of the coordinated nouns; the one just before it is meant
+            return max((c for c in conjuncts(current.head) if c.i < whose.i),
+                       key=lambda c: c.i, default=current.head)
+        if current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def _head_phrases(head: Token) -> list[str]:

@@ -23,7 +23,10 @@ from belli.events.participants import Found, Participants
 from belli.events.syntax import (
     Token,
     agent_of,
+    children,
+    is_container,
     is_passive,
+    is_to_clause,
     lemma,
     objects_of,
     prep_objects,
@@ -39,13 +42,20 @@ _NOUN_ACTS = ("poss", "amod", "compound", "nmod")
 # a promise or a request: "promised to supply weapons TO Yerevan").
 _ANY_TARGET = ("to", "with", "for", "against", "on", "into", "toward", "towards")
 _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
-# Prepositions on a thing moved or imposed that name whom it is aimed at.
-_THEME_PREPS = ("on", "against", "of", "to", "into", "with")
+# Prepositions on a thing moved or imposed that name whom it is aimed at ("restrictions
+# FOR new EU members").
+_THEME_PREPS = ("on", "against", "of", "to", "into", "with", "for")
+# Types whose thing, placed in a country, acts on it ("opened an embassy IN Tehran",
+# "will evacuate settlements IN Gaza"); not a deal signed in Moscow, a meeting's place.
+_HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT", "SANCTION"})
 # Types whose object, when a thing, points at its owner as the target ("rejected a U.S.
 # request", "welcomed Iran's offer").
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
                             # "stopped Iranian lorries", "seized a Greek tanker"
                             "COERCE", "SANCTION"})
+# Types whose object is words (a call, an offer, a plan), not a thing that holds people:
+# "rejected a call FOR its peacekeepers to deploy" is not aimed at the peacekeepers
+_SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
 # Types that react to something, so the owner of what they react to is their target:
 # "struck over a bill signed by the minister" as well as the owned objects' types.
 _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
@@ -57,6 +67,18 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 # verbs of buying, whose other party is the seller or maker of what is bought
 _PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
+# people named by their kin, whose "of" is a relative, not whom they serve
+_KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "father", "brother",
+                  "sister", "family", "relative", "widow", "nephew", "niece", "cousin"})
+# how many clauses of purpose deep an act's target is looked for
+_PURPOSE_DEPTH = 2
+# nouns of a stance taken against someone ("IN DEFIANCE OF the authorities", "IN
+# RETALIATION FOR Armenian shelling", "to show their ANGER AT the US policy")
+_STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
+                      "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
+_STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
+# types of a show of force, which may say what it prepares for
+_PREPARING = frozenset({"MOBILIZE", "THREATEN"})
 # participles that name where or by whom a thing was made ("Turkish-made", "built by")
 _MAKING = frozenset({"make", "build", "design", "produce", "manufacture"})
 
@@ -82,8 +104,9 @@ def find_roles(trigger: Trigger, people: Participants,
     return _settle(roles, trigger)
 
 
-def generic_targets(token: Token, people: Participants) -> list[Found]:
-    """Actors the act is aimed at by any preposition of aim, or its object."""
+def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[Found]:
+    """Actors the act is aimed at by any preposition of aim, or its object; failing
+    those, by the act it serves ("send weapons TO HELP DEFEND Saudi Arabia")."""
     found: list[Found] = []
     for obj in objects_of(token):
         found.extend(f for f in people.phrase(obj) if f.how == "mention")
@@ -91,7 +114,16 @@ def generic_targets(token: Token, people: Participants) -> list[Found]:
         if prep in _ANY_TARGET:
             # "to respond to a demand FROM the US President": a thing points at its owner
             found.extend(people.phrase(obj) or _owner(obj, people))
+    if not found and depth < _PURPOSE_DEPTH:
+        for clause in _purposes(token):
+            found.extend(generic_targets(clause, people, depth + 1))
     return found
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The infinitive clauses a verb governs or serves: "to help", "help DEFEND"."""
+    return [c for c in verb.children if c.pos_ == "VERB" and (
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_to_clause(c)))]
 
 
 def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
@@ -117,10 +149,11 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     actor_token = _actor_token(trigger, people)
     if actor_token is not None:
         roles.source = people.phrase(actor_token)
-        _note(roles, roles.source, "subject" if not is_passive(verb) else "passive agent", actor_token)
+        agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
+        _note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
     themed = _theme_object(trigger)
     for obj in objects_of(verb) if trigger.kind == "verbs" else ():
-        if trigger.noun is not None and obj.i == trigger.noun.i:
+        if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
             continue
         if _across(obj) is not obj:  # "closed its borders with Iran and Turkey"
             obj = _across(obj)
@@ -128,10 +161,12 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         if themed and not people.heads_mention(obj):
             # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
             # thing; whom it is aimed at may hang on it
-            found = [f for p, o in prep_objects(obj, deep=False) if p in _THEME_PREPS
+            found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
                      for f in people.phrase(o, places=True)]
         if not found and kind in _OWNED_OBJECTS:
             found = _owner(obj, people)
+        if not found and kind not in _SPOKEN and not people.heads_mention(obj):
+            found = _held_people(obj, people, verb)
         if found:
             roles.target.extend(found)
             roles.direct = True
@@ -147,6 +182,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
         roles.target.extend(found)
+    _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
         # "complained over two Israeli air raids", "opposed to French mediation", "launched
         # an investigation into crimes committed by Croat forces": the owner of what is
@@ -204,7 +240,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         _note(roles, roles.source, "maker of the goods", noun)
         return roles
     of_role = rule.of or load_plover().of_roles.get(kind)
-    for prep, obj in _noun_preps(noun):
+    for prep, obj in _noun_preps(noun, people.containers):
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
             found = [f for f in found if not f.is_place]
@@ -273,7 +309,7 @@ def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return own[0] if own else subject_of(verb)
     if is_passive(verb):
-        return agent_of(verb)
+        return agent_of(verb) or _stative_subject(trigger)
     subject = subject_of(verb)
     if (subject is not None and verb.dep_ == "acl" and subject == verb.head
             and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
@@ -281,6 +317,20 @@ def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
         if governor.pos_ == "VERB":
             return subject_of(governor)
     return subject
+
+
+def _stative_subject(trigger: Trigger) -> Token | None:
+    """"Serb forces were ENGAGED IN ethnic cleansing", "militias are INVOLVED IN the
+    attacks": a passive with no agent whose event noun sits in its "in" phrase states
+    what its subject does."""
+    noun = trigger.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head != trigger.token:
+        return None
+    return next(iter(children(trigger.token, "nsubjpass")), None)
+
+
+def _theme_preps(kind: str) -> tuple[str, ...]:
+    return _THEME_PREPS + (("in",) if kind in _HOSTED else ())
 
 
 def _theme_object(trigger: Trigger) -> bool:
@@ -300,6 +350,109 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     _note(roles, found, "user of the supplies", user) if user is not None else None
 
 
+def _held_people(thing: Token, people: Participants, verb: Token) -> list[Found]:
+    """The people a thing serves or holds undergo what is done to it: "attacked a camp
+    FOR Congolese refugees", "shelled the homes OF villagers", "ambushed a bus CARRYING
+    soldiers". Places there are where the thing is, not who it is for; and a relative is
+    no thing ("the son OF a minister" is no minister)."""
+    if thing.pos_ != "NOUN" or lemma(thing) in _KIN:
+        return []
+    phrases = list(prep_objects(thing, deep=False))
+    # the parser often hangs the thing's "for" on the verb: "attacked a camp | for refugees"
+    phrases += [(p, o) for p, o in prep_objects(verb, deep=False)
+                if p == "for" and o.head.i == thing.right_edge.i + 1]
+    found = [f for p, o in phrases if p in ("for", "of") for f in people.phrase(o)]
+    for clause in children(thing, "acl"):
+        # a bare participle says what the thing does; "claims THAT ventures are depriving"
+        # is what the claim says
+        if clause.tag_ == "VBG" and not children(clause, "nsubj", "aux", "mark"):
+            found.extend(f for o in children(clause, "dobj") for f in people.phrase(o))
+    return [f for f in found if not f.is_place]
+
+
+def _stance_targets(verb: Token, kind: str, people: Participants) -> list[Found]:
+    """Whom a stance the act is taken in is aimed at: "marched IN DEFIANCE OF Chinese
+    authorities", "fired IN RETALIATION FOR Armenian shelling" (a thing stands for its
+    owner), "blocked a road to show their ANGER AT the US policy"; unless the act names
+    where it is aimed."""
+    aimed = load_plover().target_preps.get(kind, ())
+    if any(p in aimed for p, _ in prep_objects(verb)):
+        return []  # "fired missiles AT a base in Iraq in retaliation for ...": hit there
+    nouns = [o for p, o in prep_objects(verb) if p == "in" and lemma(o) in _STANCES]
+    nouns += [o for c in _purposes(verb) for o in objects_of(c) if lemma(o) in _STANCES]
+    found: list[Found] = []
+    for noun in nouns:
+        for prep, obj in prep_objects(noun, deep=False):
+            if prep in _STANCE_PREPS:
+                named = [f for f in people.phrase(obj) if not f.is_place]
+                found.extend(named or _owner(obj, people))
+    return found
+
+
+def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Where no one but the source is aimed at so far ("imposed restrictions on ITS
+    market FOR new EU members"): where an errand goes, the stance or purpose of the act,
+    whose land what it asks for crosses, whom its thing is for."""
+    verb, kind = trigger.token, trigger.type or ""
+    if not roles.target and _acts_where_sent(trigger):
+        found = _destination(verb, people)
+        roles.target.extend(found)
+        _note(roles, found, "where the errand goes, of", verb.head)
+    if _others(roles):
+        return
+    found = _stance_targets(verb, kind, people) + _aimed_for(verb, kind, people) + _crossed(
+        verb, people) + (_beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
+    roles.target.extend(found)
+    _note(roles, found, "stance or purpose of", verb)
+
+
+def _acts_where_sent(trigger: Trigger) -> bool:
+    """Whether the act is the errand of someone sent somewhere and acts on that place
+    ("sent experts to Bosnia TO INVESTIGATE", "flew troops to Mali TO HELP"); not talks,
+    whose place is only where they are held."""
+    verb, rule = trigger.token, trigger.deciding
+    errand = verb.dep_ == "advcl" and is_to_clause(verb) and verb.head.pos_ == "VERB"
+    return errand and (rule.type in _HOSTED or rule.mode == "investigate")
+
+
+def _destination(verb: Token, people: Participants) -> list[Found]:
+    """Where the verb an errand serves sends someone: "sent experts TO Bosnia"."""
+    return [f for p, o in prep_objects(verb.head) if p in ("to", "into")
+            for f in people.phrase(o, places=True)]
+
+
+def _crossed(verb: Token, people: Participants) -> list[Found]:
+    """"pressed for a transport route ACROSS Armenia's Syunik province", "demanded a
+    corridor THROUGH Lachin": whose land a thing asked for or made would cross."""
+    things = [o for p, o in prep_objects(verb, deep=False) if p == "for"] + objects_of(verb)
+    return [f for thing in things if thing.pos_ == "NOUN"
+            for p, o in prep_objects(thing, deep=False) if p in ("across", "through")
+            for f in people.phrase(o, places=True)]
+
+
+def _others(roles: Roles) -> list[Found]:
+    """The targets that are not the source itself (those `_settle` drops)."""
+    keys = {_key(f) for f in roles.source if not f.is_place}
+    return [f for f in roles.target if _key(f) not in keys]
+
+
+def _beneficiaries(noun: Token, people: Participants) -> list[Found]:
+    """"restrictions FOR new EU members", "visas FOR Russian citizens": whom an act's
+    thing is meant for."""
+    return [f for p, o in prep_objects(noun, deep=False) if p == "for"
+            for f in people.phrase(o) if not f.is_place]
+
+
+def _aimed_for(verb: Token, kind: str, people: Participants) -> list[Found]:
+    """"mobilized reservists FOR a war AGAINST Iraq": whom what a show of force prepares
+    for is aimed at. Not a call FOR war: what is asked for is the request's own act."""
+    if kind not in _PREPARING:
+        return []
+    return [f for p, o in prep_objects(verb) if p == "for" and o.pos_ == "NOUN"
+            for q, inner in prep_objects(o, deep=False) if q == "against"
+            for f in people.phrase(inner) if not f.is_place]
+
+
 def _across(obj: Token) -> Token:
     """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
     if lemma(obj) in _BORDERS:
@@ -312,13 +465,18 @@ def _across(obj: Token) -> Token:
     return obj
 
 
-def _noun_preps(noun: Token) -> list[tuple[str, Token]]:
-    """The noun's prepositional phrases, and those of its "of" object ("the delivery of
-    10 aircraft from Pakistan": "from" hangs on "aircraft")."""
+def _noun_preps(noun: Token, containers: frozenset[str]) -> list[tuple[str, Token]]:
+    """The noun's prepositional phrases, those of its "of" object ("the delivery of
+    10 aircraft from Pakistan": "from" hangs on "aircraft") and those of the noun of
+    amount it is counted by."""
     found = list(prep_objects(noun, deep=False))
     for prep, obj in list(found):
         if prep == "of":
             found.extend((p, o) for p, o in prep_objects(obj, deep=False) if p != "of")
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if amount is not None and amount.pos_ == "NOUN" and is_container(amount, containers):
+        # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"
+        found.extend((p, o) for p, o in prep_objects(amount, deep=False) if p != "of")
     return found
 
 

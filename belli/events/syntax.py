@@ -120,10 +120,16 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep in ("relcl", "acl") and head.dep_ == "attr" and children(head.head, "nsubj"):
+        # "Islamabad is the only country NOT TO RECOGNISE Armenia": the predicate noun
+        # stands for the copula's subject
+        return subject_of(head.head, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and verb.tag_ == "VBG":
         return head  # "troops crossing the border"
+    if dep == "acl" and is_to_clause(verb) and children(head, "poss"):
+        return children(head, "poss")[0]  # "Russia's failure TO CONVINCE Armenia"
     if dep in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
         return subject_of(head, depth + 1)  # "France is ready to contribute"
     if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
@@ -241,13 +247,22 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
             c for c in children(head, "dative") if c.pos_ == "ADP"]
         for prep in preps:
             word = "by" if prep.dep_ == "agent" else prep.lower_
-            for obj in children(prep, "pobj", "pcomp"):
+            objects = children(prep, "pobj", "pcomp")
+            for obj in objects or _stranded_object(prep):
                 yield word, obj
             for inner in children(prep, "prep"):  # "out of", "away from"
                 for obj in children(inner, "pobj"):
                     yield f"{word} {inner.lower_}", obj
             if prep.dep_ == "prep" and word in _MEANS:
                 yield from _talked_with(prep)
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum TO five officers holed up in an embassy": where the parser made the
+    preposition's object the subject of a clause that follows, that subject is its object."""
+    following = prep.i + 1
+    return [subject for clause in children(prep.head, "advcl", "ccomp", "conj")
+            for subject in children(clause, "nsubj") if subject.left_edge.i == following]
 
 
 def _talked_with(means_prep: Token) -> Iterator[tuple[str, Token]]:
@@ -271,7 +286,7 @@ def embedded_verb(token: Token) -> Token | None:
     """The verb of a clause the trigger governs: "agreed to HOLD", "demanded that Iran
     STOP", "refused to WITHDRAW", "call for an END" (the noun's own event)."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and not _parenthetical(child):
             return child
         if (child.dep_ == "acl" and token.pos_ == "NOUN" and child.pos_ == "VERB"
                 and any(m.lower_ in ("that", "to") for m in child.children
@@ -286,6 +301,18 @@ def embedded_verb(token: Token) -> Token | None:
                 if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                     return obj
     return None
+
+
+def _parenthetical(clause: Token) -> bool:
+    """"demanded the withdrawal of Serbian forces, DIPLOMATS QUOTED a declaration as
+    saying": a clause after a comma with a subject of its own tells who reported the
+    act; the parser hangs it as a complement, but it is not what was demanded."""
+    if clause.i < clause.head.i or not children(clause, "nsubj", "nsubjpass"):
+        return False
+    first = clause.left_edge
+    # the comma may open the clause's own subtree or stand just before it
+    before = first if first.text == "," else clause.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text == "," and not children(clause, "mark")
 
 
 def clause_verb(token: Token) -> Token:

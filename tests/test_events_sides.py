@@ -1,0 +1,111 @@
+"""Who is the source and who the target of a coded event, where the parse hides them.
+
+Each case is a sentence and the events of the types named it must code, written "TYPE
+SOURCES>TARGETS" with country codes (sorted, comma-separated; a side may be empty). The sentences are
+our own, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _summary(event: Event) -> str:
+    source = ",".join(sorted({a.country or "?" for a in event.source}))
+    target = ",".join(sorted({a.country or "?" for a in event.target}))
+    return f"{event.type} {source}>{target}"
+
+
+def _codes(pipeline, text: str, types: set[str]) -> list[str]:
+    """The events of the given types (whether other events are coded is not at issue)."""
+    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
+    return sorted(_summary(e) for e in events if e.type in types)
+
+
+SIDES = [
+    # a thing hit stands for the people it serves or carries
+    ("Chadian rebels attacked a camp for Sudanese refugees.", ["ASSAULT TCD>SDN"]),
+    ("Taliban insurgents ambushed a bus carrying Pakistani soldiers.", ["ASSAULT AFG>PAK"]),
+    # a relative is no thing: the son of a minister is no minister
+    ("Gunmen kidnapped the son of a Nigerian minister.", ["ASSAULT NGA>"]),
+    # a passive that states what its subject does: the subject acts
+    ("Serb forces were engaged in attacks on Albanian villagers.", ["ASSAULT SRB>ALB"]),
+    # a stance the act is taken in names whom it is aimed at
+    ("Thousands of people marched in Tbilisi in defiance of Russian authorities.",
+     ["PROTEST GEO>RUS"]),
+    # ... unless the act names where it struck
+    ("Iran fired missiles at a base in Iraq in retaliation for Israeli air strikes.",
+     ["ASSAULT IRN>IRQ", "ASSAULT ISR>IRQ"]),
+    # what forces are mobilized for is aimed at someone
+    ("Britain mobilized reservists for a war against Iraq.", ["MOBILIZE GBR>IRQ"]),
+    # a promise's act serves another act, whose object is the target
+    ("Norway is willing to send weapons to help defend Saudi Arabia.", ["AGREE NOR>SAU"]),
+    # a reporting clause after a comma is not what was demanded
+    (("EU ministers demanded the withdrawal of Serbian forces from Kosovo, diplomats quoted "
+      "a statement as saying."), ["REQUEST EU>SRB"]),
+    # a preposition whose object the parser made the subject of the clause after it
+    ("Peru granted asylum to five Panamanian officers hiding in its embassy.",
+     ["AID PER>PAN"]),
+    # a thing placed in a country acts on it; a deal signed in a city does not
+    ("Sri Lanka opened an embassy in Tehran.", ["SUPPORT LKA>IRN"]),
+    ("Israel will evacuate its settlements in the Gaza Strip.", ["AGREE ISR>PSE"]),
+    ("Armenia and Azerbaijan signed an agreement in Moscow.", ["AGREE ARM,AZE>"]),
+    # an errand acts where its doers are sent
+    ("The United Nations sent experts to Syria to investigate the killings.",
+     ["ACCUSE UN>SYR"]),
+    # martial law or a curfew announced with no one named falls on the state's own people
+    ("Thailand's government will impose a curfew.", ["THREATEN THA>THA"]),
+    ("The Iraqi government said it is prepared to impose martial law.",
+     ["THREATEN IRQ>IRQ"]),
+    # words are no thing that holds people: a call is not aimed at those it calls for
+    ("The United Nations rejected a call for its peacekeepers to be deployed in Kosovo.",
+     ["REJECT UN>"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides_are_read_through_the_parse(nlp_pipeline, text, expected):
+    types = {code.split()[0] for code in expected}
+    assert _codes(nlp_pipeline, text, types) == sorted(expected)
+
+
+ACTORS = [
+    # the possessor of a noun governing an infinitive does the act
+    ("Russia's failure to convince Armenia to comply angered Baku.", ["REQUEST RUS>ARM"]),
+    # a predicate noun stands for the copula's subject
+    ("Islamabad has been the only capital not to recognise Armenia.", ["SUPPORT PAK>ARM"]),
+    # "by" on the noun of amount that counts the event noun
+    ("Ghana has suffered a series of abductions of farmers by armed gangs.",
+     ["ASSAULT GHA>GHA"]),
+    # an unnamed group placed by a word of its own, or owned through "whose"
+    ("Islamabad blamed the bombing on militants present on Afghan soil.",
+     ["ACCUSE PAK>AFG"]),
+    ("Pakistan, whose navy is buying Turkish-made frigates, signed the deal.",
+     ["AID TUR>PAK"]),
+    # "his" is the person last named as a subject, not the last person named
+    ("Aliyev spoke to Putin and Erdogan. He said his troops had captured the town.",
+     ["ASSAULT AZE>"]),
+    # a group placed in several countries is an actor in each
+    ("Foreign Minister Lavrov held calls with his counterparts in Paris and Berlin.",
+     ["CONSULT RUS>DEU,FRA"]),
+    # whose land what is asked for would cross
+    ("Turkey has pressed for a railway across Georgia's southern province.",
+     ["REQUEST TUR>GEO"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTORS)
+def test_actors_are_found_behind_possessors_amounts_and_relatives(nlp_pipeline, text, expected):
+    types = {code.split()[0] for code in expected}
+    assert _codes(nlp_pipeline, text, types) == sorted(expected)
+
+
+def test_a_group_that_refers_to_itself_names_no_one_and_does_not_loop(nlp_pipeline):
+    # "their" inside the very subject it would refer back to
+    codes = _codes(nlp_pipeline, "Dozens of their fighters were killed, the rebels said.",
+                   {"ASSAULT"})
+    assert len(codes) == 1
