@@ -6,6 +6,8 @@
 - A request or refusal takes its mode from the act asked for or refused (REQUEST and
   REJECT modes: assist, change, yield, meet).
 - A threat takes its mode from the act threatened (violence, restrict, arrest, ...).
+- "will not hesitate to strike" announces the strike: a negated verb of reluctance
+  cancels the negation it lends the act.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from belli.events.lexicon import Plover
+from belli.events.triggers import is_negated
 
 __all__ = ["ask_mode", "reframe", "threat_mode"]
 
@@ -20,6 +23,8 @@ __all__ = ["ask_mode", "reframe", "threat_mode"]
 # planned stay themselves with aux future.
 _THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _PROMISE_NOT = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+# verbs of reluctance: negated, they announce the act they govern ("will not HESITATE to")
+_RELUCTANCE = frozenset({"hesitate"})
 
 
 def ask_mode(intent: str | None) -> str | None:
@@ -49,9 +54,21 @@ def threat_mode(intent: str | None, mode: str | None = None) -> str | None:
     return None
 
 
+def _undo_double_negation(draft: Any) -> None:
+    """"will not hesitate to shut the power off": the act is announced, not negated."""
+    aux = draft.modality.aux
+    token = draft.trigger.head
+    while "negated" in aux and token.dep_ == "xcomp" and not is_negated(token):
+        token = token.head
+        if token.lemma_.lower() in _RELUCTANCE and is_negated(token):
+            aux.remove("negated")
+            draft.why.append(f"not negated: 'not {token.text}' announces the act")
+
+
 def reframe(draft: Any, plover: Plover) -> None:
     """Apply the conventions to a draft event in place (see the module docstring)."""
     rule = draft.trigger.deciding
+    _undo_double_negation(draft)
     if rule.embedded == "mode" and draft.type in ("REQUEST", "REJECT"):
         draft.mode = draft.mode or ask_mode(draft.intent)
     elif draft.type == "THREATEN":

@@ -35,6 +35,7 @@ from belli.events.syntax import (
     embedded_verb,
     is_container,
     is_passive,
+    is_to_clause,
     lemma,
     objects_of,
     particles_of,
@@ -103,6 +104,12 @@ class LazyClues:
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing"): with a charge as their complement, the speaker condemns the act
 _EQUATING = frozenset({"amount", "constitute", "represent", "equal"})
+# verbs of need that oblige like a modal: "said Washington needs to act"
+_NEEDING = frozenset({"need", "have"})
+_NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# verbs that name what something is ("called the move illegal", "brands them terrorists")
+_NAMING = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider",
+                     "regard", "characterize", "characterise", "dub"})
 # "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
 # must act as a demand.
 OBLIGATION = Rule(type="REQUEST", embedded="mode",
@@ -111,6 +118,9 @@ OBLIGATION = Rule(type="REQUEST", embedded="mode",
 DISMISSAL = Rule(type="REJECT", embedded="mode", note="calling a claim unfounded rejects it")
 CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
                     note="calling an act unacceptable condemns it")
+# "said Kabul was failing to rein in the militants"
+CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
+                 note="saying an actor fails at a duty criticizes it")
 
 
 @dataclass
@@ -128,11 +138,15 @@ class TriggerFinder:
             if token.pos_ not in _TRIGGER_POS:
                 continue
             word = lemma(token)
-            if word in self.speech and token.pos_ == "VERB":
+            if token.pos_ == "VERB" and (word in self.speech or word in _NAMING):
                 found = self.at(token)
+                if found is None or found.type in (None, "REQUEST"):
+                    # "called the sanctions ILLEGAL" is a verdict, not a call to act
+                    found = self._named(token) or found
                 if found is None or found.type is None:
                     found = self._obligation(token) or self._verdict(token)
-            elif not self.lexicon.knows(word, token.lower_) or self._in_a_name(token):
+            elif not self.lexicon.knows(word, token.lower_, _hyphenated(token)) \
+                    or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
                 found = self.at(token)
@@ -158,12 +172,38 @@ class TriggerFinder:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
             return None
         for content in children(verb, "ccomp"):
+            if self._failing(content):
+                return Trigger(verb, "verbs", f"{lemma(verb)} ... {content.lower_}", CRITICISM)
             for word in self._verdict_words(content):
                 rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
                 if rule is None and lemma(content) != "be" and self._is_charge(word):
                     rule = CONDEMNATION
                 if rule is not None:
                     return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
+        return None
+
+    def _failing(self, content: Token) -> bool:
+        """"said Kabul was FAILING to rein in the militants": saying that an actor fails at
+        a duty criticizes it (a failure the lexicon codes itself, "failed to reach a deal",
+        is a refusal instead)."""
+        if lemma(content) != "fail" or is_negated(content):
+            return False
+        own = self.at(content)
+        subject = subject_of(content)
+        return (own is None or own.type is None) and subject is not None \
+            and self.participants.names_actor(subject)
+
+    def _named(self, verb: Token) -> Trigger | None:
+        """"called the decision ILLEGAL", "described the claims as BASELESS", "considers
+        them TERRORISTS": what a verb of naming calls an act or an actor is a verdict."""
+        if lemma(verb) not in _NAMING:
+            return None
+        for word in _called(verb):
+            rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
+            if rule is None and self._is_charge(word):
+                rule = CONDEMNATION
+            if rule is not None:
+                return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
         return None
 
     @staticmethod
@@ -184,12 +224,24 @@ class TriggerFinder:
         if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
             return None
         for content in children(verb, "ccomp"):
-            modal = next((c for c in content.children
-                          if c.dep_ == "aux" and c.lower_ in self.obligations), None)
+            modal = self._obliging(content)
             subject = subject_of(content)
             if modal is not None and subject is not None and self.participants.names_actor(subject):
                 return Trigger(verb, "verbs", f"{lemma(verb)} ... {modal.lower_}", OBLIGATION)
+        for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
+            if lemma(need) in _NEEDS and any(is_to_clause(c) for c in children(need, "acl")):
+                return Trigger(verb, "verbs", f"{lemma(verb)} ... {need.lower_}", OBLIGATION)
         return None
+
+    def _obliging(self, content: Token) -> Token | None:
+        """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
+        verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
+        modal = next((c for c in content.children
+                      if c.dep_ == "aux" and c.lower_ in self.obligations), None)
+        if modal is None and lemma(content) in _NEEDING and any(
+                is_to_clause(c) for c in children(content, "xcomp")):
+            return content
+        return modal
 
     def at(self, token: Token, depth: int = 0) -> Trigger | None:
         """The trigger a token is, if any (its rule may still say "not an event");
@@ -200,9 +252,12 @@ class TriggerFinder:
         return self._seen[key]
 
     def _lookup(self, token: Token, depth: int) -> Trigger | None:
-        if not self.lexicon.knows(lemma(token), token.lower_):
+        joined = _hyphenated(token)
+        if not self.lexicon.knows(lemma(token), token.lower_, joined):
             return None  # most words are no trigger word in any sense: skip the lookups
         kind = _kind(token)
+        if kind is not None and joined and self.lexicon.has(kind, joined):
+            return self._choose(token, kind, joined, depth)  # "build-up", "test-fired"
         if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
             kind = "adjectives"  # "Vietnam is committed to", "Iraq is prepared to"
         if kind == "verbs" and token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children):
@@ -227,7 +282,9 @@ class TriggerFinder:
             return Trigger(token, kind, key, rule)
         for noun in _light_objects(token):
             inner = self.at(noun, depth + 1)
-            if inner is not None and inner.kind == "nouns" and inner.type is not None:
+            # a noun, or a gerund after "in" ("took part in MONITORING the truce")
+            wanted = "verbs" if noun.dep_ == "pcomp" else "nouns"
+            if inner is not None and inner.kind == wanted and inner.type is not None:
                 return Trigger(token, kind, key, rule, noun, inner.rule)
         return None
 
@@ -249,7 +306,7 @@ class TriggerFinder:
             return frozenset(p for p, _ in preps()) | (marks & {"for"})  # "called for X to go"
 
         return LazyClues({
-            "object": lambda: self._words(objects_of(token) if kind == "verbs" else []),
+            "object": lambda: self._words(_objects(token) if kind == "verbs" else []),
             "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._words(
                 [o for _, o in preps()]),
             "prep": prep,
@@ -302,7 +359,9 @@ class TriggerFinder:
                     words.add(ACTOR)
                     if self.participants.names_igo(one):
                         words.add(IGO)
-                elif self.participants.place(one) is not None:
+                # a town may stand for its authorities and still be ground taken
+                # ("captured Shusha"): a name can be both an actor and a place
+                if self.participants.place(one) is not None:
                     words.add(PLACE)
                 if is_container(one, self.lexicon.containers):
                     words |= self._words([o for p, o in prep_objects(one, deep=False) if p == "of"])
@@ -334,6 +393,37 @@ class TriggerFinder:
             if inner is not None and inner.type is not None:
                 words.add(COOPERATION if self.plover.quad(inner.type) <= 2 else CONFLICT)
         return frozenset(words)
+
+
+def _called(verb: Token) -> Iterator[Token]:
+    """What a verb of naming calls its object: a complement ("called it a PROVOCATION",
+    "considers them to be TERRORISTS", "described it AS unacceptable") or an adjective the
+    parser hung after the object ("called the decision ILLEGAL")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "attr"):  # "a TERRORIST organization"
+            for word in conjuncts(child):
+                yield word
+                yield from children(word, "amod")
+        elif child.dep_ in ("xcomp", "ccomp"):
+            yield child
+            for word in children(child, "acomp", "attr", "oprd", "amod"):
+                yield from conjuncts(word)
+        elif child.dep_ == "dobj":
+            for word in children(child, "amod"):
+                if word.i > child.i:
+                    yield from conjuncts(word)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            for word in child.children:
+                yield from conjuncts(word)
+
+
+def _hyphenated(token: Token) -> str:
+    """The word a hyphen joins to the one before ("build - up" -> "build-up"), else ""."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ \
+            or doc[token.i - 2].whitespace_:
+        return ""
+    return f"{doc[token.i - 2].lower_}-{lemma(token)}"
 
 
 def _kind(token: Token) -> str | None:
@@ -380,10 +470,13 @@ def _noun_windows(token: Token, longest: int) -> Iterator[str]:
 
 def _light_objects(verb: Token) -> Iterator[Token]:
     """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
-    "launched 10 days of WAR GAMES", "launched a MEDIATION effort"."""
+    "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
+    EXERCISES"."""
     objects = children(verb, "dobj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
+    elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):
+        objects.append(verb.head)  # "the operation THAT it launched"
     if not objects:  # "by first imposing and then delaying a 25% tariff"
         objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
     for child in objects:
@@ -392,9 +485,30 @@ def _light_objects(verb: Token) -> Iterator[Token]:
         yield child
         yield from (o for p, o in prep_objects(child, deep=False) if p == "of")
         yield from children(child, "compound")
-    for prep, obj in prep_objects(verb, deep=True):
-        if prep in ("in", "into", "on") and obj.pos_ in ("NOUN", "PROPN"):
+    for prep, obj in prep_objects(verb, deep=True):  # "pressed on WITH drills"
+        if prep in ("in", "into", "on", "with") and obj.pos_ in ("NOUN", "PROPN"):
             yield obj
+    for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
+        if prep.lower_ == "in":
+            yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, for its type. Besides `objects_of`: the noun a reduced relative
+    modifies, where the tagger took the participle for a past tense ("the declaration
+    SIGNED by both leaders", "drones BROUGHT down"), and the noun a relative "that" stands
+    for ("the town THAT the forces seized"; `objects_of` keeps "that", which may open
+    reported speech), and the subject the parser gave an infinitive the verb governs."""
+    found = objects_of(verb)
+    if (not found and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+            and not children(verb, "nsubj")):
+        found = [verb.head]
+    if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
+        found.append(verb.head)
+    if not found:  # "expects the government TO uphold": the one the infinitive is about
+        found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
+                 for s in children(c, "nsubj")]
+    return found
 
 
 def _stative_passive(token: Token) -> bool:
