@@ -12,6 +12,9 @@ grammar says which use a noun has:
   "until" clause, or of a time clause whose verb ends it ("after the FIGHTING ended") it
   dates another act: no event, whoever its phrase names ("when FIGHTING erupted" and "the
   outbreak of FIGHTING between X and Y" tell it);
+- as the object of a preposition that sets a scene ("cooperating IN the Syrian civil
+  WAR", "preoccupied WITH its war", "areas NEAR the fighting", "a sensitive time FOR its
+  operation") it is the setting of another act: no event;
 - with an ordinal or a year ("the second Karabakh war", "the 2020 war") it is a name for
   a past war: an event only where its own phrase names who fought ("Azerbaijan's 2020
   war with Armenia"), and, for an ordinal, marked historical (ONTOLOGY.md: background
@@ -44,7 +47,7 @@ _OWN_ACTOR_PREPS = frozenset({"by", "between", "with", "against", "on", "among"}
 
 
 def background_use(noun: Token, cues: Cues) -> str | None:
-    """How the noun is used as background ("modifier", "time frame", "name"), or None
+    """How the noun is used as background ("modifier", "time frame", "setting", "name"), or None
     where the text tells it as an act."""
     if lemma(noun) not in cues.background_nouns and noun.lower_ not in cues.background_nouns:
         return None
@@ -52,6 +55,8 @@ def background_use(noun: Token, cues: Cues) -> str | None:
         return "modifier"
     if _time_frame(noun, cues):
         return "time frame"
+    if noun.dep_ == "pobj" and noun.head.lower_ in cues.setting_prepositions:
+        return "setting"
     if any(_is_ordinal(c) or _is_year(c) for c in noun.children):
         return "name"
     return None

@@ -53,6 +53,8 @@ class Cues:
     background_nouns: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    commentators: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,7 @@ def load_cues() -> Cues:
         unreal_modifiers=words("unreal_modifiers"), dismissals=words("dismissals"),
         condemnations=words("condemnations"), background_nouns=words("background_nouns"),
         time_prepositions=words("time_prepositions"), time_nouns=words("time_nouns"),
+        commentators=words("commentators"), setting_prepositions=words("setting_prepositions"),
     )
 
 

@@ -31,7 +31,7 @@ from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
 from belli.events.merge import merged, unabsorbed, unrepeated
-from belli.events.modality import read_modality
+from belli.events.modality import Modality, read_modality
 from belli.events.participants import PLACE_KINDS, Found, Participants
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
@@ -98,11 +98,6 @@ class EventCoder:
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
         kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
-        by_frame: dict[int, list[str]] = {}
-        for draft, event in built:
-            if draft.modality.frame is not None and event.event_id in kept_ids:
-                by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
-        claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         starts = [s.start_char for s in doc.sents]
         sentence_of = partial(bisect_right, starts)  # an offset's sentence
         stated = [e for _, e in built if e.event_id in kept_ids]
@@ -111,7 +106,15 @@ class EventCoder:
         kept = [e for e in kept if e.event_id not in alleged
                 or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
         kept = sides_of_the_conflict(kept, analysis.mentions, stated)
-        kept = infer_counterparts(kept, stated)
+        unowned = {e.event_id for d, e in built if _agentless(d.trigger)}
+        kept = [e for e in infer_counterparts(kept, stated)
+                if e.event_id not in unowned or _has_doer(e)]
+        final = {e.event_id for e in kept}
+        by_frame: dict[int, list[str]] = {}
+        for draft, event in built:
+            if draft.modality.frame is not None and event.event_id in final:
+                by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
+        claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         return _linked(tuple(kept), claims), tuple(claims)
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
@@ -123,6 +126,8 @@ class EventCoder:
             return None
         roles = find_roles(trigger, people, self.lexicon.attend)
         modality = read_modality(trigger, frames, self.cues)
+        if _commentary(trigger, modality, self.cues):
+            return None
         if background == "historical":
             modality.add("historical", "historical: an ordinal names a past war")
         draft = Draft(trigger, sentence, trigger.type or "", trigger.deciding.mode, roles, modality)
@@ -207,11 +212,13 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
     war"), an act that is only a right or an attempt ("the right of Russian troops to
     FIRE", "efforts to RESOLVE")."""
     token = trigger.token
+    if _described(trigger.head) or _denied_mention(trigger.head):
+        return True
+    if _in_question(token):
+        return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
             return True
-        if token.dep_ == "pobj" and is_negated(token.head.head):
-            return True  # "made no mention of military assistance"
         return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
     if named_thing(token) is not None:
         return True  # "what it called a clear assessment" names a thing; no one acts
@@ -220,6 +227,79 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
         return True  # "its aims were to DISARM the formations"
     head = token.head
     return token.dep_ == "acl" and is_to_clause(token) and lemma(head) in cues.unreal_heads
+
+
+def _in_question(token: Token) -> bool:
+    """An act named as an open question is not told: "it is unclear WHETHER troops WILL
+    WITHDRAW", "asking whether the road will be opened". (A condition is: "if Iran
+    attacks" is coded, hypothetical.)"""
+    for clause in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            return True
+    return False
+
+
+def _described(noun: Token) -> bool:
+    """An event noun that says what something else is tells no act of its own: the
+    complement of a copula that ranks an act told elsewhere ("it is the most serious
+    ATTACK on X since 1994", "the third such raid") or names what a plan is for ("its aim
+    is the CLEANSING of X"), or what a verb of describing takes its object for
+    ("described the protest as a BLOCKADE", "sees the visit as a THREAT"). The act meant
+    is coded where it is told; the describing, where it is a charge, by its verb. ("This
+    was an attack on two missionaries" may be the only telling: it stays.)"""
+    head = noun.head
+    if noun.dep_ == "attr" and lemma(head) == "be":
+        subject = subject_of(head)
+        return (subject is not None and lemma(subject) in _PURPOSES) or _ranked(noun)
+    if noun.dep_ != "pobj" or head.lower_ != "as" or head.head.pos_ != "VERB":
+        return False
+    # a kind ("as A threat"), said of something named before ("described AS abominable
+    # THE killing" is a misread object, not a description)
+    kind = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return kind and any(c.dep_ in ("dobj", "nsubjpass") and c.i < head.i
+                        for c in head.head.children)
+
+
+def _ranked(noun: Token) -> bool:
+    """"The most serious attack", "the deadliest raid", "the third attack": a superlative
+    or an ordinal ranks an act among others."""
+    for child in noun.children:
+        if child.ent_type_ == "ORDINAL" or child.tag_ == "JJS":
+            return True
+        if child.dep_ == "amod" and any(c.tag_ == "RBS" for c in child.children):
+            return True
+    return False
+
+
+def _denied_mention(noun: Token) -> bool:
+    """"Made no mention of military ASSISTANCE", "no sign of a WITHDRAWAL": an event noun
+    under a noun the text negates is what is absent."""
+    return noun.dep_ == "pobj" and is_negated(noun.head.head)
+
+
+def _commentary(trigger: Trigger, modality: Modality, cues: Cues) -> bool:
+    """What an analyst or expert says will or may happen, or how things stand, is their
+    analysis, not an event ("analysts say Tehran would welcome the closure"); a past act
+    they tell is coded on their word."""
+    frame = modality.frame
+    if frame is None or not frame.speaker_text:
+        return False
+    words = {w.strip(",.'’").lower() for w in frame.speaker_text.split()}
+    if not words & cues.commentators:
+        return False
+    return not _told_as_past(trigger.token, frame.verb)
+
+
+def _told_as_past(token: Token, top: Token | None) -> bool:
+    """Whether a verb between the token and the verb that frames it is in a past tense
+    ("had been decisive in destroying", "fired")."""
+    while token != top:
+        if token.tag_ == "VBD" or any(c.dep_ == "aux" and lemma(c) == "have" for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _background(trigger: Trigger, people: Participants, cues: Cues) -> str | None:
@@ -244,6 +324,31 @@ def _has_actor(draft: Draft) -> bool:
     if draft.trigger.kind == "nouns":
         return any(f.how != "place" for f in draft.actors)
     return True
+
+
+def _agentless(trigger: Trigger) -> bool:
+    """A verb in the passive that names no doer: "families are INFORMED", or set off by a
+    comma to describe a noun ("peacekeepers, DEPLOYED in the region"; without the comma
+    "a newspaper called on Arabs" is as often the main verb misread)."""
+    token = trigger.token
+    if trigger.kind != "verbs" or token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.dep_ == "acl":
+        return token.i > 0 and token.doc[token.i - 1].text == ","
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _has_doer(event: Event) -> bool:
+    """Whether an act told in the passive without its doer still has one: violence and
+    its end (a release: "the hostages were freed"), an accusation (coded for whom it
+    accuses: "was accused of fraud"), or a source the document supplied. A deployment, a
+    delivery or an invitation told with no one doing it describes a state of things
+    ("forces, equipped with Russian systems"), not an act between two actors."""
+    if event.quad == 4 or event.type in ("THREATEN", "ACCUSE", "RETREAT"):
+        return True
+    return any(a.country for a in event.source)
 
 
 def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:

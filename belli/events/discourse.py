@@ -8,6 +8,11 @@ speaker of a reported act the denier is said to have done. A denial of a claim (
 refusal of an offer) that finds neither answers a claim another country reports in its
 own sentence, else the nearest earlier accusation that accused no one; an accusation
 that named no one is then aimed at its denier.
+
+An event with one side empty takes the document's main counterpart of the other: the
+other country of a war between two ("71 Azerbaijani servicemen had been killed"), or, in
+a conflict inside one country, whoever the document tells acting on that kind of actor
+("five civilians were killed" in a story of al-Shabab's attacks in Somalia).
 """
 
 from __future__ import annotations
@@ -156,9 +161,13 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     # partners in cooperation and adversaries in conflict are counted apart: support for
     # Ukraine in a story of Russia's war is not support from Russia
     pairs = {side: _pairings([e for e in stated if (e.quad <= 2) == side]) for side in (True, False)}
-    return [_completed(event, pairs[event.quad <= 2],
-                       pairs[False] if event.type in _SETTLEMENTS else None)
-            for event in events]
+    at_home = _directed([e for e in stated if e.quad > 2])
+    out = []
+    for event in events:
+        done = _completed(event, pairs[event.quad <= 2],
+                          pairs[False] if event.type in _SETTLEMENTS else None)
+        out.append(_completed_at_home(done, at_home) if done is event and event.quad > 2 else done)
+    return out
 
 
 def sides_of_the_conflict(events: Sequence[Event], mentions: Sequence[Mention],
@@ -204,6 +213,30 @@ def _regrouped(event: Event, groups: dict[str, Mention], adversaries: tuple[str,
 
 def _countries(actors: Sequence[Actor]) -> set[str]:
     return {a.country for a in actors if a.country}
+
+
+def _home_key(actor: Actor) -> str | None:
+    """A country's actor of one kind ("SOM|REB"): the parties of a conflict inside one
+    country are told apart by sector."""
+    return f"{actor.country}|{actor.sector}" if actor.country and actor.sector else None
+
+
+def _directed(events: Sequence[Event]) -> dict[str, dict[str, dict[str, int]]]:
+    """Who acts on each kind of actor ("source" of a target key) and whom each acts on
+    ("target" of a source key), by country and sector."""
+    found: dict[str, dict[str, dict[str, int]]] = {"source": {}, "target": {}}
+    for event in events:
+        if event.negated or event.reciprocal:
+            continue
+        sources = {k for a in event.source if (k := _home_key(a))}
+        targets = {k for a in event.target if (k := _home_key(a))}
+        for s in sources:
+            for t in targets - sources:
+                by_target = found["source"].setdefault(t, {})
+                by_target[s] = by_target.get(s, 0) + 1
+                by_source = found["target"].setdefault(s, {})
+                by_source[t] = by_source.get(t, 0) + 1
+    return found
 
 
 def _pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
@@ -252,5 +285,31 @@ def _completed(event: Event, pairs: dict[str, dict[str, int]],
         actor = Actor(text=next((a.text for a in missing), other), name=other, country=other,
                       sector=sector, reason=why)
         return event.replace(**{empty: (actor,)}, reason=f"{event.reason}; {why}",
+                             confidence=round(max(0.1, event.confidence - 0.15), 2))
+    return event
+
+
+def _completed_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]]) -> Event:
+    """"Five people were killed" in a story of al-Shabab's attacks in Somalia: where the
+    conflict is inside one country, the unnamed side is whoever of that country the
+    document most often tells acting that way on the named side's kind of actor (those
+    who attack civilians, those who hunt rebels)."""
+    if event.reciprocal:
+        return event
+    for named, empty in (("source", "target"), ("target", "source")):
+        have = {k for a in getattr(event, named) if (k := _home_key(a))}
+        missing = getattr(event, empty)
+        if len(have) != 1 or any(a.country for a in missing):
+            continue
+        (mine,) = have
+        other = _counterpart(mine, directed[empty])
+        if other is None or other.split("|")[0] != mine.split("|")[0]:
+            continue
+        country, sector = other.split("|")
+        why = (f"{empty} inferred: {country} {sector} is who the document tells acting "
+               f"{'on' if empty == 'source' else 'against'} {country} {mine.split('|')[1]}")
+        # the side's own words (two villagers named but not placed) stay beside the guess
+        actor = Actor(text=country, name=country, country=country, sector=sector, reason=why)
+        return event.replace(**{empty: (*missing, actor)}, reason=f"{event.reason}; {why}",
                              confidence=round(max(0.1, event.confidence - 0.15), 2))
     return event

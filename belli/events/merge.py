@@ -4,7 +4,9 @@ twice.
 - A trigger another one accounts for is dropped: a light verb's noun ("held TALKS"), the
   object a rule read ("lifted the BLOCKADE"), the act a request, promise or refusal is
   about ("urged X to WITHDRAW", with everything inside that clause), an alleged act
-  ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST").
+  ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST"), a
+  claim denied ("denied claims that it CUT the gas"), an event noun that only names the
+  kind of another ("a CEASEFIRE deal").
 - Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
   KILLING 12"): same type and aux, and no side names different countries.
 - A sentence repeated word for word (a headline above its body) codes once.
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from belli.events.allegation import alleged_ground
+from belli.events.allegation import alleged_ground, is_denial
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.syntax import embedded_verb, is_to_clause, objects_of, subject_of
@@ -55,6 +57,8 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
             continue
         if trigger.noun is not None:
             taken.add(trigger.noun.i)
+        if trigger.head.pos_ in ("NOUN", "PROPN"):  # "a CEASEFIRE deal": the deal is the act
+            taken.update(c.i for c in trigger.head.children if c.dep_ == "compound")
         if "object" in trigger.rule.conditions:
             taken.update(o.i for o in objects_of(trigger.token))
         if governs_embedded(trigger):
@@ -67,6 +71,8 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
                 taken.update(t.i for t in purpose.subtree)
         if trigger.type in _ALLEGING:  # "arrested FOR COLLABORATING with Israel"
             taken.update(t.i for t in _grounds(trigger.token))
+        if trigger.type == "REJECT" or is_denial(trigger.token.text):
+            taken.update(t.i for t in _disputed(trigger.token))
         for obj in _objects(trigger.token):
             reacted = by_token.get(obj.i)
             if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
@@ -108,6 +114,18 @@ def _grounds(token: Any) -> list[Any]:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "with")):
             for deed in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
                 out.extend(deed.subtree)
+    return out
+
+
+def _disputed(token: Any) -> list[Any]:
+    """The act a denial turns down as a claim: "denied claims THAT it CUT the gas",
+    "rejected reports that troops had CROSSED". Alleged by one side and denied by the
+    other, it is left to the two speech acts."""
+    out: list[Any] = []
+    for claim in _objects(token):
+        for clause in (c for c in claim.children if c.dep_ in ("acl", "ccomp")):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                out.extend(clause.subtree)
     return out
 
 
