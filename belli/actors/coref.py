@@ -179,13 +179,21 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
     names = ", ".join(f"'{a.actor.text}' ({a.actor.country})" for a in picked)
     actors = tuple(
         Actor(text=span.text, name=a.actor.name, country=a.actor.country,
-              sector=sector or _default_sector(label, a),
+              sector=_sector(sector, label, a),
               reason=f"coref: '{span.text}' refers back to {names}"
                      + (f" + cue '{cue}'" if cue else ""))
         for a in picked
     )
     return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                     label=label, sentence=sentence, actors=actors, source="coref")]
+
+
+def _sector(owned: str | None, label: str, antecedent: Antecedent) -> str:
+    """The owned noun's sector, except that an IGO's own offices stay IGO ("its
+    Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL)."""
+    if owned and (antecedent.kind != "igo" or owned in ("MIL", "COP")):
+        return owned
+    return _default_sector(label, antecedent)
 
 
 def _default_sector(label: str, antecedent: Antecedent) -> str:

@@ -102,8 +102,9 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     by name. Only groups a cue (or what they do: `deed_sector`) places inside a state,
     not NGOs or IGOs, and only when the text says where they are based ("a terror group
     based in Trinidad"), lists a member the text places ("candidates, including former
-    President X"), sets the scene ("In Cairo, police ...": `belli.actors.scene`) or the
-    sentence names exactly one state.
+    President X"), puts it in a place ("activists across Zambia"), sets the scene ("In
+    Cairo, police ...": `belli.actors.scene`), told of the same group a few sentences
+    before ("Israeli police ... rocks at police") or the sentence names exactly one state.
     """
     mention, span = mentions[i], spans[i]
     if mention.actors or span is None or mention.label in NOT_ACTORS:
@@ -122,9 +123,13 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if country is None:
         country, where = member_country(span, mentions, spans, kb.countries), "with a member of"
     if country is None and found[1] in SCENE_SECTORS:
+        country, where = _placed_in(span, mentions, spans), "placed in"
+    if country is None and found[1] in SCENE_SECTORS:
         country, where = scene_country(mention, span, scenes or {}), "in a scene set in"
     if country is None:
-        country, where = _sentence_country(mention, span, mentions, kb), "in a sentence naming only"
+        country, where = _named_before(i, mentions, spans, found[1]), "as told a few sentences before:"
+    if country is None:
+        country, where = _sentence_country(mention, span, mentions, kb, spans), "in a sentence naming only"
     if country is None:
         return mention
     why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
@@ -139,30 +144,83 @@ _SEATED = frozenset({"base", "based", "headquarter", "headquartered"})
 
 def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
     """The country of the place a group is based in, when the text says so."""
-    for acl in span.root.children:
-        if acl.dep_ != "acl" or not forms(acl) & _SEATED:
-            continue
-        places = [o for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                  for o in p.children if o.dep_ == "pobj"]
-        for j, other in enumerate(spans):
-            if other is not None and any(other.start <= o.i < other.end for o in places):
-                countries = [a.country for a in mentions[j].actors if a.country]
-                if countries:
-                    return countries[0]
+    preps = [p for acl in span.root.children if acl.dep_ == "acl" and forms(acl) & _SEATED
+             for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+    return _object_country(preps, mentions, spans)
+
+
+# prepositions that put a place's own people where they are ("mosques across Turkey")
+_WITHIN = frozenset({"in", "across", "throughout", "inside"})
+
+
+def _placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The country of the place right after a group's head: "opposition candidates in
+    Kenya", "police in Lagos". Only for a place's own people (`SCENE_SECTORS`): troops
+    and officials "in" a country are as often foreign to it."""
+    preps = [p for p in span.root.children if p.dep_ == "prep" and p.lower_ in _WITHIN]
+    return _object_country(preps, mentions, spans)
+
+
+def _object_country(preps: list[Any], mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The first country of a mention that holds an object of one of the prepositions."""
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    for j, other in enumerate(spans):
+        if other is not None and any(other.start <= o.i < other.end for o in objects):
+            countries = [a.country for a in mentions[j].actors if a.country]
+            if countries:
+                return countries[0]
     return None
 
 
-def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any) -> str | None:
+# how many sentences back a bare group noun still names the group told before
+_LOOKBACK = 4
+
+
+def _named_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
+    """The country of the same group told a few sentences before, by the same head noun
+    and sector: "Israeli police fired tear gas ... threw rocks at police". Only a bare
+    noun: a modifier makes it another group ("the regional government")."""
+    here, root = mentions[i], spans[i].root
+    if any(t.dep_ not in ("det", "punct") for t in root.lefts):
+        return None
+    lemma = root.lemma_.lower()
+    for j in range(i - 1, -1, -1):
+        other, span = mentions[j], spans[j]
+        if _sentences_apart(here, other) > _LOOKBACK:
+            return None
+        actor = other.actors[0] if other.actors else None
+        if (span is not None and actor is not None and actor.country and actor.sector == sector
+                and not actor.person and span.root.lemma_.lower() == lemma):
+            return actor.country
+    return None
+
+
+def _sentences_apart(one: Mention, other: Mention) -> int:
+    if one.sentence is None or other.sentence is None:
+        return 0
+    return one.sentence - other.sentence
+
+
+def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
+                      spans: list[Any]) -> str | None:
     """The one state the other mentions of the sentence (and of a dateline just before
     it) name, or None. Organizations (UN, IMG) are no state, and people are left out: a
     counterpart from abroad is often named beside the official ("President X welcomed
-    South African leader Y")."""
+    South African leader Y"); so is a go-between ("agreed, through Qatari mediators")."""
     sentences = {mention.sentence}
     if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
         sentences.add(mention.sentence - 1)
-    countries = {a.country for m in mentions if m.sentence in sentences and m is not mention
+    countries = {a.country for m, s in zip(mentions, spans, strict=True)
+                 if m.sentence in sentences and m is not mention and not _go_between(s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _go_between(span: Any) -> bool:
+    """Whether a mention is what something passes through: "through Russian mediators",
+    "via Turkey"."""
+    return span is not None and any(t.dep_ == "prep" and t.lower_ in ("through", "via")
+                                    for t in span.root.ancestors)
 
 
 _COUNCIL = re.compile(r"(?:^|\s)Security Council(?:'s|’s)?$")
@@ -214,7 +272,7 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     person acts on is no clue to their own ("President Bush threatened action against
     Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
     mention = mentions[i]
-    country = _sentence_country(mention, spans[i], mentions, kb)
+    country = _sentence_country(mention, spans[i], mentions, kb, spans)
     acted_on = _acted_on(spans[i], mentions, spans, motion)
     if country is None or any(a.country == country for j in acted_on for a in mentions[j].actors):
         return None

@@ -17,10 +17,13 @@ such as NKR). The `pre_policy` setting picks one of two codings:
 
 Ethnic separatists. "Armenian separatists" in a Karabakh story are Karabakh Armenians
 fighting inside the territory Azerbaijan claims, not the Republic of Armenia. When a
-document names a partly recognized entity, rebels described by any nationality are
+document names a partly recognized entity (by any of its names: "Karabakh", "Stepanakert",
+"the Karabakh Armenians"), rebels described by any nationality are
 coded as the rebels of that entity under the policy (AZE REB, or NKR REB with own_code),
 and the reason says so. In a document that names no such entity the adjective decides
-("Armenian separatists" -> ARM REB), as it does for every other group.
+("Armenian separatists" -> ARM REB), as it does for every other group. The entity's
+bodies named without its name ("the region's authorities", "the separatist government")
+follow the policy too (`belli.actors.breakaway`).
 
 Contested place names keep every variant (Shusha/Shushi, Khankendi/Stepanakert,
 Nagorno-Karabakh/Artsakh) in `Place.variants`, whatever the policy.

@@ -13,13 +13,18 @@ places. Then, over the whole document:
    and the only state of the sentence ("President Prosper Avril" in a sentence about
    Haiti);
 2. split coordinations (`belli.actors.coordination`): "Sierra Leonean and Liberian
-   refugees" tagged as two mentions is one group of both countries;
+   refugees" tagged as two mentions is one group of both countries, and so are "units
+   of Ghana, Chile and Norway" and "troops from Peru and Bolivia";
 3. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
    "the country" become new mentions (label NP or PRON, source "coref").
-4. groups with no country of their own (`belli.actors.document.domestic`,
+4. bodies of a partly recognized entity the document names (`belli.actors.breakaway`):
+   "the region's authorities", "the separatist government" follow the PRE policy;
+5. groups with no country of their own (`belli.actors.document.domestic`,
    `belli.actors.scene`): where they are based, a member they list ("candidates,
-   including former President X": an untagged group becomes a new mention), the scene
-   the sentence opens with ("In Cairo, police ..."), the sentence's only state.
+   including former President X": an untagged group becomes a new mention), the place
+   they are in ("activists across Zambia"), the scene the sentence opens with ("In
+   Cairo, police ..."), the same group told just before, the sentence's only state; a
+   body "led by" a resolved leader or sent from an organization becomes a new mention.
 
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
@@ -33,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from belli.actors.breakaway import entity_group
 from belli.actors.context import (
     Anchor,
     CaselessNames,
@@ -45,7 +51,7 @@ from belli.actors.context import (
     position_of,
     title_and_name,
 )
-from belli.actors.coordination import coordinated_owners
+from belli.actors.coordination import coordinated_owners, states_after
 from belli.actors.coref import Antecedent, coreferring_mentions
 from belli.actors.document import (
     NOT_ACTORS,
@@ -69,7 +75,7 @@ from belli.actors.readings import (
     is_location_reading,
     read_anchor,
 )
-from belli.actors.scene import listed_groups, scene_countries
+from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
@@ -131,20 +137,26 @@ class Resolver:
         names = CaselessNames(self.kb) if lost_case(analysis.article.text) else self.kb
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
-        state = _Doc(doc, analysis.article.published, self._pre_rebels(anchors))
+        pre = self._pre_entries(anchors)
+        state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy))
         mentions = [self._mention(m, s, a, state)
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         mentions = people_pass(mentions, spans, state.memory, state.offices, self.kb,
                                self.lexicon)
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
+        mentions = [entity_group(m, s, pre, self.kb, self.policy)
+                    for m, s in zip(mentions, spans, strict=True)]
         scenes = scene_countries(mentions, spans, self.kb.countries)
         mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes)
                     for i in range(len(mentions))]
         mentions = coordinated_owners(mentions, spans, names)
+        mentions = states_after(mentions, spans, self.kb)
         extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
                                      self.lexicon, self.kb)
         extra += listed_groups(doc, analysis.doc_id, mentions, spans, self.kb)
+        known = [*mentions, *extra]  # a leader may be a pronoun: "led by its envoy"
+        extra += led_groups(doc, analysis.doc_id, known, [_span(doc, m) for m in known], self.kb)
         extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
         return analysis.replace(mentions=tuple(self._folded(m) for m in _merged(mentions, extra)))
 
@@ -177,10 +189,12 @@ class Resolver:
         return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.title_words
                    and not self.kb.lookup_name(t.text) for t in beside)
 
-    def _pre_rebels(self, anchors: Sequence[list[Anchor]]) -> tuple[str, str] | None:
+    def _pre_entries(self, anchors: Sequence[list[Anchor]]) -> list[Any]:
+        """The PRE entities the document names, by any of their names ("Nagorno-Karabakh",
+        "Karabakh Armenians", "Stepanakert"), in order of first mention."""
         entries = [m.entry for group in anchors for a in group for m in a.matches
-                   if m.kind == "country" and is_pre(m.entry)]
-        return rebels_of(dict.fromkeys(entries), self.policy)
+                   if is_pre(m.entry)]
+        return list(dict.fromkeys(entries))
 
     def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
         if span is None or mention.label in NOT_ACTORS or _currency(span):

@@ -7,7 +7,11 @@ sets and the members it lists.
   strikers or gunmen (`SCENE_SECTORS`); not its troops, officials or refugees, who are
   as often foreign to where they are;
 * members: a group listed with a member the text places ("Opposition candidates,
-  including former President X, ...") is of that member's country.
+  including former President X, ...") is of that member's country;
+* leaders: a body "led by" an official or an organization the text resolves ("a mission
+  led by the CSTO's Secretary General", "a delegation led by the Russian foreign
+  minister") is of the leader's state or organization, and a body an organization sends
+  ("a fact-finding mission from the CSTO") is that organization's.
 
 Both read the parse through token attributes only, like `belli.actors.context`.
 """
@@ -20,12 +24,16 @@ from typing import Any
 from belli.actors.sectors import find_cue
 from belli.records import Actor, Mention
 
-__all__ = ["SCENE_SECTORS", "listed_groups", "member_country", "scene_countries", "scene_country"]
+__all__ = ["SCENE_SECTORS", "led_groups", "listed_groups", "member_country", "scene_countries",
+           "scene_country"]
 
 # prepositions that open a sentence with its setting ("In Cairo,", "At the border,")
 _SETTING = frozenset({"in", "at", "across", "throughout", "inside"})
 # words that introduce members of a group ("rebel groups, including the RUF")
 _LISTING = frozenset({"including", "among"})
+# nouns for the bodies an organization sends ("a mission from the OSCE", "an AU team")
+_ENVOYS = frozenset({"mission", "missions", "team", "teams", "delegation", "delegations",
+                     "contingent", "panel"})
 # sectors of a place's own people; armed forces, officials, rebels, refugees and
 # reporters are as often foreign to where they are ("Coalition forces in Syria")
 SCENE_SECTORS = frozenset({"CVL", "COP", "OPP", "LAB", "EDU", "HLH", "REL", "CRM", "UAF"})
@@ -106,6 +114,68 @@ def listed_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Seq
                            source="coref", actors=(Actor(text=span.text, country=country,
                                                          sector=cue.sector, reason=why),)))
     return out
+
+
+def led_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequence[Any],
+               kb: Any) -> list[Mention]:
+    """New mentions for bodies the model left untagged that the text says are "led by" a
+    resolved leader, or sent from an organization: the leader's state or organization, in
+    the body's own sector (its cue), else the leader's (an IGO's envoy leads an IGO
+    mission)."""
+    taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
+    out: list[Mention] = []
+    for token in doc:
+        head = token.head
+        by_led = token.lower_ == "led" and token.dep_ == "acl"
+        sent = token.lower_ in ("from", "of") and token.dep_ == "prep" and head.lower_ in _ENVOYS
+        if not (by_led or sent) or head.pos_ != "NOUN" or head.i in taken:
+            continue
+        leader = _leader(token, mentions, spans) or _sender(head, mentions, spans)
+        if leader is not None:
+            out.append(_body(doc_id, head, leader, "led by" if by_led else "sent from", kb))
+            taken.add(head.i)
+    return out
+
+
+def _body(doc_id: str, head: Any, leader: Actor, how: str, kb: Any) -> Mention:
+    """The mention of a body: its noun with the words before it ("fact-finding mission")."""
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
+    cue = find_cue([t.text for t in words], kb)
+    sector = cue.sector if cue is not None else leader.sector
+    span = head.doc[min([t.left_edge.i for t in words[:-1]] + [head.i]):head.i + 1]
+    sentence = next(n for n, sent in enumerate(head.doc.sents) if sent.start == span.sent.start)
+    why = f"a body {how} '{leader.text}' ({leader.country}): {leader.country} {sector}"
+    return Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                   label="ORG", sentence=sentence, source="coref",
+                   actors=(Actor(text=span.text, country=leader.country, sector=sector,
+                                 reason=why),))
+
+
+def _leader(led: Any, mentions: Sequence[Mention], spans: Sequence[Any]) -> Actor | None:
+    """The actor of the mention holding the agent of "led by", else of its owner ("led
+    by its Secretary-General": the body whose office it is), when it has a sector."""
+    agents = [o for by in led.children if by.dep_ == "agent" for o in by.children
+              if o.dep_ == "pobj"]
+    owners = [c for o in agents for c in o.children if c.dep_ == "poss"]
+    for token in (*agents, *owners):
+        for mention, span in zip(mentions, spans, strict=True):
+            if span is not None and mention.actors and span.start <= token.i < span.end:
+                actor = mention.actors[0]
+                return actor if actor.country and actor.sector else None
+    return None
+
+
+def _sender(head: Any, mentions: Sequence[Mention], spans: Sequence[Any]) -> Actor | None:
+    """The organization a body comes from: "a mission from the OSCE" (IGOs only; a
+    state's groups "from" it are `belli.actors.coordination.states_after`)."""
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+               for o in p.children if o.dep_ == "pobj"]
+    for mention, span in zip(mentions, spans, strict=True):
+        if span is not None and mention.actors and any(span.start <= o.i < span.end
+                                                       for o in objects):
+            actor = mention.actors[0]
+            return actor if actor.sector == "IGO" else None
+    return None
 
 
 def _state_of(mention: Mention, states: Any) -> str | None:
