@@ -367,13 +367,21 @@ def _phrase_tokens(head: Token) -> list[Token]:
     tokens = [t for t in head.subtree if t.i <= head.i]
     for child in head.children:
         if child.dep_ == "appos":
-            tokens.extend(child.subtree)
+            tokens.extend(_without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in _OWNED):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    tokens.extend(t for o in conjuncts(obj) for t in o.subtree)
+                    tokens.extend(t for o in conjuncts(obj) for t in _without_clauses(o))
     return tokens
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """The token's phrase without the clauses hung on it: the owner in "doctors from aid
+    groups THAT DELIVERED goods to Baghdad" is the groups, not Baghdad; "Hamas, the group
+    THAT ATTACKED Israel" names Hamas only."""
+    clauses = {t.i for c in token.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _whereabouts(head: Token) -> list[tuple[Token, Token]]:

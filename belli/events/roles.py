@@ -12,6 +12,7 @@ invasion"), "by" and "from" phrases act, and the type decides whether "of" names
 actor ("the withdrawal of Russian troops") or the target ("the shelling of Stepanakert").
 
 Places never act; a place in a target slot stands for its country (the reason says so).
+Where the parse names no target, `role_fallbacks` looks in the phrases the act governs.
 """
 
 from __future__ import annotations
@@ -20,12 +21,23 @@ from dataclasses import dataclass, field
 
 from belli.events.lexicon import load_plover
 from belli.events.participants import Found, Participants
+from belli.events.role_fallbacks import (
+    aimed_for,
+    beneficiaries,
+    crossed,
+    destination,
+    held_people,
+    owner_of,
+    purposes,
+    stance_targets,
+)
 from belli.events.syntax import (
     Token,
     agent_of,
     children,
     is_container,
     is_passive,
+    is_reduced_relative,
     is_to_clause,
     lemma,
     objects_of,
@@ -62,23 +74,14 @@ _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
-# The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
-# "an offer from Afghanistan".
-_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 # verbs of buying, whose other party is the seller or maker of what is bought
 _PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
-# people named by their kin, whose "of" is a relative, not whom they serve
-_KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "father", "brother",
-                  "sister", "family", "relative", "widow", "nephew", "niece", "cousin"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
-# nouns of a stance taken against someone ("IN DEFIANCE OF the authorities", "IN
-# RETALIATION FOR Armenian shelling", "to show their ANGER AT the US policy")
-_STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
-                      "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
-_STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
-# types of a show of force, which may say what it prepares for
-_PREPARING = frozenset({"MOBILIZE", "THREATEN"})
+# verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
+# Poland for its aid", "praised Qatar for its mediation")
+_THANKS = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
+                     "congratulate", "credit"})
 # participles that name where or by whom a thing was made ("Turkish-made", "built by")
 _MAKING = frozenset({"make", "build", "design", "produce", "manufacture"})
 
@@ -99,6 +102,9 @@ def find_roles(trigger: Trigger, people: Participants,
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
             _attendant(trigger.token, attend, people, roles)
+        elif trigger.type == "CONSULT":
+            _speaker_at_gathering(trigger.token, people, roles)
+        _thanked_for(trigger.token, people, roles)
     else:
         roles = _verb_roles(trigger, people)
     return _settle(roles, trigger)
@@ -113,17 +119,11 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
     for prep, obj in prep_objects(token):
         if prep in _ANY_TARGET:
             # "to respond to a demand FROM the US President": a thing points at its owner
-            found.extend(people.phrase(obj) or _owner(obj, people))
+            found.extend(people.phrase(obj) or owner_of(obj, people))
     if not found and depth < _PURPOSE_DEPTH:
-        for clause in _purposes(token):
+        for clause in purposes(token):
             found.extend(generic_targets(clause, people, depth + 1))
     return found
-
-
-def _purposes(verb: Token) -> list[Token]:
-    """The infinitive clauses a verb governs or serves: "to help", "help DEFEND"."""
-    return [c for c in verb.children if c.pos_ == "VERB" and (
-        c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_to_clause(c)))]
 
 
 def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
@@ -141,6 +141,40 @@ def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles:
     if subject is not None:
         roles.source = people.phrase(subject)
         _note(roles, roles.source, f"subject of '{verb.text}'", subject)
+
+
+def _thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Kyiv thanked Poland FOR ITS AID": the one thanked gave the aid ("its" is theirs),
+    and the one who thanks received it, where the act names no other target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in _THANKS:
+        return
+    verb = noun.head.head
+    givers = [f for obj in children(verb, "dobj") for f in people.phrase(obj) if not f.is_place]
+    if not givers:
+        return
+    roles.source = givers
+    _note(roles, givers, f"thanked with '{verb.text}'", verb)
+    given = {_key(f) for f in givers}
+    roles.target = [f for f in roles.target if _key(f) not in given]
+    subject = subject_of(verb)
+    if not roles.target and subject is not None:
+        roles.target = [f for f in people.phrase(subject) if not f.is_place]
+        _note(roles, roles.target, f"who thanks with '{verb.text}'", subject)
+
+
+def _speaker_at_gathering(noun: Token, people: Participants, roles: Roles) -> None:
+    """"The minister spoke AT a meeting OF the Security Council": one who acts at a
+    gathering of a body takes part in it and addresses the body, which its "of" named as
+    the source: the body becomes the target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ != "VERB":
+        return
+    subject = subject_of(noun.head.head)
+    speakers = [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
+    hosts = {_key(f) for f in roles.source}
+    if speakers and not hosts & {_key(f) for f in speakers}:
+        roles.target = [*roles.source, *roles.target]
+        roles.source = speakers
+        _note(roles, speakers, f"speaker at the '{noun.text}'", subject)
 
 
 def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
@@ -164,14 +198,14 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
             found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
                      for f in people.phrase(o, places=True)]
         if not found and kind in _OWNED_OBJECTS:
-            found = _owner(obj, people)
+            found = owner_of(obj, people)
         if not found and kind not in _SPOKEN and not people.heads_mention(obj):
-            found = _held_people(obj, people, verb)
+            found = held_people(obj, people, verb)
         if found:
             roles.target.extend(found)
             roles.direct = True
             _note(roles, found, "object", obj)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "AID":
+    if is_reduced_relative(verb) and kind == "AID":
         _user_of_supplies(verb, people, roles)
     reciprocal = trigger.deciding.roles == "reciprocal"
     for token in _target_holders(trigger):
@@ -190,7 +224,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         for holder in (verb, trigger.noun) if trigger.noun is not None else (verb,):
             for prep, obj in prep_objects(holder, deep=False):
                 if prep in ("over", "about", "for", "of", "to", "into"):
-                    found = _owner(obj, people)
+                    found = owner_of(obj, people)
                     roles.target.extend(found)
                     _note(roles, found, f"owner of '{prep} {obj.text}'", obj)
     if trigger.noun is not None and not roles.source:
@@ -350,58 +384,19 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     _note(roles, found, "user of the supplies", user) if user is not None else None
 
 
-def _held_people(thing: Token, people: Participants, verb: Token) -> list[Found]:
-    """The people a thing serves or holds undergo what is done to it: "attacked a camp
-    FOR Congolese refugees", "shelled the homes OF villagers", "ambushed a bus CARRYING
-    soldiers". Places there are where the thing is, not who it is for; and a relative is
-    no thing ("the son OF a minister" is no minister)."""
-    if thing.pos_ != "NOUN" or lemma(thing) in _KIN:
-        return []
-    phrases = list(prep_objects(thing, deep=False))
-    # the parser often hangs the thing's "for" on the verb: "attacked a camp | for refugees"
-    phrases += [(p, o) for p, o in prep_objects(verb, deep=False)
-                if p == "for" and o.head.i == thing.right_edge.i + 1]
-    found = [f for p, o in phrases if p in ("for", "of") for f in people.phrase(o)]
-    for clause in children(thing, "acl"):
-        # a bare participle says what the thing does; "claims THAT ventures are depriving"
-        # is what the claim says
-        if clause.tag_ == "VBG" and not children(clause, "nsubj", "aux", "mark"):
-            found.extend(f for o in children(clause, "dobj") for f in people.phrase(o))
-    return [f for f in found if not f.is_place]
-
-
-def _stance_targets(verb: Token, kind: str, people: Participants) -> list[Found]:
-    """Whom a stance the act is taken in is aimed at: "marched IN DEFIANCE OF Chinese
-    authorities", "fired IN RETALIATION FOR Armenian shelling" (a thing stands for its
-    owner), "blocked a road to show their ANGER AT the US policy"; unless the act names
-    where it is aimed."""
-    aimed = load_plover().target_preps.get(kind, ())
-    if any(p in aimed for p, _ in prep_objects(verb)):
-        return []  # "fired missiles AT a base in Iraq in retaliation for ...": hit there
-    nouns = [o for p, o in prep_objects(verb) if p == "in" and lemma(o) in _STANCES]
-    nouns += [o for c in _purposes(verb) for o in objects_of(c) if lemma(o) in _STANCES]
-    found: list[Found] = []
-    for noun in nouns:
-        for prep, obj in prep_objects(noun, deep=False):
-            if prep in _STANCE_PREPS:
-                named = [f for f in people.phrase(obj) if not f.is_place]
-                found.extend(named or _owner(obj, people))
-    return found
-
-
 def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
     """Where no one but the source is aimed at so far ("imposed restrictions on ITS
     market FOR new EU members"): where an errand goes, the stance or purpose of the act,
     whose land what it asks for crosses, whom its thing is for."""
     verb, kind = trigger.token, trigger.type or ""
     if not roles.target and _acts_where_sent(trigger):
-        found = _destination(verb, people)
+        found = destination(verb, people)
         roles.target.extend(found)
         _note(roles, found, "where the errand goes, of", verb.head)
     if _others(roles):
         return
-    found = _stance_targets(verb, kind, people) + _aimed_for(verb, kind, people) + _crossed(
-        verb, people) + (_beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
+    found = stance_targets(verb, kind, people) + aimed_for(verb, kind, people) + crossed(
+        verb, people) + (beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
     roles.target.extend(found)
     _note(roles, found, "stance or purpose of", verb)
 
@@ -415,42 +410,10 @@ def _acts_where_sent(trigger: Trigger) -> bool:
     return errand and (rule.type in _HOSTED or rule.mode == "investigate")
 
 
-def _destination(verb: Token, people: Participants) -> list[Found]:
-    """Where the verb an errand serves sends someone: "sent experts TO Bosnia"."""
-    return [f for p, o in prep_objects(verb.head) if p in ("to", "into")
-            for f in people.phrase(o, places=True)]
-
-
-def _crossed(verb: Token, people: Participants) -> list[Found]:
-    """"pressed for a transport route ACROSS Armenia's Syunik province", "demanded a
-    corridor THROUGH Lachin": whose land a thing asked for or made would cross."""
-    things = [o for p, o in prep_objects(verb, deep=False) if p == "for"] + objects_of(verb)
-    return [f for thing in things if thing.pos_ == "NOUN"
-            for p, o in prep_objects(thing, deep=False) if p in ("across", "through")
-            for f in people.phrase(o, places=True)]
-
-
 def _others(roles: Roles) -> list[Found]:
     """The targets that are not the source itself (those `_settle` drops)."""
     keys = {_key(f) for f in roles.source if not f.is_place}
     return [f for f in roles.target if _key(f) not in keys]
-
-
-def _beneficiaries(noun: Token, people: Participants) -> list[Found]:
-    """"restrictions FOR new EU members", "visas FOR Russian citizens": whom an act's
-    thing is meant for."""
-    return [f for p, o in prep_objects(noun, deep=False) if p == "for"
-            for f in people.phrase(o) if not f.is_place]
-
-
-def _aimed_for(verb: Token, kind: str, people: Participants) -> list[Found]:
-    """"mobilized reservists FOR a war AGAINST Iraq": whom what a show of force prepares
-    for is aimed at. Not a call FOR war: what is asked for is the request's own act."""
-    if kind not in _PREPARING:
-        return []
-    return [f for p, o in prep_objects(verb) if p == "for" and o.pos_ == "NOUN"
-            for q, inner in prep_objects(o, deep=False) if q == "against"
-            for f in people.phrase(inner) if not f.is_place]
 
 
 def _across(obj: Token) -> Token:
@@ -534,22 +497,6 @@ def _place_may_stand(prep: str, kind: str) -> bool:
     if prep == "from":
         return kind == "RETREAT"
     return prep not in ("with", "for")
-
-
-def _owner(obj: Token, people: Participants) -> list[Found]:
-    """The actor a thing belongs to: "rejected Iraq's proposal", "an offer from Kabul"."""
-    if obj.pos_ not in ("NOUN", "PROPN"):
-        return []
-    found = people.modifiers(obj, _OWNER_DEPS)
-    for prep, inner in prep_objects(obj, deep=False):
-        if prep in ("from", "by", "of"):
-            found.extend(people.phrase(inner))
-    for clause in obj.children:  # "crimes committed by Croat forces"
-        if clause.dep_ == "acl":
-            agent = agent_of(clause)
-            if agent is not None:
-                found.extend(people.phrase(agent))
-    return found
 
 
 def _converse(verb: Token, people: Participants, roles: Roles) -> None:

@@ -20,12 +20,14 @@ __all__ = [
     "embedded_verb",
     "is_container",
     "is_passive",
+    "is_reduced_relative",
     "is_to_clause",
     "lemma",
     "named_thing",
     "objects_of",
     "particles_of",
     "prep_objects",
+    "stranded_root",
     "subject_of",
 ]
 
@@ -77,8 +79,36 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """A passive verb, also where the tagger read the participle as a past tense: the
+    parser labels only a passive's "by" phrase "agent" ("the pact SIGNED BY both sides",
+    "a Baku SIGNED BY Moscow" read as subject and verb), so that label decides."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        is_reduced_relative(verb))
+
+
+def is_reduced_relative(verb: Token) -> bool:
+    """A participle hung on the noun it tells of ("drones SUPPLIED by Turkey"), tagged
+    past participle or, by the tagger's slip, past tense; its noun is its theme."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+            and not children(verb, *SUBJECTS) and stranded_root(verb) is None)
+
+
+def stranded_root(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung as a participle on a noun, leaving the
+    sentence a noun ("Doctors from two aid groups DONATED and delivered goods"): the
+    noun that is the sentence's root, where the verb or its conjunct has an object and no
+    "by" agent says it is passive."""
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD")
+            or children(verb, "agent", *SUBJECTS)):
+        return None
+    if not any(children(v, "dobj") for v in conjuncts(verb)):
+        return None
+    # hung on the root noun itself or on the object of its own preposition ("from two
+    # aid groups"); deeper, or on a name (a dateline's town), it is no main verb
+    root = verb.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head.head
+    return root if root.head == root and root.pos_ == "NOUN" else None
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -120,6 +150,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if stranded_root(verb) is not None:
+        return stranded_root(verb)
     if dep in ("relcl", "acl") and head.dep_ == "attr" and children(head.head, "nsubj"):
         # "Islamabad is the only country NOT TO RECOGNISE Armenia": the predicate noun
         # stands for the copula's subject
@@ -185,8 +217,9 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
     found = children(verb, *OBJECTS)
     if is_passive(verb):
-        found = children(verb, "nsubjpass") + found
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "nsubj" where the tagger read the passive as a past tense ("a pact signed by")
+        found = children(verb, "nsubjpass", *SUBJECTS) + found
+        if is_reduced_relative(verb):
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
     if not found:
         found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]

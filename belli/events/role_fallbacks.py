@@ -1,0 +1,140 @@
+"""Whom an act is aimed at where the parse names no target: fallbacks of `roles`.
+
+Each function answers from a phrase the act governs, not from its object or its aimed-at
+prepositions: the people a thing hit holds or serves ("attacked a camp FOR refugees"),
+the stance or the purpose it is taken in ("IN DEFIANCE OF the authorities"), where an
+errand goes, whose land a corridor crosses, whom a thing is meant for, and the owner a
+thing stands for ("rejected IRAQ'S proposal"). Each returns the actors found, in order.
+"""
+
+from __future__ import annotations
+
+from belli.events.lexicon import load_plover
+from belli.events.participants import Found, Participants
+from belli.events.syntax import (
+    Token,
+    agent_of,
+    children,
+    is_to_clause,
+    lemma,
+    objects_of,
+    prep_objects,
+)
+
+__all__ = [
+    "aimed_for",
+    "beneficiaries",
+    "crossed",
+    "destination",
+    "held_people",
+    "owner_of",
+    "purposes",
+    "stance_targets",
+]
+
+# The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
+# "an offer from Afghanistan".
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+# people named by their kin, whose "of" is a relative, not whom they serve
+_KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "father", "brother",
+                  "sister", "family", "relative", "widow", "nephew", "niece", "cousin"})
+# nouns of a stance taken against someone ("IN DEFIANCE OF the authorities", "IN
+# RETALIATION FOR Armenian shelling", "to show their ANGER AT the US policy")
+_STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
+                      "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
+_STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
+# types of a show of force, which may say what it prepares for
+_PREPARING = frozenset({"MOBILIZE", "THREATEN"})
+
+
+def purposes(verb: Token) -> list[Token]:
+    """The infinitive clauses a verb governs or serves: "to help", "help DEFEND"."""
+    return [c for c in verb.children if c.pos_ == "VERB" and (
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_to_clause(c)))]
+
+
+def held_people(thing: Token, people: Participants, verb: Token) -> list[Found]:
+    """The people a thing serves or holds undergo what is done to it: "attacked a camp
+    FOR Congolese refugees", "shelled the homes OF villagers", "ambushed a bus CARRYING
+    soldiers". Places there are where the thing is, not who it is for; and a relative is
+    no thing ("the son OF a minister" is no minister)."""
+    if thing.pos_ != "NOUN" or lemma(thing) in _KIN:
+        return []
+    phrases = list(prep_objects(thing, deep=False))
+    # the parser often hangs the thing's "for" on the verb: "attacked a camp | for refugees"
+    phrases += [(p, o) for p, o in prep_objects(verb, deep=False)
+                if p == "for" and o.head.i == thing.right_edge.i + 1]
+    found = [f for p, o in phrases if p in ("for", "of") for f in people.phrase(o)]
+    for clause in children(thing, "acl"):
+        # a bare participle says what the thing does; "claims THAT ventures are depriving"
+        # is what the claim says
+        if clause.tag_ == "VBG" and not children(clause, "nsubj", "aux", "mark"):
+            found.extend(f for o in children(clause, "dobj") for f in people.phrase(o))
+    return [f for f in found if not f.is_place]
+
+
+def stance_targets(verb: Token, kind: str, people: Participants) -> list[Found]:
+    """Whom a stance the act is taken in is aimed at: "marched IN DEFIANCE OF Chinese
+    authorities", "fired IN RETALIATION FOR Armenian shelling" (a thing stands for its
+    owner), "blocked a road to show their ANGER AT the US policy"; unless the act names
+    where it is aimed."""
+    aimed = load_plover().target_preps.get(kind, ())
+    if any(p in aimed for p, _ in prep_objects(verb)):
+        return []  # "fired missiles AT a base in Iraq in retaliation for ...": hit there
+    nouns = [o for p, o in prep_objects(verb) if p == "in" and lemma(o) in _STANCES]
+    nouns += [o for c in purposes(verb) for o in objects_of(c) if lemma(o) in _STANCES]
+    found: list[Found] = []
+    for noun in nouns:
+        for prep, obj in prep_objects(noun, deep=False):
+            if prep in _STANCE_PREPS:
+                named = [f for f in people.phrase(obj) if not f.is_place]
+                found.extend(named or owner_of(obj, people))
+    return found
+
+
+def destination(verb: Token, people: Participants) -> list[Found]:
+    """Where the verb an errand serves sends someone: "sent experts TO Bosnia"."""
+    return [f for p, o in prep_objects(verb.head) if p in ("to", "into")
+            for f in people.phrase(o, places=True)]
+
+
+def crossed(verb: Token, people: Participants) -> list[Found]:
+    """"pressed for a transport route ACROSS Armenia's Syunik province", "demanded a
+    corridor THROUGH Lachin": whose land a thing asked for or made would cross."""
+    things = [o for p, o in prep_objects(verb, deep=False) if p == "for"] + objects_of(verb)
+    return [f for thing in things if thing.pos_ == "NOUN"
+            for p, o in prep_objects(thing, deep=False) if p in ("across", "through")
+            for f in people.phrase(o, places=True)]
+
+
+def beneficiaries(noun: Token, people: Participants) -> list[Found]:
+    """"restrictions FOR new EU members", "visas FOR Russian citizens": whom an act's
+    thing is meant for."""
+    return [f for p, o in prep_objects(noun, deep=False) if p == "for"
+            for f in people.phrase(o) if not f.is_place]
+
+
+def aimed_for(verb: Token, kind: str, people: Participants) -> list[Found]:
+    """"mobilized reservists FOR a war AGAINST Iraq": whom what a show of force prepares
+    for is aimed at. Not a call FOR war: what is asked for is the request's own act."""
+    if kind not in _PREPARING:
+        return []
+    return [f for p, o in prep_objects(verb) if p == "for" and o.pos_ == "NOUN"
+            for q, inner in prep_objects(o, deep=False) if q == "against"
+            for f in people.phrase(inner) if not f.is_place]
+
+
+def owner_of(obj: Token, people: Participants) -> list[Found]:
+    """The actor a thing belongs to: "rejected Iraq's proposal", "an offer from Kabul"."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = people.modifiers(obj, _OWNER_DEPS)
+    for prep, inner in prep_objects(obj, deep=False):
+        if prep in ("from", "by", "of"):
+            found.extend(people.phrase(inner))
+    for clause in obj.children:  # "crimes committed by Croat forces"
+        if clause.dep_ == "acl":
+            agent = agent_of(clause)
+            if agent is not None:
+                found.extend(people.phrase(agent))
+    return found

@@ -1,0 +1,38 @@
+"""Which actors a phrase names: a clause hung on an apposition or an owner tells of
+others, who are not named by the phrase.
+
+Each case is a sentence and the events of the types named it must code, written "TYPE
+SOURCES>TARGETS" with country codes. The sentences are our own, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _summary(event: Event) -> str:
+    source = ",".join(sorted({a.country or "?" for a in event.source}))
+    target = ",".join(sorted({a.country or "?" for a in event.target}))
+    return f"{event.type} {source}>{target}"
+
+
+def _codes(pipeline, text: str, triggers: set[str]) -> list[str]:
+    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
+    return sorted(_summary(e) for e in events if e.trigger in triggers)
+
+
+CASES = [
+    # the apposition's relative clause tells whom the group attacked: not whom it names
+    ("Israeli jets struck Hamas, the group that attacked Syrian towns in October.",
+     {"struck"}, ["ASSAULT ISR>PSE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "triggers", "expected"), CASES)
+def test_a_phrase_names_no_one_in_its_clauses(nlp_pipeline, text: str, triggers: set[str],
+                                              expected: list[str]) -> None:
+    assert _codes(nlp_pipeline, text, triggers) == expected
