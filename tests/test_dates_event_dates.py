@@ -47,6 +47,8 @@ def test_a_date_of_another_clause_dates_only_an_act_of_the_same_tense(
      "retook", "2023-09-19"),
     ("The army retook the town on Tuesday, hours after the rebels shelled the base.",
      "shelled", "2023-09-19"),
+    ("The army retook the town on Tuesday, 48 hours after the rebels shelled the base.",
+     "shelled", "2023-09-17"),
     # "shortly after" counts no days: the act keeps the date of its sentence
     ("The army retook the town on Tuesday, shortly after the rebels shelled the base.",
      "shelled", "2023-09-19"),

@@ -247,7 +247,8 @@ def _since(when: EventDate, published: str | None) -> EventDate:
 # --- "a day after", "two weeks before": an act dated from another -------------------------
 
 _SEQUENCE = {"after": -1, "before": 1}  # which way the act lies from the date it counts from
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+# in hours, so that "48 hours after" counts two days and "an hour after" the same day
+_UNIT_HOURS = {"day": 24, "days": 24, "week": 168, "weeks": 168, "hour": 1, "hours": 1}
 
 
 def _relative(head: Token, dates: DocumentDates) -> EventDate | None:
@@ -288,11 +289,11 @@ def _offset_days(word: Token) -> int | None:
     if word.i < 2:
         return None
     count, unit = word.doc[word.i - 2], word.doc[word.i - 1]
-    per = _UNIT_DAYS.get(unit.lower_)
+    per = _UNIT_HOURS.get(unit.lower_)
     number = int(count.text) if count.text.isdigit() else load_lexicon().numbers.get(count.lower_)
     if per is None or number is None or (number > 1) != unit.lower_.endswith("s"):
         return None
-    return number * per
+    return number * per // 24
 
 
 # How a date attaches to the noun it is part of: "the November 2020 ceasefire", "the 2020
