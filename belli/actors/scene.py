@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from belli.actors.sectors import find_cue
+from belli.nlp.paragraphs import paragraph_of
 from belli.records import Actor, Mention
 
 __all__ = ["SCENE_SECTORS", "led_groups", "listed_groups", "member_country", "scene_countries",
@@ -41,8 +42,9 @@ SCENE_SECTORS = frozenset({"CVL", "COP", "OPP", "LAB", "EDU", "HLH", "REL", "CRM
 
 def scene_countries(mentions: Sequence[Mention], spans: Sequence[Any],
                     states: Any) -> dict[int, str]:
-    """Sentence index -> the country of the place the sentence opens with."""
-    out: dict[int, str] = {}
+    """Sentence index -> the country of the scene in force there: set by a sentence that
+    opens with a place, carried on to the end of its paragraph."""
+    opened: dict[int, str] = {}
     for mention, span in zip(mentions, spans, strict=True):
         country = _state_of(mention, states)
         if span is None or mention.sentence is None or country is None:
@@ -50,28 +52,33 @@ def scene_countries(mentions: Sequence[Mention], spans: Sequence[Any],
         root = span.root
         opens = root.dep_ == "pobj" and root.head.lower_ in _SETTING
         if opens and root.head.i == _first_word(span.sent).i:
-            out.setdefault(mention.sentence, country)
+            opened.setdefault(mention.sentence, country)
+    doc = next((span.doc for span in spans if span is not None), None)
+    return _carried(doc, opened) if doc is not None and opened else {}
+
+
+def _carried(doc: Any, opened: dict[int, str]) -> dict[int, str]:
+    """Each scene carried over the sentences after it, up to a line break. A state a
+    sentence names does not end the scene: it is more often what the group acts on
+    ("Police arrested dozens of Colombians")."""
+    text, out = doc.text, {}
+    scene: str | None = None
+    paragraph: tuple[int, int] | None = None
+    for n, sentence in enumerate(doc.sents):
+        here = paragraph_of(text, sentence.start_char, sentence.end_char)
+        if here != paragraph:
+            scene, paragraph = None, here
+        scene = opened.get(n, scene)
+        if scene is not None:
+            out[n] = scene
     return out
 
 
 def scene_country(mention: Mention, span: Any, scenes: dict[int, str]) -> str | None:
-    """The scene of the mention's sentence, else the one still in force from an earlier
-    sentence of its paragraph. A state the sentence names does not end the scene: it is
-    more often what the group acts on ("Police arrested dozens of Colombians")."""
-    here = mention.sentence
-    if here is None or span is None:
+    """The scene in force in the mention's sentence (see `scene_countries`)."""
+    if mention.sentence is None or span is None:
         return None
-    if here in scenes:
-        return scenes[here]
-    sentences = list(span.doc.sents)
-    if here >= len(sentences):
-        return None
-    for back in range(here, 0, -1):
-        if _paragraph_break(sentences[back - 1], sentences[back]):
-            return None
-        if back - 1 in scenes:
-            return scenes[back - 1]
-    return None
+    return scenes.get(mention.sentence)
 
 
 def member_country(span: Any, mentions: Sequence[Mention], spans: Sequence[Any],
@@ -188,10 +195,3 @@ def _state_of(mention: Mention, states: Any) -> str | None:
 
 def _first_word(sentence: Any) -> Any:
     return next((t for t in sentence if not t.is_space and not t.is_punct), sentence[0])
-
-
-def _paragraph_break(before: Any, after: Any) -> bool:
-    """Whether a line break separates two sentences (a sentence may keep it at its end)."""
-    words = [t for t in before if not t.is_space]
-    last = words[-1] if words else before[0]
-    return "\n" in before.doc.text[last.idx:after.start_char]
