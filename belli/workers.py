@@ -26,7 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from logging.handlers import QueueHandler, QueueListener
-from multiprocessing.queues import Queue
+from multiprocessing.context import SpawnContext
 from typing import Any, Protocol
 
 from belli.errors import BelliError, PipelineError
@@ -95,7 +95,7 @@ class WorkerPool:
         # spawn, not fork: this process may hold DuckDB's and the web server's threads
         self._context = multiprocessing.get_context("spawn")
         # the workers' log records come here, to this process's handlers and format
-        self._logs: Queue[logging.LogRecord] = self._context.Queue()
+        self._logs = _LogPipe(self._context)
         self._listener = QueueListener(self._logs, _Redispatch())
         self._listener.start()
         self._pending: deque[tuple[list[Article], Future[Results]]] = deque()
@@ -223,6 +223,23 @@ def _why(exc: BaseException) -> str:
     return "the worker process analysing this article died"
 
 
+class _LogPipe:
+    """The workers' log records on their way here. A record is in the pipe when the
+    worker's log call returns. A multiprocessing.Queue hands it to a thread that writes it
+    later: a worker killed at the end of a run took the records still waiting with it, and
+    one killed halfway through writing a record left this process reading for ever
+    (closing the pool hung; tests/test_workers_logs.py)."""
+
+    def __init__(self, context: SpawnContext) -> None:
+        self._queue = context.SimpleQueue()
+
+    def get(self, block: bool = True) -> Any:  # QueueListener asks with `block`: it always blocks
+        return self._queue.get()
+
+    def put_nowait(self, record: Any) -> None:
+        self._queue.put(record)
+
+
 class _Redispatch(logging.Handler):
     """A worker's record, handled here as if this process had logged it."""
 
@@ -251,7 +268,7 @@ def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeli
 _pipeline: Pipeline | BelliError | None = None  # the worker's, or why it could not build
 
 
-def _init_worker(settings: Settings, build: Builder, logs: Queue[logging.LogRecord],
+def _init_worker(settings: Settings, build: Builder, logs: _LogPipe,
                  levels: dict[str, int], parent: int) -> None:
     global _pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)

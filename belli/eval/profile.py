@@ -5,8 +5,9 @@ Runs in a fresh process (`python -m belli.eval.profile CORPUS`), like the bench 
 1. start-up, timed apart: importing spaCy, building belli's pipeline (model, knowledge
    base, ruler patterns, lexicons);
 2. spaCy, one component at a time: the tokenizer over every text, then each component of
-   belli's spaCy pipeline (the model's own and belli's three) over all the Docs, in
-   batches of `batch_size`, so each gets its own total on a cold process, as in a run;
+   belli's spaCy pipeline (the model's own and belli's three) over all the Docs, in the
+   spaCy stage's groups of texts (`GROUP_CHARS` characters), so each gets its own total
+   on a cold process, as in a run;
 3. belli's stages: the whole pipeline over the same articles, with `Pipeline.timings_s`
    per stage; `nlp.spacy.v1` there includes building sentence and mention records. This
    pass runs warm (the component pass before it filled spaCy's caches), so its spaCy
@@ -55,7 +56,7 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
     startup["build pipeline"] = time.perf_counter() - started
     nlp = pipeline.stages[0].nlp  # type: ignore[attr-defined]
     with one_blas_thread():  # as the pipeline runs them
-        components, docs = _components(nlp, [a.text for a in articles], settings.batch_size)
+        components, docs = _components(nlp, [a.text for a in articles])
     for _ in pipeline.run(articles):
         pass
     return Profile(len(articles), sum(len(list(d.sents)) for d in docs),
@@ -63,18 +64,27 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
                    _rounded(pipeline.timings_s))
 
 
-def _components(nlp: Any, texts: list[str], batch_size: int) -> tuple[dict[str, float], list[Any]]:
+def _components(nlp: Any, texts: list[str]) -> tuple[dict[str, float], list[Any]]:
+    from belli.nlp.stage import GROUP_CHARS, groups
+
+    sizes = [len(group) for group in groups(texts, GROUP_CHARS)]
     started = time.perf_counter()
     docs = [nlp.make_doc(text) for text in texts]
     timings = {"tokenizer": time.perf_counter() - started}
     for name, component in nlp.pipeline:
         started = time.perf_counter()
         if hasattr(component, "pipe"):
-            docs = list(component.pipe(docs, batch_size=batch_size))
+            docs = [doc for group in _split(docs, sizes)
+                    for doc in component.pipe(group, batch_size=len(group))]
         else:
             docs = [component(doc) for doc in docs]
         timings[name] = time.perf_counter() - started
     return timings, docs
+
+
+def _split(docs: list[Any], sizes: list[int]) -> list[list[Any]]:
+    starts = [sum(sizes[:i]) for i in range(len(sizes))]
+    return [docs[start:start + size] for start, size in zip(starts, sizes, strict=True)]
 
 
 def _rounded(timings: dict[str, float]) -> dict[str, float]:

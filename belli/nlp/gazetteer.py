@@ -14,10 +14,10 @@ the ruler only trusts it with context (belli.nlp.ruler): after a locative prepos
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 __all__ = ["City", "city_names", "load_cities", "write_cities"]
 
@@ -27,8 +27,10 @@ _ALTERNATES_FROM = 100_000  # alternate spellings only for large cities
 _MAX_ALTERNATES = 8
 
 
-@dataclass(frozen=True, slots=True)
-class City:
+class City(NamedTuple):
+    """A named tuple, not a dataclass: 34,000 are made in every process at start-up, and a
+    tuple is made in a third of the time."""
+
     name: str
     country: str
     lat: float

@@ -230,6 +230,8 @@ _ARTICLE = re.compile(r"^(?:(?:al|ar|as|ad|an|ash|at|az|ath)[- ]|el-)", re.IGNOR
 
 def _ascii(text: str) -> str:
     """'Ţarţūs' -> 'Tartus', 'Sāmarrā’' -> "Samarra'": the spelling English text uses."""
+    if text.isascii():  # most names: nothing to decompose (a start-up cost per name)
+        return text
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -240,7 +242,8 @@ def city_index(cities: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(cities)
     for form, city in cities.items():
         plain = _ascii(form)
-        for variant in (plain, _ARTICLE.sub("", form), _ARTICLE.sub("", plain)):
+        bare = _ARTICLE.sub("", form)
+        for variant in (plain, bare, bare if plain == form else _ARTICLE.sub("", plain)):
             if len(variant) >= 4 and variant not in out:
                 out[variant] = city
     return out
