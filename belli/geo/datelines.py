@@ -2,12 +2,14 @@
 
 The small model rarely tags an all-capitals town at the head of a story, yet the
 dateline is the most reliable place a news story names. A dateline is an all-capitals
-name (up to four words) near the start of the text, after the start, a sentence end or a
-date, optionally followed by ", State" and an agency or a station's call sign in brackets
-("(AP)", "(WMBF)"), then a dash. Where the
-dash was lost on the way (pasted wire copy: "SALINA, Kan. Strong winds..."), the agency
-or a state the gazetteer knows says as much. It counts only when the gazetteer knows the
-name as a town, a division or a country.
+name (up to four words) after the start, a sentence end or a date, optionally followed by
+", State" and an agency or a station's call sign in brackets ("(AP)", "(WMBF)"), then a
+dash. Near the start of the text, where the dash was lost on the way (pasted wire copy:
+"SALINA, Kan. Strong winds..."), the agency or a state the gazetteer knows says as much;
+further on (a page or a digest that runs several stories together: "...said. TORONTO —")
+only the dash does, since an all-capitals word after a sentence is otherwise emphasis or
+an acronym. It counts only when the gazetteer knows the name as a town, a division or a
+country.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from belli.records import Mention, Sentence
 
 __all__ = ["Dateline", "dateline_mentions", "find_datelines"]
 
-_WITHIN = 600  # characters from the start where a dateline may stand (after title, byline)
+_WITHIN = 600  # characters from the start where a dateline needs no dash (after title, byline)
 # anywhere in the head, so after the start, a sentence end or a date; the paragraph
 # splitter's pieces (belli.nlp.paragraphs), with only the agencies that file datelines
 _DATELINE = re.compile(
@@ -41,14 +43,15 @@ class Dateline:
 
 
 def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
-    """The dateline names (and their states) in the head of `text`."""
+    """The dateline names (and their states) of `text`: in its head, or with a dash further on."""
     out = []
-    for match in _DATELINE.finditer(text[:_WITHIN]):
+    for match in _DATELINE.finditer(text):
         name = match.group("name")
         if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
             continue
         state = _state(match, gazetteer)
-        if not (match.group("dash") or match.group("agency") or state):
+        head = match.start() < _WITHIN
+        if not (match.group("dash") or (head and (match.group("agency") or state))):
             continue
         out.append(Dateline(match.start("name"), match.end("name"), name))
         if state:

@@ -9,6 +9,9 @@
   ("the U.S. Trade Representative", "Mexican Economy Secretary Ildefonso Guajardo"): the
   knowledge base knows it. A country's one-word name in title case counts only standing
   alone ("Jordan", not "Michael Jordan" or "Jordan Peterson").
+* A large state's or province's name after a direction, untagged inside an organization's
+  or a region's name ("the Western Pennsylvania Kennel Association", "Central Florida
+  District"): the direction makes it a part of the division, never a person's name.
 * A name the article tags as a place elsewhere ("Fargo" tagged once, missed three times):
   a story uses a town's name in one sense throughout, so every untagged occurrence
   standing alone is the same place.
@@ -29,8 +32,8 @@ from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
 
-__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "repeated_places",
-           "span_mentions"]
+__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "parts_unmentioned",
+           "repeated_places", "span_mentions"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Elbow Lake", "I-Vt.": after a comma or an opening bracket, before , ; or )
@@ -46,6 +49,10 @@ _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 # possessive ending
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
 _COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
+# a direction before a division's name: "Western Pennsylvania", "North East Texas"
+_PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
+                   r"(?:[- ](?:North|South|East|West)(?:ern)?)? (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
+_LARGE_DIVISION = 200_000  # a state or province this large, named by its own name
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
@@ -111,6 +118,26 @@ def countries_unmentioned(text: str, mentions: Sequence[Mention], kb: NameSource
         if found is not None:
             out.append(found)
     return out
+
+
+def parts_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer
+                      ) -> list[Span]:
+    """Large first-level divisions named after a direction that no mention covers, unless
+    the direction is part of the name ("West Virginia", "Lower Saxony")."""
+    out = []
+    for match in _PART.finditer(_unmentioned(text, mentions)):
+        for name in dict.fromkeys((match.group("name"), match.group("name").split(" ")[0])):
+            whole = text[match.start():match.start("name") + len(name)]
+            if _large_division(gazetteer, name) and not gazetteer.lookup(whole):
+                start = match.start("name")
+                out.append(Span(start, start + len(name), name, "part"))
+                break
+    return out
+
+
+def _large_division(gazetteer: Gazetteer, name: str) -> bool:
+    return any(e.kind == "admin1" and not e.weak and e.population >= _LARGE_DIVISION
+               and fold(e.name) == fold(name) for e in gazetteer.lookup(name))
 
 
 def repeated_places(text: str, mentions: Sequence[Mention],

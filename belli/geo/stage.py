@@ -17,8 +17,9 @@ Precision is the geometry class, so a country is never drawn as a town:
 A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention with source
 "dateline" (`belli.geo.datelines`); so does a party-and-place tag ("D-N.D.", source
 "party") or a name in a list of divisions ("Clarke and Oconee counties", source "list"), or
-an untagged repeat of a name tagged as a place elsewhere (source "repeat",
-`belli.geo.missed`): the only mentions this stage adds.
+an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
+state after a direction ("Western Pennsylvania", source "part", `belli.geo.missed`): the
+only mentions this stage adds.
 
 A street, a building (a facility's last word: "Royal Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
@@ -32,6 +33,7 @@ mention its clause puts the event in (`belli.geo.events`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +45,7 @@ from belli.geo.missed import (
     countries_unmentioned,
     divisions_in,
     find_missed,
+    parts_unmentioned,
     repeated_places,
     span_mentions,
 )
@@ -60,6 +63,10 @@ _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
 _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
+# between a local name and the place the text puts it in: "Gladstone Road, Headington",
+# "a clinic in Khayelitsha", "Rathbeggan, near Dunshaughlin"
+_PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
+                     r"(?:the\s+)?$", re.IGNORECASE)
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
 
@@ -122,6 +129,7 @@ class PlaceStage:
         spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
                  *find_missed(text, gazetteer, listed),
                  *countries_unmentioned(text, analysis.mentions, self.kb),
+                 *parts_unmentioned(text, analysis.mentions, gazetteer),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
@@ -141,8 +149,11 @@ class PlaceStage:
             if i in placed:
                 continue
             if mention.place is None:
-                if focus is not None and (_local(mention) or _unlisted(mention)):
-                    mentions[i] = mention.replace(place=_at_focus(mention, focus))
+                near = _container(text, mention, kept)
+                target = near or focus
+                if target is not None and (_local(mention) or _unlisted(mention)):
+                    mentions[i] = mention.replace(
+                        place=_at_focus(mention, target, near is not None))
             elif mention.place.precision is None and mention.place.lat is not None:
                 # a place the actor stage's knowledge base located and the gazetteer lacks
                 mentions[i] = mention.replace(place=mention.place.replace(
@@ -173,13 +184,33 @@ def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[R
 
 
 def _focus(resolutions: list[Resolution]) -> Resolution | None:
-    """The article's main town (else division): the one its toponyms name most often."""
-    for kinds in (("city",), ("admin2", "admin1")):
-        counts = Counter(r.entry.gazetteer_id for r in resolutions if r.entry.kind in kinds)
+    """The article's main town (else division, else country): the one its toponyms name
+    most often, in the country they name most ("Liverpool" in a story set in Egypt is no
+    local focus)."""
+    main = _main_country(resolutions)
+    inside = [r for r in resolutions if r.entry.country == main]
+    for kinds in (("city",), ("admin2", "admin1"), ("country",)):
+        counts = Counter(r.entry.gazetteer_id for r in inside if r.entry.kind in kinds)
         if counts:
             top = counts.most_common(1)[0][0]
             return next(r for r in resolutions if r.entry.gazetteer_id == top)
     return None
+
+
+def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
+    """The place the text puts a mention in, right after it ("Gladstone Road, Headington";
+    "the Karl Hospital in Delft"), if the stage placed it."""
+    after = [r for r in kept if r.toponym.start >= mention.end]
+    first = min(after, key=lambda r: r.toponym.start, default=None)
+    if first is None or not _PUT_IN.match(text[mention.end:first.toponym.start]):
+        return None
+    return first
+
+
+def _main_country(resolutions: list[Resolution]) -> str | None:
+    """The country the article's toponyms name most often, counting each toponym once."""
+    counts = Counter(r.entry.country for r in resolutions if r.entry.country)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _local(mention: Mention) -> bool:
@@ -199,12 +230,13 @@ def _unlisted(mention: Mention) -> bool:
             and all(actor.is_location for actor in mention.actors))
 
 
-def _at_focus(mention: Mention, focus: Resolution) -> Place:
-    """A street, building or local area the gazetteer does not list: the article's town.
-    A name tagged as a place is only near it: its precision is a region's, never finer."""
+def _at_focus(mention: Mention, focus: Resolution, contained: bool = False) -> Place:
+    """A street, building or local area the gazetteer does not list: the place the text
+    puts it in (`contained`), else the article's town. A name tagged as a place is only
+    near it: its precision is a region's, never finer."""
     entry = focus.entry
-    why = (f"'{mention.text}' is not in the gazetteer: placed at {entry.name}, the place the "
-           f"article names most")
+    how = "the text puts it in" if contained else "the place the article names most"
+    why = f"'{mention.text}' is not in the gazetteer: placed at {entry.name}, {how}"
     precision = precision_of(entry)
     if mention.label in _UNLISTED_LABELS and precision in ("town", "exact"):
         precision = "region"

@@ -21,7 +21,7 @@ town or county ("Hamilton Township", "the Kanawha River"), a direction abbreviat
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,9 +34,16 @@ __all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms"
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_LABELS = frozenset({
-    "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WEAPON",
-    "MILITARY_PLATFORM", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "PRON", "NP",
+    "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WEAPON",
+    "MILITARY_PLATFORM", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "PRON", "NP",
 })
+# an amount or a law names at most a country, by its name or adjective ("40 US dollars",
+# "500 Egyptian pounds", "the Ukrainian Law on Corruption"); never a town: "the Paris
+# Agreement" is about no place in Paris
+_COUNTRY_ONLY_LABELS = frozenset({"MONEY", "LAW"})
+# a region ("Atlantic", "Pacific") comes after a division, which an organization's name
+# states more often: "Florida Atlantic University" is in Florida, not in the ocean
+_ALL_INSIDE = ("country", "division", "region", "owned", "leading")
 _COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
 # a locative preposition right before a name: the name is a place ("in Alexandria")
@@ -78,6 +85,7 @@ _NOT_ALONE = frozenset({
     "mount", "lake", "river", "port", "fort", "saint", "st", "san", "santa", "royal",
     "district", "international", "general", "department", "court", "police",
     "church", "center", "centre", "first", "national guard", "club", "society", "council",
+    "supreme",  # "the Supreme Court", "the Supreme Leader": never Supreme, Louisiana
 })
 # roles after a town in a person-tagged mention ("Avondale Mayor", "Charles City Sheriff")
 _ROLES = frozenset({
@@ -153,7 +161,10 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
     for index, mention in enumerate(mentions):
         if mention.label in _SKIP_LABELS:
             continue
-        found = finder.toponym(index, mention)
+        if mention.label in _COUNTRY_ONLY_LABELS:
+            found = finder.inside(index, mention, ("country",))
+        else:
+            found = finder.toponym(index, mention)
         if found is not None:
             out.append(found)
     return out
@@ -179,14 +190,14 @@ class _Finder:
         name, offset = _bare(mention.text)
         start = mention.start + offset
         if mention.label == "NORP":
-            return self._adjective(index, start, name) or self._inside(index, mention)
+            return self._adjective(index, start, name) or self.inside(index, mention)
         if mention.start in self.divisions:
-            return self._division(index, start, name) or self._inside(index, mention)
+            return self._division(index, start, name) or self.inside(index, mention)
         if mention.label in PLACE_LABELS or self._treated_as_place(mention, name):
             whole = self._named(index, start, name)
             if whole is not None:
                 return whole
-        return self._inside(index, mention)
+        return self.inside(index, mention)
 
     def _treated_as_place(self, mention: Mention, name: str) -> bool:
         """A person- or org-tagged name the text treats as a place, and no KB entry names
@@ -306,19 +317,22 @@ class _Finder:
             return None
         return Toponym(index, start, start + len(name), name, "adjective", candidates)
 
-    def _inside(self, index: int, mention: Mention) -> Toponym | None:
+    def inside(self, index: int, mention: Mention,
+               kinds: Sequence[str] = _ALL_INSIDE) -> Toponym | None:
         """A place named inside a longer mention: a country anywhere ("U.S. officials"),
         another place after "of"/"in" ("the University of Nebraska") or at the start of an
         organization's name ("Toronto police"). Inside a place's own name only a country
-        before common nouns counts ("the Syrian border", not "the French Quarter")."""
+        before common nouns counts ("the Syrian border", not "the French Quarter").
+        `kinds`: the ways tried, in order (an amount or a law tries only "country")."""
         words = [(m.start(), _unpossessed(m.group())) for m in _WORD.finditer(mention.text)]
         runs = [(i, size, shown) for size in range(min(_MAX_RUN, len(words)), 0, -1)
                 for i in range(len(words) - size + 1) if _capitalized(words[i:i + size])
                 and fold(shown := _span(mention.text, words, i, i + size)) not in _NOT_ALONE]
         divisions = [run for run in runs if self._may_be_division(run[2])]
-        for kind, tried in (("country", runs), ("division", divisions), ("owned", runs),
-                            ("leading", runs)):
-            for i, size, shown in tried:
+        tries = {"country": runs, "division": divisions, "region": runs, "owned": runs,
+                 "leading": runs}
+        for kind in kinds:
+            for i, size, shown in tries[kind]:
                 found = self._inside_run(kind, mention, shown, words, i, size)
                 if found:
                     start = mention.start + words[i][0]
@@ -336,18 +350,21 @@ class _Finder:
                 owned or all(w[:1].islower() for w in after) or _names_body(after)):
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
+            if any(not e.is_division and not e.weak for name in _longer(mention.text, words, i, size)
+                   for e in self.gazetteer.lookup(name)):
+                return ()  # part of a region's name: "Central American", "North American"
             # "Russia's President": a country that owns a title is a place
             end = words[i + size - 1][0] + len(words[i + size - 1][1])
             possessive = mention.text[end:end + 2] in ("'s", "’s")
             return self._country_run(mention, shown, owned, possessive)
         if kind == "division":
             found = self._division_run(shown)
-            longer = (_span(mention.text, words, j, k) for j in range(i + 1)
-                      for k in range(i + size, len(words) + 1)
-                      if (j, k) != (i, i + size) and _capitalized(words[j:k]))
+            longer = _longer(mention.text, words, i, size)
             if found and any(not e.weak for name in longer for e in self.gazetteer.lookup(name)):
                 return ()  # it opens a longer place name: "Kansas City"
             return found
+        if kind == "region":
+            return self._region_run(shown)
         known = _lookup(self.kb, shown)
         if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in known):
             return ()  # a person, an institution or an organization, not a place
@@ -387,7 +404,10 @@ class _Finder:
         division = self.gazetteer.demonym(shown)
         if division is not None:  # "Texan ranchers", "Ohioans"
             return (Candidate(division, f"'{shown}' names the division"),)
-        # a region or its adjective: "Central American migrants", "Kurdish militia"
+        return ()
+
+    def _region_run(self, shown: str) -> tuple[Candidate, ...]:
+        """A region or its adjective: "Central American migrants", "Kurdish militia"."""
         return tuple(Candidate(e, "region") for e in self.gazetteer.lookup(shown)
                      if not e.is_division and not e.weak)
 
@@ -522,6 +542,13 @@ def _unpossessed(word: str) -> str:
 def _span(text: str, words: list[tuple[int, str]], first: int, end: int) -> str:
     """The text of words [first, end) of a mention."""
     return text[words[first][0]:words[end - 1][0] + len(words[end - 1][1])]
+
+
+def _longer(text: str, words: list[tuple[int, str]], first: int, size: int) -> Iterator[str]:
+    """The capitalized runs of a mention's words that hold words [first, first + size)."""
+    return (_span(text, words, j, k) for j in range(first + 1)
+            for k in range(first + size, len(words) + 1)
+            if (j, k) != (first, first + size) and _capitalized(words[j:k]))
 
 
 def _capitalized(run: list[tuple[int, str]]) -> bool:

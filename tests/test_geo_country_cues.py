@@ -1,0 +1,119 @@
+"""Where a country or a local place hides in news text: later datelines, amounts and laws,
+regions inside organizations' names, and the place a local name lies in.
+
+Hand-built mentions as the model and the actor stage would leave them; no spaCy model
+loads. Each case states a convention of news text, not a gold record.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import analyse, place_of
+
+from belli.actors.kb import load_kb
+from belli.geo.datelines import find_datelines
+from belli.geo.gazetteer import Gazetteer, load_gazetteer
+from belli.geo.stage import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def stage(gazetteer: Gazetteer) -> PlaceStage:
+    return PlaceStage(load_kb(), gazetteer)
+
+
+_FILLER = "The council met for hours and heard every complaint about the budget again. " * 10
+
+
+def test_dateline_of_a_later_story_on_the_same_page(gazetteer: Gazetteer) -> None:
+    text = f"WINNIPEG — Snow closed schools. {_FILLER}By A. Writer, Staff.  CALGARY — Rain fell."
+    assert [d.text for d in find_datelines(text, gazetteer)] == ["WINNIPEG", "CALGARY"]
+
+
+def test_capitals_far_from_the_head_need_a_dash(gazetteer: Gazetteer) -> None:
+    text = f"WINNIPEG — Snow closed schools. {_FILLER}Fans chanted. CALGARY (AP) won again."
+    assert [d.text for d in find_datelines(text, gazetteer)] == ["WINNIPEG"]
+
+
+@pytest.mark.parametrize(("text", "marked", "code"), [
+    ("The deal is worth 40 billion US dollars.", [("40 billion US dollars", "MONEY")], "USA"),
+    ("Fees reach 900 Egyptian pounds a year.", [("900 Egyptian pounds", "MONEY")], "EGY"),
+    ("Parliament amended the Ukrainian Law on Elections.",
+     [("the Ukrainian Law on Elections", "LAW")], "UKR"),
+])
+def test_amount_or_law_names_its_country(stage: PlaceStage, text: str,
+                                         marked: list[tuple[str, str]], code: str) -> None:
+    assert place_of(analyse(stage, text, marked), marked[0][0]).country == code
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Donors pledged $5 million.", [("$5 million", "MONEY")]),
+    ("Signatories of the Paris Agreement met.", [("the Paris Agreement", "LAW")]),
+])
+def test_amount_or_law_names_no_town(stage: PlaceStage, text: str,
+                                     marked: list[tuple[str, str]]) -> None:
+    mention = next(m for m in analyse(stage, text, marked) if m.text == marked[0][0])
+    assert mention.place is None
+
+
+def test_division_in_an_organization_name_outranks_an_ocean(stage: PlaceStage) -> None:
+    text = "She enrolled at Florida Atlantic University last fall."
+    place = place_of(analyse(stage, text, [("Florida Atlantic University", "ORG")]),
+                     "Florida Atlantic University")
+    assert (place.name, place.country) == ("Florida", "USA")
+
+
+def test_region_adjective_is_not_its_last_word_country(stage: PlaceStage) -> None:
+    text = "A caravan of Central American migrants reached the border."
+    place = place_of(analyse(stage, text, [("Central American migrants", "ORG")]),
+                     "Central American migrants")
+    assert place.name == "Central America" and place.country != "USA"
+
+
+def test_unlisted_name_lies_in_the_place_the_text_names_after_it(stage: PlaceStage) -> None:
+    text = ("Police in Oxford searched a flat on Gladstone Road, Headington, Oxford. "
+            "Later they drove to Manchester, Manchester and Manchester again.")
+    marked = [("Oxford", "GPE"), ("Headington", "GPE"), ("Oxford", "GPE"),
+              ("Manchester", "GPE"), ("Manchester", "GPE"), ("Manchester", "GPE")]
+    place = place_of(analyse(stage, text, marked), "Headington")
+    assert place.name == "Oxford" and "text puts it in" in (place.reason or "")
+
+
+def test_unlisted_name_falls_back_to_a_town_of_the_main_country(stage: PlaceStage) -> None:
+    text = ("Cairo officials opened a school; Egypt hopes Cairo, Giza and Alexandria gain. "
+            "Coaches from Liverpool, Liverpool and Liverpool now work in Zorblatt.")
+    marked = [("Cairo", "GPE"), ("Egypt", "GPE"), ("Cairo", "GPE"), ("Giza", "GPE"),
+              ("Alexandria", "GPE"), *[("Liverpool", "GPE")] * 3, ("Zorblatt", "GPE")]
+    assert place_of(analyse(stage, text, marked), "Zorblatt").country == "EGY"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Judges of the Western Pennsylvania Kennel Association met.", "Pennsylvania"),
+    ("The North East Texas Water Planning Group voted.", "Texas"),
+])
+def test_untagged_state_after_a_direction_is_a_place(stage: PlaceStage, text: str,
+                                                     state: str) -> None:
+    mentions = analyse(stage, text, [])
+    parts = [m for m in mentions if m.source == "part"]
+    assert [m.text for m in parts] == [state]
+    assert parts[0].place is not None and parts[0].place.feature == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to West Virginia in May.",  # the direction is part of the state's name
+    "Lower Saxony voted on Sunday.",
+    "Virginia Woolf wrote it.",  # no direction: may be a person's name
+])
+def test_direction_that_belongs_to_the_name_adds_no_part(stage: PlaceStage, text: str) -> None:
+    assert not [m for m in analyse(stage, text, []) if m.source == "part"]
+
+
+def test_supreme_opens_an_institution_not_a_town(stage: PlaceStage) -> None:
+    text = "Her case reached the Supreme People's Court last week."
+    mentions = analyse(stage, text, [("the Supreme People's Court", "ORG")])
+    court = next(m for m in mentions if m.text == "the Supreme People's Court")
+    assert court.place is None or court.place.country != "USA"
