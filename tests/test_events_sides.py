@@ -28,30 +28,30 @@ def _codes(pipeline, text: str, types: set[str]) -> list[str]:
 
 SIDES = [
     # a thing hit stands for the people it serves or carries
-    ("Chadian rebels attacked a camp for Sudanese refugees.", ["ASSAULT TCD>SDN"]),
+    ("Sudanese gunmen shelled a clinic for Chadian refugees.", ["ASSAULT SDN>TCD"]),
     ("Taliban insurgents ambushed a bus carrying Pakistani soldiers.", ["ASSAULT AFG>PAK"]),
     # a relative is no thing: the son of a minister is no minister
     ("Gunmen kidnapped the son of a Nigerian minister.", ["ASSAULT NGA>"]),
     # a passive that states what its subject does: the subject acts
-    ("Serb forces were engaged in attacks on Albanian villagers.", ["ASSAULT SRB>ALB"]),
+    ("Ethiopian troops were engaged in raids on Eritrean villagers.", ["ASSAULT ETH>ERI"]),
     # a stance the act is taken in names whom it is aimed at
-    ("Thousands of people marched in Tbilisi in defiance of Russian authorities.",
-     ["PROTEST GEO>RUS"]),
+    ("Farmers blocked roads in Nairobi in defiance of Ugandan officials.", ["PROTEST KEN>UGA"]),
     # ... unless the act names where it struck
     ("Iran fired missiles at a base in Iraq in retaliation for Israeli air strikes.",
      ["ASSAULT IRN>IRQ", "ASSAULT ISR>IRQ"]),
     # what forces are mobilized for is aimed at someone
-    ("Britain mobilized reservists for a war against Iraq.", ["MOBILIZE GBR>IRQ"]),
+    ("Venezuela mobilized militia units for a war against Guyana.", ["MOBILIZE VEN>GUY"]),
     # a promise's act serves another act, whose object is the target
-    ("Norway is willing to send weapons to help defend Saudi Arabia.", ["AGREE NOR>SAU"]),
+    ("Japan has offered to ship radar equipment to help protect the Philippines.",
+     ["AGREE JPN>PHL"]),
     # a reporting clause after a comma is not what was demanded
-    (("EU ministers demanded the withdrawal of Serbian forces from Kosovo, diplomats quoted "
-      "a statement as saying."), ["REQUEST EU>SRB"]),
+    (("The African Union demanded the withdrawal of Rwandan troops from Congo, diplomats "
+      "quoted a communique as saying."), ["REQUEST AU>RWA"]),
     # a preposition whose object the parser made the subject of the clause after it
-    ("Peru granted asylum to five Panamanian officers hiding in its embassy.",
-     ["AID PER>PAN"]),
+    ("Brazil granted asylum to two Venezuelan judges staying in its embassy.",
+     ["AID BRA>VEN"]),
     # a thing placed in a country acts on it; a deal signed in a city does not
-    ("Sri Lanka opened an embassy in Tehran.", ["SUPPORT LKA>IRN"]),
+    ("Kenya opened an embassy in Hanoi.", ["SUPPORT KEN>VNM"]),
     ("Israel will evacuate its settlements in the Gaza Strip.", ["AGREE ISR>PSE"]),
     ("Armenia and Azerbaijan signed an agreement in Moscow.", ["AGREE ARM,AZE>"]),
     # an errand acts where its doers are sent
@@ -59,8 +59,7 @@ SIDES = [
      ["ACCUSE UN>SYR"]),
     # martial law or a curfew announced with no one named falls on the state's own people
     ("Thailand's government will impose a curfew.", ["THREATEN THA>THA"]),
-    ("The Iraqi government said it is prepared to impose martial law.",
-     ["THREATEN IRQ>IRQ"]),
+    ("The Nepali cabinet said it is ready to impose martial law.", ["THREATEN NPL>NPL"]),
     # words are no thing that holds people: a call is not aimed at those it calls for
     ("The United Nations rejected a call for its peacekeepers to be deployed in Kosovo.",
      ["REJECT UN>"]),
@@ -77,13 +76,12 @@ ACTORS = [
     # the possessor of a noun governing an infinitive does the act
     ("Russia's failure to convince Armenia to comply angered Baku.", ["REQUEST RUS>ARM"]),
     # a predicate noun stands for the copula's subject
-    ("Islamabad has been the only capital not to recognise Armenia.", ["SUPPORT PAK>ARM"]),
+    ("Canberra was the first capital to recognise Timor-Leste.", ["SUPPORT AUS>TLS"]),
     # "by" on the noun of amount that counts the event noun
     ("Ghana has suffered a series of abductions of farmers by armed gangs.",
      ["ASSAULT GHA>GHA"]),
     # an unnamed group placed by a word of its own, or owned through "whose"
-    ("Islamabad blamed the bombing on militants present on Afghan soil.",
-     ["ACCUSE PAK>AFG"]),
+    ("Niamey blamed the ambush on jihadists present on Malian soil.", ["ACCUSE NER>MLI"]),
     ("Pakistan, whose navy is buying Turkish-made frigates, signed the deal.",
      ["AID TUR>PAK"]),
     # "his" is the person last named as a subject, not the last person named
