@@ -62,7 +62,7 @@ def test_a_past_act_an_analyst_tells_is_coded(nlp_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Iran and Turkey cooperate closely despite backing rival sides in the Syrian civil war.",
+    "Egypt and Qatar keep talking although they took opposite sides in the Libyan war.",
     "Armenia doubts Russian support while Moscow is preoccupied with its war in Ukraine.",
     "Turkey opened corridors for Syrian civilians who wished to leave areas near the fighting.",
 ])
@@ -75,8 +75,8 @@ def test_a_war_that_sets_the_scene_of_another_act_is_no_event(nlp_pipeline, text
     "Baku rejected reports that its troops had shelled Armenian villages.",
 ])
 def test_an_act_a_denial_calls_a_claim_is_left_to_the_speech_acts(nlp_pipeline, text):
-    assert {e.type for e in _events(nlp_pipeline, text)} <= {"REJECT", "ACCUSE"}, [
-        e.reason for e in _events(nlp_pipeline, text)]
+    types = {e.type for e in _events(nlp_pipeline, text)}
+    assert "REJECT" in types and types <= {"REJECT", "ACCUSE"}
 
 
 def test_an_unnamed_attacker_inside_one_country_is_whoever_attacks_that_kind_of_actor(
