@@ -41,9 +41,9 @@ def test_capitals_far_from_the_head_need_a_dash(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(("text", "marked", "code"), [
     ("The deal is worth 40 billion US dollars.", [("40 billion US dollars", "MONEY")], "USA"),
-    ("Fees reach 900 Egyptian pounds a year.", [("900 Egyptian pounds", "MONEY")], "EGY"),
-    ("Parliament amended the Ukrainian Law on Elections.",
-     [("the Ukrainian Law on Elections", "LAW")], "UKR"),
+    ("Tickets cost 800 Kenyan shillings.", [("800 Kenyan shillings", "MONEY")], "KEN"),
+    ("Deputies rewrote the Polish Law on Media.",
+     [("the Polish Law on Media", "LAW")], "POL"),
 ])
 def test_amount_or_law_names_its_country(stage: PlaceStage, text: str,
                                          marked: list[tuple[str, str]], code: str) -> None:
@@ -61,26 +61,26 @@ def test_amount_or_law_names_no_town(stage: PlaceStage, text: str,
 
 
 def test_division_in_an_organization_name_outranks_an_ocean(stage: PlaceStage) -> None:
-    text = "She enrolled at Florida Atlantic University last fall."
-    place = place_of(analyse(stage, text, [("Florida Atlantic University", "ORG")]),
-                     "Florida Atlantic University")
-    assert (place.name, place.country) == ("Florida", "USA")
+    text = "He trained nurses at the California Pacific Medical Center."
+    place = place_of(analyse(stage, text, [("the California Pacific Medical Center", "ORG")]),
+                     "the California Pacific Medical Center")
+    assert (place.name, place.country) == ("California", "USA")
 
 
 def test_region_adjective_is_not_its_last_word_country(stage: PlaceStage) -> None:
-    text = "A caravan of Central American migrants reached the border."
-    place = place_of(analyse(stage, text, [("Central American migrants", "ORG")]),
-                     "Central American migrants")
-    assert place.name == "Central America" and place.country != "USA"
+    text = "Several South American exporters cut prices."
+    place = place_of(analyse(stage, text, [("South American exporters", "ORG")]),
+                     "South American exporters")
+    assert place.name == "South America" and place.country != "USA"
 
 
 def test_unlisted_name_lies_in_the_place_the_text_names_after_it(stage: PlaceStage) -> None:
-    text = ("Police in Oxford searched a flat on Gladstone Road, Headington, Oxford. "
-            "Later they drove to Manchester, Manchester and Manchester again.")
-    marked = [("Oxford", "GPE"), ("Headington", "GPE"), ("Oxford", "GPE"),
-              ("Manchester", "GPE"), ("Manchester", "GPE"), ("Manchester", "GPE")]
-    place = place_of(analyse(stage, text, marked), "Headington")
-    assert place.name == "Oxford" and "text puts it in" in (place.reason or "")
+    text = ("Police in Bristol searched a house on Elm Road, Zorbleton, Bristol. "
+            "Later they drove to Leeds, Leeds and Leeds again.")
+    marked = [("Bristol", "GPE"), ("Zorbleton", "GPE"), ("Bristol", "GPE"),
+              ("Leeds", "GPE"), ("Leeds", "GPE"), ("Leeds", "GPE")]
+    place = place_of(analyse(stage, text, marked), "Zorbleton")
+    assert place.name == "Bristol" and "text puts it in" in (place.reason or "")
 
 
 def test_unlisted_name_falls_back_to_a_town_of_the_main_country(stage: PlaceStage) -> None:
@@ -92,8 +92,8 @@ def test_unlisted_name_falls_back_to_a_town_of_the_main_country(stage: PlaceStag
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("Judges of the Western Pennsylvania Kennel Association met.", "Pennsylvania"),
-    ("The North East Texas Water Planning Group voted.", "Texas"),
+    ("Judges of the Eastern Oregon Sheepdog Society met.", "Oregon"),
+    ("The South East Arizona Water Board voted.", "Arizona"),
 ])
 def test_untagged_state_after_a_direction_is_a_place(stage: PlaceStage, text: str,
                                                      state: str) -> None:
@@ -113,7 +113,7 @@ def test_direction_that_belongs_to_the_name_adds_no_part(stage: PlaceStage, text
 
 
 def test_supreme_opens_an_institution_not_a_town(stage: PlaceStage) -> None:
-    text = "Her case reached the Supreme People's Court last week."
-    mentions = analyse(stage, text, [("the Supreme People's Court", "ORG")])
-    court = next(m for m in mentions if m.text == "the Supreme People's Court")
+    text = "His file went to the Supreme People's Procuratorate in May."
+    mentions = analyse(stage, text, [("the Supreme People's Procuratorate", "ORG")])
+    court = next(m for m in mentions if m.text == "the Supreme People's Procuratorate")
     assert court.place is None or court.place.country != "USA"

@@ -3,9 +3,11 @@
 The small model rarely tags an all-capitals town at the head of a story, yet the
 dateline is the most reliable place a news story names. A dateline is an all-capitals
 name (up to four words) after the start, a sentence end or a date, optionally followed by
-", State" and an agency or a station's call sign in brackets ("(AP)", "(WMBF)"), then a
+", State" and an agency or a station's call sign in brackets ("(AP)", "(WTOC)"), then a
 dash. Near the start of the text, where the dash was lost on the way (pasted wire copy:
-"SALINA, Kan. Strong winds..."), the agency or a state the gazetteer knows says as much;
+"PEORIA, Ill. Heavy rain..."), a wire agency or a state of the town's country says as
+much (a country after the name is a headline's list: "UKRAINE, Russia trade blame", and
+a station's call sign without a dash may be any acronym's gloss: "NATO (OTAN)");
 further on (a page or a digest that runs several stories together: "...said. TORONTO —")
 only the dash does, since an all-capitals word after a sentence is otherwise emphasis or
 an acronym. It counts only when the gazetteer knows the name as a town, a division or a
@@ -31,7 +33,7 @@ _WITHIN = 600  # characters from the start where a dateline needs no dash (after
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
     rf"(?P<name>{DATELINE_TOWN})(?:,\s*(?P<state>{DATELINE_STATE}))?"
-    r"\s*(?P<agency>\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z]{2,6})\))?\s*"
+    r"\s*(?P<agency>\((?:(?P<wire>AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg)|[A-Z]{2,6})\))?\s*"
     rf"(?P<dash>{DATELINE_DASH})?")
 
 
@@ -50,8 +52,8 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
         if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
             continue
         state = _state(match, gazetteer)
-        head = match.start() < _WITHIN
-        if not (match.group("dash") or (head and (match.group("agency") or state))):
+        if not (match.group("dash") or (match.start() < _WITHIN and (
+                match.group("wire") or _fits(gazetteer, name, state)))):
             continue
         out.append(Dateline(match.start("name"), match.end("name"), name))
         if state:
@@ -70,6 +72,19 @@ def _state(match: re.Match[str], gazetteer: Gazetteer) -> Dateline | None:
         if _known(gazetteer, name):
             return Dateline(start, start + len(name), name)
     return None
+
+
+def _fits(gazetteer: Gazetteer, name: str, state: Dateline | None) -> bool:
+    """Whether `state` is a division of a country where a town `name` lies ("PEORIA, Ill."):
+    without a dash or an agency, a country after the name is a headline's list
+    ("UKRAINE, Russia trade blame"), not a dateline."""
+    if state is None:
+        return False
+    entries = gazetteer.lookup(state.text)
+    if any(e.kind == "country" for e in entries):
+        return False
+    countries = {e.country for e in gazetteer.lookup(name)}
+    return any(e.kind == "admin1" and e.country in countries for e in entries)
 
 
 def dateline_mentions(doc_id: str, datelines: Sequence[Dateline], mentions: Sequence[Mention],

@@ -12,7 +12,7 @@
 * A large state's or province's name after a direction, untagged inside an organization's
   or a region's name ("the Western Pennsylvania Kennel Association", "Central Florida
   District"): the direction makes it a part of the division, never a person's name.
-* A name the article tags as a place elsewhere ("Fargo" tagged once, missed three times):
+* A name the article tags as a place elsewhere ("Peoria" tagged once, missed three times):
   a story uses a town's name in one sense throughout, so every untagged occurrence
   standing alone is the same place.
 
@@ -29,15 +29,15 @@ from dataclasses import dataclass
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Gazetteer
-from belli.geo.names import PLURAL_DESIGNATOR, fold
+from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
 
 __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "parts_unmentioned",
            "repeated_places", "span_mentions"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
-# "D-N.D.", "R-Elbow Lake", "I-Vt.": after a comma or an opening bracket, before , ; or )
-_PARTY_PLACE = re.compile(r"(?:,\s|\()[DRI][-–](?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
+# "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma or an opening bracket, before , ; or )
+_PARTY_PLACE = re.compile(rf"(?:,\s|\(){PARTY_TAG}(?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})"
                           r"(?=[,;)])")
 _LISTED = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"

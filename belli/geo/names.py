@@ -13,8 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["DIVISION_WORDS", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "designator", "fold",
-           "spelled_out", "stripped"]
+__all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
+           "designator", "fold", "spelled_out", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -40,6 +40,10 @@ _PREFIXES = re.compile(
 _SUFFIX = re.compile(r"(?:'?i)?\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")$",
                      re.IGNORECASE)
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+# a direction as local papers abbreviate it, first in a name: "N. Charleston", "E. Lansing"
+_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+# a legislator's party tag before a place: "R-Cedar Rapids", "D-N.Y."
+PARTY_TAG = r"[DRI][-–]"
 _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 
 
@@ -54,8 +58,12 @@ def fold(text: str) -> str:
 
 def spelled_out(key: str) -> str:
     """A folded name with its abbreviated words written out, as GeoNames writes most
-    names: "mt pleasant" -> "mount pleasant", "st charles" -> "saint charles"."""
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in key.split(" "))
+    names: "mt pleasant" -> "mount pleasant", "st charles" -> "saint charles",
+    "n charleston" -> "north charleston" (a lone letter first is a direction)."""
+    words = key.split(" ")
+    if len(words) > 1 and words[0] in _DIRECTIONS:
+        words[0] = _DIRECTIONS[words[0]]
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 def designator(text: str) -> tuple[str, str | None]:

@@ -51,7 +51,8 @@ from belli.geo.missed import (
 )
 from belli.geo.names import fold
 from belli.geo.resolve import Resolution, resolve_toponyms
-from belli.geo.toponyms import FACILITIES, PLACE_LABELS, find_toponyms, never_alone
+from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
+from belli.geo.words import FACILITIES
 from belli.records import Analysis, Mention, Place
 from belli.settings import Settings
 

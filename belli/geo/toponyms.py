@@ -14,23 +14,25 @@ analyst asks of a map):
 Candidates come from the gazetteer and, for countries, from the actors' knowledge base
 (which knows "U.S.", "Britain", "Azeri" and partly recognized states). A name the
 gazetteer lacks may still give its place away: a local area or a water named after its
-town or county ("Hamilton Township", "the Kanawha River"), a direction abbreviated
-("W. Columbia"), a party tag the model took in ("D-Iowa City").
+town or county ("Brick Township", "the Yakima River"), a direction abbreviated
+("N. Charleston"), a party tag the model took in ("R-Cedar Rapids").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from belli.actors.context import NameSource
+from belli.geo import words as lexicon
 from belli.geo.gazetteer import Entry, Gazetteer
-from belli.geo.names import PLURAL_DESIGNATOR, designator, fold
+from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, designator, fold
+from belli.geo.runs import CONNECTORS, WORD, bare, capitalized, longer, span, unpossessed
 from belli.records import Mention
 
-__all__ = ["FACILITIES", "PLACE_LABELS", "Candidate", "Toponym", "find_toponyms", "never_alone"]
+__all__ = ["PLACE_LABELS", "Candidate", "Toponym", "find_toponyms", "never_alone"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_LABELS = frozenset({
@@ -52,71 +54,12 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$",
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
 _DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
-# the last word of a local area named after its town ("Hamilton Township")
-_LOCAL_AREAS = frozenset({"township", "district", "municipality", "borough", "neighborhood",
-                          "neighbourhood", "area", "village", "town", "community"})
-# the last or first word of a river's or a lake's name ("Kanawha River", "Lake Hartwell"),
-# read as the town or county it is named after; never a state ("Ohio River")
-_WATERS = frozenset({"river", "creek", "lake", "reservoir", "bay"})
-_WATERS_BEFORE = frozenset({"lake"})
 _NAMESAKE_KINDS = frozenset({"city", "admin2"})
-# "W. Columbia", "N. Charleston": a direction as local papers abbreviate it
-_ABBREVIATED_DIRECTION = re.compile(r"([NSEW])\.\s+(?=[A-Z])")
-_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-_PARTY = re.compile(r"[DRI][-–](?=[A-Z][a-z])")  # "D-Iowa City", not "R-N.Y."
+_PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")  # "R-Cedar Rapids", not "D-N.Y."
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$",
                                 re.IGNORECASE)
-# a word of a longer mention; a hyphen ends it, so "U.S.-led", "Armenia-Italy" and
-# "Russian-European" show their places, while "Miami-Dade" stays one run of two words
-_WORD = re.compile(r"[\w][\w'’.&]*")
-_CONNECTORS = frozenset({"and", "of", "de", "del", "la", "le", "du", "el", "al", "upon",
-                         "on", "da", "do", "dos", "das"})
 _OWNER = frozenset({"of", "in", "for"})
 _MAX_RUN = 5
-# capitalized words that are never a place on their own inside a longer name (a title's
-# or an organization's words; directions: "South" in "South Ossetian")
-_NOT_ALONE = frozenset({
-    "the", "a", "an", "this", "that", "these", "it", "he", "she", "we", "they", "his", "her",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "central", "northeast", "northwest", "southeast", "southwest", "north east",
-    "north west", "south east", "south west", "upper", "lower", "middle", "new", "old",
-    "great", "greater", "little", "grand", "united", "national", "federal", "state",
-    "republic", "university", "college", "school", "city", "county", "capitol", "union",
-    "mount", "lake", "river", "port", "fort", "saint", "st", "san", "santa", "royal",
-    "district", "international", "general", "department", "court", "police",
-    "church", "center", "centre", "first", "national guard", "club", "society", "council",
-    "supreme",  # "the Supreme Court", "the Supreme Leader": never Supreme, Louisiana
-})
-# roles after a town in a person-tagged mention ("Avondale Mayor", "Charles City Sheriff")
-_ROLES = frozenset({
-    "mayor", "chief", "sheriff", "manager", "official", "officials", "president", "governor",
-    "police", "fire", "council", "councilman", "councilwoman", "coroner", "deputy",
-    "commissioner", "director", "superintendent", "spokesman", "spokeswoman", "judge",
-    "attorney", "prosecutor", "administrator", "alderman", "selectman", "trustee", "officer",
-    "resident", "residents", "native", "man", "woman", "teen", "boy", "girl",
-})
-# the last word of a facility named after its town ("Hartford Hospital")
-FACILITIES = frozenset({
-    "hospital", "station", "road", "street", "avenue", "boulevard", "highway", "airport",
-    "park", "bridge", "school", "university", "college", "court", "courthouse", "hall",
-    "center", "centre", "library", "church", "cathedral", "mosque", "temple", "cemetery",
-    "jail", "prison", "base", "camp", "mall", "square", "stadium", "arena", "port",
-    "harbor", "harbour", "market", "museum", "plant", "factory", "mine", "dam", "zoo",
-    "garden", "gardens", "theatre", "theater", "hotel", "office", "building", "tower",
-    "fairgrounds", "depot", "terminal", "pier", "marina", "clinic", "academy", "lane",
-    "drive", "basilica", "palace", "embassy", "consulate", "barracks", "refinery",
-    "checkpoint", "racecourse", "racetrack", "circuit", "village",
-})
-# words of a public body's or an organization's name: a place-tagged mention with one
-# after the place is an organization the model took for a place ("Coles County Police",
-# "the West Virginia Democratic Party", "Springfield City Schools")
-_BODIES = frozenset({
-    "police", "department", "party", "council", "schools", "board", "commission",
-    "commissioners", "authority", "association", "committee", "agency", "government",
-    "sheriff", "rescue", "ems", "league", "chamber", "foundation", "society", "services",
-    "administration", "corporation", "company", "bank", "times", "herald", "tribune",
-    "gazette", "democrats", "republicans", "officials", "attorney", "prosecutor",
-})
 # a city this large may open an organization's name under any of its names ("New York")
 _LARGE_CITY = 100_000
 # a first-level division this large opens an organization's name by its bare name
@@ -182,12 +125,25 @@ class _Finder:
         self.datelines = datelines
         self.divisions = divisions
         # names tagged as places somewhere in the article; words of its full person names
-        self.place_names = {fold(_bare(m.text)[0]) for m in mentions if m.label in PLACE_LABELS}
+        self.place_names = {fold(bare(m.text)[0]) for m in mentions if m.label in PLACE_LABELS}
         self.person_words = {fold(w) for m in mentions if m.label == "PERSON"
                              and len(m.text.split()) > 1 for w in m.text.split()}
+        self.countries = self._countries_named(mentions)
+
+    def _countries_named(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """The countries the article names by their own, a first-level division's name or
+        an adjective ("Israeli", "Texas"): the ones a namesake of a water may lie in."""
+        codes: set[str] = set()
+        for mention in mentions:
+            if mention.label in PLACE_LABELS or mention.label == "NORP":
+                name = bare(mention.text)[0]
+                codes.update(m.code for m in _lookup(self.kb, name) if m.kind in _COUNTRY_KINDS)
+                codes.update(e.country for e in self.gazetteer.lookup(name)
+                             if e.kind == "admin1" and not e.weak and e.country)
+        return frozenset(codes)
 
     def toponym(self, index: int, mention: Mention) -> Toponym | None:
-        name, offset = _bare(mention.text)
+        name, offset = bare(mention.text)
         start = mention.start + offset
         if mention.label == "NORP":
             return self._adjective(index, start, name) or self.inside(index, mention)
@@ -238,9 +194,9 @@ class _Finder:
             for e in self.gazetteer.lookup(name))
 
     def _named(self, index: int, start: int, name: str) -> Toponym | None:
-        if fold(name) in _NOT_ALONE:
+        if fold(name) in lexicon.NOT_ALONE:
             return None
-        candidates = self.candidates(name) or self.candidates(_spelled_out(name))
+        candidates = self.candidates(name)  # "N. Charleston" too (names.spelled_out)
         if candidates:
             return Toponym(index, start, start + len(name), name, "name", candidates)
         base, word = designator(name)
@@ -260,7 +216,7 @@ class _Finder:
                 return Toponym(index, start, start + len(name) - part.end(),
                                name[part.end():], "name", candidates)
         party = _PARTY.match(name)
-        if party is not None:  # "D-Iowa City": the model took the legislator's party in
+        if party is not None:  # "R-Cedar Rapids": the model took the legislator's party in
             candidates = self.candidates(name[party.end():])
             if candidates:
                 start += party.end()
@@ -274,33 +230,43 @@ class _Finder:
         return None
 
     def _local_area(self, name: str) -> tuple[Candidate, ...]:
-        """The town that names a local area ("Hamilton Township", "Nenagh district", "the
-        Crestwood neighborhood") or a river or lake ("the Kanawha River", "Lake Hartwell"):
+        """The town that names a local area ("Brick Township", "Mallow district", "the
+        Crestwood neighborhood") or a river or lake ("the Yakima River", "Lake Conroe"):
         the gazetteer lists few townships, districts, neighborhoods and waters, and most
         take their name from the town or county at their heart or on their banks."""
         base, _, word = name.rpartition(" ")
         kinds: frozenset[str] | None = None
-        if word.lower() in _WATERS:
+        if word.lower() in lexicon.WATERS:
             kinds = _NAMESAKE_KINDS
-        elif name.split(" ", 1)[0].lower() in _WATERS_BEFORE:
+        elif name.split(" ", 1)[0].lower() in lexicon.WATERS_BEFORE:
             base, kinds = name.split(" ", 1)[1], _NAMESAKE_KINDS
-        elif word.lower() not in _LOCAL_AREAS:
+        elif word.lower() not in lexicon.LOCAL_AREAS:
             return ()
-        if not base or fold(base) in _NOT_ALONE:
+        if not base or fold(base) in lexicon.NOT_ALONE:
             return ()
         if kinds is None:
             return tuple(c for c in self.candidates(base) if not c.entry.weak)
-        # a county's bare name counts here: "the Kanawha River" is Kanawha County's
-        return tuple(c for c in self.candidates(base) if c.entry.kind in kinds)
+        # a county's bare name counts here: "the Yakima River" is Yakima County's
+        if fold(base) in self.place_names:  # the text names the town itself too
+            return tuple(c for c in self.candidates(base) if c.entry.kind in kinds)
+        return tuple(c for c in self.candidates(base) if c.entry.kind in kinds
+                     and self._namesake(c.entry))
+
+    def _namesake(self, entry: Entry) -> bool:
+        """Whether a water may take its name from `entry`: a county, a large city, or a
+        town in a country the article names (any town where it names none). Many towns
+        share a river's name far from it: "the Jordan River" is no Minnesota town's."""
+        return (entry.kind == "admin2" or entry.population >= _LARGE_CITY
+                or entry.country in self.countries or not self.countries)
 
     def _division(self, index: int, start: int, name: str) -> Toponym | None:
         """A name the text lists as a division ("Madison" in "Clarke, Madison and Oconee
         counties"): only its divisions, never a town or a person."""
-        bare = _PLURAL_DESIGNATOR.sub("", name)
-        candidates = tuple(c for c in self.candidates(bare) if c.entry.kind in _DIVISIONS)
+        single = _PLURAL_DESIGNATOR.sub("", name)
+        candidates = tuple(c for c in self.candidates(single) if c.entry.kind in _DIVISIONS)
         if not candidates:
             return None
-        return Toponym(index, start, start + len(bare), bare, "name", candidates)
+        return Toponym(index, start, start + len(single), single, "name", candidates)
 
     def _adjective(self, index: int, start: int, name: str) -> Toponym | None:
         """A country's, a division's or a region's adjective or demonym: "Russian", "Texan",
@@ -324,10 +290,10 @@ class _Finder:
         organization's name ("Toronto police"). Inside a place's own name only a country
         before common nouns counts ("the Syrian border", not "the French Quarter").
         `kinds`: the ways tried, in order (an amount or a law tries only "country")."""
-        words = [(m.start(), _unpossessed(m.group())) for m in _WORD.finditer(mention.text)]
+        words = [(m.start(), unpossessed(m.group())) for m in WORD.finditer(mention.text)]
         runs = [(i, size, shown) for size in range(min(_MAX_RUN, len(words)), 0, -1)
-                for i in range(len(words) - size + 1) if _capitalized(words[i:i + size])
-                and fold(shown := _span(mention.text, words, i, i + size)) not in _NOT_ALONE]
+                for i in range(len(words) - size + 1) if capitalized(words[i:i + size])
+                and fold(shown := span(mention.text, words, i, i + size)) not in lexicon.NOT_ALONE]
         divisions = [run for run in runs if self._may_be_division(run[2])]
         tries = {"country": runs, "division": divisions, "region": runs, "owned": runs,
                  "leading": runs}
@@ -350,17 +316,18 @@ class _Finder:
                 owned or all(w[:1].islower() for w in after) or _names_body(after)):
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
-            if any(not e.is_division and not e.weak for name in _longer(mention.text, words, i, size)
+            if any(_encloses(e, name) for name in longer(mention.text, words, i, size)
                    for e in self.gazetteer.lookup(name)):
-                return ()  # part of a region's name: "Central American", "North American"
+                return ()  # part of a region's or a state's name: "Central American"
             # "Russia's President": a country that owns a title is a place
             end = words[i + size - 1][0] + len(words[i + size - 1][1])
             possessive = mention.text[end:end + 2] in ("'s", "’s")
             return self._country_run(mention, shown, owned, possessive)
         if kind == "division":
             found = self._division_run(shown)
-            longer = _longer(mention.text, words, i, size)
-            if found and any(not e.weak for name in longer for e in self.gazetteer.lookup(name)):
+            enclosing = longer(mention.text, words, i, size)
+            if found and any(not e.weak for name in enclosing
+                             for e in self.gazetteer.lookup(name)):
                 return ()  # it opens a longer place name: "Kansas City"
             return found
         if kind == "region":
@@ -385,10 +352,10 @@ class _Finder:
         if mention.label == "PERSON":
             # "Oakland police officer", "Avondale Mayor", "Huntsville Fire Chief": a role,
             # not a person's name, follows the town
-            return len(rest) >= 3 or any((w.islower() and w not in _CONNECTORS)
-                                         or w.lower() in _ROLES for w in shown)
+            return len(rest) >= 3 or any((w.islower() and w not in CONNECTORS)
+                                         or w.lower() in lexicon.ROLES for w in shown)
         return mention.label in PLACE_LABELS and bool(rest) and (
-            rest[-1] in FACILITIES or _names_body(shown))
+            rest[-1] in lexicon.FACILITIES or _names_body(shown))
 
     def _country_run(self, mention: Mention, shown: str, owned: bool,
                      possessive: bool) -> tuple[Candidate, ...]:
@@ -438,6 +405,8 @@ class _Finder:
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place `name` may be: the gazetteer's, plus the knowledge base's countries
         and capitals."""
+        if fold(name) in lexicon.BARE_WATERS:
+            return self._bare_water(name)
         matches = _lookup(self.kb, name)
         entries = self.gazetteer.lookup(name)
         if any(m.kind == "country" for m in matches):
@@ -460,6 +429,15 @@ class _Finder:
                 found[capital.gazetteer_id] = Candidate(capital, f"capital of {match.code}")
         return tuple(found.values())
 
+    def _bare_water(self, name: str) -> tuple[Candidate, ...]:
+        """"The Gulf": the gulf whose shores the article names (the Persian Gulf beside
+        Iran, the Gulf of Mexico beside Texas), else none (never a same-named province)."""
+        for water, shores in lexicon.BARE_WATERS[fold(name)]:
+            if shores & self.countries:
+                return tuple(Candidate(e, f"'{name}' beside {'/'.join(sorted(shores))}")
+                             for e in self.gazetteer.lookup(water) if not e.is_division)
+        return ()
+
     def _capital(self, match: Any) -> Entry | None:
         """The seat of government a capital or metonym names ("Washington" -> the city)."""
         seat = getattr(match.entry, "seat", None) or getattr(match.entry, "capital", None)
@@ -480,7 +458,7 @@ class _Finder:
 
 def never_alone(name: str) -> bool:
     """Whether a word never names a place on its own ("West", "Central", "Union")."""
-    return fold(name) in _NOT_ALONE
+    return fold(name) in lexicon.NOT_ALONE
 
 
 def _lookup(kb: NameSource, name: str) -> list[Any]:
@@ -505,54 +483,17 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
         fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
 
 
+def _encloses(entry: Entry, name: str) -> bool:
+    """Whether a longer name around a country's is a place of its own: a region ("North
+    American") or a first-level division by its very name ("New Mexico")."""
+    if entry.weak:
+        return False
+    return not entry.is_division or (entry.kind == "admin1" and fold(entry.name) == fold(name))
+
+
 def _names_body(words: Sequence[str]) -> bool:
     """Whether the words after a place name make the mention a public body's or an
     organization's name ("... County Sheriff's Office", "... Democratic Party")."""
-    return any(_unpossessed(w).lower() in _BODIES for w in words)
+    return any(unpossessed(w).lower() in lexicon.BODIES for w in words)
 
 
-def _spelled_out(name: str) -> str:
-    """A name with its abbreviated direction written out: "W. Columbia" -> "West Columbia"."""
-    found = _ABBREVIATED_DIRECTION.match(name)
-    if found is None:
-        return name
-    return f"{_DIRECTIONS[found.group(1)]} {name[found.end():]}"
-
-
-def _bare(text: str) -> tuple[str, int]:
-    """The name without a leading "the" and a trailing possessive, and where it starts."""
-    offset = 0
-    if text[:4].lower() == "the ":
-        text, offset = text[4:], 4
-    for tail in ("'s", "’s", "'", "’"):
-        if text.endswith(tail):
-            text = text[: -len(tail)]
-            break
-    left = len(text) - len(text.lstrip(" ,"))
-    return text.strip(" ,"), offset + left
-
-
-def _unpossessed(word: str) -> str:
-    """A word without its possessive ending: "Carolina's" -> "Carolina"."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word.rstrip("'’")
-
-
-def _span(text: str, words: list[tuple[int, str]], first: int, end: int) -> str:
-    """The text of words [first, end) of a mention."""
-    return text[words[first][0]:words[end - 1][0] + len(words[end - 1][1])]
-
-
-def _longer(text: str, words: list[tuple[int, str]], first: int, size: int) -> Iterator[str]:
-    """The capitalized runs of a mention's words that hold words [first, first + size)."""
-    return (_span(text, words, j, k) for j in range(first + 1)
-            for k in range(first + size, len(words) + 1)
-            if (j, k) != (first, first + size) and _capitalized(words[j:k]))
-
-
-def _capitalized(run: list[tuple[int, str]]) -> bool:
-    """A run of capitalized words, with connectors inside ("Bosnia and Herzegovina")."""
-    if not (run[0][1][:1].isupper() and run[-1][1][:1].isupper()):
-        return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS for _, w in run)

@@ -1,0 +1,50 @@
+"""Datelines without their dash: what still marks one, and what an all-capitals headline
+or acronym looks like instead.
+
+Only the gazetteer loads; the texts are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.geo.datelines import find_datelines
+from belli.geo.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _names(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [d.text for d in find_datelines(text, gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a state of the town's own country
+    ("Levee holds. PEORIA, Ill. Heavy rain closed two roads.", ["PEORIA", "Ill."]),
+    # a wire agency
+    ("Vote set. MUNCIE, Ind. (AP)  Voters will decide the levy.", ["MUNCIE", "Ind."]),
+    # a station's call sign, with its dash
+    ("Boaters found. CHATHAM COUNTY, GA (WTOC) - Two boaters were found.", ["CHATHAM COUNTY"]),
+])
+def test_dateline_without_a_dash_needs_a_state_or_an_agency(gazetteer: Gazetteer, text: str,
+                                                            names: list[str]) -> None:
+    assert _names(text, gazetteer) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a headline in capitals that lists countries
+    "UKRAINE, Russia trade blame over the dam.",
+    "JORDAN, Israel and Egypt meet on water.",
+    # an acronym and its gloss in brackets: no call sign without a dash
+    "NATO (OTAN) leaders met in Brussels.",
+])
+def test_capitals_without_a_dash_state_or_agency_are_no_dateline(gazetteer: Gazetteer,
+                                                                 text: str) -> None:
+    assert _names(text, gazetteer) == []
+
+
+def test_a_country_after_the_town_counts_with_the_dash(gazetteer: Gazetteer) -> None:
+    assert _names("KHARKIV, Ukraine - Shelling resumed.", gazetteer) == ["KHARKIV", "Ukraine"]
