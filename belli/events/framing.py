@@ -8,6 +8,9 @@
 - A threat takes its mode from the act threatened (violence, restrict, arrest, ...).
 - "will not hesitate to strike" announces the strike: a negated verb of reluctance
   cancels the negation it lends the act.
+- Aid announced ("announced $10 million in aid") is pledged: an AGREE with intent AID.
+- A coercive act held out as a prospect ("the possibility of sanctions", "sanctions could
+  follow if Ankara goes ahead") is a threat like an announced one.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ _THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _PROMISE_NOT = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # verbs of reluctance: negated, they announce the act they govern ("will not HESITATE to")
 _RELUCTANCE = frozenset({"hesitate"})
+# nouns that hold an act out as a prospect: "the POSSIBILITY of sanctions"
+_PROSPECTS = frozenset({"possibility", "prospect", "risk", "threat", "spectre", "specter"})
+_CONDITIONS = frozenset({"if", "unless"})
+# light verbs that make the aid they name a pledge: "ANNOUNCED $10 million in aid"
+_PLEDGING = frozenset({"announce", "unveil", "earmark"})
 
 
 def ask_mode(intent: str | None) -> str | None:
@@ -65,6 +73,22 @@ def _undo_double_negation(draft: Any) -> None:
             draft.why.append(f"not negated: 'not {token.text}' announces the act")
 
 
+def _held_out(token: Any) -> bool:
+    """"the possibility OF sanctions", "sanctions could FOLLOW if ...": an act put forward
+    as what may come, or as what comes on a condition."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in _PROSPECTS
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                         for m in c.children) for c in verb.children)
+
+
+def _pledged_aid(draft: Any) -> bool:
+    trigger = draft.trigger
+    return (draft.type == "AID" and trigger.noun is not None
+            and trigger.token.lemma_.lower() in _PLEDGING and "negated" not in draft.modality.aux)
+
+
 def reframe(draft: Any, plover: Plover) -> None:
     """Apply the conventions to a draft event in place (see the module docstring)."""
     rule = draft.trigger.deciding
@@ -73,8 +97,13 @@ def reframe(draft: Any, plover: Plover) -> None:
         draft.mode = draft.mode or ask_mode(draft.intent)
     elif draft.type == "THREATEN":
         draft.mode = draft.mode or threat_mode(draft.intent)
+    if _pledged_aid(draft):
+        draft.intent, draft.type, draft.mode = "AID", "AGREE", None
+        draft.why.append("AGREE: aid announced is pledged (PLOVER codes intent to aid AGREE)")
+        return
     modality = draft.modality
-    planned = "future" in modality.aux or modality.conditional
+    planned = "future" in modality.aux or bool(modality.conditional) or (
+        draft.type in _THREATENED and _held_out(draft.trigger.head))
     if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT:
         return
     if plover.quad(draft.type) <= 2 and modality.conditional != "unless":

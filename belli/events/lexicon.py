@@ -33,7 +33,7 @@ KINDS = ("verbs", "nouns", "adjectives")
 ROLES = frozenset({"default", "converse", "reciprocal"})
 EMBEDDED = frozenset({"mode", "intent"})
 CONDITIONS = ("object", "prep", "prep_object", "xcomp", "subject", "modifier", "governor",
-              "particle", "negated", "no_object")
+              "particle", "negated", "no_object", "purpose")
 # Pseudo-words a condition may hold besides lemmas and @classes.
 ANY = "@any"  # any word at all (the slot is filled)
 ACTOR = "@actor"  # the slot names an actor
@@ -42,7 +42,10 @@ IGO = "@igo"  # the slot names an international organization ("withdrew from ECO
 PLACE = "@place"  # the slot names a place ("captured Shusha")
 COOPERATION = "@cooperation"  # the embedded verb codes a cooperative event (quad 1-2)
 CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
-_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT})
+# the embedded clause tells what is to come: "will", "would", "shall" or an infinitive
+# ("warned that police WILL no longer tolerate", "warned Iran not TO cross")
+PROSPECTIVE = "@prospective"
+_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT, PROSPECTIVE})
 
 
 class ClueSource(Protocol):
@@ -69,6 +72,7 @@ class Clues:
     governor: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     negated: bool = False
+    purpose: frozenset[str] = frozenset()
 
     def get(self, name: str) -> Any:
         return getattr(self, name)

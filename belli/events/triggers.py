@@ -22,6 +22,7 @@ from belli.events.lexicon import (
     FROM_OBJECT,
     IGO,
     PLACE,
+    PROSPECTIVE,
     Lexicon,
     Plover,
     Rule,
@@ -35,6 +36,7 @@ from belli.events.syntax import (
     embedded_verb,
     is_container,
     is_passive,
+    is_reduced_relative,
     is_to_clause,
     lemma,
     objects_of,
@@ -42,13 +44,17 @@ from belli.events.syntax import (
     prep_objects,
     subject_of,
 )
+from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
 
-__all__ = ["Trigger", "TriggerFinder", "is_negated"]
+__all__ = ["CONDEMNATION", "DISMISSAL", "Trigger", "TriggerFinder", "is_negated"]
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+_WILL = frozenset({"will", "would", "shall"})  # auxiliaries that tell what is to come
+_MAY = frozenset({"could", "can", "may", "might"})  # ... told of oneself: "we could respond"
+_SELF = frozenset({"we", "it", "they", "i"})
 _MAX_DEPTH = 3  # embedded clauses looked through to classify "agreed to hold talks"
 
 
@@ -101,28 +107,6 @@ class LazyClues:
         return self._read[name]
 
 
-# verbs that equate an act with what it is called ("the expulsions amount to ethnic
-# cleansing"): with a charge as their complement, the speaker condemns the act
-_EQUATING = frozenset({"amount", "constitute", "represent", "equal"})
-# verbs of need that oblige like a modal: "said Washington needs to act"
-_NEEDING = frozenset({"need", "have"})
-_NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
-# verbs that name what something is ("called the move illegal", "brands them terrorists")
-_NAMING = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider",
-                     "regard", "characterize", "characterise", "dub"})
-# "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
-# must act as a demand.
-OBLIGATION = Rule(type="REQUEST", embedded="mode",
-                  note="a statement that another actor must act is a demand")
-# "the ministry said her remarks were unfounded": a verdict on a claim or an act
-DISMISSAL = Rule(type="REJECT", embedded="mode", note="calling a claim unfounded rejects it")
-CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
-                    note="calling an act unacceptable condemns it")
-# "said Kabul was failing to rein in the militants"
-CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
-                 note="saying an actor fails at a duty criticizes it")
-
-
 @dataclass
 class TriggerFinder:
     lexicon: Lexicon
@@ -132,19 +116,26 @@ class TriggerFinder:
     obligations: frozenset[str] = frozenset()
     verdicts: dict[str, Rule] = field(default_factory=dict)  # "unfounded" -> DISMISSAL
     _seen: dict[tuple[int, int], Trigger | None] = field(default_factory=dict)
+    _verdicts: VerdictReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._verdicts = VerdictReader(
+            self.speech, self.obligations, self.verdicts,
+            self.lexicon.classes.get("charges", frozenset()), self.participants.names_actor,
+            self._codes_itself, is_negated)
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
             if token.pos_ not in _TRIGGER_POS:
                 continue
             word = lemma(token)
-            if token.pos_ == "VERB" and (word in self.speech or word in _NAMING):
+            if token.pos_ == "VERB" and (word in self.speech or word in NAMING):
                 found = self.at(token)
                 if found is None or found.type in (None, "REQUEST"):
                     # "called the sanctions ILLEGAL" is a verdict, not a call to act
                     found = self._named(token) or found
                 if found is None or found.type is None:
-                    found = self._obligation(token) or self._verdict(token)
+                    found = self._verdict(token)
             elif not self.lexicon.knows(word, token.lower_, _hyphenated(token)) \
                     or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
@@ -167,81 +158,20 @@ class TriggerFinder:
             for m in self.participants.by_token.get(token.i, ()))
 
     def _verdict(self, verb: Token) -> Trigger | None:
-        """"said her remarks were unfounded" (REJECT), "said the supply was unacceptable"
-        (ACCUSE): a speaker's verdict on a claim or an act."""
-        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
-            return None
-        for content in children(verb, "ccomp"):
-            if self._failing(content):
-                return Trigger(verb, "verbs", f"{lemma(verb)} ... {content.lower_}", CRITICISM)
-            for word in self._verdict_words(content):
-                rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
-                if rule is None and lemma(content) != "be" and self._is_charge(word):
-                    rule = CONDEMNATION
-                if rule is not None:
-                    return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
-        return None
-
-    def _failing(self, content: Token) -> bool:
-        """"said Kabul was FAILING to rein in the militants": saying that an actor fails at
-        a duty criticizes it (a failure the lexicon codes itself, "failed to reach a deal",
-        is a refusal instead)."""
-        if lemma(content) != "fail" or is_negated(content):
-            return False
-        own = self.at(content)
-        subject = subject_of(content)
-        return (own is None or own.type is None) and subject is not None \
-            and self.participants.names_actor(subject)
+        """A verdict or an obligation a verb of speech reports ("said it was unfounded")."""
+        return self._reading(verb, self._verdicts.obligation(verb) or self._verdicts.verdict(verb))
 
     def _named(self, verb: Token) -> Trigger | None:
-        """"called the decision ILLEGAL", "described the claims as BASELESS", "considers
-        them TERRORISTS": what a verb of naming calls an act or an actor is a verdict."""
-        if lemma(verb) not in _NAMING:
-            return None
-        for word in _called(verb):
-            rule = self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
-            if rule is None and self._is_charge(word):
-                rule = CONDEMNATION
-            if rule is not None:
-                return Trigger(verb, "verbs", f"{lemma(verb)} ... {word.lower_}", rule)
-        return None
+        """A verdict a verb of naming gives ("called the decision illegal")."""
+        return self._reading(verb, self._verdicts.named(verb))
 
     @staticmethod
-    def _verdict_words(content: Token) -> list[Token]:
-        """What a reported clause calls an act: "were UNFOUNDED", "was a PROVOCATION", or,
-        with a verb of equating, "amounted to ethnic CLEANSING", "constitutes a CRIME"."""
-        if lemma(content) == "be":
-            return children(content, "acomp", "attr")
-        if lemma(content) in _EQUATING:
-            return children(content, "dobj") + [o for p, o in prep_objects(content, deep=False)
-                                                if p == "to"]
-        return []
+    def _reading(verb: Token, reading: Reading | None) -> Trigger | None:
+        return Trigger(verb, "verbs", *reading) if reading is not None else None
 
-    def _is_charge(self, word: Token) -> bool:
-        return lemma(word) in self.lexicon.classes.get("charges", frozenset())
-
-    def _obligation(self, verb: Token) -> Trigger | None:
-        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
-            return None
-        for content in children(verb, "ccomp"):
-            modal = self._obliging(content)
-            subject = subject_of(content)
-            if modal is not None and subject is not None and self.participants.names_actor(subject):
-                return Trigger(verb, "verbs", f"{lemma(verb)} ... {modal.lower_}", OBLIGATION)
-        for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
-            if lemma(need) in _NEEDS and any(is_to_clause(c) for c in children(need, "acl")):
-                return Trigger(verb, "verbs", f"{lemma(verb)} ... {need.lower_}", OBLIGATION)
-        return None
-
-    def _obliging(self, content: Token) -> Token | None:
-        """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
-        verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
-        modal = next((c for c in content.children
-                      if c.dep_ == "aux" and c.lower_ in self.obligations), None)
-        if modal is None and lemma(content) in _NEEDING and any(
-                is_to_clause(c) for c in children(content, "xcomp")):
-            return content
-        return modal
+    def _codes_itself(self, token: Token) -> bool:
+        own = self.at(token)
+        return own is not None and own.type is not None
 
     def at(self, token: Token, depth: int = 0) -> Trigger | None:
         """The trigger a token is, if any (its rule may still say "not an event");
@@ -315,6 +245,7 @@ class TriggerFinder:
             "modifier": lambda: frozenset(c.lower_ for c in children(token, "advmod")),
             "particle": lambda: particles_of(token),
             "negated": lambda: is_negated(token),
+            "purpose": lambda: _purpose(token),
         })
 
     def _noun_clues(self, noun: Token, depth: int) -> LazyClues:
@@ -388,33 +319,16 @@ class TriggerFinder:
         if verb is None:
             return frozenset()
         words = {ANY, lemma(verb)}
+        subject = subject_of(verb)
+        if _prospective(verb, subject):
+            words.add(PROSPECTIVE)
+        if subject is not None and self.participants.names_actor(subject):
+            words.add(ACTOR)  # a clause about what an actor does ("warned that Baku was ...")
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)
             if inner is not None and inner.type is not None:
                 words.add(COOPERATION if self.plover.quad(inner.type) <= 2 else CONFLICT)
         return frozenset(words)
-
-
-def _called(verb: Token) -> Iterator[Token]:
-    """What a verb of naming calls its object: a complement ("called it a PROVOCATION",
-    "considers them to be TERRORISTS", "described it AS unacceptable") or an adjective the
-    parser hung after the object ("called the decision ILLEGAL")."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "attr"):  # "a TERRORIST organization"
-            for word in conjuncts(child):
-                yield word
-                yield from children(word, "amod")
-        elif child.dep_ in ("xcomp", "ccomp"):
-            yield child
-            for word in children(child, "acomp", "attr", "oprd", "amod"):
-                yield from conjuncts(word)
-        elif child.dep_ == "dobj":
-            for word in children(child, "amod"):
-                if word.i > child.i:
-                    yield from conjuncts(word)
-        elif child.dep_ == "prep" and child.lower_ == "as":
-            for word in child.children:
-                yield from conjuncts(word)
 
 
 def _hyphenated(token: Token) -> str:
@@ -473,7 +387,7 @@ def _light_objects(verb: Token) -> Iterator[Token]:
     "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
     EXERCISES"."""
     objects = children(verb, "dobj")
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if is_reduced_relative(verb):
         objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
     elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):
         objects.append(verb.head)  # "the operation THAT it launched"
@@ -500,8 +414,7 @@ def _objects(verb: Token) -> list[Token]:
     for ("the town THAT the forces seized"; `objects_of` keeps "that", which may open
     reported speech), and the subject the parser gave an infinitive the verb governs."""
     found = objects_of(verb)
-    if (not found and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
-            and not children(verb, "nsubj")):
+    if not found and is_reduced_relative(verb):
         found = [verb.head]
     if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
         found.append(verb.head)
@@ -509,6 +422,25 @@ def _objects(verb: Token) -> list[Token]:
         found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
                  for s in children(c, "nsubj")]
     return found
+
+
+def _prospective(verb: Token, subject: Token | None) -> bool:
+    """A clause of what is to come: an infinitive, "will" or "would", or what a speaker
+    says its own side could do ("warned IT COULD turn to Russia")."""
+    modals = {lemma(c) for c in verb.children if c.dep_ == "aux"}
+    own = subject is not None and subject.lower_ in _SELF
+    return is_to_clause(verb) or bool(modals & _WILL) or (own and bool(modals & _MAY))
+
+
+def _purpose(verb: Token) -> frozenset[str]:
+    """The verb of a to-clause of purpose and its objects ("deployed troops TO PROTECT
+    CIVILIANS"): what the act is for."""
+    words: set[str] = set()
+    for clause in children(verb, "advcl", "xcomp"):
+        if is_to_clause(clause):
+            words.add(lemma(clause))
+            words.update(lemma(o) for o in children(clause, "dobj"))
+    return frozenset(words)
 
 
 def _stative_passive(token: Token) -> bool:

@@ -1,0 +1,172 @@
+"""Verdicts and obligations in reported speech: what a speaker calls an act or an actor.
+
+A verb of speech or of naming codes no event of its own in "said her remarks were
+unfounded", "called the move illegal" or "said Iran must stop"; what it reports does:
+
+- a verdict on a claim rejects it ("were UNFOUNDED": REJECT),
+- a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
+- saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
+- saying another actor must act demands it ("Sudan MUST return": REQUEST).
+
+`VerdictReader` answers with the lookup key and the rule; the trigger finder makes the
+trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from belli.events.lexicon import Rule
+from belli.events.syntax import (
+    Token,
+    children,
+    conjuncts,
+    is_to_clause,
+    lemma,
+    prep_objects,
+    subject_of,
+)
+
+__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "NAMING", "OBLIGATION", "Reading",
+           "VerdictReader"]
+
+# verbs that equate an act with what it is called ("the expulsions amount to ethnic
+# cleansing", "the system poses a threat"): with a charge as their complement, the
+# speaker condemns the act
+_EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
+# verbs of need that oblige like a modal: "said Washington needs to act"
+_NEEDING = frozenset({"need", "have"})
+_NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# verbs that name what something is ("called the move illegal", "brands them terrorists")
+NAMING = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider",
+                    "regard", "characterize", "characterise", "dub"})
+# "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
+# must act as a demand.
+OBLIGATION = Rule(type="REQUEST", embedded="mode",
+                  note="a statement that another actor must act is a demand")
+# "the ministry said her remarks were unfounded": a verdict on a claim or an act
+DISMISSAL = Rule(type="REJECT", embedded="mode", note="calling a claim unfounded rejects it")
+CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
+                    note="calling an act unacceptable condemns it")
+# "said Kabul was failing to rein in the militants"
+CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
+                 note="saying an actor fails at a duty criticizes it")
+
+Reading = tuple[str, Rule]  # the lookup key ("say ... unfounded") and the rule that holds
+
+
+@dataclass(frozen=True)
+class VerdictReader:
+    """Reads verdicts and obligations off verbs of speech and naming."""
+
+    speech: frozenset[str]
+    obligations: frozenset[str]  # modals that oblige: "must", "should"
+    verdicts: dict[str, Rule]  # "unfounded" -> DISMISSAL
+    charges: frozenset[str]  # what condemns an act it names: "crime", "aggression"
+    names_actor: Callable[[Token], bool]
+    codes_itself: Callable[[Token], bool]  # whether the lexicon gives a word its own type
+    negated: Callable[[Token], bool]
+
+    def verdict(self, verb: Token) -> Reading | None:
+        """"said her remarks were unfounded" (REJECT), "said the supply was unacceptable"
+        (ACCUSE): a speaker's verdict on a claim or an act."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
+            return None
+        for content in children(verb, "ccomp"):
+            if self._failing(content):
+                return f"{lemma(verb)} ... {content.lower_}", CRITICISM
+            for word in _verdict_words(content):
+                rule = self._rule(word)
+                if rule is None and lemma(content) != "be" and self._is_charge(word) \
+                        and not self.negated(word):  # "poses NO threat" clears
+                    rule = CONDEMNATION
+                if rule is not None:
+                    return f"{lemma(verb)} ... {word.lower_}", rule
+        return None
+
+    def named(self, verb: Token) -> Reading | None:
+        """"called the decision ILLEGAL", "described the claims as BASELESS", "considers
+        them TERRORISTS": what a verb of naming calls an act or an actor is a verdict."""
+        if lemma(verb) not in NAMING:
+            return None
+        for word in _called(verb):
+            rule = self._rule(word)
+            if rule is None and self._is_charge(word):
+                rule = CONDEMNATION
+            if rule is not None:
+                return f"{lemma(verb)} ... {word.lower_}", rule
+        return None
+
+    def obligation(self, verb: Token) -> Reading | None:
+        """"said Iran must stop", "stressed the need to end the fighting": a demand."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
+            return None
+        for content in children(verb, "ccomp"):
+            modal = self._obliging(content)
+            subject = subject_of(content)
+            if modal is not None and subject is not None and self.names_actor(subject):
+                return f"{lemma(verb)} ... {modal.lower_}", OBLIGATION
+        for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
+            if lemma(need) in _NEEDS and any(is_to_clause(c) for c in children(need, "acl")):
+                return f"{lemma(verb)} ... {need.lower_}", OBLIGATION
+        return None
+
+    def _rule(self, word: Token) -> Rule | None:
+        return self.verdicts.get(lemma(word)) or self.verdicts.get(word.lower_)
+
+    def _is_charge(self, word: Token) -> bool:
+        return lemma(word) in self.charges
+
+    def _failing(self, content: Token) -> bool:
+        """"said Kabul was FAILING to rein in the militants": saying that an actor fails at
+        a duty criticizes it (a failure the lexicon codes itself, "failed to reach a deal",
+        is a refusal instead)."""
+        if lemma(content) != "fail" or self.negated(content):
+            return False
+        subject = subject_of(content)
+        return not self.codes_itself(content) and subject is not None \
+            and self.names_actor(subject)
+
+    def _obliging(self, content: Token) -> Token | None:
+        """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
+        verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
+        modal = next((c for c in content.children
+                      if c.dep_ == "aux" and c.lower_ in self.obligations), None)
+        if modal is None and lemma(content) in _NEEDING and any(
+                is_to_clause(c) for c in children(content, "xcomp")):
+            return content
+        return modal
+
+
+def _verdict_words(content: Token) -> list[Token]:
+    """What a reported clause calls an act: "were UNFOUNDED", "was a PROVOCATION", or,
+    with a verb of equating, "amounted to ethnic CLEANSING", "constitutes a CRIME"."""
+    if lemma(content) == "be":
+        return children(content, "acomp", "attr")
+    if lemma(content) in _EQUATING:
+        return children(content, "dobj") + [o for p, o in prep_objects(content, deep=False)
+                                            if p == "to"]
+    return []
+
+
+def _called(verb: Token) -> Iterator[Token]:
+    """What a verb of naming calls its object: a complement ("called it a PROVOCATION",
+    "considers them to be TERRORISTS", "described it AS unacceptable") or an adjective the
+    parser hung after the object ("called the decision ILLEGAL")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "attr"):  # "a TERRORIST organization"
+            for word in conjuncts(child):
+                yield word
+                yield from children(word, "amod")
+        elif child.dep_ in ("xcomp", "ccomp"):
+            yield child
+            for word in children(child, "acomp", "attr", "oprd", "amod"):
+                yield from conjuncts(word)
+        elif child.dep_ == "dobj":
+            for word in children(child, "amod"):
+                if word.i > child.i:
+                    yield from conjuncts(word)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            for word in child.children:
+                yield from conjuncts(word)
