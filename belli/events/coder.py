@@ -3,7 +3,8 @@
 Per sentence: find the frames of reported speech, find the triggers, drop those another
 trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles and
 modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
-merge what tells one real event twice, and build the Events and Claims. Each event
+drop the act a planned permission holds (`merge.unplanned`), merge what tells one real
+event twice, and build the Events and Claims. Each event
 carries the reason for its type, its actors and its modality.
 """
 
@@ -30,7 +31,7 @@ from belli.events.discourse import (
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
-from belli.events.merge import merged, unabsorbed, unrepeated
+from belli.events.merge import merged, unabsorbed, unplanned, unrepeated
 from belli.events.modality import Modality, read_modality
 from belli.events.participants import PLACE_KINDS, Found, Participants
 from belli.events.quantities import quantities_near
@@ -93,7 +94,7 @@ class EventCoder:
                 draft = self._draft(trigger, sentence, found, people, finder)
                 if draft is not None:
                     drafts.append(draft)
-        drafts = merged(drafts)
+        drafts = merged(unplanned(drafts))
         place_unnamed(drafts, _countries(analysis), analysis.mentions)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
@@ -122,7 +123,7 @@ class EventCoder:
         if _prevented(trigger, self.cues):
             return None
         background = _background(trigger, people, self.cues)
-        if background == "drop":
+        if background == "drop" or _by_commentator(trigger, people, self.cues):
             return None
         roles = find_roles(trigger, people, self.lexicon.attend)
         modality = read_modality(trigger, frames, self.cues)
@@ -288,6 +289,19 @@ def _commentary(trigger: Trigger, modality: Modality, cues: Cues) -> bool:
     if not words & cues.commentators:
         return False
     return not _told_as_past(trigger.token, frame.verb)
+
+
+def _by_commentator(trigger: Trigger, people: Participants, cues: Cues) -> bool:
+    """An analyst's or expert's own praise, warning or worry ("security analyst X
+    welcomed the move") is commentary on the news, not an act between political actors.
+    Experts a state or an IGO sends ("UN experts accused ...", "Russian military experts
+    trained ...") act for it."""
+    subject = subject_of(trigger.token)
+    if subject is None:
+        return False
+    if not {t.lower_ for t in subject.subtree} & cues.commentators:
+        return False
+    return not any(f.actor.country for f in people.phrase(subject))
 
 
 def _told_as_past(token: Token, top: Token | None) -> bool:

@@ -7,8 +7,11 @@ twice.
   ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST"), a
   claim denied ("denied claims that it CUT the gas"), an event noun that only names the
   kind of another ("a CEASEFIRE deal").
+- The act a planned permission lets happen is part of the plan ("will allow a team TO
+  VISIT"): coded once, as the promise.
 - Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
-  KILLING 12"): same type and aux, and no side names different countries.
+  KILLING 12"): same type and aux, and no side names different countries; a person on
+  one side stays beside another of the same country and sector on the other.
 - A sentence repeated word for word (a headline above its body) codes once.
 """
 
@@ -25,10 +28,12 @@ from belli.events.triggers import Trigger, TriggerFinder
 from belli.records import Event
 
 __all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "merged", "unabsorbed",
-           "unrepeated"]
+           "unplanned", "unrepeated"]
 
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
+# verbs of permission: a planned one holds the act it lets happen
+_PERMITS = frozenset({"allow", "permit", "let", "enable"})
 # verbs of command, and the sectors a state commands: ordering them is acting
 _COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
 _FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -136,6 +141,18 @@ def _objects(token: Any) -> list[Any]:
     return out
 
 
+def unplanned(drafts: list[Draft]) -> list[Draft]:
+    """"Baku will allow a UN team to VISIT": the act a planned permission lets happen is
+    part of that plan, coded once as the promise (AGREE, future), not a second time."""
+    planned: set[int] = set()
+    for draft in drafts:
+        if draft.trigger.key in _PERMITS and "future" in draft.modality.aux:
+            act = embedded_verb(draft.trigger.token)
+            if act is not None:
+                planned.update(t.i for t in act.subtree)
+    return [d for d in drafts if d.trigger.token.i not in planned]
+
+
 def merged(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
@@ -144,9 +161,10 @@ def merged(drafts: list[Draft]) -> list[Draft]:
             out.append(draft)
             continue
         twin.roles.source = _union(twin.roles.source, draft.roles.source)
-        keys = {(f.actor.country, f.actor.sector) for f in twin.roles.source}
+        # the person counts: "X was ousted in a coup led by Y" keeps X beside Y
+        keys = {_key(f) for f in twin.roles.source}
         twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
-                             if (f.actor.country, f.actor.sector) not in keys]
+                             if _key(f) not in keys]
         twin.also.append(draft.trigger)
         twin.why.append(f"also told by '{draft.trigger.head.text}'")
     return out
@@ -166,9 +184,13 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
+def _key(found: Found) -> tuple[str | None, str | None, str | None]:
+    return found.actor.country, found.actor.sector, found.actor.person
+
+
 def _union(a: list[Found], b: list[Found]) -> list[Found]:
-    keys = {(f.actor.country, f.actor.sector, f.actor.person) for f in a}
-    extra = [f for f in b if (f.actor.country, f.actor.sector, f.actor.person) not in keys]
+    keys = {_key(f) for f in a}
+    extra = [f for f in b if _key(f) not in keys]
     named = [f for f in [*a, *extra] if f.actor.country]
     return named or [*a, *extra]
 
