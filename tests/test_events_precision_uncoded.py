@@ -56,6 +56,11 @@ def test_an_analysts_forecast_is_no_event(nlp_pipeline, text):
     assert not _events(nlp_pipeline, text), [e.reason for e in _events(nlp_pipeline, text)]
 
 
+def test_experts_who_speak_for_a_state_or_an_igo_tell_present_acts(nlp_pipeline):
+    text = "UN experts say Ethiopia is detaining Eritrean refugees."
+    assert any(e.type == "COERCE" for e in _events(nlp_pipeline, text))
+
+
 def test_a_past_act_an_analyst_tells_is_coded(nlp_pipeline):
     text = "Analysts said Turkish drones had destroyed Armenian tanks in the first week."
     assert any(e.type == "ASSAULT" for e in _events(nlp_pipeline, text))

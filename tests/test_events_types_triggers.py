@@ -65,6 +65,8 @@ TYPES = [
     ("Ankara considers the PKK to be terrorists.", "ACCUSE", None),
     ("Ankara considers the PKK a terrorist organization.", "ACCUSE", None),
     ("Russia called on Iran to stop the enrichment.", "REQUEST", "ACCUSE"),
+    # a verb the call asks for is no verdict, even one that names a charge ("act")
+    ("Kenya called on its neighbours to act.", "REQUEST", "ACCUSE"),
     # saying an actor fails at a duty criticizes it; failing to reach a deal is a refusal
     ("Pakistan said Kabul was failing to stop the militants.", "ACCUSE", None),
     ("Iran said Iraq failed to reach a deal.", "REJECT", "ACCUSE"),

@@ -288,6 +288,8 @@ def _commentary(trigger: Trigger, modality: Modality, cues: Cues) -> bool:
     words = {w.strip(",.'’").lower() for w in frame.speaker_text.split()}
     if not words & cues.commentators:
         return False
+    if any(f.actor.country for f in frame.speaker):
+        return False  # experts a state or an IGO sends speak for it ("UN experts say")
     return not _told_as_past(trigger.token, frame.verb)
 
 

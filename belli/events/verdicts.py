@@ -160,7 +160,8 @@ def _called(verb: Token) -> Iterator[Token]:
                 yield word
                 yield from children(word, "amod")
         elif child.dep_ in ("xcomp", "ccomp"):
-            yield child
+            if child.pos_ not in ("VERB", "AUX"):  # "called on allies to ACT" asks, names nothing
+                yield child
             for word in children(child, "acomp", "attr", "oprd", "amod"):
                 yield from conjuncts(word)
         elif child.dep_ == "dobj":
