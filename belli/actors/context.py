@@ -25,8 +25,10 @@ __all__ = [
     "head_noun",
     "is_coordinated",
     "lost_case",
+    "names_a_place",
     "phrase_words",
     "position_of",
+    "stance_noun",
     "title_and_name",
 ]
 
@@ -303,3 +305,32 @@ class Misspellings:
             if matches:
                 out.append(Anchor(token.i, token.i + 1, word, matches))
         return out
+
+
+# verbs that state a position held ("reiterated its opposition", "voiced their support")
+_STATING = frozenset({"reiterate", "express", "voice", "restate", "reaffirm", "repeat",
+                      "stress", "underline", "signal", "register", "state", "declare"})
+
+
+def stance_noun(head: Any) -> bool:
+    """Whether "opposition" is a stance an owner takes, not the opposition parties:
+    "its opposition to the plan", "Japan reiterated its opposition"."""
+    if head is None or head.lemma_.lower() != "opposition":
+        return False
+    to_something = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return to_something or (head.dep_ == "dobj" and head.head.lemma_.lower() in _STATING)
+
+
+# nouns for places a name follows ("the town of Shushi")
+_SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities",
+                          "settlement", "settlements", "region", "province", "district"})
+
+
+def names_a_place(span: Any) -> bool:
+    """An adjective describing a place the text names: "the historic Armenian town of
+    Shushi" is a town (wherever it lies now), not Armenian civilians."""
+    head = head_noun(span)
+    if head is None or head.lower_ not in _SETTLEMENTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+               for c in head.children)

@@ -25,11 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from belli.actors.context import stance_noun
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import Actor, Mention
 
-__all__ = ["Antecedent", "coreferring_mentions", "pick_countries", "pick_salient"]
+__all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "pick_countries",
+           "pick_salient"]
 
 WINDOW_SENTENCES = 2
 _EXPLETIVE_HEADS = frozenset({
@@ -100,6 +102,37 @@ def pick_salient(antecedents: Sequence[Antecedent], start: int, sentence: int | 
     return []
 
 
+# singular nouns: a body "it" can stand for ("the regional government ... it")
+_SINGULAR = frozenset({"NN", "NNP"})
+
+
+def group_antecedents(mentions: Sequence[Mention], spans: Sequence[Any],
+                      antecedents: Sequence[Antecedent]) -> list[Antecedent]:
+    """The antecedents plus the bodies a whole mention names, however they were resolved
+    (the sentence's state, the scene, an institution's own entry): "The regional
+    government said it ..." is the government, not a state named before. A name inside a
+    phrase stays an owner ("Iraqi" in "Iraqi troops")."""
+    named = {a.start for a in antecedents if a.kind != "owner"}
+    bodies = {m.start: _body(m, s) for m, s in zip(mentions, spans, strict=True)
+              if m.start not in named}
+    kept = [a for a in antecedents if bodies.get(a.start) is None]
+    found = [b for b in bodies.values() if b is not None]
+    return sorted([*kept, *found], key=lambda a: a.start)
+
+
+def _body(mention: Mention, span: Any) -> Antecedent | None:
+    """A singular body with a country and a sector: an antecedent for "it"."""
+    if span is None or len(mention.actors) != 1 or mention.label == "PERSON":
+        return None  # coordinated states keep one antecedent each
+    actor = mention.actors[0]
+    if (actor.is_location or actor.person or actor.role or not actor.country
+            or actor.sector is None or span.root.tag_ not in _SINGULAR):
+        return None
+    return Antecedent(start=mention.start, sentence=mention.sentence, actor=actor,
+                      kind="igo" if actor.sector == "IGO" else "state",
+                      subject=span.root.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _expletive(token: Any) -> bool:
     """'It is clear that...', 'it takes time to...': an "it" that refers to nothing."""
     if token.dep_ == "expl":
@@ -148,6 +181,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     out: list[Mention] = []
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
+    unknown = _unknown_subjects(doc, mentions)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -166,9 +200,31 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         if (token.lower_ in _IT | _THEY and token.idx not in taken
                 and not _expletive(token) and not _propositional(token)):
             picked = pick_salient(antecedents, token.idx, sentence, plural=token.lower_ in _THEY)
+            if token.lower_ in _IT and _after_unknown(token, unknown, picked):
+                picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
         i += 1
     return out
+
+
+def _unknown_subjects(doc: Any, mentions: Sequence[Mention]) -> list[Any]:
+    """Subjects named by a mention nothing resolved ("NISA said ..."): bodies "it" may
+    stand for, though no antecedent holds them."""
+    out = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if (span is not None and not mention.actors and mention.label in ("ORG", "NORP", "GPE")
+                and span.root.dep_ == "nsubj"):
+            out.append(span.root)
+    return out
+
+
+def _after_unknown(token: Any, unknown: Sequence[Any], picked: Sequence[Antecedent]) -> bool:
+    """Whether an unresolved subject of the pronoun's sentence comes after the picked
+    antecedent: "NISA said it closed outlets" is NISA's act, not a state's named before."""
+    nearest = max((t.idx for t in unknown if t.sent.start == token.sent.start and t.i < token.i),
+                  default=None)
+    return nearest is not None and all(a.start < nearest for a in picked)
 
 
 def _new(doc_id: str, span: Any, label: str, sentence: int | None,
@@ -212,6 +268,8 @@ def _owned_sector(span: Any, kb: Any) -> tuple[str | None, str | None]:
     if root.dep_ != "poss":
         return None, None
     head = root.head
+    if stance_noun(head):
+        return None, None  # "its opposition to the plan": the state's stance
     words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.text]
     cue = find_cue(words, kb) or find_cue([head.lemma_], kb)
     return (cue.sector, cue.phrase) if cue else (None, None)

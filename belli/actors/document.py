@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from belli.actors.context import deed_sector, forms, head_noun
+from belli.actors.context import deed_sector, forms, head_noun, names_a_place
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
@@ -33,7 +33,7 @@ from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention
 
 __all__ = [
-    "NOT_ACTORS", "MemoKB", "Office", "compound_words", "domestic", "only_country", "people_pass",
+    "NOT_ACTORS", "MemoKB", "Office", "compound_words", "domestic", "heritage", "only_country", "people_pass",
     "place_link", "recalled", "residence", "un_council", "used_as_noun",
 ]
 
@@ -107,7 +107,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     before ("Israeli police ... rocks at police") or the sentence names exactly one state.
     """
     mention, span = mentions[i], spans[i]
-    if mention.actors or span is None or mention.label in NOT_ACTORS:
+    if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     head = head_noun(span)
     if mention.label == "PERSON" and head is None:
@@ -212,8 +212,27 @@ def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: 
         sentences.add(mention.sentence - 1)
     countries = {a.country for m, s in zip(mentions, spans, strict=True)
                  if m.sentence in sentences and m is not mention and not _go_between(s)
+                 and not _aimed_at(m, s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+# prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");
+# not "on", "into" or a direct object, which as often name a group's own town
+# ("militants attacked Peshawar", "marched into the capital")
+_AIMED = frozenset({"at", "against", "toward", "towards"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _aimed_at(mention: Mention, span: Any) -> bool:
+    """Whether a place is what an act is aimed at: its country is the target's, no clue
+    to the doer's."""
+    if span is None or mention.label not in _PLACE_LABELS or not all(
+            a.is_location for a in mention.actors):
+        return False  # a state acted against is still a party ("measures against Armenia")
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _AIMED and prep.head.pos_ == "VERB"
 
 
 def _go_between(span: Any) -> bool:
@@ -347,6 +366,21 @@ def _nearest_other(i: int, mentions: list[Mention], country: str | None) -> str 
     if not others:
         return None
     return min(others, key=lambda m: abs(m.start - here.start)).actors[0].country
+
+
+def heritage(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
+    """A national adjective on a place the text names in another country: "the historic
+    Armenian town of Shushi" (in Azerbaijan) is a town, not Armenian civilians. Where both
+    agree ("the Bosnian town of Gorazde") the adjective keeps its people."""
+    mention, span = mentions[i], spans[i]
+    if span is None or not mention.actors or not names_a_place(span):
+        return mention
+    head = head_noun(span)
+    preps = [c for c in head.children if c.dep_ == "prep"] if head is not None else []
+    named = _object_country(preps, mentions, spans)
+    if named is None or named == mention.actors[0].country:
+        return mention
+    return mention.replace(actors=())
 
 
 def used_as_noun(span: Any) -> bool:

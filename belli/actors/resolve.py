@@ -15,8 +15,11 @@ places. Then, over the whole document:
 2. split coordinations (`belli.actors.coordination`): "Sierra Leonean and Liberian
    refugees" tagged as two mentions is one group of both countries, and so are "units
    of Ghana, Chile and Norway" and "troops from Peru and Bolivia";
-3. coreference (`belli.actors.coref`): "the two countries", "both sides", "it", "its",
-   "the country" become new mentions (label NP or PRON, source "coref").
+3. acronyms the text defines (`belli.actors.acronyms`): "the Balochistan Liberation
+   Army (BLA)" makes every later "BLA" that body; coreference (`belli.actors.coref`):
+   "the two countries", "both sides", "it", "its", "the country" become new mentions
+   (label NP or PRON, source "coref"); "it" may be any singular body a whole mention
+   names, however it was resolved ("The regional government said it ...").
 4. bodies of a partly recognized entity the document names (`belli.actors.breakaway`):
    "the region's authorities", "the separatist government" follow the PRE policy;
 5. groups with no country of their own (`belli.actors.document.domestic`,
@@ -25,6 +28,10 @@ places. Then, over the whole document:
    they are in ("activists across Zambia"), the scene the sentence opens with ("In
    Cairo, police ..."), the same group told just before, the sentence's only state; a
    body "led by" a resolved leader or sent from an organization becomes a new mention.
+
+A town the text places in a division ("Paris, Texas": `belli.actors.towns`) is that town
+in every mention of the document; a national adjective on a place named in another
+country ("the historic Armenian town of Shushi") is no actor.
 
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
@@ -38,6 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from belli.actors.acronyms import named_by_acronym
 from belli.actors.breakaway import entity_group
 from belli.actors.context import (
     Anchor,
@@ -49,16 +57,18 @@ from belli.actors.context import (
     lost_case,
     phrase_words,
     position_of,
+    stance_noun,
     title_and_name,
 )
 from belli.actors.coordination import coordinated_owners, states_after
-from belli.actors.coref import Antecedent, coreferring_mentions
+from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
     Office,
     compound_words,
     domestic,
+    heritage,
     people_pass,
     place_link,
     recalled,
@@ -77,6 +87,8 @@ from belli.actors.readings import (
 )
 from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
+from belli.actors.towns import placed_towns
+from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
 from belli.nlp.patterns import find_city
@@ -113,6 +125,8 @@ class _Doc:
     antecedents: list[Antecedent] = field(default_factory=list)
     # the stated office of each person the knowledge base does not know, by mention start
     offices: dict[int, Office] = field(default_factory=dict)
+    # towns the text places in a division ("Paris, Texas"), by name
+    towns: dict[str, Place] = field(default_factory=dict)
 
 
 @dataclass
@@ -128,6 +142,7 @@ class Resolver:
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
         self.cities = city_names()
+        self.gazetteer = load_gazetteer()
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse
@@ -138,22 +153,26 @@ class Resolver:
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         pre = self._pre_entries(anchors)
-        state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy))
+        state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
+                     towns=placed_towns(analysis.mentions, spans, self.gazetteer))
         mentions = [self._mention(m, s, a, state)
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         mentions = people_pass(mentions, spans, state.memory, state.offices, self.kb,
                                self.lexicon)
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
+        mentions = [heritage(i, mentions, spans) for i in range(len(mentions))]
         mentions = [entity_group(m, s, pre, self.kb, self.policy)
                     for m, s in zip(mentions, spans, strict=True)]
+        mentions, named = named_by_acronym(doc, analysis.doc_id, mentions, spans, self.kb)
         scenes = scene_countries(mentions, spans, self.kb.countries)
         mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes)
                     for i in range(len(mentions))]
         mentions = coordinated_owners(mentions, spans, names)
         mentions = states_after(mentions, spans, self.kb)
-        extra = coreferring_mentions(doc, analysis.doc_id, mentions, state.antecedents,
-                                     self.lexicon, self.kb)
+        antecedents = group_antecedents(mentions, spans, state.antecedents)
+        extra = named + coreferring_mentions(doc, analysis.doc_id, mentions, antecedents,
+                                             self.lexicon, self.kb)
         extra += listed_groups(doc, analysis.doc_id, mentions, spans, self.kb)
         known = [*mentions, *extra]  # a leader may be a pronoun: "led by its envoy"
         extra += led_groups(doc, analysis.doc_id, known, [_span(doc, m) for m in known], self.kb)
@@ -202,6 +221,10 @@ class Resolver:
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
         facts = self._facts(mention, span, anchors, name, state)
+        town = next((state.towns[t] for t in (mention.text, *(a.text for a in anchors))
+                     if t in state.towns), None)
+        if town is not None:
+            return _in_town(mention, town, facts)
         places = [a for a in anchors if a.kinds() - {"person"}]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
         if not places and person_like:
@@ -329,6 +352,8 @@ class Resolver:
         cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
         role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
         found = (cue.phrase, cue.sector) if cue else None
+        if found and found[1] == "OPP" and stance_noun(head if head is not None else span.root):
+            found = None  # "Japan's opposition to the plan": a stance, not the opposition
         if (found and mention.label == "PERSON" and found[1] in _OFFICES
                 and "former" in (w.lower() for w in texts)):
             # "Former Socialist prime minister Andreas Papandreou": a former office holder
@@ -465,6 +490,19 @@ class Resolver:
         return Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
                      role=facts.role or entry.role, person=entry.name,
                      reason=f"known person: {entry.name}, {entry.role or 'official'} of {entry.country}")
+
+
+def _in_town(mention: Mention, town: Place, facts: Facts) -> Mention:
+    """A mention of a town the text placed in a division ("Paris, Texas"): the town, or
+    its body when a cue names one ("the Paris mayor")."""
+    if facts.cue is None:
+        return mention.replace(actors=(place_link(mention.text, town.name, town.country or ""),),
+                               place=town)
+    cue, sector = facts.cue
+    why = f"town {town.name} ({town.country}), placed in its division by the text + cue '{cue}' → {sector}"
+    return mention.replace(actors=(Actor(text=mention.text, name=town.name, country=town.country,
+                                         sector=sector, role=facts.role, person=facts.person,
+                                         reason=why),))
 
 
 def _currency(span: Any) -> bool:

@@ -1,0 +1,92 @@
+"""Acronyms a text defines: "the Balochistan Liberation Army (BLA)" then "BLA".
+
+News introduces a body by its full name with its acronym in brackets and uses the
+acronym from then on. The acronym may be in no list, or in the knowledge base or the
+city gazetteer as something else (a town "Bla"); the text's own definition wins. Every
+later use takes the named body's actor: the acronym alone, an untagged occurrence (a new
+mention), or a phrase it owns ("BLA fighters", in that phrase's own sector when it has a
+cue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from belli.actors.sectors import find_cue
+from belli.records import Actor, Mention
+
+__all__ = ["defined_acronyms", "named_by_acronym"]
+
+_MIN_LETTERS = 2
+
+
+def defined_acronyms(mentions: Sequence[Mention], spans: Sequence[Any]) -> dict[str, Actor]:
+    """Acronym -> the actor of the resolved name right before it in brackets."""
+    out: dict[str, Actor] = {}
+    for mention, span in zip(mentions, spans, strict=True):
+        actor = _body_actor(mention)
+        acronym = _bracketed_after(span) if actor is not None else None
+        if acronym is not None and actor is not None:
+            out.setdefault(acronym, actor)
+    return out
+
+
+def named_by_acronym(doc: Any, doc_id: str, mentions: list[Mention], spans: Sequence[Any],
+                     kb: Any) -> tuple[list[Mention], list[Mention]]:
+    """(the mentions with every use of a defined acronym resolved, new mentions for the
+    uses the model left untagged)."""
+    acronyms = defined_acronyms(mentions, spans)
+    if not acronyms:
+        return mentions, []
+    out = [_renamed(m, s, acronyms, kb) for m, s in zip(mentions, spans, strict=True)]
+    taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
+    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    extra = [_new(doc_id, t, acronyms[t.text], sentence_of.get(t.sent.start))
+             for t in doc if t.text in acronyms and t.i not in taken]
+    return out, extra
+
+
+def _body_actor(mention: Mention) -> Actor | None:
+    """The actor a name stands for, when it is a body (not a place or a person)."""
+    actor = mention.actors[0] if mention.actors else None
+    if actor is None or actor.is_location or actor.person or not actor.country:
+        return None
+    return actor
+
+
+def _bracketed_after(span: Any) -> str | None:
+    """The all-capitals word in brackets right after a span: "... Army (BLA)"."""
+    if span is None:
+        return None
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < _MIN_LETTERS or not all(c.isupper() for c in letters):
+        return None
+    return word
+
+
+def _renamed(mention: Mention, span: Any, acronyms: dict[str, Actor], kb: Any) -> Mention:
+    """A mention holding a defined acronym: the body's actor, in the phrase's own sector
+    when the acronym owns a phrase with a cue ("BLA fighters")."""
+    if span is None or mention.label == "PERSON":
+        return mention
+    word = next((t for t in span if t.text in acronyms), None)
+    if word is None or _bracketed_after(span) == word.text:
+        return mention  # the name that defines it
+    actor = acronyms[word.text]
+    rest = [t.text for t in span if t.i != word.i and not t.is_punct]
+    cue = find_cue(rest, kb) if rest else None
+    sector = cue.sector if cue is not None else actor.sector
+    why = f"'{word.text}' is the acronym the text gives {actor.text} ({actor.country} {actor.sector})"
+    return mention.replace(actors=(actor.replace(text=mention.text, sector=sector, reason=why),))
+
+
+def _new(doc_id: str, token: Any, actor: Actor, sentence: int | None) -> Mention:
+    why = f"'{token.text}' is the acronym the text gives {actor.text} ({actor.country} {actor.sector})"
+    return Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
+                   text=token.text, label="ORG", sentence=sentence, source="coref",
+                   actors=(actor.replace(text=token.text, reason=why),))
