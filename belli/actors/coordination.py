@@ -137,6 +137,8 @@ def _owner_mentions(span: Any, spans: list[Any], inside: bool) -> list[int]:
                for o in p.children if o.dep_ == "pobj"
                and (not inside or span.start <= o.i < span.end)]
     tokens = [t for o in objects for t in (o, *o.conjuncts)]
+    if not tokens:
+        return []
     return [j for j, other in enumerate(spans) if other is not None
             and any(other.start <= t.i < other.end for t in tokens)]
 

@@ -164,6 +164,8 @@ def _placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | No
 def _object_country(preps: list[Any], mentions: list[Mention], spans: list[Any]) -> str | None:
     """The first country of a mention that holds an object of one of the prepositions."""
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not objects:
+        return None  # most groups: no mention to look for, and a long document has many
     for j, other in enumerate(spans):
         if other is not None and any(other.start <= o.i < other.end for o in objects):
             countries = [a.country for a in mentions[j].actors if a.country]
