@@ -7,6 +7,8 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 - several states holding drills together cooperate ("war games": COOPERATE);
 - aid, deployments, attacks and coercion with no target act on the country where
   they happen ("peacekeepers arrived in Bosnia");
+- a body sent in a passive with no agent ("a mission will be sent to Armenia") is sent
+  by its own side, and does the errand it is sent on ("... to investigate");
 - unnamed gunmen or civilians take the country of the event's place or sentence;
 - an unnamed group with no country gives way to a named actor on the same side.
 """
@@ -23,8 +25,10 @@ from belli.events.participants import Found, Participants
 from belli.events.roles import Roles, find_roles, generic_targets, seller_of
 from belli.events.syntax import (
     Token,
+    agent_of,
     children,
     is_passive,
+    is_to_clause,
     objects_of,
     prep_objects,
     subject_of,
@@ -46,6 +50,11 @@ _ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 # sectors of forces a state sends: an unnamed group of them deployed is its own
 _ARMED = frozenset({"MIL", "COP", "SPY"})
+# types of a verb that moves a body of people on its own side's errand ("troops were
+# deployed", "a mission will be sent", "a delegation was dispatched")
+_SENDINGS = frozenset({"AID", "MOBILIZE", "CONSULT"})
+# bodies that are sent rather than moved for their own sake (civilians evacuated are not)
+_SENT_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "IGO", "NGO", "HLH", "LEG"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -60,6 +69,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _together(draft)
     _conditional_target(draft, people, act)
     _deployed_forces(draft, people)
+    _sent_body(draft, people)
     _place_as_target(draft)
     _own_state(draft, inner)
     _locate_unnamed(draft, people)
@@ -248,6 +258,72 @@ def _sent_by_own(found: Found, own: set[str], passive: bool) -> bool:
     if found.actor.country:
         return found.actor.country in own or not own
     return passive and found.actor.sector in _ARMED
+
+
+def _sent_body(draft: Draft, people: Participants) -> None:
+    """"A Russian contingent will be stationed in Karabakh", "a mission led by the OSCE
+    will be sent to Georgia to investigate": in a passive with no agent, the body sent
+    is no target but its own side's, which sends it; where it is sent stays the target.
+    The errand it is sent on is its own act."""
+    verb = draft.trigger.token
+    if draft.roles.source or draft.trigger.kind != "verbs":
+        return
+    sender = verb.head if _errand(verb) else verb
+    if sender is verb and not (draft.trigger.type in _SENDINGS and _object_is_sent(draft.trigger)):
+        return
+    bodies = _bodies_sent(sender, people)
+    if not bodies:
+        return
+    sent = _keys(bodies)
+    draft.roles.target = [f for f in draft.roles.target if _key(f) not in sent]
+    draft.roles.source = bodies
+    draft.roles.how.append(f"source: the body sent ('{sender.text}') acts for its own side")
+    if not draft.roles.target and sender is verb:
+        _errand_target(draft, verb, people)
+
+
+def _errand_target(draft: Draft, verb: Token, people: Participants) -> None:
+    """"Troops were deployed TO PROTECT civilians": with no destination named, whom the
+    errand acts on is whom the sending is for."""
+    for errand in (c for c in verb.children if _errand(c)):
+        found = [f for obj in objects_of(errand) for f in people.phrase(obj) if not f.is_place]
+        if found:
+            draft.roles.target = found
+            draft.roles.how.append(f"target: whom the errand '{errand.text}' acts on")
+            return
+
+
+def _object_is_sent(trigger: Trigger) -> bool:
+    """Whether the rule reads the object as what is sent ("sent a mission", "deployed
+    troops"), not as whom the act is aimed at ("received a delegation": the host acts)."""
+    wanted = trigger.deciding.conditions.get("object") or trigger.rule.conditions.get("object")
+    return isinstance(wanted, frozenset) and "@actor" not in wanted
+
+
+def _errand(verb: Token) -> bool:
+    """An infinitive the act of sending is for: "will be sent TO INVESTIGATE"."""
+    return verb.dep_ in ("advcl", "xcomp") and is_to_clause(verb) and verb.head.pos_ == "VERB"
+
+
+def _bodies_sent(verb: Token, people: Participants) -> list[Found]:
+    """The bodies an agentless passive sends: its subject's actors of a sector that is
+    sent on an errand."""
+    if not is_passive(verb) or agent_of(verb) is not None or _standing(verb):
+        return []
+    return [f for subject in children(verb, "nsubjpass") for f in people.phrase(subject)
+            if not f.is_place and f.actor.country and f.actor.sector in _SENT_SECTORS]
+
+
+def _standing(verb: Token) -> bool:
+    """A present passive tells where a body stands, not that it was sent ("the area where
+    the contingent IS deployed"); "was sent", "will be sent", "has been sent" tell acts."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(
+        a.dep_ == "aux" for a in auxes)
+
+
+def _key(found: Found) -> tuple[str | None, str | None]:
+    return found.actor.country, found.actor.sector
 
 
 def _own_state(draft: Draft, inner: Trigger | None) -> None:

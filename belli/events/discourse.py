@@ -7,12 +7,19 @@ in the sentences just before: the source of an ACCUSE aimed at the denier, or th
 speaker of a reported act the denier is said to have done. A denial of a claim (not a
 refusal of an offer) that finds neither answers a claim another country reports in its
 own sentence, else the nearest earlier accusation that accused no one; an accusation
-that named no one is then aimed at its denier.
+that named no one is then aimed at its denier. The deniers' countrymen of another known
+sector accuse them too ("the rebels accuse the government ... Manila rejects the claims").
 
 An event with one side empty takes the document's main counterpart of the other: the
 other country of a war between two ("71 Azerbaijani servicemen had been killed"), or, in
 a conflict inside one country, whoever the document tells acting on that kind of actor
-("five civilians were killed" in a story of al-Shabab's attacks in Somalia).
+("five civilians were killed" in a story of al-Shabab's attacks in Somalia). Inside one
+country is tried first, so a civil war's victims do not take a foreign partner as their
+attacker, and words are matched with words before deeds (a plea to civilians is made by
+who else pleads with them, not by who attacks them). A rebel or breakaway side that
+settles with no one named ("the region's forces agreed to disarm") settles with its own
+state, where the document tells the two in conflict. A reaction to "the visit" told
+before is aimed at the visitor (`belli.events.antecedents`).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from belli.events.allegation import is_denial
+from belli.events.antecedents import aimed_at_earlier_acts
 from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event, Mention
 
@@ -61,7 +69,7 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
     window = [j for j in range(i - 1, -1, -1)
               if here - sentence_of(events[j].start) <= WINDOW_SENTENCES]
     for j in window:
-        accusers = _accusers(events[j], deniers)
+        accusers = _accusers(events[j], deniers, events[i].source)
         if accusers:
             return j, accusers
     if not _disputes_a_claim(events[i]):
@@ -107,14 +115,21 @@ def _words_after(event: Event) -> set[str]:
     return {w.strip(".,;:'\"’”").lower() for w in after.split()[:_CLAIM_WITHIN]}
 
 
-def _accusers(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
+def _accusers(event: Event, deniers: set[str], denying: Sequence[Actor]) -> tuple[Actor, ...]:
     if event.type == "ACCUSE" and deniers & {a.country for a in event.target}:
-        return tuple(a for a in event.source if a.country not in deniers)
+        return tuple(a for a in event.source if not _same_side(a, denying))
     speaker = event.attributed_to
     if (speaker is not None and speaker.country and speaker.country not in deniers
             and deniers & {a.country for a in event.source}):
         return (speaker,)
     return ()
+
+
+def _same_side(actor: Actor, denying: Sequence[Actor]) -> bool:
+    """Whether an accuser is one of the deniers: of their country, unless both sectors
+    are known and differ (rebels who accuse their own government are its accusers)."""
+    return any(actor.country == d.country and (
+        actor.sector is None or d.sector is None or actor.sector == d.sector) for d in denying)
 
 
 def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
@@ -158,16 +173,33 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     are counted over `stated` where given: the events as their sentences tell them, before
     other inference across sentences filled a side, so one guess does not feed the next."""
     stated = events if stated is None else stated
+    events = aimed_at_earlier_acts(events)
     # partners in cooperation and adversaries in conflict are counted apart: support for
     # Ukraine in a story of Russia's war is not support from Russia
     pairs = {side: _pairings([e for e in stated if (e.quad <= 2) == side]) for side in (True, False)}
     at_home = _directed([e for e in stated if e.quad > 2])
-    out = []
-    for event in events:
-        done = _completed(event, pairs[event.quad <= 2],
-                          pairs[False] if event.type in _SETTLEMENTS else None)
-        out.append(_completed_at_home(done, at_home) if done is event and event.quad > 2 else done)
-    return out
+    # a plea to civilians is likelier made by who else pleads with them than by who
+    # attacks them: words and deeds of conflict are matched apart first
+    alike = {q: _directed([e for e in stated if e.quad == q]) for q in (3, 4)}
+    return [_filled(e, pairs, at_home, alike) for e in events]
+
+
+def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
+            at_home: dict[str, dict[str, dict[str, int]]],
+            alike: dict[int, dict[str, dict[str, dict[str, int]]]]) -> Event:
+    """One event with its empty side filled: in conflict, first by whoever the document
+    tells acting that way inside the named side's own country (a civil war's victims
+    are not the foreign partner's), then by the main counterpart of the named side."""
+    if event.quad > 2:
+        for directed in (alike[event.quad], at_home):
+            done = _completed_at_home(event, directed)
+            if done is not event:
+                return done
+    done = _completed(event, pairs[event.quad <= 2],
+                      pairs[False] if event.type in _SETTLEMENTS else None)
+    if done is event and event.type in _SETTLEMENTS:
+        done = _settled_at_home(event, at_home)
+    return done
 
 
 def sides_of_the_conflict(events: Sequence[Event], mentions: Sequence[Mention],
@@ -313,3 +345,42 @@ def _completed_at_home(event: Event, directed: dict[str, dict[str, dict[str, int
         return event.replace(**{empty: (*missing, actor)}, reason=f"{event.reason}; {why}",
                              confidence=round(max(0.1, event.confidence - 0.15), 2))
     return event
+
+
+# sectors that bear arms or rule against a state from inside it: what they settle, they
+# settle with that state
+_INSURGENT_SECTORS = frozenset({"REB", "PRE"})
+# the state's own arms, whose conflict with them shows whom they settle with
+_STATE_ARMS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _settled_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]]) -> Event:
+    """"The region's armed forces agreed to disarm" in a story of Azerbaijan's offensive
+    against a breakaway region: a rebel or breakaway side settling with no one named
+    settles with its own country's government, where the document tells that country's
+    state and that side in conflict (either acting on the other) and no foreign party."""
+    if event.reciprocal or event.target or len(event.source) != 1:
+        return event
+    mine = _home_key(event.source[0])
+    if mine is None or mine.split("|")[1] not in _INSURGENT_SECTORS:
+        return event
+    if not _against_own_state(mine, directed):
+        return event
+    country = mine.split("|")[0]
+    why = (f"target inferred: {event.source[0].sector} of {country} settle with {country}'s "
+           f"state, which the document tells in conflict with them")
+    actor = Actor(text=country, name=country, country=country, sector="GOV", reason=why)
+    return event.replace(target=(actor,), reason=f"{event.reason}; {why}",
+                         confidence=round(max(0.1, event.confidence - 0.15), 2))
+
+
+def _against_own_state(mine: str, directed: dict[str, dict[str, dict[str, int]]]) -> bool:
+    """Whether the document tells `mine` ("AZE|PRE") in conflict with its own country's
+    state, either way, and with no other country's actor (whom it settles with is then
+    not clear)."""
+    country = mine.split("|")[0]
+    partners = [key.split("|") for way in ("source", "target")
+                for key in directed[way].get(mine) or {}]
+    if any(theirs != country for theirs, _ in partners):
+        return False
+    return any(sector in _STATE_ARMS for _, sector in partners)
