@@ -6,7 +6,11 @@ twice.
   about ("urged X to WITHDRAW", with everything inside that clause), an alleged act
   ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST"), a
   claim denied ("denied claims that it CUT the gas"), an event noun that only names the
-  kind of another ("a CEASEFIRE deal").
+  kind of another ("a CEASEFIRE deal"). The deed a reaction's "for" phrase names stays
+  ("thanked Poland for its SUPPORT").
+- A light verb with coordinated objects of different types does two acts ("declared
+  martial law and a MOBILISATION"); "urged X to withdraw or face SANCTIONS" adds a threat
+  by the one asking.
 - The act a planned permission lets happen is part of the plan ("will allow a team TO
   VISIT"): coded once, as the promise.
 - Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
@@ -18,12 +22,14 @@ twice.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from belli.events.allegation import alleged_ground, is_denial
 from belli.events.draft import Draft
+from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
-from belli.events.syntax import embedded_verb, is_to_clause, objects_of, subject_of
+from belli.events.syntax import embedded_verb, is_to_clause, lemma, objects_of, subject_of
 from belli.events.triggers import Trigger, TriggerFinder
 from belli.records import Event
 
@@ -39,6 +45,11 @@ _COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
 _FORCES = frozenset({"MIL", "COP", "SPY"})
 # acts whose grounds are an allegation, not told as done
 _ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+# "or FACE sanctions": verbs that name what befalls the one who does not comply, and the
+# acts that make such an alternative a threat
+_INCURS = frozenset({"face", "risk", "suffer", "incur"})
+_PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_THREAT = Rule(type="THREATEN", future=True)
 # verbal event types: as the object of another trigger they are what it reacts to
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
@@ -78,7 +89,7 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
             taken.update(t.i for t in _grounds(trigger.token))
         if trigger.type == "REJECT" or is_denial(trigger.token.text):
             taken.update(t.i for t in _disputed(trigger.token))
-        for obj in _objects(trigger.token):
+        for obj in _objects(trigger.token, grounds=_reacts_to_deed(trigger)):
             reacted = by_token.get(obj.i)
             if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
                 taken.update(t.i for t in obj.subtree)
@@ -86,7 +97,74 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     # (allegation.py); the rest of its clause stays with it
     released = {act.i for t in triggers if t.type == "ACCUSE" and t.kind == "verbs"
                 and (act := alleged_ground(t.token)) is not None}
-    return [t for t in triggers if t.token.i not in taken or t.token.i in released]
+    kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
+    return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
+
+
+def _ultimatums(kept: list[Trigger], by_token: dict[int, Trigger],
+                finder: TriggerFinder) -> list[Trigger]:
+    """"Urged Russia to withdraw OR FACE sanctions": the alternative a request sets is a
+    threat of the one asking against the one asked, coded on the request verb (so it keeps
+    its sides) and typed THREATEN; the penalty itself is not done."""
+    out: list[Trigger] = []
+    for trigger in kept:
+        inner = finder.embedded(trigger.token) if trigger.type == "REQUEST" else None
+        if inner is None or trigger.kind != "verbs":
+            continue
+        for penalty in _penalties(inner, by_token):
+            out.append(replace(trigger, noun=penalty.token, noun_rule=_THREAT))
+    return out
+
+
+def _penalties(act: Any, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """The coercion an "or face ..." alternative of the asked act names: one threat."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
+        return []
+    out: list[Trigger] = []
+    for other in (c for c in act.conjuncts if lemma(c) in _INCURS):
+        # "face the possibility OF new sanctions": the penalty may hang below the object
+        found = (by_token.get(t.i) for o in objects_of(other) for t in o.subtree)
+        out.extend(f for f in found if f is not None and f.type in _PENALTIES)
+    return out[:1]
+
+
+def _reacts_to_deed(trigger: Trigger) -> bool:
+    """A verb that reacts to a person names the deed in its "for" phrase ("thanked Poland
+    FOR its support", "apologised FOR the remarks"): that deed happened and is coded on its
+    own. Asking names the thing wanted there ("asked the UN FOR talks"), and a noun's "for"
+    names what it is about ("support FOR talks")."""
+    return trigger.kind == "verbs" and trigger.type != "REQUEST"
+
+
+def _split_coordinated(kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
+    """"Declared martial law AND a general mobilisation": a light verb with coordinated
+    objects of different types does two acts; each object of another type than the verb's
+    becomes a trigger of its own on the same verb, so it keeps the verb's doer. Objects of
+    one type are one act ("martial law and curfews")."""
+    out: list[Trigger] = []
+    split: set[int] = set()
+    for trigger in kept:
+        out.append(trigger)
+        nouns = _coordinated_nouns(trigger, by_token)
+        if any(n.type == trigger.type for n in nouns):
+            others = [n for n in nouns if n.type != trigger.type]
+            out.extend(replace(trigger, noun=n.token, noun_rule=n.deciding) for n in others)
+            split.update(n.token.i for n in others)
+    return [t for t in out if t.kind != "nouns" or t.token.i not in split]
+
+
+def _coordinated_nouns(trigger: Trigger, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """The event nouns a light verb takes as coordinated objects, its own first."""
+    if trigger.kind != "verbs":
+        return []
+    if trigger.noun is not None:
+        first = [trigger.noun]
+    elif "object" in trigger.rule.conditions:
+        first = objects_of(trigger.token)[:1]
+    else:
+        return []
+    tokens = [t for head in first for t in (head, *head.conjuncts)]
+    return [n for t in tokens if (n := by_token.get(t.i)) is not None and n.kind == "nouns"]
 
 
 def commands_own_forces(trigger: Trigger, people: Participants) -> bool:
@@ -134,10 +212,13 @@ def _disputed(token: Any) -> list[Any]:
     return out
 
 
-def _objects(token: Any) -> list[Any]:
+def _objects(token: Any, grounds: bool = False) -> list[Any]:
+    """The verb's objects and those of its prepositions; with `grounds`, not the deed a
+    "for" phrase names."""
     out = list(objects_of(token))
     for prep in (c for c in token.children if c.dep_ == "prep"):
-        out.extend(o for o in prep.children if o.dep_ == "pobj")
+        if not (grounds and prep.lower_ == "for"):
+            out.extend(o for o in prep.children if o.dep_ == "pobj")
     return out
 
 
