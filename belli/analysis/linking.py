@@ -431,13 +431,22 @@ def _figures_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
 def _dates_alike(a: Report, b: Report, gap: int) -> float:
     """How surely two dates name the same day, 0..1: outlets resolve "overnight" or "on
     Sunday" a day apart, so closeness counts, graded; and a day inside a week or a month
-    agrees with it, but says less the longer the period (a week a quarter, a month a
-    sixth, a year a tenth of what a shared day says)."""
+    agrees with it, but says less the longer the period (two days as much as a day, a
+    week a quarter, a month a sixth, a year a tenth of what a shared day says)."""
     if not (a.dated and b.dated):
         return 0.0  # a publication day says when the news came, not when the act was
     closeness = max(0.0, 1 - gap / 4)
-    widest = max(_span_days(a), _span_days(b))
+    # a period's first two days count as one: a night, or "since Sunday" told on Monday,
+    # spans two calendar days and still names one act's day
+    widest = max(_span_days(a), _span_days(b), 2) - 1
     return closeness / (1 + math.log2(widest))
+
+
+def _days_after(a: Report, b: Report) -> int:
+    """Days from the end of b's period to the end of a's (0 where one has no date)."""
+    if a.last is None or b.last is None:
+        return 0
+    return (a.last - b.last).days
 
 
 def _span_days(report: Report) -> int:
@@ -447,12 +456,10 @@ def _span_days(report: Report) -> int:
 
 def _when_reason(a: Report, b: Report, gap: int) -> str:
     if gap and not (a.dated or b.dated):
-        assert a.last is not None and b.last is not None  # linkable reports only
-        return f"both undated, published {abs((a.last - b.last).days)} days apart"
+        return f"both undated, published {abs(_days_after(a, b))} days apart"
     if gap and not (a.dated and b.dated):
         undated, dated = (a, b) if not a.dated else (b, a)
-        assert undated.last is not None and dated.last is not None  # linkable reports only
-        after = (undated.last - dated.last).days  # from the act to the undated news
+        after = _days_after(undated, dated)  # from the act to the undated news
         return f"told again {after} days after, undated" if after > 0 else "undated, near"
     if gap:
         return f"{gap} days apart"

@@ -127,8 +127,8 @@ class EventCoder:
             return None
         roles = find_roles(trigger, people, self.lexicon.attend)
         modality = read_modality(trigger, frames, self.cues)
-        if _commentary(trigger, modality, self.cues):
-            return None
+        if modality.habitual or _commentary(trigger, modality, self.cues):
+            return None  # a habit or a standing trade is the relations' to tell
         if background == "historical":
             modality.add("historical", "historical: an ordinal names a past war")
         draft = Draft(trigger, sentence, trigger.type or "", trigger.deciding.mode, roles, modality)
@@ -141,6 +141,9 @@ class EventCoder:
         if allegation is not None:
             tell_as_alleged(draft, allegation, people)
         reframe(draft, self.plover)
+        if modality.scheduled and "future" not in modality.aux:
+            # after reframing: a scheduled act keeps its own type, not a promise's
+            modality.add("future", modality.scheduled)
         settle(draft, act, inner, people)
         return draft if _has_actor(draft) else None
 

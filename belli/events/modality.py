@@ -4,7 +4,13 @@ certainty: asserted (the outlet's own voice), reported (someone's account: a fra
 speech or "according to", "reportedly", "allegedly"), speculative ("may have",
 "probably", "observers believe"). aux: negated ("did not", "never", "failed to"),
 future ("will", "plans to", "next week"), hypothetical ("if", "could", "would"),
-historical (set by the coder from the event's date).
+historical (set by the coder from the event's date). An act weighed ("considered
+attacking", "is weighing a strike") is hypothetical. One scheduled ("are due to meet") or
+prepared for ("preparing for an offensive") is future but keeps its own type: `scheduled`
+says why, for the coder to add the mode after the promise conventions (framing.py), which
+read a future in `aux` as a promise. A present-simple material act told as a
+trait or a standing trade ("fighters who fight", "supplies a share of its oil") is no
+occurrence: `habitual` says why, for the coder to leave it to the relations.
 
 The cues live in data/cues.yaml; each finding adds a short reason.
 """
@@ -13,17 +19,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from belli.events.claims import Cues, Frame, innermost
 from belli.events.syntax import Token, children, lemma
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
+from belli.yamldata import load_word_data
 
-__all__ = ["Modality", "read_modality"]
+__all__ = ["Modality", "habit", "read_modality"]
 
 _FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "next",
                                "forthcoming", "future", "expected", "prospective"})
 _REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon"})
+# cue lists of data/cues.yaml read here only (claims.Cues holds the shared ones)
+_OWN_KEYS = ("plan_adjectives", "plan_for_verbs", "deliberation_verbs", "share_nouns")
+# material acts: a habit of one is a trait of its doer; a stance spoken is an act
+_MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
+                       "RETREAT"})
 
 
 @dataclass
@@ -33,6 +47,10 @@ class Modality:
     attributed_to: Actor | None = None
     frame: Frame | None = None
     conditional: str | None = None  # "if" or "unless" of a condition clause (not "could")
+    habitual: str | None = None  # why the act is a habit or a standing trade, not an event
+    # why the act is scheduled or prepared for: future, but told as its own type, not as
+    # a promise ("are due to MEET" is a CONSULT to come, not an AGREE)
+    scheduled: str | None = None
     why: list[str] = field(default_factory=list)
 
     def add(self, mode: str, why: str) -> None:
@@ -62,9 +80,23 @@ def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Moda
             found.hedge("reported", f"reported: told by {who}")
     _certainty(chain, cues, found)
     _negation(trigger, chain, cues, found)
+    _deliberation(trigger, chain, found)
     _future(trigger, chain, cues, found, frame)
     _condition(chain, cues, found)
+    found.habitual = habit(trigger)
     return found
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> dict[str, frozenset[str]]:
+    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
+    data = load_word_data(text, "cues.yaml")
+    return {key: frozenset(str(w).lower() for w in data.get(key) or ()) for key in _OWN_KEYS}
+
+
+def _is(token: Token, key: str) -> bool:
+    words = _own_words()[key]
+    return lemma(token) in words or token.lower_ in words
 
 
 def _chain(trigger: Trigger) -> list[Token]:
@@ -144,6 +176,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
             found.add("future", f"future: '{modal.text}'")
             return
         if (_governs(chain, index) and token.dep_ != "conj" and lemma(token) in cues.plans
+                and not _is(token, "deliberation_verbs")  # weighed, not planned
                 and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
                 and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
             found.add("future", f"future: '{token.text} to'")
@@ -151,9 +184,55 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         if _going_to(token):
             found.add("future", "future: 'going to'")
             return
+        if _governs(chain, index) and _is(token, "plan_adjectives"):
+            found.scheduled = found.scheduled or f"future: '{token.text} to'"
     head = trigger.head
     if any(c.lower_ in _FUTURE_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")):
         found.add("future", "future: the noun is planned or upcoming")
+    elif trigger.kind == "nouns" and _prepared_for(trigger.token):
+        found.scheduled = f"future: '{trigger.token.head.head.text} for'"
+
+
+def _prepared_for(noun: Token) -> bool:
+    """"Preparing FOR an offensive", "provides FOR the purchase": an act still to come."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head != prep
+            and _is(prep.head, "plan_for_verbs"))
+
+
+def _deliberation(trigger: Trigger, chain: list[Token], found: Modality) -> None:
+    """"Considered ATTACKING", "is weighing a STRIKE": an act weighed is only possible."""
+    for index, token in enumerate(chain[1:], start=1):
+        below = chain[index - 1]
+        weighed = _governs(chain, index) or (
+            trigger.kind == "nouns" and below == trigger.token and below.dep_ == "dobj")
+        if weighed and _is(token, "deliberation_verbs") and not _judges(token):
+            found.add("hypothetical", f"hypothetical: '{token.text}' weighs it")
+            return
+
+
+def _judges(verb: Token) -> bool:
+    """"Considered the attack a crime", "is considered to": a judgement, not deliberation."""
+    return _passive(verb) or any(c.dep_ in ("oprd", "ccomp", "acomp") for c in verb.children)
+
+
+def habit(trigger: Trigger) -> str | None:
+    """Why a material act in the present simple is a trait or a standing trade rather than
+    an occurrence: told in a relative clause ("fighters who FIGHT to control villages"), or
+    with a share of a flow as object ("SUPPLIES a large share of the oil"). A bare present
+    in a headline or lead ("Israel strikes Gaza") is an occurrence; so is a stance spoken
+    ("Washington, which CLAIMS ...") and a pattern of acts ("frequently conducts bombings"),
+    which analysts code."""
+    verb = trigger.token
+    if (trigger.kind == "nouns" or trigger.type not in _MATERIAL
+            or verb.tag_ not in ("VBZ", "VBP") or trigger.head != verb
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
+        return None
+    if verb.dep_ == "relcl":
+        return "habitual: a present-simple relative clause"
+    if any(c.dep_ == "dobj" and _is(c, "share_nouns") for c in verb.children):
+        return "habitual: a share of a flow"
+    return None
 
 
 def _going_to(token: Token) -> bool:
