@@ -8,6 +8,7 @@ style of the seeds, VOA stories and wire copy; none is taken from a gold set.
 from __future__ import annotations
 
 import pytest
+from event_fixtures import summary as _summary
 
 from belli.records import Analysis, Article, Event
 
@@ -16,12 +17,6 @@ pytestmark = pytest.mark.model
 
 def _analyse(pipeline, text: str, published: str = "2021-10-07") -> Analysis:
     return pipeline.process(Article.from_text(text, published=published))
-
-
-def _summary(event: Event) -> str:
-    source = ",".join(sorted({a.country or "?" for a in event.source}))
-    target = ",".join(sorted({a.country or "?" for a in event.target}))
-    return f"{event.type} {source}>{target}"
 
 
 def _events(pipeline, text: str) -> list[Event]:

@@ -8,6 +8,7 @@ Sentences written for these tests, in the style of wire copy; none is taken from
 from __future__ import annotations
 
 import pytest
+from event_fixtures import summary as _summary
 
 from belli.records import Article, Event
 
@@ -16,12 +17,6 @@ pytestmark = pytest.mark.model
 
 def _events(pipeline, text: str) -> list[Event]:
     return list(pipeline.process(Article.from_text(text, published="2023-10-07")).events)
-
-
-def _summary(event: Event) -> str:
-    source = ",".join(sorted({a.country or "?" for a in event.source}))
-    target = ",".join(sorted({a.country or "?" for a in event.target}))
-    return f"{event.type} {source}>{target}"
 
 
 def _one(pipeline, text: str, event_type: str) -> Event:

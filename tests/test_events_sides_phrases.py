@@ -8,16 +8,11 @@ SOURCES>TARGETS" with country codes. The sentences are our own, in the style of 
 from __future__ import annotations
 
 import pytest
+from event_fixtures import summary as _summary
 
-from belli.records import Article, Event
+from belli.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def _summary(event: Event) -> str:
-    source = ",".join(sorted({a.country or "?" for a in event.source}))
-    target = ",".join(sorted({a.country or "?" for a in event.target}))
-    return f"{event.type} {source}>{target}"
 
 
 def _codes(pipeline, text: str, triggers: set[str]) -> list[str]:
