@@ -58,6 +58,11 @@ def test_a_town_placed_in_a_division_is_that_town_for_the_whole_story(nlp_pipeli
     assert _codes(nlp_pipeline, text, "Paris mayor") == ["USA GOV"]
 
 
+def test_a_capital_named_like_its_country_stays_the_state_elsewhere(nlp_pipeline):
+    text = "Talks opened in Djibouti, Djibouti, on Monday. Djibouti accused Eritrea of raids."
+    assert _codes(nlp_pipeline, text, "Djibouti", nth=2) == ["DJI GOV"]
+
+
 def test_a_national_adjective_on_a_place_lying_elsewhere_is_no_actor(nlp_pipeline):
     text = "Troops shelled the historic Armenian town of Shushi on Friday."
     assert _codes(nlp_pipeline, text, "Armenian") == []

@@ -26,6 +26,11 @@ def test_a_commentators_own_praise_or_worry_is_no_event(nlp_pipeline, text):
     assert not _events(nlp_pipeline, text), [e.reason for e in _events(nlp_pipeline, text)]
 
 
+def test_a_clause_about_experts_does_not_make_the_subject_a_commentator(nlp_pipeline):
+    text = "Gunmen who abducted three foreign researchers stormed an army post in Mali."
+    assert any(e.type == "ASSAULT" for e in _events(nlp_pipeline, text))
+
+
 def test_a_state_that_welcomes_a_move_acts(nlp_pipeline):
     text = "Nigeria welcomed the move but expressed concern about its effectiveness."
     assert {"SUPPORT", "ACCUSE"} <= {e.type for e in _events(nlp_pipeline, text)}

@@ -26,26 +26,35 @@ def placed_towns(mentions: Sequence[Mention], spans: Sequence[Any],
     for mention, span in zip(mentions, spans, strict=True):
         if span is None or mention.label != "GPE" or mention.text in out:
             continue
-        division = _division_after(span, gazetteer)
-        town = _town(mention.text, division, gazetteer) if division is not None else None
+        town = _placed(mention.text, _divisions_after(span, gazetteer), gazetteer)
         if town is not None:
             out[mention.text] = town
     return out
 
 
-def _division_after(span: Any, gazetteer: Any) -> Any | None:
-    """The first-level division named right after the span's comma."""
+def _placed(name: str, divisions: list[Any], gazetteer: Any) -> Place | None:
+    """The town of that name in one of the divisions. Not for a name that is a country's
+    or the division's own ("Djibouti, Djibouti", "Quebec, Quebec"): the state or the
+    province elsewhere in the text is still itself."""
+    if any(d.name.lower() == name.lower() for d in divisions) or any(
+            e.kind == "country" for e in gazetteer.lookup(name)):
+        return None
+    return next((t for d in divisions if (t := _town(name, d, gazetteer)) is not None), None)
+
+
+def _divisions_after(span: Any, gazetteer: Any) -> list[Any]:
+    """The first-level divisions (of any country) named right after the span's comma."""
     doc, end = span.doc, span.end
     if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
+        return []
     for size in range(_MAX_DIVISION, 0, -1):
         words = doc[end + 1:end + 1 + size]
         if len(words) != size or not all(t.text[:1].isupper() for t in words):
             continue
         found = [e for e in gazetteer.lookup(words.text) if e.kind == "admin1"]
         if found:
-            return found[0]
-    return None
+            return found
+    return []
 
 
 def _town(name: str, division: Any, gazetteer: Any) -> Place | None:

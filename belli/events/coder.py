@@ -33,7 +33,7 @@ from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
 from belli.events.merge import merged, unabsorbed, unplanned, unrepeated
 from belli.events.modality import Modality, read_modality
-from belli.events.participants import PLACE_KINDS, Found, Participants
+from belli.events.participants import PLACE_KINDS, Found, Participants, without_clauses
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
 from belli.events.syntax import (
@@ -304,7 +304,8 @@ def _by_commentator(trigger: Trigger, people: Participants, cues: Cues) -> bool:
     subject = subject_of(trigger.token)
     if subject is None:
         return False
-    if not {t.lower_ for t in subject.subtree} & cues.commentators:
+    if not {t.lower_ for t in without_clauses(subject)} & cues.commentators:
+        # "gunmen who kidnapped two researchers": the clause tells of others
         return False
     return not any(f.actor.country for f in people.phrase(subject))
 

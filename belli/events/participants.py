@@ -25,7 +25,7 @@ from belli.events.syntax import Token, conjuncts, is_container, lemma
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
-__all__ = ["PLACE_KINDS", "Found", "Participants"]
+__all__ = ["PLACE_KINDS", "Found", "Participants", "without_clauses"]
 
 # Heads whose "of" or "from" phrase names who they belong to ("units of the two
 # countries", "doctors from two American aid groups").
@@ -367,16 +367,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
     tokens = [t for t in head.subtree if t.i <= head.i]
     for child in head.children:
         if child.dep_ == "appos":
-            tokens.extend(_without_clauses(child))
+            tokens.extend(without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in _OWNED):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    tokens.extend(t for o in conjuncts(obj) for t in _without_clauses(o))
+                    tokens.extend(t for o in conjuncts(obj) for t in without_clauses(o))
     return tokens
 
 
-def _without_clauses(token: Token) -> list[Token]:
+def without_clauses(token: Token) -> list[Token]:
     """The token's phrase without the clauses hung on it: the owner in "doctors from aid
     groups THAT DELIVERED goods to Baghdad" is the groups, not Baghdad; "Hamas, the group
     THAT ATTACKED Israel" names Hamas only."""
