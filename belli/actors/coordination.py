@@ -125,7 +125,8 @@ def states_after(mentions: list[Mention], spans: list[Any], kb: Any) -> list[Men
             out[j] = out[j].replace(actors=(actor.replace(text=out[j].text),))
         known = {a.country for a in out[i].actors}
         added = tuple(a for a in shared if a.country not in known)
-        out[i] = out[i].replace(actors=(*((group,) if group else ()), *added))
+        kept = tuple(a for a in out[i].actors if a.country)  # and those coordination added
+        out[i] = out[i].replace(actors=(*kept, *added))
     return out
 
 

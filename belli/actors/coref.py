@@ -222,8 +222,8 @@ def _unknown_subjects(doc: Any, mentions: Sequence[Mention]) -> list[Any]:
 def _after_unknown(token: Any, unknown: Sequence[Any], picked: Sequence[Antecedent]) -> bool:
     """Whether an unresolved subject of the pronoun's sentence comes after the picked
     antecedent: "NISA said it closed outlets" is NISA's act, not a state's named before."""
-    nearest = max((t.idx for t in unknown if t.sent.start == token.sent.start and t.i < token.i),
-                  default=None)
+    start = token.sent.start
+    nearest = max((t.idx for t in unknown if start <= t.i < token.i), default=None)
     return nearest is not None and all(a.start < nearest for a in picked)
 
 

@@ -142,7 +142,6 @@ class Resolver:
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
         self.cities = city_names()
-        self.gazetteer = load_gazetteer()
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse
@@ -154,7 +153,7 @@ class Resolver:
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         pre = self._pre_entries(anchors)
         state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
-                     towns=placed_towns(analysis.mentions, spans, self.gazetteer))
+                     towns=placed_towns(analysis.mentions, spans, load_gazetteer))
         mentions = [self._mention(m, s, a, state)
                     for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         mentions = people_pass(mentions, spans, state.memory, state.offices, self.kb,

@@ -9,7 +9,7 @@ town's, not France's. The division and town come from the offline gazetteer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from belli.records import Mention, Place
@@ -20,13 +20,14 @@ _MAX_DIVISION = 3  # tokens of the longest division name read after the comma
 
 
 def placed_towns(mentions: Sequence[Mention], spans: Sequence[Any],
-                 gazetteer: Any) -> dict[str, Place]:
-    """Town name -> the town the text places in a division ("Paris, Texas")."""
+                 gazetteer: Callable[[], Any]) -> dict[str, Place]:
+    """Town name -> the town the text places in a division ("Paris, Texas"). The
+    gazetteer is loaded only for a name followed by a comma and a capital."""
     out: dict[str, Place] = {}
     for mention, span in zip(mentions, spans, strict=True):
-        if span is None or mention.label != "GPE" or mention.text in out:
+        if span is None or mention.label != "GPE" or mention.text in out or not _comma_after(span):
             continue
-        town = _placed(mention.text, _divisions_after(span, gazetteer), gazetteer)
+        town = _placed(mention.text, _divisions_after(span, gazetteer()), gazetteer())
         if town is not None:
             out[mention.text] = town
     return out
@@ -42,11 +43,14 @@ def _placed(name: str, divisions: list[Any], gazetteer: Any) -> Place | None:
     return next((t for d in divisions if (t := _town(name, d, gazetteer)) is not None), None)
 
 
+def _comma_after(span: Any) -> bool:
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+
+
 def _divisions_after(span: Any, gazetteer: Any) -> list[Any]:
     """The first-level divisions (of any country) named right after the span's comma."""
     doc, end = span.doc, span.end
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return []
     for size in range(_MAX_DIVISION, 0, -1):
         words = doc[end + 1:end + 1 + size]
         if len(words) != size or not all(t.text[:1].isupper() for t in words):

@@ -150,11 +150,8 @@ class PlaceStage:
             if i in placed:
                 continue
             if mention.place is None:
-                near = _container(text, mention, kept)
-                target = near or focus
-                if target is not None and (_local(mention) or _unlisted(mention)):
-                    mentions[i] = mention.replace(
-                        place=_at_focus(mention, target, near is not None))
+                if _local(mention) or _unlisted(mention):  # before reading every toponym
+                    mentions[i] = _placed_near(text, mention, kept, focus)
             elif mention.place.precision is None and mention.place.lat is not None:
                 # a place the actor stage's knowledge base located and the gazetteer lacks
                 mentions[i] = mention.replace(place=mention.place.replace(
@@ -196,6 +193,17 @@ def _focus(resolutions: list[Resolution]) -> Resolution | None:
             top = counts.most_common(1)[0][0]
             return next(r for r in resolutions if r.entry.gazetteer_id == top)
     return None
+
+
+def _placed_near(text: str, mention: Mention, kept: list[Resolution],
+                 focus: Resolution | None) -> Mention:
+    """A place the gazetteer lacks, put in the place the text puts it in, else at the
+    article's focus."""
+    near = _container(text, mention, kept)
+    target = near or focus
+    if target is None:
+        return mention
+    return mention.replace(place=_at_focus(mention, target, near is not None))
 
 
 def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
