@@ -3,9 +3,9 @@
 News introduces a body by its full name with its acronym in brackets and uses the
 acronym from then on. The acronym may be in no list, or in the knowledge base or the
 city gazetteer as something else (a town "Bla"); the text's own definition wins. Every
-later use takes the named body's actor: the acronym alone, an untagged occurrence (a new
-mention), or a phrase it owns ("BLA fighters", in that phrase's own sector when it has a
-cue).
+use, before the definition too (a headline or a lead may use the acronym first), takes
+the named body's actor: the acronym alone, an untagged occurrence (a new mention), or a
+phrase it owns ("BLA fighters", in that phrase's own sector when it has a cue).
 """
 
 from __future__ import annotations
