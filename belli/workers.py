@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -47,6 +48,7 @@ STAGE = "worker"
 ARTICLE_TIMEOUT_S = 300.0
 _PER_ARTICLE_S = 10.0  # and what each article of a batch adds to its time limit
 _PR_SET_PDEATHSIG = 1
+_LOG_WAIT_S = 5.0  # how long a close waits for the workers' last log records
 
 
 class BatchRunner(Protocol):
@@ -95,15 +97,13 @@ class WorkerPool:
         # spawn, not fork: this process may hold DuckDB's and the web server's threads
         self._context = multiprocessing.get_context("spawn")
         # the workers' log records come here, to this process's handlers and format
-        self._logs = _LogPipe(self._context)
-        self._listener = QueueListener(self._logs, _Redispatch())
-        self._listener.start()
+        self._logs, self._listener = _listen(self._context)
         self._pending: deque[tuple[list[Article], Future[Results]]] = deque()
         self._stale = False  # the pending futures belong to a pool since killed
         try:
             self._pool = self._start()
         except BaseException:
-            self._listener.stop()
+            _stop(self._listener, _LOG_WAIT_S)
             raise
 
     def _start(self) -> ProcessPoolExecutor:
@@ -168,8 +168,12 @@ class WorkerPool:
                             article.source)]
 
     def _restart(self) -> None:
-        """A new pool; the batches that were waiting go to it after the reruns."""
+        """A new pool; the batches that were waiting go to it after the reruns. It logs
+        through a new pipe: a worker killed inside a log call may have left the old one
+        locked."""
         _kill(self._pool)
+        _stop(self._listener, 0)
+        self._logs, self._listener = _listen(self._context)
         self._pool = self._start()
         self._stale = True
 
@@ -181,7 +185,7 @@ class WorkerPool:
 
     def close(self) -> None:
         _kill(self._pool)
-        self._listener.stop()
+        _stop(self._listener, _LOG_WAIT_S)
 
 
 def _wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
@@ -238,6 +242,22 @@ class _LogPipe:
 
     def put_nowait(self, record: Any) -> None:
         self._queue.put(record)
+
+
+def _listen(context: SpawnContext) -> tuple[_LogPipe, QueueListener]:
+    logs = _LogPipe(context)
+    listener = QueueListener(logs, _Redispatch())
+    listener.start()
+    return logs, listener
+
+
+def _stop(listener: QueueListener, wait_s: float) -> None:
+    """Stop the listener once it has handled the records before its stop, waiting at most
+    `wait_s`: its pipe may be locked for good by a worker killed inside a log call, and a
+    close must never hang on that (the listener's thread is a daemon)."""
+    stopping = threading.Thread(target=listener.stop, daemon=True)
+    stopping.start()
+    stopping.join(wait_s)
 
 
 class _Redispatch(logging.Handler):

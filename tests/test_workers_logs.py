@@ -7,13 +7,14 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from logging.handlers import QueueListener
 
 import pytest
 
 from belli.pipeline import Pipeline
 from belli.records import Analysis, Article
 from belli.settings import Settings
-from belli.workers import WorkerPool
+from belli.workers import WorkerPool, _stop
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +56,25 @@ def test_every_record_logged_before_a_batch_returns_arrives(
     assert not closing.is_alive(), "closing the pool hung"
     notes = [r for r in caplog.records if r.name == "belli.test"]
     assert len(notes) == NOTES * len(articles)
+
+
+class _LockedForGood:
+    """A log pipe whose lock a killed worker still holds: nothing gets in or out."""
+
+    def __init__(self) -> None:
+        self._never = threading.Event()
+
+    def get(self, block: bool = True) -> None:
+        self._never.wait()
+
+    def put_nowait(self, record: object) -> None:
+        self._never.wait()
+
+
+def test_stopping_the_log_listener_never_waits_past_its_limit():
+    listener = QueueListener(_LockedForGood(), logging.NullHandler())  # type: ignore[arg-type]
+    listener.start()
+    stopping = threading.Thread(target=_stop, args=(listener, 0.2))
+    stopping.start()
+    stopping.join(5)
+    assert not stopping.is_alive()
