@@ -45,8 +45,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from belli.actors.acronyms import named_by_acronym
-from belli.actors.breakaway import entity_group
 from belli.actors.context import (
     Anchor,
     CaselessNames,
@@ -60,22 +58,17 @@ from belli.actors.context import (
     stance_noun,
     title_and_name,
 )
-from belli.actors.coordination import coordinated_owners, states_after
-from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
+from belli.actors.coref import Antecedent
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
     Office,
     compound_words,
-    domestic,
-    heritage,
-    people_pass,
     place_link,
     recalled,
-    residence,
-    un_council,
     used_as_noun,
 )
+from belli.actors.passes import DocumentPasses, Known, mention_span
 from belli.actors.people import PersonMemory, choose_person, people_in
 from belli.actors.policy import fold_own_codes, is_pre, rebels_of
 from belli.actors.readings import (
@@ -85,7 +78,6 @@ from belli.actors.readings import (
     is_location_reading,
     read_anchor,
 )
-from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.actors.sectors import clean_role, fallback_sector, find_cue
 from belli.actors.towns import placed_towns
 from belli.geo.gazetteer import load_gazetteer
@@ -142,41 +134,24 @@ class Resolver:
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
         self.cities = city_names()
+        self.passes = DocumentPasses(self.kb, self.lexicon, self.policy)
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse
         if doc is None or not analysis.mentions:
             return analysis
-        spans = [_span(doc, m) for m in analysis.mentions]
+        spans = [mention_span(doc, m) for m in analysis.mentions]
         names = CaselessNames(self.kb) if lost_case(analysis.article.text) else self.kb
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         pre = self._pre_entries(anchors)
         state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
                      towns=placed_towns(analysis.mentions, spans, load_gazetteer))
-        mentions = [self._mention(m, s, a, state)
-                    for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
-        mentions = people_pass(mentions, spans, state.memory, state.offices, self.kb,
-                               self.lexicon)
-        mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
-        mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
-        mentions = [heritage(i, mentions, spans) for i in range(len(mentions))]
-        mentions = [entity_group(m, s, pre, self.kb, self.policy)
-                    for m, s in zip(mentions, spans, strict=True)]
-        mentions, named = named_by_acronym(doc, analysis.doc_id, mentions, spans, self.kb)
-        scenes = scene_countries(mentions, spans, self.kb.countries)
-        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes)
-                    for i in range(len(mentions))]
-        mentions = coordinated_owners(mentions, spans, names)
-        mentions = states_after(mentions, spans, self.kb)
-        antecedents = group_antecedents(mentions, spans, state.antecedents)
-        extra = named + coreferring_mentions(doc, analysis.doc_id, mentions, antecedents,
-                                             self.lexicon, self.kb)
-        extra += listed_groups(doc, analysis.doc_id, mentions, spans, self.kb)
-        known = [*mentions, *extra]  # a leader may be a pronoun: "led by its envoy"
-        extra += led_groups(doc, analysis.doc_id, known, [_span(doc, m) for m in known], self.kb)
-        extra += _surnames_named_again(doc, analysis.doc_id, [*mentions, *extra], state.memory)
-        return analysis.replace(mentions=tuple(self._folded(m) for m in _merged(mentions, extra)))
+        read = [self._mention(m, s, a, state)
+                for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
+        known = Known(state.memory, state.offices, state.antecedents, pre, names)
+        mentions = self.passes.run(doc, analysis.doc_id, read, spans, known)
+        return analysis.replace(mentions=tuple(self._folded(m) for m in mentions))
 
     def _folded(self, mention: Mention) -> Mention:
         """Every actor under the PRE policy, whichever path resolved it."""
@@ -524,49 +499,10 @@ def _compound_tail(token: Any) -> bool:
             and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
-def _span(doc: Any, mention: Mention) -> Any:
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
-
-
 def _for_anchor(facts: Facts, anchor: Anchor, count: int) -> Facts:
     """Facts for one name of the mention; several coordinated names each keep their text."""
     return replace(facts, text=facts.text if count == 1 else anchor.text,
                    is_phrase=facts.is_phrase or count > 1, name=anchor.text)
-
-
-def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
-                          memory: PersonMemory) -> list[Mention]:
-    """"... spokesman Aibek Smadiyarov said. Smadiyarov added": the model often misses a
-    bare surname; a person resolved earlier in the document is recalled by it."""
-    first_named: dict[str, int] = {}
-    for m in mentions:
-        for a in m.actors:
-            if a.person and len(a.person.split()) > 1:
-                first_named[a.person] = min(first_named.get(a.person, m.start), m.start)
-    if not first_named:
-        return []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
-    out: list[Mention] = []
-    for token in doc:
-        if token.idx in taken or token.pos_ != "PROPN" or not token.is_title:
-            continue
-        actor = memory.recall(token.text)
-        if actor is None or first_named.get(actor.person or "", token.idx) >= token.idx:
-            continue
-        why = f"person: '{token.text}' is {actor.person}, named earlier in the document"
-        out.append(Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
-                           text=token.text, label="PERSON",
-                           sentence=sentence_of.get(token.sent.start), source="coref",
-                           actors=(replace(actor, text=token.text, reason=why),)))
-    return out
-
-
-def _merged(mentions: list[Mention], extra: list[Mention]) -> tuple[Mention, ...]:
-    """Mentions plus coreferring ones, in text order; numbers inside "the two countries" go."""
-    kept = [m for m in mentions if not (m.label in ("CARDINAL", "ORDINAL") and any(
-        e.start <= m.start and m.end <= e.end for e in extra))]
-    return tuple(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))
 
 
 @dataclass
