@@ -22,7 +22,8 @@ from typing import Any
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
-from belli.events.roles import Roles, find_roles, generic_targets, seller_of
+from belli.events.roles import Roles, find_roles, generic_targets
+from belli.events.suppliers import seller_of
 from belli.events.syntax import (
     Token,
     agent_of,

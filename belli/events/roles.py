@@ -31,6 +31,7 @@ from belli.events.role_fallbacks import (
     purposes,
     stance_targets,
 )
+from belli.events.suppliers import made_by, maker_of
 from belli.events.syntax import (
     Token,
     agent_of,
@@ -74,16 +75,12 @@ _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
-# verbs of buying, whose other party is the seller or maker of what is bought
-_PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
 # verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
 # Poland for its aid", "praised Qatar for its mediation")
 _THANKS = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
                      "congratulate", "credit"})
-# participles that name where or by whom a thing was made ("Turkish-made", "built by")
-_MAKING = frozenset({"make", "build", "design", "produce", "manufacture"})
 
 
 @dataclass
@@ -270,7 +267,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         roles.target = people.modifiers(noun, ("poss",))
         _note(roles, roles.target, "possessor", noun)
     if rule.roles == "converse":  # "Ankara's purchase of Russia's S-400s": Russia supplies
-        roles.target, roles.source = roles.source, _maker(noun, people)
+        roles.target, roles.source = roles.source, maker_of(noun, people)
         _note(roles, roles.source, "maker of the goods", noun)
         return roles
     of_role = rule.of or load_plover().of_roles.get(kind)
@@ -443,41 +440,6 @@ def _noun_preps(noun: Token, containers: frozenset[str]) -> list[tuple[str, Toke
     return found
 
 
-def seller_of(verb: Token, people: Participants) -> list[Found]:
-    """"agreed to buy drones FROM TURKEY", "to buy TURKISH-MADE drones", "is acquiring
-    warships built by Turkey": whom a purchase is made with is the one it is bought from,
-    else the maker of what is bought. A plain owner ("Azerbaijani drones") is not taken:
-    it is as often the user as the maker."""
-    if lemma(verb) not in _PURCHASES:
-        return []
-    found = [f for p, o in prep_objects(verb, deep=False) if p == "from" for f in people.phrase(o)]
-    for obj in objects_of(verb) if not found else ():
-        found.extend(_made_by(obj, people))
-    return [f for f in found if not f.is_place]
-
-
-def _made_by(thing: Token, people: Participants) -> list[Found]:
-    """"Turkish-made drones", "drones made in Israel", "drones built by Baykar"."""
-    found: list[Found] = []
-    for child in thing.children:
-        if lemma(child) not in _MAKING:
-            continue
-        if child.dep_ == "amod" and child.i < thing.i:  # "Turkish-made"
-            found.extend(people.modifiers(child, ("npadvmod", "amod", "compound")))
-        elif child.dep_ == "acl":  # "made in Israel", "built by Baykar"
-            found.extend(f for p, o in prep_objects(child, deep=False) if p in ("in", "by")
-                         for f in people.phrase(o, places=True))
-            agent = agent_of(child)
-            found.extend(people.phrase(agent, places=True) if agent is not None else [])
-    return [f if not f.is_place else Found(f.actor, f.mention_id, "mention") for f in found]
-
-
-def _maker(noun: Token, people: Participants) -> list[Found]:
-    """"Ankara's purchase of RUSSIA'S S-400s": who the thing bought comes from."""
-    return [f for p, o in prep_objects(noun, deep=False) if p == "of"
-            for f in people.modifiers(o, ("poss", "amod", "compound")) if not f.is_place]
-
-
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                   reciprocal: bool = False) -> None:
     wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
@@ -506,7 +468,7 @@ def _converse(verb: Token, people: Participants, roles: Roles) -> None:
     givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
               if prep in ("from", "by") for f in people.phrase(obj)]
     if not givers:  # "is acquiring Turkish-designed warships": the maker gives
-        givers = [f for obj in objects_of(verb) for f in _made_by(obj, people)]
+        givers = [f for obj in objects_of(verb) for f in made_by(obj, people)]
     roles.target = roles.source
     roles.source = givers
     roles.how.append("converse verb: the subject receives, 'from' gives")
