@@ -109,32 +109,46 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     mention, span = mentions[i], spans[i]
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
+    found = _group_cue(mention, span, kb, lexicon)
+    placed = _group_country(i, mentions, spans, kb, found[1], scenes or {}) if found else None
+    if found is None or placed is None:
+        return mention
+    country, where = placed
+    why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
+    return mention.replace(actors=(Actor(text=mention.text, country=country,
+                                         sector=found[1], reason=why),))
+
+
+def _group_cue(mention: Mention, span: Any, kb: Any,
+               lexicon: PhraseLexicon) -> tuple[str, str] | None:
+    """(the words, the sector) that make the mention a group a state holds."""
     head = head_noun(span)
     if mention.label == "PERSON" and head is None:
-        return mention  # a person; a name the model took for one may still own a group
+        return None  # a person; a name the model took for one may still own a group
     words = [t.text for t in span] + ([t.text for t in compound_words(head)] if head is not None else [])
     cue = find_cue(words, kb)
     found = (cue.phrase, cue.sector) if cue else deed_sector(span, kb)
     if found is None or found[1] in ("NGO", "IGO", "BUS"):
-        return mention
+        return None
     if any(w.lower() in lexicon.religions for w in words):
-        return mention  # "Muslim hackers": a faith crosses borders, no country to assume
-    country, where = _based_in(span, mentions, spans), "based in"
-    if country is None:
-        country, where = member_country(span, mentions, spans, kb.countries), "with a member of"
-    if country is None and found[1] in SCENE_SECTORS:
-        country, where = _placed_in(span, mentions, spans), "placed in"
-    if country is None and found[1] in SCENE_SECTORS:
-        country, where = scene_country(mention, span, scenes or {}), "in a scene set in"
-    if country is None:
-        country, where = _named_before(i, mentions, spans, found[1]), "as told a few sentences before:"
-    if country is None:
-        country, where = _sentence_country(mention, span, mentions, kb, spans), "in a sentence naming only"
-    if country is None:
-        return mention
-    why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
-    return mention.replace(actors=(Actor(text=mention.text, country=country,
-                                         sector=found[1], reason=why),))
+        return None  # "Muslim hackers": a faith crosses borders, no country to assume
+    return found
+
+
+def _group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
+                   scenes: dict[int, str]) -> tuple[str, str] | None:
+    """(the country, how the text places the group there), the first way that works."""
+    mention, span = mentions[i], spans[i]
+    own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
+    ways = [
+        ("based in", lambda: _based_in(span, mentions, spans)),
+        ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
+        ("placed in", lambda: _placed_in(span, mentions, spans) if own else None),
+        ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
+        ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
+        ("in a sentence naming only", lambda: _sentence_country(mention, span, mentions, kb, spans)),
+    ]
+    return next(((c, where) for where, way in ways if (c := way()) is not None), None)
 
 
 # participles that say where a group has its seat ("a terror group based in Trinidad");
