@@ -34,6 +34,7 @@ from belli.analysis.linking import (
     Report,
     cluster_reports,
     content_words,
+    proper_names,
 )
 from belli.errors import QueryError, StoreError
 from belli.records import Actor, CanonicalEvent, EventLink, Place, content_id
@@ -164,7 +165,14 @@ def _report(row: dict[str, Any], share: _Pool) -> Report:
         words=share(content_words(row["sentence"] or "")), trigger=share(row["trigger"] or ""),
         future="future" in aux,
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
-        published=share(row["published"]))
+        published=share(row["published"]),
+        names=share(proper_names(row["sentence"] or "", _texts(row["source"], row["target"]))))
+
+
+def _texts(*sides: Sequence[dict[str, Any]] | None) -> tuple[str, ...]:
+    """The words each actor of the sides was named by (its text and its name)."""
+    return tuple(str(a[k]) for side in sides for a in side or () for k in ("text", "name")
+                 if a.get(k))
 
 
 def _countries(side: Sequence[dict[str, Any]] | None) -> frozenset[str]:

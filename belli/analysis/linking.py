@@ -14,7 +14,9 @@ everything that could tell them apart agrees:
   before its publication, but then the telling must show it is the same act. Two
   undated reports reach back to each other only when they tell what one side *said*
   (support, denial, accusation): news repeats a stance for weeks in the same words,
-  while a shelling of one town each month is a new act each time;
+  while a shelling of one town each month is a new act each time; and not when each
+  names something the other does not (a village, a weapon, a person: `proper_names`),
+  as one accusation worded again about another village is about another incident;
 - **where**: no two different place countries;
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
@@ -50,7 +52,7 @@ from typing import TypeVar
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 
 __all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Rarity", "Report", "cluster_reports",
-           "content_words", "judge"]
+           "content_words", "judge", "proper_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,8 @@ class Report:
     future: bool = False
     unreal: bool = False  # negated or hypothetical
     published: str | None = None
+    # the names the evidence sentence gives beyond its actors (`proper_names`)
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +300,8 @@ def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     assert a.first is not None and a.last is not None and b.first is not None
     assert b.last is not None
     return (_earliest(a, settings) <= b.last + reach
-            and _earliest(b, settings) <= a.last + reach)
+            and _earliest(b, settings) <= a.last + reach
+            and (a.dated or b.dated or not _other_subjects(a, b)))
 
 
 _VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
@@ -305,8 +310,32 @@ _VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conf
 def _one_stance(a: Report, b: Report) -> bool:
     """Whether two reports (of one quad) may tell one stance: what someone said (a
     pledge, a denial, an accusation), which news tells again, undated, for as long as it
-    stands; a stance is its speaker's, so the acting side must be the same."""
+    stands; a stance is its speaker's, so the acting side must be the same (and its
+    subject, `_other_subjects`, checked last as it costs most)."""
     return a.quad in _VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
+
+
+def _other_subjects(a: Report, b: Report) -> bool:
+    """Whether two tellings of a stance are about different things: each names something
+    the other does not (an accusation naming one village and one naming another)."""
+    return _names_beyond(a, b) and _names_beyond(b, a)
+
+
+def _names_beyond(a: Report, b: Report) -> bool:
+    """Whether a's sentence names something (a place, a weapon, a person) b's does not
+    mention; a name agrees with a word it begins or that begins it ("Armenia",
+    "Armenian"), as one outlet names the country and another its people."""
+    return any(name not in b.words and not any(_same_stem(name, word) for word in b.words)
+               for name in a.names)
+
+
+_MIN_STEM = 4  # of a name and a word, the shorter must be this long to agree as a stem
+
+
+def _same_stem(short: str, long: str) -> bool:
+    if len(short) > len(long):
+        short, long = long, short
+    return long.startswith(short) and (len(short) >= _MIN_STEM or short == long)
 
 
 def _link(a: Report, b: Report, rarity: Rarity) -> Link:
@@ -471,6 +500,9 @@ def _when_reason(a: Report, b: Report, gap: int) -> str:
 
 # --- words --------------------------------------------------------------------------------
 
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"])
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words that say nothing about which event a sentence tells.
 _STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "do", "did", "does", "not", "no", "nor", "so", "than", "that", "this", "these", "those", "there", "their", "they", "them", "it", "its", "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "said", "says", "say", "told", "tells", "according", "also", "after", "before", "since", "while", "when", "where", "which", "who", "whom", "whose", "what", "would", "could", "should", "may", "might", "will", "shall", "can", "into", "over", "under", "about", "against", "between", "during", "amid", "near", "per", "than", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year"])
@@ -480,6 +512,37 @@ def content_words(sentence: str) -> frozenset[str]:
     """The words of a sentence that can tell one event from another, lower-cased."""
     return frozenset(w for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(sentence))
                      if len(w) > 2 and w not in _STOP)
+
+
+def proper_names(sentence: str, actors: tuple[str, ...] = ()) -> frozenset[str]:
+    """The names a sentence gives beyond its actors' words (the village shelled, the
+    missile, the envoy), lower-cased: its capitalised words but those opening a sentence,
+    whose capital says nothing, and months."""
+    names = _capitalised(sentence)
+    if not names:
+        return names
+    said = " ".join(actors).lower()
+    return frozenset(name for name in names if _stem(name) not in said)
+
+
+def _stem(name: str) -> str:
+    """A name less the ending that makes a country's people of it ("Armenia",
+    "Armenian", "Armenians" share "armen")."""
+    return name[:max(_MIN_STEM, len(name) - 3)]
+
+
+# A story many outlets ran gives its sentence many times.
+_NAMES_KEPT = 2**14
+
+
+_CLAUSE = re.compile(r"[.!?:;]")  # after these a capital opens a sentence (or a quote)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _capitalised(sentence: str) -> frozenset[str]:
+    words = (w.lower().strip("'’-") for clause in _CLAUSE.split(sentence)
+             for w in _WORD.findall(clause)[1:] if w[0].isupper())
+    return frozenset(w for w in words if len(w) > 2 and w not in _STOP and w not in _MONTHS)
 
 
 class Rarity:

@@ -25,6 +25,7 @@ before is aimed at the visitor (`belli.events.antecedents`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from belli.events.allegation import is_denial
 from belli.events.antecedents import aimed_at_earlier_acts
@@ -181,18 +182,20 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     # a plea to civilians is likelier made by who else pleads with them than by who
     # attacks them: words and deeds of conflict are matched apart first
     alike = {q: _directed([e for e in stated if e.quad == q]) for q in (3, 4)}
-    return [_filled(e, pairs, at_home, alike) for e in events]
+    said = _words_for(stated)
+    return [_filled(e, pairs, at_home, alike, said) for e in events]
 
 
 def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
             at_home: dict[str, dict[str, dict[str, int]]],
-            alike: dict[int, dict[str, dict[str, dict[str, int]]]]) -> Event:
+            alike: dict[int, dict[str, dict[str, dict[str, int]]]],
+            said: dict[str, str]) -> Event:
     """One event with its empty side filled: in conflict, first by whoever the document
     tells acting that way inside the named side's own country (a civil war's victims
     are not the foreign partner's), then by the main counterpart of the named side."""
     if event.quad > 2:
         for directed in (alike[event.quad], at_home):
-            done = _completed_at_home(event, directed)
+            done = _completed_at_home(event, directed, said)
             if done is not event:
                 return done
     done = _completed(event, pairs[event.quad <= 2],
@@ -298,53 +301,94 @@ def _counterpart(country: str, pairs: dict[str, dict[str, int]]) -> str | None:
     return best if count >= MIN_PAIRINGS and count / sum(partners.values()) >= MIN_SHARE else None
 
 
+# Given the named side, the empty side's slot and what it holds (words with no country),
+# the actor guessed for it, or None.
+_Guess = Callable[[Sequence[Actor], str, Sequence[Actor]], Actor | None]
+
+
 def _completed(event: Event, pairs: dict[str, dict[str, int]],
                adversaries: dict[str, dict[str, int]] | None = None) -> Event:
-    if event.reciprocal:
-        return event
-    for named, empty in (("source", "target"), ("target", "source")):
-        have = [a for a in getattr(event, named) if a.country and a.sector in _STATE_SECTORS]
-        missing = getattr(event, empty)
-        if len(have) != 1 or any(a.country for a in missing):
-            continue
-        other = _counterpart(have[0].country or "", pairs)
-        if other is None and adversaries is not None and not pairs.get(have[0].country or ""):
-            other = _counterpart(have[0].country or "", adversaries)
-        if other is None:
-            continue
-        sector = next((a.sector for a in missing), None)
-        why = f"{empty} inferred: {other} is the document's main counterpart of {have[0].country}"
-        actor = Actor(text=next((a.text for a in missing), other), name=other, country=other,
-                      sector=sector, reason=why)
-        return event.replace(**{empty: (actor,)}, reason=f"{event.reason}; {why}",
-                             confidence=round(max(0.1, event.confidence - 0.15), 2))
-    return event
+    """The empty side is the named state's main counterpart; the guess takes the side's
+    own words, if any, as its text."""
+    return _one_side_filled(event, partial(_main_counterpart, pairs, adversaries), keep=False)
 
 
-def _completed_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]]) -> Event:
+def _main_counterpart(pairs: dict[str, dict[str, int]],
+                      adversaries: dict[str, dict[str, int]] | None,
+                      named: Sequence[Actor], empty: str, missing: Sequence[Actor]) -> Actor | None:
+    have = [a for a in named if a.country and a.sector in _STATE_SECTORS]
+    if len(have) != 1:
+        return None
+    mine = have[0].country or ""
+    other = _counterpart(mine, pairs)
+    if other is None and adversaries is not None and not pairs.get(mine):
+        other = _counterpart(mine, adversaries)
+    if other is None:
+        return None
+    why = f"{empty} inferred: {other} is the document's main counterpart of {mine}"
+    return Actor(text=next((a.text for a in missing), other), name=other, country=other,
+                 sector=next((a.sector for a in missing), None), reason=why)
+
+
+def _completed_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]],
+                       said: dict[str, str]) -> Event:
     """"Five people were killed" in a story of al-Shabab's attacks in Somalia: where the
     conflict is inside one country, the unnamed side is whoever of that country the
     document most often tells acting that way on the named side's kind of actor (those
-    who attack civilians, those who hunt rebels)."""
+    who attack civilians, those who hunt rebels). The side's own words (two villagers
+    named but not placed) stay beside the guess, which takes the words the document names
+    that actor by most often (`said`, by `_home_key`), else its country's code."""
+    return _one_side_filled(event, partial(_home_counterpart, directed, said), keep=True)
+
+
+def _home_counterpart(directed: dict[str, dict[str, dict[str, int]]], said: dict[str, str],
+                      named: Sequence[Actor], empty: str, missing: Sequence[Actor]) -> Actor | None:
+    have = {k for a in named if (k := _home_key(a))}
+    if len(have) != 1:
+        return None
+    (mine,) = have
+    other = _counterpart(mine, directed[empty])
+    if other is None or other.split("|")[0] != mine.split("|")[0]:
+        return None
+    country, sector = other.split("|")
+    why = (f"{empty} inferred: {country} {sector} is who the document tells acting "
+           f"{'on' if empty == 'source' else 'against'} {country} {mine.split('|')[1]}")
+    return Actor(text=said.get(other, country), name=country, country=country, sector=sector,
+                 reason=why)
+
+
+def _words_for(events: Sequence[Event]) -> dict[str, str]:
+    """The words the document names each kind of actor by most often ("al-Shabab" for
+    "SOM|REB"), the first told where two tie."""
+    counts: dict[str, dict[str, int]] = {}
+    for event in events:
+        for actor in (*event.source, *event.target):
+            if (key := _home_key(actor)) and actor.text:
+                by_text = counts.setdefault(key, {})
+                by_text[actor.text] = by_text.get(actor.text, 0) + 1
+    return {key: max(texts, key=texts.__getitem__) for key, texts in counts.items()}
+
+
+def _one_side_filled(event: Event, guess: _Guess, keep: bool) -> Event:
+    """The event with its first side that has no country filled by `guess` from the
+    other side (the side's own words kept beside the guess where `keep`), or the event
+    itself where nothing is guessed; a reciprocal event's sides are both named."""
     if event.reciprocal:
         return event
     for named, empty in (("source", "target"), ("target", "source")):
-        have = {k for a in getattr(event, named) if (k := _home_key(a))}
         missing = getattr(event, empty)
-        if len(have) != 1 or any(a.country for a in missing):
+        if any(a.country for a in missing):
             continue
-        (mine,) = have
-        other = _counterpart(mine, directed[empty])
-        if other is None or other.split("|")[0] != mine.split("|")[0]:
-            continue
-        country, sector = other.split("|")
-        why = (f"{empty} inferred: {country} {sector} is who the document tells acting "
-               f"{'on' if empty == 'source' else 'against'} {country} {mine.split('|')[1]}")
-        # the side's own words (two villagers named but not placed) stay beside the guess
-        actor = Actor(text=country, name=country, country=country, sector=sector, reason=why)
-        return event.replace(**{empty: (*missing, actor)}, reason=f"{event.reason}; {why}",
-                             confidence=round(max(0.1, event.confidence - 0.15), 2))
+        actor = guess(getattr(event, named), empty, missing)
+        if actor is not None:
+            return _guessed(event, empty, (*missing, actor) if keep else (actor,), actor.reason)
     return event
+
+
+def _guessed(event: Event, slot: str, actors: tuple[Actor, ...], why: str | None) -> Event:
+    """The event with `slot` inferred: said why, and less sure."""
+    return event.replace(**{slot: actors}, reason=f"{event.reason}; {why}",
+                         confidence=round(max(0.1, event.confidence - 0.15), 2))
 
 
 # sectors that bear arms or rule against a state from inside it: what they settle, they
@@ -369,9 +413,8 @@ def _settled_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]
     country = mine.split("|")[0]
     why = (f"target inferred: {event.source[0].sector} of {country} settle with {country}'s "
            f"state, which the document tells in conflict with them")
-    actor = Actor(text=country, name=country, country=country, sector="GOV", reason=why)
-    return event.replace(target=(actor,), reason=f"{event.reason}; {why}",
-                         confidence=round(max(0.1, event.confidence - 0.15), 2))
+    return _guessed(event, "target", (Actor(text=country, name=country, country=country,
+                                            sector="GOV", reason=why),), why)
 
 
 def _against_own_state(mine: str, directed: dict[str, dict[str, dict[str, int]]]) -> bool:
