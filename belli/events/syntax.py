@@ -23,6 +23,7 @@ __all__ = [
     "is_reduced_relative",
     "is_to_clause",
     "lemma",
+    "misread_verb",
     "named_thing",
     "objects_of",
     "particles_of",
@@ -162,6 +163,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return head  # "troops crossing the border"
     if dep == "acl" and is_to_clause(verb) and children(head, "poss"):
         return children(head, "poss")[0]  # "Russia's failure TO CONVINCE Armenia"
+    if dep == "acl" and is_to_clause(verb) and _noun_agent(head) is not None:
+        return _noun_agent(head)  # "steps taken by Moscow TO SEND troops"
     if dep in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
         return subject_of(head, depth + 1)  # "France is ready to contribute"
     if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
@@ -171,9 +174,17 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     return _fronted_name(verb)
 
 
+def _noun_agent(noun: Token) -> Token | None:
+    """Who a noun's participle names as its doer: "steps TAKEN BY MOSCOW"."""
+    for participle in children(noun, "acl"):
+        if is_reduced_relative(participle) and agent_of(participle) is not None:
+            return agent_of(participle)
+    return None
+
+
 def is_to_clause(verb: Token) -> bool:
     """A clause with infinitival "to" ("in order TO seize", "efforts TO resolve")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
 
 
 def controller(verb: Token, depth: int = 0) -> Token | None:
@@ -191,6 +202,8 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
             return objects[0]
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):  # "X is ready to send"
         return subject_of(head.head, depth + 1)
+    if verb.dep_ == "advcl" and is_passive(head) and agent_of(head) is not None:
+        return agent_of(head)  # "measures adopted BY BEIJING to deploy warships"
     if head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     return None
@@ -199,10 +212,27 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
 def _fronted_name(verb: Token) -> Token | None:
     """A name before the verb the parser attached loosely ("Azerbaijan used drones"
     parsed with Azerbaijan as npadvmod): taken as the subject only when nothing else is."""
+    loose = ("npadvmod", "dep", "compound") if misread_verb(verb) else ("npadvmod", "dep")
     for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("npadvmod", "dep") and child.pos_ == "PROPN":
+        if child.i < verb.i and child.dep_ in loose and child.pos_ == "PROPN":
             return child
     return None
+
+
+def misread_verb(token: Token) -> bool:
+    """"Chile rejects that version" parsed with Chile as a compound of "rejects"
+    (tagged a plural noun, or a verb): a sentence that opens with a name, then an -s form
+    that heads it, then a determiner, has a verb in the present whose subject is the name."""
+    doc, start = token.doc, token.sent.start
+    if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "ROOT" \
+            or not token.text.lower().endswith("s"):
+        return False
+    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in ("DT", "WDT", "PRP$"):
+        return False
+    before = list(token.lefts)
+    return bool(before) and before[0].i == start and all(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in before) \
+        and before[-1].i == token.i - 1
 
 
 _ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
@@ -221,11 +251,25 @@ def objects_of(verb: Token) -> list[Token]:
         found = children(verb, "nsubjpass", *SUBJECTS) + found
         if is_reduced_relative(verb):
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
+            found.extend(_closer_noun(verb))
     if not found:
         found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]
     if not found:
         found = _small_clause_subjects(verb)
     return [_antecedent(one, verb) for one in found]
+
+
+def _closer_noun(participle: Token) -> list[Token]:
+    """"the terms of the pact SIGNED in May", with the participle hung on "terms": the
+    noun right before it, inside its noun's "of" phrase, may be its theme."""
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    head = participle.head
+    if before is None or before == head or before.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = before.head
+    # not inside a name's "of" ("the Department of Foreign Affairs released")
+    return [before] if before.dep_ == "pobj" and of.text.lower() == "of" \
+        and of.head.pos_ == "NOUN" and head.is_ancestor(before) else []
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:

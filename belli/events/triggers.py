@@ -39,6 +39,7 @@ from belli.events.syntax import (
     is_reduced_relative,
     is_to_clause,
     lemma,
+    misread_verb,
     objects_of,
     particles_of,
     prep_objects,
@@ -341,7 +342,7 @@ def _hyphenated(token: Token) -> str:
 
 
 def _kind(token: Token) -> str | None:
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or misread_verb(token):
         return "verbs"
     if token.pos_ in ("NOUN", "PROPN"):
         return "nouns"

@@ -38,6 +38,8 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# prepositions that give a reported act its cause: "triggered BY", "responded TO"
+_CAUSES = frozenset({"by", "to", "against", "after"})
 # verbs that name what something is ("called the move illegal", "brands them terrorists")
 NAMING = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider",
                     "regard", "characterize", "characterise", "dub"})
@@ -147,7 +149,22 @@ def _verdict_words(content: Token) -> list[Token]:
     if lemma(content) in _EQUATING:
         return children(content, "dobj") + [o for p, o in prep_objects(content, deep=False)
                                             if p == "to"]
-    return []
+    return _blamed_cause(content)
+
+
+def _blamed_cause(content: Token) -> list[Token]:
+    """"said the fighting was triggered by a PROVOCATION by the rebels", "said it had
+    responded to PROVOCATIONS by the militia": a reported cause that names its doer with
+    "by" is a charge against that doer (the charge word still has to be one)."""
+    return [o for p, o in prep_objects(content, deep=False) if p in _CAUSES and _by_doer(o)]
+
+
+def _by_doer(noun: Token) -> bool:
+    """Whether "by" follows the noun: on it, or hung by the parser on the verb right after
+    it ("responded to provocations | by the rebels")."""
+    after = noun.right_edge.i + 1
+    span = noun.doc[noun.i:min(after + 1, len(noun.doc))]
+    return any(t.lower_ == "by" and (t.head == noun or t.i == after) for t in span)
 
 
 def _called(verb: Token) -> Iterator[Token]:
