@@ -1,6 +1,6 @@
 """Acts an analyst codes that the parse hides: a charge a speaker lays through the cause
 of another act ("said the clashes were triggered by a provocation by X"), a verb in the
-present the tagger read as a plural noun ("Chile rejects that version"), a participle
+present the tagger read as a plural noun ("Peru rejects that version"), a participle
 hung on a farther noun ("the terms of the pact signed in May"), the agent of a passive
 who does its purpose ("measures adopted by X to deploy warships"), and forces that set
 up posts where they deploy. And one act it does not code: a place "hit" by a misfortune.
@@ -43,6 +43,7 @@ def test_a_cause_with_no_doer_is_no_accusation(nlp_pipeline):
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     ("Turkey rejects that account.", "rejects", "TUR"),
     ("Georgia rejects that claim.", "rejects", "GEO"),
+    ("South Korea rejects that version of events.", "rejects", "KOR"),
 ])
 def test_a_present_verb_after_a_country_is_coded_even_if_tagged_a_noun(
         nlp_pipeline, text, trigger, country):

@@ -37,7 +37,7 @@ def _placed(name: str, divisions: list[Any], gazetteer: Any) -> Place | None:
     """The town of that name in one of the divisions. Not for a name that is a country's
     or the division's own ("Djibouti, Djibouti", "Quebec, Quebec"): the state or the
     province elsewhere in the text is still itself."""
-    if any(d.name.lower() == name.lower() for d in divisions) or any(
+    if not divisions or any(d.name.lower() == name.lower() for d in divisions) or any(
             e.kind == "country" for e in gazetteer.lookup(name)):
         return None
     return next((t for d in divisions if (t := _town(name, d, gazetteer)) is not None), None)

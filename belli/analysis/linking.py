@@ -310,8 +310,8 @@ _VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conf
 def _one_stance(a: Report, b: Report) -> bool:
     """Whether two reports (of one quad) may tell one stance: what someone said (a
     pledge, a denial, an accusation), which news tells again, undated, for as long as it
-    stands; a stance is its speaker's, so the acting side must be the same (and its
-    subject, `_other_subjects`, checked last as it costs most)."""
+    stands; a stance is its speaker's, so the acting side must be the same (whether the
+    two are about one subject, `_other_subjects`, is checked last, as it costs most)."""
     return a.quad in _VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
 
 

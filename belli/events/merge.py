@@ -48,6 +48,10 @@ _ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # "or FACE sanctions": verbs that name what befalls the one who does not comply, and the
 # acts that make such an alternative a threat
 _INCURS = frozenset({"face", "risk", "suffer", "incur"})
+# verbs that react to someone's deed, named in their "for" phrase
+_REACTING = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
+                       "congratulate", "credit", "apologise", "apologize", "blame", "condemn",
+                       "criticise", "criticize", "punish", "reward", "rebuke", "fault"})
 _PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _THREAT = Rule(type="THREATEN", future=True)
 # verbal event types: as the object of another trigger they are what it reacts to
@@ -132,8 +136,10 @@ def _reacts_to_deed(trigger: Trigger) -> bool:
     """A verb that reacts to a person names the deed in its "for" phrase ("thanked Poland
     FOR its support", "apologised FOR the remarks"): that deed happened and is coded on its
     own. Asking names the thing wanted there ("asked the UN FOR talks"), and a noun's "for"
-    names what it is about ("support FOR talks")."""
-    return trigger.kind == "verbs" and trigger.type != "REQUEST"
+    names what it is about ("support FOR talks"), and pressing or voting for something
+    names what is wanted ("pressed FOR talks")."""
+    return trigger.kind == "verbs" and lemma(trigger.token) in _REACTING
+
 
 
 def _split_coordinated(kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:

@@ -220,19 +220,19 @@ def _fronted_name(verb: Token) -> Token | None:
 
 
 def misread_verb(token: Token) -> bool:
-    """"Chile rejects that version" parsed with Chile as a compound of "rejects"
+    """"South Korea rejects that version" parsed with the name as a compound of "rejects"
     (tagged a plural noun, or a verb): a sentence that opens with a name, then an -s form
     that heads it, then a determiner, has a verb in the present whose subject is the name."""
-    doc, start = token.doc, token.sent.start
+    doc = token.doc
     if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "ROOT" \
             or not token.text.lower().endswith("s"):
         return False
     if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in ("DT", "WDT", "PRP$"):
         return False
-    before = list(token.lefts)
-    return bool(before) and before[0].i == start and all(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in before) \
-        and before[-1].i == token.i - 1
+    names = doc[token.sent.start:token.i]
+    return len(names) > 0 and token.left_edge.i == names.start \
+        and all(t.pos_ == "PROPN" for t in names) \
+        and all(c.dep_ == "compound" for c in token.lefts)
 
 
 _ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
