@@ -1,12 +1,36 @@
-"""How the event tests write what the coder found: "TYPE SOURCES>TARGETS" with the
-country codes of each side, sorted and comma-separated ("?" for an actor with none)."""
+"""Helpers of the event tests: what the coder found, written "TYPE SOURCES>TARGETS" with
+the country codes of each side, sorted and comma-separated ("?" for an actor with none),
+the types a text codes, and the type each trigger word codes before actors are read."""
 
 from __future__ import annotations
 
-from belli.records import Event
+from typing import Any
+
+from belli.events.participants import Participants
+from belli.events.stage import EventStage
+from belli.events.triggers import TriggerFinder
+from belli.records import Analysis, Article, Event
 
 
 def summary(event: Event) -> str:
     source = ",".join(sorted({a.country or "?" for a in event.source}))
     target = ",".join(sorted({a.country or "?" for a in event.target}))
     return f"{event.type} {source}>{target}"
+
+
+def analyse(pipeline: Any, text: str) -> Analysis:
+    return pipeline.process(Article.from_text(text, published="2021-10-07"))
+
+
+def types_coded(pipeline: Any, text: str) -> set[str]:
+    return {e.type for e in analyse(pipeline, text).events}
+
+
+def trigger_types(pipeline: Any, text: str) -> dict[str, str | None]:
+    """Each trigger word of the text and the type it codes, before actors are read."""
+    analysis = analyse(pipeline, text)
+    coder = next(s for s in pipeline.stages if isinstance(s, EventStage)).coder
+    people = Participants(analysis.parse, analysis.mentions, coder.kb, coder.lexicon.containers)
+    finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
+                           coder.cues.obligations, coder._verdicts)
+    return {t.token.lower_: t.type for s in analysis.parse.sents for t in finder.find(s)}

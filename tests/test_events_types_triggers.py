@@ -8,31 +8,11 @@ where no actor can be settled ("the fighting stopped at midnight"). Sentences ar
 from __future__ import annotations
 
 import pytest
-
-from belli.events.participants import Participants
-from belli.events.stage import EventStage
-from belli.events.triggers import TriggerFinder
-from belli.records import Article
+from event_fixtures import analyse as _analyse
+from event_fixtures import trigger_types as _trigger_types
+from event_fixtures import types_coded as _types
 
 pytestmark = pytest.mark.model
-
-
-def _analyse(pipeline, text: str):
-    return pipeline.process(Article.from_text(text, published="2021-10-07"))
-
-
-def _types(pipeline, text: str) -> set[str]:
-    return {e.type for e in _analyse(pipeline, text).events}
-
-
-def _trigger_types(pipeline, text: str) -> dict[str, str]:
-    """Each trigger word of the text and the type it codes, before actors are read."""
-    analysis = _analyse(pipeline, text)
-    coder = next(s for s in pipeline.stages if isinstance(s, EventStage)).coder
-    people = Participants(analysis.parse, analysis.mentions, coder.kb, coder.lexicon.containers)
-    finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
-                           coder.cues.obligations, coder._verdicts)
-    return {t.token.lower_: t.type for s in analysis.parse.sents for t in finder.find(s)}
 
 
 # (sentence, the type it must code, a type it must not code)
