@@ -55,6 +55,10 @@ class Cues:
     time_nouns: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
+    plan_adjectives: frozenset[str] = frozenset()
+    plan_for_verbs: frozenset[str] = frozenset()
+    deliberation_verbs: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,8 @@ def load_cues() -> Cues:
         condemnations=words("condemnations"), background_nouns=words("background_nouns"),
         time_prepositions=words("time_prepositions"), time_nouns=words("time_nouns"),
         commentators=words("commentators"), setting_prepositions=words("setting_prepositions"),
+        plan_adjectives=words("plan_adjectives"), plan_for_verbs=words("plan_for_verbs"),
+        deliberation_verbs=words("deliberation_verbs"), share_nouns=words("share_nouns"),
     )
 
 

@@ -19,22 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from belli.events.claims import Cues, Frame, innermost
+from belli.events.claims import Cues, Frame, innermost, load_cues
 from belli.events.syntax import Token, children, lemma
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
-from belli.yamldata import load_word_data
 
 __all__ = ["Modality", "habit", "read_modality"]
 
 _FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "next",
                                "forthcoming", "future", "expected", "prospective"})
 _REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon"})
-# cue lists of data/cues.yaml read here only (claims.Cues holds the shared ones)
-_OWN_KEYS = ("plan_adjectives", "plan_for_verbs", "deliberation_verbs", "share_nouns")
 # material acts: a habit of one is a trait of its doer; a stance spoken is an act
 _MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
                        "RETREAT"})
@@ -87,15 +82,8 @@ def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Moda
     return found
 
 
-@lru_cache(maxsize=1)
-def _own_words() -> dict[str, frozenset[str]]:
-    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
-    data = load_word_data(text, "cues.yaml")
-    return {key: frozenset(str(w).lower() for w in data.get(key) or ()) for key in _OWN_KEYS}
-
-
 def _is(token: Token, key: str) -> bool:
-    words = _own_words()[key]
+    words: frozenset[str] = getattr(load_cues(), key)  # a word list of data/cues.yaml
     return lemma(token) in words or token.lower_ in words
 
 
