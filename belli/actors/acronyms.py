@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
 from belli.records import Actor, Mention
 
@@ -41,7 +42,7 @@ def named_by_acronym(doc: Any, doc_id: str, mentions: list[Mention], spans: Sequ
         return mentions, []
     out = [_renamed(m, s, acronyms, kb) for m, s in zip(mentions, spans, strict=True)]
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
-    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     extra = [_new(doc_id, t, acronyms[t.text], sentence_of.get(t.sent.start))
              for t in doc if t.text in acronyms and t.i not in taken]
     return out, extra

@@ -28,6 +28,7 @@ __all__ = [
     "names_a_place",
     "phrase_words",
     "position_of",
+    "sentence_numbers",
     "stance_noun",
     "title_and_name",
 ]
@@ -334,3 +335,8 @@ def names_a_place(span: Any) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
                for c in head.children)
+
+
+def sentence_numbers(doc: Any) -> dict[int, int]:
+    """The first token of each sentence -> the sentence's number (`Mention.sentence`)."""
+    return {sent.start: n for n, sent in enumerate(doc.sents)}

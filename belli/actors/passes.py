@@ -11,6 +11,7 @@ from typing import Any
 
 from belli.actors.acronyms import named_by_acronym
 from belli.actors.breakaway import entity_group
+from belli.actors.context import sentence_numbers
 from belli.actors.coordination import coordinated_owners, states_after
 from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
@@ -92,7 +93,7 @@ def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
     if not first_named:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     for token in doc:
         if token.idx in taken or token.pos_ != "PROPN" or not token.is_title:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import Actor, Mention
@@ -103,7 +104,7 @@ def listed_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Seq
     "Opposition candidates, including former President X, ..." -> X's country and the
     group's own sector cue ("opposition": OPP)."""
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
-    sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     for prep in doc:
         head = prep.head
@@ -130,6 +131,7 @@ def led_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequen
     the body's own sector (its cue), else the leader's (an IGO's envoy leads an IGO
     mission)."""
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
+    sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     for token in doc:
         head = token.head
@@ -139,18 +141,20 @@ def led_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequen
             continue
         leader = _leader(token, mentions, spans) or _sender(head, mentions, spans)
         if leader is not None:
-            out.append(_body(doc_id, head, leader, "led by" if by_led else "sent from", kb))
+            out.append(_body(doc_id, head, leader, "led by" if by_led else "sent from", kb,
+                             sentence_of))
             taken.add(head.i)
     return out
 
 
-def _body(doc_id: str, head: Any, leader: Actor, how: str, kb: Any) -> Mention:
+def _body(doc_id: str, head: Any, leader: Actor, how: str, kb: Any,
+          sentence_of: dict[int, int]) -> Mention:
     """The mention of a body: its noun with the words before it ("fact-finding mission")."""
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
     cue = find_cue([t.text for t in words], kb)
     sector = cue.sector if cue is not None else leader.sector
     span = head.doc[min([t.left_edge.i for t in words[:-1]] + [head.i]):head.i + 1]
-    sentence = next(n for n, sent in enumerate(head.doc.sents) if sent.start == span.sent.start)
+    sentence = sentence_of.get(span.sent.start)
     why = f"a body {how} '{leader.text}' ({leader.country}): {leader.country} {sector}"
     return Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                    label="ORG", sentence=sentence, source="coref",
