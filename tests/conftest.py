@@ -1,4 +1,5 @@
-"""Shared fixtures: the shared/ data folder (skip when absent) and one model per session."""
+"""Shared fixtures: the shared/ data folder (skip when absent), one model per session, and
+the gazetteer and place stage of the place tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def nlp_pipeline():
     from belli.settings import Settings
 
     return build_pipeline(Settings.load(db_path=":memory:"))
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The packaged gazetteer (cached by its loader, so one per session)."""
+    from belli.geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def stage(gazetteer):
+    """The place stage alone, over the knowledge base and the gazetteer."""
+    from belli.actors.kb import load_kb
+    from belli.geo.stage import PlaceStage
+
+    return PlaceStage(load_kb(), gazetteer)

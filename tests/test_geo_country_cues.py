@@ -10,21 +10,9 @@ from __future__ import annotations
 import pytest
 from geo_fixtures import analyse, place_of
 
-from belli.actors.kb import load_kb
 from belli.geo.datelines import find_datelines
-from belli.geo.gazetteer import Gazetteer, load_gazetteer
+from belli.geo.gazetteer import Gazetteer
 from belli.geo.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def stage(gazetteer: Gazetteer) -> PlaceStage:
-    return PlaceStage(load_kb(), gazetteer)
-
 
 _FILLER = "The council met for hours and heard every complaint about the budget again. " * 10
 

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from belli.geo.datelines import find_datelines
-from belli.geo.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+from belli.geo.gazetteer import Gazetteer
 
 
 def _names(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -47,11 +47,6 @@ def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
 @pytest.mark.parametrize(("name", "kind", "country"), [
     ("Moscow", "city", "RUS"), ("Moscow", "city", "USA"), ("Georgia", "country", "GEO"),
     ("Georgia", "admin1", "USA"), ("W.Va.", "admin1", "USA"), ("Rapides Parish", "admin2", "USA"),

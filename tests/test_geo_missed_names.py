@@ -12,21 +12,10 @@ import math
 import pytest
 from geo_fixtures import analyse, place_of
 
-from belli.actors.kb import load_kb
-from belli.geo.gazetteer import Gazetteer, load_gazetteer
+from belli.geo.gazetteer import Gazetteer
 from belli.geo.missed import find_missed
 from belli.geo.stage import PlaceStage
 from belli.records import Analysis, Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def stage(gazetteer: Gazetteer) -> PlaceStage:
-    return PlaceStage(load_kb(), gazetteer)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

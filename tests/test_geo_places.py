@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 from geo_fixtures import analyse, place_of
 
-from belli.actors.kb import load_kb
 from belli.geo.events import event_place, locative_of
-from belli.geo.gazetteer import load_gazetteer
 from belli.geo.stage import PlaceStage
 from belli.records import LOCATION_REASON, Actor, Analysis, Article, Mention, Place
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlaceStage:
-    return PlaceStage(load_kb(), load_gazetteer())
 
 
 @pytest.mark.parametrize(("text", "marked", "surface", "country", "admin1_or_feature"), [

@@ -15,11 +15,6 @@ from belli.geo.missed import divisions_in
 from belli.geo.stage import PlaceStage
 
 
-@pytest.fixture(scope="module")
-def stage() -> PlaceStage:
-    return PlaceStage(load_kb(), load_gazetteer())
-
-
 @pytest.mark.parametrize(("text", "marked", "surface", "country", "feature"), [
     # a state's name tagged as a person
     ("Tamil Nadu accused the Centre of delay, and Tamil Nadu said so again.",

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from geo_fixtures import analyse, place_of
 
-from belli.actors.kb import load_kb
-from belli.geo.gazetteer import load_gazetteer
 from belli.geo.stage import PlaceStage
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlaceStage:
-    return PlaceStage(load_kb(), load_gazetteer())
 
 
 def test_a_conflict_river_is_the_river_and_keeps_its_towns_in_place(stage: PlaceStage) -> None:
