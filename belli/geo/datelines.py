@@ -37,6 +37,9 @@ _DATELINE = re.compile(
     rf"(?P<dash>{DATELINE_DASH})?")
 
 
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "The Latest", not "TRADE TALKS"
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     start: int
@@ -52,13 +55,21 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
         if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
             continue
         state = _state(match, gazetteer)
-        if not (match.group("dash") or (match.start() < _WITHIN and (
-                match.group("wire") or _fits(gazetteer, name, state)))):
+        if not (match.group("dash") or _opens_text(text, match) or (
+                match.start() < _WITHIN and (match.group("wire") or _fits(gazetteer, name, state)))):
             continue
         out.append(Dateline(match.start("name"), match.end("name"), name))
         if state:
             out.append(state)
     return out
+
+
+def _opens_text(text: str, match: re.Match[str]) -> bool:
+    """A town in capitals that opens the text, then a sentence in ordinary case: a dateline
+    whose dash and agency were lost ("OKLAHOMA CITY The Latest on..."), not a heading in
+    capitals, whose next word would be in capitals too."""
+    return (match.start("name") == 0 and not match.group("state")
+            and _SENTENCE_AFTER.match(text, match.end("name")) is not None)
 
 
 def _state(match: re.Match[str], gazetteer: Gazetteer) -> Dateline | None:

@@ -15,6 +15,8 @@
 * A name the article tags as a place elsewhere ("Peoria" tagged once, missed three times):
   a story uses a town's name in one sense throughout, so every untagged occurrence
   standing alone is the same place.
+* A town of the story's country after "in", "at", "near" or "outside" ("a market at
+  Wana"): the model misses small towns it never saw.
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only
@@ -23,6 +25,7 @@ mention covers, and the toponym finder reads a listed name as a division only
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,8 +35,8 @@ from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
 
-__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "parts_unmentioned",
-           "repeated_places", "span_mentions"]
+__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "located_unmentioned",
+           "parts_unmentioned", "repeated_places", "span_mentions"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma or an opening bracket, before , ; or )
@@ -51,9 +54,16 @@ _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
 _COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
 # a direction before a division's name: "Western Pennsylvania", "North East Texas"
 _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
-                   r"(?:[- ](?:North|South|East|West)(?:ern)?)? (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
+                   r"(?:[- ](?:North|South|East|West)(?:ern)?|(?:east|west)(?:ern)?)?"  # Northeast
+                   r" (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
 _LARGE_DIVISION = 200_000  # a state or province this large, named by its own name
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# a name of up to three capitalized words right after a locative preposition ("at Wana")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                       r"(?![\w'’-]| [A-Z])")
+_MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+_ABBREVIATION = 4  # a capitalized word this short before its dot is a title ("Dr.", "Gov.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +145,42 @@ def parts_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazette
     return out
 
 
+def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer
+                        ) -> list[Span]:
+    """Untagged towns after a locative preposition ("projects at Wana and Makeen"): a
+    capitalized name the gazetteer knows as a town of a country the article's places or
+    actors already name, and the knowledge base as nothing else. The model misses small
+    towns it never saw; "in" or "at" before a name that is a town of the story's country
+    rarely means anything else."""
+    countries = _countries_named(mentions, gazetteer)
+    out = []
+    for match in _LOCATIVE.finditer(_unmentioned(text, mentions)):
+        name = match.group("name")
+        whole = _LOCATIVE.match(text, match.start())
+        if whole is None or whole.group("name") != name:
+            continue  # a blanked mention lay between: "in Los Angeles Trapani produced"
+        if name.lower() not in _CALENDAR and _town_of(gazetteer, name, countries):
+            out.append(Span(match.start("name"), match.end("name"), name, "locative"))
+    return out
+
+
+def _countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries of the article's actors and of the countries and first-level
+    divisions its place mentions name."""
+    codes = {a.country for m in mentions for a in m.actors if a.country and len(a.country) == 3}
+    for mention in mentions:
+        if mention.label in _PLACE_LABELS:
+            codes.update(e.country for e in gazetteer.lookup(_without_article(mention.text))
+                         if e.kind in ("country", "admin1") and not e.weak and e.country)
+    return frozenset(codes)
+
+
+def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:
+    return any(e.kind == "city" and not e.weak and e.population >= _MIN_LOCATED
+               and e.country in countries and fold(e.name) == fold(name)
+               for e in gazetteer.lookup(name))
+
+
 def _large_division(gazetteer: Gazetteer, name: str) -> bool:
     return any(e.kind == "admin1" and not e.weak and e.population >= _LARGE_DIVISION
                and fold(e.name) == fold(name) for e in gazetteer.lookup(name))
@@ -151,9 +197,25 @@ def repeated_places(text: str, mentions: Sequence[Mention],
     for run in _CAPITALIZED.finditer(_unmentioned(text, mentions)):
         if run.group().isupper():
             continue
-        if fold(run.group()) in names and not _after_capitalized(text, run.start()):
-            out.append(Span(run.start(), run.end(), run.group(), "repeat"))
+        start, name = _sentence_word_dropped(text, run.start(), run.group(), names)
+        if fold(name) in names and (start > run.start() or not _after_capitalized(text, start)):
+            out.append(Span(start, start + len(name), name, "repeat"))
     return out
+
+
+def _sentence_word_dropped(text: str, start: int, run: str,
+                           names: set[str]) -> tuple[int, str]:
+    """The run, or the name after its first word where only the sentence's start gave that
+    word its capital ("Missing Lancaster girl found" in a story that tags Lancaster)."""
+    first, _, rest = run.partition(" ")
+    if rest and fold(run) not in names and fold(rest) in names and _sentence_start(text, start):
+        return start + len(first) + 1, rest
+    return start, run
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n\"”"
 
 
 def _without_article(name: str) -> str:
@@ -193,10 +255,14 @@ def _country_in(kb: NameSource, text: str, start: int, run: str) -> Span | None:
 
 
 def _after_capitalized(text: str, start: int) -> bool:
-    """Whether a capitalized word ends right before `start` ("Michael Jordan")."""
+    """Whether a capitalized word ends right before `start` ("Michael Jordan"), not a
+    sentence's end ("Whoops! Lancaster", but "Dr. Lancaster" and "St. Louis" run on)."""
     before = text[max(0, start - 30):start]
     words = before.split()
-    return bool(words) and before.endswith(" ") and words[-1][:1].isupper()
+    if not (words and before.endswith(" ") and words[-1][:1].isupper()):
+        return False
+    last = words[-1]
+    return not (last[-1] in "!?:" or (last[-1] == "." and len(last) > _ABBREVIATION))
 
 
 def span_mentions(doc_id: str, spans: Sequence[Span], mentions: Sequence[Mention],

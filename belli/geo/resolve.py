@@ -56,6 +56,7 @@ _NAMESAKE_TOWN = -3.0  # a small town named like another division: Oregon, Illin
 _LARGE_TOWN = 100_000
 _ROUNDS = 3
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "province"})
+_TOWN_KINDS = frozenset({"city", "admin2"})
 _NEAR_KM = 150.0
 _COMMA = re.compile(r"^\s*,\s*$")
 _IN = re.compile(r"^\s*,?\s*(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -74,10 +75,13 @@ class Resolution:
 def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
                      actor_countries: Iterable[str] = ()) -> list[Resolution]:
     """The best reading of every toponym that has a candidate."""
-    containers = _containers(text, toponyms)
+    stated = _containers(text, toponyms)
+    containers = _shared(toponyms, stated)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
+    contents = _contents(toponyms, stated)
     base = [[_prior(t, c, states[i]) + _contained(c, containers.get(i, ())) + n
+             + _containing(c, contents.get(i, ()))
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
@@ -93,9 +97,29 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
             continue
         best = max(range(len(row)), key=row.__getitem__)
         chosen = toponym.candidates[best]
+        division = _stated_division(toponym, chosen, stated.get(i, ()))
+        if division is not None:
+            out.append(Resolution(toponym, division, f"'{toponym.text}' → {division.name}, "
+                                  "where the text puts it: the gazetteer lists no place so "
+                                  "named there"))
+            continue
         out.append(Resolution(toponym, chosen.entry,
                               _reason(toponym, chosen, containers.get(i, ()), len(row))))
     return out
+
+
+def _stated_division(toponym: Toponym, chosen: Candidate,
+                     containers: Sequence[Toponym]) -> Entry | None:
+    """The state the text puts a town in when no reading of the town lies there
+    ("Greenwood, W. Va." and the gazetteer knows no Greenwood in West Virginia): the town
+    is somewhere in that state, not in a same-named town elsewhere. Only a name that is
+    nothing but a state counts: in a list ("Moscow, Kiev") the next name is no container."""
+    if chosen.entry.kind not in _TOWN_KINDS or any(
+            _contained(c, containers) for c in toponym.candidates):
+        return None
+    states = {c.entry.gazetteer_id: c.entry for t in containers for c in t.candidates
+              if all(o.entry.kind == "admin1" for o in t.candidates) and not c.entry.weak}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry]) -> float:
@@ -194,12 +218,49 @@ def _containers(text: str, toponyms: Sequence[Toponym]) -> dict[int, list[Topony
     return out
 
 
+def _shared(toponyms: Sequence[Toponym],
+            containers: dict[int, list[Toponym]]) -> dict[int, list[Toponym]]:
+    """One sense per article: a name the text places once ("Springfield, Ohio") is that
+    place wherever the article repeats it bare ("Springfield's schools")."""
+    by_key: dict[str, list[Toponym]] = defaultdict(list)
+    for i, found in containers.items():
+        by_key[toponyms[i].key].extend(found)
+    out = dict(containers)
+    for i, toponym in enumerate(toponyms):
+        if not out.get(i) and by_key.get(toponym.key):
+            out[i] = by_key[toponym.key]
+    return out
+
+
 def _contained(candidate: Candidate, containers: Sequence[Toponym]) -> float:
     entry = candidate.entry
     for container in containers:
         for other in container.candidates:
             if other.entry.kind in _CONTAINER_KINDS and _inside(entry, other.entry):
                 return CONTAINED
+    return 0.0
+
+
+def _contents(toponyms: Sequence[Toponym],
+              stated: dict[int, list[Toponym]]) -> dict[int, list[Toponym]]:
+    """Toponym index -> the toponyms the text puts in it: the other side of `_containers`."""
+    index = {id(t): i for i, t in enumerate(toponyms)}
+    out: dict[int, list[Toponym]] = defaultdict(list)
+    for i, found in stated.items():
+        for container in found:
+            out[index[id(container)]].append(toponyms[i])
+    return out
+
+
+def _containing(candidate: Candidate, contents: Sequence[Toponym]) -> float:
+    """A division the text puts a town in is the one that holds a reading of the town:
+    "Tacoma, Washington" names the state, not the capital."""
+    area = candidate.entry
+    if area.kind not in _CONTAINER_KINDS:
+        return 0.0
+    for content in contents:
+        if any(not c.entry.weak and _inside(c.entry, area) for c in content.candidates):
+            return CONTAINED
     return 0.0
 
 

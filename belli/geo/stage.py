@@ -18,8 +18,9 @@ A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention wi
 "dateline" (`belli.geo.datelines`); so does a party-and-place tag ("D-N.D.", source
 "party") or a name in a list of divisions ("Clarke and Oconee counties", source "list"), or
 an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
-state after a direction ("Western Pennsylvania", source "part", `belli.geo.missed`): the
-only mentions this stage adds.
+state after a direction ("Western Pennsylvania", source "part") or an untagged town of the
+story's country after "in" or "at" (source "locative", `belli.geo.missed`): the only
+mentions this stage adds.
 
 A street, a building (a facility's last word: "Royal Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
@@ -45,20 +46,20 @@ from belli.geo.missed import (
     countries_unmentioned,
     divisions_in,
     find_missed,
+    located_unmentioned,
     parts_unmentioned,
     repeated_places,
     span_mentions,
 )
-from belli.geo.names import fold
+from belli.geo.names import designator, fold
 from belli.geo.resolve import Resolution, resolve_toponyms
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
-from belli.geo.words import FACILITIES
+from belli.geo.words import FACILITIES, STREETS
 from belli.records import Analysis, Mention, Place
 from belli.settings import Settings
 
 __all__ = ["PlaceStage", "precision_of", "to_place"]
 
-_LOCAL = frozenset({"FAC", "LOC"})  # labels of streets, buildings, local areas
 _UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the gazetteer lacks
 _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
@@ -131,6 +132,7 @@ class PlaceStage:
                  *find_missed(text, gazetteer, listed),
                  *countries_unmentioned(text, analysis.mentions, self.kb),
                  *parts_unmentioned(text, analysis.mentions, gazetteer),
+                 *located_unmentioned(text, analysis.mentions, gazetteer),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
@@ -166,19 +168,34 @@ class PlaceStage:
 
 
 def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[Resolution]:
-    """Drop a small foreign town chosen for a street or a building's name when the article
-    is about another country ("Chartres" street in a New Orleans story is no French town):
-    such a name is a local one the gazetteer does not list."""
+    """Drop a small foreign town chosen for a name (a street's, a building's, a team's or a
+    force's: "Peel Regional Police") when the article is about another country ("Chartres"
+    street in a New Orleans story is no French town): such a name is a local one the
+    gazetteer does not list. An adjective names a country, never such a town."""
+    resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])]
     shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
     total = sum(shares.values())
     if not total:
         return resolutions
     main, count = shares.most_common(1)[0]
     return [r for r in resolutions if not (
-        mentions[r.toponym.index].label in _LOCAL and r.toponym.how == "name"
+        r.toponym.how != "adjective"
         and r.entry.kind == "city" and r.entry.population < _SMALL_TOWN
         and r.entry.country != main and count / total >= _DOMINANT
         and shares[r.entry.country or ""] / total < _STRAY)]
+
+
+def _street_named(resolution: Resolution, mention: Mention) -> bool:
+    """A place named inside a street's name ("Hampton Avenue", "Frenchmen Street"): a
+    street bears the name, it does not lie there. The name still told the resolver the
+    region; the stage puts the street in its town. A town that owns the street ("Harare's
+    Third Street") or a county that names its road ("Otter Tail County Road") holds it."""
+    toponym = resolution.toponym
+    words = mention.text.split()
+    if toponym.how != "inside" or len(words) < 2 or words[-1].lower().rstrip(".") not in STREETS:
+        return False
+    after = mention.text[toponym.end - mention.start:][:2]
+    return after not in ("'s", "’s") and designator(toponym.text)[1] is None
 
 
 def _focus(resolutions: list[Resolution]) -> Resolution | None:
@@ -217,8 +234,11 @@ def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolutio
 
 
 def _main_country(resolutions: list[Resolution]) -> str | None:
-    """The country the article's toponyms name most often, counting each toponym once."""
-    counts = Counter(r.entry.country for r in resolutions if r.entry.country)
+    """The country the article's toponyms name most often, counting each name once: a name
+    repeated ("Noma" nine times, a person the model took for a place) weighs less than
+    several places named once ("Cape Town", "Western Cape")."""
+    named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions if r.entry.country)
+    counts = Counter(country for _, country in named)  # ties: the first named wins
     return counts.most_common(1)[0][0] if counts else None
 
 

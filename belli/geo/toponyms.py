@@ -59,6 +59,8 @@ _PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")  # "R-Cedar Rapids", not "D-N
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$",
                                 re.IGNORECASE)
 _OWNER = frozenset({"of", "in", "for"})
+# never a place inside a longer name: a title's word, or the field a body serves
+_NOT_INSIDE = lexicon.NOT_ALONE | lexicon.FIELDS
 _MAX_RUN = 5
 # a city this large may open an organization's name under any of its names ("New York")
 _LARGE_CITY = 100_000
@@ -147,7 +149,7 @@ class _Finder:
         start = mention.start + offset
         if mention.label == "NORP":
             return self._adjective(index, start, name) or self.inside(index, mention)
-        if mention.start in self.divisions:
+        if mention.start in self.divisions or start in self.divisions:  # "the North West and..."
             return self._division(index, start, name) or self.inside(index, mention)
         if mention.label in PLACE_LABELS or self._treated_as_place(mention, name):
             whole = self._named(index, start, name)
@@ -158,7 +160,7 @@ class _Finder:
     def _treated_as_place(self, mention: Mention, name: str) -> bool:
         """A person- or org-tagged name the text treats as a place, and no KB entry names
         something else ("Alexandria" tagged PERSON after "in")."""
-        if mention.start in self.datelines:
+        if mention.start in self.datelines or self._party_place(mention, name):
             return True
         if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in self.kb.lookup_name(name)):
             return False
@@ -171,6 +173,12 @@ class _Finder:
         after = re.match(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)", self.text[mention.end:])
         return bool(after and any(e.kind in ("admin1", "country") and not e.weak
                                   for e in self.gazetteer.lookup(after.group(1))))
+
+    def _party_place(self, mention: Mention, name: str) -> bool:
+        """A legislator's party-and-place tag the model took for a name ("Rep. Ann Lee,
+        D-Charleston, said"): after a comma or a bracket, the place the member serves."""
+        before = self.text[max(0, mention.start - 2):mention.start]
+        return bool(_PARTY.match(name)) and before.endswith((", ", "("))
 
     def _lone_name(self, mention: Mention, name: str) -> bool:
         """A one-word "person" never part of a person's full name in the article, or an
@@ -293,7 +301,8 @@ class _Finder:
         words = [(m.start(), unpossessed(m.group())) for m in WORD.finditer(mention.text)]
         runs = [(i, size, shown) for size in range(min(_MAX_RUN, len(words)), 0, -1)
                 for i in range(len(words) - size + 1) if capitalized(words[i:i + size])
-                and fold(shown := span(mention.text, words, i, i + size)) not in lexicon.NOT_ALONE]
+                and fold(shown := span(mention.text, words, i, i + size)) not in _NOT_INSIDE
+                and not self._body_city(shown)]
         divisions = [run for run in runs if self._may_be_division(run[2])]
         tries = {"country": runs, "division": divisions, "region": runs, "owned": runs,
                  "leading": runs}
@@ -304,6 +313,15 @@ class _Finder:
                     start = mention.start + words[i][0]
                     return Toponym(index, start, start + len(shown), shown, "inside", found)
         return None
+
+    def _body_city(self, shown: str) -> bool:
+        """Whether "City" after a town's name belongs to a body's name ("Dublin City
+        Council", "Springfield City Schools"): no place is called so, only the town is
+        (its alternate name elsewhere: Dublin, Ireland's "Dublin City"). "Kansas City"
+        is a place of its own."""
+        head, _, last = shown.rpartition(" ")
+        return bool(head) and last.lower() == "city" and not any(
+            fold(e.name) == fold(shown) for e in self.gazetteer.lookup(shown))
 
     def _inside_run(self, kind: str, mention: Mention, shown: str,
                     words: list[tuple[int, str]], i: int, size: int) -> tuple[Candidate, ...]:
@@ -338,7 +356,9 @@ class _Finder:
         leading = i == 0 or (i == 1 and words[0][1].lower() == "the")
         if (kind == "owned" and owned) or (
                 kind == "leading" and leading and self._may_lead(mention, words, i + size)):
-            return tuple(c for c in self.candidates(shown) if _plausible_inside(c.entry, shown))
+            served = kind == "leading" and _serves(after)
+            return tuple(c for c in self.candidates(shown) if _plausible_inside(c.entry, shown)
+                         or (served and c.entry.weak and c.entry.kind == "admin2"))
         return ()
 
     def _may_lead(self, mention: Mention, words: list[tuple[int, str]], after: int) -> bool:
@@ -352,8 +372,9 @@ class _Finder:
         if mention.label == "PERSON":
             # "Oakland police officer", "Avondale Mayor", "Huntsville Fire Chief": a role,
             # not a person's name, follows the town
-            return len(rest) >= 3 or any((w.islower() and w not in CONNECTORS)
-                                         or w.lower() in lexicon.ROLES for w in shown)
+            return len(rest) >= 3 or _names_body(shown) or any(
+                (w.islower() and w not in CONNECTORS) or w.lower() in lexicon.ROLES
+                for w in shown)  # "Miami Herald reporter": a newspaper, not a person
         return mention.label in PLACE_LABELS and bool(rest) and (
             rest[-1] in lexicon.FACILITIES or _names_body(shown))
 
@@ -477,7 +498,7 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
         return False
     if entry.kind != "city":
         return True
-    if shown.isupper() and "." not in shown:
+    if shown.isupper() and "." not in shown and " " not in shown:  # "SAN ANTONIO" is a name
         return False
     return entry.population >= _LARGE_CITY or (
         fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
@@ -491,9 +512,16 @@ def _encloses(entry: Entry, name: str) -> bool:
     return not entry.is_division or (entry.kind == "admin1" and fold(entry.name) == fold(name))
 
 
+def _serves(words: Sequence[str]) -> bool:
+    """Whether a body or an office follows a name at once: a county's bare name then
+    stands for the county ("Henrico police", "DuPage Sheriff John Smith")."""
+    return bool(words) and unpossessed(words[0]).lower() in lexicon.BODIES | lexicon.ROLES
+
+
 def _names_body(words: Sequence[str]) -> bool:
     """Whether the words after a place name make the mention a public body's or an
-    organization's name ("... County Sheriff's Office", "... Democratic Party")."""
-    return any(unpossessed(w).lower() in lexicon.BODIES for w in words)
+    organization's name ("... County Sheriff's Office", "... Democratic Party", "...
+    Star-Advertiser")."""
+    return any(part in lexicon.BODIES for w in words for part in unpossessed(w).lower().split("-"))
 
 

@@ -6,8 +6,8 @@ Read by `belli.geo.toponyms`; lower-cased, as a name's folded words are compared
 
 from __future__ import annotations
 
-__all__ = ["BARE_WATERS", "BODIES", "FACILITIES", "LOCAL_AREAS", "NOT_ALONE", "ROLES", "WATERS",
-           "WATERS_BEFORE"]
+__all__ = ["BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "LOCAL_AREAS", "NOT_ALONE", "ROLES",
+           "STREETS", "WATERS", "WATERS_BEFORE"]
 
 # the last word of a local area named after its town ("Brick Township")
 LOCAL_AREAS = frozenset({"township", "district", "municipality", "borough", "neighborhood",
@@ -55,6 +55,10 @@ FACILITIES = frozenset({
     "drive", "basilica", "palace", "embassy", "consulate", "barracks", "refinery",
     "checkpoint", "racecourse", "racetrack", "circuit", "village",
 })
+# the last word of a street's name: a street bears a name, it does not lie in the place it
+# names ("Hampton Avenue" is in the article's town, not in Hampton; "Frenchmen Street")
+STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                     "lane", "drive", "parkway"})
 # words of a public body's or an organization's name: a place-tagged mention with one
 # after the place is an organization the model took for a place ("Tazewell County Police",
 # "the New Mexico Republican Party", "Springfield City Schools")
@@ -64,4 +68,16 @@ BODIES = frozenset({
     "sheriff", "rescue", "ems", "league", "chamber", "foundation", "society", "services",
     "administration", "corporation", "company", "bank", "times", "herald", "tribune",
     "gazette", "democrats", "republicans", "officials", "attorney", "prosecutor",
+    # newspapers, named after their town ("the Honolulu Star-Advertiser")
+    "post", "journal", "chronicle", "courier", "examiner", "observer", "inquirer",
+    "dispatch", "advertiser", "telegraph",
+})
+# the field a body serves, after "of" in its name ("the Ozark Chamber of Commerce", "the
+# College of Law", "the Department of Justice"): never the place the body lies in, though
+# towns bear some of these names (Commerce, Texas; Justice, Illinois)
+FIELDS = frozenset({
+    "commerce", "industry", "trade", "education", "justice", "law", "health", "medicine",
+    "agriculture", "labor", "labour", "transportation", "energy", "defense", "defence",
+    "finance", "treasury", "interior", "arts", "fine arts", "music", "science", "sciences",
+    "technology", "public works", "human services", "natural resources", "veterans affairs",
 })

@@ -1,0 +1,135 @@
+"""Places in national and world news: streets, newspapers and forces named after towns,
+towns the model missed after "in" or "at", states named after a town, rivers and
+mountains, and the country a story is set in."""
+
+from __future__ import annotations
+
+from geo_fixtures import analyse, place_of
+
+from belli.geo.datelines import find_datelines
+from belli.geo.gazetteer import Gazetteer
+from belli.geo.missed import located_unmentioned
+from belli.geo.stage import PlaceStage
+from belli.records import Mention
+
+
+def test_street_named_after_a_town_lies_in_the_town_the_text_puts_it_in(
+        stage: PlaceStage) -> None:
+    text = "A burst main closed Hampton Avenue in Spartanburg for most of Tuesday."
+    mentions = analyse(stage, text, [("Hampton Avenue", "FAC"), ("Spartanburg", "GPE")])
+    assert place_of(mentions, "Hampton Avenue").name == "Spartanburg"
+
+
+def test_street_named_after_a_country_is_not_in_that_country(stage: PlaceStage) -> None:
+    text = "Bars on Frenchmen Street in New Orleans stayed open late."
+    mentions = analyse(stage, text, [("Frenchmen Street", "FAC"), ("New Orleans", "GPE")])
+    assert place_of(mentions, "Frenchmen Street").country == "USA"
+
+
+def test_a_name_repeated_weighs_less_than_several_places_for_the_story_country(
+        stage: PlaceStage) -> None:
+    # "Tonopah" (a Nevada town here standing for a person's name the model took for a
+    # place) is repeated; three South African places are named once each
+    text = ("Tonopah said the clinic in Mfuleni turned her away. Tonopah went to Cape Town, "
+            "then Tonopah wrote to the Western Cape and Eastern Cape health departments. "
+            "Tonopah is still waiting.")
+    marked = [("Tonopah", "GPE"), ("Mfuleni", "GPE"), ("Tonopah", "GPE"), ("Cape Town", "GPE"),
+              ("Tonopah", "GPE"), ("Western Cape", "LOC"), ("Eastern Cape", "LOC"),
+              ("Tonopah", "GPE")]
+    assert place_of(analyse(stage, text, marked), "Mfuleni").country == "ZAF"
+
+
+def test_small_foreign_town_in_a_force_s_name_is_dropped_in_a_story_set_elsewhere(
+        stage: PlaceStage) -> None:
+    text = ("Tonopah Regional Police said a man from Brampton was held in Mississauga. "
+            "Officers from Toronto, Ottawa, Gatineau and Nanaimo joined the search across "
+            "Ontario and Quebec, Canada's police chiefs said. Canada and Quebec thanked them.")
+    marked = [("Tonopah Regional Police", "ORG"), ("Brampton", "GPE"), ("Mississauga", "GPE"),
+              ("Toronto", "GPE"), ("Ottawa", "GPE"), ("Gatineau", "GPE"), ("Nanaimo", "GPE"),
+              ("Ontario", "GPE"), ("Quebec", "GPE"), ("Canada", "GPE"), ("Canada", "GPE"),
+              ("Quebec", "GPE")]
+    force = next(m for m in analyse(stage, text, marked) if m.label == "ORG")
+    assert force.place is None or force.place.country == "CAN"
+
+
+def test_town_named_in_a_newspaper_s_name_is_placed(stage: PlaceStage) -> None:
+    text = "A poll for the Spokane Star-Advertiser put her ahead."
+    mentions = analyse(stage, text, [("the Spokane Star-Advertiser", "FAC")])
+    assert place_of(mentions, "the Spokane Star-Advertiser").name == "Spokane"
+
+
+def test_newspaper_tagged_as_a_person_names_its_town(stage: PlaceStage) -> None:
+    text = "Asked by Tulsa Journal reporter Ann Lee, the mayor declined to comment."
+    mentions = analyse(stage, text, [("Tulsa Journal", "PERSON")])
+    assert place_of(mentions, "Tulsa Journal").name == "Tulsa"
+
+
+def test_division_after_a_town_is_the_one_that_holds_the_town(stage: PlaceStage) -> None:
+    text = "She moved from Spokane, Washington to Boston last year."
+    marked = [("Spokane", "GPE"), ("Washington", "GPE"), ("Boston", "GPE")]
+    place = place_of(analyse(stage, text, marked), "Washington")
+    assert (place.name, place.feature) == ("Washington", "admin1")
+
+
+def test_river_inside_a_body_s_name_is_the_river(stage: PlaceStage) -> None:
+    text = "The Cauvery Water Authority will meet the two states next week."
+    mentions = analyse(stage, text, [("The Cauvery Water Authority", "ORG")])
+    place = place_of(mentions, "The Cauvery Water Authority")
+    assert (place.name, place.country, place.feature) == ("Cauvery", "IND", "river")
+
+
+def test_river_and_mountain_range_by_their_usual_names(stage: PlaceStage) -> None:
+    text = "Barges on the Mississippi River carried coal mined in the Appalachians."
+    marked = [("the Mississippi River", "LOC"), ("the Appalachians", "LOC")]
+    mentions = analyse(stage, text, marked)
+    assert place_of(mentions, "the Mississippi River").feature == "river"
+    assert place_of(mentions, "the Appalachians").name == "Appalachian Mountains"
+
+
+def _located(gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -> list[str]:
+    mentions = [Mention(doc_id="d", start=(at := text.index(surface)), end=at + len(surface),
+                        text=surface, label=label) for surface, label in tagged]
+    return [s.text for s in located_unmentioned(text, mentions, gazetteer)]
+
+
+def test_untagged_town_after_at_in_the_story_country_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Pakistan's army opened a school at Kohat and a market in Bannu on Friday."
+    assert _located(gazetteer, text, [("Pakistan", "GPE")]) == ["Kohat", "Bannu"]
+
+
+def test_untagged_name_after_in_is_no_place_without_its_country_or_behind_a_name(
+        gazetteer: Gazetteer) -> None:
+    text = "Within a year in Los Angeles Trapani made a film; in Kohat nobody saw it."
+    assert _located(gazetteer, text, [("Los Angeles", "GPE")]) == []  # no Pakistan named
+    text = "He met them in Italy; in Rome Trapani said little, and in March he left."
+    assert _located(gazetteer, text, [("Italy", "GPE"), ("Rome", "GPE")]) == []
+
+
+def test_town_that_owns_a_street_holds_it(stage: PlaceStage) -> None:
+    text = "Kampala’s Fifth Street will be closed for repairs."
+    mentions = analyse(stage, text, [("Kampala’s Fifth Street", "FAC")])
+    assert place_of(mentions, "Kampala’s Fifth Street").name == "Kampala"
+
+
+def test_county_road_lies_in_its_county(stage: PlaceStage) -> None:
+    text = "A truck overturned on Stearns County Road near St. Cloud."
+    mentions = analyse(stage, text, [("Stearns County Road", "FAC"), ("St. Cloud", "GPE")])
+    place = place_of(mentions, "Stearns County Road")
+    assert (place.name, place.feature) == ("Stearns County", "admin2")
+
+
+def test_airport_and_island_by_their_short_names(stage: PlaceStage) -> None:
+    text = "Flights from Gatwick to Maui were cancelled."
+    mentions = analyse(stage, text, [("Gatwick", "FAC"), ("Maui", "LOC")])
+    airport = place_of(mentions, "Gatwick")
+    assert (airport.country, airport.feature, airport.precision) == ("GBR", "airport", "exact")
+    assert (place_of(mentions, "Maui").country, place_of(mentions, "Maui").feature) == (
+        "USA", "island")
+
+
+def test_town_in_capitals_opening_the_text_before_a_sentence_is_a_dateline(
+        gazetteer: Gazetteer) -> None:
+    found = find_datelines("DENVER The Latest on the spring storm that closed roads.", gazetteer)
+    assert [d.text for d in found] == ["DENVER"]
+    heading = find_datelines("DENVER SCHOOLS CLOSE as the storm nears.", gazetteer)
+    assert heading == []
