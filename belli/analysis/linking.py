@@ -22,11 +22,14 @@ everything that could tell them apart agrees:
   a future act links only to another future one.
 
 Candidates that pass are scored on what makes two tellings alike (same type, same day
-or a day inside the other's week or month, same place, shared words of the sentence, same
+or a day inside the other's week or month, an undated report published days after a
+material act of the same acting side, same place, shared words of the sentence, same
 trigger); the kind of act and who alone are not enough, as they fit any act of that week
 between those countries. Linked pairs are merged best-first into
 clusters; a cluster never takes two reports of one document, so one clear link cannot
-chain two different events of one article together. Reports are compared only within a
+chain two different events of one article together, and a report joins a cluster only
+when most of its members are at least compatible with it (nothing tells them apart, and
+they score `min_fit_score`). Reports are compared only within a
 quad class and a country, sorted by date: linking 100,000 reports stays well under a
 minute.
 
@@ -42,7 +45,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
@@ -65,6 +68,10 @@ class LinkSettings:
     # Of the pairs of reports two clusters would join, the share that must link (one link
     # alone would chain different events together through a report that is like both).
     min_fit: float = 0.6
+    # A pair inside a cluster need only be compatible: nothing tells the two apart and they
+    # score this much, no telling required (the cluster's links already single the event
+    # out; a vaguer report of it, a year's "exercises", must not keep a third teller out).
+    min_fit_score: float = 0.45
     # An undated report stands at its publication, yet news tells again acts of the weeks
     # before (the drills of last month, the blockade in its fourth week): it may tell an
     # act this many days before it was published, if the telling shows it is the same one.
@@ -125,9 +132,11 @@ def cluster_reports(reports: Sequence[Report],
     groups, ranks = _twins(reports, settings)
     reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
 
+    fitting = replace(settings, min_score=settings.min_fit_score, min_telling=0.0)
+
     @lru_cache(maxsize=_ALIKE_KEPT)  # a cluster's fit is judged again as it grows
     def alike(g: int, h: int) -> bool:
-        return _score(reps[g], reps[h], settings, rarity) is not None
+        return _score(reps[g], reps[h], fitting, rarity) is not None
 
     forest: Forest[Link] = Forest([r.doc_id for r in reports], _kinds(len(reports), groups))
     entries = _candidates(reps, groups, uids, ranks, forest, settings, rarity)
@@ -451,13 +460,35 @@ def _dates_alike(a: Report, b: Report, gap: int) -> float:
     Sunday" a day apart, so closeness counts, graded; and a day inside a week or a month
     agrees with it, but says less the longer the period (two days as much as a day, a
     week a quarter, a month a sixth, a year a tenth of what a shared day says)."""
-    if not (a.dated and b.dated):
+    if not (a.dated or b.dated):
         return 0.0  # a publication day says when the news came, not when the act was
+    if not (a.dated and b.dated):
+        return _news_of_the_act(a, b)
     closeness = max(0.0, 1 - gap / 4)
     # a period's first two days count as one: a night, or "since Sunday" told on Monday,
     # spans two calendar days and still names one act's day
     widest = max(_span_days(a), _span_days(b), 2) - 1
     return closeness / (1 + math.log2(widest))
+
+
+# Of what a shared day says, how much an undated report published just after the act
+# says (news of the act's own side, the same day).
+_NEWS_SHARE = 0.5
+
+
+def _news_of_the_act(a: Report, b: Report) -> float:
+    """How surely an undated report tells a dated act, 0..1: news runs days after an act,
+    so one published soon after, of the same side doing the same kind of act, most often
+    tells that act; it says less the later it came, and nothing without the acting side
+    (a week's news of a border tells many acts)."""
+    undated, dated = (a, b) if not a.dated else (b, a)
+    if a.quad in _VERBAL_QUADS or undated.sources.isdisjoint(dated.sources):
+        return 0.0
+    after = _days_after(undated, dated)
+    if after < 0:
+        return 0.0  # the act came after the news
+    closeness = max(0.0, 1 - after / _span_days(undated))
+    return _NEWS_SHARE * closeness / (1 + math.log2(max(_span_days(dated), 2) - 1))
 
 
 def _days_after(a: Report, b: Report) -> int:
@@ -481,6 +512,9 @@ def _when_reason(a: Report, b: Report, gap: int) -> str:
         return f"told again {after} days after, undated" if after > 0 else "undated, near"
     if gap:
         return f"{gap} days apart"
+    if a.dated != b.dated:
+        undated, dated = (a, b) if not a.dated else (b, a)
+        return f"undated, near: published {_days_after(undated, dated)} days after"
     widest = max(_span_days(a), _span_days(b))
     if widest == 1:
         return f"same day {a.first}"

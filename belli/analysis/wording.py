@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from belli.analysis.linking import Report
 
-__all__ = ["Rarity", "content_words", "proper_names", "same_stem"]
+__all__ = ["Rarity", "content_words", "proper_names", "same_stem", "stem"]
 
 _T = TypeVar("_T")
 
@@ -27,19 +28,48 @@ _STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at",
 
 
 def content_words(sentence: str) -> frozenset[str]:
-    """The words of a sentence that can tell one event from another, lower-cased."""
-    return frozenset(w for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(sentence))
-                     if len(w) > 2 and w not in _STOP)
+    """The words of a sentence that can tell one event from another, lower-cased, without
+    accents and inflection (`stem`): outlets word one act "accused"/"accuses",
+    "Erdoğan"/"Erdogan"."""
+    words = (m.group().lower().strip("'’-") for m in _WORD.finditer(_plain(sentence)))
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in _STOP)
+
+
+def _plain(text: str) -> str:
+    """The text without accents (outlets spell one name with and without them)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
+# Inflections taken off a word, the longest first; a stem keeps at least `_MIN_ROOT`
+# letters, so short words ("used", "bus") stay as they are.
+_ENDINGS = (("'s", ""), ("’s", ""), ("ing", ""), ("ies", "i"), ("ied", "i"), ("es", ""),
+            ("ed", ""), ("s", ""), ("e", ""))
+_KEEP = ("ss", "us", "is")  # endings in "s" that are no plural ("press", "status", "crisis")
+_MIN_ROOT = 4
+
+
+@lru_cache(maxsize=2**16)
+def stem(word: str) -> str:
+    """A word less its inflection, so that the forms of one word agree: "deny", "denies"
+    and "denied" give "deni", "exercise" and "exercises" "exercis"."""
+    if word.endswith(_KEEP):
+        return word
+    root = next((word[:-len(end)] + put for end, put in _ENDINGS
+                 if word.endswith(end) and len(word) - len(end) >= _MIN_ROOT), word)
+    return root[:-1] + "i" if root.endswith("y") and len(root) >= _MIN_ROOT else root
 
 
 def proper_names(sentence: str, actors: tuple[str, ...] = ()) -> frozenset[str]:
     """The names a sentence gives beyond its actors' words (the village shelled, the
     missile, the envoy), lower-cased: its capitalised words but those opening a sentence,
     whose capital says nothing, and months."""
-    names = _capitalised(sentence)
+    names = _capitalised(_plain(sentence))
     if not names:
         return names
-    said = " ".join(actors).lower()
+    said = _plain(" ".join(actors)).lower()
     return frozenset(name for name in names if _stem(name) not in said)
 
 
@@ -102,7 +132,9 @@ class Rarity:
         return cls(1.0, {}, {}, {})
 
     def weight(self, word: str) -> float:
-        return self._words.get(word, self._top)
+        """The weight of a word as `content_words` gives it, or as written."""
+        found = self._words.get(word)
+        return self._words.get(stem(word), self._top) if found is None else found
 
     def trigger_share(self, trigger: str) -> float:
         """How rare a trigger is, 0..1 (1: one telling has it): "killed" says less of

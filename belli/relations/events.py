@@ -165,9 +165,8 @@ def _mediation(doc: Document, event: Event, sentence: SlottedSentence) -> Iterat
 def _deployment(doc: Document, event: Event, sentence: SlottedSentence) -> Iterator[Candidate]:
     """One country's forces deployed where another is the country of the place."""
     cues = doc.lexicon.events
-    moved = (event.type == "MOBILIZE" and event.mode in cues.deployment_modes) or (
-        event.type in ("AID", "MOBILIZE") and bool(set(event.contexts) & cues.deployment_contexts))
-    if not moved or event.trigger.lower() not in cues.deployment_triggers:
+    if (event.trigger.lower() not in cues.deployment_triggers
+            or not _forces_moved(doc, event, sentence)):
         return
     at = _token_of(sentence, event.trigger_start or event.start)
     if doc.window_has(sentence, at, at + _NOT_FORCES_REACH, cues.not_forces):
@@ -188,6 +187,35 @@ def _deployment(doc: Document, event: Event, sentence: SlottedSentence) -> Itera
     yield _from_event(doc, event, sentence, "hosts_forces", (host,), forces,
                       min(_MAX_EVENT_CONFIDENCE, event.confidence), why,
                       status="planned" if planned else None)
+
+
+def _forces_moved(doc: Document, event: Event, sentence: SlottedSentence) -> bool:
+    """Whether the event put forces somewhere: a MOBILIZE of troops, a peacekeeping
+    deployment, or military AID of troops (forces sent "to protect civilians" are coded
+    as aid to the protected, and are as much a deployment)."""
+    cues = doc.lexicon.events
+    if event.type == "MOBILIZE" and event.mode in cues.deployment_modes:
+        return True
+    if event.type not in ("AID", "MOBILIZE"):
+        return False
+    if set(event.contexts) & cues.deployment_contexts:
+        return True
+    return (event.type == "AID" and _MILITARY in event.contexts
+            and _troops_sent(doc, event, sentence))
+
+
+_MILITARY = "military"  # the context of military aid, of arms and of troops alike
+
+
+def _troops_sent(doc: Document, event: Event, sentence: SlottedSentence) -> bool:
+    """Whether military aid sent troops, not arms: the givers are named as forces, or
+    forces are named near the trigger, and no arms right after it ("sent weapons")."""
+    cues = doc.lexicon.events
+    at = _token_of(sentence, event.trigger_start or event.start)
+    if doc.window_has(sentence, at, at + _PLACE_REACH, cues.arms):
+        return False
+    return any(_named_as_forces(doc, a) for a in event.source) or doc.window_has(
+        sentence, at - _FORCES_REACH, at + _FORCES_REACH, cues.forces)
 
 
 def _withdrawal(doc: Document, event: Event, sentence: SlottedSentence) -> Iterator[Candidate]:
