@@ -2,7 +2,9 @@
 
 - A promise, offer or plan of cooperation is an AGREE; of force or coercion a THREATEN
   (PLOVER codes "will provide aid" AGREE and "will impose a curfew" THREATEN): the event
-  keeps aux future and records the promised act's type as `intent`.
+  keeps aux future and records the promised act's type as `intent`. What someone
+  only believes will happen ("he believes the leaders will meet") is no one's promise:
+  it keeps its own type, speculative, with aux future.
 - A request or refusal takes its mode from the act asked for or refused (REQUEST and
   REJECT modes: assist, change, yield, meet).
 - A threat takes its mode from the act threatened (violence, restrict, arrest, ...).
@@ -89,6 +91,12 @@ def _pledged_aid(draft: Any) -> bool:
             and trigger.token.lemma_.lower() in _PLEDGING and "negated" not in draft.modality.aux)
 
 
+def _foreseen(modality: Any) -> bool:
+    """"he believes the leaders will meet": what someone expects of others, no one's
+    promise or threat."""
+    return modality.frame is not None and modality.frame.kind == "belief"
+
+
 def reframe(draft: Any, plover: Plover) -> None:
     """Apply the conventions to a draft event in place (see the module docstring)."""
     rule = draft.trigger.deciding
@@ -104,7 +112,8 @@ def reframe(draft: Any, plover: Plover) -> None:
     modality = draft.modality
     planned = "future" in modality.aux or bool(modality.conditional) or (
         draft.type in _THREATENED and _held_out(draft.trigger.head))
-    if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT:
+    if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT \
+            or _foreseen(modality):
         return
     if plover.quad(draft.type) <= 2 and modality.conditional != "unless":
         draft.intent, draft.type, draft.mode = draft.type, "AGREE", None

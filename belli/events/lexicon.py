@@ -33,7 +33,7 @@ KINDS = ("verbs", "nouns", "adjectives")
 ROLES = frozenset({"default", "converse", "reciprocal"})
 EMBEDDED = frozenset({"mode", "intent"})
 CONDITIONS = ("object", "prep", "prep_object", "xcomp", "subject", "modifier", "governor",
-              "particle", "negated", "no_object", "purpose")
+              "particle", "negated", "no_object", "purpose", "modal")
 # Pseudo-words a condition may hold besides lemmas and @classes.
 ANY = "@any"  # any word at all (the slot is filled)
 ACTOR = "@actor"  # the slot names an actor
@@ -73,6 +73,8 @@ class Clues:
     particle: frozenset[str] = frozenset()
     negated: bool = False
     purpose: frozenset[str] = frozenset()
+    # the trigger's own auxiliaries ("WILL not allow", "WOULD not tolerate")
+    modal: frozenset[str] = frozenset()
 
     def get(self, name: str) -> Any:
         return getattr(self, name)

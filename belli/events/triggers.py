@@ -90,6 +90,9 @@ def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in _NEGATIONS):
             return True
+        if child.dep_ == "advmod" and child.lower_ == "longer" \
+                and any(c.lower_ == "no" for c in child.children):
+            return True  # "will no longer tolerate": the act stops
     return False
 
 
@@ -247,6 +250,7 @@ class TriggerFinder:
             "particle": lambda: particles_of(token),
             "negated": lambda: is_negated(token),
             "purpose": lambda: _purpose(token),
+            "modal": lambda: frozenset(lemma(c) for c in children(token, "aux")),
         })
 
     def _noun_clues(self, noun: Token, depth: int) -> LazyClues:
@@ -394,6 +398,7 @@ def _light_objects(verb: Token) -> Iterator[Token]:
         objects.append(verb.head)  # "the operation THAT it launched"
     if not objects:  # "by first imposing and then delaying a 25% tariff"
         objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
+        objects = objects or _raised_objects(verb)
     for child in objects:
         if child.lower_ == "part":
             continue
@@ -419,10 +424,28 @@ def _objects(verb: Token) -> list[Token]:
         found = [verb.head]
     if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
         found.append(verb.head)
+    if not found:
+        found = _raised_objects(verb)
     if not found:  # "expects the government TO uphold": the one the infinitive is about
         found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
                  for s in children(c, "nsubj")]
     return found
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("by first
+    IMPOSING and then delaying a tariff"), where the parser hung the second verb
+    elsewhere: nothing follows the first verb before "and", and both have one form."""
+    doc, after = verb.doc, verb.i + 1
+    if verb.n_rights or after >= len(doc) or doc[after].pos_ != "CCONJ":
+        return []
+    nxt = after + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADV":  # "and THEN delaying"
+        nxt += 1
+    other = doc[nxt] if nxt < len(doc) else None
+    if other is None or other.pos_ != "VERB" or other.tag_ != verb.tag_:
+        return []
+    return children(other, "dobj")
 
 
 def _prospective(verb: Token, subject: Token | None) -> bool:

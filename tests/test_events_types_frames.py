@@ -1,0 +1,115 @@
+"""Which PLOVER type a trigger codes when its frame decides: a modal, a negation, what it
+is done with or to, and who foresees it (`events.rules.v1`). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, summary
+from event_fixtures import trigger_types as _trigger_types
+from event_fixtures import types_coded as _types
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text: str) -> list[str]:
+    return [summary(e) for e in analyse(pipeline, text).events]
+
+
+# (sentence, the type it must code, a type it must not code)
+TYPES = [
+    # refusing to let others act, said of what is to come, warns them
+    ("Israel will not allow Iran to build a nuclear bomb.", "THREATEN", "REJECT"),
+    ("Greece would not tolerate violations of its airspace.", "THREATEN", None),
+    # a past refusal is a refusal
+    ("Serbia did not allow the inspectors to enter the site.", "REJECT", "THREATEN"),
+    # a decree binds no other party, whatever the date after "on"
+    ("The Serbian president signed a decree on Thursday dissolving the councils.", None, "AGREE"),
+    ("Serbia and Kosovo signed a trade agreement on Thursday.", "AGREE", None),
+    # troops sent to an ally help it; troops sent to a border are a show of force
+    ("Russia may dispatch more troops to its allies in Armenia.", "AID", "MOBILIZE"),
+    ("Russia sent more troops to the border.", "MOBILIZE", "AID"),
+    # an armed force's use of weapons in a place is its attack
+    ("Russian forces have used cluster munitions in Kharkiv.", "ASSAULT", None),
+    # a border opened to people takes them in; courting a leader seeks closer ties
+    ("Jordan opened its border to Syrian refugees.", "AID", "RETREAT"),
+    ("The Russian president is courting the Turkish president.", "AGREE", "SUPPORT"),
+    # homes pulled down by an occupying army are property seized; a bridge blown is an attack
+    ("Serbian police bulldozers demolished Albanian houses in Pristina.", "COERCE", "ASSAULT"),
+    ("Russian troops demolished a bridge near Kherson.", "ASSAULT", "COERCE"),
+    # a newspaper ordered shut is censored; a website defaced is a cyber attack
+    ("The Belarusian government ordered the independent newspaper to suspend publication.",
+     "COERCE", "REQUEST"),
+    ("Iranian hackers defaced hundreds of Israeli websites.", "COERCE", None),
+    # cutting contact to come is a threat to relations; boycotting a meeting refuses it
+    ("Palestinian leaders said they would boycott all contact with Washington.",
+     "THREATEN", "REJECT"),
+    ("Armenia boycotted the talks in Moscow.", "REJECT", "SANCTION"),
+    # calling for war on a foe announces it; calling for an end to one asks for peace
+    ("Somalia's president called for a total war against al-Shabab.", "THREATEN", "REQUEST"),
+    ("France called for an end to the war in Ukraine.", "REQUEST", "THREATEN"),
+    # a retaliation told by its means is that act; warships on a friendly visit pay it
+    ("Ottawa retaliated by imposing tariffs on American steel.", "SANCTION", "THREATEN"),
+    ("Moscow sent two warships to Baku on a friendly visit.", "CONSULT", "MOBILIZE"),
+    # a commitment to another's security backs it
+    ("Washington expressed its commitment to Israel's security.", "SUPPORT", "AGREE"),
+    # two verbs coordinated before one object both act on it
+    ("Washington angered Ottawa by first imposing and then delaying a 25% tariff on Canada.",
+     "SANCTION", None),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), TYPES)
+def test_frame_decides_the_type(nlp_pipeline, text: str, wanted: str | None,
+                                unwanted: str | None) -> None:
+    coded = _types(nlp_pipeline, text)
+    if wanted is not None:
+        assert wanted in coded, coded
+    if unwanted is not None:
+        assert unwanted not in coded, coded
+
+
+def test_the_one_warned_is_whoever_is_not_to_act(nlp_pipeline) -> None:
+    assert "THREATEN ISR>IRN" in _events(nlp_pipeline, "Israel will not allow Iran to build a nuclear bomb.")
+
+
+def test_no_longer_negates_the_act(nlp_pipeline) -> None:
+    text = "Baku will no longer tolerate Iranian trucks crossing the border."
+    assert _trigger_types(nlp_pipeline, text).get("tolerate") == "THREATEN"
+
+
+def test_questioning_a_choice_criticizes_it(nlp_pipeline) -> None:
+    text = "The Azerbaijani president questioned why Iran had chosen to hold the drills now."
+    event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "questioned")
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+
+
+def test_police_questioning_suspects_investigate(nlp_pipeline) -> None:
+    found = _trigger_types(nlp_pipeline, "Kenyan police questioned the suspects on Monday.")
+    assert found.get("questioned") == "ACCUSE"
+    text = "Kenyan police questioned the suspects on Monday."
+    events = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "questioned"]
+    assert all(e.mode == "investigate" for e in events), events
+
+
+def test_farmers_using_tools_attack_no_one(nlp_pipeline) -> None:
+    assert "ASSAULT" not in _types(nlp_pipeline, "Farmers used tractors in the fields of Kharkiv.")
+
+
+def test_a_meeting_someone_believes_will_come_is_no_promise(nlp_pipeline) -> None:
+    text = "The minister said he believes the leaders of India and China will meet next year."
+    assert _types(nlp_pipeline, text) == {"CONSULT"}
+
+
+def test_a_visit_announced_is_still_a_promise(nlp_pipeline) -> None:
+    assert "AGREE" in _types(nlp_pipeline, "The German foreign minister will visit Albania in June.")
+
+
+def test_closing_a_newspaper_censors_it(nlp_pipeline) -> None:
+    text = "The Egyptian government closed two opposition newspapers on Sunday."
+    modes = {(e.type, e.mode) for e in analyse(nlp_pipeline, text).events}
+    assert ("COERCE", "censor") in modes, modes
+
+
+def test_a_corridor_opened_for_people_gives_access(nlp_pipeline) -> None:
+    text = "Azerbaijan opened a corridor for residents who wished to leave."
+    assert _trigger_types(nlp_pipeline, text).get("opened") == "RETREAT"
