@@ -57,13 +57,28 @@ def _body_actor(mention: Mention) -> Actor | None:
 
 
 def _bracketed_after(span: Any) -> str | None:
-    """The all-capitals word in brackets right after a span: "... Army (BLA)"."""
+    """The all-capitals word in brackets right after a span, "... Army (BLA)", or given
+    as another name for it, "... Army, or BLA, claimed"."""
     if span is None:
         return None
     doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-        return None
-    word = doc[end + 1].text
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return _acronym(doc[end + 1].text)
+    if _or_named(doc, end):
+        return _acronym(doc[end + 2].text)
+    return None
+
+
+def _or_named(doc: Any, end: int) -> bool:
+    """", or BLA," right after a name: the alternative set off by commas (or ending the
+    sentence) renames it; ", or BLA fighters" would not."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "or":
+        return False
+    after = end + 3
+    return after >= len(doc) or doc[after].is_punct
+
+
+def _acronym(word: str) -> str | None:
     letters = [c for c in word if c.isalpha()]
     if len(letters) < _MIN_LETTERS or not all(c.isupper() for c in letters):
         return None

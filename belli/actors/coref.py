@@ -41,6 +41,12 @@ _EXPLETIVE_HEADS = frozenset({
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl"})
 _IT = frozenset({"it", "its"})
 _THEY = frozenset({"they", "their", "them", "theirs"})
+# generic nouns for a body named before ("al-Shabab ... the group", "NATO ... the alliance")
+_BODY_NOUNS = frozenset({"group", "organization", "organisation", "movement", "alliance",
+                         "bloc", "outfit", "coalition"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# a state's own organs ("the Kremlin", "the Pentagon") are no group or alliance
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # "denied it", "as Armenians call it": the object of a verb of saying or naming is a
 # claim or a name, not an actor.
 _PROPOSITION_HEADS = frozenset({
@@ -182,9 +188,12 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     out: list[Mention] = []
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
     unknown = _unknown_subjects(doc, mentions)
+    bodies = _named_bodies(doc, mentions)
     i = 0
     while i < len(doc):
         token = doc[i]
+        if token.lower_ == "the" and token.idx not in taken and _generic_body(doc, i):
+            out += _body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
         found = _match_description(doc, i, lexicon.descriptions, firsts)
         if not found and token.lower_ not in _IT | _THEY:
             i += 1
@@ -199,12 +208,78 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             continue
         if (token.lower_ in _IT | _THEY and token.idx not in taken
                 and not _expletive(token) and not _propositional(token)):
-            picked = pick_salient(antecedents, token.idx, sentence, plural=token.lower_ in _THEY)
+            plural = token.lower_ in _THEY
+            picked = (plural and _bound_subject(token, mentions)) or pick_salient(
+                antecedents, token.idx, sentence, plural=plural)
             if token.lower_ in _IT and _after_unknown(token, unknown, picked):
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
         i += 1
     return out
+
+
+def _generic_body(doc: Any, i: int) -> bool:
+    """Whether "the" starts a bare generic body noun: "THE GROUP said", not "the group of
+    seven" nor "the Wagner group"."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _BODY_NOUNS or doc[i + 1].tag_ != "NN":
+        return False
+    noun = doc[i + 1]
+    return [t.i for t in noun.lefts] == [i] and not _modifies_something(doc, i + 2)
+
+
+def _named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, Actor]]:
+    """The mentions that name one body by its name ("al-Shabab", "NATO"), not a state or
+    one of its organs."""
+    out = []
+    for mention in mentions:
+        actor = mention.actors[0] if len(mention.actors) == 1 else None
+        if (actor is None or mention.label in _PLACES or actor.is_location or actor.person
+                or actor.sector in _STATE_ORGANS):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN" and actor.country:
+            out.append((mention, actor))
+    return out
+
+
+def _body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
+                       sentence: int | None) -> list[Mention]:
+    """"Al-Shabab claimed the blast. THE GROUP ...", "NATO met. THE ALLIANCE ...": the
+    nearest body named in the window, whatever its sector."""
+    before = [(m, a) for m, a in bodies if m.start < span.start_char and sentence is not None
+              and m.sentence is not None and sentence - WINDOW_SENTENCES <= m.sentence <= sentence]
+    if not before:
+        return []
+    mention, actor = before[-1]
+    why = f"coref: '{span.text}' refers back to '{mention.text}' ({actor.country})"
+    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                    label="NP", sentence=sentence, source="coref",
+                    actors=(actor.replace(text=span.text, reason=why),))]
+
+
+def _bound_subject(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
+    """"The G7 countries affirmed THEIR support", "rebel leaders said THEY would": a plural
+    pronoun after the plural subject of its clause (or of the clause that tells it) is
+    that subject, whatever its sector, even with one country."""
+    subject = _subject_before(token)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    return [Antecedent(start=m.start, sentence=m.sentence, actor=a,
+                       kind="igo" if a.sector == "IGO" else "state", subject=True)
+            for m in mentions if start <= m.start and m.end <= end
+            for a in m.actors if a.country and not a.is_location and not a.person]
+
+
+def _subject_before(token: Any) -> Any | None:
+    """The subject, before the token, of the nearest clause above it that has one."""
+    for verb in token.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _unknown_subjects(doc: Any, mentions: Sequence[Mention]) -> list[Any]:

@@ -29,7 +29,7 @@ from belli.actors.readings import LOCATION_REASON
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
-from belli.nlp.paragraphs import dateline_before
+from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Actor, Mention
 
 __all__ = [
@@ -146,7 +146,9 @@ def _group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, s
         ("placed in", lambda: _placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
+        ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
         ("in a sentence naming only", lambda: _sentence_country(mention, span, mentions, kb, spans)),
+        ("after a sentence naming only", lambda: _passage_country(mention, span, mentions, kb, spans)),
     ]
     return next(((c, where) for where, way in ways if (c := way()) is not None), None)
 
@@ -211,6 +213,25 @@ def _named_before(i: int, mentions: list[Mention], spans: list[Any], sector: str
     return None
 
 
+def _body_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
+    """The country of the nearest body named a few sentences before in the same sector,
+    for a definite bare group noun: "Hamas fired rockets ... THE MILITANTS also attacked".
+    "The" refers back; "militants" alone may be anyone's."""
+    here, root = mentions[i], spans[i].root
+    lefts = [t for t in root.lefts if t.dep_ != "punct"]
+    if [t.lower_ for t in lefts] != ["the"]:
+        return None
+    for j in range(i - 1, -1, -1):
+        other, span = mentions[j], spans[j]
+        if _sentences_apart(here, other) > _LOOKBACK:
+            return None
+        actor = other.actors[0] if len(other.actors) == 1 else None
+        if (span is not None and actor is not None and actor.country and actor.sector == sector
+                and not actor.person and span.root.pos_ == "PROPN"):
+            return actor.country
+    return None
+
+
 def _sentences_apart(one: Mention, other: Mention) -> int:
     if one.sentence is None or other.sentence is None:
         return 0
@@ -231,6 +252,36 @@ def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: 
                  and not _aimed_at(m, s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _passage_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
+                     spans: list[Any]) -> str | None:
+    """The one state of the nearest sentence before, in the same paragraph and a few
+    sentences back, that names any, where the group's own sentence names none: "Militants
+    attacked a train in Pakistan. ... The Liberation Army claimed the attack." Wire copy
+    names the state once and its parties by name from then on. Only a body's name: a
+    common noun ("workers", "forces") is as often another country's people."""
+    if mention.sentence is None or span is None or span.root.pos_ != "PROPN":
+        return None
+    if _states_of(mention.sentence, mentions, kb):
+        return None
+    text = span.doc.text
+    paragraph = paragraph_of(text, span.sent.start_char, span.sent.end_char)
+    for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
+        starts = [s.sent.start_char for m, s in zip(mentions, spans, strict=True)
+                  if m.sentence == n and s is not None]
+        if starts and starts[0] < paragraph[0]:
+            return None
+        states = _states_of(n, mentions, kb)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _states_of(sentence: int, mentions: list[Mention], kb: Any) -> set[str]:
+    """The states the mentions of a sentence name (people left out, as above)."""
+    return {a.country for m in mentions if m.sentence == sentence
+            for a in m.actors if a.country and a.country in kb.countries and not a.person}
 
 
 # prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");

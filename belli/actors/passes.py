@@ -48,6 +48,10 @@ class DocumentPasses:
         mentions = self._places_and_bodies(mentions, spans, known.pre)
         mentions, named = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
         mentions = self._groups(mentions, spans, known.names)
+        # again: a body that defines an acronym may be resolved only among the groups ("the
+        # Baloch Liberation Army, or BLA"); the first pass let the groups see the rest
+        mentions, later = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
+        named += [m for m in later if m.start not in {n.start for n in named}]
         extra = named + self._new_mentions(doc, doc_id, mentions, spans, known)
         return _merged(mentions, extra)
 

@@ -49,6 +49,13 @@ _UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
                           "capital", "port", "enclave", "settlement", "county", "state",
                           "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
+# singular nouns of a body of many that "they" may refer to ("the group said ... They")
+_COLLECTIVE = frozenset({"group", "alliance", "bloc", "coalition"})
+# place nouns that refer back to the last place of that size ("the region", "the town")
+_PLACE_SIZES = {
+    **dict.fromkeys(("region", "province", "enclave", "district"), frozenset({"region"})),
+    **dict.fromkeys(("town", "city", "village"), frozenset({"town", "exact"})),
+}
 # Heads that name an actor by its relation to another ("Egypt's ally, France"): the
 # other party is not the actor; an apposition names it, else nothing does.
 _RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
@@ -178,7 +185,7 @@ class Participants:
         if head.lower_ in _PERSONAL_PRONOUNS:
             return self._person_before(head)
         if places:
-            located = [f for t in tokens for f in self._located(t)]
+            located = [f for t in tokens for f in self._located(t)] or self._place_named_before(head)
             if located:
                 return located
         unnamed = self._unnamed(head)
@@ -233,6 +240,22 @@ class Participants:
                                            reason=why), mention.mention_id, "place"))
         return out
 
+    def _place_named_before(self, head: Token) -> list[Found]:
+        """"took control of THE REGION", "shelled THE TOWN": a bare definite place noun
+        names the last place of its size named in this or the sentences before."""
+        sizes = _PLACE_SIZES.get(lemma(head))
+        if sizes is None or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+            return []
+        earlier = self.ordered[bisect_left(self.starts, self.doc[self._window_start(head)].idx):
+                               bisect_left(self.starts, head.idx)]
+        for mention in reversed(earlier):
+            place = mention.place
+            if place is not None and place.country and place.precision in sizes:
+                why = f"'the {head.text}' is {mention.text}, a place; its country {place.country} stands for the target"
+                return [Found(Actor(text=f"the {head.text}", name=place.name, country=place.country,
+                                    reason=why), mention.mention_id, "place")]
+        return []
+
     def _window_start(self, token: Token) -> int:
         first = token.sent.start
         for _ in range(_LOOKBACK_SENTENCES):
@@ -275,7 +298,8 @@ class Participants:
         first = self._window_start(pronoun)
         for token in reversed(self.doc[first:pronoun.i]):
             holds = token.left_edge.i <= pronoun.i <= token.right_edge.i  # "dozens of THEIR men"
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and not holds:
+            many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
+            if token.dep_ in ("nsubj", "nsubjpass") and many and not holds:
                 found = [f for f in self._one(token, places=False) if f.actor.country]
                 if found:
                     return [Found(f.actor.replace(text=pronoun.text, reason=(

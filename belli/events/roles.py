@@ -73,8 +73,9 @@ _SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE
 # "struck over a bill signed by the minister" as well as the owned objects' types.
 _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
-# partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled".
-_CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE"})
+# partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
+# "warned that the militias could not remain".
+_CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
 # verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
@@ -229,14 +230,18 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     if trigger.deciding.roles == "converse":
         _converse(verb, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
-        _clause_subject(verb, people, roles)
+        _clause_subject(verb, people, roles, kind)
     return roles
 
 
-def _clause_subject(head: Token, people: Participants, roles: Roles) -> None:
+def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str = "") -> None:
     """The subject of the clause a demand or an allegation holds is whom it is aimed at:
-    "demanded that Israel withdraw", "the demand that Israel ease restrictions"."""
+    "demanded that Israel withdraw", "the demand that Israel ease restrictions"; a warning's
+    only with "that" ("warned THAT the militias could not stay"), not a clause the parser
+    hung on it from a report inside ("threatened to shell towns where, it said, ...")."""
     for clause in _held_clauses(head):
+        if kind == "THREATEN" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             found = [f for f in people.phrase(subject) if not f.is_place]
@@ -284,6 +289,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
         elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
+            found = found or _thing_owner(prep, obj, people)
             roles.target.extend(found)
             _note(roles, found, f"'{prep}'", obj)
     if not roles.target and kind in _CLAUSE_TARGETS:
@@ -361,7 +367,7 @@ def _stative_subject(trigger: Trigger) -> Token | None:
 
 
 def _theme_preps(kind: str) -> tuple[str, ...]:
-    return _THEME_PREPS + (("in",) if kind in _HOSTED else ())
+    return _THEME_PREPS + (("in", "inside", "within") if kind in _HOSTED else ())
 
 
 def _theme_object(trigger: Trigger) -> bool:
@@ -443,13 +449,27 @@ def _noun_preps(noun: Token, containers: frozenset[str]) -> list[tuple[str, Toke
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                   reciprocal: bool = False) -> None:
     wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
+    if kind in _HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
+        wanted += ("inside", "within")
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
-        if prep in wanted:
+        # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
+        placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
+        if prep in wanted or placed:
             obj = _across(obj)
-            found = people.phrase(obj, places=_place_may_stand(prep, kind))
+            found = people.phrase(obj, places=_place_may_stand(prep, kind)) or _thing_owner(
+                prep, obj, people)
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             _note(roles, found, f"'{prep}'", obj)
+
+
+def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:
+    """"a crackdown ON protests BY students", "cracked down on rallies OF the opposition":
+    an act aimed at a thing is aimed at whose it is. Not for "of", which names the act's
+    own patient ("the shelling of villages")."""
+    if prep == "of" or obj.pos_ != "NOUN":
+        return []
+    return [f for f in owner_of(obj, people) if not f.is_place]
 
 
 def _place_may_stand(prep: str, kind: str) -> bool:

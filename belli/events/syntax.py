@@ -197,7 +197,8 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
         if subjects:
             return subjects[0]
     if str(head.lemma_).lower() in OBJECT_CONTROL:
-        objects = children(head, "dobj", "dative")
+        # "urged Russia to accept"; passive, "Russia was urged to accept"
+        objects = children(head, "nsubjpass") if is_passive(head) else children(head, "dobj", "dative")
         if objects:
             return objects[0]
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):  # "X is ready to send"

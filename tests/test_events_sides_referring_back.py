@@ -1,0 +1,38 @@
+"""Sides named by a word that refers back: "the region", "the town", "the group",
+"they", "their". Each case is a sentence and the events of the types named it must code, written
+"TYPE SOURCES>TARGETS" with country codes. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import summary as _summary
+
+from belli.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _codes(pipeline, text: str, types: set[str]) -> list[str]:
+    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
+    return sorted(_summary(e) for e in events if e.type in types)
+
+
+SIDES = [
+    # a bare definite place noun is the last place of its size named before
+    ("Rebels entered Goma on Monday. Government troops later shelled the town.",
+     ["ASSAULT ?>COD"]),
+    # "the group" acts as the body it refers back to
+    ("Al-Shabab claimed the bombing in Mogadishu. The group also attacked a hotel.",
+     ["ASSAULT SOM>", "ASSAULT SOM>SOM"]),
+    # "they" may stand for a group named as one body a sentence before
+    (("The Houthi group seized a cargo ship on Monday. They called on Saudi Arabia to lift "
+      "the blockade."), ["REQUEST YEM>SAU"]),
+    # an event noun owned by "their" is the subject's act
+    ("The G7 countries restated their backing for Moldova.", ["SUPPORT G7>MDA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides_named_by_words_that_refer_back(nlp_pipeline, text, expected):
+    types = {code.split()[0] for code in expected}
+    assert _codes(nlp_pipeline, text, types) == sorted(expected)
