@@ -4,8 +4,8 @@ Per sentence: find the frames of reported speech, find the triggers, drop those 
 trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles and
 modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
 drop the act a planned permission holds (`merge.unplanned`), merge what tells one real
-event twice, and build the Events and Claims. Each event
-carries the reason for its type, its actors and its modality.
+event twice, drop a cooperation between no actors anyone can place, and build the Events
+and Claims. Each event carries the reason for its type, its actors and its modality.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
 from belli.events.merge import merged, unabsorbed, unplanned, unrepeated
 from belli.events.modality import Modality, read_modality
+from belli.events.nominal import adopt_actors
 from belli.events.participants import PLACE_KINDS, Found, Participants, without_clauses
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
@@ -63,6 +64,8 @@ STAGE = "events.rules.v1"
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
 _LOCATIVE = frozenset(LOCATIVES)
+# modals that make a question a polite request ("asked whether X COULD send observers")
+_POLITE = frozenset({"can", "could", "would", "might"})
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
 
@@ -86,6 +89,7 @@ class EventCoder:
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
                                self.cues.obligations, self._verdicts)
         drafts: list[Draft] = []
+        lone: list[Draft] = []  # drafts with no actor: the context may give them some
         frames: list[Frame] = []
         for sentence in doc.sents:
             found = find_frames(sentence, people, self.cues)
@@ -93,7 +97,7 @@ class EventCoder:
             for trigger in unabsorbed(list(finder.find(sentence)), finder):
                 draft = self._draft(trigger, sentence, found, people, finder)
                 if draft is not None:
-                    drafts.append(draft)
+                    (drafts if _has_actor(draft) else lone).append(draft)
         drafts = merged(unplanned(drafts))
         place_unnamed(drafts, _countries(analysis), analysis.mentions)
         dates = DocumentDates.of(analysis, people)
@@ -109,7 +113,11 @@ class EventCoder:
         kept = sides_of_the_conflict(kept, analysis.mentions, stated)
         unowned = {e.event_id for d, e in built if _agentless(d.trigger)}
         kept = [e for e in infer_counterparts(kept, stated)
-                if e.event_id not in unowned or _has_doer(e)]
+                if (e.event_id not in unowned or _has_doer(e)) and _placed(e)]
+        adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
+        kept = sorted([*kept, *adopt_actors([(d.trigger, e) for d, e in adopted], kept,
+                                            sentence_of)], key=lambda e: e.start)
+        built += adopted
         final = {e.event_id for e in kept}
         by_frame: dict[int, list[str]] = {}
         for draft, event in built:
@@ -145,7 +153,7 @@ class EventCoder:
             # after reframing: a scheduled act keeps its own type, not a promise's
             modality.add("future", modality.scheduled)
         settle(draft, act, inner, people)
-        return draft if _has_actor(draft) else None
+        return draft
 
     def _event(self, draft: Draft, analysis: Analysis, people: Participants,
                dates: DocumentDates) -> Event:
@@ -218,7 +226,7 @@ def _prevented(trigger: Trigger, cues: Cues) -> bool:
     token = trigger.token
     if _described(trigger.head) or _denied_mention(trigger.head):
         return True
-    if _in_question(token):
+    if _in_question(token) or _asks_question(trigger) or _connective(token):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -241,6 +249,31 @@ def _in_question(token: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             return True
     return False
+
+
+def _asks_question(trigger: Trigger) -> bool:
+    """Asking whether or why something is so is a question, not a request for an act:
+    "families are ASKING whether the road will open", "asked why troops had stayed". ("Asked
+    whether the UN could send observers" is a polite request.)"""
+    if trigger.type != "REQUEST" or trigger.kind != "verbs":
+        return False
+    return any(c.dep_ == "ccomp" and _interrogative(c) for c in trigger.token.children)
+
+
+def _interrogative(clause: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in _POLITE for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    return clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.i < clause.i
+
+
+def _connective(token: Token) -> bool:
+    """A participle that "as" joins without a subject or a doer links two things and tells
+    no act: "AS OPPOSED to U.S. training", "as compared with last year"."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
 
 
 def _described(noun: Token) -> bool:
@@ -353,11 +386,37 @@ def _agentless(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.kind != "verbs" or token.tag_ != "VBN":
         return False
-    if any(c.dep_ == "agent" for c in token.children):
+    if any(c.dep_ == "agent" and not _by_means(c) for c in token.children):
         return False
     if token.dep_ == "acl":
         return token.i > 0 and token.doc[token.i - 1].text == ","
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _by_means(agent: Token) -> bool:
+    """"Evacuated BY BUS", "sent BY AIR": a bare singular noun after "by" is how, not who."""
+    return any(c.dep_ == "pobj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss")
+               for d in c.children) for c in agent.children)
+
+
+def _placed(event: Event) -> bool:
+    """Whether a cooperation (quads 1 and 2) has an actor the text identifies, once sides
+    and counterparts are settled: one with a country or an IGO code, or a name belli does
+    not know ("the Gondor government"). Cooperating is a tie between parties: one whose
+    every party is a bare kind of people ("the servicemen will exchange experience", "an
+    exchange of prisoners") ties no one an analyst can name. Violence, coercion and
+    threats by unplaced gunmen or against unplaced villagers are still conflict events."""
+    return event.quad > 2 or any(_identified(a) for a in (*event.source, *event.target))
+
+
+def _identified(actor: Actor) -> bool:
+    """A country or an IGO, or a name: the actor's own, or a capitalised word in a phrase
+    of more than one ("Arnor cleric", "Gondor's police"; a lone "Lawmakers" is capitalised
+    only for opening the sentence)."""
+    if actor.country or actor.name:
+        return True
+    words = actor.text.split()
+    return len(words) > 1 and any(word[:1].isupper() for word in words)
 
 
 def _has_doer(event: Event) -> bool:

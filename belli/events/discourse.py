@@ -20,10 +20,14 @@ who else pleads with them, not by who attacks them). A rebel or breakaway side t
 settles with no one named ("the region's forces agreed to disarm") settles with its own
 state, where the document tells the two in conflict. A reaction to "the visit" told
 before is aimed at the visitor (`belli.events.antecedents`).
+
+The document's two sides in arms (`conflict_sides`) are what fighting told with no one
+named is done by ("clashes began": `belli.events.nominal`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -32,8 +36,8 @@ from belli.events.antecedents import aimed_at_earlier_acts
 from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event, Mention
 
-__all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "infer_counterparts",
-           "sides_of_the_conflict"]
+__all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "conflict_sides",
+           "infer_counterparts", "sides_of_the_conflict"]
 
 WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 
@@ -84,6 +88,20 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
         accusers = _any_accuser(events[j], deniers)
         if accusers:
             return j, accusers
+    return _claim_told_before(events, window, deniers)
+
+
+def _claim_told_before(events: Sequence[Event], window: Sequence[int],
+                       deniers: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
+    """"Aliyev announced that his forces had taken the town. Armenian officials disputed
+    THE CLAIM": the nearest act someone of another country told a few sentences before of
+    their own side; what they told of a third ("Russia said Ukraine shelled Donetsk") is a
+    charge the denier does not answer."""
+    for j in window:
+        speaker = events[j].attributed_to
+        if (speaker is not None and speaker.country and speaker.country not in deniers
+                and speaker.country in {a.country for a in events[j].source}):
+            return j, (speaker,)
     return None
 
 
@@ -219,10 +237,35 @@ def sides_of_the_conflict(events: Sequence[Event], mentions: Sequence[Mention],
     return [_regrouped(event, groups, adversaries) for event in events]
 
 
-def _main_pairing(pairs: dict[str, dict[str, int]]) -> tuple[str, str] | None:
+def conflict_sides(events: Sequence[Event]) -> tuple[str, str] | None:
+    """The document's two adversaries in arms, or None: the countries that one pairing of
+    material conflict (quad 4) clearly leads with, else, where no such event names both
+    sides ("servicemen were killed", "Azerbaijani troops occupied positions"), the two
+    countries such events name most, clearly ahead of any third. Words are left out: a
+    story of one war tells accusations against third states too."""
+    material = [e for e in events if e.quad == 4 and not e.negated]
+    return _main_pairing(_pairings(material), 1) or _two_named(material)
+
+
+def _two_named(events: Sequence[Event]) -> tuple[str, str] | None:
+    """The two countries the events name most, clearly ahead of a third; none where an
+    event sets a country against itself (a conflict inside one country, where a foreign
+    name is a bystander's)."""
+    if any(_countries(e.source) & _countries(e.target) for e in events):
+        return None
+    counts = Counter(c for e in events for c in _countries((*e.source, *e.target)))
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+        return None
+    first, second = sorted((ranked[0][0], ranked[1][0]))
+    return first, second
+
+
+def _main_pairing(pairs: dict[str, dict[str, int]], least: int = MIN_CONFLICT_PAIRINGS
+                  ) -> tuple[str, str] | None:
     counts = sorted(((n, tuple(sorted((a, b)))) for a, partners in pairs.items()
                      for b, n in partners.items() if a < b), reverse=True)
-    if not counts or counts[0][0] < MIN_CONFLICT_PAIRINGS or (
+    if not counts or counts[0][0] < least or (
             len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     first, second = counts[0][1]

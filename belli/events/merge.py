@@ -4,9 +4,10 @@ twice.
 - A trigger another one accounts for is dropped: a light verb's noun ("held TALKS"), the
   object a rule read ("lifted the BLOCKADE"), the act a request, promise or refusal is
   about ("urged X to WITHDRAW", with everything inside that clause), an alleged act
-  ("accused X of ATTACKING"), a verbal act reacted to ("rejected a U.S. REQUEST"), a
-  claim denied ("denied claims that it CUT the gas"), an event noun that only names the
-  kind of another ("a CEASEFIRE deal"). The deed a reaction's "for" phrase names stays
+  ("accused X of ATTACKING"), what an agreement is for ("signed a deal TO BUILD a
+  centre"), a verbal act reacted to ("rejected a U.S. REQUEST"), a claim denied ("denied
+  claims that it CUT the gas"), an event noun that only names the kind of another ("a
+  CEASEFIRE deal"). The deed a reaction's "for" phrase names stays
   ("thanked Poland for its SUPPORT").
 - A light verb with coordinated objects of different types does two acts ("declared
   martial law and a MOBILISATION"); "urged X to withdraw or face SANCTIONS" adds a threat
@@ -14,13 +15,16 @@ twice.
 - The act a planned permission lets happen is part of the plan ("will allow a team TO
   VISIT"): coded once, as the promise.
 - Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
-  KILLING 12"): same type and aux, and no side names different countries; a person on
-  one side stays beside another of the same country and sector on the other.
-- A sentence repeated word for word (a headline above its body) codes once.
+  KILLING 12"): same type and aux (or a speech act and its own content: "WARNED it would
+  not TOLERATE"), and no side names different countries; a person on one side stays
+  beside another of the same country and sector on the other.
+- A sentence repeated word for word (a headline above its body), whatever its
+  punctuation, codes once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -53,7 +57,12 @@ _REACTING = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute"
                        "congratulate", "credit", "apologise", "apologize", "blame", "condemn",
                        "criticise", "criticize", "punish", "reward", "rebuke", "fault"})
 _PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# acts whose purpose clause is their content, still to come: what a protest or an
+# agreement is for is coded with it, not as done. (What a meeting is "to discuss" is the
+# meeting told again, and merges with it.)
+_PURPOSED = frozenset({"PROTEST", "AGREE"})
 _THREAT = Rule(type="THREATEN", future=True)
+_WORD = re.compile(r"\w+")
 # verbal event types: as the object of another trigger they are what it reacts to
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
@@ -85,8 +94,9 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
             inner = finder.embedded(trigger.token)
             if inner is not None:
                 taken.update(t.i for t in inner.subtree)
-        if governs_embedded(trigger) or trigger.type == "PROTEST":
-            # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST"
+        if governs_embedded(trigger) or trigger.type in _PURPOSED:
+            # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST",
+            # "signed a memorandum TO SET UP a centre"
             for purpose in _purposes(trigger.token):
                 taken.update(t.i for t in purpose.subtree)
         if trigger.type in _ALLEGING:  # "arrested FOR COLLABORATING with Israel"
@@ -260,9 +270,20 @@ def merged(drafts: list[Draft]) -> list[Draft]:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.sentence.start != b.sentence.start or a.type != b.type:
         return False
-    if set(a.modality.aux) != set(b.modality.aux):
+    if set(a.modality.aux) != set(b.modality.aux) and not _restated(a, b):
         return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
+
+
+def _restated(a: Draft, b: Draft) -> bool:
+    """A speech act whose own content tells an act of its type restates it, though the
+    content's modes differ: "WARNED that it would not TOLERATE drills" is one threat. The
+    terms of an agreement are each party's own commitments ("signed a statement under
+    which Armenia WILL RETURN the districts"), coded apart."""
+    if a.type not in _VERBAL or a.type == "AGREE":
+        return False
+    first, second = a.trigger.token, b.trigger.token
+    return first in second.subtree or second in first.subtree
 
 
 def _compatible(a: list[Found], b: list[Found]) -> bool:
@@ -284,13 +305,20 @@ def _union(a: list[Found], b: list[Found]) -> list[Found]:
 
 def unrepeated(events: Sequence[Event]) -> list[Event]:
     """Events of a sentence that repeats an earlier one word for word (a headline above its
-    body) are dropped; events of one sentence never drop each other."""
+    body, a summary above the piece, whatever its dashes and quote marks) are dropped;
+    events of one sentence never drop each other."""
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Event] = []
     for event in events:
-        at = (event.trigger_start or event.start) - event.start
-        key = (" ".join(event.sentence.split()).lower(), event.type, at)
+        key = (*_wording(event), event.type)
         if seen.get(key, event.start) == event.start:
             seen[key] = event.start
             out.append(event)
     return out
+
+
+def _wording(event: Event) -> tuple[tuple[str, ...], int]:
+    """The words of the event's sentence, without case or punctuation, and how many of them
+    come before its trigger."""
+    at = (event.trigger_start or event.start) - event.start
+    return tuple(_WORD.findall(event.sentence.lower())), len(_WORD.findall(event.sentence[:at]))

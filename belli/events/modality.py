@@ -213,12 +213,14 @@ _SAME_IN_PAST = frozenset({"hit", "cut", "shut", "beat", "set", "put", "spread",
 def habit(trigger: Trigger) -> str | None:
     """Why a material act in the present simple is a trait or a standing trade rather than
     an occurrence: told in a relative clause ("fighters who FIGHT to control villages"), or
-    with a share of a flow as object ("SUPPLIES a large share of the oil"). A bare present
-    in a headline or lead ("Israel strikes Gaza") is an occurrence; so is a stance spoken
-    ("Washington, which CLAIMS ...") and a pattern of acts ("frequently conducts bombings"),
-    which analysts code."""
+    with a share of a flow as object ("SUPPLIES a large share of the oil"); or why an event
+    noun is a possession (`_held`). A bare present in a headline or lead ("Israel strikes
+    Gaza") is an occurrence; so is a stance spoken ("Washington, which CLAIMS ...") and a
+    pattern of acts ("frequently conducts bombings"), which analysts code."""
+    if trigger.kind == "nouns":
+        return _held(trigger.token)
     verb = trigger.token
-    if (trigger.kind == "nouns" or trigger.type not in _MATERIAL
+    if (trigger.type not in _MATERIAL
             or verb.tag_ not in ("VBZ", "VBP") or trigger.head != verb
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
         return None
@@ -227,6 +229,18 @@ def habit(trigger: Trigger) -> str | None:
     if any(c.dep_ == "dobj" and _is(c, "share_nouns") for c in verb.children):
         return "habitual: a share of a flow"
     return None
+
+
+def _held(noun: Token) -> str | None:
+    """"Russia HAS a defence TREATY with Armenia", "Iran has drones": what an actor has, in
+    the present simple, is a standing tie or a capacity, not an act ("had talks", "has
+    held talks" tell one)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) != "have" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return "habitual: a possession ('has a treaty'), not an act"
 
 
 def _going_to(token: Token) -> bool:

@@ -1,0 +1,137 @@
+"""Acts told with no actor in their sentence take them from the text around them.
+
+"The siege continues", "fighting broke out", "hostilities were suspended": an event noun
+or an agentless passive often names no one, because the story has already said who.
+Such an act is coded only where the sentence tells the act itself as happening (the
+subject of a verb that starts, carries on or ends it, or of a passive with no doer),
+not where it dates, names or sets the scene for another ("since the protest began",
+"under the ceasefire", "two days of clashes"), and only where the context says who
+clearly:
+
+- the same act told again: a definite noun ("the siege", not "a clearance operation")
+  or an agentless passive repeats the nearest earlier act of its type told with its
+  actors, a few sentences back at most, and takes its sides;
+- the document's two sides: fighting done together ("clashes began") or its suspension
+  ("a ceasefire has held") in a story of one armed conflict is done by the conflict's
+  two adversaries together (`discourse.conflict_sides`).
+
+Elsewhere the act stays uncoded: in the golden files most event nouns with no actor are
+re-mentions or scenery, and guessing their sides costs more right events than it finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from belli.events.discourse import conflict_sides
+from belli.events.syntax import Token, agent_of, lemma
+from belli.events.triggers import Trigger
+from belli.records import Actor, Event
+
+__all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "told_as_happening"]
+
+ANAPHORA_WINDOW_SENTENCES = 3  # how far back "the siege continues" looks for the siege
+# verbs whose subject is an act they start, carry on or end: "fighting BROKE OUT", "the
+# siege CONTINUES", "a ceasefire HAS HELD", "the talks COLLAPSED"
+_ASPECTUAL = frozenset({"begin", "start", "erupt", "break", "resume", "continue", "go",
+                        "rage", "escalate", "intensify", "spread", "persist", "hold",
+                        "end", "stop", "cease", "collapse", "subside", "conclude",
+                        "finish", "take", "last", "drag", "enter", "flare", "unfold"})
+# marks of a clause that dates another act ("since the protest began")
+_DATING = frozenset({"since", "after", "before", "until", "till", "once", "when",
+                     "while", "as"})
+# determiners that bring in an act not told before ("a clearance operation")
+_NEW = frozenset({"a", "an", "another", "no", "some", "any"})
+# types done by both sides of a conflict at once, or that suspend it
+_JOINT_TYPES = frozenset({"ASSAULT", "RETREAT"})
+_GUESS_PENALTY = 0.15  # an act whose sides were read from elsewhere is less sure
+
+
+def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event],
+                 sentence_of: Callable[[int], int]) -> list[Event]:
+    """Of the events coded with no actor (each beside its trigger), those the context
+    gives actors, with them and the reason; `told` are the document's other events and
+    `sentence_of` numbers the sentence of an offset."""
+    sides = conflict_sides(told)
+    out = []
+    for trigger, event in unowned:
+        if not told_as_happening(trigger.head, trigger.kind) \
+                or "future" in event.aux or _told_here(event, told):
+            continue
+        repeated = _repeated(event, told, sentence_of) if _points_back(trigger) else None
+        adopted = repeated or _together(trigger, event, sides)
+        if adopted is not None:
+            out.append(adopted)
+    return out
+
+
+def told_as_happening(token: Token, kind: str) -> bool:
+    """Whether the clause tells the act itself: an event noun that is the subject of a
+    verb that starts, carries on or ends it, or a passive with no doer, neither in a
+    clause that dates another act."""
+    if kind == "nouns":
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in _ASPECTUAL:
+            return False
+    else:
+        verb = token
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or agent_of(verb) is not None:
+            return False
+    return not any(c.dep_ == "mark" and c.lower_ in _DATING for c in verb.children)
+
+
+def _told_here(event: Event, told: Sequence[Event]) -> bool:
+    """Whether the sentence already codes an act of the type: "five were killed and
+    five others injured" tells one attack, coded once."""
+    return any(e.start == event.start and e.type == event.type for e in told)
+
+
+def _points_back(trigger: Trigger) -> bool:
+    """"The siege", "this attack", "Tuesday's attack": a definite noun speaks of an act
+    the reader knows; "a clearance operation" brings in a new one. A passive with no
+    doer speaks of a known act where what it befell is known: "THE girls were released",
+    not "humanitarian corridors were opened"."""
+    if trigger.kind == "nouns":
+        return _definite(trigger.head)
+    return any(_definite(c) for c in trigger.token.children if c.dep_ == "nsubjpass")
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _NEW for c in noun.children)
+
+
+def _repeated(event: Event, told: Sequence[Event],
+              sentence_of: Callable[[int], int]) -> Event | None:
+    """The event with the sides of the same act told just before, if there is one."""
+    here = sentence_of(event.start)
+    earlier = [e for e in told if e.start < event.start and e.type == event.type
+               and not e.negated and _named(e)
+               and here - sentence_of(e.start) <= ANAPHORA_WINDOW_SENTENCES]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda e: e.start)
+    why = f"actors: it tells again '{last.trigger}' of the sentences before"
+    return _with_sides(event, last.source, last.target, last.reciprocal, why)
+
+
+def _together(trigger: Trigger, event: Event, sides: tuple[str, str] | None) -> Event | None:
+    """Fighting done together, or its suspension, in a story of one armed conflict, is
+    done by the conflict's two sides."""
+    if sides is None or event.type not in _JOINT_TYPES:
+        return None
+    if trigger.deciding.roles != "reciprocal" and trigger.kind == "nouns":
+        return None  # "the offensive began": one side's act, whose side is not known
+    actors = tuple(Actor(text=c, name=c, country=c) for c in sides)
+    why = f"actors: {' and '.join(sides)} are the document's two sides in arms"
+    return _with_sides(event, actors, (), True, why)
+
+
+def _named(event: Event) -> bool:
+    return any(a.country for a in (*event.source, *event.target))
+
+
+def _with_sides(event: Event, source: Sequence[Actor], target: Sequence[Actor],
+                reciprocal: bool, why: str) -> Event:
+    return event.replace(source=tuple(source), target=tuple(target), reciprocal=reciprocal,
+                         reason=f"{event.reason}; {why}",
+                         confidence=round(max(0.1, event.confidence - _GUESS_PENALTY), 2))
