@@ -152,8 +152,8 @@ def test_a_story_run_by_300_outlets_is_scored_once_per_link_kept(
     """Judging every pair would score 179,400 pairs; the copies are scored once as a
     group, and once more for each link that joins a report."""
     reports = [*copies(CLASH, 300), *copies(SECOND, 300)]
-    scored, checked = count(monkeypatch, linking, "_likeness"), count(monkeypatch, Forest,
-                                                                      "joinable")
+    scored, checked = count(monkeypatch, linking, "likeness"), count(monkeypatch, Forest,
+                                                                     "joinable")
     clusters = cluster_reports(reports)
     assert sorted(len(c.reports) for c in clusters) == [300, 300]
     assert sum(len(c.links) for c in clusters) == 598

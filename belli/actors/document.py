@@ -8,9 +8,10 @@
   person acts on ("President X threatened action against Russia");
 * ethnic groups are coded by the country they live in ("ethnic Albanians in Serbia");
 * groups a sector cue places inside a state ("Shona rebels", "the rebel group", "the
-  ruling party") take the country they are based in, else the sentence's only state,
-  never for faiths ("Muslim hackers"); a group whose words name no sector takes it from
-  what it does ("Kurds protested": CVL, "went on strike": LAB; sectors.yaml `verb_cues`);
+  ruling party") take the country the text places them in (where they are based, else
+  the sentence's only state, ...: `belli.actors.group_country`), never for faiths
+  ("Muslim hackers"); a group whose words name no sector takes it from what it does
+  ("Kurds protested": CVL, "went on strike": LAB; sectors.yaml `verb_cues`);
 * "the Security Council" with no state of its own is the UN's when the document names
   the UN or the sentence speaks of resolutions, vetoes, mandates or peacekeeping.
 
@@ -23,13 +24,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from belli.actors.context import deed_sector, forms, head_noun, names_a_place
+from belli.actors.context import deed_sector, head_noun, names_a_place
+from belli.actors.group_country import group_country, object_country, sentence_country
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
-from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
-from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Actor, Mention
 
 __all__ = [
@@ -110,7 +110,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
-    placed = _group_country(i, mentions, spans, kb, found[1], scenes or {}) if found else None
+    placed = group_country(i, mentions, spans, kb, found[1], scenes or {}) if found else None
     if found is None or placed is None:
         return mention
     country, where = placed
@@ -133,180 +133,6 @@ def _group_cue(mention: Mention, span: Any, kb: Any,
     if any(w.lower() in lexicon.religions for w in words):
         return None  # "Muslim hackers": a faith crosses borders, no country to assume
     return found
-
-
-def _group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
-                   scenes: dict[int, str]) -> tuple[str, str] | None:
-    """(the country, how the text places the group there), the first way that works."""
-    mention, span = mentions[i], spans[i]
-    own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
-    ways = [
-        ("based in", lambda: _based_in(span, mentions, spans)),
-        ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
-        ("placed in", lambda: _placed_in(span, mentions, spans) if own else None),
-        ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
-        ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
-        ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
-        ("in a sentence naming only", lambda: _sentence_country(mention, span, mentions, kb, spans)),
-        ("after a sentence naming only", lambda: _passage_country(mention, span, mentions, kb, spans)),
-    ]
-    return next(((c, where) for where, way in ways if (c := way()) is not None), None)
-
-
-# participles that say where a group has its seat ("a terror group based in Trinidad");
-# not "stationed" or "deployed": troops sent abroad stay their own country's
-_SEATED = frozenset({"base", "based", "headquarter", "headquartered"})
-
-
-def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
-    """The country of the place a group is based in, when the text says so."""
-    preps = [p for acl in span.root.children if acl.dep_ == "acl" and forms(acl) & _SEATED
-             for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
-    return _object_country(preps, mentions, spans)
-
-
-# prepositions that put a place's own people where they are ("mosques across Turkey")
-_WITHIN = frozenset({"in", "across", "throughout", "inside"})
-
-
-def _placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
-    """The country of the place right after a group's head: "opposition candidates in
-    Kenya", "police in Lagos". Only for a place's own people (`SCENE_SECTORS`): troops
-    and officials "in" a country are as often foreign to it."""
-    preps = [p for p in span.root.children if p.dep_ == "prep" and p.lower_ in _WITHIN]
-    return _object_country(preps, mentions, spans)
-
-
-def _object_country(preps: list[Any], mentions: list[Mention], spans: list[Any]) -> str | None:
-    """The first country of a mention that holds an object of one of the prepositions."""
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    if not objects:
-        return None  # most groups: no mention to look for, and a long document has many
-    for j, other in enumerate(spans):
-        if other is not None and any(other.start <= o.i < other.end for o in objects):
-            countries = [a.country for a in mentions[j].actors if a.country]
-            if countries:
-                return countries[0]
-    return None
-
-
-# how many sentences back a bare group noun still names the group told before
-_LOOKBACK = 4
-
-
-def _named_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
-    """The country of the same group told a few sentences before, by the same head noun
-    and sector: "Israeli police fired tear gas ... threw rocks at police". Only a bare
-    noun: a modifier makes it another group ("the regional government")."""
-    here, root = mentions[i], spans[i].root
-    if any(t.dep_ not in ("det", "punct") for t in root.lefts):
-        return None
-    lemma = root.lemma_.lower()
-    for j in range(i - 1, -1, -1):
-        other, span = mentions[j], spans[j]
-        if _sentences_apart(here, other) > _LOOKBACK:
-            return None
-        actor = other.actors[0] if other.actors else None
-        if (span is not None and actor is not None and actor.country and actor.sector == sector
-                and not actor.person and span.root.lemma_.lower() == lemma):
-            return actor.country
-    return None
-
-
-def _body_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
-    """The country of the nearest body named a few sentences before in the same sector,
-    for a definite bare group noun: "Hamas fired rockets ... THE MILITANTS also attacked".
-    "The" refers back; "militants" alone may be anyone's."""
-    here, root = mentions[i], spans[i].root
-    lefts = [t for t in root.lefts if t.dep_ != "punct"]
-    if [t.lower_ for t in lefts] != ["the"]:
-        return None
-    for j in range(i - 1, -1, -1):
-        other, span = mentions[j], spans[j]
-        if _sentences_apart(here, other) > _LOOKBACK:
-            return None
-        actor = other.actors[0] if len(other.actors) == 1 else None
-        if (span is not None and actor is not None and actor.country and actor.sector == sector
-                and not actor.person and span.root.pos_ == "PROPN"):
-            return actor.country
-    return None
-
-
-def _sentences_apart(one: Mention, other: Mention) -> int:
-    if one.sentence is None or other.sentence is None:
-        return 0
-    return one.sentence - other.sentence
-
-
-def _sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
-                      spans: list[Any]) -> str | None:
-    """The one state the other mentions of the sentence (and of a dateline just before
-    it) name, or None. Organizations (UN, IMG) are no state, and people are left out: a
-    counterpart from abroad is often named beside the official ("President X welcomed
-    South African leader Y"); so is a go-between ("agreed, through Qatari mediators")."""
-    sentences = {mention.sentence}
-    if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
-        sentences.add(mention.sentence - 1)
-    countries = {a.country for m, s in zip(mentions, spans, strict=True)
-                 if m.sentence in sentences and m is not mention and not _go_between(s)
-                 and not _aimed_at(m, s)
-                 for a in m.actors if a.country and a.country in kb.countries and not a.person}
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _passage_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
-                     spans: list[Any]) -> str | None:
-    """The one state of the nearest sentence before, in the same paragraph and a few
-    sentences back, that names any, where the group's own sentence names none: "Militants
-    attacked a train in Pakistan. ... The Liberation Army claimed the attack." Wire copy
-    names the state once and its parties by name from then on. Only a body's name: a
-    common noun ("workers", "forces") is as often another country's people."""
-    if mention.sentence is None or span is None or span.root.pos_ != "PROPN":
-        return None
-    if _states_of(mention.sentence, mentions, kb):
-        return None
-    text = span.doc.text
-    paragraph = paragraph_of(text, span.sent.start_char, span.sent.end_char)
-    for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
-        starts = [s.sent.start_char for m, s in zip(mentions, spans, strict=True)
-                  if m.sentence == n and s is not None]
-        if starts and starts[0] < paragraph[0]:
-            return None
-        states = _states_of(n, mentions, kb)
-        if states:
-            return next(iter(states)) if len(states) == 1 else None
-    return None
-
-
-def _states_of(sentence: int, mentions: list[Mention], kb: Any) -> set[str]:
-    """The states the mentions of a sentence name (people left out, as above)."""
-    return {a.country for m in mentions if m.sentence == sentence
-            for a in m.actors if a.country and a.country in kb.countries and not a.person}
-
-
-# prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");
-# not "on", "into" or a direct object, which as often name a group's own town
-# ("militants attacked Peshawar", "marched into the capital")
-_AIMED = frozenset({"at", "against", "toward", "towards"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _aimed_at(mention: Mention, span: Any) -> bool:
-    """Whether a place is what an act is aimed at: its country is the target's, no clue
-    to the doer's."""
-    if span is None or mention.label not in _PLACE_LABELS or not all(
-            a.is_location for a in mention.actors):
-        return False  # a state acted against is still a party ("measures against Armenia")
-    root = span.root
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in _AIMED and prep.head.pos_ == "VERB"
-
-
-def _go_between(span: Any) -> bool:
-    """Whether a mention is what something passes through: "through Russian mediators",
-    "via Turkey"."""
-    return span is not None and any(t.dep_ == "prep" and t.lower_ in ("through", "via")
-                                    for t in span.root.ancestors)
 
 
 _COUNCIL = re.compile(r"(?:^|\s)Security Council(?:'s|’s)?$")
@@ -358,7 +184,7 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     person acts on is no clue to their own ("President Bush threatened action against
     Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
     mention = mentions[i]
-    country = _sentence_country(mention, spans[i], mentions, kb, spans)
+    country = sentence_country(mention, spans[i], mentions, kb, spans)
     acted_on = _acted_on(spans[i], mentions, spans, motion)
     if country is None or any(a.country == country for j in acted_on for a in mentions[j].actors):
         return None
@@ -444,7 +270,7 @@ def heritage(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
         return mention
     head = head_noun(span)
     preps = [c for c in head.children if c.dep_ == "prep"] if head is not None else []
-    named = _object_country(preps, mentions, spans)
+    named = object_country(preps, mentions, spans)
     if named is None or named == mention.actors[0].country:
         return mention
     return mention.replace(actors=())

@@ -21,17 +21,16 @@ everything that could tell them apart agrees:
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
 
-Candidates that pass are scored on what makes two tellings alike (same type, same day
-or a day inside the other's week or month, an undated report published days after a
-material act of the same acting side, same place, shared words of the sentence, same
-trigger); the kind of act and who alone are not enough, as they fit any act of that week
-between those countries. Linked pairs are merged best-first into
-clusters; a cluster never takes two reports of one document, so one clear link cannot
-chain two different events of one article together, and a report joins a cluster only
-when most of its members are at least compatible with it (nothing tells them apart, and
-they score `min_fit_score`). Reports are compared only within a
-quad class and a country, sorted by date: linking 100,000 reports stays well under a
-minute.
+Candidates that pass are scored on what makes two tellings alike (`belli.analysis.likeness`:
+same type, same day or a day inside the other's week or month, an undated report published
+days after a material act of the same acting side, same place, shared words of the
+sentence, same trigger); the kind of act and who alone are not enough, as they fit any act
+of that week between those countries. Linked pairs are merged best-first into clusters; a
+cluster never takes two reports of one document, so one clear link cannot chain two
+different events of one article together, and a report joins a cluster only when most of
+its members are at least compatible with it (nothing tells them apart, and they score
+`min_fit_score`). Reports are compared only within a quad class and a country, sorted by
+date: linking 100,000 reports stays well under a minute.
 
 Reports alike in everything linking compares (*twins*: one story run by many outlets,
 or ingested many times) are compared once as a group, and the links between two groups
@@ -42,7 +41,6 @@ if every pair had been judged.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
@@ -50,6 +48,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from belli.analysis.likeness import VERBAL_QUADS, likeness
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
 
@@ -291,7 +290,7 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
         if not _told_later(a, b, settings):
             return None
         needed = max(needed, settings.min_background_telling)
-    frame, telling = _likeness(a, b, gap, rarity)
+    frame, telling = likeness(a, b, gap, rarity)
     if telling < needed or frame + telling < settings.min_score:
         return None
     return round(frame + telling, 3)
@@ -311,15 +310,12 @@ def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
             and (a.dated or b.dated or not _other_subjects(a, b)))
 
 
-_VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
-
-
 def _one_stance(a: Report, b: Report) -> bool:
     """Whether two reports (of one quad) may tell one stance: what someone said (a
     pledge, a denial, an accusation), which news tells again, undated, for as long as it
     stands; a stance is its speaker's, so the acting side must be the same (whether the
     two are about one subject, `_other_subjects`, is checked last, as it costs most)."""
-    return a.quad in _VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
+    return a.quad in VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
 
 
 def _other_subjects(a: Report, b: Report) -> bool:
@@ -339,7 +335,7 @@ def _names_beyond(a: Report, b: Report) -> bool:
 def _link(a: Report, b: Report, rarity: Rarity) -> Link:
     """The link between two reports `_score` found alike, with its reasons."""
     why: list[str] = []
-    score = sum(_likeness(a, b, _gap_days(a, b) or 0, rarity, why))
+    score = sum(likeness(a, b, _gap_days(a, b) or 0, rarity, why))
     shared = "+".join(sorted(a.countries & b.countries))
     return Link(a.uid, b.uid, round(score, 3),
                 f"quad {a.quad}; countries {shared}; " + "; ".join(why))
@@ -356,48 +352,6 @@ def _gap_days(a: Report, b: Report) -> int | None:
     return 0
 
 
-# What makes two tellings alike, and how much each counts (the weights sum to more than 1
-# so that a pair need not agree on everything). The *frame* (type, countries, direction)
-# is what every report of one kind of act on a busy border shares; the *telling* (day,
-# place, words, trigger, figures) is what singles one event out.
-_WEIGHTS = {"type": 0.3, "countries": 0.1, "direction": 0.1, "day": 0.25, "place": 0.15,
-            "words": 0.35, "trigger": 0.15, "figure": 0.15}
-
-
-def _likeness(a: Report, b: Report, gap: int, rarity: Rarity,
-              why: list[str] | None = None) -> tuple[float, float]:
-    """How alike two tellings are, in their frame and in their telling; the reasons go to
-    `why` when one is given (every candidate pair is scored, few become links)."""
-    explain = why is not None
-    frame = [_same(a.type == b.type, "type", f"same type {a.type}"),
-             _countries_alike(a, b),
-             _directions_alike(a, b)]
-    telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
-                _when_reason(a, b, gap) if explain else ""),
-               _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
-               _words_alike(a, b, rarity, explain),
-               _triggers_alike(a, b, rarity),
-               _figures_alike(a, b, rarity)]
-    if why is not None:
-        why.extend(reason for _, reason in (*frame, *telling) if reason)
-    return sum(weight for weight, _ in frame), sum(weight for weight, _ in telling)
-
-
-def _countries_alike(a: Report, b: Report) -> tuple[float, str]:
-    """The same countries count for a link; each naming a country the other does not
-    counts against it (one report missing a country is actor resolution; two reports each
-    with a country of their own are more often two events meeting in a third)."""
-    if a.countries == b.countries:
-        return _WEIGHTS["countries"], "same countries"
-    if a.countries <= b.countries or b.countries <= a.countries:
-        return 0.0, ""
-    return -_WEIGHTS["countries"], "countries of their own"
-
-
-def _same(agree: bool, evidence: str, reason: str) -> tuple[float, str]:
-    return (_WEIGHTS[evidence], reason) if agree else (0.0, "")
-
-
 _VERBAL_CONFLICT = 3  # the quad class of accusations, threats, demands, refusals
 
 
@@ -407,115 +361,3 @@ def _reversed(a: Report, b: Report) -> bool:
     (a clash is not: outlets blame opposite sides for one)."""
     return (bool(a.sources & b.targets or b.sources & a.targets)
             and a.sources.isdisjoint(b.sources))
-
-
-def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
-    """Both say the same side acted on the same side: full weight. One side agrees and
-    one report, or both, names no country for the other (an unresolved group, "the
-    separatists", "the region's authorities"): half, as that side may be the other's. Outlets blame
-    opposite sides for one clash, so the reverse tells nothing either way."""
-    sources, targets = bool(a.sources & b.sources), bool(a.targets & b.targets)
-    if sources and targets:
-        return _WEIGHTS["direction"], "same direction"
-    if sources and not (a.targets and b.targets):
-        return _WEIGHTS["direction"] / 2, "same acting side"
-    if targets and not (a.sources and b.sources):
-        return _WEIGHTS["direction"] / 2, "same side acted on"
-    return 0.0, ""
-
-
-def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:
-    """The evidence sentences' shared words, each weighted by how rare it is among the
-    reports linked: "killed" or "forces" say little, the name of a village much."""
-    overlap = rarity.overlap(a.words, b.words)
-    if not overlap:
-        return 0.0, ""
-    reason = ""
-    if explain:
-        telling = sorted(a.words & b.words, key=lambda w: (-rarity.weight(w), w))[:3]
-        reason = f"words {overlap:.2f} ({', '.join(telling)})"
-    return _WEIGHTS["words"] * min(1.0, overlap * 2), reason
-
-
-def _triggers_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
-    """The same word for the act, as much as it is rare among the reports."""
-    if not a.trigger or a.trigger != b.trigger:
-        return 0.0, ""
-    return _WEIGHTS["trigger"] * rarity.trigger_share(a.trigger), f"same trigger '{a.trigger}'"
-
-
-def _figures_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
-    """A figure both give (the 1,960 peacekeepers, the 71 dead), as much as the figure is
-    rare among the reports: "two" says little."""
-    shared = a.quantities & b.quantities
-    if not shared:
-        return 0.0, ""
-    figure = max(shared, key=lambda f: (rarity.figure_share(f), f))
-    return (_WEIGHTS["figure"] * rarity.figure_share(figure),
-            f"same figure {figure:g}")
-
-
-def _dates_alike(a: Report, b: Report, gap: int) -> float:
-    """How surely two dates name the same day, 0..1: outlets resolve "overnight" or "on
-    Sunday" a day apart, so closeness counts, graded; and a day inside a week or a month
-    agrees with it, but says less the longer the period (two days as much as a day, a
-    week a quarter, a month a sixth, a year a tenth of what a shared day says)."""
-    if not (a.dated or b.dated):
-        return 0.0  # a publication day says when the news came, not when the act was
-    if not (a.dated and b.dated):
-        return _news_of_the_act(a, b)
-    closeness = max(0.0, 1 - gap / 4)
-    # a period's first two days count as one: a night, or "since Sunday" told on Monday,
-    # spans two calendar days and still names one act's day
-    widest = max(_span_days(a), _span_days(b), 2) - 1
-    return closeness / (1 + math.log2(widest))
-
-
-# Of what a shared day says, how much an undated report published just after the act
-# says (news of the act's own side, the same day).
-_NEWS_SHARE = 0.5
-
-
-def _news_of_the_act(a: Report, b: Report) -> float:
-    """How surely an undated report tells a dated act, 0..1: news runs days after an act,
-    so one published soon after, of the same side doing the same kind of act, most often
-    tells that act; it says less the later it came, and nothing without the acting side
-    (a week's news of a border tells many acts)."""
-    undated, dated = (a, b) if not a.dated else (b, a)
-    if a.quad in _VERBAL_QUADS or undated.sources.isdisjoint(dated.sources):
-        return 0.0
-    after = _days_after(undated, dated)
-    if after < 0:
-        return 0.0  # the act came after the news
-    closeness = max(0.0, 1 - after / _span_days(undated))
-    return _NEWS_SHARE * closeness / (1 + math.log2(max(_span_days(dated), 2) - 1))
-
-
-def _days_after(a: Report, b: Report) -> int:
-    """Days from the end of b's period to the end of a's (0 where one has no date)."""
-    if a.last is None or b.last is None:
-        return 0
-    return (a.last - b.last).days
-
-
-def _span_days(report: Report) -> int:
-    assert report.first is not None and report.last is not None  # linkable reports only
-    return (report.last - report.first).days + 1
-
-
-def _when_reason(a: Report, b: Report, gap: int) -> str:
-    if gap and not (a.dated or b.dated):
-        return f"both undated, published {abs(_days_after(a, b))} days apart"
-    if gap and not (a.dated and b.dated):
-        undated, dated = (a, b) if not a.dated else (b, a)
-        after = _days_after(undated, dated)  # from the act to the undated news
-        return f"told again {after} days after, undated" if after > 0 else "undated, near"
-    if gap:
-        return f"{gap} days apart"
-    if a.dated != b.dated:
-        undated, dated = (a, b) if not a.dated else (b, a)
-        return f"undated, near: published {_days_after(undated, dated)} days after"
-    widest = max(_span_days(a), _span_days(b))
-    if widest == 1:
-        return f"same day {a.first}"
-    return f"dates overlap (within {widest} days)"

@@ -1,0 +1,193 @@
+"""Where the text places a group that has no country of its own.
+
+`belli.actors.document.domestic` finds a group a state holds ("the rebel group", "Shona
+rebels", "police") and asks here for its country, the first way the text gives one: where
+it is based, a member the text places, the place it is in, the scene, the same group or
+body told a few sentences before, the one state of its sentence or of the sentence before.
+`sentence_country` also serves a person with an office and no country of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from belli.actors.context import forms
+from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
+from belli.nlp.paragraphs import dateline_before, paragraph_of
+from belli.records import Mention
+
+__all__ = ["group_country", "object_country", "sentence_country"]
+
+
+def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
+                  scenes: dict[int, str]) -> tuple[str, str] | None:
+    """(the country, how the text places the group there), the first way that works."""
+    mention, span = mentions[i], spans[i]
+    own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
+    ways = [
+        ("based in", lambda: _based_in(span, mentions, spans)),
+        ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
+        ("placed in", lambda: _placed_in(span, mentions, spans) if own else None),
+        ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
+        ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
+        ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
+        ("in a sentence naming only", lambda: sentence_country(mention, span, mentions, kb, spans)),
+        ("after a sentence naming only", lambda: _passage_country(mention, span, mentions, kb, spans)),
+    ]
+    return next(((c, where) for where, way in ways if (c := way()) is not None), None)
+
+
+# participles that say where a group has its seat ("a terror group based in Trinidad");
+# not "stationed" or "deployed": troops sent abroad stay their own country's
+_SEATED = frozenset({"base", "based", "headquarter", "headquartered"})
+
+
+def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The country of the place a group is based in, when the text says so."""
+    preps = [p for acl in span.root.children if acl.dep_ == "acl" and forms(acl) & _SEATED
+             for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+    return object_country(preps, mentions, spans)
+
+
+# prepositions that put a place's own people where they are ("mosques across Turkey")
+_WITHIN = frozenset({"in", "across", "throughout", "inside"})
+
+
+def _placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The country of the place right after a group's head: "opposition candidates in
+    Kenya", "police in Lagos". Only for a place's own people (`SCENE_SECTORS`): troops
+    and officials "in" a country are as often foreign to it."""
+    preps = [p for p in span.root.children if p.dep_ == "prep" and p.lower_ in _WITHIN]
+    return object_country(preps, mentions, spans)
+
+
+def object_country(preps: list[Any], mentions: list[Mention], spans: list[Any]) -> str | None:
+    """The first country of a mention that holds an object of one of the prepositions."""
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not objects:
+        return None  # most groups: no mention to look for, and a long document has many
+    for j, other in enumerate(spans):
+        if other is not None and any(other.start <= o.i < other.end for o in objects):
+            countries = [a.country for a in mentions[j].actors if a.country]
+            if countries:
+                return countries[0]
+    return None
+
+
+# how many sentences back a bare group noun still names the group told before
+_LOOKBACK = 4
+
+
+def _named_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
+    """The country of the same group told a few sentences before, by the same head noun
+    and sector: "Israeli police fired tear gas ... threw rocks at police". Only a bare
+    noun: a modifier makes it another group ("the regional government")."""
+    here, root = mentions[i], spans[i].root
+    if any(t.dep_ not in ("det", "punct") for t in root.lefts):
+        return None
+    lemma = root.lemma_.lower()
+    for j in range(i - 1, -1, -1):
+        other, span = mentions[j], spans[j]
+        if _sentences_apart(here, other) > _LOOKBACK:
+            return None
+        actor = other.actors[0] if other.actors else None
+        if (span is not None and actor is not None and actor.country and actor.sector == sector
+                and not actor.person and span.root.lemma_.lower() == lemma):
+            return actor.country
+    return None
+
+
+def _body_before(i: int, mentions: list[Mention], spans: list[Any], sector: str) -> str | None:
+    """The country of the nearest body named a few sentences before in the same sector,
+    for a definite bare group noun: "Hamas fired rockets ... THE MILITANTS also attacked".
+    "The" refers back; "militants" alone may be anyone's."""
+    here, root = mentions[i], spans[i].root
+    lefts = [t for t in root.lefts if t.dep_ != "punct"]
+    if [t.lower_ for t in lefts] != ["the"]:
+        return None
+    for j in range(i - 1, -1, -1):
+        other, span = mentions[j], spans[j]
+        if _sentences_apart(here, other) > _LOOKBACK:
+            return None
+        actor = other.actors[0] if len(other.actors) == 1 else None
+        if (span is not None and actor is not None and actor.country and actor.sector == sector
+                and not actor.person and span.root.pos_ == "PROPN"):
+            return actor.country
+    return None
+
+
+def _sentences_apart(one: Mention, other: Mention) -> int:
+    if one.sentence is None or other.sentence is None:
+        return 0
+    return one.sentence - other.sentence
+
+
+def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
+                     spans: list[Any]) -> str | None:
+    """The one state the other mentions of the sentence (and of a dateline just before
+    it) name, or None. Organizations (UN, IMG) are no state, and people are left out: a
+    counterpart from abroad is often named beside the official ("President X welcomed
+    South African leader Y"); so is a go-between ("agreed, through Qatari mediators")."""
+    sentences = {mention.sentence}
+    if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
+        sentences.add(mention.sentence - 1)
+    countries = {a.country for m, s in zip(mentions, spans, strict=True)
+                 if m.sentence in sentences and m is not mention and not _go_between(s)
+                 and not _aimed_at(m, s)
+                 for a in m.actors if a.country and a.country in kb.countries and not a.person}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _passage_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
+                     spans: list[Any]) -> str | None:
+    """The one state of the nearest sentence before, in the same paragraph and a few
+    sentences back, that names any, where the group's own sentence names none: "Militants
+    attacked a train in Pakistan. ... The Liberation Army claimed the attack." Wire copy
+    names the state once and its parties by name from then on. Only a body's name: a
+    common noun ("workers", "forces") is as often another country's people."""
+    if mention.sentence is None or span is None or span.root.pos_ != "PROPN":
+        return None
+    if _states_of(mention.sentence, mentions, kb):
+        return None
+    text = span.doc.text
+    paragraph = paragraph_of(text, span.sent.start_char, span.sent.end_char)
+    for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
+        starts = [s.sent.start_char for m, s in zip(mentions, spans, strict=True)
+                  if m.sentence == n and s is not None]
+        if starts and starts[0] < paragraph[0]:
+            return None
+        states = _states_of(n, mentions, kb)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _states_of(sentence: int, mentions: list[Mention], kb: Any) -> set[str]:
+    """The states the mentions of a sentence name (people left out, as above)."""
+    return {a.country for m in mentions if m.sentence == sentence
+            for a in m.actors if a.country and a.country in kb.countries and not a.person}
+
+
+# prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");
+# not "on", "into" or a direct object, which as often name a group's own town
+# ("militants attacked Peshawar", "marched into the capital")
+_AIMED = frozenset({"at", "against", "toward", "towards"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _aimed_at(mention: Mention, span: Any) -> bool:
+    """Whether a place is what an act is aimed at: its country is the target's, no clue
+    to the doer's."""
+    if span is None or mention.label not in _PLACE_LABELS or not all(
+            a.is_location for a in mention.actors):
+        return False  # a state acted against is still a party ("measures against Armenia")
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _AIMED and prep.head.pos_ == "VERB"
+
+
+def _go_between(span: Any) -> bool:
+    """Whether a mention is what something passes through: "through Russian mediators",
+    "via Turkey"."""
+    return span is not None and any(t.dep_ == "prep" and t.lower_ in ("through", "via")
+                                    for t in span.root.ancestors)

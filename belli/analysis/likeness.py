@@ -1,0 +1,174 @@
+"""How alike two tellings of an act are: the evidence a link's score sums.
+
+The *frame* (same type, same countries, same direction) is what every report of one kind
+of act between two countries shares; the *telling* (same day, place, words, trigger,
+figures) is what singles one event out. `belli.analysis.linking` decides which pairs may
+link at all and asks here how alike they are, with the reasons when it keeps a link.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from belli.analysis.linking import Report
+    from belli.analysis.wording import Rarity
+
+__all__ = ["VERBAL_QUADS", "likeness"]
+
+VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
+
+
+# What makes two tellings alike, and how much each counts (the weights sum to more than 1
+# so that a pair need not agree on everything). The *frame* (type, countries, direction)
+# is what every report of one kind of act on a busy border shares; the *telling* (day,
+# place, words, trigger, figures) is what singles one event out.
+_WEIGHTS = {"type": 0.3, "countries": 0.1, "direction": 0.1, "day": 0.25, "place": 0.15,
+            "words": 0.35, "trigger": 0.15, "figure": 0.15}
+
+
+def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
+             why: list[str] | None = None) -> tuple[float, float]:
+    """How alike two tellings are, in their frame and in their telling; the reasons go to
+    `why` when one is given (every candidate pair is scored, few become links)."""
+    explain = why is not None
+    frame = [_same(a.type == b.type, "type", f"same type {a.type}"),
+             _countries_alike(a, b),
+             _directions_alike(a, b)]
+    telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
+                _when_reason(a, b, gap) if explain else ""),
+               _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
+               _words_alike(a, b, rarity, explain),
+               _triggers_alike(a, b, rarity),
+               _figures_alike(a, b, rarity)]
+    if why is not None:
+        why.extend(reason for _, reason in (*frame, *telling) if reason)
+    return sum(weight for weight, _ in frame), sum(weight for weight, _ in telling)
+
+
+def _countries_alike(a: Report, b: Report) -> tuple[float, str]:
+    """The same countries count for a link; each naming a country the other does not
+    counts against it (one report missing a country is actor resolution; two reports each
+    with a country of their own are more often two events meeting in a third)."""
+    if a.countries == b.countries:
+        return _WEIGHTS["countries"], "same countries"
+    if a.countries <= b.countries or b.countries <= a.countries:
+        return 0.0, ""
+    return -_WEIGHTS["countries"], "countries of their own"
+
+
+def _same(agree: bool, evidence: str, reason: str) -> tuple[float, str]:
+    return (_WEIGHTS[evidence], reason) if agree else (0.0, "")
+
+
+def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
+    """Both say the same side acted on the same side: full weight. One side agrees and
+    one report, or both, names no country for the other (an unresolved group, "the
+    separatists", "the region's authorities"): half, as that side may be the other's. Outlets blame
+    opposite sides for one clash, so the reverse tells nothing either way."""
+    sources, targets = bool(a.sources & b.sources), bool(a.targets & b.targets)
+    if sources and targets:
+        return _WEIGHTS["direction"], "same direction"
+    if sources and not (a.targets and b.targets):
+        return _WEIGHTS["direction"] / 2, "same acting side"
+    if targets and not (a.sources and b.sources):
+        return _WEIGHTS["direction"] / 2, "same side acted on"
+    return 0.0, ""
+
+
+def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:
+    """The evidence sentences' shared words, each weighted by how rare it is among the
+    reports linked: "killed" or "forces" say little, the name of a village much."""
+    overlap = rarity.overlap(a.words, b.words)
+    if not overlap:
+        return 0.0, ""
+    reason = ""
+    if explain:
+        telling = sorted(a.words & b.words, key=lambda w: (-rarity.weight(w), w))[:3]
+        reason = f"words {overlap:.2f} ({', '.join(telling)})"
+    return _WEIGHTS["words"] * min(1.0, overlap * 2), reason
+
+
+def _triggers_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
+    """The same word for the act, as much as it is rare among the reports."""
+    if not a.trigger or a.trigger != b.trigger:
+        return 0.0, ""
+    return _WEIGHTS["trigger"] * rarity.trigger_share(a.trigger), f"same trigger '{a.trigger}'"
+
+
+def _figures_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
+    """A figure both give (the 1,960 peacekeepers, the 71 dead), as much as the figure is
+    rare among the reports: "two" says little."""
+    shared = a.quantities & b.quantities
+    if not shared:
+        return 0.0, ""
+    figure = max(shared, key=lambda f: (rarity.figure_share(f), f))
+    return (_WEIGHTS["figure"] * rarity.figure_share(figure),
+            f"same figure {figure:g}")
+
+
+def _dates_alike(a: Report, b: Report, gap: int) -> float:
+    """How surely two dates name the same day, 0..1: outlets resolve "overnight" or "on
+    Sunday" a day apart, so closeness counts, graded; and a day inside a week or a month
+    agrees with it, but says less the longer the period (two days as much as a day, a
+    week a quarter, a month a sixth, a year a tenth of what a shared day says)."""
+    if not (a.dated or b.dated):
+        return 0.0  # a publication day says when the news came, not when the act was
+    if not (a.dated and b.dated):
+        return _news_of_the_act(a, b)
+    closeness = max(0.0, 1 - gap / 4)
+    # a period's first two days count as one: a night, or "since Sunday" told on Monday,
+    # spans two calendar days and still names one act's day
+    widest = max(_span_days(a), _span_days(b), 2) - 1
+    return closeness / (1 + math.log2(widest))
+
+
+# Of what a shared day says, how much an undated report published just after the act
+# says (news of the act's own side, the same day).
+_NEWS_SHARE = 0.5
+
+
+def _news_of_the_act(a: Report, b: Report) -> float:
+    """How surely an undated report tells a dated act, 0..1: news runs days after an act,
+    so one published soon after, of the same side doing the same kind of act, most often
+    tells that act; it says less the later it came, and nothing without the acting side
+    (a week's news of a border tells many acts)."""
+    undated, dated = (a, b) if not a.dated else (b, a)
+    if a.quad in VERBAL_QUADS or undated.sources.isdisjoint(dated.sources):
+        return 0.0
+    after = _days_after(undated, dated)
+    if after < 0:
+        return 0.0  # the act came after the news
+    closeness = max(0.0, 1 - after / _span_days(undated))
+    return _NEWS_SHARE * closeness / (1 + math.log2(max(_span_days(dated), 2) - 1))
+
+
+def _days_after(a: Report, b: Report) -> int:
+    """Days from the end of b's period to the end of a's (0 where one has no date)."""
+    if a.last is None or b.last is None:
+        return 0
+    return (a.last - b.last).days
+
+
+def _span_days(report: Report) -> int:
+    assert report.first is not None and report.last is not None  # linkable reports only
+    return (report.last - report.first).days + 1
+
+
+def _when_reason(a: Report, b: Report, gap: int) -> str:
+    if gap and not (a.dated or b.dated):
+        return f"both undated, published {abs(_days_after(a, b))} days apart"
+    if gap and not (a.dated and b.dated):
+        undated, dated = (a, b) if not a.dated else (b, a)
+        after = _days_after(undated, dated)  # from the act to the undated news
+        return f"told again {after} days after, undated" if after > 0 else "undated, near"
+    if gap:
+        return f"{gap} days apart"
+    if a.dated != b.dated:
+        undated, dated = (a, b) if not a.dated else (b, a)
+        return f"undated, near: published {_days_after(undated, dated)} days after"
+    widest = max(_span_days(a), _span_days(b))
+    if widest == 1:
+        return f"same day {a.first}"
+    return f"dates overlap (within {widest} days)"
