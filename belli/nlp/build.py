@@ -11,9 +11,10 @@ and after the model's `ner`:
     belli_actor_phrases  "Azerbaijani armed forces" as one actor entity (belli.nlp.phrases)
 
 That model object is its own, so the cached `load_model(name)` stays the plain model that
-`belli bench` measures as the spaCy-only floor. Four changes make it faster and nothing
+`belli bench` measures as the spaCy-only floor. Five changes make it faster and nothing
 else: the rule lemmatizer's word index becomes sets (see `_fast_index`), the networks
-multiply with the `gemm` setting's library (belli.nlp.blas), the model's attribute rules
+multiply with the `gemm` setting's library (belli.nlp.blas), the token networks run in
+small chunks of a large batch (belli.nlp.chunks), the model's attribute rules
 are looked up per word instead of matched (belli.nlp.attributes), and the lemmatizer is
 asked once per word form instead of once per token (belli.nlp.lemmas). The last two
 hold what they took from the model in memory: belli never saves its pipeline to disk,
@@ -28,6 +29,7 @@ from typing import Any
 
 from belli.nlp.attributes import use_attribute_rules
 from belli.nlp.blas import use_gemm
+from belli.nlp.chunks import chunk_networks
 from belli.nlp.lemmas import use_lemmas
 from belli.nlp.model import load_model
 
@@ -54,6 +56,7 @@ def _build(model: str, gemm: str) -> Any:
     nlp = load_model(model, fresh=True)
     _fast_index(nlp)
     use_gemm(nlp, gemm)
+    chunk_networks(nlp)
     use_attribute_rules(nlp)
     use_lemmas(nlp)
     if "parser" in nlp.pipe_names:

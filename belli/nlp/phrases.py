@@ -267,9 +267,11 @@ class ActorPhrases:
         busy = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         busy |= {i for p in taken for i in range(p.start, p.end)}
         out: list[Span] = []
+        # an office opens with a title-case word of its vocabulary: most tokens open none
+        openers = {t.i for t in doc if t.lower_ in self.title_vocabulary}
         i = 0
         while i < len(doc):
-            end = self._title_end(doc, i, busy)
+            end = self._title_end(doc, i, busy) if i in openers else None
             if end is None:
                 i += 1
                 continue

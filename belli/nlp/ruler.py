@@ -25,13 +25,14 @@ tokens per matcher keeps the ruler cheap next to the model itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from belli.cache import cached
 from belli.nlp.patterns import (
@@ -116,8 +117,9 @@ def merge_entities(model: Sequence[Ent], ruler: Sequence[Ent],
     """
     dropped_ruler: set[Ent] = set()
     kept_model: list[Ent] = []
+    overlapping = _overlap_index(ruler)
     for m in model:
-        inside = [r for r in ruler if r.overlaps(m)]
+        inside = overlapping(m)
         if not inside:
             kept_model.append(m)
         elif _model_keeps(m, inside, name_like):
@@ -125,6 +127,20 @@ def merge_entities(model: Sequence[Ent], ruler: Sequence[Ent],
             dropped_ruler.update(inside)
     merged = [r for r in ruler if r not in dropped_ruler] + kept_model
     return sorted(merged, key=lambda e: e.start)
+
+
+def _overlap_index(ents: Sequence[Ent]) -> Callable[[Ent], list[Ent]]:
+    """The entities of `ents` that overlap a given one, found by bisecting their starts
+    (a document has hundreds of each: testing every pair was most of the merge)."""
+    ordered = sorted(ents, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    longest = max((len(e) for e in ordered), default=0)
+
+    def overlapping(m: Ent) -> list[Ent]:
+        # an entity that overlaps m starts before m ends and less than `longest` before m
+        lo, hi = bisect_left(starts, m.start - longest + 1), bisect_left(starts, m.end)
+        return [e for e in ordered[lo:hi] if e.overlaps(m)]
+    return overlapping
 
 
 def _model_keeps(m: Ent, inside: list[Ent], name_like: Callable[[int], bool]) -> bool:
@@ -219,8 +235,9 @@ def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[E
     by_start = {e.start: e for e in ents}
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
+    lowers = [t.lower_ for t in doc]  # one Token object a word, not one a test
     for i in range(1, len(doc)):
-        if doc[i - 1].lower_ not in _CITY_PREPOSITIONS or not doc[i].text[:1].isupper():
+        if lowers[i - 1] not in _CITY_PREPOSITIONS or not doc[i].text[:1].isupper():
             continue
         for size in (3, 2, 1):
             end = i + size
@@ -274,13 +291,18 @@ def _name_run(doc: Doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < _MAX_NAME:
         token = doc[j]
-        word = token.text[:1].isupper() and token.is_alpha and not token.is_stop
+        word = _is_name_word(token)
         joiner = (token.text in ("-", "'", "’") and j > i and j + 1 < len(doc)
                   and doc[j + 1].text[:1].isupper())
         if not (word or joiner):
             break
         j += 1
     return j
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalized word that is no stop word: what a name is made of."""
+    return token.text[:1].isupper() and token.is_alpha and not token.is_stop
 
 
 def _as_place(ents: list[Ent], span: tuple[int, int], why: str, proper: bool,
@@ -324,8 +346,9 @@ def _place_context(doc: Doc, i: int, end: int, ents: list[Ent], listing: bool) -
 def _place_contexts(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[Ent]:
     """Names the context makes places (see the module docstring)."""
     listing = False  # inside "in Qamenas, Sarmin and Talamenes": a list of places
+    words = [_is_name_word(t) for t in doc]  # a name starts at a word: most tokens start none
     for i in range(1, len(doc)):
-        end = _name_run(doc, i)
+        end = _name_run(doc, i) if words[i] else i
         if end == i:
             listing = listing and (doc[i].text in (",", "and", "or") or doc[i - 1].text == ",")
             continue
@@ -406,8 +429,7 @@ def _without_preposition(doc: Doc, ent: Ent) -> Ent:
 
 
 def _name_like(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    return token.text[:1].isupper() and token.is_alpha and not token.is_stop
+    return _is_name_word(doc[i])
 
 
 @Language.factory("belli_entities")

@@ -12,13 +12,16 @@ from belli.nlp.pieces import PIECE_CHARS, join_pieces, split_text
 from belli.records import Analysis, Mention, Sentence
 from belli.settings import Settings
 
-# Texts go to spaCy in groups of about this many characters (~6,000 tokens), not a whole
-# batch at once: the networks hold every layer's output for the whole group until the
-# group is done (a batch of 32 news stories, 25,000 tokens, peaked 400 MB over the loaded
-# model; in groups of 30,000 characters, 150 MB) and smaller products fit the CPU's caches
-# (spaCy took a quarter less CPU time on the VOA stories). A text's annotations do not
-# depend on its group: tests/test_nlp_stage_groups.py compares them.
-GROUP_CHARS = 30_000
+# Texts go to spaCy in groups of about this many characters (~30,000 tokens; a batch of
+# 32 news stories), not a whole batch of long texts at once: the parser and NER keep a
+# precomputed row of about 1,400 floats a token for the group. Their transition steps
+# take every document of the group at once, so larger groups pay each step's overhead
+# less often (70 VOA stories: parser and NER 1.95 s in groups of 30,000 characters, 1.5 s
+# in groups of 150,000; peak memory 449 -> 528 MB). The token networks, whose products
+# should fit the CPU's caches, still run on ~6,000 tokens at a time (belli.nlp.chunks).
+# A text's annotations do not depend on its group: tests/test_nlp_stage_groups.py
+# compares them.
+GROUP_CHARS = 150_000
 
 
 @dataclass
@@ -71,8 +74,11 @@ def groups(texts: Iterable[str], max_chars: int) -> Iterator[list[str]]:
 
 def _annotate(analysis: Analysis, doc: Any) -> Analysis:
     doc_id = analysis.doc_id
+    # slices of the text, read once: a span's own `text` joins its tokens again each time
+    text = doc.text
     sentences = tuple(
-        Sentence(doc_id=doc_id, index=i, start=s.start_char, end=s.end_char, text=s.text)
+        Sentence(doc_id=doc_id, index=i, start=s.start_char, end=s.end_char,
+                 text=text[s.start_char:s.end_char])
         for i, s in enumerate(doc.sents)
     )
     mentions = tuple(
@@ -80,7 +86,7 @@ def _annotate(analysis: Analysis, doc: Any) -> Analysis:
             doc_id=doc_id,
             start=ent.start_char,
             end=ent.end_char,
-            text=ent.text,
+            text=text[ent.start_char:ent.end_char],
             label=ent.label_,
             sentence=_sentence_index(sentences, ent.start_char),
             source=_source(ent.ent_id_),
