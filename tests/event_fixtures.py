@@ -1,6 +1,7 @@
 """Helpers of the event tests: what the coder found, written "TYPE SOURCES>TARGETS" with
 the country codes of each side, sorted and comma-separated ("?" for an actor with none),
-the types a text codes, and the type each trigger word codes before actors are read."""
+the sides of the events a text codes, the types it codes, and the type each trigger word
+codes before actors are read."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ def summary(event: Event) -> str:
 
 def analyse(pipeline: Any, text: str) -> Analysis:
     return pipeline.process(Article.from_text(text, published="2021-10-07"))
+
+
+def sides(pipeline: Any, text: str, types: set[str] | None = None,
+          triggers: set[str] | None = None) -> list[str]:
+    """Summaries of the events of the given types and trigger words, sorted; whether
+    other events are coded is not at issue."""
+    return sorted(summary(e) for e in analyse(pipeline, text).events
+                  if (types is None or e.type in types)
+                  and (triggers is None or e.trigger in triggers))
 
 
 def types_coded(pipeline: Any, text: str) -> set[str]:

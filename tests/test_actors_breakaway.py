@@ -4,18 +4,15 @@ a document that names the entity, by any of its names; elsewhere they are left a
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from belli.records import Article
+import pytest
+from actor_fixtures import actor_codes
 
 pytestmark = pytest.mark.model
 
-
-def _codes(pipeline, text: str, wanted: str) -> list[str]:
-    analysis = pipeline.process(Article.from_text(text, published="2021-05-01"))
-    found = [m for m in analysis.mentions if wanted in m.text]
-    assert found, f"no mention {wanted!r}: {[m.text for m in analysis.mentions]}"
-    return [f"{a.country} {a.sector}" for a in found[0].actors]
+# the mention whose text holds the word asked for: "authorities" is "The region's authorities"
+_codes = partial(actor_codes, match="holding", published="2021-05-01")
 
 
 BODIES = [

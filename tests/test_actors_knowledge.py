@@ -8,28 +8,14 @@ Each case is a sentence, the mention to look at, and the actors it must resolve 
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from belli.records import Analysis, Article, Mention
+import pytest
+from actor_fixtures import actor_codes
 
 pytestmark = pytest.mark.model
 
-
-def _analyse(pipeline, text: str, published: str | None) -> Analysis:
-    return pipeline.process(Article.from_text(text, published=published))
-
-
-def _mention(analysis: Analysis, wanted: str) -> Mention:
-    exact = [m for m in analysis.mentions if m.text == wanted]
-    holding = sorted((m for m in analysis.mentions if wanted in m.text), key=lambda m: len(m.text))
-    found = exact or holding
-    assert found, f"no mention holds {wanted!r}: {[m.text for m in analysis.mentions]}"
-    return found[0]
-
-
-def _codes(pipeline, text: str, wanted: str, published: str | None = "2000-01-01") -> list[str]:
-    mention = _mention(_analyse(pipeline, text, published), wanted)
-    return [f"{a.country} {a.sector}" for a in mention.actors]
+_codes = partial(actor_codes, match="closest", published="2000-01-01")
 
 
 ARMED_GROUPS = [
@@ -94,7 +80,7 @@ OFFICE_HOLDERS = [
 
 @pytest.mark.parametrize(("text", "wanted", "published", "expected"), OFFICE_HOLDERS)
 def test_office_holders_since_1990_by_date(nlp_pipeline, text, wanted, published, expected):
-    assert _codes(nlp_pipeline, text, wanted, published) == expected
+    assert _codes(nlp_pipeline, text, wanted, published=published) == expected
 
 
 FORMER = [
@@ -157,4 +143,4 @@ NOMINAL_GROUPS = [
 
 @pytest.mark.parametrize(("text", "wanted", "expected"), NOMINAL_GROUPS)
 def test_groups_named_without_a_country(nlp_pipeline, text, wanted, expected):
-    assert _codes(nlp_pipeline, text, wanted, "2012-06-01") == expected
+    assert _codes(nlp_pipeline, text, wanted, published="2012-06-01") == expected

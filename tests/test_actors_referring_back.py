@@ -6,28 +6,20 @@ own."""
 from __future__ import annotations
 
 import pytest
-
-from belli.records import Article
+from actor_fixtures import actor_codes
 
 pytestmark = pytest.mark.model
-
-
-def _codes(pipeline, text: str, wanted: str, nth: int = 0) -> list[str]:
-    analysis = pipeline.process(Article.from_text(text, published="2019-03-01"))
-    found = [m for m in analysis.mentions if m.text == wanted]
-    assert len(found) > nth, f"no mention {wanted!r}: {[m.text for m in analysis.mentions]}"
-    return [f"{a.country} {a.sector}" for a in found[nth].actors]
 
 
 def test_an_acronym_given_after_or_is_that_body_wherever_it_recurs(nlp_pipeline):
     text = ("Rebels blew up a pipeline in Colombia on Sunday. The National Liberation Army, "
             "or ELN, said it would strike again. Bogota has long fought the ELN.")
-    assert _codes(nlp_pipeline, text, "ELN", nth=1) == ["COL REB"]
+    assert actor_codes(nlp_pipeline, text, "ELN", nth=1) == ["COL REB"]
 
 
 def test_or_followed_by_more_words_defines_no_acronym(nlp_pipeline):
     text = "Gunmen attacked a bank in Lagos, or MTN offices nearby, police said. MTN denied it."
-    assert _codes(nlp_pipeline, text, "MTN", nth=1) != ["NGA REB"]
+    assert actor_codes(nlp_pipeline, text, "MTN", nth=1) != ["NGA REB"]
 
 
 @pytest.mark.parametrize(("text", "wanted", "expected"), [
@@ -40,7 +32,7 @@ def test_or_followed_by_more_words_defines_no_acronym(nlp_pipeline):
 ])
 def test_a_group_named_after_the_state_takes_the_state_told_just_before(
         nlp_pipeline, text: str, wanted: str, expected: list[str]):
-    assert _codes(nlp_pipeline, text, wanted) == expected
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
 
 
 @pytest.mark.parametrize(("text", "wanted", "expected"), [
@@ -51,9 +43,9 @@ def test_a_group_named_after_the_state_takes_the_state_told_just_before(
 ])
 def test_the_group_or_the_alliance_is_the_body_named_just_before(
         nlp_pipeline, text: str, wanted: str, expected: list[str]):
-    assert _codes(nlp_pipeline, text, wanted) == expected
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
 
 
 def test_a_plural_pronoun_is_the_plural_subject_of_its_clause(nlp_pipeline):
     text = "The G7 countries restated their backing for Moldova."
-    assert _codes(nlp_pipeline, text, "their") == ["G7 IGO"]
+    assert actor_codes(nlp_pipeline, text, "their") == ["G7 IGO"]

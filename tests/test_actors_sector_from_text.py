@@ -9,29 +9,17 @@ mention holding it) and the actors as "COUNTRY SECTOR" strings.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from actor_fixtures import actor_codes, analyse, codes_of, find_mention
 
 from belli.actors.kb import load_kb
-from belli.records import Analysis, Article, Mention
 
 pytestmark = pytest.mark.model
 
-
-def _analyse(pipeline, text: str) -> Analysis:
-    return pipeline.process(Article.from_text(text, published="2005-06-01"))
-
-
-def _mention(analysis: Analysis, wanted: str) -> Mention:
-    exact = [m for m in analysis.mentions if m.text == wanted]
-    holding = sorted((m for m in analysis.mentions if wanted in m.text), key=lambda m: len(m.text))
-    found = exact or holding
-    assert found, f"no mention holds {wanted!r}: {[m.text for m in analysis.mentions]}"
-    return found[0]
-
-
-def _codes(pipeline, text: str, wanted: str) -> list[str]:
-    mention = _mention(_analyse(pipeline, text), wanted)
-    return [f"{a.country} {a.sector}" for a in mention.actors]
+PUBLISHED = "2005-06-01"
+_codes = partial(actor_codes, match="closest", published=PUBLISHED)
 
 
 STATED_OFFICE = [
@@ -127,7 +115,6 @@ def test_none_of_these_people_is_in_the_knowledge_base():
 
 def test_a_country_before_a_currency_sign_is_no_actor(nlp_pipeline):
     text = "Ousted president Marc Ravel misused up to US $50 million, Haitian officials said."
-    analysis = _analyse(nlp_pipeline, text)
-    assert _mention(analysis, "US").actors == ()
-    assert [f"{a.country} {a.sector}" for a in _mention(analysis, "Marc Ravel").actors] == [
-        "HTI ELI"]
+    analysis = analyse(nlp_pipeline, text, PUBLISHED)
+    assert find_mention(analysis, "US", match="closest").actors == ()
+    assert codes_of(find_mention(analysis, "Marc Ravel", match="closest")) == ["HTI ELI"]

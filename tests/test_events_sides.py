@@ -8,17 +8,9 @@ our own, in the style of wire copy.
 from __future__ import annotations
 
 import pytest
-from event_fixtures import summary as _summary
-
-from belli.records import Article
+from event_fixtures import sides
 
 pytestmark = pytest.mark.model
-
-
-def _codes(pipeline, text: str, types: set[str]) -> list[str]:
-    """The events of the given types (whether other events are coded is not at issue)."""
-    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
-    return sorted(_summary(e) for e in events if e.type in types)
 
 
 SIDES = [
@@ -64,7 +56,7 @@ SIDES = [
 @pytest.mark.parametrize(("text", "expected"), SIDES)
 def test_sides_are_read_through_the_parse(nlp_pipeline, text, expected):
     types = {code.split()[0] for code in expected}
-    assert _codes(nlp_pipeline, text, types) == sorted(expected)
+    assert sides(nlp_pipeline, text, types) == sorted(expected)
 
 
 ACTORS = [
@@ -94,11 +86,11 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "expected"), ACTORS)
 def test_actors_are_found_behind_possessors_amounts_and_relatives(nlp_pipeline, text, expected):
     types = {code.split()[0] for code in expected}
-    assert _codes(nlp_pipeline, text, types) == sorted(expected)
+    assert sides(nlp_pipeline, text, types) == sorted(expected)
 
 
 def test_a_group_that_refers_to_itself_names_no_one_and_does_not_loop(nlp_pipeline):
     # "their" inside the very subject it would refer back to
-    codes = _codes(nlp_pipeline, "Dozens of their fighters were killed, the rebels said.",
-                   {"ASSAULT"})
+    codes = sides(nlp_pipeline, "Dozens of their fighters were killed, the rebels said.",
+                  {"ASSAULT"})
     assert len(codes) == 1

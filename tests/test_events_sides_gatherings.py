@@ -8,16 +8,9 @@ SOURCES>TARGETS" with country codes. The sentences are our own, in the style of 
 from __future__ import annotations
 
 import pytest
-from event_fixtures import summary as _summary
-
-from belli.records import Article
+from event_fixtures import sides
 
 pytestmark = pytest.mark.model
-
-
-def _codes(pipeline, text: str, types: set[str]) -> list[str]:
-    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
-    return sorted(_summary(e) for e in events if e.type in types)
 
 
 CASES = [
@@ -39,4 +32,4 @@ CASES = [
 @pytest.mark.parametrize(("text", "types", "expected"), CASES)
 def test_sides_of_an_event_noun_under_another_verb(nlp_pipeline, text: str, types: set[str],
                                                    expected: list[str]) -> None:
-    assert _codes(nlp_pipeline, text, types) == expected
+    assert sides(nlp_pipeline, text, types) == expected

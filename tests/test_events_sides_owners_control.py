@@ -5,16 +5,9 @@ written "TYPE SOURCES>TARGETS" with country codes. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_fixtures import summary as _summary
-
-from belli.records import Article
+from event_fixtures import sides
 
 pytestmark = pytest.mark.model
-
-
-def _codes(pipeline, text: str, types: set[str]) -> list[str]:
-    events = pipeline.process(Article.from_text(text, published="2021-10-07")).events
-    return sorted(_summary(e) for e in events if e.type in types)
 
 
 SIDES = [
@@ -35,4 +28,4 @@ SIDES = [
 @pytest.mark.parametrize(("text", "expected"), SIDES)
 def test_sides_through_owners_and_control(nlp_pipeline, text, expected):
     types = {code.split()[0] for code in expected}
-    assert _codes(nlp_pipeline, text, types) == sorted(expected)
+    assert sides(nlp_pipeline, text, types) == sorted(expected)

@@ -8,26 +8,23 @@ answers three questions without spaCy:
 * `sector_for("the Iranian foreign ministry spokesman")` -> "GOV";
 * `lookup_place("Shushi")` -> the place with every variant of its name.
 
-Names compare after folding (diacritics, apostrophes, hyphens, a leading "the", a
-possessive "'s"), so "Erdogan" finds "Erdoğan" and "Armenia's" finds Armenia. Case still
-matters where it must: acronyms match as written ("US", never "us"; "NATO" or "Nato"),
-and other names need a capital letter somewhere ("Turkey", "TURKEY", never "turkey").
+Names compare after folding, and case matters where it must (`folding.py` says how:
+"Erdogan" finds "Erdoğan", "US" is never "us").
 """
 
 from __future__ import annotations
 
 import csv
 import os
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import yaml
 
+from belli.actors.folding import bare_form, caseless_form, cue_words, fold, matches_case
 from belli.errors import KnowledgeBaseError
 from belli.yamldata import load_yaml
 
@@ -59,7 +56,6 @@ _COUNTRY_KINDS = frozenset({"country", "metonym", "adjective", "demonym", "capit
 # kinds whose names still count in text that has lost its case (`lookup_caseless`):
 # not capitals ("male" is no Malé), people or institutions, whose names are often words
 _CASELESS_KINDS = frozenset({"country", "adjective", "demonym", "igo"})
-_CASELESS_ACRONYM_LETTERS = 4  # "nato" is no word; "us" and "un" are
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,72 +143,6 @@ class _Cue:
     phrase: str
     sector: str
     inherits: bool  # "spokesman" takes the sector of the body named before it
-
-
-# --- text folding -------------------------------------------------------------------------
-
-_SPECIAL = str.maketrans({
-    "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'",
-    "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E",
-})
-_DASHES = re.compile(r"[-‐‑‒–—]+")
-_SPACES = re.compile(r"\s+")
-_CUE_WORD = re.compile(r"[a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    """Diacritics, odd apostrophes and dashes out, spaces collapsed; case is kept."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", _DASHES.sub(" ", plain)).strip()
-
-
-@lru_cache(maxsize=65536)
-def _bare(text: str) -> str:
-    """Folded text without a leading "the" and a trailing possessive."""
-    out = fold(text)
-    if out[:4].lower() == "the " and len(out) > 4:
-        out = out[4:]
-    if out.endswith("'s"):
-        out = out[:-2]
-    elif out.endswith("s'"):
-        out = out[:-1]
-    return out.strip()
-
-
-def _is_acronym(form: str) -> bool:
-    letters = [c for c in form if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
-
-
-def _caseless_form(form: str) -> bool:
-    """Whether a form stays a name when written in lower case (see `lookup_caseless`)."""
-    letters = [c for c in form if c.isalpha()]
-    return not _is_acronym(form) or "." in form or len(letters) >= _CASELESS_ACRONYM_LETTERS
-
-
-def matches_case(text: str, form: str) -> bool:
-    """Whether `text` may stand for `form` given case, both already folded and bare.
-
-    Acronyms compare as written; one of four letters or more may also be title-cased, the
-    British style ("Nato", "Csto"). Other names need one capital letter in the text, so
-    "turkey" and "china" stay common nouns while "TURKEY" in a headline still counts.
-    """
-    if text == form:
-        return True
-    if text.casefold() != form.casefold():
-        return False
-    if _is_acronym(form):
-        letters = [c for c in form if c.isalpha()]
-        return len(letters) >= 4 and text[:1].isupper() and text[1:] == text[1:].lower()
-    return any(c.isupper() for c in text) or not any(c.isupper() for c in form)
-
-
-def _cue_words(text: str) -> tuple[str, ...]:
-    """Lower-case words of a phrase for cue matching; "ministry's" -> "ministry"."""
-    lowered = fold(text).casefold().replace("'s ", " ")
-    return tuple(_CUE_WORD.findall(lowered.removesuffix("'s")))
 
 
 # --- reading the files --------------------------------------------------------------------
@@ -363,7 +293,7 @@ class KnowledgeBase:
 
     def lookup_name(self, text: str) -> list[Match]:
         """Every reading of a name, most specific first; [] when the name is unknown."""
-        shown = _bare(text)
+        shown = bare_form(text)
         candidates = self._index.get(shown.casefold(), ())
         return _dedupe([m for form, m in candidates if matches_case(shown, form)])
 
@@ -373,12 +303,12 @@ class KnowledgeBase:
         whatever their case, the exact name of a state before any guess at a city or a
         misspelling ("colombia" is Colombia). Acronyms only where dots or length keep
         them apart from words: "u.s." and "nato", never "us" or "un"."""
-        shown = _bare(text).casefold()
+        shown = bare_form(text).casefold()
         if "." in shown and not shown.endswith("."):
             shown += "."  # the tokenizer splits off the last dot of a lower-case "u.s."
         candidates = self._index.get(shown, ())
         return _dedupe([m for form, m in candidates
-                        if m.kind in _CASELESS_KINDS and _caseless_form(form)])
+                        if m.kind in _CASELESS_KINDS and caseless_form(form)])
 
     def sector_for(self, phrase: str) -> str | None:
         """The sector the cues of a phrase give ("Russian peacekeepers" -> MIL), or None."""
@@ -393,7 +323,7 @@ class KnowledgeBase:
         ("spokesman", "official", "commander") takes the sector of the nearest cue before
         it: "defence ministry spokesman" is MIL, "foreign ministry spokesman" GOV.
         """
-        words = _cue_words(phrase)
+        words = cue_words(phrase)
         hits = [
             (end, end - start, start, cue)
             for start in range(len(words))
@@ -411,7 +341,7 @@ class KnowledgeBase:
 
     def lookup_place(self, text: str) -> list[PlaceEntry]:
         """Places one of whose names is `text` ("Shushi" and "Shusha" give the same place)."""
-        shown = _bare(text)
+        shown = bare_form(text)
         candidates = self._places.get(shown.casefold(), ())
         return list(dict.fromkeys(p for form, p in candidates if matches_case(shown, form)))
 
@@ -478,7 +408,7 @@ class KnowledgeBase:
     def _build_index(self) -> dict[str, list[tuple[str, Match]]]:
         index: dict[str, list[tuple[str, Match]]] = {}
         for form, match in self._sources():
-            bare = _bare(form)
+            bare = bare_form(form)
             if bare:
                 index.setdefault(bare.casefold(), []).append((bare, match))
         return index
@@ -488,7 +418,7 @@ class KnowledgeBase:
         every = [*self.sector_cues.items(), *self.singular_cues.items()]
         for sector, phrases in every:
             for phrase in phrases:
-                words = _cue_words(phrase)
+                words = cue_words(phrase)
                 if words in cues and cues[words].sector != sector:
                     raise KnowledgeBaseError(f"sectors.yaml: cue {phrase!r} is under "
                                              f"{cues[words].sector} and {sector}")
@@ -502,7 +432,7 @@ class KnowledgeBase:
         index: dict[str, list[tuple[str, PlaceEntry]]] = {}
         for place in self.places:
             for form in dict.fromkeys((place.name, *place.variants)):
-                bare = _bare(form)
+                bare = bare_form(form)
                 index.setdefault(bare.casefold(), []).append((bare, place))
         return index
 
