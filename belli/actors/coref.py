@@ -40,6 +40,8 @@ _EXPLETIVE_HEADS = frozenset({
 })
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl"})
 _IT = frozenset({"it", "its"})
+# where a description stands as what its clause acts on, not as who acts
+_ACTED_ON = frozenset({"dobj", "pobj", "dative", "iobj"})
 _THEY = frozenset({"they", "their", "them", "theirs"})
 # generic nouns for a body named before ("al-Shabab ... the group", "NATO ... the alliance")
 _BODY_NOUNS = frozenset({"group", "organization", "organisation", "movement", "alliance",
@@ -76,11 +78,15 @@ def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
 
 
 def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
-                   count: int) -> list[Antecedent]:
-    """The last `count` distinct countries before `start`, oldest first; [] if too few."""
+                   count: int, acted_on: bool = False) -> list[Antecedent]:
+    """The last `count` distinct countries before `start`, oldest first; [] if too few.
+    A description `acted_on` (an object) is none of the subjects of its own sentence:
+    "Russia urged the two countries" are not Russia and another."""
     chosen: dict[str, Antecedent] = {}
     for a in sorted(antecedents, key=lambda a: -a.start):
         if not _in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
+            continue
+        if acted_on and a.subject and a.sentence == sentence:
             continue
         chosen.setdefault(a.actor.country, a)
         if len(chosen) == count:
@@ -201,8 +207,9 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         sentence = sentence_of.get(token.sent.start)
         if found and token.idx not in taken:
             end, count = found
-            picked = pick_countries(antecedents, token.idx, sentence, count)
             span = doc[i:end]
+            picked = pick_countries(antecedents, token.idx, sentence, count,
+                                    acted_on=span.root.dep_ in _ACTED_ON)
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             i = end
             continue

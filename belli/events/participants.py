@@ -25,7 +25,7 @@ from belli.events.syntax import Token, conjuncts, is_container, lemma
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
-__all__ = ["PLACE_KINDS", "Found", "Participants", "without_clauses"]
+__all__ = ["PLACE_KINDS", "RELATIONAL", "Found", "Participants", "without_clauses"]
 
 # Heads whose "of" or "from" phrase names who they belong to ("units of the two
 # countries", "doctors from two American aid groups").
@@ -58,8 +58,8 @@ _PLACE_SIZES = {
 }
 # Heads that name an actor by its relation to another ("Egypt's ally, France"): the
 # other party is not the actor; an apposition names it, else nothing does.
-_RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
-                         "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
+                        "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
 _LOOKBACK_SENTENCES = 2
@@ -141,10 +141,35 @@ class Participants:
         invasion"): only tokens of those dependents, never the head itself."""
         found: list[Found] = []
         for child in head.children:
-            if child.dep_ in deps and child.i < head.i:
+            if child.dep_ in deps and child.i < head.i and lemma(child) in RELATIONAL:
+                # "ITS NEIGHBOUR'S exports": the neighbour, not the one whose neighbour it is
+                found.extend(f for f in self._one(child, False) if not f.is_place)
+            elif child.dep_ in deps and child.i < head.i:
                 for token in _subtree(child):
                     found.extend(self._acting(token))
         return _unique(found)
+
+    def seats(self, head: Token) -> list[Found]:
+        """"ANKARA military backing", "new WASHINGTON sanctions": a capital that modifies an
+        act noun names the government that acts, not where it happens."""
+        found: list[Found] = []
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod") and child.i < head.i:
+                found.extend(self._seat(child))
+        return _unique(found)
+
+    def _seat(self, token: Token) -> list[Found]:
+        """The government whose capital (or metonym) the token's place mention names."""
+        for mention in self.by_token.get(token.i, ()):
+            linked = next((a for a in mention.actors if a.is_location and a.country), None)
+            if linked is None or not any(
+                    m.kind in ("capital", "metonym") and getattr(m.entry, "iso3", None) == linked.country
+                    for m in self.kb.lookup_name(token.text)):
+                continue
+            why = f"metonym: {token.text}, a capital modifying an act, is the government of {linked.country}"
+            actor = Actor(text=token.text, name=linked.name, country=linked.country, sector="GOV", reason=why)
+            return [Found(actor, mention.mention_id, "mention")]
+        return []
 
     def heads_mention(self, head: Token) -> bool:
         """Whether the head word itself is inside an actor mention ("Azerbaijani personnel"
@@ -173,9 +198,11 @@ class Participants:
                      for o in c.children if o.dep_ == "pobj"]
             if inner:
                 return self._one(inner[0], places)
-        if lemma(head) in _RELATIONAL:
+        if lemma(head) in RELATIONAL:
             named = [c for c in head.children if c.dep_ == "appos"]
-            return self._one(named[0], places) if named else self._bloc_of(head)
+            # "its allies IN ARMENIA": where they are says who they are
+            return self._one(named[0], places) if named else (
+                self._bloc_of(head) or self._placed(head, None))
         tokens = _phrase_tokens(head)
         acting = [f for t in tokens for f in self._acting(t)]
         if acting:
@@ -387,10 +414,15 @@ class Participants:
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
-    """The head, what precedes it in its phrase, appositions, and an owner after "of"."""
-    tokens = [t for t in head.subtree if t.i <= head.i]
+    """The head, what precedes it in its phrase, appositions, and an owner after "of"; not
+    a relational owner's words ("its neighbour's exports" are not its own)."""
+    related = {t.i for c in head.children if c.i < head.i and lemma(c) in RELATIONAL
+               for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i <= head.i and t.i not in related]
     for child in head.children:
-        if child.dep_ == "appos":
+        # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
+        # parse hung it, names no one
+        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS:
             tokens.extend(without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in _OWNED):

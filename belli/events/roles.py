@@ -12,15 +12,15 @@ invasion"), "by" and "from" phrases act, and the type decides whether "of" names
 actor ("the withdrawal of Russian troops") or the target ("the shelling of Stepanakert").
 
 Places never act; a place in a target slot stands for its country (the reason says so).
-Where the parse names no target, `role_fallbacks` looks in the phrases the act governs.
+Where the parse names no target, `role_fallbacks` looks in the phrases the act governs;
+`role_parties` reads sides off the occasion (a gathering, thanks, a go-between), and
+`role_record` holds the `Roles` they all fill.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from belli.events.lexicon import load_plover
-from belli.events.participants import Found, Participants
+from belli.events.participants import RELATIONAL, Found, Participants
 from belli.events.role_fallbacks import (
     aimed_for,
     beneficiaries,
@@ -31,6 +31,14 @@ from belli.events.role_fallbacks import (
     purposes,
     stance_targets,
 )
+from belli.events.role_parties import (
+    attendant,
+    brokered,
+    parties_between,
+    speaker_at_gathering,
+    thanked_for,
+)
+from belli.events.role_record import Roles, actor_key, note
 from belli.events.suppliers import made_by, maker_of
 from belli.events.syntax import (
     Token,
@@ -76,22 +84,12 @@ _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
 # "warned that the militias could not remain".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Types whose act noun a capital before it names the government of ("Washington
+# sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
+# agreements", "the Moscow talks", "the Kabul bombing").
+_SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
-# verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
-# Poland for its aid", "praised Qatar for its mediation")
-_THANKS = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
-                     "congratulate", "credit"})
-
-
-@dataclass
-class Roles:
-    source: list[Found] = field(default_factory=list)
-    target: list[Found] = field(default_factory=list)
-    reciprocal: bool = False
-    partnered: bool = False  # a target came with "with": a partner, not someone acted on
-    direct: bool = False  # a target is the verb's object ("telephoned Kozyrev")
-    how: list[str] = field(default_factory=list)  # for the event's reason
 
 
 def find_roles(trigger: Trigger, people: Participants,
@@ -99,10 +97,10 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
-            _attendant(trigger.token, attend, people, roles)
+            attendant(trigger.token, attend, people, roles)
         elif trigger.type == "CONSULT":
-            _speaker_at_gathering(trigger.token, people, roles)
-        _thanked_for(trigger.token, people, roles)
+            speaker_at_gathering(trigger.token, people, roles)
+        thanked_for(trigger.token, people, roles)
     else:
         roles = _verb_roles(trigger, people)
     return _settle(roles, trigger)
@@ -124,57 +122,6 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
     return found
 
 
-def _attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
-    """"negotiators return to Geneva for TALKS", "X attended the SUMMIT": the subject of a
-    verb of going or attending takes part in the event noun it governs."""
-    verb = noun.head.head if noun.dep_ == "pobj" else (
-        noun.head if noun.dep_ in ("dobj", "attr") else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return
-    # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
-    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    if not in_aid_of and lemma(verb) not in attend:
-        return
-    subject = subject_of(verb)
-    if subject is not None:
-        roles.source = people.phrase(subject)
-        _note(roles, roles.source, f"subject of '{verb.text}'", subject)
-
-
-def _thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
-    """"Kyiv thanked Poland FOR ITS AID": the one thanked gave the aid ("its" is theirs),
-    and the one who thanks received it, where the act names no other target."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in _THANKS:
-        return
-    verb = noun.head.head
-    givers = [f for obj in children(verb, "dobj") for f in people.phrase(obj) if not f.is_place]
-    if not givers:
-        return
-    roles.source = givers
-    _note(roles, givers, f"thanked with '{verb.text}'", verb)
-    given = {_key(f) for f in givers}
-    roles.target = [f for f in roles.target if _key(f) not in given]
-    subject = subject_of(verb)
-    if not roles.target and subject is not None:
-        roles.target = [f for f in people.phrase(subject) if not f.is_place]
-        _note(roles, roles.target, f"who thanks with '{verb.text}'", subject)
-
-
-def _speaker_at_gathering(noun: Token, people: Participants, roles: Roles) -> None:
-    """"The minister spoke AT a meeting OF the Security Council": one who acts at a
-    gathering of a body takes part in it and addresses the body, which its "of" named as
-    the source: the body becomes the target."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ != "VERB":
-        return
-    subject = subject_of(noun.head.head)
-    speakers = [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
-    hosts = {_key(f) for f in roles.source}
-    if speakers and not hosts & {_key(f) for f in speakers}:
-        roles.target = [*roles.source, *roles.target]
-        roles.source = speakers
-        _note(roles, speakers, f"speaker at the '{noun.text}'", subject)
-
-
 def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     verb, kind = trigger.token, trigger.type or ""
     roles = Roles()
@@ -182,7 +129,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     if actor_token is not None:
         roles.source = people.phrase(actor_token)
         agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
-        _note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
+        note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
     themed = _theme_object(trigger)
     for obj in objects_of(verb) if trigger.kind == "verbs" else ():
         if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
@@ -202,14 +149,14 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         if found:
             roles.target.extend(found)
             roles.direct = True
-            _note(roles, found, "object", obj)
+            note(roles, found, "object", obj)
     if is_reduced_relative(verb) and kind == "AID":
         _user_of_supplies(verb, people, roles)
     reciprocal = trigger.deciding.roles == "reciprocal"
     for token in _target_holders(trigger):
         _prep_targets(token, kind, people, roles, reciprocal)
     if not roles.target:
-        _parties_between(_target_holders(trigger), people, roles)
+        parties_between(_target_holders(trigger), people, roles)
     if trigger.noun is not None and load_plover().of_roles.get(kind) == "target":  # "the blockade OF Serbia"
         found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
                  for f in people.phrase(o, places=True)]
@@ -224,7 +171,7 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
                 if prep in ("over", "about", "for", "of", "to", "into"):
                     found = owner_of(obj, people)
                     roles.target.extend(found)
-                    _note(roles, found, f"owner of '{prep} {obj.text}'", obj)
+                    note(roles, found, f"owner of '{prep} {obj.text}'", obj)
     if trigger.noun is not None and not roles.source:
         roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
     if trigger.deciding.roles == "converse":
@@ -246,7 +193,7 @@ def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str =
         if subject is not None:
             found = [f for f in people.phrase(subject) if not f.is_place]
             roles.target.extend(found)
-            _note(roles, found, f"subject of '{clause.text}'", subject)
+            note(roles, found, f"subject of '{clause.text}'", subject)
 
 
 def _held_clauses(head: Token) -> list[Token]:
@@ -267,57 +214,36 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     # ("Boko Haram's abduction of 276 schoolgirls")
     patient = rule.possessor == "target" and not has_of
     roles.source = people.modifiers(noun, ("amod", "compound", "nmod") if patient else _NOUN_ACTS)
-    _note(roles, roles.source, "modifier", noun)
+    if not roles.source and kind in _SEATED:
+        roles.source = people.seats(noun)
+    note(roles, roles.source, "modifier", noun)
     if patient:
         roles.target = people.modifiers(noun, ("poss",))
-        _note(roles, roles.target, "possessor", noun)
+        note(roles, roles.target, "possessor", noun)
     if rule.roles == "converse":  # "Ankara's purchase of Russia's S-400s": Russia supplies
         roles.target, roles.source = roles.source, maker_of(noun, people)
-        _note(roles, roles.source, "maker of the goods", noun)
+        note(roles, roles.source, "maker of the goods", noun)
         return roles
     of_role = rule.of or load_plover().of_roles.get(kind)
-    for prep, obj in _noun_preps(noun, people.containers):
+    for prep, obj in _noun_preps(noun, people):
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
             found = [f for f in found if not f.is_place]
             roles.source.extend(found)
-            _note(roles, found, f"'{prep}'", obj)
-        elif prep == "between" and _brokered(roles.source, found):
+            note(roles, found, f"'{prep}'", obj)
+        elif prep == "between" and brokered(roles.source, found):
             roles.target.extend(f for f in found if not f.is_place)
-            _note(roles, found, f"'{prep}'", obj)
+            note(roles, found, f"'{prep}'", obj)
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
         elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
             found = found or _thing_owner(prep, obj, people)
             roles.target.extend(found)
-            _note(roles, found, f"'{prep}'", obj)
+            note(roles, found, f"'{prep}'", obj)
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(noun, people, roles)
     return roles
-
-
-def _parties_between(holders: list[Token], people: Participants, roles: Roles) -> None:
-    """"Qatar launched a mediation effort BETWEEN the Emirates and Saudi Arabia", "hosted
-    talks between Israel and the PLO": an act with its own subject that is between others
-    is a go-between's, and the parties it is between are whom it is aimed at."""
-    for holder in holders:
-        for prep, obj in prep_objects(holder, deep=holder.pos_ == "VERB"):
-            if prep not in ("between", "among"):
-                continue
-            found = [f for f in people.phrase(obj) if not f.is_place]
-            if _brokered(roles.source, found):
-                roles.target.extend(found)
-                _note(roles, found, f"'{prep}'", obj)
-
-
-def _brokered(source: list[Found], parties: list[Found]) -> bool:
-    """"Qatar's mediation between Israel and Hamas": talks a named actor has between
-    others are the go-between's; "Azerbaijan's fighting between its own units" is not, nor
-    "visits by delegations between Turkey and Pakistan", whose visitors are the parties."""
-    named = [f for f in source if f.how in ("mention", "unresolved")]
-    own = {f.actor.country for f in named}
-    return bool(named) and not any(f.actor.country in own for f in parties if f.actor.country)
 
 
 def _target_holders(trigger: Trigger) -> list[Token]:
@@ -384,7 +310,7 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     user = subject_of(governor)
     found = people.phrase(user) if user is not None else []
     roles.target.extend(found)
-    _note(roles, found, "user of the supplies", user) if user is not None else None
+    note(roles, found, "user of the supplies", user) if user is not None else None
 
 
 def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -395,13 +321,13 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
     if not roles.target and _acts_where_sent(trigger):
         found = destination(verb, people)
         roles.target.extend(found)
-        _note(roles, found, "where the errand goes, of", verb.head)
+        note(roles, found, "where the errand goes, of", verb.head)
     if _others(roles):
         return
     found = stance_targets(verb, kind, people) + aimed_for(verb, kind, people) + crossed(
         verb, people) + (beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
     roles.target.extend(found)
-    _note(roles, found, "stance or purpose of", verb)
+    note(roles, found, "stance or purpose of", verb)
 
 
 def _acts_where_sent(trigger: Trigger) -> bool:
@@ -415,8 +341,8 @@ def _acts_where_sent(trigger: Trigger) -> bool:
 
 def _others(roles: Roles) -> list[Found]:
     """The targets that are not the source itself (those `_settle` drops)."""
-    keys = {_key(f) for f in roles.source if not f.is_place}
-    return [f for f in roles.target if _key(f) not in keys]
+    keys = {actor_key(f) for f in roles.source if not f.is_place}
+    return [f for f in roles.target if actor_key(f) not in keys]
 
 
 def _across(obj: Token) -> Token:
@@ -431,16 +357,19 @@ def _across(obj: Token) -> Token:
     return obj
 
 
-def _noun_preps(noun: Token, containers: frozenset[str]) -> list[tuple[str, Token]]:
+def _noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
     """The noun's prepositional phrases, those of its "of" object ("the delivery of
     10 aircraft from Pakistan": "from" hangs on "aircraft") and those of the noun of
-    amount it is counted by."""
+    amount it is counted by. People's "from" says where they are from, not who acts
+    ("the abduction of students FROM Garissa")."""
     found = list(prep_objects(noun, deep=False))
     for prep, obj in list(found):
         if prep == "of":
-            found.extend((p, o) for p, o in prep_objects(obj, deep=False) if p != "of")
+            whose = people.names_actor(obj)
+            found.extend((p, o) for p, o in prep_objects(obj, deep=False)
+                         if p != "of" and not (whose and p == "from"))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if amount is not None and amount.pos_ == "NOUN" and is_container(amount, containers):
+    if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
         # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"
         found.extend((p, o) for p, o in prep_objects(amount, deep=False) if p != "of")
     return found
@@ -460,15 +389,15 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                 prep, obj, people)
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
-            _note(roles, found, f"'{prep}'", obj)
+            note(roles, found, f"'{prep}'", obj)
 
 
 def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:
     """"a crackdown ON protests BY students", "cracked down on rallies OF the opposition":
     an act aimed at a thing is aimed at whose it is. Not for "of", which names the act's
     own patient ("the shelling of villages")."""
-    if prep == "of" or obj.pos_ != "NOUN":
-        return []
+    if prep == "of" or obj.pos_ != "NOUN" or lemma(obj) in RELATIONAL:
+        return []  # "to ITS allies": whose allies they are is the other party
     return [f for f in owner_of(obj, people) if not f.is_place]
 
 
@@ -497,8 +426,8 @@ def _converse(verb: Token, people: Participants, roles: Roles) -> None:
 def _settle(roles: Roles, trigger: Trigger) -> Roles:
     """Drop targets that repeat the source; places never act; mark acting together."""
     roles.source = [f for f in roles.source if not f.is_place]
-    keys = {_key(f) for f in roles.source}
-    roles.target = [f for f in roles.target if _key(f) not in keys]
+    keys = {actor_key(f) for f in roles.source}
+    roles.target = [f for f in roles.target if actor_key(f) not in keys]
     # actors of a symmetric act ("met", "agreed", "clashed") act together when several share
     # the subject or the other is its object or its partner; not one acting on another
     # through a preposition ("agreed to supply weapons TO Yerevan")
@@ -514,21 +443,5 @@ def _joint(trigger: Trigger) -> bool:
     head = trigger.head
     words = {c.lower_ for c in head.children} | {c.lower_ for c in trigger.token.children}
     return bool(words & {"joint", "together", "jointly", "trilateral", "bilateral", "mutual"})
-
-
-def _key(found: Found) -> tuple[str | None, str | None, str | None]:
-    actor = found.actor
-    return actor.country, actor.sector, actor.person
-
-
-def _note(roles: Roles, found: list[Found], slot: str, token: Token) -> None:
-    if found:
-        codes = ", ".join(_code(f) for f in found)
-        roles.how.append(f"{codes} from {slot} '{token.text}'")
-
-
-def _code(found: Found) -> str:
-    actor = found.actor
-    return " ".join(x for x in (actor.country or "?", actor.sector) if x)
 
 

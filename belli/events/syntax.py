@@ -52,6 +52,12 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
+# feelings that a "to" phrase reports as a reaction, not as whom the act is aimed at
+# ("supplied arms, TO THE DISMAY OF Moscow, to Kyiv", "to Baku's anger")
+_REACTIONS = frozenset({"anger", "ire", "dismay", "annoyance", "irritation", "chagrin",
+                        "displeasure", "consternation", "alarm", "horror", "fury", "outrage",
+                        "frustration", "disappointment", "surprise", "delight",
+                        "satisfaction", "astonishment", "embarrassment"})
 
 
 def lemma(token: Token) -> str:
@@ -326,6 +332,9 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
         for prep in preps:
             word = "by" if prep.dep_ == "agent" else prep.lower_
             objects = children(prep, "pobj", "pcomp")
+            if word == "to" and any(lemma(o) in _REACTIONS for o in objects):
+                yield from _past_reaction(prep, objects)
+                continue
             for obj in objects or _stranded_object(prep):
                 yield word, obj
             for inner in children(prep, "prep"):  # "out of", "away from"
@@ -333,6 +342,17 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
                     yield f"{word} {inner.lower_}", obj
             if prep.dep_ == "prep" and word in _MEANS:
                 yield from _talked_with(prep)
+
+
+def _past_reaction(prep: Token, feelings: list[Token]) -> Iterator[tuple[str, Token]]:
+    """What the parser joined to a reaction phrase though it is the act's own: "to the
+    dismay of Moscow, TO ESTONIA" (a conjoined preposition), "to Warsaw's ire, heavy
+    weapons TO MINSK" (a thing conjoined to the feeling, and its phrases)."""
+    for other in children(prep, "conj"):
+        if other.pos_ == "ADP":
+            yield from ((other.lower_, obj) for obj in children(other, "pobj"))
+    for thing in (c for feeling in feelings for c in children(feeling, "conj")):
+        yield from prep_objects(thing, deep=False)
 
 
 def _stranded_object(prep: Token) -> list[Token]:

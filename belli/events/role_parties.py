@@ -1,0 +1,90 @@
+"""Sides read off the occasion of an act rather than its own phrases: who attends a
+gathering or speaks at it, whom one thanks for what, and the parties a go-between's act
+is between."""
+
+from __future__ import annotations
+
+from belli.events.participants import Found, Participants
+from belli.events.role_record import Roles, actor_key, note
+from belli.events.syntax import Token, children, lemma, prep_objects, subject_of
+
+__all__ = ["attendant", "brokered", "parties_between", "speaker_at_gathering", "thanked_for"]
+
+# verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
+# Poland for its aid", "praised Qatar for its mediation")
+_THANKS = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
+                     "congratulate", "credit"})
+
+
+def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
+    """"negotiators return to Geneva for TALKS", "X attended the SUMMIT": the subject of a
+    verb of going or attending takes part in the event noun it governs."""
+    verb = noun.head.head if noun.dep_ == "pobj" else (
+        noun.head if noun.dep_ in ("dobj", "attr") else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
+    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if not in_aid_of and lemma(verb) not in attend:
+        return
+    subject = subject_of(verb)
+    if subject is not None:
+        roles.source = people.phrase(subject)
+        note(roles, roles.source, f"subject of '{verb.text}'", subject)
+
+
+def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Kyiv thanked Poland FOR ITS AID": the one thanked gave the aid ("its" is theirs),
+    and the one who thanks received it, where the act names no other target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in _THANKS:
+        return
+    verb = noun.head.head
+    givers = [f for obj in children(verb, "dobj") for f in people.phrase(obj) if not f.is_place]
+    if not givers:
+        return
+    roles.source = givers
+    note(roles, givers, f"thanked with '{verb.text}'", verb)
+    given = {actor_key(f) for f in givers}
+    roles.target = [f for f in roles.target if actor_key(f) not in given]
+    subject = subject_of(verb)
+    if not roles.target and subject is not None:
+        roles.target = [f for f in people.phrase(subject) if not f.is_place]
+        note(roles, roles.target, f"who thanks with '{verb.text}'", subject)
+
+
+def speaker_at_gathering(noun: Token, people: Participants, roles: Roles) -> None:
+    """"The minister spoke AT a meeting OF the Security Council": one who acts at a
+    gathering of a body takes part in it and addresses the body, which its "of" named as
+    the source: the body becomes the target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ != "VERB":
+        return
+    subject = subject_of(noun.head.head)
+    speakers = [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
+    hosts = {actor_key(f) for f in roles.source}
+    if speakers and not hosts & {actor_key(f) for f in speakers}:
+        roles.target = [*roles.source, *roles.target]
+        roles.source = speakers
+        note(roles, speakers, f"speaker at the '{noun.text}'", subject)
+
+
+def parties_between(holders: list[Token], people: Participants, roles: Roles) -> None:
+    """"Qatar launched a mediation effort BETWEEN the Emirates and Saudi Arabia", "hosted
+    talks between Israel and the PLO": an act with its own subject that is between others
+    is a go-between's, and the parties it is between are whom it is aimed at."""
+    for holder in holders:
+        for prep, obj in prep_objects(holder, deep=holder.pos_ == "VERB"):
+            if prep not in ("between", "among"):
+                continue
+            found = [f for f in people.phrase(obj) if not f.is_place]
+            if brokered(roles.source, found):
+                roles.target.extend(found)
+                note(roles, found, f"'{prep}'", obj)
+
+
+def brokered(source: list[Found], parties: list[Found]) -> bool:
+    """"Qatar's mediation between Israel and Hamas": talks a named actor has between
+    others are the go-between's; "Azerbaijan's fighting between its own units" is not, nor
+    "visits by delegations between Turkey and Pakistan", whose visitors are the parties."""
+    named = [f for f in source if f.how in ("mention", "unresolved")]
+    own = {f.actor.country for f in named}
+    return bool(named) and not any(f.actor.country in own for f in parties if f.actor.country)

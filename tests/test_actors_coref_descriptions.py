@@ -1,0 +1,30 @@
+"""Which states "the two countries" and its kind refer back to, decided without the model:
+a description that stands as what its clause acts on is none of that sentence's subjects."""
+
+from __future__ import annotations
+
+from belli.actors.coref import Antecedent, pick_countries
+from belli.records import Actor
+
+
+def _ante(start: int, sentence: int, country: str, subject: bool = False) -> Antecedent:
+    return Antecedent(start, sentence, Actor(text=country, country=country, sector="GOV"), "state", subject)
+
+
+# "Chile and Peru signed a pact. Bolivia urged the two countries ...": Bolivia is the subject
+PACT = [_ante(0, 0, "CHL", True), _ante(10, 0, "PER", True), _ante(40, 1, "BOL", True)]
+
+
+def test_a_description_acted_on_skips_its_own_sentences_subject():
+    picked = pick_countries(PACT, start=60, sentence=1, count=2, acted_on=True)
+    assert [a.actor.country for a in picked] == ["CHL", "PER"]
+
+
+def test_a_description_that_acts_may_be_its_own_sentences_subjects():
+    picked = pick_countries(PACT, start=60, sentence=1, count=2)
+    assert [a.actor.country for a in picked] == ["PER", "BOL"]
+
+
+def test_subjects_of_earlier_sentences_still_count_when_acted_on():
+    picked = pick_countries(PACT[:2], start=60, sentence=1, count=2, acted_on=True)
+    assert [a.actor.country for a in picked] == ["CHL", "PER"]
