@@ -16,7 +16,8 @@ SIDES = [
      ["ASSAULT ?>COD"]),
     # "the group" acts as the body it refers back to
     ("Al-Shabab claimed the bombing in Mogadishu. The group also attacked a hotel.",
-     ["ASSAULT SOM>", "ASSAULT SOM>SOM"]),
+     # (the bombing's victims are inferred too: the story's fighting is inside Somalia)
+     ["ASSAULT SOM>SOM", "ASSAULT SOM>SOM"]),
     # "they" may stand for a group named as one body a sentence before
     (("The Houthi group seized a cargo ship on Monday. They called on Saudi Arabia to lift "
       "the blockade."), ["REQUEST YEM>SAU"]),

@@ -4,8 +4,9 @@ Per sentence: find the frames of reported speech, find the triggers, drop those 
 trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles and
 modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
 drop the act a planned permission holds (`merge.unplanned`), merge what tells one real
-event twice, drop a cooperation between no actors anyone can place, and build the Events
-and Claims. Each event carries the reason for its type, its actors and its modality.
+event twice, drop a cooperation between no actors anyone can place (the tests are in
+`screening`), and build the Events and Claims. Each event carries the reason for its
+type, its actors and its modality.
 """
 
 from __future__ import annotations
@@ -22,12 +23,8 @@ from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, find_frames, to_claims
-from belli.events.discourse import (
-    WINDOW_SENTENCES,
-    answer_denials,
-    infer_counterparts,
-    sides_of_the_conflict,
-)
+from belli.events.denials import WINDOW_SENTENCES, answer_denials
+from belli.events.discourse import infer_counterparts, sides_of_the_conflict
 from belli.events.draft import Draft
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
@@ -37,11 +34,10 @@ from belli.events.nominal import adopt_actors
 from belli.events.participants import PLACE_KINDS, Found, Participants, without_clauses
 from belli.events.quantities import quantities_near
 from belli.events.roles import find_roles
+from belli.events.screening import agentless, has_doer, placed, prevented
 from belli.events.syntax import (
     clause_verb,
-    is_to_clause,
     lemma,
-    named_thing,
     objects_of,
     prep_objects,
     subject_of,
@@ -52,7 +48,6 @@ from belli.events.triggers import (
     DISMISSAL,
     Trigger,
     TriggerFinder,
-    is_negated,
 )
 from belli.geo.events import LOCATIVES, event_place
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
@@ -60,12 +55,7 @@ from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content
 __all__ = ["STAGE", "EventCoder"]
 
 STAGE = "events.rules.v1"
-# subjects that make a clause a purpose, not a deed ("its aims were to disarm")
-_PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
-                       "plan", "idea", "mission"})
 _LOCATIVE = frozenset(LOCATIVES)
-# modals that make a question a polite request ("asked whether X COULD send observers")
-_POLITE = frozenset({"can", "could", "would", "might"})
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
 
@@ -111,9 +101,9 @@ class EventCoder:
         kept = [e for e in kept if e.event_id not in alleged
                 or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
         kept = sides_of_the_conflict(kept, analysis.mentions, stated)
-        unowned = {e.event_id for d, e in built if _agentless(d.trigger)}
+        unowned = {e.event_id for d, e in built if agentless(d.trigger)}
         kept = [e for e in infer_counterparts(kept, stated)
-                if (e.event_id not in unowned or _has_doer(e)) and _placed(e)]
+                if (e.event_id not in unowned or has_doer(e)) and placed(e)]
         adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
         kept = sorted([*kept, *adopt_actors([(d.trigger, e) for d, e in adopted], kept,
                                             sentence_of)], key=lambda e: e.start)
@@ -128,7 +118,7 @@ class EventCoder:
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
                people: Participants, finder: TriggerFinder) -> Draft | None:
-        if _prevented(trigger, self.cues):
+        if prevented(trigger, self.cues):
             return None
         background = _background(trigger, people, self.cues)
         if background == "drop" or _by_commentator(trigger, people, self.cues):
@@ -218,102 +208,6 @@ def _means(trigger: Trigger) -> list[str]:
     return [w for t in tokens for w in (t.lower_, lemma(t))]
 
 
-def _prevented(trigger: Trigger, cues: Cues) -> bool:
-    """What did not happen and is not told as a plan is no event: an event noun something
-    prevents ("to prevent a Bosnian-style war") or that is merely possible ("a possible
-    war"), an act that is only a right or an attempt ("the right of Russian troops to
-    FIRE", "efforts to RESOLVE")."""
-    token = trigger.token
-    if _described(trigger.head) or _denied_mention(trigger.head):
-        return True
-    if _in_question(token) or _asks_question(trigger) or _connective(token):
-        return True
-    if trigger.kind == "nouns":
-        if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
-            return True
-        return any(c.dep_ == "amod" and c.lower_ in cues.unreal_modifiers for c in token.children)
-    if named_thing(token) is not None:
-        return True  # "what it called a clear assessment" names a thing; no one acts
-    subject = subject_of(token)
-    if subject is not None and lemma(subject) in _PURPOSES:
-        return True  # "its aims were to DISARM the formations"
-    head = token.head
-    return token.dep_ == "acl" and is_to_clause(token) and lemma(head) in cues.unreal_heads
-
-
-def _in_question(token: Token) -> bool:
-    """An act named as an open question is not told: "it is unclear WHETHER troops WILL
-    WITHDRAW", "asking whether the road will be opened". (A condition is: "if Iran
-    attacks" is coded, hypothetical.)"""
-    for clause in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-            return True
-    return False
-
-
-def _asks_question(trigger: Trigger) -> bool:
-    """Asking whether or why something is so is a question, not a request for an act:
-    "families are ASKING whether the road will open", "asked why troops had stayed". ("Asked
-    whether the UN could send observers" is a polite request.)"""
-    if trigger.type != "REQUEST" or trigger.kind != "verbs":
-        return False
-    return any(c.dep_ == "ccomp" and _interrogative(c) for c in trigger.token.children)
-
-
-def _interrogative(clause: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in _POLITE for c in clause.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-        return True
-    return clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.i < clause.i
-
-
-def _connective(token: Token) -> bool:
-    """A participle that "as" joins without a subject or a doer links two things and tells
-    no act: "AS OPPOSED to U.S. training", "as compared with last year"."""
-    if token.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
-
-
-def _described(noun: Token) -> bool:
-    """An event noun that says what something else is tells no act of its own: the
-    complement of a copula that ranks an act told elsewhere ("it is the most serious
-    ATTACK on X since 1994", "the third such raid") or names what a plan is for ("its aim
-    is the CLEANSING of X"), or what a verb of describing takes its object for
-    ("described the protest as a BLOCKADE", "sees the visit as a THREAT"). The act meant
-    is coded where it is told; the describing, where it is a charge, by its verb. ("This
-    was an attack on two missionaries" may be the only telling: it stays.)"""
-    head = noun.head
-    if noun.dep_ == "attr" and lemma(head) == "be":
-        subject = subject_of(head)
-        return (subject is not None and lemma(subject) in _PURPOSES) or _ranked(noun)
-    if noun.dep_ != "pobj" or head.lower_ != "as" or head.head.pos_ != "VERB":
-        return False
-    # a kind ("as A threat"), said of something named before ("described AS abominable
-    # THE killing" is a misread object, not a description)
-    kind = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return kind and any(c.dep_ in ("dobj", "nsubjpass") and c.i < head.i
-                        for c in head.head.children)
-
-
-def _ranked(noun: Token) -> bool:
-    """"The most serious attack", "the deadliest raid", "the third attack": a superlative
-    or an ordinal ranks an act among others."""
-    for child in noun.children:
-        if child.ent_type_ == "ORDINAL" or child.tag_ == "JJS":
-            return True
-        if child.dep_ == "amod" and any(c.tag_ == "RBS" for c in child.children):
-            return True
-    return False
-
-
-def _denied_mention(noun: Token) -> bool:
-    """"Made no mention of military ASSISTANCE", "no sign of a WITHDRAWAL": an event noun
-    under a noun the text negates is what is absent."""
-    return noun.dep_ == "pobj" and is_negated(noun.head.head)
-
-
 def _commentary(trigger: Trigger, modality: Modality, cues: Cues) -> bool:
     """What an analyst or expert says will or may happen, or how things stand, is their
     analysis, not an event ("analysts say Tehran would welcome the closure"); a past act
@@ -377,57 +271,6 @@ def _has_actor(draft: Draft) -> bool:
     if draft.trigger.kind == "nouns":
         return any(f.how != "place" for f in draft.actors)
     return True
-
-
-def _agentless(trigger: Trigger) -> bool:
-    """A verb in the passive that names no doer: "families are INFORMED", or set off by a
-    comma to describe a noun ("peacekeepers, DEPLOYED in the region"; without the comma
-    "a newspaper called on Arabs" is as often the main verb misread)."""
-    token = trigger.token
-    if trigger.kind != "verbs" or token.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "agent" and not _by_means(c) for c in token.children):
-        return False
-    if token.dep_ == "acl":
-        return token.i > 0 and token.doc[token.i - 1].text == ","
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
-def _by_means(agent: Token) -> bool:
-    """"Evacuated BY BUS", "sent BY AIR": a bare singular noun after "by" is how, not who."""
-    return any(c.dep_ == "pobj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss")
-               for d in c.children) for c in agent.children)
-
-
-def _placed(event: Event) -> bool:
-    """Whether a cooperation (quads 1 and 2) has an actor the text identifies, once sides
-    and counterparts are settled: one with a country or an IGO code, or a name belli does
-    not know ("the Gondor government"). Cooperating is a tie between parties: one whose
-    every party is a bare kind of people ("the servicemen will exchange experience", "an
-    exchange of prisoners") ties no one an analyst can name. Violence, coercion and
-    threats by unplaced gunmen or against unplaced villagers are still conflict events."""
-    return event.quad > 2 or any(_identified(a) for a in (*event.source, *event.target))
-
-
-def _identified(actor: Actor) -> bool:
-    """A country or an IGO, or a name: the actor's own, or a capitalised word in a phrase
-    of more than one ("Arnor cleric", "Gondor's police"; a lone "Lawmakers" is capitalised
-    only for opening the sentence)."""
-    if actor.country or actor.name:
-        return True
-    words = actor.text.split()
-    return len(words) > 1 and any(word[:1].isupper() for word in words)
-
-
-def _has_doer(event: Event) -> bool:
-    """Whether an act told in the passive without its doer still has one: violence and
-    its end (a release: "the hostages were freed"), an accusation (coded for whom it
-    accuses: "was accused of fraud"), or a source the document supplied. A deployment, a
-    delivery or an invitation told with no one doing it describes a state of things
-    ("forces, equipped with Russian systems"), not an act between two actors."""
-    if event.quad == 4 or event.type in ("THREATEN", "ACCUSE", "RETREAT"):
-        return True
-    return any(a.country for a in event.source)
 
 
 def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:

@@ -1,14 +1,5 @@
-"""Across sentences: a denial answers the accusation before it; an unnamed side is the
-document's main counterpart.
-
-"France and Russia say fighters were brought in. Baku and Ankara deny it." The denial
-(REJECT) names no target in its own sentence; its target is whoever accused the denier
-in the sentences just before: the source of an ACCUSE aimed at the denier, or the
-speaker of a reported act the denier is said to have done. A denial of a claim (not a
-refusal of an offer) that finds neither answers a claim another country reports in its
-own sentence, else the nearest earlier accusation that accused no one; an accusation
-that named no one is then aimed at its denier. The deniers' countrymen of another known
-sector accuse them too ("the rebels accuse the government ... Manila rejects the claims").
+"""Across sentences: an unnamed side is the document's main counterpart (a denial's
+target, whoever accused the denier, is found in `belli.events.denials`).
 
 An event with one side empty takes the document's main counterpart of the other: the
 other country of a war between two ("71 Azerbaijani servicemen had been killed"), or, in
@@ -16,10 +7,14 @@ a conflict inside one country, whoever the document tells acting on that kind of
 ("five civilians were killed" in a story of al-Shabab's attacks in Somalia). Inside one
 country is tried first, so a civil war's victims do not take a foreign partner as their
 attacker, and words are matched with words before deeds (a plea to civilians is made by
-who else pleads with them, not by who attacks them). A rebel or breakaway side that
-settles with no one named ("the region's forces agreed to disarm") settles with its own
-state, where the document tells the two in conflict. A reaction to "the visit" told
-before is aimed at the visitor (`belli.events.antecedents`).
+who else pleads with them, not by who attacks them). Where no one is told acting that way
+but the document's conflict is inside the named side's country (its own actors set against
+each other more often than against any one foreign state), the unnamed side is of that
+country, its kind unknown; an event that sets a country against itself pairs it with no
+foreign name beside ("war on the rebels near the border with X" makes X no counterpart).
+A rebel or breakaway side that settles with no one named ("the region's forces agreed to
+disarm") settles with its own state, where the document tells the two in conflict. A
+reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 
 The document's two sides in arms (`conflict_sides`) are what fighting told with no one
 named is done by ("clashes began": `belli.events.nominal`).
@@ -31,140 +26,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from belli.events.allegation import is_denial
 from belli.events.antecedents import aimed_at_earlier_acts
-from belli.events.triggers import DISMISSAL
+from belli.events.denials import WINDOW_SENTENCES, answer_denials
 from belli.records import Actor, Event, Mention
 
 __all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "conflict_sides",
            "infer_counterparts", "sides_of_the_conflict"]
-
-WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
-
-
-def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
-    """A denial with no target answers whoever accused the denier just before; where no
-    earlier event names the denier as accused, the nearest accusation of no one before it
-    ("Greece's premier condemned the arrests of journalists. Turkey rejects the charge.").
-    An accusation that named no one is aimed at whoever denies it."""
-    out = list(events)
-    for i, event in enumerate(out):
-        if event.type != "REJECT" or event.target or not event.source:
-            continue
-        deniers = {a.country for a in event.source if a.country}
-        earlier = _answered(out, i, deniers, sentence_of)
-        if earlier is None:
-            continue
-        j, accusers = earlier
-        why = f"target: it answers '{out[j].trigger}' by {_codes(accusers)}"
-        out[i] = event.replace(target=accusers, reason=f"{event.reason}; {why}")
-        if out[j].type == "ACCUSE" and not out[j].target:
-            why = f"target: {_codes(event.source)} denies it ('{event.trigger}')"
-            out[j] = out[j].replace(target=event.source, reason=f"{out[j].reason}; {why}")
-    return out
-
-
-def _answered(events: Sequence[Event], i: int, deniers: set[str],
-              sentence_of: Callable[[int], int]) -> tuple[int, tuple[Actor, ...]] | None:
-    """The earlier event the denial at `i` answers, and who made that claim: first one
-    that accuses the denier; for a denial or dismissal, else a claim reported by someone
-    else in its own sentence ("X said ..., which Y denies"), else the nearest accusation
-    by someone else."""
-    here = sentence_of(events[i].start)
-    window = [j for j in range(i - 1, -1, -1)
-              if here - sentence_of(events[j].start) <= WINDOW_SENTENCES]
-    for j in window:
-        accusers = _accusers(events[j], deniers, events[i].source)
-        if accusers:
-            return j, accusers
-    if not _disputes_a_claim(events[i]):
-        return None  # "has not allowed repairs" answers no one
-    for j in window:
-        speaker = events[j].attributed_to
-        if (sentence_of(events[j].start) == here and speaker is not None
-                and speaker.country and speaker.country not in deniers):
-            return j, (speaker,)
-    for j in window:
-        accusers = _any_accuser(events[j], deniers)
-        if accusers:
-            return j, accusers
-    return _claim_told_before(events, window, deniers)
-
-
-def _claim_told_before(events: Sequence[Event], window: Sequence[int],
-                       deniers: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
-    """"Aliyev announced that his forces had taken the town. Armenian officials disputed
-    THE CLAIM": the nearest act someone of another country told a few sentences before of
-    their own side; what they told of a third ("Russia said Ukraine shelled Donetsk") is a
-    charge the denier does not answer."""
-    for j in window:
-        speaker = events[j].attributed_to
-        if (speaker is not None and speaker.country and speaker.country not in deniers
-                and speaker.country in {a.country for a in events[j].source}):
-            return j, (speaker,)
-    return None
-
-
-# besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
-_DISPUTING = ("disput", "refut")
-# these answer a claim only where what they turn down is one ("rejected the charge"), not
-# an offer or a proposal ("rejected the offer")
-_TURNING_DOWN = ("reject", "dismiss", "rebuff")
-_CLAIM_WORDS = frozenset({"charge", "charges", "claim", "claims", "accusation",
-                          "accusations", "allegation", "allegations", "report", "reports",
-                          "assertion", "assertions", "remarks", "statement", "it", "them",
-                          "this", "that", "suggestion", "suggestions", "version"})
-_CLAIM_WITHIN = 6  # words after the trigger where what is turned down is named
-
-
-def _disputes_a_claim(event: Event) -> bool:
-    """Whether a REJECT answers something said (a denial, a dismissal as unfounded),
-    not a request or an offer ("refused to allow repairs", "rejected the proposal")."""
-    trigger = event.trigger.lower()
-    if is_denial(trigger) or trigger.startswith(_DISPUTING) or (
-            DISMISSAL.note and DISMISSAL.note in event.reason):
-        return True
-    return trigger.startswith(_TURNING_DOWN) and bool(_CLAIM_WORDS & _words_after(event))
-
-
-def _words_after(event: Event) -> set[str]:
-    if event.trigger_end is None:
-        return set()
-    after = event.sentence[event.trigger_end - event.start:]
-    return {w.strip(".,;:'\"’”").lower() for w in after.split()[:_CLAIM_WITHIN]}
-
-
-def _accusers(event: Event, deniers: set[str], denying: Sequence[Actor]) -> tuple[Actor, ...]:
-    if event.type == "ACCUSE" and deniers & {a.country for a in event.target}:
-        return tuple(a for a in event.source if not _same_side(a, denying))
-    speaker = event.attributed_to
-    if (speaker is not None and speaker.country and speaker.country not in deniers
-            and deniers & {a.country for a in event.source}):
-        return (speaker,)
-    return ()
-
-
-def _same_side(actor: Actor, denying: Sequence[Actor]) -> bool:
-    """Whether an accuser is one of the deniers: of their country, unless both sectors
-    are known and differ (rebels who accuse their own government are its accusers)."""
-    return any(actor.country == d.country and (
-        actor.sector is None or d.sector is None or actor.sector == d.sector) for d in denying)
-
-
-def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
-    """An earlier accusation the denial may answer: one that names no accused state (an
-    accusation of Ukraine is no charge against Turkey), by others than the deniers, who
-    must be known."""
-    if event.type != "ACCUSE" or event.negated or not deniers:
-        return ()
-    if any(a.country for a in event.target):
-        return ()
-    return tuple(a for a in event.source if a.country and a.country not in deniers)
-
-
-def _codes(actors: Sequence[Actor]) -> str:
-    return ", ".join(a.country or "?" for a in actors)
-
 
 # Sectors that speak for a state in a dyad; a rebel group's counterpart is no state's
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG"})
@@ -201,21 +68,37 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     # attacks them: words and deeds of conflict are matched apart first
     alike = {q: _directed([e for e in stated if e.quad == q]) for q in (3, 4)}
     said = _words_for(stated)
-    return [_filled(e, pairs, at_home, alike, said) for e in events]
+    inside = _fought_inside([e for e in stated if e.quad > 2], pairs[False])
+    return [_filled(e, pairs, at_home, alike, said, inside) for e in events]
+
+
+def _fought_inside(conflict: Sequence[Event], adversaries: dict[str, dict[str, int]],
+                   least: int = 1) -> set[str]:
+    """The countries whose conflict the document tells inside them: at least `least`
+    events, and more than set them against any one foreign country, set their own actors
+    against each other (an army against rebels, gunmen against villagers)."""
+    home = Counter(c for e in conflict if not e.negated and not e.reciprocal
+                   for c in _countries(e.source) & _countries(e.target))
+    return {c for c, n in home.items()
+            if n >= least and n > max((adversaries.get(c) or {}).values(), default=0)}
 
 
 def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
             at_home: dict[str, dict[str, dict[str, int]]],
             alike: dict[int, dict[str, dict[str, dict[str, int]]]],
-            said: dict[str, str]) -> Event:
+            said: dict[str, str], inside: set[str]) -> Event:
     """One event with its empty side filled: in conflict, first by whoever the document
     tells acting that way inside the named side's own country (a civil war's victims
-    are not the foreign partner's), then by the main counterpart of the named side."""
+    are not the foreign partner's), then, where the document's conflict is inside that
+    country, by that country, else by the main counterpart of the named side."""
     if event.quad > 2:
         for directed in (alike[event.quad], at_home):
             done = _completed_at_home(event, directed, said)
             if done is not event:
                 return done
+        done = _one_side_filled(event, partial(_own_country, inside), keep=False)
+        if done is not event:
+            return done
     done = _completed(event, pairs[event.quad <= 2],
                       pairs[False] if event.type in _SETTLEMENTS else None)
     if done is event and event.type in _SETTLEMENTS:
@@ -241,10 +124,15 @@ def conflict_sides(events: Sequence[Event]) -> tuple[str, str] | None:
     """The document's two adversaries in arms, or None: the countries that one pairing of
     material conflict (quad 4) clearly leads with, else, where no such event names both
     sides ("servicemen were killed", "Azerbaijani troops occupied positions"), the two
-    countries such events name most, clearly ahead of any third. Words are left out: a
-    story of one war tells accusations against third states too."""
+    countries such events name most, clearly ahead of any third, else, where the fighting
+    is inside one country (`_fought_inside`), that country on both sides. Words are left
+    out: a story of one war tells accusations against third states too."""
     material = [e for e in events if e.quad == 4 and not e.negated]
-    return _main_pairing(_pairings(material), 1) or _two_named(material)
+    pairs = _pairings(material)
+    # one clash at home is not yet a civil war's two sides: its fighting must recur
+    inside = _fought_inside(material, pairs, MIN_CONFLICT_PAIRINGS)
+    civil = (next(iter(inside)),) * 2 if len(inside) == 1 else None
+    return _main_pairing(pairs, 1) or _two_named(material) or civil
 
 
 def _two_named(events: Sequence[Event]) -> tuple[str, str] | None:
@@ -324,8 +212,10 @@ def _pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
             continue  # what did not happen pairs no one
         sources = {a.country for a in event.source if a.country}
         targets = {a.country for a in event.target if a.country}
+        if sources & targets:
+            continue  # a conflict inside one country: a foreign name beside is no partner
         for s in sources:
-            for t in targets - sources:
+            for t in targets:
                 pairs.setdefault(s, {}).setdefault(t, 0)
                 pairs[s][t] += 1
                 pairs.setdefault(t, {}).setdefault(s, 0)
@@ -370,6 +260,19 @@ def _main_counterpart(pairs: dict[str, dict[str, int]],
         return None
     why = f"{empty} inferred: {other} is the document's main counterpart of {mine}"
     return Actor(text=next((a.text for a in missing), other), name=other, country=other,
+                 sector=next((a.sector for a in missing), None), reason=why)
+
+
+def _own_country(inside: set[str], named: Sequence[Actor], empty: str,
+                 missing: Sequence[Actor]) -> Actor | None:
+    """"Five people were killed" in a story of a country's fight with its own rebels: the
+    unnamed side is of the named side's country, whose kind the text does not tell."""
+    countries = _countries(named)
+    if len(countries) != 1 or not countries <= inside:
+        return None
+    (country,) = countries
+    why = f"{empty} inferred: the document's conflict is inside {country}"
+    return Actor(text=next((a.text for a in missing), country), name=country, country=country,
                  sector=next((a.sector for a in missing), None), reason=why)
 
 
