@@ -22,21 +22,19 @@ re-mentions or scenery, and guessing their sides costs more right events than it
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from belli.events.discourse import conflict_sides
 from belli.events.syntax import Token, agent_of, lemma
 from belli.events.triggers import Trigger
 from belli.records import Actor, Event
+from belli.yamldata import load_word_data
 
-__all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "told_as_happening"]
+__all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "aspectual_verbs",
+           "told_as_happening"]
 
 ANAPHORA_WINDOW_SENTENCES = 3  # how far back "the siege continues" looks for the siege
-# verbs whose subject is an act they start, carry on or end: "fighting BROKE OUT", "the
-# siege CONTINUES", "a ceasefire HAS HELD", "the talks COLLAPSED"
-_ASPECTUAL = frozenset({"begin", "start", "erupt", "break", "resume", "continue", "go",
-                        "rage", "escalate", "intensify", "spread", "persist", "hold",
-                        "end", "stop", "cease", "collapse", "subside", "conclude",
-                        "finish", "take", "last", "drag", "enter", "flare", "unfold"})
 # marks of a clause that dates another act ("since the protest began")
 _DATING = frozenset({"since", "after", "before", "until", "till", "once", "when",
                      "while", "as"})
@@ -71,13 +69,22 @@ def told_as_happening(token: Token, kind: str) -> bool:
     clause that dates another act."""
     if kind == "nouns":
         verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in _ASPECTUAL:
+        if token.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in aspectual_verbs():
             return False
     else:
         verb = token
         if not any(c.dep_ == "nsubjpass" for c in verb.children) or agent_of(verb) is not None:
             return False
     return not any(c.dep_ == "mark" and c.lower_ in _DATING for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def aspectual_verbs() -> frozenset[str]:
+    """Verbs whose subject is an act they start, carry on or end (`aspectual_verbs` in
+    data/cues.yaml: a word list analysts extend)."""
+    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
+    words = load_word_data(text, "cues.yaml").get("aspectual_verbs") or ()
+    return frozenset(str(w).lower() for w in words)
 
 
 def _told_here(event: Event, told: Sequence[Event]) -> bool:

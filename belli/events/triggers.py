@@ -257,7 +257,10 @@ class TriggerFinder:
         preps = lambda: list(prep_objects(noun, deep=False))
 
         def modifier() -> frozenset[str]:
-            modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
+            # coordinated modifiers each qualify the noun: "moral and POLITICAL support",
+            # "political and MILITARY support"
+            modifiers = [m for c in noun.children if c.dep_ in _MODIFIER_DEPS
+                         for m in conjuncts(c)]
             words = {lemma(m) for m in modifiers} | {m.lower_ for m in modifiers}
             if any(self.participants.names_actor(m) for m in modifiers):
                 words.add(ACTOR_PLUS)
