@@ -98,23 +98,47 @@ def _lookup(kb: NameSource, text: str) -> tuple[Any, ...]:
 
 def find_anchors(span: Any, kb: NameSource) -> list[Anchor]:
     """Knowledge-base names in the span, longest first from left to right."""
-    doc, out, i = span.doc, [], span.start
-    while i < span.end:
-        hit = None
-        for j in range(min(span.end, i + _MAX_NAME_TOKENS), i, -1):
-            if not doc[i].text[:1].isalnum() or not doc[j - 1].text.rstrip(".")[-1:].isalnum():
-                continue
-            text = doc[i:j].text
-            matches = _lookup(kb, text)
-            if matches:
-                hit = Anchor(i, j, text, matches)
-                break
+    words, out, i = _Words.of(span), [], 0
+    while i < len(words.opens):
+        hit = _anchor_at(words, i, kb) if words.opens[i] else None
         if hit is None:
             i += 1
             continue
         out.append(hit)
-        i = hit.end
+        i = hit.end - words.first
     return out
+
+
+def _anchor_at(words: _Words, i: int, kb: NameSource) -> Anchor | None:
+    """The longest name that starts at the span's token i."""
+    for j in range(min(len(words.opens), i + _MAX_NAME_TOKENS), i, -1):
+        if words.closes[j - 1]:
+            text = words.text[words.starts[i]:words.ends[j - 1]]  # = doc[i:j].text
+            matches = _lookup(kb, text)
+            if matches:
+                return Anchor(words.first + i, words.first + j, text, matches)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A span's text and, per token, where it lies in it and whether a name may start or
+    end there: read once, since spaCy builds a Token, a Span and its text anew on every
+    access and `find_anchors` tries every run of words."""
+
+    text: str
+    first: int  # the span's first token in the Doc
+    starts: list[int]
+    ends: list[int]
+    opens: list[bool]  # starts with a letter or digit
+    closes: list[bool]  # ends with one, a final period aside ("U.S.")
+
+    @staticmethod
+    def of(span: Any) -> _Words:
+        tokens = [(t.idx - span.start_char, t.text) for t in span]
+        return _Words(span.text, span.start, [at for at, _ in tokens],
+                      [at + len(w) for at, w in tokens], [w[:1].isalnum() for _, w in tokens],
+                      [w.rstrip(".")[-1:].isalnum() for _, w in tokens])
 
 
 def is_coordinated(doc: Any, left: Anchor, right: Anchor) -> bool:

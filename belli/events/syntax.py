@@ -7,6 +7,7 @@ question the coder asks; none knows about events.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -71,7 +72,38 @@ def is_container(token: Token, containers: frozenset[str]) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of these labels, in text order."""
+    doc = getattr(token, "doc", None)
+    if doc is None:  # a hand-built token
+        return [c for c in token.children if c.dep_ in deps]
+    return [doc[i] for i, dep in _children_by_head(doc)[token.i] if dep in deps]
+
+
+# The last parse read, weakly, and its (child index, label) pairs by head, built once:
+# spaCy finds a token's children by walking its subtree's span, and the coder asks tens
+# of times per word, one article at a time.
+_LAST: list[Any] = [lambda: None, []]
+
+
+def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
+    ref, table = _LAST
+    if ref() is not doc:
+        table = _index_children(doc)
+        _LAST[:] = [weakref.ref(doc), table]
+    return table  # type: ignore[no-any-return]
+
+
+def _index_children(doc: Any) -> list[list[tuple[int, str]]]:
+    rows = doc.to_array(["HEAD", "DEP"])  # the head as an offset from the token
+    labels: dict[int, str] = {}
+    out: list[list[tuple[int, str]]] = [[] for _ in range(len(rows))]
+    for i, (offset, dep) in enumerate(zip(rows[:, 0].astype("int64").tolist(),
+                                          rows[:, 1].tolist())):
+        if offset:
+            if dep not in labels:
+                labels[dep] = doc.vocab.strings[dep]
+            out[i + offset].append((i, labels[dep]))
+    return out
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -89,8 +121,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, also where the tagger read the participle as a past tense: the
     parser labels only a passive's "by" phrase "agent" ("the pact SIGNED BY both sides",
     "a Baku SIGNED BY Moscow" read as subject and verb), so that label decides."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-        is_reduced_relative(verb))
+    return bool(children(verb, "nsubjpass", "auxpass", "agent")) or is_reduced_relative(verb)
 
 
 def is_reduced_relative(verb: Token) -> bool:
