@@ -31,10 +31,11 @@ def test_town_placed_once_keeps_that_place_when_repeated(stage: PlaceStage) -> N
 
 def test_town_missing_from_the_state_it_is_put_in_is_placed_in_that_state(
         stage: PlaceStage) -> None:
-    text = "He is held at the regional jail in Greenwood, W. Va., on a parole violation."
-    mentions = analyse(stage, text, [("Greenwood", "GPE"), ("W. Va.", "GPE")])
-    place = place_of(mentions, "Greenwood")
-    assert place.name == "West Virginia"
+    # the gazetteer lists Lakewoods in nine states, none of them Kentucky
+    text = "Deputies arrested a Lakewood, Ky., man on a burglary charge late Sunday."
+    mentions = analyse(stage, text, [("Lakewood", "GPE"), ("Ky.", "GPE")])
+    place = place_of(mentions, "Lakewood")
+    assert place.name == "Kentucky"
     assert place.precision == "region"
 
 
@@ -46,8 +47,8 @@ def test_list_of_cities_is_no_container(stage: PlaceStage) -> None:
 
 
 def test_region_adjective_names_the_region(stage: PlaceStage) -> None:
-    text = "Georgian and South Ossetian officials met to avert a war."
-    mentions = analyse(stage, text, [("Georgian", "NORP"), ("South Ossetian", "NORP")])
+    text = "The truce was signed by South Ossetian and Russian commanders."
+    mentions = analyse(stage, text, [("South Ossetian", "NORP"), ("Russian", "NORP")])
     place = place_of(mentions, "South Ossetian")
     assert (place.name, place.country) == ("South Ossetia", "GEO")
 
@@ -78,8 +79,8 @@ def test_untagged_repeat_of_a_place_after_a_sentence_start(
 
 
 @pytest.mark.parametrize(("text", "org", "town"), [
-    ("The Ozark Chamber of Commerce held its banquet on Saturday.",
-     "The Ozark Chamber of Commerce", "Ozark"),
+    ("Tickets went on sale through the Bentonville Chamber of Commerce.",
+     "the Bentonville Chamber of Commerce", "Bentonville"),
     ("She studied at the Leeds College of Law for two years.", "the Leeds College of Law", "Leeds"),
 ])
 def test_field_a_body_serves_is_no_place(stage: PlaceStage, text: str, org: str,
@@ -89,7 +90,7 @@ def test_field_a_body_serves_is_no_place(stage: PlaceStage, text: str, org: str,
 
 
 @pytest.mark.parametrize(("org", "named"), [
-    ("the San Fernando City Council", "San Fernando"),  # the council of the city
+    ("the Pasadena City Council", "Pasadena"),  # the council of the city
     ("the Kansas City Council", "Kansas City"),  # a city called so
 ])
 def test_city_before_a_body_belongs_to_the_body(stage: PlaceStage, org: str,
@@ -100,22 +101,22 @@ def test_city_before_a_body_belongs_to_the_body(stage: PlaceStage, org: str,
 
 
 def test_county_bare_name_before_its_police_is_the_county(stage: PlaceStage) -> None:
-    text = "Henrico police searched the woods on Friday."
-    place = place_of(analyse(stage, text, [("Henrico police", "ORG")]), "Henrico police")
-    assert (place.name, place.feature) == ("Henrico County", "admin2")
+    text = "Officers said Washtenaw police had closed the road by noon."
+    place = place_of(analyse(stage, text, [("Washtenaw police", "ORG")]), "Washtenaw police")
+    assert (place.name, place.feature) == ("Washtenaw County", "admin2")
 
 
 @pytest.mark.parametrize("text", [
-    "The clinic serves patients across Northeast Texas and beyond.",
+    "Heavy snow is expected in Northwest Ohio by Friday.",
     "Storms swept Southwestern Pennsylvania overnight.",
 ])
 def test_state_after_a_joined_direction_is_found(gazetteer: Gazetteer, text: str) -> None:
     found = parts_unmentioned(text, [], gazetteer)
-    assert [s.text for s in found] in (["Texas"], ["Pennsylvania"])
+    assert [s.text for s in found] in (["Ohio"], ["Pennsylvania"])
 
 
 def test_party_tag_taken_for_a_name_is_the_members_town(stage: PlaceStage) -> None:
-    text = "Rep. Ann Lee, D-Charleston, said the bill would fail."
-    mentions = analyse(stage, text, [("Ann Lee", "PERSON"), ("D-Charleston", "ORG")])
-    place = place_of(mentions, "D-Charleston")
-    assert (place.name, place.country) == ("Charleston", "USA")
+    text = "The amendment, offered by Sen. Tom Ruiz, R-Macon, failed by two votes."
+    mentions = analyse(stage, text, [("Tom Ruiz", "PERSON"), ("R-Macon", "ORG")])
+    place = place_of(mentions, "R-Macon")
+    assert (place.name, place.country) == ("Macon", "USA")

@@ -15,47 +15,47 @@ from belli.records import Mention
 
 def test_street_named_after_a_town_lies_in_the_town_the_text_puts_it_in(
         stage: PlaceStage) -> None:
-    text = "A burst main closed Hampton Avenue in Spartanburg for most of Tuesday."
-    mentions = analyse(stage, text, [("Hampton Avenue", "FAC"), ("Spartanburg", "GPE")])
-    assert place_of(mentions, "Hampton Avenue").name == "Spartanburg"
+    text = "For most of Tuesday a water main break kept Concord Avenue in Boise shut."
+    mentions = analyse(stage, text, [("Concord Avenue", "FAC"), ("Boise", "GPE")])
+    assert place_of(mentions, "Concord Avenue").name == "Boise"
 
 
 def test_street_named_after_a_country_is_not_in_that_country(stage: PlaceStage) -> None:
-    text = "Bars on Frenchmen Street in New Orleans stayed open late."
-    mentions = analyse(stage, text, [("Frenchmen Street", "FAC"), ("New Orleans", "GPE")])
-    assert place_of(mentions, "Frenchmen Street").country == "USA"
+    text = "A new bakery opened on Irishmen Street in Savannah."
+    mentions = analyse(stage, text, [("Irishmen Street", "FAC"), ("Savannah", "GPE")])
+    assert place_of(mentions, "Irishmen Street").country == "USA"
 
 
 def test_a_name_repeated_weighs_less_than_several_places_for_the_story_country(
         stage: PlaceStage) -> None:
     # "Tonopah" (a Nevada town here standing for a person's name the model took for a
     # place) is repeated; three South African places are named once each
-    text = ("Tonopah said the clinic in Mfuleni turned her away. Tonopah went to Cape Town, "
-            "then Tonopah wrote to the Western Cape and Eastern Cape health departments. "
-            "Tonopah is still waiting.")
-    marked = [("Tonopah", "GPE"), ("Mfuleni", "GPE"), ("Tonopah", "GPE"), ("Cape Town", "GPE"),
-              ("Tonopah", "GPE"), ("Western Cape", "LOC"), ("Eastern Cape", "LOC"),
-              ("Tonopah", "GPE")]
-    assert place_of(analyse(stage, text, marked), "Mfuleni").country == "ZAF"
+    text = ("Tonopah says a nurse in Pinetown sent her home. Tonopah then took a bus to "
+            "Durban, and later Tonopah phoned officials in KwaZulu-Natal. Tonopah has heard "
+            "nothing since.")
+    marked = [("Tonopah", "GPE"), ("Pinetown", "GPE"), ("Tonopah", "GPE"), ("Durban", "GPE"),
+              ("Tonopah", "GPE"), ("KwaZulu-Natal", "GPE"), ("Tonopah", "GPE")]
+    assert place_of(analyse(stage, text, marked), "Pinetown").country == "ZAF"
 
 
 def test_small_foreign_town_in_a_force_s_name_is_dropped_in_a_story_set_elsewhere(
         stage: PlaceStage) -> None:
-    text = ("Tonopah Regional Police said a man from Brampton was held in Mississauga. "
-            "Officers from Toronto, Ottawa, Gatineau and Nanaimo joined the search across "
-            "Ontario and Quebec, Canada's police chiefs said. Canada and Quebec thanked them.")
-    marked = [("Tonopah Regional Police", "ORG"), ("Brampton", "GPE"), ("Mississauga", "GPE"),
-              ("Toronto", "GPE"), ("Ottawa", "GPE"), ("Gatineau", "GPE"), ("Nanaimo", "GPE"),
-              ("Ontario", "GPE"), ("Quebec", "GPE"), ("Canada", "GPE"), ("Canada", "GPE"),
-              ("Quebec", "GPE")]
+    # the gazetteer's Tonopah is a Nevada town; every other place here is Canadian
+    text = ("A woman from Red Deer was arrested in Lethbridge, Tonopah Regional Police said. "
+            "Calgary, Edmonton, Medicine Hat and Halifax sent officers to comb Alberta and Nova "
+            "Scotia, Canada's police chiefs said. Canada and Alberta praised the hunt.")
+    marked = [("Red Deer", "GPE"), ("Lethbridge", "GPE"), ("Tonopah Regional Police", "ORG"),
+              ("Calgary", "GPE"), ("Edmonton", "GPE"), ("Medicine Hat", "GPE"),
+              ("Halifax", "GPE"), ("Alberta", "GPE"), ("Nova Scotia", "GPE"), ("Canada", "GPE"),
+              ("Canada", "GPE"), ("Alberta", "GPE")]
     force = next(m for m in analyse(stage, text, marked) if m.label == "ORG")
-    assert force.place is None or force.place.country == "CAN"
+    assert force.place is None
 
 
 def test_town_named_in_a_newspaper_s_name_is_placed(stage: PlaceStage) -> None:
-    text = "A poll for the Spokane Star-Advertiser put her ahead."
-    mentions = analyse(stage, text, [("the Spokane Star-Advertiser", "FAC")])
-    assert place_of(mentions, "the Spokane Star-Advertiser").name == "Spokane"
+    text = "She trailed by ten points in a survey the Fresno Courier-Examiner ran last week."
+    mentions = analyse(stage, text, [("the Fresno Courier-Examiner", "FAC")])
+    assert place_of(mentions, "the Fresno Courier-Examiner").name == "Fresno"
 
 
 def test_newspaper_tagged_as_a_person_names_its_town(stage: PlaceStage) -> None:
@@ -79,11 +79,11 @@ def test_river_inside_a_body_s_name_is_the_river(stage: PlaceStage) -> None:
 
 
 def test_river_and_mountain_range_by_their_usual_names(stage: PlaceStage) -> None:
-    text = "Barges on the Mississippi River carried coal mined in the Appalachians."
-    marked = [("the Mississippi River", "LOC"), ("the Appalachians", "LOC")]
+    text = "Snowmelt from the Rockies swelled the Mississippi River this spring."
+    marked = [("the Rockies", "LOC"), ("the Mississippi River", "LOC")]
     mentions = analyse(stage, text, marked)
     assert place_of(mentions, "the Mississippi River").feature == "river"
-    assert place_of(mentions, "the Appalachians").name == "Appalachian Mountains"
+    assert place_of(mentions, "the Rockies").name == "Rocky Mountains"
 
 
 def _located(gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -> list[str]:
@@ -99,10 +99,10 @@ def test_untagged_town_after_at_in_the_story_country_is_a_place(gazetteer: Gazet
 
 def test_untagged_name_after_in_is_no_place_without_its_country_or_behind_a_name(
         gazetteer: Gazetteer) -> None:
-    text = "Within a year in Los Angeles Trapani made a film; in Kohat nobody saw it."
-    assert _located(gazetteer, text, [("Los Angeles", "GPE")]) == []  # no Pakistan named
-    text = "He met them in Italy; in Rome Trapani said little, and in March he left."
-    assert _located(gazetteer, text, [("Italy", "GPE"), ("Rome", "GPE")]) == []
+    text = "After two years in Chicago Messina opened a bakery; in Kohat nobody heard of it."
+    assert _located(gazetteer, text, [("Chicago", "GPE")]) == []  # no Pakistan named
+    text = "She toured Italy in May; in Naples Messina sang twice, and in June she left."
+    assert _located(gazetteer, text, [("Italy", "GPE"), ("Naples", "GPE")]) == []
 
 
 def test_town_that_owns_a_street_holds_it(stage: PlaceStage) -> None:

@@ -16,7 +16,10 @@
   a story uses a town's name in one sense throughout, so every untagged occurrence
   standing alone is the same place.
 * A town of the story's country after "in", "at", "near" or "outside" ("a market at
-  Wana"): the model misses small towns it never saw.
+  Kohat"): the model misses small towns it never saw. Not a name the knowledge base
+  reads as something else, nor a town named by a common word ("in Congress").
+* A division of the story's country after a name and a comma, closing the phrase ("at
+  Hever Castle, Kent."): the model often misses both.
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only
@@ -29,6 +32,8 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from belli.actors.context import NameSource
 from belli.geo.gazetteer import Gazetteer
@@ -36,7 +41,7 @@ from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
 
 __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "located_unmentioned",
-           "parts_unmentioned", "repeated_places", "span_mentions"]
+           "parts_unmentioned", "repeated_places", "span_mentions", "stated_unmentioned"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma or an opening bracket, before , ; or )
@@ -58,10 +63,17 @@ _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
                    r" (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
 _LARGE_DIVISION = 200_000  # a state or province this large, named by its own name
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# a name of up to three capitalized words right after a locative preposition ("at Wana")
+# a name of up to three capitalized words right after a locative preposition ("at Kohat")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                        r"(?![\w'’-]| [A-Z])")
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
+# the knowledge base's kinds that name a place; any other reading ("Congress" the
+# legislature, a person, a group) makes an untagged name no town
+_PLACE_KINDS = frozenset({"country", "capital", "metonym"})  # "Moscow" stands for a state
+# a name of up to three capitalized words after a name and a comma, ending the phrase:
+# the division that holds the place before it ("Hever Castle, Kent.")
+_STATED = re.compile(r"(?<=[\w.’'])\s*,\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                     r"(?=\s*(?:[.,;:)\n]|$))")
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _ABBREVIATION = 4  # a capitalized word this short before its dot is a title ("Dr.", "Gov.")
 
@@ -145,13 +157,14 @@ def parts_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazette
     return out
 
 
-def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer
-                        ) -> list[Span]:
-    """Untagged towns after a locative preposition ("projects at Wana and Makeen"): a
+def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                        kb: NameSource | None = None) -> list[Span]:
+    """Untagged towns after a locative preposition ("schools at Kohat and Bannu"): a
     capitalized name the gazetteer knows as a town of a country the article's places or
     actors already name, and the knowledge base as nothing else. The model misses small
     towns it never saw; "in" or "at" before a name that is a town of the story's country
-    rarely means anything else."""
+    rarely means anything else. A town named by a common English word ("in Congress", "in
+    Liberty": `common_words.txt`) counts only where the model tags it."""
     countries = _countries_named(mentions, gazetteer)
     out = []
     for match in _LOCATIVE.finditer(_unmentioned(text, mentions)):
@@ -159,9 +172,31 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
         whole = _LOCATIVE.match(text, match.start())
         if whole is None or whole.group("name") != name:
             continue  # a blanked mention lay between: "in Los Angeles Trapani produced"
-        if name.lower() not in _CALENDAR and _town_of(gazetteer, name, countries):
+        if _town_of(gazetteer, name, countries) and not _other_than_town(kb, name):
             out.append(Span(match.start("name"), match.end("name"), name, "locative"))
     return out
+
+
+def stated_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer
+                       ) -> list[Span]:
+    """Untagged divisions after a name and a comma ("the fair at Hever Castle, Kent."):
+    a name the gazetteer knows as a first- or second-level division of a country the
+    article already names, closing its phrase. A place's division follows it so in every
+    listing and address; the model often leaves it untagged after a name it missed too."""
+    countries = _countries_named(mentions, gazetteer)
+    blanked = _unmentioned(text, mentions)
+    out = []
+    for match in _STATED.finditer(text):
+        name = match.group("name")
+        if blanked[match.start("name"):match.end("name")] == name and _division_of(
+                gazetteer, name, countries):
+            out.append(Span(match.start("name"), match.end("name"), name, "stated"))
+    return out
+
+
+def _division_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:
+    return any(e.kind in ("admin1", "admin2") and not e.weak and e.country in countries
+               and fold(e.name) == fold(name) for e in gazetteer.lookup(name))
 
 
 def _countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> frozenset[str]:
@@ -173,6 +208,21 @@ def _countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> froze
             codes.update(e.country for e in gazetteer.lookup(_without_article(mention.text))
                          if e.kind in ("country", "admin1") and not e.weak and e.country)
     return frozenset(codes)
+
+
+def _other_than_town(kb: NameSource | None, name: str) -> bool:
+    """Whether a name reads as something else first: a month or a day, a common English
+    word, or a knowledge-base name that is no place."""
+    if name.lower() in _CALENDAR or name.lower() in _common_words():
+        return True
+    return kb is not None and any(m.kind not in _PLACE_KINDS for m in kb.lookup_name(name))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    text = resources.files("belli.geo").joinpath("data/common_words.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(line.lower() for line in lines if line)
 
 
 def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:

@@ -9,6 +9,9 @@ A candidate's score adds up, in log space:
   seat of government ("Washington") is the capital; a name found only once its
   designator is dropped ("Avoyelles" for Avoyelles Parish) counts less, and a place's
   former or foreign name ("Franklin" for El Paso) far less than a place of that name;
+* a name the text uses as a municipality ("the Moscow Police Department", "a Peru man",
+  "Rome City Council") is a town: a local story's, whose fame abroad and status as a
+  capital count for nothing, and, beside a town's own offices, no country or state;
 * containment the text states: "Alexandria, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
 * the article's other places: each other toponym supports the countries and first-level
@@ -61,6 +64,19 @@ _NEAR_KM = 150.0
 _COMMA = re.compile(r"^\s*,\s*$")
 _IN = re.compile(r"^\s*,?\s*(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?\s+$")
+# words after a name that make it a municipality: its own government, services or people
+# ("the Moscow Police Department", "Rome City Council", "a Peru man", "Vienna police")
+_MUNICIPAL = re.compile(
+    r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|schools)|police|"
+    r"fire\s+(?:department|chief|station)|"
+    r"firefighters|mayor|township|residents?\b|man\b|woman\b|(?:public\s+)?library)",
+    re.IGNORECASE)
+# ...and those no country or state has: a town's own offices ("the Peru Fire Department")
+_TOWN_ONLY = re.compile(r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|schools)|"
+                        r"police\s+department|fire\s+department|township)", re.IGNORECASE)
+# a town's fame abroad says little of which town a local story means by its offices
+_MUNICIPAL_FAME = 0.0
+_NOT_A_TOWN = -6.0  # a country or state read where the text names a town's offices
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +92,14 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
                      actor_countries: Iterable[str] = ()) -> list[Resolution]:
     """The best reading of every toponym that has a candidate."""
     stated = _containers(text, toponyms)
+    municipal = _municipal(text, toponyms, _MUNICIPAL)
+    town_only = _municipal(text, toponyms, _TOWN_ONLY)
     containers = _shared(toponyms, stated)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
     contents = _contents(toponyms, stated)
-    base = [[_prior(t, c, states[i]) + _contained(c, containers.get(i, ())) + n
-             + _containing(c, contents.get(i, ()))
+    base = [[_prior(t, c, states[i], t.key in municipal, t.key in town_only)
+             + _contained(c, containers.get(i, ())) + n + _containing(c, contents.get(i, ()))
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
@@ -111,7 +129,7 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
 def _stated_division(toponym: Toponym, chosen: Candidate,
                      containers: Sequence[Toponym]) -> Entry | None:
     """The state the text puts a town in when no reading of the town lies there
-    ("Greenwood, W. Va." and the gazetteer knows no Greenwood in West Virginia): the town
+    ("Lakewood, Ky." and the gazetteer knows no Lakewood in Kentucky): the town
     is somewhere in that state, not in a same-named town elsewhere. Only a name that is
     nothing but a state counts: in a list ("Moscow, Kiev") the next name is no container."""
     if chosen.entry.kind not in _TOWN_KINDS or any(
@@ -122,24 +140,38 @@ def _stated_division(toponym: Toponym, chosen: Candidate,
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry]) -> float:
-    """`states`: the first-level divisions among the toponym's candidates (`_states`)."""
+def _municipal(text: str, toponyms: Sequence[Toponym], cue: re.Pattern[str]) -> frozenset[str]:
+    """The names the text uses, somewhere, as a municipality (`cue` after the name): one
+    sense per article, so every occurrence is the town."""
+    return frozenset(t.key for t in toponyms if cue.match(text, t.end))
+
+
+def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
+           municipal: bool = False, town_only: bool = False) -> float:
+    """`states`: the first-level divisions among the toponym's candidates (`_states`).
+    A name the text uses as a `municipal`ity is no seat of government and its fame abroad
+    says little ("a Moscow man", "the Moscow Police Department" may be Moscow, Idaho): no
+    capital's bonus, no names' weight; where it names a town's own offices (`town_only`)
+    it is no country or state either."""
     entry = candidate.entry
     if entry.kind in _FIXED_PRIOR:
         score = _FIXED_PRIOR[entry.kind]
     elif entry.kind not in _PRIOR_BY_KIND:
         score = _CURATED_PRIOR
     else:
+        fame = _MUNICIPAL_FAME if municipal else _NAMES_WEIGHT
         score = (math.log10(entry.population + 1) + _PRIOR_BY_KIND[entry.kind]
-                 + _NAMES_WEIGHT * math.log10(entry.names + 1))
+                 + fame * math.log10(entry.names + 1))
     if entry.weak:
         score += _WEAK
     elif spelled_out(fold(entry.name)) != spelled_out(toponym.key) and \
             candidate.why == "gazetteer":
         other = entry.is_division and not _form_of(fold(entry.name), toponym.key)
         score += _OTHER_NAME if other else _ALTERNATE
-    if candidate.why.startswith("capital"):
+    if candidate.why.startswith("capital") and not municipal:
         score += _CAPITAL
+    if town_only and entry.kind in ("country", "admin1"):
+        score += _NOT_A_TOWN
     if entry.kind == "city":
         score += _namesake(entry, states)
     return score

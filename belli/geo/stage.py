@@ -19,7 +19,8 @@ A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention wi
 "party") or a name in a list of divisions ("Clarke and Oconee counties", source "list"), or
 an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
 state after a direction ("Western Pennsylvania", source "part") or an untagged town of the
-story's country after "in" or "at" (source "locative", `belli.geo.missed`): the only
+story's country after "in" or "at" (source "locative") or a division of it after a name
+and a comma ("Hever Castle, Kent.", source "stated", `belli.geo.missed`): the only
 mentions this stage adds.
 
 A street, a building (a facility's last word: "Royal Street") or a name tagged as a place
@@ -50,6 +51,7 @@ from belli.geo.missed import (
     parts_unmentioned,
     repeated_places,
     span_mentions,
+    stated_unmentioned,
 )
 from belli.geo.names import designator, fold
 from belli.geo.resolve import Resolution, resolve_toponyms
@@ -69,6 +71,9 @@ _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kin
 # "a clinic in Khayelitsha", "Rathbeggan, near Dunshaughlin"
 _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
                      r"(?:the\s+)?$", re.IGNORECASE)
+# the actor stage's reasons for a country read off another mention, not the actor's own name
+_BORROWED = ("apposition to", "coref:", "same person as", "named earlier",
+             "no country of its own", "named in the document", "right before the name")
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
 
@@ -132,7 +137,8 @@ class PlaceStage:
                  *find_missed(text, gazetteer, listed),
                  *countries_unmentioned(text, analysis.mentions, self.kb),
                  *parts_unmentioned(text, analysis.mentions, gazetteer),
-                 *located_unmentioned(text, analysis.mentions, gazetteer),
+                 *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
+                 *stated_unmentioned(text, analysis.mentions, gazetteer),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
@@ -169,8 +175,8 @@ class PlaceStage:
 
 def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[Resolution]:
     """Drop a small foreign town chosen for a name (a street's, a building's, a team's or a
-    force's: "Peel Regional Police") when the article is about another country ("Chartres"
-    street in a New Orleans story is no French town): such a name is a local one the
+    force's: "Tonopah Regional Police") when the article is about another country (a "Dijon"
+    street in a Memphis story is no French town): such a name is a local one the
     gazetteer does not list. An adjective names a country, never such a town."""
     resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])]
     shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
@@ -186,10 +192,10 @@ def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[R
 
 
 def _street_named(resolution: Resolution, mention: Mention) -> bool:
-    """A place named inside a street's name ("Hampton Avenue", "Frenchmen Street"): a
+    """A place named inside a street's name ("Concord Avenue", "Irishmen Street"): a
     street bears the name, it does not lie there. The name still told the resolver the
-    region; the stage puts the street in its town. A town that owns the street ("Harare's
-    Third Street") or a county that names its road ("Otter Tail County Road") holds it."""
+    region; the stage puts the street in its town. A town that owns the street ("Kampala's
+    Fifth Street") or a county that names its road ("Stearns County Road") holds it."""
     toponym = resolution.toponym
     words = mention.text.split()
     if toponym.how != "inside" or len(words) < 2 or words[-1].lower().rstrip(".") not in STREETS:
@@ -235,8 +241,8 @@ def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolutio
 
 def _main_country(resolutions: list[Resolution]) -> str | None:
     """The country the article's toponyms name most often, counting each name once: a name
-    repeated ("Noma" nine times, a person the model took for a place) weighs less than
-    several places named once ("Cape Town", "Western Cape")."""
+    repeated ("Tonopah" four times, a person the model took for a place) weighs less than
+    several places named once ("Durban", "KwaZulu-Natal")."""
     named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions if r.entry.country)
     counts = Counter(country for _, country in named)  # ties: the first named wins
     return counts.most_common(1)[0][0] if counts else None
@@ -278,4 +284,12 @@ def _actor_countries(mentions: list[Mention]) -> list[str]:
     """Countries of the acting actors that no toponym names ("the Kremlin", "Putin"): a
     toponym's own actor reading must not vote for itself."""
     return [a.country for m in mentions for a in m.actors
-            if a.country and not a.is_location and a.sector != "IGO" and len(a.country) == 3]
+            if a.country and not a.is_location and a.sector != "IGO" and len(a.country) == 3
+            and not _borrowed(a.reason or "")]
+
+
+def _borrowed(reason: str) -> bool:
+    """Whether an actor took its country from another mention ("Ann Cole, 52, Peru",
+    "the officer" in a sentence about Moscow police, "it", "Cole" after "Ann Cole"): that
+    country is some toponym's reading, which must not vote for itself."""
+    return any(cue in reason for cue in _BORROWED)

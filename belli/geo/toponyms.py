@@ -12,7 +12,7 @@ analyst asks of a map):
   "the Kidney Foundation of Canada", "U.S. Trade Representative Robert Lighthizer").
 
 Candidates come from the gazetteer and, for countries, from the actors' knowledge base
-(which knows "U.S.", "Britain", "Azeri" and partly recognized states). A name the
+(belli.geo.candidates). A name the
 gazetteer lacks may still give its place away: a local area or a water named after its
 town or county ("Brick Township", "the Yakima River"), a direction abbreviated
 ("N. Charleston"), a party tag the model took in ("R-Cedar Rapids").
@@ -20,13 +20,21 @@ town or county ("Brick Township", "the Yakima River"), a direction abbreviated
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
+from belli.geo.candidates import (
+    CITY_KINDS,
+    COUNTRY_KINDS,
+    LARGE_CITY,
+    Candidate,
+    CandidateSource,
+    lookup,
+)
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, designator, fold
 from belli.geo.runs import CONNECTORS, WORD, bare, capitalized, longer, span, unpossessed
@@ -46,8 +54,6 @@ _COUNTRY_ONLY_LABELS = frozenset({"MONEY", "LAW"})
 # a region ("Atlantic", "Pacific") comes after a division, which an organization's name
 # states more often: "Florida Atlantic University" is in Florida, not in the ocean
 _ALL_INSIDE = ("country", "division", "region", "owned", "leading")
-_COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})
-_CITY_KINDS = frozenset({"capital", "metonym"})
 # a locative preposition right before a name: the name is a place ("in Alexandria")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$", re.IGNORECASE)
 # a part of a country or region: "Southern California", "northern Syria"
@@ -62,20 +68,12 @@ _OWNER = frozenset({"of", "in", "for"})
 # never a place inside a longer name: a title's word, or the field a body serves
 _NOT_INSIDE = lexicon.NOT_ALONE | lexicon.FIELDS
 _MAX_RUN = 5
-# a city this large may open an organization's name under any of its names ("New York")
-_LARGE_CITY = 100_000
 # a first-level division this large opens an organization's name by its bare name
 _LARGE_DIVISION = 200_000
 # a person- or organization-tagged name is read as a town only if the town has this many
 _MIN_LONE_POPULATION = 2000
 # an organization that starts with a place this small rarely means the place
 _MIN_LEADING_POPULATION = 1000
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    entry: Entry
-    why: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +129,8 @@ class _Finder:
         self.person_words = {fold(w) for m in mentions if m.label == "PERSON"
                              and len(m.text.split()) > 1 for w in m.text.split()}
         self.countries = self._countries_named(mentions)
+        self.source = CandidateSource(gazetteer, kb, self.countries)
+        self.candidates = self.source.candidates
 
     def _countries_named(self, mentions: Sequence[Mention]) -> frozenset[str]:
         """The countries the article names by their own, a first-level division's name or
@@ -139,7 +139,7 @@ class _Finder:
         for mention in mentions:
             if mention.label in PLACE_LABELS or mention.label == "NORP":
                 name = bare(mention.text)[0]
-                codes.update(m.code for m in _lookup(self.kb, name) if m.kind in _COUNTRY_KINDS)
+                codes.update(m.code for m in lookup(self.kb, name) if m.kind in COUNTRY_KINDS)
                 codes.update(e.country for e in self.gazetteer.lookup(name)
                              if e.kind == "admin1" and not e.weak and e.country)
         return frozenset(codes)
@@ -162,7 +162,7 @@ class _Finder:
         something else ("Alexandria" tagged PERSON after "in")."""
         if mention.start in self.datelines or self._party_place(mention, name):
             return True
-        if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in self.kb.lookup_name(name)):
+        if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in self.kb.lookup_name(name)):
             return False
         if fold(name) in self.place_names:
             return True
@@ -198,7 +198,7 @@ class _Finder:
         if mention.label not in ("PERSON", "ORG") or " " not in name:
             return False
         return any(not e.weak and fold(e.name) == fold(name) and (
-            e.kind in ("country", "admin1") or e.population >= _LARGE_CITY)
+            e.kind in ("country", "admin1") or e.population >= LARGE_CITY)
             for e in self.gazetteer.lookup(name))
 
     def _named(self, index: int, start: int, name: str) -> Toponym | None:
@@ -264,7 +264,7 @@ class _Finder:
         """Whether a water may take its name from `entry`: a county, a large city, or a
         town in a country the article names (any town where it names none). Many towns
         share a river's name far from it: "the Jordan River" is no Minnesota town's."""
-        return (entry.kind == "admin2" or entry.population >= _LARGE_CITY
+        return (entry.kind == "admin2" or entry.population >= LARGE_CITY
                 or entry.country in self.countries or not self.countries)
 
     def _division(self, index: int, start: int, name: str) -> Toponym | None:
@@ -279,8 +279,8 @@ class _Finder:
     def _adjective(self, index: int, start: int, name: str) -> Toponym | None:
         """A country's, a division's or a region's adjective or demonym: "Russian", "Texan",
     "Kurdish", "European"."""
-        codes = [m.code for m in self.kb.lookup_name(name) if m.kind in _COUNTRY_KINDS]
-        candidates = self._countries(codes, f"'{name}' names the country")
+        codes = [m.code for m in self.kb.lookup_name(name) if m.kind in COUNTRY_KINDS]
+        candidates = self.source.countries_of(codes, f"'{name}' names the country")
         division = None if candidates else self.gazetteer.demonym(name)
         if division is not None:
             candidates = (Candidate(division, f"'{name}' names the division"),)
@@ -298,20 +298,41 @@ class _Finder:
         organization's name ("Toronto police"). Inside a place's own name only a country
         before common nouns counts ("the Syrian border", not "the French Quarter").
         `kinds`: the ways tried, in order (an amount or a law tries only "country")."""
+        key = (mention.text, mention.label, tuple(kinds))
+        if key not in self._inside_found:  # the same name recurs through an article
+            self._inside_found[key] = self._inside(mention, kinds)
+        found = self._inside_found[key]
+        if found is None:
+            return None
+        offset, shown, candidates = found
+        start = mention.start + offset
+        return Toponym(index, start, start + len(shown), shown, "inside", candidates)
+
+    @functools.cached_property
+    def _inside_found(self) -> dict[tuple[str, str, tuple[str, ...]],
+                                    tuple[int, str, tuple[Candidate, ...]] | None]:
+        """`_inside`'s answers by the mention's text and label and the ways tried."""
+        return {}
+
+    def _inside(self, mention: Mention,
+                kinds: Sequence[str]) -> tuple[int, str, tuple[Candidate, ...]] | None:
+        """`inside`'s place as (offset in the mention, its text, candidates); it reads
+        only the mention's text and label."""
         words = [(m.start(), unpossessed(m.group())) for m in WORD.finditer(mention.text)]
         runs = [(i, size, shown) for size in range(min(_MAX_RUN, len(words)), 0, -1)
                 for i in range(len(words) - size + 1) if capitalized(words[i:i + size])
                 and fold(shown := span(mention.text, words, i, i + size)) not in _NOT_INSIDE
                 and not self._body_city(shown)]
         divisions = [run for run in runs if self._may_be_division(run[2])]
-        tries = {"country": runs, "division": divisions, "region": runs, "owned": runs,
+        # "the University of St. Thomas in Houston": where a body lies beats whom it is named for
+        located = sorted(runs, key=lambda run: not _after_in(words, run[0]))
+        tries = {"country": runs, "division": divisions, "region": runs, "owned": located,
                  "leading": runs}
         for kind in kinds:
             for i, size, shown in tries[kind]:
                 found = self._inside_run(kind, mention, shown, words, i, size)
                 if found:
-                    start = mention.start + words[i][0]
-                    return Toponym(index, start, start + len(shown), shown, "inside", found)
+                    return words[i][0], shown, found
         return None
 
     def _body_city(self, shown: str) -> bool:
@@ -350,8 +371,8 @@ class _Finder:
             return found
         if kind == "region":
             return self._region_run(shown)
-        known = _lookup(self.kb, shown)
-        if any(m.kind not in _COUNTRY_KINDS | _CITY_KINDS for m in known):
+        known = lookup(self.kb, shown)
+        if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in known):
             return ()  # a person, an institution or an organization, not a place
         leading = i == 0 or (i == 1 and words[0][1].lower() == "the")
         if (kind == "owned" and owned) or (
@@ -380,15 +401,15 @@ class _Finder:
 
     def _country_run(self, mention: Mention, shown: str, owned: bool,
                      possessive: bool) -> tuple[Candidate, ...]:
-        matches = _lookup(self.kb, shown)
+        matches = lookup(self.kb, shown)
         if mention.label == "PERSON" and not (owned or possessive or shown.isupper()):
             # "Jordan Peterson": only adjectives and acronyms inside a person's name
             matches = [m for m in matches if m.kind in ("adjective", "demonym")]
         if any(m.kind == "country" for m in matches):
             return self.candidates(shown)  # "Georgia" may be the state as well
-        codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
+        codes = [m.code for m in matches if m.kind in COUNTRY_KINDS]
         if codes:
-            return self._countries(codes, f"'{shown}' names the country")
+            return self.source.countries_of(codes, f"'{shown}' names the country")
         division = self.gazetteer.demonym(shown)
         if division is not None:  # "Texan ranchers", "Ohioans"
             return (Candidate(division, f"'{shown}' names the division"),)
@@ -420,75 +441,13 @@ class _Finder:
             return ()
         return tuple(c for c in self.candidates(shown) if c.entry in named
                      or c.why.startswith("capital")
-                     or (c.entry.kind == "city" and c.entry.population >= _LARGE_CITY
+                     or (c.entry.kind == "city" and c.entry.population >= LARGE_CITY
                          and _plausible_inside(c.entry, shown)))
-
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """Every place `name` may be: the gazetteer's, plus the knowledge base's countries
-        and capitals."""
-        if fold(name) in lexicon.BARE_WATERS:
-            return self._bare_water(name)
-        matches = _lookup(self.kb, name)
-        entries = self.gazetteer.lookup(name)
-        if any(m.kind == "country" for m in matches):
-            # a country's name: towns that only list it among their other names ("Egypt"
-            # for Goodyear, Arizona) are no reading of it
-            entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
-        if any(not e.is_division for e in entries):
-            # a curated place (a sea, a region, an analyst's site) outranks a small town
-            # of the same name whatever the context: "the Middle East" is no Maryland town
-            entries = [e for e in entries if e.kind != "city" or e.population >= _LARGE_CITY]
-        short = self.gazetteer.short_form(name)
-        found = {e.gazetteer_id: Candidate(e, "short form" if e == short else "gazetteer")
-                 for e in entries}
-        codes = [m.code for m in matches if m.kind in _COUNTRY_KINDS]
-        for candidate in self._countries(codes, f"'{name}' names the country"):
-            found.setdefault(candidate.entry.gazetteer_id, candidate)
-        for match in matches:
-            capital = self._capital(match) if match.kind in _CITY_KINDS else None
-            if capital is not None:
-                found[capital.gazetteer_id] = Candidate(capital, f"capital of {match.code}")
-        return tuple(found.values())
-
-    def _bare_water(self, name: str) -> tuple[Candidate, ...]:
-        """"The Gulf": the gulf whose shores the article names (the Persian Gulf beside
-        Iran, the Gulf of Mexico beside Texas), else none (never a same-named province)."""
-        for water, shores in lexicon.BARE_WATERS[fold(name)]:
-            if shores & self.countries:
-                return tuple(Candidate(e, f"'{name}' beside {'/'.join(sorted(shores))}")
-                             for e in self.gazetteer.lookup(water) if not e.is_division)
-        return ()
-
-    def _capital(self, match: Any) -> Entry | None:
-        """The seat of government a capital or metonym names ("Washington" -> the city)."""
-        seat = getattr(match.entry, "seat", None) or getattr(match.entry, "capital", None)
-        if not seat:
-            return None
-        cities = [e for e in self.gazetteer.lookup(seat)
-                  if e.kind == "city" and e.country == match.code and fold(e.name) == fold(seat)]
-        return max(cities, key=lambda e: e.population, default=None)
-
-    def _countries(self, codes: list[str], why: str) -> tuple[Candidate, ...]:
-        out = []
-        for code in dict.fromkeys(codes):
-            entry = self.gazetteer.country(code)
-            if entry is not None:
-                out.append(Candidate(entry, why))
-        return tuple(out)
 
 
 def never_alone(name: str) -> bool:
     """Whether a word never names a place on its own ("West", "Central", "Union")."""
     return fold(name) in lexicon.NOT_ALONE
-
-
-def _lookup(kb: NameSource, name: str) -> list[Any]:
-    """The knowledge base's matches for `name`, else for it without a final period ("U.S."),
-    else with the final period a tokenizer split off ("U.S" for "U.S.")."""
-    found = kb.lookup_name(name) or kb.lookup_name(name.rstrip("."))
-    if not found and "." in name and not name.endswith("."):
-        found = kb.lookup_name(name + ".")
-    return found
 
 
 def _plausible_inside(entry: Entry, shown: str) -> bool:
@@ -500,7 +459,7 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
         return True
     if shown.isupper() and "." not in shown and " " not in shown:  # "SAN ANTONIO" is a name
         return False
-    return entry.population >= _LARGE_CITY or (
+    return entry.population >= LARGE_CITY or (
         fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
 
 
@@ -512,16 +471,24 @@ def _encloses(entry: Entry, name: str) -> bool:
     return not entry.is_division or (entry.kind == "admin1" and fold(entry.name) == fold(name))
 
 
+def _after_in(words: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether "in" (or "in the") comes right before word `i` of a mention."""
+    before = [w.lower() for _, w in words[max(0, i - 2):i]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["in"]
+
+
 def _serves(words: Sequence[str]) -> bool:
     """Whether a body or an office follows a name at once: a county's bare name then
-    stands for the county ("Henrico police", "DuPage Sheriff John Smith")."""
+    stands for the county ("Washtenaw police", "Pine Sheriff Ann Lee")."""
     return bool(words) and unpossessed(words[0]).lower() in lexicon.BODIES | lexicon.ROLES
 
 
 def _names_body(words: Sequence[str]) -> bool:
     """Whether the words after a place name make the mention a public body's or an
     organization's name ("... County Sheriff's Office", "... Democratic Party", "...
-    Star-Advertiser")."""
+    Courier-Examiner")."""
     return any(part in lexicon.BODIES for w in words for part in unpossessed(w).lower().split("-"))
 
 

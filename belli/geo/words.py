@@ -68,11 +68,11 @@ BODIES = frozenset({
     "sheriff", "rescue", "ems", "league", "chamber", "foundation", "society", "services",
     "administration", "corporation", "company", "bank", "times", "herald", "tribune",
     "gazette", "democrats", "republicans", "officials", "attorney", "prosecutor",
-    # newspapers, named after their town ("the Honolulu Star-Advertiser")
+    # newspapers, named after their town ("the Fresno Courier-Examiner")
     "post", "journal", "chronicle", "courier", "examiner", "observer", "inquirer",
     "dispatch", "advertiser", "telegraph",
 })
-# the field a body serves, after "of" in its name ("the Ozark Chamber of Commerce", "the
+# the field a body serves, after "of" in its name ("the Bentonville Chamber of Commerce", "the
 # College of Law", "the Department of Justice"): never the place the body lies in, though
 # towns bear some of these names (Commerce, Texas; Justice, Illinois)
 FIELDS = frozenset({

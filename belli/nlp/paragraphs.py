@@ -25,7 +25,9 @@ __all__ = ["DATELINE", "DATELINE_DASH", "DATELINE_STATE", "DATELINE_TOWN", "date
 # the pieces of a dateline, shared with the place stage's own search (belli.geo.datelines)
 DATELINE_TOWN = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"  # THE HAGUE, PORT-AU-PRINCE
 DATELINE_STATE = r"[A-Z][\w.]*(?: [A-Z][\w.]*)?"  # Ohio, N.J.
-DATELINE_DASH = r"(?:-{2,3}|[—–]|-(?=\s))"  # "--", "---", a dash of any width, "-" before a space
+# "--", "---", a dash of any width, "-" before a space; \x96 and \x97 are the en and em
+# dashes of Windows-1252 text decoded as Latin-1, as pasted wire copy often carries them
+DATELINE_DASH = r"(?:-{2,3}|[—–\x96\x97]|-(?=\s))"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
           r"(?:,?\s+\d{4})?")
 DATELINE = re.compile(

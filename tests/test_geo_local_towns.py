@@ -1,0 +1,55 @@
+"""A name a story uses as a municipality, and a division that closes a listing.
+
+A local paper names its town's police, council and people ("the Moscow Police
+Department", "a Peru man"): that is a town, however famous a capital or a country of
+the same name; which town the story's other places decide. A division after a name and a
+comma ("at Hever Castle, Kent.") holds the place before it, even where the model
+tagged neither. Hand-built mentions and our own sentences; no spaCy model loads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import analyse, place_of
+
+from belli.geo.stage import PlaceStage
+
+
+@pytest.mark.parametrize(("text", "marked", "surface"), [
+    ("The Moscow Police Department said a Moscow man was treated in Latah County.",
+     [("The Moscow Police Department", "ORG"), ("Moscow", "GPE"), ("Latah County", "GPE")],
+     "Moscow"),
+    ("A Peru woman was held in the Miami County jail, the Peru Police Department said.",
+     [("Peru", "GPE"), ("Miami County", "GPE"), ("the Peru Police Department", "ORG")],
+     "Peru"),
+])
+def test_a_name_used_as_a_municipality_is_the_town_its_story_places_it_near(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], surface: str) -> None:
+    place = place_of(analyse(stage, text, marked), surface)
+    assert (place.country, place.feature) == ("USA", "city")
+
+
+def test_a_famous_city_named_without_municipal_words_keeps_its_fame(stage: PlaceStage) -> None:
+    text = "Talks in Moscow ended late, and a delegation flew on to Latah County."
+    place = place_of(analyse(stage, text, [("Moscow", "GPE"), ("Latah County", "GPE")]),
+                     "Moscow")
+    assert place.country == "RUS"
+
+
+def test_an_untagged_division_after_a_name_and_a_comma_is_placed(stage: PlaceStage) -> None:
+    text = "The fair returns to the United Kingdom at Hever Castle, Kent. Tickets sold out."
+    place = place_of(analyse(stage, text, [("United Kingdom", "GPE")]), "Kent")
+    assert (place.country, place.feature) == ("GBR", "admin2")
+
+
+def test_a_capitalized_word_after_a_comma_that_is_no_division_stays_unplaced(
+        stage: PlaceStage) -> None:
+    text = "The fair returns to the United Kingdom at Hever Castle, Saturday. Tickets sold out."
+    mentions = analyse(stage, text, [("United Kingdom", "GPE")])
+    assert [m.text for m in mentions] == ["United Kingdom"]
+
+
+def test_a_great_lake_is_the_lake_not_a_town_named_like_its_province(stage: PlaceStage) -> None:
+    text = "A freighter ran aground on Lake Ontario, the coast guard said."
+    place = place_of(analyse(stage, text, [("Lake Ontario", "LOC")]), "Lake Ontario")
+    assert place.feature == "lake"

@@ -1,0 +1,84 @@
+"""An untagged name after "in" or "at" is a town only where nothing else reads it first.
+
+The gazetteer lists many small towns named by ordinary English words ("Congress",
+"Liberty", "Hope"), and the knowledge base knows some town names as people or
+institutions: after a locative preposition such a name is the legislature, a title-case
+headline or a person far more often than the town. Our own sentences; no spaCy model loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from belli.actors.kb import load_kb
+from belli.geo.gazetteer import Gazetteer
+from belli.geo.missed import located_unmentioned
+from belli.records import Mention
+
+
+@dataclass(frozen=True)
+class _Reading:
+    kind: str
+
+
+class _KB:
+    """A knowledge base that knows a few names, each as one kind of thing."""
+
+    def __init__(self, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+
+    def lookup_name(self, text: str) -> list[Any]:
+        return [_Reading(self.kinds[text])] if text in self.kinds else []
+
+
+def _located(gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]],
+             kb: Any = None) -> list[str]:
+    mentions = [Mention(doc_id="d", start=(at := text.index(surface)), end=at + len(surface),
+                        text=surface, label=label) for surface, label in tagged]
+    return [s.text for s in located_unmentioned(text, mentions, gazetteer, kb)]
+
+
+@pytest.mark.parametrize("word", ["Congress", "Liberty", "Hope", "Justice", "Progress",
+                                  "Independence", "Union"])
+def test_a_town_named_by_a_common_word_is_no_place_unless_tagged(
+        gazetteer: Gazetteer, word: str) -> None:
+    text = f"Ohio voters were heard; in {word} the plan drew little support."
+    assert _located(gazetteer, text, [("Ohio", "GPE")]) == []
+
+
+def test_a_name_the_knowledge_base_knows_as_no_place_is_no_town(gazetteer: Gazetteer) -> None:
+    text = "Pakistan's army opened a school at Kohat and a market in Bannu on Friday."
+    kb = _KB({"Kohat": "person"})
+    assert _located(gazetteer, text, [("Pakistan", "GPE")], kb) == ["Bannu"]
+
+
+def test_a_name_the_knowledge_base_knows_as_a_capital_stays_a_town(
+        gazetteer: Gazetteer) -> None:
+    text = "Pakistan's army opened a school at Kohat and a market in Bannu on Friday."
+    kb = _KB({"Kohat": "capital", "Bannu": "metonym"})
+    assert _located(gazetteer, text, [("Pakistan", "GPE")], kb) == ["Kohat", "Bannu"]
+
+
+def test_small_towns_of_the_story_country_are_still_found_with_the_real_knowledge_base(
+        gazetteer: Gazetteer) -> None:
+    text = "Pakistan's army opened a school at Kohat and a market in Bannu on Friday."
+    assert _located(gazetteer, text, [("Pakistan", "GPE")], load_kb()) == ["Kohat", "Bannu"]
+
+
+
+def test_every_borrowed_reason_cue_is_still_written_by_the_actor_stage() -> None:
+    """The place stage tells a copied country by the actor stage's reason wording (until
+    the actor record carries a flag): rewording a reason there must fail here, not
+    silently let a place's own reading vote for itself again."""
+    import re
+    from importlib import resources
+
+    from belli.geo.stage import _BORROWED
+
+    package = resources.files("belli.actors")
+    sources = "".join(f.read_text("utf-8") for f in package.iterdir() if f.name.endswith(".py"))
+    written = [cue for cue in _BORROWED if re.search(rf'f"[^"\n]*{re.escape(cue)}', sources)]
+    assert written == list(_BORROWED)  # in a formatted reason, not only in a docstring
