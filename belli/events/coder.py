@@ -5,14 +5,15 @@ trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles a
 modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
 drop the act a planned permission holds (`merge.unplanned`), merge what tells one real
 event twice, drop a cooperation between no actors anyone can place (the tests are in
-`screening`), and build the Events and Claims. Each event carries the reason for its
-type, its actors and its modality.
+`screening`), and build the Events and Claims. Drafts with no actor go through the same
+checks and are kept where the context gives them actors (`nominal.adopt_actors`). Each
+event carries the reason for its type, its actors and its modality.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -78,17 +79,13 @@ class EventCoder:
         people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers)
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
                                self.cues.obligations, self._verdicts)
-        drafts: list[Draft] = []
-        lone: list[Draft] = []  # drafts with no actor: the context may give them some
-        frames: list[Frame] = []
-        for sentence in doc.sents:
-            found = find_frames(sentence, people, self.cues)
-            frames.extend(found)
-            for trigger in unabsorbed(list(finder.find(sentence)), finder):
-                draft = self._draft(trigger, sentence, found, people, finder)
-                if draft is not None:
-                    (drafts if _has_actor(draft) else lone).append(draft)
-        drafts = merged(unplanned(drafts))
+        drafts, frames = self._drafts(doc, people, finder)
+        # a planned permission holds the act it lets happen, whether or not that act
+        # names its actors; drafts with no actor (the context may give them some) are
+        # merged apart
+        drafts = unplanned(drafts)
+        lone = merged([d for d in drafts if not _has_actor(d)])
+        drafts = merged([d for d in drafts if _has_actor(d)])
         place_unnamed(drafts, _countries(analysis), analysis.mentions)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
@@ -105,8 +102,7 @@ class EventCoder:
         kept = [e for e in infer_counterparts(kept, stated)
                 if (e.event_id not in unowned or has_doer(e)) and placed(e)]
         adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
-        kept = sorted([*kept, *adopt_actors([(d.trigger, e) for d, e in adopted], kept,
-                                            sentence_of)], key=lambda e: e.start)
+        kept = sorted([*kept, *_adopted(adopted, kept, sentence_of)], key=lambda e: e.start)
         built += adopted
         final = {e.event_id for e in kept}
         by_frame: dict[int, list[str]] = {}
@@ -115,6 +111,20 @@ class EventCoder:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         return _linked(tuple(kept), claims), tuple(claims)
+
+    def _drafts(self, doc: Any, people: Participants,
+                finder: TriggerFinder) -> tuple[list[Draft], list[Frame]]:
+        """Per sentence, its frames of reported speech and the drafts of its triggers."""
+        drafts: list[Draft] = []
+        frames: list[Frame] = []
+        for sentence in doc.sents:
+            found = find_frames(sentence, people, self.cues)
+            frames.extend(found)
+            for trigger in unabsorbed(list(finder.find(sentence)), finder):
+                draft = self._draft(trigger, sentence, found, people, finder)
+                if draft is not None:
+                    drafts.append(draft)
+        return drafts, frames
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
                people: Participants, finder: TriggerFinder) -> Draft | None:
@@ -194,6 +204,21 @@ class EventCoder:
         if any(f.actor.sector == "MIL" for f in draft.actors):
             found.append("military")
         return tuple(dict.fromkeys(found))
+
+
+def _adopted(lone: Sequence[tuple[Draft, Event]], kept: Sequence[Event],
+             sentence_of: Callable[[int], int]) -> list[Event]:
+    """The events of drafts with no actor that the context gives actors
+    (`nominal.adopt_actors`), through the checks the others pass: not a headline's
+    repeat, not an alleged act its doer denies, not a passive with no doer where none
+    is supplied, not a cooperation between no one placed."""
+    shown = {e.event_id for e in unrepeated([e for _, e in lone])}
+    agentless_ids = {e.event_id for d, e in lone if agentless(d.trigger)}
+    alleged = {e.event_id for d, e in lone if d.alleged}
+    found = adopt_actors([(d.trigger, e) for d, e in lone if e.event_id in shown], kept,
+                         sentence_of)
+    return [e for e in found if (e.event_id not in agentless_ids or has_doer(e)) and placed(e)
+            and (e.event_id not in alleged or not denied(e, kept, sentence_of, WINDOW_SENTENCES))]
 
 
 def _means(trigger: Trigger) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Plover
 from belli.events.triggers import is_negated
 
@@ -30,13 +31,6 @@ _THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _PROMISE_NOT = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # verbs of reluctance: negated, they announce the act they govern ("will not HESITATE to")
 _RELUCTANCE = frozenset({"hesitate"})
-# nouns that hold an act out as a prospect: "the POSSIBILITY of sanctions", "a DRAFT of
-# sanctions", "a sanctions BILL"
-_PROSPECTS = frozenset({"possibility", "prospect", "risk", "threat", "spectre", "specter",
-                        "draft", "bill", "proposal"})
-# words that tell an act is only proposed: "PENDING sanctions", "sanctions ... AWAITING
-# ratification", "sanctions are PENDING in Congress"
-_PENDING = frozenset({"pending", "pend", "proposed", "propose", "await"})
 _CONDITIONS = frozenset({"if", "unless"})
 # light verbs that make the aid they name a pledge: "ANNOUNCED $10 million in aid"
 _PLEDGING = frozenset({"announce", "unveil", "earmark"})
@@ -80,25 +74,31 @@ def _undo_double_negation(draft: Any) -> None:
             draft.why.append(f"not negated: 'not {token.text}' announces the act")
 
 
+
 def _held_out(token: Any) -> bool:
     """"the possibility OF sanctions", "sanctions could FOLLOW if ...", "sanctions bills
     are pending": an act put forward as what may come, on a condition, or in a proposal
     not yet passed."""
     if token.dep_ == "pobj" and token.head.lower_ == "of":
-        return token.head.head.lemma_.lower() in _PROSPECTS
-    if token.dep_ == "compound" and token.head.lemma_.lower() in _PROSPECTS:
+        return token.head.head.lemma_.lower() in cue_list("prospect_nouns")
+    if token.dep_ == "compound" and token.head.lemma_.lower() in cue_list("prospect_nouns"):
         token = token.head  # "a sanctions BILL" is pending as the bill is
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     noun = token.pos_ in ("NOUN", "PROPN")
-    return noun and (_pending(token) or (verb is not token and _pending(verb))) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
-                                  for m in c.children) for c in verb.children)
+    proposed = noun and (_pending(token) or (verb is not token and _pending(verb)))
+    return proposed or _conditional(verb)
+
+
+def _conditional(verb: Any) -> bool:
+    """Whether a clause of condition hangs on the verb ("sanctions could follow IF ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                         for m in c.children) for c in verb.children)
 
 
 def _pending(word: Any) -> bool:
     """Whether a word is said to be only proposed: "PENDING sanctions", "the bills are
     PENDING", "sanctions ... AWAITING ratification"."""
-    return any(c.dep_ in ("amod", "acomp", "advcl") and c.lemma_.lower() in _PENDING
+    return any(c.dep_ in ("amod", "acomp", "advcl") and c.lemma_.lower() in cue_list("pending_words")
                for c in word.children)
 
 

@@ -12,8 +12,14 @@ clearly:
   or an agentless passive repeats the nearest earlier act of its type told with its
   actors, a few sentences back at most, and takes its sides;
 - the document's two sides: fighting done together ("clashes began") or its suspension
-  ("a ceasefire has held") in a story of one armed conflict is done by the conflict's
-  two adversaries together (`discourse.conflict_sides`).
+  ("a ceasefire has held", "hostilities were suspended") in a story of one armed
+  conflict, told by more than one act of arms, is done by the conflict's two adversaries
+  together (`discourse.conflict_sides`). A passive whose subject is no such fighting ("a
+  convoy was ambushed", "dozens were wounded") was done by one side, the text not saying
+  which.
+
+A question ("did the ceasefire hold?") tells no act, and an act told twice in one
+sentence ("fighting broke out and clashes continued") is coded once.
 
 Elsewhere the act stays uncoded: in the golden files most event nouns with no actor are
 re-mentions or scenery, and guessing their sides costs more right events than it finds.
@@ -22,26 +28,21 @@ re-mentions or scenery, and guessing their sides costs more right events than it
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
-from importlib import resources
 
+from belli.events.cue_lists import cue_list
 from belli.events.discourse import conflict_sides
 from belli.events.syntax import Token, agent_of, lemma
 from belli.events.triggers import Trigger
 from belli.records import Actor, Event
-from belli.yamldata import load_word_data
 
 __all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "aspectual_verbs",
            "told_as_happening"]
 
 ANAPHORA_WINDOW_SENTENCES = 3  # how far back "the siege continues" looks for the siege
-# marks of a clause that dates another act ("since the protest began")
-_DATING = frozenset({"since", "after", "before", "until", "till", "once", "when",
-                     "while", "as"})
-# determiners that bring in an act not told before ("a clearance operation")
-_NEW = frozenset({"a", "an", "another", "no", "some", "any"})
 # types done by both sides of a conflict at once, or that suspend it
 _JOINT_TYPES = frozenset({"ASSAULT", "RETREAT"})
+# one attack told is not yet a conflict's two sides: its acts of arms must recur
+_MIN_FIGHTS = 2
 _GUESS_PENALTY = 0.15  # an act whose sides were read from elsewhere is less sure
 
 
@@ -50,11 +51,11 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
     """Of the events coded with no actor (each beside its trigger), those the context
     gives actors, with them and the reason; `told` are the document's other events and
     `sentence_of` numbers the sentence of an offset."""
-    sides = conflict_sides(told)
-    out = []
+    sides = conflict_sides(told) if _fights(told) >= _MIN_FIGHTS else None
+    out: list[Event] = []
     for trigger, event in unowned:
         if not told_as_happening(trigger.head, trigger.kind) \
-                or "future" in event.aux or _told_here(event, told):
+                or "future" in event.aux or _told_here(event, [*told, *out]):
             continue
         repeated = _repeated(event, told, sentence_of) if _points_back(trigger) else None
         adopted = repeated or _together(trigger, event, sides)
@@ -66,7 +67,9 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
 def told_as_happening(token: Token, kind: str) -> bool:
     """Whether the clause tells the act itself: an event noun that is the subject of a
     verb that starts, carries on or ends it, or a passive with no doer, neither in a
-    clause that dates another act."""
+    clause that dates another act nor in a question."""
+    if _asked(token):
+        return False
     if kind == "nouns":
         verb = token.head
         if token.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in aspectual_verbs():
@@ -75,21 +78,31 @@ def told_as_happening(token: Token, kind: str) -> bool:
         verb = token
         if not any(c.dep_ == "nsubjpass" for c in verb.children) or agent_of(verb) is not None:
             return False
-    return not any(c.dep_ == "mark" and c.lower_ in _DATING for c in verb.children)
+    dating = cue_list("dating_marks")
+    return not any(c.dep_ == "mark" and c.lower_ in dating for c in verb.children)
 
 
-@lru_cache(maxsize=1)
 def aspectual_verbs() -> frozenset[str]:
     """Verbs whose subject is an act they start, carry on or end (`aspectual_verbs` in
     data/cues.yaml: a word list analysts extend)."""
-    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
-    words = load_word_data(text, "cues.yaml").get("aspectual_verbs") or ()
-    return frozenset(str(w).lower() for w in words)
+    return cue_list("aspectual_verbs")
+
+
+
+def _asked(token: Token) -> bool:
+    """Whether the token's sentence is a direct question: it asks, it tells nothing."""
+    return token.sent.text.rstrip(" \"'”’)").endswith("?")
+
+
+def _fights(told: Sequence[Event]) -> int:
+    """How many acts of arms (quad 4) the document tells with a country named."""
+    return sum(1 for e in told if e.quad == 4 and not e.negated and _named(e))
 
 
 def _told_here(event: Event, told: Sequence[Event]) -> bool:
     """Whether the sentence already codes an act of the type: "five were killed and
-    five others injured" tells one attack, coded once."""
+    five others injured" tells one attack, "fighting broke out and clashes continued"
+    one fight, each coded once."""
     return any(e.start == event.start and e.type == event.type for e in told)
 
 
@@ -104,7 +117,8 @@ def _points_back(trigger: Trigger) -> bool:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in _NEW for c in noun.children)
+    new = cue_list("new_act_determiners")
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in new for c in noun.children)
 
 
 def _repeated(event: Event, told: Sequence[Event],
@@ -124,13 +138,25 @@ def _repeated(event: Event, told: Sequence[Event],
 def _together(trigger: Trigger, event: Event, sides: tuple[str, str] | None) -> Event | None:
     """Fighting done together, or its suspension, in a story of one armed conflict, is
     done by the conflict's two sides."""
-    if sides is None or event.type not in _JOINT_TYPES:
+    if sides is None or event.type not in _JOINT_TYPES or not _joint(trigger):
         return None
-    if trigger.deciding.roles != "reciprocal" and trigger.kind == "nouns":
-        return None  # "the offensive began": one side's act, whose side is not known
-    actors = tuple(Actor(text=c, name=c, country=c) for c in sides)
-    why = f"actors: {' and '.join(sides)} are the document's two sides in arms"
+    countries = tuple(dict.fromkeys(sides))  # a conflict inside one country: one actor
+    actors = tuple(Actor(text=c, name=c, country=c) for c in countries)
+    why = f"actors: {' and '.join(countries)} {'are' if len(countries) > 1 else 'is'} " \
+          "the document's sides in arms"
     return _with_sides(event, actors, (), True, why)
+
+
+def _joint(trigger: Trigger) -> bool:
+    """Whether the act is done by both sides at once: a noun of mutual fighting ("clashes
+    began"; not "the offensive began", one side's act whose side is not known), or a
+    passive whose subject is such fighting ("hostilities were suspended"; not "a convoy
+    was ambushed" or "dozens were wounded", done by one side to the other)."""
+    if trigger.kind == "nouns":
+        return trigger.deciding.roles == "reciprocal"
+    fights = cue_list("joint_fighting_nouns")
+    return any(c.dep_ == "nsubjpass" and (lemma(c) in fights or c.lower_ in fights)
+               for c in trigger.token.children)
 
 
 def _named(event: Event) -> bool:
