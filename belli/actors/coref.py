@@ -23,12 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from belli.actors.context import stance_noun
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import Actor, Mention
+from belli.yamldata import load_word_data
 
 __all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "pick_countries",
            "pick_salient"]
@@ -43,12 +46,7 @@ _IT = frozenset({"it", "its"})
 # where a description stands as what its clause acts on, not as who acts
 _ACTED_ON = frozenset({"dobj", "pobj", "dative", "iobj"})
 _THEY = frozenset({"they", "their", "them", "theirs"})
-# generic nouns for a body named before ("al-Shabab ... the group", "NATO ... the alliance")
-_BODY_NOUNS = frozenset({"group", "organization", "organisation", "movement", "alliance",
-                         "bloc", "outfit", "coalition"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-# a state's own organs ("the Kremlin", "the Pentagon") are no group or alliance
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # "denied it", "as Armenians call it": the object of a verb of saying or naming is a
 # claim or a name, not an actor.
 _PROPOSITION_HEADS = frozenset({
@@ -225,10 +223,17 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     return out
 
 
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of data/coref.yaml (generic body nouns, the sectors of state organs)."""
+    text = resources.files("belli.actors").joinpath("data/coref.yaml").read_text("utf-8")
+    return frozenset(str(w) for w in load_word_data(text, "coref.yaml")[key])
+
+
 def _generic_body(doc: Any, i: int) -> bool:
     """Whether "the" starts a bare generic body noun: "THE GROUP said", not "the group of
     seven" nor "the Wagner group"."""
-    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _BODY_NOUNS or doc[i + 1].tag_ != "NN":
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _words("body_nouns") or doc[i + 1].tag_ != "NN":
         return False
     noun = doc[i + 1]
     return [t.i for t in noun.lefts] == [i] and not _modifies_something(doc, i + 2)
@@ -241,7 +246,7 @@ def _named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     for mention in mentions:
         actor = mention.actors[0] if len(mention.actors) == 1 else None
         if (actor is None or mention.label in _PLACES or actor.is_location or actor.person
-                or actor.sector in _STATE_ORGANS):
+                or actor.sector in _words("state_organs")):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.root.pos_ == "PROPN" and actor.country:
@@ -257,7 +262,8 @@ def _body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, A
               and m.sentence is not None and sentence - WINDOW_SENTENCES <= m.sentence <= sentence]
     if not before:
         return []
-    mention, actor = before[-1]
+    # the nearest, in whatever order the bodies come (of two at one offset, the later)
+    mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
     why = f"coref: '{span.text}' refers back to '{mention.text}' ({actor.country})"
     return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                     label="NP", sentence=sentence, source="coref",

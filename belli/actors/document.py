@@ -25,7 +25,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from belli.actors.context import deed_sector, head_noun, names_a_place
-from belli.actors.group_country import group_country, object_country, sentence_country
+from belli.actors.group_country import (
+    SentenceStates,
+    group_country,
+    object_country,
+    sentence_country,
+)
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import find_cue
@@ -94,7 +99,8 @@ def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: Per
 
 
 def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
-             lexicon: PhraseLexicon, scenes: dict[int, str] | None = None) -> Mention:
+             lexicon: PhraseLexicon, scenes: dict[int, str] | None = None,
+             sentence_states: SentenceStates | None = None) -> Mention:
     """A group with no country of its own: where it is based, else the sentence's state.
 
     "Shona rebels" in "The Mozambique government accepted demands from Shona rebels"
@@ -110,7 +116,8 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
-    placed = group_country(i, mentions, spans, kb, found[1], scenes or {}) if found else None
+    placed = (group_country(i, mentions, spans, kb, found[1], scenes or {}, sentence_states)
+              if found else None)
     if found is None or placed is None:
         return mention
     country, where = placed

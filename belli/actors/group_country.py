@@ -9,6 +9,7 @@ body told a few sentences before, the one state of its sentence or of the senten
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from belli.actors.context import forms
@@ -16,12 +17,14 @@ from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 
-__all__ = ["group_country", "object_country", "sentence_country"]
+__all__ = ["SentenceStates", "group_country", "object_country", "sentence_country"]
 
 
 def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
-                  scenes: dict[int, str]) -> tuple[str, str] | None:
-    """(the country, how the text places the group there), the first way that works."""
+                  scenes: dict[int, str],
+                  sentence_states: SentenceStates | None = None) -> tuple[str, str] | None:
+    """(the country, how the text places the group there), the first way that works.
+    `sentence_states` is the document's `SentenceStates`, built here where the caller has none."""
     mention, span = mentions[i], spans[i]
     own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
     ways = [
@@ -32,7 +35,9 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
         ("in a sentence naming only", lambda: sentence_country(mention, span, mentions, kb, spans)),
-        ("after a sentence naming only", lambda: _passage_country(mention, span, mentions, kb, spans)),
+        ("after a sentence naming only", lambda: _passage_country(
+            mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
+            if _body_name(mention, span) else None),
     ]
     return next(((c, where) for where, way in ways if (c := way()) is not None), None)
 
@@ -138,34 +143,55 @@ def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: A
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _passage_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
-                     spans: list[Any]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class SentenceStates:
+    """By sentence number: the states its mentions name (people left out, as above) and
+    where the sentence of its first mention with a span starts. Built once per document,
+    so a group looking a few sentences back does not rescan every mention."""
+
+    states: dict[int, set[str]]
+    starts: dict[int, int]
+
+    @classmethod
+    def of(cls, mentions: list[Mention], spans: list[Any], kb: Any) -> SentenceStates:
+        states: dict[int, set[str]] = {}
+        starts: dict[int, int] = {}
+        for mention, span in zip(mentions, spans, strict=True):
+            if mention.sentence is None:
+                continue
+            if span is not None:
+                starts.setdefault(mention.sentence, span.sent.start_char)
+            states.setdefault(mention.sentence, set()).update(
+                a.country for a in mention.actors
+                if a.country and a.country in kb.countries and not a.person)
+        return cls(states, starts)
+
+    def of_sentence(self, sentence: int) -> set[str]:
+        return self.states.get(sentence, set())
+
+
+def _body_name(mention: Mention, span: Any) -> bool:
+    return mention.sentence is not None and span is not None and span.root.pos_ == "PROPN"
+
+
+def _passage_country(mention: Mention, span: Any, index: SentenceStates) -> str | None:
     """The one state of the nearest sentence before, in the same paragraph and a few
     sentences back, that names any, where the group's own sentence names none: "Militants
     attacked a train in Pakistan. ... The Liberation Army claimed the attack." Wire copy
-    names the state once and its parties by name from then on. Only a body's name: a
-    common noun ("workers", "forces") is as often another country's people."""
-    if mention.sentence is None or span is None or span.root.pos_ != "PROPN":
+    names the state once and its parties by name from then on. Only a body's name
+    (`_body_name`): a common noun ("workers", "forces") is as often another country's
+    people."""
+    if mention.sentence is None or index.of_sentence(mention.sentence):
         return None
-    if _states_of(mention.sentence, mentions, kb):
-        return None
-    text = span.doc.text
-    paragraph = paragraph_of(text, span.sent.start_char, span.sent.end_char)
+    paragraph = paragraph_of(span.doc.text, span.sent.start_char, span.sent.end_char)
     for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
-        starts = [s.sent.start_char for m, s in zip(mentions, spans, strict=True)
-                  if m.sentence == n and s is not None]
-        if starts and starts[0] < paragraph[0]:
+        start = index.starts.get(n)
+        if start is not None and start < paragraph[0]:
             return None
-        states = _states_of(n, mentions, kb)
+        states = index.of_sentence(n)
         if states:
             return next(iter(states)) if len(states) == 1 else None
     return None
-
-
-def _states_of(sentence: int, mentions: list[Mention], kb: Any) -> set[str]:
-    """The states the mentions of a sentence name (people left out, as above)."""
-    return {a.country for m in mentions if m.sentence == sentence
-            for a in m.actors if a.country and a.country in kb.countries and not a.person}
 
 
 # prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");

@@ -15,6 +15,7 @@ from belli.actors.context import sentence_numbers
 from belli.actors.coordination import coordinated_owners, states_after
 from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
+from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
 from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.nlp.lexicon import PhraseLexicon
@@ -51,7 +52,8 @@ class DocumentPasses:
         # again: a body that defines an acronym may be resolved only among the groups ("the
         # Baloch Liberation Army, or BLA"); the first pass let the groups see the rest
         mentions, later = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
-        named += [m for m in later if m.start not in {n.start for n in named}]
+        first = {n.start for n in named}
+        named += [m for m in later if m.start not in first]
         extra = named + self._new_mentions(doc, doc_id, mentions, spans, known)
         return _merged(mentions, extra)
 
@@ -65,7 +67,8 @@ class DocumentPasses:
 
     def _groups(self, mentions: list[Mention], spans: list[Any], names: Any) -> list[Mention]:
         scenes = scene_countries(mentions, spans, self.kb.countries)
-        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes)
+        states = SentenceStates.of(mentions, spans, self.kb)  # once, not per group
+        mentions = [domestic(i, mentions, spans, self.kb, self.lexicon, scenes, states)
                     for i in range(len(mentions))]
         mentions = coordinated_owners(mentions, spans, names)
         return states_after(mentions, spans, self.kb)

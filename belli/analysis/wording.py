@@ -36,7 +36,9 @@ def content_words(sentence: str) -> frozenset[str]:
 
 
 def _plain(text: str) -> str:
-    """The text without accents (outlets spell one name with and without them)."""
+    """The text without accents (outlets spell one name with and without them). Not
+    `belli.actors.folding.fold`: that also turns dashes into spaces and rewrites
+    apostrophes, which would split and change the words compared here."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text)
@@ -53,8 +55,9 @@ _MIN_ROOT = 4
 
 @lru_cache(maxsize=2**16)
 def stem(word: str) -> str:
-    """A word less its inflection, so that the forms of one word agree: "deny", "denies"
-    and "denied" give "deni", "exercise" and "exercises" "exercis"."""
+    """A word less its inflection, the form `content_words` compares, so that the forms
+    of one word agree: "deny", "denies" and "denied" give "deni", "exercise" and
+    "exercises" "exercis"."""
     if word.endswith(_KEEP):
         return word
     root = next((word[:-len(end)] + put for end, put in _ENDINGS
@@ -70,10 +73,10 @@ def proper_names(sentence: str, actors: tuple[str, ...] = ()) -> frozenset[str]:
     if not names:
         return names
     said = _plain(" ".join(actors)).lower()
-    return frozenset(name for name in names if _stem(name) not in said)
+    return frozenset(name for name in names if _demonym_root(name) not in said)
 
 
-def _stem(name: str) -> str:
+def _demonym_root(name: str) -> str:
     """A name less the ending that makes a country's people of it ("Armenia",
     "Armenian", "Armenians" share "armen")."""
     return name[:max(_MIN_STEM, len(name) - 3)]
@@ -97,6 +100,8 @@ _MIN_STEM = 4  # of a name and a word, the shorter must be this long to agree as
 
 
 def same_stem(short: str, long: str) -> bool:
+    """Whether one word begins the other, the shorter long enough to be a stem of it
+    ("armen" and "armenian"): not `stem`, which takes an inflection off one word."""
     if len(short) > len(long):
         short, long = long, short
     return long.startswith(short) and (len(short) >= _MIN_STEM or short == long)

@@ -13,6 +13,7 @@ sector accuse them too ("the rebels accuse the government ... Manila rejects the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 
 from belli.events.allegation import is_denial
 from belli.events.triggers import DISMISSAL
@@ -52,8 +53,9 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
     else in its own sentence ("X said ..., which Y denies"), else the nearest accusation
     by someone else."""
     here = sentence_of(events[i].start)
-    window = [j for j in range(i - 1, -1, -1)
-              if here - sentence_of(events[j].start) <= WINDOW_SENTENCES]
+    # the events come in text order: the first one too far back ends the window
+    window = list(takewhile(lambda j: here - sentence_of(events[j].start) <= WINDOW_SENTENCES,
+                            range(i - 1, -1, -1)))
     for j in window:
         accusers = _accusers(events[j], deniers, events[i].source)
         if accusers:

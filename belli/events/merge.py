@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from belli.events.allegation import alleged_ground, is_denial
+from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
@@ -52,10 +53,6 @@ _ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # "or FACE sanctions": verbs that name what befalls the one who does not comply, and the
 # acts that make such an alternative a threat
 _INCURS = frozenset({"face", "risk", "suffer", "incur"})
-# verbs that react to someone's deed, named in their "for" phrase
-_REACTING = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
-                       "congratulate", "credit", "apologise", "apologize", "blame", "condemn",
-                       "criticise", "criticize", "punish", "reward", "rebuke", "fault"})
 _PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # acts whose purpose clause is their content, still to come: what a protest or an
 # agreement is for is coded with it, not as done. (What a meeting is "to discuss" is the
@@ -148,7 +145,10 @@ def _reacts_to_deed(trigger: Trigger) -> bool:
     own. Asking names the thing wanted there ("asked the UN FOR talks"), and a noun's "for"
     names what it is about ("support FOR talks"), and pressing or voting for something
     names what is wanted ("pressed FOR talks")."""
-    return trigger.kind == "verbs" and lemma(trigger.token) in _REACTING
+    if trigger.kind != "verbs":
+        return False
+    word = lemma(trigger.token)
+    return word in cue_list("praise_verbs") or word in cue_list("deed_reaction_verbs")
 
 
 

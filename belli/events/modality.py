@@ -232,7 +232,7 @@ def habit(trigger: Trigger) -> str | None:
 
 
 def _held(noun: Token) -> str | None:
-    """"Russia HAS a defence TREATY with Armenia", "Iran has drones": what an actor has, in
+    """"Japan HAS a security TREATY with the US", "Iran has drones": what an actor has, in
     the present simple, is a standing tie or a capacity, not an act ("had talks", "has
     held talks" tell one)."""
     verb = noun.head

@@ -4,7 +4,8 @@ The actor stage has already resolved every mention (country, sector, role, perso
 `Participants` indexes those mentions by token, so the coder can ask "which actors does
 the phrase headed by this token name?" A phrase is the head with its modifiers, its
 coordinated heads ("Azerbaijan, Turkey and Pakistan"), its appositions and, for a body
-or group noun, its "of" owner ("the special forces units of the two countries").
+or group noun, its "of" owner ("the special forces units of the two countries"); which
+words those are is `belli.events.phrase_shape`'s to say.
 
 Two kinds of found actor exist besides resolved mentions:
 - a place ("shelled Kharkiv") is never an actor; where an event's target is a place the
@@ -21,34 +22,26 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from belli.events.phrase_shape import (
+    OWNED,
+    PLACE_KINDS,
+    RELATIONAL,
+    head_phrases,
+    noun_phrase,
+    phrase_tokens,
+    whereabouts,
+    whose_owner,
+    without_clauses,
+)
 from belli.events.syntax import Token, conjuncts, is_container, lemma
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
 __all__ = ["PLACE_KINDS", "RELATIONAL", "Found", "Participants", "without_clauses"]
 
-# Heads whose "of" or "from" phrase names who they belong to ("units of the two
-# countries", "doctors from two American aid groups").
-_OWNED = frozenset({
-    "unit", "member", "force", "army", "troop", "soldier", "government", "leader",
-    "leadership", "delegation", "representative", "minister", "ministry", "official",
-    "side", "people", "citizen", "head", "president", "navy", "military", "authority",
-    "part", "group", "branch", "wing", "fighter", "militant", "elements", "police",
-    "embassy", "envoy", "ambassador", "spokesman", "spokeswoman", "commander", "chief",
-    "allies", "ally", "neighbour", "neighbor", "population", "majority", "minority",
-    "doctor", "expert", "team", "volunteer", "worker", "staff", "diplomat", "observer",
-    "monitor", "inspector", "negotiator", "activist", "journalist", "mission",
-    "contingent", "battalion", "brigade", "squad", "crew", "lawmaker", "deputy",
-    "senator", "general", "officer", "agent", "personnel", "peacekeeper", "mercenary",
-    "command", "counterpart", "administration", "cabinet", "regime", "parliament",
-})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
-# nouns of a kind of place whose "of" names it ("the town of Kapan")
-PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
-                          "capital", "port", "enclave", "settlement", "county", "state",
-                          "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
 # singular nouns of a body of many that "they" may refer to ("the group said ... They")
 _COLLECTIVE = frozenset({"group", "alliance", "bloc", "coalition"})
 # place nouns that refer back to the last place of that size ("the region", "the town")
@@ -56,24 +49,14 @@ _PLACE_SIZES = {
     **dict.fromkeys(("region", "province", "enclave", "district"), frozenset({"region"})),
     **dict.fromkeys(("town", "city", "village"), frozenset({"town", "exact"})),
 }
-# Heads that name an actor by its relation to another ("Egypt's ally, France"): the
-# other party is not the actor; an apposition names it, else nothing does.
-RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
-                        "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
 _LOOKBACK_SENTENCES = 2
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
-# prepositions that say where a group is, and verbs of leaving whose object is where it
-# was ("people who fled Stepanakert")
-_WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
-_LEAVING = frozenset({"flee", "leave", "escape"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
-_ARTICLES = frozenset({"the", "a", "an", "some", "several", "many", "few", "unidentified",
-                       "unknown", "suspected", "armed", "masked"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +186,7 @@ class Participants:
             # "its allies IN ARMENIA": where they are says who they are
             return self._one(named[0], places) if named else (
                 self._bloc_of(head) or self._placed(head, None))
-        tokens = _phrase_tokens(head)
+        tokens = phrase_tokens(head)
         acting = [f for t in tokens for f in self._acting(t)]
         if acting:
             return acting
@@ -216,7 +199,7 @@ class Participants:
             if located:
                 return located
         unnamed = self._unnamed(head)
-        placed = self._placed(head, unnamed) if unnamed is not None or lemma(head) in _OWNED else []
+        placed = self._placed(head, unnamed) if unnamed is not None or lemma(head) in OWNED else []
         if len(placed) > 1 or (placed and unnamed is None):
             return placed
         if unnamed is not None and unnamed.actor.country is None:
@@ -229,9 +212,9 @@ class Participants:
         """"his counterparts in Washington, Moscow and Paris", "officials in Kyiv and
         Warsaw": a group placed in several countries is one actor in each."""
         sector = unnamed.actor.sector if unnamed is not None else None
-        text = _noun_phrase(head)
+        text = noun_phrase(head)
         found: list[Found] = []
-        for prep, obj in _whereabouts(head):
+        for prep, obj in whereabouts(head):
             for place in (f for o in conjuncts(obj) for f in self._located(o)):
                 why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
                 found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,
@@ -314,8 +297,8 @@ class Participants:
         for mention in reversed([m for m in earlier if m.end <= head.idx and m.actors]):
             actor = mention.actors[0]
             if actor.country and not actor.is_location and word in mention.text.lower():
-                why = f"'{_noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
-                return Found(actor.replace(text=_noun_phrase(head), reason=why), mention.mention_id,
+                why = f"'{noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
+                return Found(actor.replace(text=noun_phrase(head), reason=why), mention.mention_id,
                              "mention")
         return None
 
@@ -340,16 +323,16 @@ class Participants:
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_UNNAMED:
             return None
         cue = None
-        for words in _head_phrases(head):  # "rebel group", "armed men", "gunmen"
+        for words in head_phrases(head):  # "rebel group", "armed men", "gunmen"
             cue = self.kb.sector_cue(words)
             if cue is not None:
                 break
         if cue is None:
             return None
         sector, phrase = cue
-        text = _noun_phrase(head)
+        text = noun_phrase(head)
         why = f"unnamed '{phrase}' → {sector}"
-        for prep, obj in _whereabouts(head):
+        for prep, obj in whereabouts(head):
             located = self._located(obj) or self._territory(obj)
             if located:
                 country = located[0].actor.country
@@ -366,7 +349,7 @@ class Participants:
     def _owner_before(self, head: Token) -> list[Found]:
         """Whom "whose", "his" or "her" before a group noun refers to ("their" is left
         alone: a plural before it is as often the object as the subject)."""
-        owner = _whose_owner(head)
+        owner = whose_owner(head)
         if owner is not None:
             return [f for f in self._one(owner, False) if f.actor.country]
         for poss in (c for c in head.children if c.dep_ == "poss"):
@@ -413,80 +396,8 @@ class Participants:
         return list(seen)
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The head, what precedes it in its phrase, appositions, and an owner after "of"; not
-    a relational owner's words ("its neighbour's exports" are not its own)."""
-    related = {t.i for c in head.children if c.i < head.i and lemma(c) in RELATIONAL
-               for t in c.subtree}
-    tokens = [t for t in head.subtree if t.i <= head.i and t.i not in related]
-    for child in head.children:
-        # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
-        # parse hung it, names no one
-        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS:
-            tokens.extend(without_clauses(child))
-        elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
-              and lemma(head) in _OWNED):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    tokens.extend(t for o in conjuncts(obj) for t in without_clauses(o))
-    return tokens
-
-
-def without_clauses(token: Token) -> list[Token]:
-    """The token's phrase without the clauses hung on it: the owner in "doctors from aid
-    groups THAT DELIVERED goods to Baghdad" is the groups, not Baghdad; "Hamas, the group
-    THAT ATTACKED Israel" names Hamas only."""
-    clauses = {t.i for c in token.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
-    return [t for t in token.subtree if t.i not in clauses]
-
-
-def _whereabouts(head: Token) -> list[tuple[Token, Token]]:
-    """(preposition, object) of where a group is: "gunmen IN Mali", "refugees FROM Syria",
-    and through a word that places it ("militants PRESENT ON Afghan soil", "rebels BASED
-    IN Congo", "people who FLED Stepanakert")."""
-    holders = [head, *(c for c in head.children if c.dep_ in ("amod", "acl", "relcl")
-                       and c.pos_ in ("ADJ", "VERB"))]
-    found = [(p, o) for h in holders for p in h.children
-             if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children if o.dep_ == "pobj"]
-    found += [(v, o) for v in holders[1:] if lemma(v) in _LEAVING
-              for o in v.children if o.dep_ == "dobj"]
-    return found
-
-
-def _whose_owner(head: Token) -> Token | None:
-    """The noun a "whose" clause hangs on ("Pakistan, whose NAVY is buying" -> Pakistan)."""
-    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-    if whose is None:
-        return None
-    current = head
-    for _ in range(4):
-        if current.dep_ == "relcl":
-            # "between Turkey and Pakistan, whose navy": the parse hangs the clause on the
-            # first of the coordinated nouns; the one just before it is meant
-            return max((c for c in conjuncts(current.head) if c.i < whose.i),
-                       key=lambda c: c.i, default=current.head)
-        if current.head == current:
-            return None
-        current = current.head
-    return None
-
-
-def _head_phrases(head: Token) -> list[str]:
-    """The head with the word before it ("rebel group"), then the head alone."""
-    before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
-    out = [f"{before[0].lower_} {head.lower_}"] if before else []
-    return [*out, head.lower_, lemma(head)]
-
-
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
-
-
-def _noun_phrase(head: Token) -> str:
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
-    while words and words[0].lower_ in _ARTICLES and words[0] != head:
-        words = words[1:]
-    return str(head.doc[words[0].i:head.i + 1].text)
 
 
 def _unique(found: list[Found]) -> list[Found]:

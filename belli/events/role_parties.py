@@ -4,16 +4,12 @@ is between."""
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, actor_key, note
 from belli.events.syntax import Token, children, lemma, prep_objects, subject_of
 
 __all__ = ["attendant", "brokered", "parties_between", "speaker_at_gathering", "thanked_for"]
-
-# verbs of thanks and praise, whose "for" names what the one thanked did ("thanked
-# Poland for its aid", "praised Qatar for its mediation")
-_THANKS = frozenset({"thank", "praise", "commend", "applaud", "hail", "salute", "laud",
-                     "congratulate", "credit"})
 
 
 def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
@@ -36,7 +32,7 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
 def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
     """"Kyiv thanked Poland FOR ITS AID": the one thanked gave the aid ("its" is theirs),
     and the one who thanks received it, where the act names no other target."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in _THANKS:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in cue_list("praise_verbs"):
         return
     verb = noun.head.head
     givers = [f for obj in children(verb, "dobj") for f in people.phrase(obj) if not f.is_place]

@@ -127,51 +127,16 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     roles = Roles()
     actor_token = _actor_token(trigger, people)
     if actor_token is not None:
-        roles.source = people.phrase(actor_token)
-        agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
-        note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
-    themed = _theme_object(trigger)
-    for obj in objects_of(verb) if trigger.kind == "verbs" else ():
-        if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
-            continue
-        if _across(obj) is not obj:  # "closed its borders with Iran and Turkey"
-            obj = _across(obj)
-        found = people.phrase(obj, places=True)
-        if themed and not people.heads_mention(obj):
-            # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
-            # thing; whom it is aimed at may hang on it
-            found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
-                     for f in people.phrase(o, places=True)]
-        if not found and kind in _OWNED_OBJECTS:
-            found = owner_of(obj, people)
-        if not found and kind not in _SPOKEN and not people.heads_mention(obj):
-            found = held_people(obj, people, verb)
-        if found:
-            roles.target.extend(found)
-            roles.direct = True
-            note(roles, found, "object", obj)
+        _subject_source(verb, actor_token, people, roles)
+    if trigger.kind == "verbs":
+        _object_targets(trigger, actor_token, people, roles)
     if is_reduced_relative(verb) and kind == "AID":
         _user_of_supplies(verb, people, roles)
-    reciprocal = trigger.deciding.roles == "reciprocal"
-    for token in _target_holders(trigger):
-        _prep_targets(token, kind, people, roles, reciprocal)
-    if not roles.target:
-        parties_between(_target_holders(trigger), people, roles)
-    if trigger.noun is not None and load_plover().of_roles.get(kind) == "target":  # "the blockade OF Serbia"
-        found = [f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
-                 for f in people.phrase(o, places=True)]
-        roles.target.extend(found)
+    _preposition_targets(trigger, people, roles)
+    _of_targets(trigger, people, roles)
     _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
-        # "complained over two Israeli air raids", "opposed to French mediation", "launched
-        # an investigation into crimes committed by Croat forces": the owner of what is
-        # reacted to
-        for holder in (verb, trigger.noun) if trigger.noun is not None else (verb,):
-            for prep, obj in prep_objects(holder, deep=False):
-                if prep in ("over", "about", "for", "of", "to", "into"):
-                    found = owner_of(obj, people)
-                    roles.target.extend(found)
-                    note(roles, found, f"owner of '{prep} {obj.text}'", obj)
+        _reacted_to(trigger, people, roles)
     if trigger.noun is not None and not roles.source:
         roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
     if trigger.deciding.roles == "converse":
@@ -179,6 +144,73 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(verb, people, roles, kind)
     return roles
+
+
+def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
+    roles.source = people.phrase(actor_token)
+    agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
+    note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
+
+
+def _object_targets(trigger: Trigger, actor_token: Token | None, people: Participants,
+                    roles: Roles) -> None:
+    """The verb's objects other than its subject and its own event noun."""
+    themed = _theme_object(trigger)
+    for obj in objects_of(trigger.token):
+        if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
+            continue
+        obj = _across(obj)  # "closed its borders with Iran and Turkey"
+        found = _object_found(trigger, obj, themed, people)
+        if found:
+            roles.target.extend(found)
+            roles.direct = True
+            note(roles, found, "object", obj)
+
+
+def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participants) -> list[Found]:
+    """Whom one object names, or, for an object that is a thing, whom it is aimed at."""
+    kind = trigger.type or ""
+    found = people.phrase(obj, places=True)
+    if themed and not people.heads_mention(obj):
+        # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
+        # thing; whom it is aimed at may hang on it
+        found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
+                 for f in people.phrase(o, places=True)]
+    if not found and kind in _OWNED_OBJECTS:
+        found = owner_of(obj, people)
+    if not found and kind not in _SPOKEN and not people.heads_mention(obj):
+        found = held_people(obj, people, trigger.token)
+    return found
+
+
+def _preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Whom the prepositions of the act aim at; failing those, the parties it is between."""
+    reciprocal = trigger.deciding.roles == "reciprocal"
+    for token in _target_holders(trigger):
+        _prep_targets(token, trigger.type or "", people, roles, reciprocal)
+    if not roles.target:
+        parties_between(_target_holders(trigger), people, roles)
+
+
+def _of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """"the blockade OF Serbia": for a type whose "of" names the target."""
+    if trigger.noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
+        return
+    roles.target.extend(f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
+                        for f in people.phrase(o, places=True))
+
+
+def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """"complained over two Israeli air raids", "opposed to French mediation", "launched
+    an investigation into crimes committed by Croat forces": the owner of what is reacted
+    to."""
+    verb = trigger.token
+    for holder in (verb, trigger.noun) if trigger.noun is not None else (verb,):
+        for prep, obj in prep_objects(holder, deep=False):
+            if prep in ("over", "about", "for", "of", "to", "into"):
+                found = owner_of(obj, people)
+                roles.target.extend(found)
+                note(roles, found, f"owner of '{prep} {obj.text}'", obj)
 
 
 def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str = "") -> None:
@@ -310,7 +342,8 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     user = subject_of(governor)
     found = people.phrase(user) if user is not None else []
     roles.target.extend(found)
-    note(roles, found, "user of the supplies", user) if user is not None else None
+    if user is not None:
+        note(roles, found, "user of the supplies", user)
 
 
 def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:

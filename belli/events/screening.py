@@ -146,7 +146,7 @@ def placed(event: Event) -> bool:
     """Whether a cooperation (quads 1 and 2) has an actor the text identifies, once sides
     and counterparts are settled: one with a country or an IGO code, or a name belli does
     not know ("the Gondor government"). Cooperating is a tie between parties: one whose
-    every party is a bare kind of people ("the servicemen will exchange experience", "an
+    every party is a bare kind of people ("the medics will exchange experience", "an
     exchange of prisoners") ties no one an analyst can name. Violence, coercion and
     threats by unplaced gunmen or against unplaced villagers are still conflict events."""
     return event.quad > 2 or any(_identified(a) for a in (*event.source, *event.target))

@@ -11,6 +11,8 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
+from belli.events.cue_lists import cue_list
+
 __all__ = [
     "Token",
     "agent_of",
@@ -53,12 +55,6 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
-# feelings that a "to" phrase reports as a reaction, not as whom the act is aimed at
-# ("supplied arms, TO THE DISMAY OF Moscow, to Kyiv", "to Baku's anger")
-_REACTIONS = frozenset({"anger", "ire", "dismay", "annoyance", "irritation", "chagrin",
-                        "displeasure", "consternation", "alarm", "horror", "fury", "outrage",
-                        "frustration", "disappointment", "surprise", "delight",
-                        "satisfaction", "astonishment", "embarrassment"})
 
 
 def lemma(token: Token) -> str:
@@ -363,7 +359,8 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
         for prep in preps:
             word = "by" if prep.dep_ == "agent" else prep.lower_
             objects = children(prep, "pobj", "pcomp")
-            if word == "to" and any(lemma(o) in _REACTIONS for o in objects):
+            if word == "to" and any(lemma(o) in cue_list("feeling_nouns") for o in objects):
+                # "to the dismay of Moscow": a reaction, not whom the act is aimed at
                 yield from _past_reaction(prep, objects)
                 continue
             for obj in objects or _stranded_object(prep):

@@ -1,0 +1,112 @@
+"""The shape of a noun phrase in the parse: which words are its own, whom an "of" names
+as its owner, where a group is placed, what a "whose" clause hangs on. Pure functions over
+spaCy tokens, read by `belli.events.participants` to find the actors a phrase names."""
+
+from __future__ import annotations
+
+from belli.events.syntax import Token, conjuncts, lemma
+
+__all__ = ["OWNED", "PLACE_KINDS", "RELATIONAL", "head_phrases", "noun_phrase", "phrase_tokens",
+           "whereabouts", "whose_owner", "without_clauses"]
+
+# Heads whose "of" or "from" phrase names who they belong to ("units of the two
+# countries", "doctors from two American aid groups").
+OWNED = frozenset({
+    "unit", "member", "force", "army", "troop", "soldier", "government", "leader",
+    "leadership", "delegation", "representative", "minister", "ministry", "official",
+    "side", "people", "citizen", "head", "president", "navy", "military", "authority",
+    "part", "group", "branch", "wing", "fighter", "militant", "elements", "police",
+    "embassy", "envoy", "ambassador", "spokesman", "spokeswoman", "commander", "chief",
+    "allies", "ally", "neighbour", "neighbor", "population", "majority", "minority",
+    "doctor", "expert", "team", "volunteer", "worker", "staff", "diplomat", "observer",
+    "monitor", "inspector", "negotiator", "activist", "journalist", "mission",
+    "contingent", "battalion", "brigade", "squad", "crew", "lawmaker", "deputy",
+    "senator", "general", "officer", "agent", "personnel", "peacekeeper", "mercenary",
+    "command", "counterpart", "administration", "cabinet", "regime", "parliament",
+})
+# nouns of a kind of place whose "of" names it ("the town of Kapan")
+PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
+                          "capital", "port", "enclave", "settlement", "county", "state",
+                          "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
+# Heads that name an actor by its relation to another ("Egypt's ally, France"): the
+# other party is not the actor; an apposition names it, else nothing does.
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
+                        "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
+# prepositions that say where a group is, and verbs of leaving whose object is where it
+# was ("people who fled Stepanakert")
+_WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
+_LEAVING = frozenset({"flee", "leave", "escape"})
+_ARTICLES = frozenset({"the", "a", "an", "some", "several", "many", "few", "unidentified",
+                       "unknown", "suspected", "armed", "masked"})
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head, what precedes it in its phrase, appositions, and an owner after "of"; not
+    a relational owner's words ("its neighbour's exports" are not its own)."""
+    related = {t.i for c in head.children if c.i < head.i and lemma(c) in RELATIONAL
+               for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i <= head.i and t.i not in related]
+    for child in head.children:
+        # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
+        # parse hung it, names no one
+        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS:
+            tokens.extend(without_clauses(child))
+        elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
+              and lemma(head) in OWNED):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    tokens.extend(t for o in conjuncts(obj) for t in without_clauses(o))
+    return tokens
+
+
+def without_clauses(token: Token) -> list[Token]:
+    """The token's phrase without the clauses hung on it: the owner in "doctors from aid
+    groups THAT DELIVERED goods to Baghdad" is the groups, not Baghdad; "Hamas, the group
+    THAT ATTACKED Israel" names Hamas only."""
+    clauses = {t.i for c in token.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
+
+
+def whereabouts(head: Token) -> list[tuple[Token, Token]]:
+    """(preposition, object) of where a group is: "gunmen IN Mali", "refugees FROM Syria",
+    and through a word that places it ("militants PRESENT ON Afghan soil", "rebels BASED
+    IN Congo", "people who FLED Stepanakert")."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("amod", "acl", "relcl")
+                       and c.pos_ in ("ADJ", "VERB"))]
+    found = [(p, o) for h in holders for p in h.children
+             if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children if o.dep_ == "pobj"]
+    found += [(v, o) for v in holders[1:] if lemma(v) in _LEAVING
+              for o in v.children if o.dep_ == "dobj"]
+    return found
+
+
+def whose_owner(head: Token) -> Token | None:
+    """The noun a "whose" clause hangs on ("Pakistan, whose NAVY is buying" -> Pakistan)."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    current = head
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            # "between Turkey and Pakistan, whose navy": the parse hangs the clause on the
+            # first of the coordinated nouns; the one just before it is meant
+            return max((c for c in conjuncts(current.head) if c.i < whose.i),
+                       key=lambda c: c.i, default=current.head)
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def head_phrases(head: Token) -> list[str]:
+    """The head with the word before it ("rebel group"), then the head alone."""
+    before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+    out = [f"{before[0].lower_} {head.lower_}"] if before else []
+    return [*out, head.lower_, lemma(head)]
+
+
+def noun_phrase(head: Token) -> str:
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+    while words and words[0].lower_ in _ARTICLES and words[0] != head:
+        words = words[1:]
+    return str(head.doc[words[0].i:head.i + 1].text)

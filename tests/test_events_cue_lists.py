@@ -1,0 +1,24 @@
+"""Word lists the parse readers take from data/cues.yaml by key."""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.events.cue_lists import cue_list
+
+
+def test_a_list_is_its_words_in_lower_case():
+    feelings = cue_list("feeling_nouns")
+    assert {"dismay", "anger"} <= feelings
+    assert all(word == word.lower() for word in feelings)
+
+
+def test_praise_is_one_list_and_other_reactions_to_a_deed_another():
+    assert "thank" in cue_list("praise_verbs")
+    assert "blame" in cue_list("deed_reaction_verbs")
+    assert not cue_list("praise_verbs") & cue_list("deed_reaction_verbs")
+
+
+def test_a_misspelt_key_is_an_error_not_an_empty_list():
+    with pytest.raises(KeyError):
+        cue_list("praise_verb")
