@@ -24,7 +24,7 @@ def _coded(pipeline, text: str) -> set[tuple[str, str]]:
 
 
 def test_a_cooperation_between_no_one_placed_is_no_event(nlp_pipeline):
-    text = "Servicemen from the three armies will exchange experience in mountain warfare."
+    text = "Next spring the medics of both brigades will exchange experience in field surgery."
     assert not _events(nlp_pipeline, text)
 
 
@@ -38,7 +38,7 @@ def test_violence_by_unplaced_gunmen_is_still_an_event(nlp_pipeline):
 
 
 def test_what_an_agreement_is_for_is_coded_with_it_not_as_done(nlp_pipeline):
-    text = "Russia and Turkey signed a memorandum on Friday to set up a joint centre to monitor the truce."
+    text = "Ethiopia and Eritrea signed a memorandum in Nairobi to open a joint office to monitor the truce."
     assert _coded(nlp_pipeline, text) == {("AGREE", "signed")}
 
 
@@ -65,7 +65,7 @@ def test_asking_someone_to_act_is_a_request(nlp_pipeline):
 
 
 def test_as_opposed_to_is_a_connective_not_a_rejection(nlp_pipeline):
-    text = "Turkish pilots would train in Moscow, as opposed to decades of U.S. training."
+    text = "Indonesia now buys its jets from France, as opposed to years of Russian supplies."
     assert not any(e.type == "REJECT" for e in _events(nlp_pipeline, text))
 
 
@@ -81,7 +81,7 @@ def test_a_passive_whose_by_names_troops_keeps_them_as_doers(nlp_pipeline):
 
 
 def test_a_treaty_an_actor_has_is_a_standing_tie_not_an_act(nlp_pipeline):
-    text = "Russia has a defence treaty with Armenia and a base in the city of Gyumri."
+    text = "Japan has a security treaty with the United States, which keeps troops on Okinawa."
     assert not any(e.type == "AGREE" for e in _events(nlp_pipeline, text))
 
 

@@ -16,8 +16,8 @@ SIDES = [
     # ... not at the one who warns
     ("Tehran warned that it would retaliate.", ["THREATEN IRN>"]),
     # ... nor at a clause a report inside it left hanging on the threat
-    (("Iran threatened to shell Iraqi towns in retaliation for a raid on the city of Abadan "
-      "where, it said, 40 people were killed."), ["THREATEN IRN>IRQ"]),
+    (("Sudan threatened to bomb Chadian villages in revenge for an air raid on the town of "
+      "Geneina where, it said, a dozen civilians died."), ["THREATEN SDN>TCD"]),
     # a claim disputed a sentence later is the claim of whoever told it
     (("Putin announced that his troops had captured the village. Ukrainian officials "
       "disputed the claim."), ["REJECT UKR>RUS"]),

@@ -1,9 +1,9 @@
 """Sides read through the words around an actor's name: a reaction phrase is no target;
-a capital before an act noun is its government; a pair or trio of states refers back; a
-group acted on is not its own actor; a place described is no one; a neighbour's thing is
-not its owner's; where people acted on are from is not who acts. Each case is a sentence
-and the events of the types named it must code, written "TYPE SOURCES>TARGETS" with
-country codes. The sentences are our own."""
+a capital before an act noun is its government; a count of states named before refers
+back ("the three governments"); a group acted on is not its own actor; a place described
+is no one; a neighbour's thing is not its owner's; where people acted on are from is not
+who acts. Each case is a sentence and the events of the types named it must code,
+written "TYPE SOURCES>TARGETS" with country codes. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -25,23 +25,23 @@ SIDES = [
     ("Britain will send troops, to the dismay of Moscow, to Estonia.", ["MOBILIZE GBR>EST"]),
     ("Ankara sold drones to Kyiv, to Moscow's anger.", ["AID TUR>UKR"]),
     # a capital that modifies an act noun is the government acting
-    ("Ankara military backing of the Libyan government averted a defeat.", ["AID TUR>LBY"]),
+    ("Riyadh military backing of the Yemeni government has cost billions.", ["AID SAU>YEM"]),
     ("Tehran support to the Houthis grew.", ["SUPPORT IRN>YEM"]),
-    # "the trio", "the pair": the states named just before
-    (("Mali, Niger and Burkina Faso left the bloc in January. ECOWAS said it would maintain "
-      "security relations with the trio."), ["AGREE ECOWAS>BFA,MLI,NER"]),
+    # "the three governments", "the two countries": the states named just before
+    (("Chile, Peru and Ecuador left the fisheries pact last year. Argentina said it would "
+      "maintain trade relations with the three governments."), ["AGREE ARG>CHL,ECU,PER"]),
     # states acted on are not the one who acts on them
     (("Armenia and Georgia signed a pact on Monday. Russia later urged the two countries to "
       "withdraw."), ["REQUEST RUS>ARM,GEO"]),
     # a place described after the act, wherever the parse hangs it, names no one
-    (("China's foreign ministry has condemned the visit of American Speaker Nancy Pelosi to "
-      "Taipei, the Taiwanese capital."), ["ACCUSE CHN>USA"]),
+    ("Serbia criticized the visit of the Albanian prime minister to Pristina, the Kosovar capital.",
+     ["ACCUSE SRB>ALB"]),
     # a neighbour's exports are the neighbour's, not those of whose neighbour it is
-    ("Trump said he was doubling the U.S. tariff on its northern neighbor's steel exports.",
-     ["SANCTION USA>"]),
+    ("The Indian minister said Delhi was raising its tariff on its eastern neighbour's jute exports.",
+     ["SANCTION IND>"]),
     # one's allies or partners are where they are, never oneself
     ("Iran pledged support to its partners in Iraq and Syria.", ["SUPPORT IRN>IRQ,SYR"]),
-    ("Moscow said it might dispatch more troops to its allies in Armenia.", ["AID RUS>ARM"]),
+    ("Nigeria said it might send more soldiers to its allies in Benin.", ["AID NGA>BEN"]),
     # the "from" of people acted on says where they are from: they are no actor
     ("Al-Shabab's 2015 abduction of 40 students from Garissa shocked Kenya.", ["ASSAULT SOM>KEN"]),
 ]

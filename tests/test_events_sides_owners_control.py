@@ -21,7 +21,7 @@ SIDES = [
     ("The OSCE began deploying a monitoring mission on the Georgian side of the border.",
      ["AID OSCE>GEO"]),
     # the subject of a passive verb of control does what it is made to do
-    ("Houthi rebels were forced to accept a ceasefire.", ["RETREAT YEM>"]),
+    ("Under heavy shelling the rebels in Yemen were forced to accept a truce.", ["RETREAT YEM>"]),
 ]
 
 

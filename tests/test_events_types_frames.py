@@ -23,10 +23,11 @@ TYPES = [
     # a past refusal is a refusal
     ("Serbia did not allow the inspectors to enter the site.", "REJECT", "THREATEN"),
     # a decree binds no other party, whatever the date after "on"
-    ("The Serbian president signed a decree on Thursday dissolving the councils.", None, "AGREE"),
+    ("Citing unrest, Chad's interim leader signed a decree on Monday extending the curfew.",
+     None, "AGREE"),
     ("Serbia and Kosovo signed a trade agreement on Thursday.", "AGREE", None),
     # troops sent to an ally help it; troops sent to a border are a show of force
-    ("Russia may dispatch more troops to its allies in Armenia.", "AID", "MOBILIZE"),
+    ("Nigeria may send another battalion to its allies in Benin.", "AID", "MOBILIZE"),
     ("Russia sent more troops to the border.", "MOBILIZE", "AID"),
     # an armed force's use of weapons in a place is its attack
     ("Russian forces have used cluster munitions in Kharkiv.", "ASSAULT", None),
@@ -34,26 +35,26 @@ TYPES = [
     ("Jordan opened its border to Syrian refugees.", "AID", "RETREAT"),
     ("The Russian president is courting the Turkish president.", "AGREE", "SUPPORT"),
     # homes pulled down by an occupying army are property seized; a bridge blown is an attack
-    ("Serbian police bulldozers demolished Albanian houses in Pristina.", "COERCE", "ASSAULT"),
+    ("Myanmar army bulldozers demolished dozens of Rohingya houses near Maungdaw.", "COERCE", "ASSAULT"),
     ("Russian troops demolished a bridge near Kherson.", "ASSAULT", "COERCE"),
     # a newspaper ordered shut is censored; a website defaced is a cyber attack
-    ("The Belarusian government ordered the independent newspaper to suspend publication.",
+    ("Zimbabwe's information ministry ordered an opposition newspaper to suspend publication for a month.",
      "COERCE", "REQUEST"),
     ("Iranian hackers defaced hundreds of Israeli websites.", "COERCE", None),
     # cutting contact to come is a threat to relations; boycotting a meeting refuses it
-    ("Palestinian leaders said they would boycott all contact with Washington.",
+    ("Bolivia will boycott all contact with the Chilean government, its foreign minister said.",
      "THREATEN", "REJECT"),
     ("Armenia boycotted the talks in Moscow.", "REJECT", "SANCTION"),
     # calling for war on a foe announces it; calling for an end to one asks for peace
-    ("Somalia's president called for a total war against al-Shabab.", "THREATEN", "REQUEST"),
+    ("Kenya's president called for all-out war on the cattle raiders.", "THREATEN", "REQUEST"),
     ("France called for an end to the war in Ukraine.", "REQUEST", "THREATEN"),
     # a retaliation told by its means is that act; warships on a friendly visit pay it
     ("Ottawa retaliated by imposing tariffs on American steel.", "SANCTION", "THREATEN"),
     ("Moscow sent two warships to Baku on a friendly visit.", "CONSULT", "MOBILIZE"),
     # a commitment to another's security backs it
-    ("Washington expressed its commitment to Israel's security.", "SUPPORT", "AGREE"),
+    ("At the summit, Berlin expressed a firm commitment to Estonia's security.", "SUPPORT", "AGREE"),
     # two verbs coordinated before one object both act on it
-    ("Washington angered Ottawa by first imposing and then delaying a 25% tariff on Canada.",
+    ("Delhi upset Dhaka by first imposing and then postponing a 20% tariff on Bangladesh.",
      "SANCTION", None),
 ]
 
@@ -78,7 +79,7 @@ def test_no_longer_negates_the_act(nlp_pipeline) -> None:
 
 
 def test_questioning_a_choice_criticizes_it(nlp_pipeline) -> None:
-    text = "The Azerbaijani president questioned why Iran had chosen to hold the drills now."
+    text = "Chile's foreign minister questioned why Bolivia had decided to shut the border this week."
     event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "questioned")
     assert (event.type, event.mode) == ("ACCUSE", "disapprove")
 

@@ -36,7 +36,7 @@ TRIGGERS = [
     # a mission sent to find facts, talk or assess pays a visit; one sent to keep the
     # peace is aid
     ("The African Union sent a fact-finding mission to Sudan.", "sent", "CONSULT"),
-    ("The OSCE sent a delegation to Baku to discuss the elections.", "sent", "CONSULT"),
+    ("The OSCE sent a delegation to Tbilisi to discuss the elections.", "sent", "CONSULT"),
     ("The UN sent a peacekeeping mission to Mali.", "sent", "AID"),
     # people sent to look into an act are the means of the inquiry its own verb codes
     ("Kenya sent police officers to Haiti to investigate the attack.", "investigate",
@@ -47,8 +47,7 @@ TRIGGERS = [
     ("Norway is one of the main suppliers of natural gas to Poland.", "suppliers", None),
     ("Russia is Armenia's main supplier.", "supplier", "AID"),
     # acknowledging how things stand is no recognition; recognizing a state is
-    ("We recognize a difficult and complex situation, the Latvian minister said.",
-     "recognize", None),
+    ("We fully recognize the risk, a Peruvian envoy said on Tuesday.", "recognize", None),
     ("Bhutan recognized Kosovo in 2012.", "recognized", "SUPPORT"),
     # each of coordinated modifiers qualifies the noun: support in words, or in arms
     ("The minister thanked Poland for its moral support.", "support", "SUPPORT"),
@@ -63,7 +62,7 @@ TRIGGERS = [
     ("The Serbian government faces pressure from the EU to recognize Kosovo.", "faces",
      "REQUEST"),
     ("Iran faces an economic crisis.", "faces", None),
-    ("Iran is already facing pressure from different sides.", "facing", None),
+    ("Lebanon is now facing pressure from all directions.", "facing", None),
 ]
 
 
