@@ -7,13 +7,15 @@ them with PyYAML's pure-Python loader took about a third of a second at every st
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import yaml
 
 from belli.errors import KnowledgeBaseError
 
-__all__ = ["SAFE_LOADER", "load_word_data", "load_yaml"]
+__all__ = ["SAFE_LOADER", "load_word_data", "load_yaml", "word_data", "word_list"]
 
 # the C loader when PyYAML was built with libyaml; the same safe subset either way
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -61,3 +63,20 @@ def load_word_data(text: str, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{name} must be a mapping")
     return data
+
+
+@cache
+def word_data(package: str, file: str) -> dict[str, Any]:
+    """The mapping of the word-list file data/`file` of `package`, parsed once."""
+    text = resources.files(package).joinpath(f"data/{file}").read_text("utf-8")
+    return load_word_data(text, file)
+
+
+@cache
+def word_list(package: str, file: str, key: str) -> frozenset[str]:
+    """The words of list `key` in data/`file` of `package`, as written; a KeyError for a
+    list not there: a misspelt key must not read as an empty list."""
+    data = word_data(package, file)
+    if key not in data:
+        raise KeyError(f"{file} has no list '{key}'")
+    return frozenset(str(w) for w in data[key])

@@ -17,13 +17,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
 from belli.records import Actor, Claim, content_id
-from belli.yamldata import load_word_data
 
 __all__ = ["Cues", "Frame", "find_frames", "load_cues", "to_claims"]
 
@@ -63,26 +62,22 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    text = resources.files("belli.events").joinpath("data/cues.yaml").read_text("utf-8")
-    data = load_word_data(text, "cues.yaml")
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(name) or ())
-
+    """The cue lists, read through `cue_list`: one parse of data/cues.yaml, and a list
+    missing there is an error, not an empty list."""
     return Cues(
-        speech=words("speech_verbs"), belief=words("belief_verbs"),
-        reported=words("reported_words"), speculative=words("speculative_words"),
-        speculative_modals=words("speculative_modals"),
-        hypothetical_modals=words("hypothetical_modals"), future_modals=words("future_modals"),
-        conditions=words("condition_words"),
-        plans=words("plan_verbs"), failures=words("failure_verbs"),
-        obligations=words("obligation_modals"), unreal_heads=words("unreal_heads"),
-        unreal_modifiers=words("unreal_modifiers"), dismissals=words("dismissals"),
-        condemnations=words("condemnations"), background_nouns=words("background_nouns"),
-        time_prepositions=words("time_prepositions"), time_nouns=words("time_nouns"),
-        commentators=words("commentators"), setting_prepositions=words("setting_prepositions"),
-        plan_adjectives=words("plan_adjectives"), plan_for_verbs=words("plan_for_verbs"),
-        deliberation_verbs=words("deliberation_verbs"), share_nouns=words("share_nouns"),
+        speech=cue_list("speech_verbs"), belief=cue_list("belief_verbs"),
+        reported=cue_list("reported_words"), speculative=cue_list("speculative_words"),
+        speculative_modals=cue_list("speculative_modals"),
+        hypothetical_modals=cue_list("hypothetical_modals"), future_modals=cue_list("future_modals"),
+        conditions=cue_list("condition_words"),
+        plans=cue_list("plan_verbs"), failures=cue_list("failure_verbs"),
+        obligations=cue_list("obligation_modals"), unreal_heads=cue_list("unreal_heads"),
+        unreal_modifiers=cue_list("unreal_modifiers"), dismissals=cue_list("dismissals"),
+        condemnations=cue_list("condemnations"), background_nouns=cue_list("background_nouns"),
+        time_prepositions=cue_list("time_prepositions"), time_nouns=cue_list("time_nouns"),
+        commentators=cue_list("commentators"), setting_prepositions=cue_list("setting_prepositions"),
+        plan_adjectives=cue_list("plan_adjectives"), plan_for_verbs=cue_list("plan_for_verbs"),
+        deliberation_verbs=cue_list("deliberation_verbs"), share_nouns=cue_list("share_nouns"),
     )
 
 

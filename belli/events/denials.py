@@ -28,7 +28,8 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
     """A denial with no target answers whoever accused the denier just before; where no
     earlier event names the denier as accused, the nearest accusation of no one before it
     ("Greece's premier condemned the arrests of journalists. Turkey rejects the charge.").
-    An accusation that named no one is aimed at whoever denies it."""
+    An accusation that named no one is aimed at whoever denies it. The events come in
+    text order: the search back from a denial stops at the first sentence too far away."""
     out = list(events)
     for i, event in enumerate(out):
         if event.type != "REJECT" or event.target or not event.source:

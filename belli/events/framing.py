@@ -74,7 +74,6 @@ def _undo_double_negation(draft: Any) -> None:
             draft.why.append(f"not negated: 'not {token.text}' announces the act")
 
 
-
 def _held_out(token: Any) -> bool:
     """"the possibility OF sanctions", "sanctions could FOLLOW if ...", "sanctions bills
     are pending": an act put forward as what may come, on a condition, or in a proposal

@@ -88,10 +88,10 @@ def aspectual_verbs() -> frozenset[str]:
     return cue_list("aspectual_verbs")
 
 
-
 def _asked(token: Token) -> bool:
     """Whether the token's sentence is a direct question: it asks, it tells nothing."""
-    return token.sent.text.rstrip(" \"'”’)").endswith("?")
+    # a sentence that ends a paragraph carries the blank lines after it
+    return token.sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _fights(told: Sequence[Event]) -> int:

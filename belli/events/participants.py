@@ -4,7 +4,7 @@ The actor stage has already resolved every mention (country, sector, role, perso
 `Participants` indexes those mentions by token, so the coder can ask "which actors does
 the phrase headed by this token name?" A phrase is the head with its modifiers, its
 coordinated heads ("Azerbaijan, Turkey and Pakistan"), its appositions and, for a body
-or group noun, its "of" owner ("the special forces units of the two countries"); which
+or group noun, its "of" owner ("the border guards of both states"); which
 words those are is `belli.events.phrase_shape`'s to say.
 
 Two kinds of found actor exist besides resolved mentions:

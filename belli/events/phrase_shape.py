@@ -4,40 +4,21 @@ spaCy tokens, read by `belli.events.participants` to find the actors a phrase na
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.syntax import Token, conjuncts, lemma
 
 __all__ = ["OWNED", "PLACE_KINDS", "RELATIONAL", "head_phrases", "noun_phrase", "phrase_tokens",
            "whereabouts", "whose_owner", "without_clauses"]
 
-# Heads whose "of" or "from" phrase names who they belong to ("units of the two
-# countries", "doctors from two American aid groups").
-OWNED = frozenset({
-    "unit", "member", "force", "army", "troop", "soldier", "government", "leader",
-    "leadership", "delegation", "representative", "minister", "ministry", "official",
-    "side", "people", "citizen", "head", "president", "navy", "military", "authority",
-    "part", "group", "branch", "wing", "fighter", "militant", "elements", "police",
-    "embassy", "envoy", "ambassador", "spokesman", "spokeswoman", "commander", "chief",
-    "allies", "ally", "neighbour", "neighbor", "population", "majority", "minority",
-    "doctor", "expert", "team", "volunteer", "worker", "staff", "diplomat", "observer",
-    "monitor", "inspector", "negotiator", "activist", "journalist", "mission",
-    "contingent", "battalion", "brigade", "squad", "crew", "lawmaker", "deputy",
-    "senator", "general", "officer", "agent", "personnel", "peacekeeper", "mercenary",
-    "command", "counterpart", "administration", "cabinet", "regime", "parliament",
-})
-# nouns of a kind of place whose "of" names it ("the town of Kapan")
-PLACE_KINDS = frozenset({"town", "city", "village", "region", "province", "district", "area",
-                          "capital", "port", "enclave", "settlement", "county", "state",
-                          "republic", "outskirts", "suburb", "vicinity", "border", "shores"})
-# Heads that name an actor by its relation to another ("Egypt's ally, France"): the
-# other party is not the actor; an apposition names it, else nothing does.
-RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "rival", "enemy",
-                        "foe", "adversary", "patron", "client", "proxy", "backer", "sponsor"})
-# prepositions that say where a group is, and verbs of leaving whose object is where it
-# was ("people who fled Stepanakert")
+# The word lists are data/cues.yaml's (owned_nouns, place_kinds, relational_nouns,
+# leaving_verbs, phrase_openers; what each is for is said there).
+OWNED = cue_list("owned_nouns")
+PLACE_KINDS = cue_list("place_kinds")
+RELATIONAL = cue_list("relational_nouns")
+_LEAVING = cue_list("leaving_verbs")
+_ARTICLES = cue_list("phrase_openers")
+# prepositions that say where a group is ("gunmen IN Mali"): grammar, not vocabulary
 _WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
-_LEAVING = frozenset({"flee", "leave", "escape"})
-_ARTICLES = frozenset({"the", "a", "an", "some", "several", "many", "few", "unidentified",
-                       "unknown", "suspected", "armed", "masked"})
 
 
 def phrase_tokens(head: Token) -> list[Token]:
