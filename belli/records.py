@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any, ClassVar, Self
 
 __all__ = [
+    "COPIED_REASON",
     "LOCATION_REASON",
     "Actor",
     "Analysis",
@@ -41,6 +42,10 @@ _SPACE = re.compile(r"\s+")
 # The reason that marks an actor entry as only a place's link to its country ("held in
 # Baku"): such an entry records where, never who acted.
 LOCATION_REASON = "location, not actor"
+# The reason prefix that marks an actor entry as copied from another mention (a pronoun's
+# antecedent, an apposition, the same name said before, the sentence's only state): its
+# country is that mention's reading, never evidence of its own.
+COPIED_REASON = "copied"
 
 
 def normalize_for_id(text: str) -> str:
@@ -129,6 +134,12 @@ class Actor(_Record):
     def is_location(self) -> bool:
         """Whether this entry only links a place to its country ("held in Baku")."""
         return self.sector is None and (self.reason or "").startswith(LOCATION_REASON)
+
+    @property
+    def is_copied(self) -> bool:
+        """Whether this entry took its country from another mention ("it", "Cole" after
+        "Ann Cole", "the officer" in a sentence about Moscow police)."""
+        return (self.reason or "").startswith(COPIED_REASON)
 
 
 @dataclass(frozen=True, slots=True)

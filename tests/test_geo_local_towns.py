@@ -53,3 +53,30 @@ def test_a_great_lake_is_the_lake_not_a_town_named_like_its_province(stage: Plac
     text = "A freighter ran aground on Lake Ontario, the coast guard said."
     place = place_of(analyse(stage, text, [("Lake Ontario", "LOC")]), "Lake Ontario")
     assert place.feature == "lake"
+
+
+@pytest.mark.parametrize(("text", "marked", "surface"), [
+    ("The board in the United States hired the lawyer, Washington.", "United States",
+     "Washington"),
+    ("Well, Virginia, the United States team tried.", "United States", "Virginia"),
+    ("Oh, Kent, the United Kingdom will miss you.", "United Kingdom", "Kent"),
+    ("In the United Kingdom the lead singer, Kent, left the band.", "United Kingdom", "Kent"),
+])
+def test_a_division_name_after_a_comma_but_after_no_name_stays_unplaced(
+        stage: PlaceStage, text: str, marked: str, surface: str) -> None:
+    """An apposition or a vocative: the word before the comma is no name, or only the
+    sentence's first word, whose capital says nothing."""
+    mentions = analyse(stage, text, [(marked, "GPE")])
+    assert surface not in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "The fair returns to the United Kingdom, held at Maidstone, Kent.",
+    "The fair returns to the United Kingdom at St. Albans, Hertfordshire.",
+    "The United Kingdom tour has one stop left. Final date: Maidstone, Kent.",
+])
+def test_a_division_after_one_word_name_mid_sentence_is_placed(stage: PlaceStage,
+                                                                 text: str) -> None:
+    surface = text.rstrip(".").rsplit(", ", 1)[1]
+    place = place_of(analyse(stage, text, [("United Kingdom", "GPE")]), surface)
+    assert place.country == "GBR"

@@ -66,19 +66,3 @@ def test_small_towns_of_the_story_country_are_still_found_with_the_real_knowledg
         gazetteer: Gazetteer) -> None:
     text = "Pakistan's army opened a school at Kohat and a market in Bannu on Friday."
     assert _located(gazetteer, text, [("Pakistan", "GPE")], load_kb()) == ["Kohat", "Bannu"]
-
-
-
-def test_every_borrowed_reason_cue_is_still_written_by_the_actor_stage() -> None:
-    """The place stage tells a copied country by the actor stage's reason wording (until
-    the actor record carries a flag): rewording a reason there must fail here, not
-    silently let a place's own reading vote for itself again."""
-    import re
-    from importlib import resources
-
-    from belli.geo.stage import _BORROWED
-
-    package = resources.files("belli.actors")
-    sources = "".join(f.read_text("utf-8") for f in package.iterdir() if f.name.endswith(".py"))
-    written = [cue for cue in _BORROWED if re.search(rf'f"[^"\n]*{re.escape(cue)}', sources)]
-    assert written == list(_BORROWED)  # in a formatted reason, not only in a docstring

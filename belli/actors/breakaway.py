@@ -25,7 +25,7 @@ from typing import Any
 from belli.actors.document import NOT_ACTORS
 from belli.actors.policy import pre_actor, pre_country
 from belli.actors.sectors import find_cue
-from belli.records import Actor, Mention
+from belli.records import COPIED_REASON, Actor, Mention
 
 __all__ = ["TERRITORY_NOUNS", "entity_group"]
 
@@ -47,9 +47,9 @@ def entity_group(mention: Mention, span: Any, entries: Sequence[Any], kb: Any,
         return mention
     owner = _territory_owner(span)
     if owner is not None:
-        why = f"'{cue.phrase}' → {cue.sector} of the {owner}: {entries[0].name}, named in the document"
+        why = f"{COPIED_REASON}: '{cue.phrase}' → {cue.sector} of the {owner}: {entries[0].name}, named in the document"
     elif cue.sector == "PRE" and not any(a.country for a in mention.actors):
-        why = f"'{cue.phrase}' → de facto authorities: of {entries[0].name}, named in the document"
+        why = f"{COPIED_REASON}: '{cue.phrase}' → de facto authorities: of {entries[0].name}, named in the document"
     else:
         return mention
     return mention.replace(actors=(_coded(entries[0], mention.text, cue.sector, policy, why),))

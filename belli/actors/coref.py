@@ -24,14 +24,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from belli.actors.context import stance_noun
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
-from belli.records import Actor, Mention
-from belli.yamldata import load_word_data
+from belli.records import COPIED_REASON, Actor, Mention
+from belli.yamldata import word_list
 
 __all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "pick_countries",
            "pick_salient"]
@@ -226,8 +225,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
 @cache
 def _words(key: str) -> frozenset[str]:
     """A word list of data/coref.yaml (generic body nouns, the sectors of state organs)."""
-    text = resources.files("belli.actors").joinpath("data/coref.yaml").read_text("utf-8")
-    return frozenset(str(w) for w in load_word_data(text, "coref.yaml")[key])
+    return word_list("belli.actors", "coref.yaml", key)
 
 
 def _generic_body(doc: Any, i: int) -> bool:
@@ -264,7 +262,7 @@ def _body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, A
         return []
     # the nearest, in whatever order the bodies come (of two at one offset, the later)
     mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
-    why = f"coref: '{span.text}' refers back to '{mention.text}' ({actor.country})"
+    why = f"{COPIED_REASON}: coref: '{span.text}' refers back to '{mention.text}' ({actor.country})"
     return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                     label="NP", sentence=sentence, source="coref",
                     actors=(actor.replace(text=span.text, reason=why),))]
@@ -324,7 +322,7 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
     actors = tuple(
         Actor(text=span.text, name=a.actor.name, country=a.actor.country,
               sector=_sector(sector, label, a),
-              reason=f"coref: '{span.text}' refers back to {names}"
+              reason=f"{COPIED_REASON}: coref: '{span.text}' refers back to {names}"
                      + (f" + cue '{cue}'" if cue else ""))
         for a in picked
     )

@@ -35,7 +35,7 @@ from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import find_cue
 from belli.nlp.lexicon import PhraseLexicon
-from belli.records import Actor, Mention
+from belli.records import COPIED_REASON, Actor, Mention
 
 __all__ = [
     "NOT_ACTORS", "MemoKB", "Office", "compound_words", "domestic", "heritage", "only_country", "people_pass",
@@ -121,7 +121,8 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if found is None or placed is None:
         return mention
     country, where = placed
-    why = f"'{found[0]}' → {found[1]}, a group with no country of its own {where} {country}"
+    why = (f"{COPIED_REASON}: '{found[0]}' → {found[1]}, a group with no country of its own "
+           f"{where} {country}")
     return mention.replace(actors=(Actor(text=mention.text, country=country,
                                          sector=found[1], reason=why),))
 
@@ -197,8 +198,8 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
         return None
     return Actor(text=mention.text, country=country, sector=office.sector, role=office.role,
                  person=office.person,
-                 reason=f"{office.reason}, with no country of its own: the sentence's only "
-                        f"country {country}")
+                 reason=f"{COPIED_REASON}: {office.reason}, with no country of its own: the "
+                        f"sentence's only country {country}")
 
 
 def _acted_on(span: Any, mentions: list[Mention], spans: list[Any],
@@ -299,7 +300,8 @@ def recalled(memory: PersonMemory, name: str) -> Actor | None:
     known = memory.recall(name)
     if known is None:
         return None
-    return known.replace(reason=f"same person as '{known.text}' earlier: {known.reason}")
+    return known.replace(
+        reason=f"{COPIED_REASON}: same person as '{known.text}' earlier: {known.reason}")
 
 
 def _apposed(i: int, mentions: list[Mention], spans: list[Any]) -> Actor | None:
@@ -314,11 +316,13 @@ def _apposed(i: int, mentions: list[Mention], spans: list[Any]) -> Actor | None:
         if (root.dep_ == "appos" and root.head == other_root) or (
                 other_root.dep_ == "appos" and other_root.head == root):
             actor = other.actors[0]
-            return actor.replace(reason=f"apposition to '{other.text}': {actor.reason}")
+            return actor.replace(
+                reason=f"{COPIED_REASON}: apposition to '{other.text}': {actor.reason}")
         if (other.label == "PERSON" and spans[j].end == span.start and not other.actors[0].person
                 and other.actors[0].role):
             actor = other.actors[0]
-            return actor.replace(reason=f"title '{other.text}' right before the name: {actor.reason}")
+            return actor.replace(reason=f"{COPIED_REASON}: title '{other.text}' right before "
+                                        f"the name: {actor.reason}")
     return None
 
 

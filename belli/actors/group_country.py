@@ -149,7 +149,7 @@ class SentenceStates:
     where the sentence of its first mention with a span starts. Built once per document,
     so a group looking a few sentences back does not rescan every mention."""
 
-    states: dict[int, set[str]]
+    states: dict[int, frozenset[str]]
     starts: dict[int, int]
 
     @classmethod
@@ -164,10 +164,11 @@ class SentenceStates:
             states.setdefault(mention.sentence, set()).update(
                 a.country for a in mention.actors
                 if a.country and a.country in kb.countries and not a.person)
-        return cls(states, starts)
+        return cls({n: frozenset(found) for n, found in states.items()}, starts)
 
-    def of_sentence(self, sentence: int) -> set[str]:
-        return self.states.get(sentence, set())
+    def of_sentence(self, sentence: int) -> frozenset[str]:
+        """The states a sentence names, none where it names no state."""
+        return self.states.get(sentence, frozenset())
 
 
 def _body_name(mention: Mention, span: Any) -> bool:

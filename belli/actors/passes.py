@@ -19,7 +19,7 @@ from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
 from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.nlp.lexicon import PhraseLexicon
-from belli.records import Mention
+from belli.records import COPIED_REASON, Mention
 
 __all__ = ["DocumentPasses", "Known", "mention_span"]
 
@@ -108,7 +108,7 @@ def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
         actor = memory.recall(token.text)
         if actor is None or first_named.get(actor.person or "", token.idx) >= token.idx:
             continue
-        why = f"person: '{token.text}' is {actor.person}, named earlier in the document"
+        why = f"{COPIED_REASON}: person: '{token.text}' is {actor.person}, named earlier in the document"
         out.append(Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
                            text=token.text, label="PERSON",
                            sentence=sentence_of.get(token.sent.start), source="coref",

@@ -19,7 +19,9 @@
   Kohat"): the model misses small towns it never saw. Not a name the knowledge base
   reads as something else, nor a town named by a common word ("in Congress").
 * A division of the story's country after a name and a comma, closing the phrase ("at
-  Hever Castle, Kent."): the model often misses both.
+  Hever Castle, Kent."): the model often misses both. After a common noun or a sentence's
+  first word the comma sets off an apposition or a vocative instead ("the lawyer,
+  Washington."; "Well, Virginia, ...").
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only
@@ -33,12 +35,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from belli.actors.context import NameSource
+from belli.geo.candidates import CITY_KINDS
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.records import Mention, Sentence
+from belli.yamldata import word_list
 
 __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "located_unmentioned",
            "parts_unmentioned", "repeated_places", "span_mentions", "stated_unmentioned"]
@@ -56,6 +59,7 @@ _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 # a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
 # possessive ending
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
+# the label of a span by its knowledge-base kind (the keys are `COUNTRY_KINDS`)
 _COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
 # a direction before a division's name: "Western Pennsylvania", "North East Texas"
 _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
@@ -69,11 +73,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
 # the knowledge base's kinds that name a place; any other reading ("Congress" the
 # legislature, a person, a group) makes an untagged name no town
-_PLACE_KINDS = frozenset({"country", "capital", "metonym"})  # "Moscow" stands for a state
+_PLACE_KINDS = CITY_KINDS | {"country"}  # "Moscow" stands for a state
 # a name of up to three capitalized words after a name and a comma, ending the phrase:
 # the division that holds the place before it ("Hever Castle, Kent.")
 _STATED = re.compile(r"(?<=[\w.’'])\s*,\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                      r"(?=\s*(?:[.,;:)\n]|$))")
+# what comes right before the first word of a sentence, a quote or a bracket; not a
+# colon, which as often opens a listing ("Venue: Hever Castle, Kent.")
+_OPENERS = frozenset(".!?\"“‘(—")
+_WORD_WINDOW = 40  # characters enough to hold the word before a comma
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _ABBREVIATION = 4  # a capitalized word this short before its dot is a title ("Dr.", "Gov.")
 
@@ -164,7 +172,7 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
     actors already name, and the knowledge base as nothing else. The model misses small
     towns it never saw; "in" or "at" before a name that is a town of the story's country
     rarely means anything else. A town named by a common English word ("in Congress", "in
-    Liberty": `common_words.txt`) counts only where the model tags it."""
+    Liberty": `common_words.yaml`) counts only where the model tags it."""
     countries = _countries_named(mentions, gazetteer)
     out = []
     for match in _LOCATIVE.finditer(_unmentioned(text, mentions)):
@@ -188,10 +196,26 @@ def stated_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazett
     out = []
     for match in _STATED.finditer(text):
         name = match.group("name")
-        if blanked[match.start("name"):match.end("name")] == name and _division_of(
-                gazetteer, name, countries):
+        if (blanked[match.start("name"):match.end("name")] == name
+                and _ends_name(text, match.start()) and _division_of(gazetteer, name, countries)):
             out.append(Span(match.start("name"), match.end("name"), name, "stated"))
     return out
+
+
+def _ends_name(text: str, comma: int) -> bool:
+    """Whether the word before a comma ends a name: capitalized, and not the first word of
+    its sentence, quote or bracket, whose capital says nothing. An apposition ("the lawyer,
+    Washington.") or a vocative ("Well, Virginia, we tried.") is no place's division."""
+    words = text[max(0, comma - _WORD_WINDOW):comma].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    start = text.rfind(words[-1], 0, comma)
+    before = text[max(0, start - _WORD_WINDOW):start].split()
+    if not before:
+        return False
+    last = before[-1]  # "St." or "Gov." runs on into the name; a sentence's dot does not
+    return last[-1] not in _OPENERS or (last[-1] == "." and last[:1].isupper()
+                                         and len(last) <= _ABBREVIATION)
 
 
 def _division_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:
@@ -220,9 +244,7 @@ def _other_than_town(kb: NameSource | None, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    text = resources.files("belli.geo").joinpath("data/common_words.txt").read_text("utf-8")
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(line.lower() for line in lines if line)
+    return frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
 
 
 def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:

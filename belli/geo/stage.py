@@ -72,8 +72,6 @@ _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kin
 _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
                      r"(?:the\s+)?$", re.IGNORECASE)
 # the actor stage's reasons for a country read off another mention, not the actor's own name
-_BORROWED = ("apposition to", "coref:", "same person as", "named earlier",
-             "no country of its own", "named in the document", "right before the name")
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
 
@@ -282,14 +280,9 @@ def _at_focus(mention: Mention, focus: Resolution, contained: bool = False) -> P
 
 def _actor_countries(mentions: list[Mention]) -> list[str]:
     """Countries of the acting actors that no toponym names ("the Kremlin", "Putin"): a
-    toponym's own actor reading must not vote for itself."""
+    toponym's own actor reading must not vote for itself, nor an actor that copied its
+    country from another mention ("Ann Cole, 52, Peru"; "it"), which is some toponym's
+    reading again."""
     return [a.country for m in mentions for a in m.actors
             if a.country and not a.is_location and a.sector != "IGO" and len(a.country) == 3
-            and not _borrowed(a.reason or "")]
-
-
-def _borrowed(reason: str) -> bool:
-    """Whether an actor took its country from another mention ("Ann Cole, 52, Peru",
-    "the officer" in a sentence about Moscow police, "it", "Cole" after "Ann Cole"): that
-    country is some toponym's reading, which must not vote for itself."""
-    return any(cue in reason for cue in _BORROWED)
+            and not a.is_copied]

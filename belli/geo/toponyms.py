@@ -20,7 +20,6 @@ town or county ("Brick Township", "the Yakima River"), a direction abbreviated
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,6 +112,10 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
     return out
 
 
+# `_Finder._inside`'s answer: offset in the mention, the place's text, its candidates
+_InsideFound = tuple[int, str, tuple[Candidate, ...]] | None
+
+
 class _Finder:
     """Finds the toponym of one mention at a time, knowing the article's other mentions."""
 
@@ -131,6 +134,8 @@ class _Finder:
         self.countries = self._countries_named(mentions)
         self.source = CandidateSource(gazetteer, kb, self.countries)
         self.candidates = self.source.candidates
+        # `_inside`'s answers by the mention's text and label and the ways tried
+        self._inside_found: dict[tuple[str, str, tuple[str, ...]], _InsideFound] = {}
 
     def _countries_named(self, mentions: Sequence[Mention]) -> frozenset[str]:
         """The countries the article names by their own, a first-level division's name or
@@ -308,14 +313,7 @@ class _Finder:
         start = mention.start + offset
         return Toponym(index, start, start + len(shown), shown, "inside", candidates)
 
-    @functools.cached_property
-    def _inside_found(self) -> dict[tuple[str, str, tuple[str, ...]],
-                                    tuple[int, str, tuple[Candidate, ...]] | None]:
-        """`_inside`'s answers by the mention's text and label and the ways tried."""
-        return {}
-
-    def _inside(self, mention: Mention,
-                kinds: Sequence[str]) -> tuple[int, str, tuple[Candidate, ...]] | None:
+    def _inside(self, mention: Mention, kinds: Sequence[str]) -> _InsideFound:
         """`inside`'s place as (offset in the mention, its text, candidates); it reads
         only the mention's text and label."""
         words = [(m.start(), unpossessed(m.group())) for m in WORD.finditer(mention.text)]
@@ -324,7 +322,7 @@ class _Finder:
                 and fold(shown := span(mention.text, words, i, i + size)) not in _NOT_INSIDE
                 and not self._body_city(shown)]
         divisions = [run for run in runs if self._may_be_division(run[2])]
-        # "the University of St. Thomas in Houston": where a body lies beats whom it is named for
+        # "the College of St. Anne in Dover": where a body lies beats whom it is named for
         located = sorted(runs, key=lambda run: not _after_in(words, run[0]))
         tries = {"country": runs, "division": divisions, "region": runs, "owned": located,
                  "leading": runs}
