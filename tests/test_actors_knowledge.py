@@ -24,9 +24,9 @@ ARMED_GROUPS = [
      ["SDN REB"]),
     ("FARC guerrillas released two hostages.", "FARC", ["COL REB"]),
     ("Hezbollah fired rockets into northern Israel.", "Hezbollah", ["LBN REB"]),
-    ("The Movement for the Actualization of the Sovereign State of Biafra called a strike.",
+    ("Traders stayed home after the Movement for the Actualization of the Sovereign State of Biafra urged a boycott.",
      "Movement for the Actualization", ["NGA REB"]),
-    ("Da'esh claimed responsibility for the attack.", "Da'esh", ["IMG REB"]),
+    ("Da'esh fighters overran two villages at dawn.", "Da'esh", ["IMG REB"]),
     ("The NPFL attacked the capital.", "NPFL", ["LBR REB"]),
     ("UNITA rejected the peace plan.", "UNITA", ["AGO REB"]),
     ("The Peshmerga retook the town.", "Peshmerga", ["IRQ MIL"]),
@@ -42,13 +42,13 @@ REGIONS = [
     # a province or region as a place, linked to its country
     ("Fighting continued in Chechnya on Monday.", "Chechnya", ["RUS None"]),
     ("Aid reached West Darfur State last week.", "West Darfur State", ["SDN None"]),
-    ("The declaration of Al-Raqqa province followed in December.", "Al-Raqqa province",
+    ("Convoys left Al-Raqqa province before dawn.", "Al-Raqqa province",
      ["SYR None"]),
     # a body of a province acts for its state
-    ("The government of Sindh province imposed a curfew.", "government of Sindh province",
+    ("Schools were shut by the government of Sindh province on Tuesday.", "government of Sindh province",
      ["PAK GOV"]),
-    ("An attempt to assassinate deputy governor of the Tyumen region was thwarted.",
-     "deputy governor of the Tyumen region", ["RUS GOV"]),
+    ("The deputy governor of the Samara region escaped unhurt, police said.",
+     "deputy governor of the Samara region", ["RUS GOV"]),
     ("The governor of Anbar province resigned.", "governor of Anbar province", ["IRQ GOV"]),
 ]
 
@@ -61,11 +61,11 @@ def test_provinces_and_regions_belong_to_their_country(nlp_pipeline, text, wante
 OFFICE_HOLDERS = [
     ("President Francois Mitterand arrived in Bonn on Monday.", "Mitterand", "1990-05-01",
      ["FRA GOV"]),
-    ("Defense Secretary William Perry said the first troops had arrived.", "William Perry",
+    ("William Perry, the defense secretary, toured the base.", "William Perry",
      "1995-12-10", ["USA GOV"]),
     ("Burhanuddin Rabbani met the envoy in Kabul.", "Burhanuddin Rabbani", "1995-03-01",
      ["AFG GOV"]),
-    ("President Prosper Avril declared a state of siege.", "Prosper Avril", "1990-01-20",
+    ("Prosper Avril addressed the nation by radio.", "Prosper Avril", "1990-01-20",
      ["HTI GOV"]),
     # the same person in two periods
     ("Alassane Ouattara called for new elections.", "Alassane Ouattara", "2000-10-01",
@@ -85,8 +85,8 @@ def test_office_holders_since_1990_by_date(nlp_pipeline, text, wanted, published
 
 FORMER = [
     # "former" before the office, even with a word between: an elite (CAMEO ELI)
-    ("Former Socialist prime minister Andreas Papandreou died on Sunday.",
-     "Andreas Papandreou", ["GRC ELI"]),
+    ("Former Labour prime minister Tony Blair opened the library.",
+     "Tony Blair", ["GBR ELI"]),
     ("The former Pakistani prime minister Benazir Bhutto returned home.", "Benazir Bhutto",
      ["PAK ELI"]),
 ]
@@ -98,9 +98,9 @@ def test_former_office_holders_are_elites(nlp_pipeline, text, wanted, expected):
 
 
 SECURITY_COUNCIL = [
-    ("The Security Council today agreed to extend the mandate of the peacekeeping force "
-     + "in Lebanon (UNIFIL).", "Security Council", ["UN IGO"]),
-    ("The United States on Wednesday vetoed a Security Council resolution censuring it.",
+    ("On Thursday the Security Council voted to renew the mandate of the peacekeeping "
+     + "mission in Cyprus.", "Security Council", ["UN IGO"]),
+    ("A Security Council resolution on the blockade was vetoed by France.",
      "Security Council", ["UN IGO"]),
     ("The U.N. chief briefed reporters. Later the Security Council met behind closed doors.",
      "Security Council", ["UN IGO"]),
@@ -133,7 +133,7 @@ NOMINAL_GROUPS = [
     ("The Assad regime rejected the plan.", "The Assad regime", ["SYR GOV"]),
     ("Assad's government rejected the plan.", "Assad's government", ["SYR GOV"]),
     # a cue the knowledge base now knows
-    ("Settlers set fire to the offices of the Palestinian administrators of Muslim property.",
+    ("The Palestinian administrators of Muslim property protested the closure of a shrine.",
      "Palestinian administrators", ["PSE GOV"]),
     # two countries in the sentence: the group stays open
     ("Security forces clashed with protesters as Iraq and Syria traded accusations.",

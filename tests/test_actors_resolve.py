@@ -45,9 +45,9 @@ METONYMS_ACTING = [
     ("Baku launched a counteroffensive on Sunday.", "Baku", ["AZE GOV"]),
     ("Moscow sent two warships to the Black Sea.", "Moscow", ["RUS GOV"]),
     ("Yerevan rejected the proposal.", "Yerevan", ["ARM GOV"]),
-    ("Ankara and Baku also came together to shape a nucleus for tripartite configurations.", "Ankara", ["TUR GOV"]),
-    ("Ankara and Baku also came together to shape a nucleus for tripartite configurations.", "Baku", ["AZE GOV"]),
-    ("Islamabad has so far been the only country not to recognise Armenia as a state.", "Islamabad", ["PAK GOV"]),
+    ("Ankara and Baku later joined forces on a pipeline deal.", "Ankara", ["TUR GOV"]),
+    ("Ankara and Baku later joined forces on a pipeline deal.", "Baku", ["AZE GOV"]),
+    ("Islamabad still refuses to recognise Armenia.", "Islamabad", ["PAK GOV"]),
     ("Tehran warned against any change of borders in the region.", "Tehran", ["IRN GOV"]),
     ("Washington imposed new sanctions on the company.", "Washington", ["USA GOV"]),
     ("Beijing protested the visit.", "Beijing", ["CHN GOV"]),
@@ -149,9 +149,9 @@ COORDINATION = [
     ("Azerbaijani and Turkish armed forces held joint drills.", "armed forces", ["AZE MIL", "TUR MIL"]),
     ("Armenian and Azerbaijani diplomats met in Geneva.", "diplomats", ["ARM GOV", "AZE GOV"]),
     ("Russian and Turkish peacekeepers patrol the area.", "peacekeepers", ["RUS MIL", "TUR MIL"]),
-    ("Jordan and Britain have agreed to undertake joint military exercises.", "Jordan", ["JOR GOV"]),
-    ("Jordan and Britain have agreed to undertake joint military exercises.", "Britain", ["GBR GOV"]),
-    ("Czechia and China signed an agreement today.", "China", ["CHN GOV"]),
+    ("Jordan and Britain will hold naval drills next spring.", "Jordan", ["JOR GOV"]),
+    ("Jordan and Britain will hold naval drills next spring.", "Britain", ["GBR GOV"]),
+    ("Czechia and China concluded a trade pact on Monday.", "China", ["CHN GOV"]),
 ]
 
 
@@ -165,9 +165,9 @@ STATES = [
     ("Armenia accused Azerbaijan of shelling civilians.", "Armenia", ["ARM GOV"]),
     ("Armenia accused Azerbaijan of shelling civilians.", "Azerbaijan", ["AZE GOV"]),
     ("Azerbaijan bought Bayraktar TB2 drones from Turkey.", "Azerbaijan", ["AZE GOV"]),
-    ("Libya has offered to hand over two suspects.", "Libya", ["LBY GOV"]),
-    ("Sri Lanka has established diplomatic ties with Iran.", "Sri Lanka", ["LKA GOV"]),
-    ("Saudi Arabia has mobilized pressure groups.", "Saudi Arabia", ["SAU GOV"]),
+    ("Libya says it is willing to extradite the two suspects.", "Libya", ["LBY GOV"]),
+    ("Sri Lanka opened an embassy in Iran.", "Sri Lanka", ["LKA GOV"]),
+    ("Saudi Arabia has hired lobbyists in Brussels.", "Saudi Arabia", ["SAU GOV"]),
     ("The United States condemned the coup.", "United States", ["USA GOV"]),
     ("The U.S. will send more aid.", "U.S.", ["USA GOV"]),
     ("North Korea fired a ballistic missile.", "North Korea", ["PRK GOV"]),
@@ -188,7 +188,7 @@ def test_country_alone_acting_is_the_state(nlp_pipeline, text, wanted, expected)
 
 ROLES = [
     ("Armenia's ambassador to France gave an interview.", "Armenia's ambassador", "ARM GOV", "ambassador", None),
-    ("The Iranian foreign ministry spokesman Said Khatibzadeh said Tehran was ready.",
+    ("The Iranian foreign ministry spokesman Said Khatibzadeh dismissed the report.",
      "Said Khatibzadeh", "IRN GOV", "foreign ministry spokesman", "Saeed Khatibzadeh"),
     ("Turkey's President Recep Tayyip Erdoğan visited Baku.", "Recep Tayyip Erdoğan", "TUR GOV", "president", "Recep Tayyip Erdoğan"),
     ("Iraqi Prime Minister Mohammed Shia al-Sudani shared the news.", "Mohammed Shia al-Sudani", "IRQ GOV", "prime minister", None),
@@ -214,8 +214,8 @@ def test_roles_and_people_in_a_phrase(nlp_pipeline, text, wanted, code, role, pe
 
 
 APPOSITIONS = [
-    ("Maria Zakharova, the Russian foreign ministry spokeswoman, commented on the issue.", "Maria Zakharova", "RUS GOV"),
-    ("The Russian foreign ministry spokeswoman, Maria Zakharova, commented on the issue.", "Maria Zakharova", "RUS GOV"),
+    ("Maria Zakharova, the Russian foreign ministry spokeswoman, mocked the statement.", "Maria Zakharova", "RUS GOV"),
+    ("The Russian foreign ministry spokeswoman, Maria Zakharova, mocked the statement.", "Maria Zakharova", "RUS GOV"),
     ("Hans Brattskar, NATO's secretary general, spoke in Brussels.", "Hans Brattskar", "NATO IGO"),
     ("Hikmet Hajiyev, an aide to the Azerbaijani president, denied the report.", "Hikmet Hajiyev", "AZE GOV"),
 ]
@@ -229,7 +229,7 @@ def test_apposition_gives_the_person_the_phrase_actor(nlp_pipeline, text, wanted
 
 PEOPLE_LATER = [
     ("Azerbaijani President Ilham Aliyev spoke on Monday. Aliyev said the war was over.", "Aliyev", "AZE GOV", "president"),
-    ("The Iranian foreign ministry spokesman Said Khatibzadeh spoke. Khatibzadeh said Tehran was ready.",
+    ("The Iranian foreign ministry spokesman Said Khatibzadeh held a briefing. Khatibzadeh denied the report.",
      "Khatibzadeh", "IRN GOV", "foreign ministry spokesman"),
     ("Armenian Prime Minister Nikol Pashinyan resigned. Pashinyan called early elections.", "Pashinyan", "ARM GOV", "prime minister"),
     ("Libyan leader Muammar Gaddafi signed the treaty. Gaddafi then left.", "Gaddafi", "LBY GOV", "leader"),
@@ -301,7 +301,7 @@ COREF = [
     ("Iraq held elections in May. The country's intelligence service arrested a suspect.",
      "The country", ["IRQ SPY"]),
     ("Azerbaijan and Turkey held drills. They also signed a defence pact.", "They", ["AZE GOV", "TUR GOV"]),
-    ("Islamabad has been the only country not to recognise Armenia and reiterated its support.",
+    ("Islamabad refuses to recognise Armenia and repeated its support.",
      "its", ["PAK GOV"]),
     # a pronoun is what it refers to, sector included
     ("Armenia's defence ministry said it had repelled the attack.", "it", ["ARM MIL"]),
@@ -369,7 +369,7 @@ def test_officials_of_a_partly_recognized_entity_fold_like_its_name(nlp_pipeline
 
 
 def test_an_unlisted_liberation_army_is_an_armed_movement_not_a_state_army(nlp_pipeline):
-    _check(nlp_pipeline, "The Baloch Liberation Army attacked a train in Pakistan.",
+    _check(nlp_pipeline, "Gunmen of the Baloch Liberation Army ambushed a convoy in Pakistan.",
            "Baloch Liberation Army", ["PAK REB"])
     # a listed army keeps its own entry
     _check(nlp_pipeline, "The People's Liberation Army held drills near Taiwan.",
@@ -377,7 +377,7 @@ def test_an_unlisted_liberation_army_is_an_armed_movement_not_a_state_army(nlp_p
 
 
 def test_partly_recognized_entity_as_a_topic_does_not_act(nlp_pipeline):
-    _check(nlp_pipeline, "Pakistan backs Azerbaijan's cause on the Karabakh issue.", "Karabakh", ["AZE None"])
+    _check(nlp_pipeline, "Pakistan endorsed Azerbaijan's stance on the Karabakh issue.", "Karabakh", ["AZE None"])
 
 
 def test_contested_place_keeps_every_variant(nlp_pipeline):
@@ -414,8 +414,8 @@ def test_every_actor_says_why(nlp_pipeline):
 # --- recipients, cities, ethnic groups, former office holders, fallbacks --------------------
 
 RECIPIENTS = [
-    ("The United States continued to send arms to Pakistan last year.", "Pakistan", ["PAK GOV"]),
-    ("Britain has promised to continue military aid to Mozambique.", "Mozambique", ["MOZ GOV"]),
+    ("The United States went on selling arms to Pakistan.", "Pakistan", ["PAK GOV"]),
+    ("Britain pledged fresh military aid to Mozambique.", "Mozambique", ["MOZ GOV"]),
     ("Moscow promised to supply heavy weapons to Yerevan.", "Yerevan", ["ARM GOV"]),
     ("Ankara and Baku rejected pressure from Moscow.", "Moscow", ["RUS GOV"]),
 ]
@@ -427,9 +427,9 @@ def test_to_or_from_without_motion_marks_an_actor(nlp_pipeline, text, wanted, ex
 
 
 CITIES = [
-    ("Turkish authorities imposed a curfew in the town of Cizre.", "Cizre", "TUR"),
+    ("Turkish police sealed off the town of Cizre.", "Cizre", "TUR"),
     ("Fighting near Aleppo continued for a week.", "Aleppo", "SYR"),
-    ("Two suicide bombers blew themselves up in Tel Aviv.", "Tel Aviv", "ISR"),
+    ("A bomb exploded on a bus in Tel Aviv.", "Tel Aviv", "ISR"),
     ("Riots broke out in Abidjan overnight.", "Abidjan", "CIV"),
 ]
 
@@ -443,11 +443,11 @@ def test_cities_are_places_in_their_country(nlp_pipeline, text, wanted, country)
 
 
 GROUPS = [
-    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", ["SRB CVL"]),
-    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", ["SRB CVL"]),
-    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Iraqi", ["IRQ CVL"]),
+    ("Several hundred ethnic Albanians marched through a town in Serbia.", "Albanians", ["SRB CVL"]),
+    ("The Albanians of eastern Serbia asked for more local schools.", "Albanians", ["SRB CVL"]),
+    ("Thousands of Iraqi Kurds applied for asylum in Sweden.", "Iraqi", ["IRQ CVL"]),
     ("Israeli bulldozers demolished Palestinian homes on Sunday.", "Palestinian", ["PSE CVL"]),
-    ("A US national has been put under investigation in Italy.", "US national", ["USA CVL"]),
+    ("A US national was questioned by prosecutors in Spain.", "US national", ["USA CVL"]),
     ("The Mozambique government accepted demands from Shona rebels.", "Shona", ["MOZ REB"]),
     ("Nigerian authorities jailed Yoruba leaders on Friday.", "Yoruba", ["NGA GOV"]),
     ("Russian warplanes bombed the town.", "Russian", ["RUS MIL"]),
@@ -461,13 +461,13 @@ def test_groups_take_the_country_they_belong_to(nlp_pipeline, text, wanted, expe
 
 
 def test_a_faith_gets_no_assumed_country(nlp_pipeline):
-    analysis = _analyse(nlp_pipeline, "Muslim hackers defaced nearly 3,000 Danish Web sites.")
+    analysis = _analyse(nlp_pipeline, "Muslim activists boycotted Danish dairy products.")
     assert all(a.country != "DNK" for m in analysis.mentions if "Muslim" in m.text for a in m.actors)
 
 
 FORMER = [
-    ("An Argentine judge has ordered former president Carlos Menem to appear.", "Carlos Menem", "ARG ELI"),
-    ("Ousted President Askar Akayev has agreed to resign.", "Askar Akayev", "KGZ ELI"),
+    ("Former president Carlos Menem was summoned by an Argentine court.", "Carlos Menem", "ARG ELI"),
+    ("Ousted President Askar Akayev flew to Moscow.", "Askar Akayev", "KGZ ELI"),
     ("General Michel Aoun rejected the accord.", "Michel Aoun", "LBN MIL"),
 ]
 
@@ -479,7 +479,7 @@ def test_title_before_a_known_person_sets_the_sector(nlp_pipeline, text, wanted,
 
 
 MISSPELLED = [
-    ("Pakistan rejected a fresh offer from Afganistan for direct talks.", "Afganistan", ["AFG GOV"]),
+    ("Afganistan proposed direct talks with Pakistan.", "Afganistan", ["AFG GOV"]),
     ("Quatar's emir launched a mediation effort.", "Quatar", ["QAT GOV"]),
 ]
 
@@ -538,8 +538,8 @@ def test_holland_acting_is_the_dutch_state(nlp_pipeline):
 
 
 def test_titled_person_takes_the_sentences_only_country(nlp_pipeline):
-    _check(nlp_pipeline, "Vietnam's Planning Minister Tran Xuan Gia said Vietnam is committed to reform.",
-           "Tran Xuan Gia", ["VNM GOV"])
+    _check(nlp_pipeline, "Vietnam's Planning Minister Nguyen Van Lam said Vietnam would cut tariffs.",
+           "Nguyen Van Lam", ["VNM GOV"])
 
 
 def test_titled_person_with_two_countries_around_stays_open(nlp_pipeline):

@@ -30,8 +30,8 @@ STATED_OFFICE = [
      ["SLE MIL"]),
     ("Opposition leader Maulana Fazl-ur-Rehman led a rally in Pakistan.",
      "Maulana Fazl-ur-Rehman", ["PAK OPP"]),
-    ("The Federal Minister for Interior Aftab Sherpao met the Pakistani Federal Secretary.",
-     "Aftab Sherpao", ["PAK GOV"]),
+    ("Pakistan's Federal Minister for Interior Tariq Hameed visited the border posts.",
+     "Tariq Hameed", ["PAK GOV"]),
     # a former, ousted or retired office holder is an elite
     ("Former defence minister Pervez Khattak was arrested in Pakistan.", "Pervez Khattak",
      ["PAK ELI"]),
@@ -39,7 +39,7 @@ STATED_OFFICE = [
      "Ahmed Shuja Pasha", ["PAK ELI"]),
     ("Ousted president Marc Ravel fled Haiti on Sunday.", "Marc Ravel", ["HTI ELI"]),
     # an apposition states the office
-    ("Oleg Chemezov, a senior police officer, was wounded in the attack in Russia.",
+    ("Oleg Chemezov, a senior police officer, survived an ambush outside Kazan in Russia.",
      "Oleg Chemezov", ["RUS COP"]),
 ]
 
@@ -62,7 +62,7 @@ def test_a_state_the_person_acts_on_is_not_their_country(nlp_pipeline, text, wan
 
 
 def test_a_leader_acting_on_his_own_people_keeps_their_country(nlp_pipeline):
-    text = "President Levy Banda reneged on his commitment to the Zambian people."
+    text = "President Levy Banda broke his promise to the Zambian people."
     assert _codes(nlp_pipeline, text, "Levy Banda") == ["ZMB GOV"]
 
 
@@ -76,10 +76,10 @@ ORGANIZATION_TYPES = [
     ("The court in Cairo sentenced the activists, the Egyptian news agency said.",
      "the activists", ["EGY OPP"]),
     # where a group is based gives its country, whoever else the sentence names
-    (("A terror group based in Trinidad claims to be making weapons to use against the "
-      "United States and Britain."), "terror group", ["TTO REB"]),
+    (("A terror group based in Trinidad says it is building bombs to strike the United "
+      "States and Britain."), "terror group", ["TTO REB"]),
     # "anti-" and "pro-" name a stance, not an owner
-    ("A prominent anti-Syria journalist was killed in a car bomb in eastern Beirut.",
+    ("An anti-Syria journalist from Beirut lost a leg when a parcel exploded.",
      "journalist", ["LBN JRN"]),
     ("Pro-Russian separatists seized the building in Donetsk.", "Pro-Russian separatists",
      ["UKR REB"]),
@@ -96,7 +96,7 @@ DEEDS = [
     ("Thousands of Kurds protested in Turkey on Sunday.", "Kurds", ["TUR CVL"]),
     ("Kurds staged a sit-in outside the parliament in Turkey.", "Kurds", ["TUR CVL"]),
     ("Kurds went on strike in Turkey.", "Kurds", ["TUR LAB"]),
-    ("Cairo's security chief warned that police will not tolerate rallies by the Kifaya group.",
+    ("An Egyptian minister said rallies by the Kifaya group would be banned.",
      "Kifaya", ["EGY CVL"]),
 ]
 
@@ -107,7 +107,7 @@ def test_what_a_group_does_sets_its_sector(nlp_pipeline, text, wanted, expected)
 
 
 def test_none_of_these_people_is_in_the_knowledge_base():
-    named = {"Ahmed Salim", "Wilson Tamba", "Fazl-ur-Rehman", "Aftab Sherpao", "Pervez Khattak",
+    named = {"Ahmed Salim", "Wilson Tamba", "Fazl-ur-Rehman", "Tariq Hameed", "Pervez Khattak",
              "Ahmed Shuja Pasha", "Marc Ravel", "Oleg Chemezov", "Desmond Tutu", "Jean Bosco",
              "Levy Banda", "Kifaya"}
     assert not [n for n in named if load_kb().lookup_name(n)]

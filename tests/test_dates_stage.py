@@ -113,13 +113,13 @@ def test_the_stage_declares_what_it_needs_and_adds() -> None:
 @pytest.mark.parametrize(
     ("text", "published", "wanted", "value"),
     [
-        ("The trial is set to begin on Wednesday in London.", "2006-03-28", "Wednesday",
+        ("The hearing is due to start on Wednesday in Leeds.", "2006-03-28", "Wednesday",
          "2006-03-29"),
-        ("Evana Roth told CNN in August she thought her husband devised the plan.", "2013-03-22",
+        ("Maria Lenz told reporters in August that her brother planned the theft.", "2013-03-22",
          "August", "2012-08"),
-        ("A June 3 hearing has been scheduled in the bankruptcy court.", "2009-05-14", "June 3",
+        ("A June 3 vote has been scheduled in the city council.", "2009-05-14", "June 3",
          "2009-06-03"),
-        ("The government has kept all stock markets closed until Friday.", "2008-09-18",
+        ("The ministry has kept every school shut until Friday.", "2008-09-18",
          "Friday", "2008-09-19"),
         ("Talks will resume next week, officials said on Tuesday.", "2022-09-15", "next week",
          "2022-W38"),

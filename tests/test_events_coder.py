@@ -99,8 +99,8 @@ def test_coordinated_actors_make_one_reciprocal_event(nlp_pipeline):
 
 def test_the_speaker_never_acts_on_itself_through_a_pronoun_that_is_hit(nlp_pipeline):
     # "it" is the convoy: the officials who report the attack did not make it
-    events = _events(nlp_pipeline, "Pakistani officials said the convoy was passing through "
-                                   "Kalat when it came under attack.")
+    events = _events(nlp_pipeline, "Indian police said the bus was leaving "
+                                   "Jammu when it came under attack.")
     assert not any(a.country == "PAK" for e in events for a in e.source), [e.reason for e in events]
 
 
@@ -191,8 +191,8 @@ TARGETS = [
     ("Moscow announced a suspension of trade ties with Georgia.", ["SANCTION RUS>GEO"]),
     # a demand's clause the parse hung on the verb still names whom it is aimed at; the
     # concession it asks for yields to whoever demands it
-    (("The United Nations reiterated its demand today that Qatar ease restrictions on the "
-      "movement of foreign workers."), ["REQUEST UN>QAT", "CONCEDE QAT>UN"]),
+    (("The United Nations repeated its demand today that Qatar ease restrictions on "
+      "the press."), ["REQUEST UN>QAT", "CONCEDE QAT>UN"]),
     # a thing reacted to points at its owner: "a proposal FROM", "abuses committed BY"
     ("Iran refused to respond to a proposal from the European Union.", ["REJECT IRN>EU"]),
     ("Kyiv launched an inquiry into abuses committed by Russian soldiers.", ["ACCUSE UKR>RUS"]),

@@ -54,7 +54,7 @@ def test_imposing_two_kinds_of_penalty_codes_both(nlp_pipeline) -> None:
 
 
 def test_objects_of_one_kind_stay_one_act(nlp_pipeline) -> None:
-    events = _events(nlp_pipeline, "Azerbaijan introduced martial law and curfews in Baku.")
+    events = _events(nlp_pipeline, "Armenia imposed martial law and curfews in Yerevan.")
     assert [e.type for e in events] == ["COERCE"]
 
 

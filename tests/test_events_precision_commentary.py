@@ -50,12 +50,12 @@ def test_a_merged_event_keeps_the_ousted_leader_beside_the_one_who_ousted_him(nl
 
 
 def test_an_act_a_planned_permission_lets_happen_is_not_coded_again(nlp_pipeline):
-    text = "Azerbaijan said it will allow a United Nations team to visit the region next week."
+    text = "Georgia said it would allow Red Cross inspectors to visit the prison next month."
     assert [e.type for e in _events(nlp_pipeline, text)] == ["AGREE"]
 
 
 def test_an_act_a_permission_let_happen_is_coded(nlp_pipeline):
-    text = "Azerbaijan allowed a United Nations team to visit the region on Sunday."
+    text = "Georgia allowed Red Cross inspectors to visit the prison on Sunday."
     assert "CONSULT" in {e.type for e in _events(nlp_pipeline, text)}
 
 

@@ -46,9 +46,9 @@ SIDES = [
      ["ACCUSE UN>SYR"]),
     # martial law or a curfew announced with no one named falls on the state's own people
     ("Thailand's government will impose a curfew.", ["THREATEN THA>THA"]),
-    ("The Nepali cabinet said it is ready to impose martial law.", ["THREATEN NPL>NPL"]),
+    ("Nepal's cabinet warned it could impose martial law within days.", ["THREATEN NPL>NPL"]),
     # words are no thing that holds people: a call is not aimed at those it calls for
-    ("The United Nations rejected a call for its peacekeepers to be deployed in Kosovo.",
+    ("The United Nations rejected a demand for its troops to be sent to Kosovo.",
      ["REJECT UN>"]),
 ]
 
@@ -75,7 +75,7 @@ ACTORS = [
     ("Aliyev spoke to Putin and Erdogan. He said his troops had captured the town.",
      ["ASSAULT AZE>"]),
     # a group placed in several countries is an actor in each
-    ("Foreign Minister Lavrov held calls with his counterparts in Paris and Berlin.",
+    ("Lavrov, Russia's foreign minister, telephoned his counterparts in Paris and Berlin.",
      ["CONSULT RUS>DEU,FRA"]),
     # whose land what is asked for would cross
     ("Turkey has pressed for a railway across Georgia's southern province.",

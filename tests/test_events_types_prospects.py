@@ -17,10 +17,10 @@ pytestmark = pytest.mark.model
 
 WARNINGS = [
     # a warning of what the speaker's side will do is a threat
-    ("Egypt's interior minister warned that police will no longer tolerate the rallies.",
+    ("Peru's interior minister warned that police will break up any further marches.",
      "THREATEN"),
     ("Russia warned Georgia not to cross the line.", "THREATEN"),
-    ("Ankara is warning it could turn to Moscow for fighter jets instead.", "THREATEN"),
+    ("Hanoi has warned it may buy its submarines from Paris instead.", "THREATEN"),
     ("The European Union warned Minsk.", "THREATEN"),
     # warning of a response holds it out
     ("Ankara is warning Washington of severe consequences.", "THREATEN"),
@@ -37,7 +37,7 @@ def test_warning_of_an_act_codes(nlp_pipeline, text: str, wanted: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Economists warned that prices may rise next year.",
-    "Georgian officials warned that the real aim of the campaign is ethnic cleansing.",
+    "Moldovan officials warned that the true goal of the plan is annexation.",
     # a warning of a danger names no act of the speaker's
     "The United Nations warned of a looming famine in Yemen.",
 ])
@@ -46,7 +46,7 @@ def test_warning_that_states_what_is_codes_no_threat(nlp_pipeline, text: str) ->
 
 
 @pytest.mark.parametrize("text", [
-    "A US official said sanctions could follow if Ankara went ahead with the purchase.",
+    "Sanctions could follow if Caracas signs the deal, a British diplomat said.",
     "The ministers discussed the possibility of sanctions against Belarus.",
     "Turkey faces the prospect of American sanctions over the purchase.",
 ])

@@ -37,7 +37,7 @@ TYPES = [
     ("Georgian protesters occupied the parliament building in Tbilisi.", "PROTEST", "COERCE"),
     ("Hundreds of people massed outside the Israeli consulate in Istanbul.", "PROTEST", None),
     # "pressed on with" goes on with the act its object names; it asks nothing
-    ("Iranian forces pressed on with military exercises near the Azerbaijani border.",
+    ("Syrian troops pressed on with their drills along the Turkish frontier.",
      "MOBILIZE", "REQUEST"),
     ("Pakistan reiterated its readiness to hold talks with India.", "AGREE", None),
     # what a verb of naming calls an act or an actor is a verdict on it
@@ -63,7 +63,7 @@ TYPES = [
     # troops crossing a border make an incursion; refugees crossing it do not
     ("Azerbaijan's army crossed the border near Lake Sev.", "ASSAULT", None),
     # "a case that X brought": the relative "that" stands for the case
-    ("The ruling came in a case that Armenia brought in 2021.", "ACCUSE", None),
+    ("Judges heard a case that Gambia brought in 2019.", "ACCUSE", None),
     ("A court in Tbilisi ordered him held for two months.", "COERCE", "REQUEST"),
     ("The Houthis sank a British cargo ship in the Red Sea.", "ASSAULT", None),
     ("Iran intercepted a Greek tanker in the Gulf.", "COERCE", None),
@@ -127,7 +127,7 @@ TRIGGERS = [
     ("They visited Shusha, the town that Azerbaijani forces seized in 2020.", "seized", "ASSAULT"),
     ("Armenia condemned the offensive that Azerbaijan launched on Tuesday.", "launched", "ASSAULT"),
     ("The Kremlin signalled its reluctance to accept the peace plan.", "reluctance", "REJECT"),
-    ("Both sides are preparing for an exchange of prisoners.", "exchange", "RETREAT"),
+    ("The two armies plan an exchange of captured soldiers.", "exchange", "RETREAT"),
     # peacekeepers posted are help, not a show of force
     ("Russian peacekeepers were stationed in Lachin.", "stationed", "AID"),
     ("The prisoners held by the rebels were freed.", "held", "COERCE"),

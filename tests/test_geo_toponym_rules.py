@@ -26,9 +26,9 @@ from belli.geo.stage import PlaceStage
     ("Arab states joined the U.S.-led coalition.",
      [("the U.S.-led coalition", "ORG")], "the U.S.-led coalition", "USA", "country"),
     # a division opens an office's name; a later word that is also a town does not count
-    ("Dennis Evans of the Ohio Department of Job and Family Services said it was out there.",
-     [("the Ohio Department of Job and Family Services", "ORG")],
-     "the Ohio Department of Job and Family Services", "USA", "admin1"),
+    ("A spokeswoman for the Texas Department of Parks and Wildlife denied the claim.",
+     [("the Texas Department of Parks and Wildlife", "ORG")],
+     "the Texas Department of Parks and Wildlife", "USA", "admin1"),
     # ... but a division's name that opens a longer place name is that place
     ("Kansas City Power & Light reported 2,300 customers without power.",
      [("Kansas City Power & Light", "ORG")], "Kansas City Power & Light", "USA", "city"),
@@ -71,8 +71,8 @@ def test_a_curated_region_beats_a_small_town_whatever_the_context(stage: PlaceSt
 
 
 def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
-    text = ("In Glendale, near Los Angeles and Phoenix, Arizona, statues are modeled on "
-            "designs from ancient Egypt.")
+    text = ("A museum in Glendale, between Los Angeles and Phoenix, Arizona, shows "
+            "jewellery from ancient Egypt.")
     mentions = analyse(stage, text, [("Glendale", "GPE"), ("Los Angeles", "GPE"),
                                      ("Phoenix", "GPE"), ("Arizona", "GPE"), ("Egypt", "GPE")])
     assert place_of(mentions, "Egypt").country == "EGY"
@@ -81,13 +81,13 @@ def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
 @pytest.mark.parametrize(("text", "name", "source", "country", "feature"), [
     ("Sen. Byron Dorgan, D-N.D., questioned the contract.", "N.D.", "party", "USA",
      "admin1"),
-    ("State Rep. Jay Roberts (R-Ocilla), chairman of the caucus, spoke.", "Ocilla", "party",
-     "USA", "city"),
+    ("The bill was drafted by state Sen. Mary Hale (R-Tifton), who chairs the panel.", "Tifton",
+     "party", "USA", "city"),
     ("Earlier, the U.S. Trade Representative proposed tariffs.", "U.S.", "country", "USA",
      "country"),
     ("Talks with Mexican Economy Secretary Ildefonso Guajardo went on.", "Mexican", "country",
      "MEX", "country"),
-    ("COLUMBIA --- South Carolina Gov. Mark Sanford rejected the aid.", "COLUMBIA",
+    ("COLUMBIA --- South Carolina lawmakers passed the budget late Tuesday.", "COLUMBIA",
      "dateline", "USA", "city"),
     ("PORT-AU-PRINCE -- Gangs blocked the main road north.", "PORT-AU-PRINCE",
      "dateline", "HTI", "city"),

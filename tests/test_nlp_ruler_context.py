@@ -47,23 +47,23 @@ def _ents(nlp, text: str) -> dict[str, str]:
 PLACES = [
     # after "near", "-held", in "the town of", before "province"/"neighborhood"
     ("Near Karabilah, two strikes engaged an ISIL tactical unit.", "Karabilah"),
-    ("The Marines began their assault on insurgent-held Karabilah on Monday.", "Karabilah"),
-    ("Coalition forces began to attack the city of Husaybah.", "Husaybah"),
-    ("ISIL carried out suicide attacks in the town of Tel Tamer in Hasaka Province.", "Tel Tamer"),
-    ("Dayton was mortally wounded in the vicinity of Ayn Issa in northern Syria.", "Ayn Issa"),
-    ("Dae'sh claimed attacks in the commercial area of the Al-Sinek neighborhood.",
-     "Al-Sinek neighborhood"),
+    ("Troops shelled rebel-held Samir Rafiq overnight.", "Samir Rafiq"),
+    ("The army laid siege to the city of Umm Rasheed.", "Umm Rasheed"),
+    ("A car bomb went off in the town of Tel Zahra near the border.", "Tel Zahra"),
+    ("Two medics were hurt in the vicinity of Ayn Barud in the north.", "Ayn Barud"),
+    ("Snipers fired on cars in the Al-Qadima neighborhood.",
+     "Al-Qadima neighborhood"),
     ("Fighting spread across Anbar province on Sunday.", "Anbar province"),
     # a list of places opened by a locative preposition
-    ("The attacks in Qamenas, Sarmin and Talamenes demonstrate the barbarity of the regime.",
-     "Talamenes"),
+    ("Raids in Kafrum, Dabiqa and Jisr Amal left dozens homeless.",
+     "Jisr Amal"),
     # knowledge-base places and transliterations
-    ("Near Al Huwayjah, one strike destroyed a VBIED storage facility.", "Al Huwayjah"),
+    ("A bridge near Al Huwayjah was blown up by retreating fighters.", "Al Huwayjah"),
     ("The SDF has begun the operation to isolate Raqqah.", "Raqqah"),
     ("Aid convoys reached Darfur last week.", "Darfur"),
     ("Fighting continued in Chechnya on Monday.", "Chechnya"),
     # a gazetteer city the model calls a nationality
-    ("Historic cities such as Aleppo have been reduced to rubble.", "Aleppo"),
+    ("Old towns such as Aleppo lost their markets to the shelling.", "Aleppo"),
 ]
 
 
@@ -91,7 +91,7 @@ RELABELLED = [
     # an Arabic kunya opens a man's name, never a nationality
     ("Abu Ghadiya provided false passports to militants.", "Abu Ghadiya", "PERSON"),
     # a faith is NORP, not an organization
-    ("They falsely use the name of Islam to commit atrocities.", "Islam", "NORP"),
+    ("The preacher said Islam forbids such killings.", "Islam", "NORP"),
     # one sense per document: a surname of a person named in full is that person
     ("Lt. Gen. Abboud Qanbar led the operation. Qanbar was later decorated.", "Qanbar", "PERSON"),
 ]
@@ -112,11 +112,11 @@ ACTOR_PHRASES = [
     ("We call for an end to the Assad regime's attacks on Aleppo.", "the Assad regime", "ORG"),
     ("They condemned Assad’s brutal regime.", "Assad’s brutal regime", "ORG"),
     # nominal groups
-    ("In Syria, Coalition military forces conducted 15 strikes.", "Coalition military forces", "ORG"),
+    ("Coalition military forces hit a depot in Syria.", "Coalition military forces", "ORG"),
     ("The regime continued to bomb the city.", "The regime", "ORG"),
     ("Security forces opened fire on protesters.", "Security forces", "ORG"),
     ("The insurgents fled to the hills.", "The insurgents", "ORG"),
-    ("Coalition nations which have conducted strikes in Iraq include Australia.",
+    ("Coalition nations that sent jets to Iraq met in Paris.",
      "Coalition nations", "ORG"),
     ("Government officials denied the report.", "Government officials", "ORG"),
     ("A government spokesman denied it.", "A government spokesman", "PERSON"),
@@ -131,8 +131,8 @@ def test_actor_phrases_without_a_country_name(nlp, text, span, label):
 
 NOT_CHANGED = [
     # an apposition after a place is a person, not one more place in a list
-    ("A local physician from Husaybah, Zahid Mohammed Rawi, said 97 people died.",
-     "Zahid Mohammed Rawi", "GPE"),
+    ("A teacher from Umm Rasheed, Yusuf Karim Haddad, said the school was hit.",
+     "Yusuf Karim Haddad", "GPE"),
     # "held" marks a place only in "X-held"; a possessive is an owner, not a place
     ("Gunmen held Smith hostage for two days.", "Smith", "GPE"),
     ("Protesters gathered outside Smith's house.", "Smith", "GPE"),
