@@ -7,7 +7,7 @@ from belli.geo.stage import PlaceStage
 from belli.records import Analysis, Article, Mention, Place
 
 
-def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
+def marked_mentions(text: str, marked: list[tuple[str, str]]) -> list[Mention]:
     """Mentions for each (surface, label), in order of first occurrence after the last."""
     mentions, at = [], 0
     for surface, label in marked:
@@ -15,7 +15,13 @@ def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list
         mentions.append(Mention(doc_id="d", start=start, end=start + len(surface),
                                 text=surface, label=label))
         at = start + 1
-    analysis = Analysis(article=Article(doc_id="d", text=text), mentions=tuple(mentions))
+    return mentions
+
+
+def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
+    """The marked mentions (`marked_mentions`) as the place stage resolves them."""
+    analysis = Analysis(article=Article(doc_id="d", text=text),
+                        mentions=tuple(marked_mentions(text, marked)))
     return list(stage.resolve(analysis).mentions)
 
 

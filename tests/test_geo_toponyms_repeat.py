@@ -7,26 +7,16 @@ Hand-built mentions over the packaged gazetteer and knowledge base (no spaCy mod
 from __future__ import annotations
 
 import pytest
+from geo_fixtures import marked_mentions
 
 from belli.actors.kb import load_kb
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.toponyms import find_toponyms
-from belli.records import Mention
-
-
-def _mentions(text: str, marked: list[tuple[str, str]]) -> list[Mention]:
-    out, at = [], 0
-    for surface, label in marked:
-        start = text.index(surface, at)
-        out.append(Mention(doc_id="d", start=start, end=start + len(surface),
-                           text=surface, label=label))
-        at = start + 1
-    return out
 
 
 def test_a_repeated_organization_names_its_town_at_each_mention(gazetteer: Gazetteer) -> None:
     text = "Toronto police made an arrest. On Friday Toronto police named the man."
-    mentions = _mentions(text, [("Toronto police", "ORG"), ("Toronto police", "ORG")])
+    mentions = marked_mentions(text, [("Toronto police", "ORG"), ("Toronto police", "ORG")])
     first, second = find_toponyms(text, mentions, gazetteer, load_kb())
     assert (first.index, second.index) == (0, 1)
     assert text[first.start:first.end] == text[second.start:second.end] == "Toronto"
@@ -39,7 +29,7 @@ def test_the_same_words_under_another_label_read_by_that_label(
     """A person's name that starts with a town's reads no place; the same words naming a
     hotel read the town, whichever comes first (a reading is kept per text and label)."""
     text = "Paris Hilton arrived. Guests at the Paris Hilton waited."
-    mentions = _mentions(text, [("Paris Hilton", labels[0]), ("Paris Hilton", labels[1])])
+    mentions = marked_mentions(text, [("Paris Hilton", labels[0]), ("Paris Hilton", labels[1])])
     found = find_toponyms(text, mentions, gazetteer, load_kb())
     org = labels.index("ORG")
     assert [(t.index, text[t.start:t.end]) for t in found] == [(org, "Paris")]
