@@ -3,18 +3,19 @@
 "The siege continues", "fighting broke out", "hostilities were suspended": an event noun
 or an agentless passive often names no one, because the story has already said who.
 Such an act is coded only where the sentence tells the act itself as happening (the
-subject of a verb that starts, carries on or ends it, or of a passive with no doer),
-not where it dates, names or sets the scene for another ("since the protest began",
-"under the ceasefire", "two days of clashes"), and only where the context says who
-clearly:
+subject of a verb that starts, carries on or ends it, the doer of a passive: "villages
+hit by the shelling", a passive with no doer, or a verb that ends or starts fighting
+done together: "the deal halts fighting"), not where it dates, names or sets the scene
+for another ("since the protest began", "under the ceasefire", "two days of clashes"),
+and only where the context says who clearly:
 
 - the same act told again: a definite noun ("the siege", not "a clearance operation")
   or an agentless passive repeats the nearest earlier act of its type told with its
   actors, a few sentences back at most, and takes its sides;
 - the document's two sides: fighting done together ("clashes began") or its suspension
-  ("a ceasefire has held", "hostilities were suspended") in a story of one armed
-  conflict, told by more than one act of arms, is done by the conflict's two adversaries
-  together (`discourse.conflict_sides`). A passive whose subject is no such fighting ("a
+  ("a ceasefire has held", "hostilities were suspended", "the accord ended the
+  hostilities") in a story of one armed conflict, told by more than one act of arms, is
+  done by the conflict's two adversaries together (`discourse.conflict_sides`). A passive whose subject is no such fighting ("a
   convoy was ambushed", "dozens were wounded") was done by one side, the text not saying
   which.
 
@@ -31,7 +32,7 @@ from collections.abc import Callable, Sequence
 
 from belli.events.cue_lists import cue_list
 from belli.events.discourse import conflict_sides
-from belli.events.syntax import Token, agent_of, lemma
+from belli.events.syntax import Token, agent_of, is_passive, lemma
 from belli.events.triggers import Trigger
 from belli.records import Actor, Event
 
@@ -66,20 +67,63 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
 
 def told_as_happening(token: Token, kind: str) -> bool:
     """Whether the clause tells the act itself: an event noun that is the subject of a
-    verb that starts, carries on or ends it, or a passive with no doer, neither in a
-    clause that dates another act nor in a question."""
+    verb that starts, carries on or ends it, or the doer of a passive ("villages hit BY
+    THE SHELLING": the act did something); a passive with no doer; a verb that stops or
+    starts fighting done together ("the deal halts FIGHTING"). Neither in a clause that
+    dates another act nor in a question."""
     if _asked(token):
         return False
-    if kind == "nouns":
-        verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in aspectual_verbs():
-            return False
-    else:
-        verb = token
-        if not any(c.dep_ == "nsubjpass" for c in verb.children) or agent_of(verb) is not None:
-            return False
-    dating = cue_list("dating_marks")
-    return not any(c.dep_ == "mark" and c.lower_ in dating for c in verb.children)
+    verb = _caused(token) or (_telling_verb(token) if kind == "nouns" else _told_verb(token))
+    if verb is None:
+        return False
+    return not any(_dating(c) for c in verb.children)
+
+
+def _dating(child: Token) -> bool:
+    """A mark of a clause that dates another act; the parser labels a "when" or a "while"
+    that opens a clause as an adverb ("who were there WHEN the road was closed")."""
+    if child.lower_ not in cue_list("dating_marks"):
+        return False
+    return child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB")
+
+
+def _caused(token: Token) -> Token | None:
+    """The passive verb whose doer the act is ("displaced BY FIGHTING", a noun or a
+    gerund): what the act did is told, so the act happened. The parser labels the "by"
+    of a passive a plain preposition now and then."""
+    by = token.head
+    if token.dep_ not in ("pobj", "pcomp") or by.lower_ != "by":
+        return None
+    if by.dep_ == "agent" or (by.dep_ == "prep" and is_passive(by.head)):
+        return by.head
+    return None
+
+
+def _telling_verb(noun: Token) -> Token | None:
+    """The verb that starts, carries on or ends the act an event noun names, if any."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in aspectual_verbs():
+        return noun.head
+    return None
+
+
+def _told_verb(verb: Token) -> Token | None:
+    """The verb itself where it tells an act with no doer named: a passive with no "by",
+    or an act on fighting done together ("the accord ended the hostilities")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb if agent_of(verb) is None else None
+    return verb if _fighting_acted_on(verb) else None
+
+
+def _fighting_acted_on(verb: Token) -> bool:
+    """Whether the verb's object is fighting done together ("halts FIGHTING", "ended the
+    HOSTILITIES"); the parser may take a gerund object for a clause ("halts fighting")."""
+    return any(c.dep_ in ("dobj", "xcomp") and _is_fighting(c) for c in verb.children)
+
+
+def _is_fighting(token: Token) -> bool:
+    """A word of fighting done together, or of its pause (`joint_fighting_nouns`)."""
+    fights = cue_list("joint_fighting_nouns")
+    return lemma(token) in fights or token.lower_ in fights
 
 
 def aspectual_verbs() -> frozenset[str]:
@@ -149,14 +193,18 @@ def _together(trigger: Trigger, event: Event, sides: tuple[str, str] | None) -> 
 
 def _joint(trigger: Trigger) -> bool:
     """Whether the act is done by both sides at once: a noun of mutual fighting ("clashes
-    began"; not "the offensive began", one side's act whose side is not known), or a
-    passive whose subject is such fighting ("hostilities were suspended"; not "a convoy
-    was ambushed" or "dozens were wounded", done by one side to the other)."""
+    began"; not "the offensive began", one side's act whose side is not known), a verb
+    whose object is such fighting ("the deal halts fighting"), such fighting as a gerund
+    ("displaced by fighting"), or a passive whose subject is such fighting ("hostilities
+    were suspended"; not "a convoy was ambushed" or "dozens were wounded", done by one
+    side to the other)."""
     if trigger.kind == "nouns":
         return trigger.deciding.roles == "reciprocal"
-    fights = cue_list("joint_fighting_nouns")
-    return any(c.dep_ == "nsubjpass" and (lemma(c) in fights or c.lower_ in fights)
-               for c in trigger.token.children)
+    verb = trigger.token
+    if verb.tag_ == "VBG" and _is_fighting(verb):
+        return True  # a gerund read as a verb: "displaced by FIGHTING"
+    return _fighting_acted_on(verb) or any(
+        c.dep_ == "nsubjpass" and _is_fighting(c) for c in verb.children)
 
 
 def _named(event: Event) -> bool:
