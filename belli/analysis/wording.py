@@ -31,8 +31,17 @@ def content_words(sentence: str) -> frozenset[str]:
     """The words of a sentence that can tell one event from another, lower-cased, without
     accents and inflection (`stem`): outlets word one act "accused"/"accuses",
     "Erdoğan"/"Erdogan"."""
-    words = (m.group().lower().strip("'’-") for m in _WORD.finditer(_plain(sentence)))
+    words = (_unyeared(m.group().lower()).strip("'’-") for m in _WORD.finditer(_plain(sentence)))
     return frozenset(stem(w) for w in words if len(w) > 2 and w not in _STOP)
+
+
+# A year joined to a name ("Zapad-2021"), which another outlet writes apart ("Zapad 2021")
+# or leaves out: the name is the word compared. A model number stays ("S-400", "F-16").
+_YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
+
+
+def _unyeared(word: str) -> str:
+    return _YEAR_SUFFIX.sub("", word) if "-" in word else word
 
 
 def _plain(text: str) -> str:
