@@ -13,7 +13,10 @@ each other more often than against any one foreign state), the unnamed side is o
 country, its kind unknown; an event that sets a country against itself pairs it with no
 foreign name beside ("war on the rebels near the border with X" makes X no counterpart).
 A rebel or breakaway side that settles with no one named ("the region's forces agreed to
-disarm") settles with its own state, where the document tells the two in conflict. A
+disarm") settles with its own state, where the document tells the two in conflict. What
+is given up (a withdrawal, a concession) is given up to the named side's adversary before
+its partners, and an international organisation takes its counterpart as a state does
+("the alliance said it would send a mission" after a member appealed to it). A
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 
 The document's two sides in arms (`conflict_sides`) are what fighting told with no one
@@ -33,8 +36,10 @@ from belli.records import Actor, Event, Mention
 __all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "conflict_sides",
            "infer_counterparts", "sides_of_the_conflict"]
 
-# Sectors that speak for a state in a dyad; a rebel group's counterpart is no state's
-_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG"})
+# Sectors that speak for a state in a dyad, and an international organisation, which
+# speaks for itself ("the alliance said it would send a mission" in a story of one
+# member's appeal to it); a rebel group's counterpart is no state's
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG", "IGO"})
 # An event whose one side is unnamed takes the document's main counterpart of the other
 # side only when that counterpart is clear: at least this many events pair them, it is
 # at least this share of the named side's pairings, and no other partner ties with it.
@@ -49,6 +54,10 @@ MIN_CONFLICT_PAIRINGS = 2
 # fighting with its adversary, so where no partner in cooperation is clear the
 # counterpart is the one it fights ("the region's forces agreed to disarm")
 _SETTLEMENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+# what is given up is given up to the adversary first: troops withdraw from where the
+# other side claims, a side yields to whom it fights ("the forces will leave the
+# district"), whoever else is the side's partner
+_YIELDED = frozenset({"RETREAT", "CONCEDE"})
 
 
 def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None = None) -> list[Event]:
@@ -99,8 +108,11 @@ def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
         done = _one_side_filled(event, partial(_own_country, inside), keep=False)
         if done is not event:
             return done
-    done = _completed(event, pairs[event.quad <= 2],
-                      pairs[False] if event.type in _SETTLEMENTS else None)
+    if event.type in _YIELDED:
+        done = _completed(event, pairs[False], pairs[True])
+    else:
+        done = _completed(event, pairs[event.quad <= 2],
+                          pairs[False] if event.type in _SETTLEMENTS else None)
     if done is event and event.type in _SETTLEMENTS:
         done = _settled_at_home(event, at_home)
     return done

@@ -1,8 +1,9 @@
 """Screening: which triggers tell an act, and which coded events an analyst can use.
 
 Before an event is drafted, a trigger that tells no act is screened out: an act
-something prevents or that is only possible, an open question, a connective participle
-("as opposed to"), an event noun that only describes or ranks an act told elsewhere.
+something prevents or that is only possible or only a condition, an open or a direct
+question, a connective participle ("as opposed to"), an event noun that only describes
+or ranks an act told elsewhere.
 After sides and counterparts are settled, an act told in the passive with no doer
 (`agentless`) is kept only where it still has one (`has_doer`), and a cooperation only
 where some party is one the text identifies (`placed`).
@@ -10,7 +11,7 @@ where some party is one the text identifies (`placed`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from belli.events.claims import Cues
 from belli.events.syntax import is_to_clause, lemma, named_thing, subject_of
@@ -22,6 +23,9 @@ __all__ = ["agentless", "has_doer", "placed", "prevented"]
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
+# what ends a sentence or a quoted sentence inside one
+_STOPS = frozenset({".", "!", "?"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # modals that make a question a polite request ("asked whether X COULD send observers")
 _POLITE = frozenset({"can", "could", "would", "might"})
 
@@ -34,7 +38,9 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     token = trigger.token
     if _described(trigger.head) or _denied_mention(trigger.head):
         return True
-    if _in_question(token) or _asks_question(trigger) or _connective(token):
+    if _in_question(token) or _asked(token) or _asks_question(trigger) or _connective(token):
+        return True
+    if _only_a_condition(token, cues):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -51,21 +57,80 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
 
 def _in_question(token: Token) -> bool:
     """An act named as an open question is not told: "it is unclear WHETHER troops WILL
-    WITHDRAW", "asking whether the road will be opened". (A condition is: "if Iran
-    attacks" is coded, hypothetical.)"""
+    WITHDRAW", "asking whether the road will be opened" (an "if" that asks:
+    `_only_a_condition`)."""
     for clause in (token, *token.ancestors):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             return True
     return False
 
 
+def _only_a_condition(token: Token, cues: Cues) -> bool:
+    """A condition told in the passive with no doer names no one's act ("bases are at
+    risk IF Turkey IS SANCTIONED", "will stay UNLESS they ARE ATTACKED"), and an "if" that
+    opens no condition asks ("villagers wonder IF the rebels will ATTACK"): neither tells
+    an act. A condition whose doer is named ("if Iran attacks Azerbaijan") is coded,
+    hypothetical, as is the act made conditional on it."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in cues.conditions
+                                       for c in token.children):
+        return False
+    if token.dep_ != "advcl":
+        return True
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
+def _asked(token: Token) -> bool:
+    """A yes-or-no question tells no act, whoever it names: "DID Russia ATTACK the
+    port?", '"Will they SEND troops?" he asked'. A question on who, where or why takes
+    its act as done ("where did the raid, in which five were KILLED, take place?") and
+    stays; so does an act told after the question mark ('..." he asked, after troops
+    SHELLED the town.')."""
+    question = _question_of(token)
+    return question is not None and not any(_asks_wh(t) for t in question)
+
+
+def _question_of(token: Token) -> Span | None:
+    """The question the token is in: its sentence's stretch from the last stop before it
+    to a question mark, where that is the first stop after it."""
+    sentence = token.sent
+    at = token.i - sentence.start
+    after = next((t for t in sentence[at + 1:] if t.text in _STOPS), None)
+    if after is None or after.text != "?":
+        return None
+    before = [t.i for t in sentence[:at] if t.text in _STOPS]
+    return token.doc[(before[-1] + 1) if before else sentence.start:after.i]
+
+
+def _asks_wh(word: Token) -> bool:
+    """A wh-word that asks ("exactly WHERE did", "and WHY"), not one that opens a relative
+    clause after its noun or preposition ("the raid IN WHICH", "the town WHERE")."""
+    if word.tag_ not in _WH_TAGS:
+        return False
+    before = word.nbor(-1) if word.i > word.sent.start else None
+    return before is None or not before.tag_.startswith(("NN", "PRP", "IN"))
+
+
 def _asks_question(trigger: Trigger) -> bool:
     """Asking whether or why something is so is a question, not a request for an act:
-    "families are ASKING whether the road will open", "asked why troops had stayed". ("Asked
-    whether the UN could send observers" is a polite request.)"""
+    "families are ASKING whether the road will open", "asked why troops had stayed",
+    '"Will they stay?" he ASKED'. ("Asked whether the UN could send observers" is a
+    polite request.)"""
     if trigger.type != "REQUEST" or trigger.kind != "verbs":
         return False
-    return any(c.dep_ == "ccomp" and _interrogative(c) for c in trigger.token.children)
+    verb = trigger.token
+    return any(c.dep_ == "ccomp" and _interrogative(c) for c in verb.children) or _after_question(verb)
+
+
+def _after_question(verb: Token) -> bool:
+    """'"Will they stay?" he ASKED', told as two sentences: a verb with no clause of its
+    own that follows a quoted question straight away asks it."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    at = verb.sent.start - 1
+    while at >= 0 and verb.doc[at].is_quote:
+        at -= 1
+    return at >= 0 and verb.doc[at].text == "?"
 
 
 def _interrogative(clause: Token) -> bool:
@@ -73,6 +138,8 @@ def _interrogative(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return True
+    if _question_of(clause) is not None:
+        return True  # quoted: '"Will they withdraw?" he asked'
     return clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.i < clause.i
 
 
