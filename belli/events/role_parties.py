@@ -9,7 +9,13 @@ from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, actor_key, note
 from belli.events.syntax import Token, children, lemma, prep_objects, subject_of
 
-__all__ = ["attendant", "brokered", "parties_between", "speaker_at_gathering", "thanked_for"]
+__all__ = ["attendant", "brokered", "claimant", "parties_between", "speaker_at_gathering",
+           "thanked_for"]
+
+# "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
+_OWNING_UP = frozenset({"responsibility", "credit"})
+# verbs of owning up to an act (not "denied responsibility", "put the blame on")
+_OWN_UP = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 
 
 def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
@@ -19,6 +25,9 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
         noun.head if noun.dep_ in ("dobj", "attr") else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        _undergoer(verb, people, roles)
+        return
     # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
     in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
     if not in_aid_of and lemma(verb) not in attend:
@@ -27,6 +36,28 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     if subject is not None:
         roles.source = people.phrase(subject)
         note(roles, roles.source, f"subject of '{verb.text}'", subject)
+
+
+def _undergoer(verb: Token, people: Participants, roles: Roles) -> None:
+    """"the rebels have been UNDER ARREST", "the town is UNDER SIEGE": the subject
+    undergoes the act, it does not do it."""
+    subject = subject_of(verb)
+    if subject is not None and not roles.target:
+        roles.target = people.phrase(subject, places=True)
+        note(roles, roles.target, f"who is under it, subject of '{verb.text}'", subject)
+
+
+def claimant(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
+    kidnapping": whoever owns up to the act did it."""
+    owning = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owning is None or lemma(owning) not in _OWNING_UP or owning.dep_ != "dobj":
+        return
+    verb = owning.head
+    subject = subject_of(verb) if lemma(verb) in _OWN_UP else None
+    if subject is not None and not roles.source:
+        roles.source = [f for f in people.phrase(subject) if not f.is_place]
+        note(roles, roles.source, f"who owns up with '{verb.text}'", subject)
 
 
 def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:

@@ -34,6 +34,7 @@ from belli.events.role_fallbacks import (
 from belli.events.role_parties import (
     attendant,
     brokered,
+    claimant,
     parties_between,
     speaker_at_gathering,
     thanked_for,
@@ -90,6 +91,19 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
+# Nouns of a hand lent: "seized the town WITH THE HELP OF Russian forces", "brokered
+# WITH THE MEDIATION OF Qatar", "WITH TURKISH BACKING": whose it is acts alongside.
+_HELP = frozenset({"help", "assistance", "support", "backing", "mediation",
+                   "participation", "involvement"})
+# Verbs of talking with someone, whose partner a words-act told with them is aimed at:
+# "met Erdogan and URGED restraint", "spoke with Pashinyan and STRESSED the need to stop".
+_TALKS = frozenset({"meet", "talk", "speak", "confer", "telephone", "phone", "call", "host",
+                    "receive"})
+# Participles of making or handing a thing over, whose "by" did not use it.
+_HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
+                     "provide", "deliver", "donate", "give", "send", "export", "ship"})
+# Types of words addressed to whoever one talks with.
+_ADDRESSED = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE"})
 
 
 def find_roles(trigger: Trigger, people: Participants,
@@ -98,11 +112,13 @@ def find_roles(trigger: Trigger, people: Participants,
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
             attendant(trigger.token, attend, people, roles)
+            claimant(trigger.token, people, roles)
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
         thanked_for(trigger.token, people, roles)
     else:
         roles = _verb_roles(trigger, people)
+    _helpers(trigger, people, roles)
     return _settle(roles, trigger)
 
 
@@ -113,7 +129,7 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
     for obj in objects_of(token):
         found.extend(f for f in people.phrase(obj) if f.how == "mention")
     for prep, obj in prep_objects(token):
-        if prep in _ANY_TARGET:
+        if prep in _ANY_TARGET and not _lends_hand(prep, obj):
             # "to respond to a demand FROM the US President": a thing points at its owner
             found.extend(people.phrase(obj) or owner_of(obj, people))
     if not found and depth < _PURPOSE_DEPTH:
@@ -143,7 +159,21 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         _converse(verb, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(verb, people, roles, kind)
+    if not _others(roles) and kind in _ADDRESSED:
+        _addressee(verb, people, roles)
     return roles
+
+
+def _addressee(verb: Token, people: Participants, roles: Roles) -> None:
+    """The partner of a verb of talking the act is conjoined with: "met Erdogan and urged
+    restraint" is aimed at Erdogan; the verbs share their subject, so they are one talk."""
+    if verb.dep_ != "conj" or lemma(verb.head) not in _TALKS:
+        return
+    talk = verb.head
+    partners = objects_of(talk) + [o for p, o in prep_objects(talk, deep=False) if p == "with"]
+    found = [f for obj in partners for f in people.phrase(obj) if not f.is_place]
+    roles.target.extend(found)
+    note(roles, found, f"partner of '{talk.text}'", talk)
 
 
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
@@ -258,6 +288,8 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         return roles
     of_role = rule.of or load_plover().of_roles.get(kind)
     for prep, obj in _noun_preps(noun, people):
+        if _lends_hand(prep, obj):
+            continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
             found = [f for f in found if not f.is_place]
@@ -305,13 +337,35 @@ def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
         return own[0] if own else subject_of(verb)
     if is_passive(verb):
         return agent_of(verb) or _stative_subject(trigger)
-    subject = subject_of(verb)
+    subject = _wielder(subject_of(verb), people)
     if (subject is not None and verb.dep_ == "acl" and subject == verb.head
             and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
         governor = subject.head if subject.dep_ == "dobj" else subject.head.head
         if governor.pos_ == "VERB":
             return subject_of(governor)
     return subject
+
+
+def _wielder(subject: Token | None, people: Participants) -> Token | None:
+    """"A bomb PLANTED BY rebels killed", "the blast, caused by a mine laid by troops,
+    killed": a thing that acts stands for whoever its participle's "by" names."""
+    for _ in range(2):  # a thing caused by a thing placed by someone
+        agent = _wielding_agent(subject) if subject is not None and not people.names_actor(subject) else None
+        if agent is None:
+            return subject
+        subject = agent
+    return subject
+
+
+def _wielding_agent(thing: Token) -> Token | None:
+    """The "by" of a participle that says who used the thing, not who made or gave it
+    ("drones SUPPLIED BY Iran struck" were not struck with by Iran)."""
+    for participle in children(thing, "acl"):
+        if is_reduced_relative(participle) and lemma(participle) not in _HANDED:
+            agent = agent_of(participle)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _stative_subject(trigger: Trigger) -> Token | None:
@@ -416,13 +470,33 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
-        if prep in wanted or placed:
+        if (prep in wanted or placed) and not _lends_hand(prep, obj):
             obj = _across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or _thing_owner(
                 prep, obj, people)
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
+
+
+def _lends_hand(prep: str, obj: Token) -> bool:
+    """"with the help of Georgia": a phrase of a hand lent, never whom the act aims at."""
+    return prep == "with" and lemma(obj) in _HELP
+
+
+def _helpers(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Whoever lends the act a hand acts with its source: "seized the town with the help
+    of Russian forces", "a deal brokered with the help of Georgia", "with Turkish backing"."""
+    holders = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    for holder in holders:
+        for prep, obj in prep_objects(holder, deep=False):
+            if not _lends_hand(prep, obj):
+                continue
+            found = people.modifiers(obj, _NOUN_ACTS) + [
+                f for p, o in prep_objects(obj, deep=False) if p == "of"
+                for f in people.phrase(o) if not f.is_place]
+            roles.source.extend(found)
+            note(roles, found, "the hand lent in", obj)
 
 
 def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:

@@ -52,6 +52,10 @@ OBJECT_CONTROL = frozenset({
 # Declaration", "condemned WHAT she TERMED attacks")
 _NAMING = frozenset({"call", "term", "dub", "label", "brand"})
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# names that may head a sentence as its subject (not places: a dateline's town)
+_DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# finite verbs: past tense and present third person ("urged", "urges")
+_TENSED = frozenset({"VBD", "VBZ"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
@@ -138,11 +142,17 @@ def stranded_root(verb: Token) -> Token | None:
     if not any(children(v, "dobj") for v in conjuncts(verb)):
         return None
     # hung on the root noun itself or on the object of its own preposition ("from two
-    # aid groups"); deeper, or on a name (a dateline's town), it is no main verb
+    # aid groups"); deeper, or on a place's name (a dateline's town), it is no main verb
     root = verb.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         root = root.head.head
-    return root if root.head == root and root.pos_ == "NOUN" else None
+    return root if root.head == root and (root.pos_ == "NOUN" or _named_doer(root, verb)) else None
+
+
+def _named_doer(root: Token, verb: Token) -> bool:
+    """"Leavitt CALLED the comments insulting", parsed as a name with a participle: a
+    person's or a body's name that heads the sentence, the verb right after it."""
+    return root.pos_ == "PROPN" and root.ent_type_ in _DOER_LABELS and verb.i == root.i + 1
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -163,12 +173,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
         subject = found[1] if len(found) > 1 and _ends_in_dash(found[0]) else found[0]
-        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _part_of_relative(subject)):
             return verb.head  # "al-Shabab, which has waged" -> al-Shabab
         return subject
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def _part_of_relative(subject: Token) -> bool:
+    """"protesters, SOME OF WHOM threw stones", "rebels, MANY OF WHOM fled": a part of
+    the relative's noun acts for it (the noun names who they are)."""
+    return any(obj.lower_ in RELATIVE for prep in children(subject, "prep") if prep.lower_ == "of"
+               for obj in children(prep, "pobj"))
 
 
 def _ends_in_dash(token: Token) -> bool:
@@ -183,6 +200,7 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return controller(verb, depth)
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
+        head = _tensed_partner(verb) if dep == "conj" else head
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if stranded_root(verb) is not None:
         return stranded_root(verb)
@@ -205,6 +223,22 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         if governor.pos_ in ("VERB", "AUX", "ADJ") and governor != head:
             return subject_of(governor, depth + 1)
     return _fronted_name(verb)
+
+
+def _tensed_partner(verb: Token) -> Token:
+    """The verb a conjoined verb in the past or present tense shares its subject with.
+    The parser often joins it to the nearest verb, an infinitive or a "would" verb of a
+    clause reported inside ("said the plan aims to cut costs AND URGED Greece", "said
+    talks would go on AND CALLED for calm"); a tensed verb is coordinated with a verb of
+    its own tense, so the nearest such verb above is its partner. Not one joined to a
+    participle ("had withdrawn and returned"), which the tagger may read as past."""
+    head = verb.head
+    if verb.tag_ not in _TENSED or head.tag_ != "VB" or head.pos_ not in ("VERB", "AUX"):
+        return head
+    for above in head.ancestors:
+        if above.tag_ == verb.tag_ and above.pos_ in ("VERB", "AUX"):
+            return above
+    return head
 
 
 def _noun_agent(noun: Token) -> Token | None:

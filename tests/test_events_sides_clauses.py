@@ -1,0 +1,71 @@
+"""Sides read through how clauses hang together: a tensed verb the parser joined to an
+infinitive, a hand lent ("with the help of"), words addressed to whoever one talks with,
+"some of whom", owning up to an act, being under one, a thing placed or fired by
+someone, and a name the parser hung a verb on. Each case is a sentence and the events of the types named it must
+code, written "TYPE SOURCES>TARGETS" with country codes. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, sides
+
+pytestmark = pytest.mark.model
+
+
+SIDES = [
+    # a tensed verb shares the subject of the tensed verb it is coordinated with, not of
+    # the infinitive or "would" verb the parser joined it to
+    ("Erdogan said the plan aims to cut costs and urged Greece to accept talks.",
+     ["REQUEST TUR>GRC"]),
+    ("Blinken said the talks would continue and urged Iran to release the sailors.",
+     ["REQUEST USA>IRN"]),
+    # whoever lends a hand acts alongside, and is not whom the act is aimed at
+    ("Azerbaijan released the prisoners in a deal brokered with the help of Georgia.",
+     ["CONSULT GEO>"]),
+    ("Syrian troops recaptured the town with the help of Russian jets.", ["ASSAULT RUS,SYR>?"]),
+    # words said to whoever one meets or talks with are aimed at them ...
+    ("Macron met Erdogan on Tuesday and urged restraint.", ["REQUEST FRA>TUR"]),
+    ("Putin spoke by telephone with Pashinyan and stressed the need to stop the fighting.",
+     ["REQUEST RUS>ARM"]),
+    # ... unless they name another, and a visited place is not a partner
+    ("Macron met Erdogan on Tuesday and urged Greece to show restraint.", ["REQUEST FRA>GRC"]),
+    ("Blinken visited Ankara and urged restraint.", ["REQUEST USA>"]),
+    # a part of a relative's noun acts for it
+    ("Palestinian protesters, some of whom threw stones at Israeli police, were arrested.",
+     ["ASSAULT PSE>ISR"]),
+    ("Syrian rebels, several of whom fired rockets at Turkish troops, were detained.",
+     ["ASSAULT SYR>TUR"]),
+    ("Some of the Russian soldiers attacked a Ukrainian checkpoint.", ["ASSAULT RUS>UKR"]),
+    # whoever owns up to an act did it; not whoever denies it
+    ("Al-Shabab claimed responsibility for the attack on a Kenyan army base.",
+     ["ASSAULT SOM>KEN"]),
+    ("Boko Haram took responsibility for the kidnapping of Nigerian schoolgirls.",
+     ["ASSAULT NGA>NGA"]),
+    ("Hamas denied responsibility for the attack on an Israeli bus.", ["ASSAULT >ISR"]),
+    # whoever is under an act undergoes it ...
+    ("Two Salvadoran rebels have been under arrest since May.", ["COERCE >SLV"]),
+    ("Three Kurdish journalists remain under arrest in Turkey.", ["COERCE >TUR"]),
+    # ... and one who comes under fire from another is fired on by them
+    ("Ukrainian troops came under fire from Russian forces near Bakhmut.", ["ASSAULT RUS>UKR"]),
+    # a thing that acts stands for whoever its participle's "by" names, through a chain
+    ("Mines laid by Russian troops killed four Ukrainian farmers.", ["ASSAULT RUS>UKR"]),
+    ("The blast, caused by a bomb planted by Kurdish militants, killed three Turkish soldiers.",
+     ["ASSAULT TUR>TUR"]),
+    # not whoever made or gave the thing
+    ("Drones supplied by Iran struck a Ukrainian power plant.", ["ASSAULT >UKR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides_through_clauses(nlp_pipeline, text, expected):
+    types = {code.split()[0] for code in expected}
+    assert sides(nlp_pipeline, text, types) == sorted(expected)
+
+
+def test_name_the_parser_hung_a_verb_on_is_its_subject(nlp_pipeline):
+    """"Leavitt called ..." parsed as a name with a participle: the name speaks, and is
+    not whom the charge is aimed at."""
+    events = [e for e in analyse(nlp_pipeline, "Leavitt called Ford’s comments “egregious and insulting.”").events
+              if e.type == "ACCUSE"]
+    assert [[a.text for a in e.source] for e in events] == [["Leavitt"]]
+    assert all("Leavitt" not in (a.text or "") for e in events for a in e.target)
