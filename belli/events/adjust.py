@@ -5,6 +5,8 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
   supply weapons to Yerevan", "demanded that the US cancel");
 - a pronoun subject inside reported speech is the speaker ("Russia said it would");
 - several states holding drills together cooperate ("war games": COOPERATE);
+- a state that trains its own forces builds them up (MOBILIZE), where training another
+  state's forces is aid (the rule's `own` type);
 - aid, deployments, attacks and coercion with no target act on the country where
   they happen ("peacekeepers arrived in Bosnia");
 - a body sent in a passive with no agent ("a mission will be sent to Armenia") is sent
@@ -74,6 +76,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _place_as_target(draft)
     _own_state(draft, inner)
     _locate_unnamed(draft, people)
+    _on_own_forces(draft)
     draft.roles.source = _named_first(draft.roles.source)
     draft.roles.target = _named_first(draft.roles.target)
 
@@ -209,6 +212,19 @@ def _together(draft: Draft) -> None:
         draft.why.append(f"{rule.together}: {', '.join(sorted(partners))} act together")
         draft.type, draft.mode = rule.together, None
         draft.roles.reciprocal = True
+
+
+def _on_own_forces(draft: Draft) -> None:
+    """"North Korea trained 500 hackers": an act on recipients of the doer's own country,
+    or of none (no other state is said to receive it), is done to its own side, so the
+    rule's `own` type holds."""
+    rule = draft.trigger.deciding
+    own = draft.countries(draft.roles.source)
+    if rule.own is None or draft.type == rule.own or not own or not draft.roles.target:
+        return
+    if draft.countries(draft.roles.target) <= own:
+        draft.why.append(f"{rule.own}: {', '.join(sorted(own))} acts on its own forces")
+        draft.type, draft.mode = rule.own, None
 
 
 def _conditional_target(draft: Draft, people: Participants, act: Token | None) -> None:

@@ -13,6 +13,10 @@
 - Aid announced ("announced $10 million in aid") is pledged: an AGREE with intent AID.
 - A coercive act held out as a prospect ("the possibility of sanctions", "sanctions could
   follow if Ankara goes ahead") is a threat like an announced one.
+- A cooperation its doer says it will not do ("Germany WILL NOT SEND tanks", "he WOULD NOT
+  NEGOTIATE") is a refusal, REJECT with the refused act as intent; an act that only did
+  not happen ("did not send") or is told in the passive ("troops will not be deployed",
+  no one refusing) keeps its own type, negated.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ _RELUCTANCE = frozenset({"hesitate"})
 _CONDITIONS = frozenset({"if", "unless"})
 # light verbs that make the aid they name a pledge: "ANNOUNCED $10 million in aid"
 _PLEDGING = frozenset({"announce", "unveil", "earmark"})
+# auxiliaries of what is to come: "will not send" refuses, "did not send" only did not
+_PROSPECTIVE = frozenset({"will", "would", "shall"})
 
 
 def ask_mode(intent: str | None) -> str | None:
@@ -113,10 +119,38 @@ def _foreseen(modality: Any) -> bool:
     return modality.frame is not None and modality.frame.kind == "belief"
 
 
+def _refused(draft: Any, plover: Plover) -> bool:
+    """"will not send tanks": its doer's own word that a cooperation will not happen."""
+    verb = draft.trigger.token
+    if draft.trigger.noun is not None or verb.pos_ != "VERB" or not is_negated(verb):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" for c in helpers) or not any(
+            c.lemma_.lower() in _PROSPECTIVE for c in helpers):
+        return False
+    return (plover.quad(draft.type) <= 2 and draft.type not in _PROMISE_NOT
+            and not draft.trigger.deciding.future and not _foreseen(draft.modality)
+            and not draft.modality.conditional)
+
+
+def _as_refusal(draft: Any) -> None:
+    """The refusal stands for the act: not a negated or future one, but a REJECT now."""
+    draft.intent, draft.type = draft.type, "REJECT"
+    draft.mode = ask_mode(draft.intent)
+    modality, dropped = draft.modality, ("negated", "future")
+    modality.aux[:] = [a for a in modality.aux if a not in dropped]
+    modality.why[:] = [w for w in modality.why if not w.startswith(dropped)]
+    draft.why.append(f"REJECT: its doer will not {draft.trigger.token.lemma_} "
+                     f"({draft.intent} refused)")
+
+
 def reframe(draft: Any, plover: Plover) -> None:
     """Apply the conventions to a draft event in place (see the module docstring)."""
     rule = draft.trigger.deciding
     _undo_double_negation(draft)
+    if _refused(draft, plover):
+        _as_refusal(draft)
+        return
     if rule.embedded == "mode" and draft.type in ("REQUEST", "REJECT"):
         draft.mode = draft.mode or ask_mode(draft.intent)
     elif draft.type == "THREATEN":

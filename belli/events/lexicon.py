@@ -95,6 +95,9 @@ class Rule:
     # the type when several states act together or with a partner ("French and Egyptian
     # warships launched war games": COOPERATE, not MOBILIZE)
     together: str | None = None
+    # the type when the doer acts on its own forces or people ("North Korea trained 500
+    # hackers": a build-up, MOBILIZE; training another state's troops is AID)
+    own: str | None = None
     # what a noun's possessor is: the actor ("Russia's invasion") or the target
     # ("Israel's destruction", "the journalist's arrest")
     possessor: str = "source"
@@ -289,13 +292,13 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
     if roles not in ROLES or (embedded is not None and embedded not in EMBEDDED):
         raise KnowledgeBaseError(f"{where}: unknown roles {roles!r} or embedded {embedded!r}")
     together, possessor = item.get("together"), str(item.get("possessor", "source"))
-    of = item.get("of")
-    if ((together is not None and together not in plover.quads)
+    of, own = item.get("of"), item.get("own")
+    if (any(t is not None and t not in plover.quads for t in (together, own))
             or possessor not in ("source", "target") or of not in (None, "source", "target")):
-        raise KnowledgeBaseError(
-            f"{where}: bad together {together!r}, possessor {possessor!r} or of {of!r}")
+        raise KnowledgeBaseError(f"{where}: bad together {together!r}, own {own!r}, "
+                                 f"possessor {possessor!r} or of {of!r}")
     known = set(CONDITIONS) | {"type", "mode", "contexts", "roles", "future", "embedded",
-                               "note", "together", "possessor", "of"}
+                               "note", "together", "own", "possessor", "of"}
     extra = set(item) - known
     if extra:
         raise KnowledgeBaseError(f"{where}: unknown fields {sorted(extra)}")
@@ -304,7 +307,8 @@ def _rule(where: str, item: Any, classes: Mapping[str, frozenset[str]], plover: 
         future=bool(item.get("future")), embedded=embedded,
         conditions={name: _condition(where, item[name], classes)
                     for name in CONDITIONS if name in item},
-        note=str(item.get("note") or ""), together=together, possessor=possessor, of=of,
+        note=str(item.get("note") or ""), together=together, own=own, possessor=possessor,
+        of=of,
     )
 
 

@@ -6,6 +6,8 @@ unfounded", "called the move illegal" or "said Iran must stop"; what it reports 
 - a verdict on a claim rejects it ("were UNFOUNDED": REJECT),
 - a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
 - saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
+- saying an actor acted unlawfully charges it ("had entered its airspace WITHOUT
+  PERMISSION", "ILLEGALLY crossed the border": ACCUSE),
 - saying another actor must act demands it ("Sudan MUST return": REQUEST).
 
 `VerdictReader` answers with the lookup key and the rule; the trigger finder makes the
@@ -28,8 +30,8 @@ from belli.events.syntax import (
     subject_of,
 )
 
-__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "NAMING", "OBLIGATION", "Reading",
-           "VerdictReader"]
+__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "NAMING", "OBLIGATION", "WRONGDOING",
+           "Reading", "VerdictReader"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -38,6 +40,10 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# what makes a reported act a wrong: done unlawfully, or without the leave it needed
+_UNLAWFUL = frozenset({"illegally", "unlawfully", "illegitimately", "illicitly"})
+_LEAVE = frozenset({"permission", "consent", "authorization", "authorisation", "approval",
+                    "authority", "mandate", "sanction"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
 _CAUSES = frozenset({"by", "to", "against", "after"})
 # verbs that name what something is ("called the move illegal", "brands them terrorists")
@@ -54,6 +60,9 @@ CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
 # "said Kabul was failing to rein in the militants"
 CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
                  note="saying an actor fails at a duty criticizes it")
+# "said Iranian trucks had entered without permission"
+WRONGDOING = Rule(type="ACCUSE", mode="allege", embedded="intent",
+                  note="saying an actor acted unlawfully accuses it")
 
 Reading = tuple[str, Rule]  # the lookup key ("say ... unfounded") and the rule that holds
 
@@ -78,6 +87,9 @@ class VerdictReader:
         for content in children(verb, "ccomp"):
             if self._failing(content):
                 return f"{lemma(verb)} ... {content.lower_}", CRITICISM
+            wrong = self._unlawful(content)
+            if wrong is not None:
+                return f"{lemma(verb)} ... {wrong.lower_}", WRONGDOING
             for word in _verdict_words(content):
                 rule = self._rule(word)
                 if rule is None and lemma(content) != "be" and self._is_charge(word) \
@@ -129,6 +141,20 @@ class VerdictReader:
         subject = subject_of(content)
         return not self.codes_itself(content) and subject is not None \
             and self.names_actor(subject)
+
+    def _unlawful(self, content: Token) -> Token | None:
+        """"said Iranian trucks had entered WITHOUT PERMISSION", "said the troops
+        ILLEGALLY crossed": the word that tells an actor's reported act was a wrong."""
+        subject = subject_of(content)
+        if subject is None or not self.names_actor(subject) or self.negated(content):
+            return None
+        for child in content.children:
+            if child.dep_ == "advmod" and lemma(child) in _UNLAWFUL:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "without" and any(
+                    lemma(o) in _LEAVE for o in children(child, "pobj")):
+                return child
+        return None
 
     def _obliging(self, content: Token) -> Token | None:
         """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
