@@ -29,6 +29,7 @@ from belli.actors.group_country import (
     SentenceStates,
     group_country,
     object_country,
+    passage_country,
     sentence_country,
 )
 from belli.actors.people import PersonMemory
@@ -185,6 +186,10 @@ def _opens_clause(token: Any) -> bool:
     return token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
 
 
+# sectors of a state's offices: a holder of one takes the state the passage names
+_STATE_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Office,
                  kb: Any, motion: frozenset[str] = frozenset()) -> Actor | None:
     """A person with a stated office ("President Prosper Avril", "General Michel Aoun")
@@ -192,14 +197,22 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     person acts on is no clue to their own ("President Bush threatened action against
     Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
     mention = mentions[i]
-    country = sentence_country(mention, spans[i], mentions, kb, spans)
+    country, where = sentence_country(mention, spans[i], mentions, kb, spans), "the sentence's"
+    if country is None and spans[i] is not None and office.sector in _STATE_OFFICES:
+        # "Floods hit Kenya. Interior Minister X said ...": the state the passage named,
+        # when it is also the state the document names most (a passing mention of another
+        # state just before is no clue)
+        states = SentenceStates.of(mentions, spans, kb)
+        country = passage_country(mention, spans[i], states)
+        country = country if country is not None and country == states.main() else None
+        where = "the passage's"
     acted_on = _acted_on(spans[i], mentions, spans, motion)
     if country is None or any(a.country == country for j in acted_on for a in mentions[j].actors):
         return None
     return Actor(text=mention.text, country=country, sector=office.sector, role=office.role,
                  person=office.person,
-                 reason=f"{COPIED_REASON}: {office.reason}, with no country of its own: the "
-                        f"sentence's only country {country}")
+                 reason=f"{COPIED_REASON}: {office.reason}, with no country of its own: "
+                        f"{where} only country {country}")
 
 
 def _acted_on(span: Any, mentions: list[Mention], spans: list[Any],

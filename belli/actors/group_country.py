@@ -9,6 +9,7 @@ body told a few sentences before, the one state of its sentence or of the senten
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,8 @@ from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 
-__all__ = ["SentenceStates", "group_country", "object_country", "sentence_country"]
+__all__ = ["SentenceStates", "group_country", "object_country", "passage_country",
+           "sentence_country"]
 
 
 def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
@@ -35,7 +37,7 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
         ("in a sentence naming only", lambda: sentence_country(mention, span, mentions, kb, spans)),
-        ("after a sentence naming only", lambda: _passage_country(
+        ("after a sentence naming only", lambda: passage_country(
             mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
             if _body_name(mention, span) else None),
     ]
@@ -170,18 +172,26 @@ class SentenceStates:
         """The states a sentence names, none where it names no state."""
         return self.states.get(sentence, frozenset())
 
+    def main(self) -> str | None:
+        """The state the most sentences name, None on a tie."""
+        counts = Counter(c for found in self.states.values() for c in found)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
 
 def _body_name(mention: Mention, span: Any) -> bool:
     return mention.sentence is not None and span is not None and span.root.pos_ == "PROPN"
 
 
-def _passage_country(mention: Mention, span: Any, index: SentenceStates) -> str | None:
+def passage_country(mention: Mention, span: Any, index: SentenceStates) -> str | None:
     """The one state of the nearest sentence before, in the same paragraph and a few
     sentences back, that names any, where the group's own sentence names none: "Militants
     attacked a train in Pakistan. ... The Liberation Army claimed the attack." Wire copy
     names the state once and its parties by name from then on. Only a body's name
-    (`_body_name`): a common noun ("workers", "forces") is as often another country's
-    people."""
+    (`_body_name`) or a person with a stated office (`belli.actors.document.only_country`):
+    a common noun ("workers", "forces") is as often another country's people."""
     if mention.sentence is None or index.of_sentence(mention.sentence):
         return None
     paragraph = paragraph_of(span.doc.text, span.sent.start_char, span.sent.end_char)

@@ -28,6 +28,10 @@ places. Then, over the whole document:
    they are in ("activists across Zambia"), the scene the sentence opens with ("In
    Cairo, police ..."), the same group told just before, the sentence's only state; a
    body "led by" a resolved leader or sent from an organization becomes a new mention.
+6. roles the text states beside a name it did not resolve (`belli.actors.roles`): "X, a
+   rebel commander", "X, spokesman for the Somali army", "X, who heads the opposition
+   party"; a body named after its type ("the Zambian charity Hope Trust"); a body of a
+   person named earlier ("Arce's government", "forces loyal to Mahamat").
 
 A town the text places in a division ("Paris, Texas": `belli.actors.towns`) is that town
 in every mention of the document; a national adjective on a place named in another
@@ -104,6 +108,8 @@ _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 _MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 # sectors of offices: their former holders are elites (ELI)
 _OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# sectors that "opposition" before their cue turns into OPP (a party, a politician)
+_OPPOSABLE = frozenset({"PTY", "ELI"})
 
 
 @dataclass
@@ -328,6 +334,10 @@ class Resolver:
         found = (cue.phrase, cue.sector) if cue else None
         if found and found[1] == "OPP" and stance_noun(head if head is not None else span.root):
             found = None  # "Japan's opposition to the plan": a stance, not the opposition
+        if found and found[1] in _OPPOSABLE and "opposition" in (w.lower() for w in texts):
+            # "the opposition CUF party", "opposition politician X": CAMEO codes parties
+            # and politicians of the opposition OPP, whatever words stand between
+            found = (f"opposition {found[0]}", "OPP")
         if (found and mention.label == "PERSON" and found[1] in _OFFICES
                 and "former" in (w.lower() for w in texts)):
             # "Former Socialist prime minister Andreas Papandreou": a former office holder
@@ -380,20 +390,32 @@ class Resolver:
         return None
 
     def _title_tokens(self, span: Any) -> list[Any]:
-        """Title words right before a name: "Ousted President", "former president"."""
+        """Title words right before a name: "Ousted President", "former president", and
+        the sector word that says whose title it is ("rebel commander", "union leader")."""
         doc, i = span.doc, span.start
         out: list[Any] = []
         while i > 0 and len(out) < _MAX_TITLE:
             token = doc[i - 1]
-            word = token.lower_
-            if not (word in self.title_words or word in _QUALIFIERS
-                    or (token.text[:1].isupper() and token.is_alpha and not token.ent_type_)):
+            if not (self._titles(token) or (token.text[:1].isupper() and token.is_alpha
+                                             and not token.ent_type_)):
                 break
             out.insert(0, token)
             i -= 1
-        while out and out[0].lower_ not in self.title_words and out[0].lower_ not in _QUALIFIERS:
-            out.pop(0)  # keep from the first title word on
-        return out
+        while out and not (self._titles(out[0]) or (
+                len(out) > 1 and self.kb.sector_for(f"{out[0].lower_} {out[1].lower_}"))):
+            out.pop(0)  # keep from the first title or sector word on ("Union leader")
+        # sector words alone make a title only as one person's noun next to the name
+        # ("warlord"), never a group's ("rebels")
+        titled = any(t.lower_ in self.title_words or t.lower_ in _QUALIFIERS for t in out)
+        return out if titled or (out and out[-1].tag_ == "NN") else []
+
+    def _titles(self, token: Any) -> bool:
+        """Whether a word belongs to a title: a title word, a qualifier ("former"), or an
+        alphabetic sector cue ("rebel" in "rebel commander")."""
+        word = token.lower_
+        return (word in self.title_words or word in _QUALIFIERS
+                or (token.is_alpha and word not in self.kb.inheriting_cues
+                    and self.kb.sector_for(word) is not None))
 
     def _person_name(self, anchors: list[Anchor], name: list[Any], state: _Doc) -> str | None:
         for anchor in anchors:
