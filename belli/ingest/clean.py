@@ -1,12 +1,12 @@
 """Cleaning text pasted from a web page: furniture out, every article paragraph kept.
 
 The text is cut into units (lines, or whole hard-wrapped paragraphs), markdown residue is
-turned into plain text, and each unit is checked against the furniture patterns in
-furniture.yaml and for the shape of a navigation menu ("News | Opinion | Culture"). The
-site's masthead (banner, tagline and menu above the headline) is dropped by its layout,
-not by its words. The first units give the title, byline and dateline (meta.py), which are
-metadata, not body. Paragraphs split by a page break mid-sentence are joined again, and
-author bios at the end move to `author_bio`.
+turned into plain text (units.py), and each unit is checked against the furniture patterns
+in furniture.yaml and for the shape of a navigation menu ("News | Opinion | Culture";
+furniture.py). The site's masthead (banner, tagline and menu above the headline) is
+dropped by its layout, not by its words. The first units give the title, byline and
+dateline (meta.py), which are metadata, not body. Paragraphs split by a page break
+mid-sentence are joined again, and author bios at the end move to `author_bio`.
 
 Every pattern runs on one line of bounded length, and markdown patterns exclude their own
 delimiters from their repeated parts, so cleaning is linear in the input and cannot
@@ -18,12 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from belli.ingest import meta
-from belli.yamldata import load_yaml
+from belli.ingest.furniture import Furniture, is_menu, load_furniture
+from belli.ingest.units import Unit, markdown_to_plain, normalize_text, page_units
+
+# Importable from here as before: readers, tests and fuzz targets use these names.
+__all__ = [
+    "Cleaned",
+    "Furniture",
+    "clean_text",
+    "is_menu",
+    "load_furniture",
+    "markdown_to_plain",
+    "normalize_text",
+]
 
 _HEADER_UNITS = 8
 # Where a sentence ends inside a paragraph: after . ! ? (and a closing quote) before what
@@ -40,26 +49,6 @@ _MAX_BIOS = 6  # trailing paragraphs taken for bios at most
 _MIN_BROKEN_PARAGRAPH = 80
 _TERMINAL = tuple('.!?:;"”’»)]…')
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_LINE_BREAKS = re.compile("\r\n?|[\x0c\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
-
-_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
-_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
-_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
-_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_HEADING = re.compile(r"^(#{1,6})\s+")
-_QUOTE = re.compile(r"^(?:>\s?)+")
-_MARKDOWN_CHARS = re.compile(r"[*\\\[<#>!]")
-_LINK_ONLY = re.compile(r"^\[[^\[\]\n]*\]\([^()\n]*\)\W{0,2}$")
-_MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
-_MENU_ITEM_CHARS = 32
-_MENU_ITEM_WORDS = 4
 _MASTHEAD_LINE_CHARS = 100
 _LINK_LIST_ITEMS = 12
 _LINK_ITEM_CHARS = 160
@@ -68,112 +57,6 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")  # "1. Talks stall", "2 Why the co
 # "Valley Observer — news from the river towns": a short name, a dash or bar, a tagline.
 _NAME_TAGLINE = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} [—–|·] \S.{0,80}$")
 _BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Furniture:
-    """The compiled contents of furniture.yaml."""
-
-    max_line_chars: int
-    # The `^` patterns as one alternation of named groups, tried at the line start only;
-    # the name of the group that matched says which kind of furniture the line is.
-    anchored: re.Pattern[str]
-    # The others, each led by a literal word that the regex engine scans for quickly.
-    floating: tuple[tuple[str, re.Pattern[str]], ...]
-    bio_paragraphs: tuple[re.Pattern[str], ...]
-    publisher_clues: tuple[re.Pattern[str], ...]
-    link_list: re.Pattern[str]  # heads a list of links to other stories ("Read next")
-    link_list_groups: frozenset[str]  # groups whose lines head such a list ("Most read")
-    section_labels: re.Pattern[str]  # "Analysis", "World | Europe" above a headline
-    byline_outlets: tuple[re.Pattern[str], ...]
-    byline_roles: tuple[re.Pattern[str], ...]
-
-    def group_of(self, line: str) -> str | None:
-        """The furniture group a line belongs to ("bio_marker" and "navigation" included),
-        or None for text."""
-        if len(line) > self.max_line_chars:
-            return None
-        lowered = line.lower()
-        match = self.anchored.match(lowered)
-        if match and match.lastgroup:
-            return match.lastgroup.rsplit("__", 1)[0]
-        group = next((group for group, p in self.floating if p.search(lowered)), None)
-        return group or ("navigation" if is_menu(line) else None)
-
-    def heads_link_list(self, line: str, group: str) -> bool:
-        """Whether a furniture line heads a list of links to other stories."""
-        return group in self.link_list_groups or bool(self.link_list.match(line.lower()))
-
-    def is_section_label(self, line: str) -> bool:
-        """A section or genre label ("Analysis", "World | Europe"); only the caller knows
-        whether the line sits where a label can."""
-        return len(line) <= 60 and bool(self.section_labels.match(line.lower()))
-
-    def affiliation_kind(self, part: str) -> str | None:
-        """Whether the tail of a byline is an "outlet" ("Reuters"), a "role" ("Staff Writer"),
-        or neither (None: a co-author)."""
-        if any(p.search(part) for p in self.byline_outlets):
-            return "outlet"
-        return "role" if any(p.search(part) for p in self.byline_roles) else None
-
-
-@lru_cache(maxsize=1)
-def load_furniture() -> Furniture:
-    """Read and compile the furniture patterns shipped with the package (once)."""
-    raw: dict[str, Any] = load_yaml(
-        resources.files("belli.ingest").joinpath("furniture.yaml").read_text(encoding="utf-8")
-    )
-    groups: dict[str, list[str]] = {
-        "punctuation": [r"^[\W_]+$"],  # "***", ", , , ,": separators, no words
-        **raw["furniture"],
-        "link_list": raw["link_list_markers"],
-        "bio_marker": raw["bio_markers"],
-    }
-    pairs = [(g, p) for g, patterns in groups.items() for p in patterns]
-    anchored = "|".join(f"(?P<{g}__{i}>{p})" for i, (g, p) in enumerate(pairs) if p.startswith("^"))
-    return Furniture(
-        max_line_chars=int(raw["max_line_chars"]),
-        anchored=re.compile(anchored),
-        floating=tuple((g, re.compile(p)) for g, p in pairs if not p.startswith("^")),
-        bio_paragraphs=tuple(re.compile(p) for p in raw["bio_paragraphs"]),
-        publisher_clues=tuple(re.compile(p) for p in raw["publisher_clues"]),
-        link_list=re.compile("|".join(raw["link_list_markers"])),
-        link_list_groups=frozenset(raw["link_list_groups"]),
-        section_labels=re.compile("|".join(raw["section_labels"])),
-        byline_outlets=tuple(re.compile(p) for p in raw["byline_outlets"]),
-        byline_roles=tuple(re.compile(p) for p in raw["byline_roles"]),
-    )
-
-
-def is_menu(line: str) -> bool:
-    """A navigation line: three or more short names between | · or • ("News | Opinion | Culture").
-
-    Names start with a capital (or a letter of a script without case) and hold no digits,
-    so a byline or dateline with bars ("Jane Roe | 3 May 2023 | News") is never a menu.
-    """
-    if len(line) > 400 or not any(bar in line for bar in "|·•"):
-        return False
-    items = _MENU_SEPARATOR.split(line.strip(" |·•"))
-    return len(items) >= 3 and all(_is_menu_item(item) for item in items)
-
-
-def _is_menu_item(item: str) -> bool:
-    return (
-        0 < len(item) <= _MENU_ITEM_CHARS
-        and len(item.split()) <= _MENU_ITEM_WORDS
-        and item[0].isalpha()
-        and not item[0].islower()
-        and not any(c.isdigit() for c in item)
-        and not item.endswith(tuple(".!?,;:"))
-    )
-
-
-@dataclass(slots=True)
-class _Unit:
-    text: str  # plain text, markdown removed
-    block: int
-    heading: bool = False
-    bio: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +77,7 @@ class Cleaned:
 def clean_text(text: str, *, title: str | None = None) -> Cleaned:
     """Remove page furniture and recover metadata. Never raises on any string."""
     furniture = load_furniture()
-    units = list(_units(normalize_text(text)))
+    units = list(page_units(normalize_text(text)))
     kept, removed, tags, menu_at, label = _drop_furniture(units, furniture)
     masthead = _masthead_end(kept, menu_at)
     removed[:0] = [u.text for u in kept[:masthead]]
@@ -218,53 +101,6 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
     )
 
 
-def normalize_text(text: str) -> str:
-    """One newline convention, plain spaces, no invisible or control characters."""
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROLS.sub("", text)
-    return _SPACES.sub(" ", text)
-
-
-def markdown_to_plain(line: str) -> tuple[str, bool]:
-    """Plain text of one markdown line, and whether it was a heading."""
-    if not _MARKDOWN_CHARS.search(line):
-        return line, False
-    heading = _HEADING.match(line)
-    if heading:
-        line = line[heading.end() :]
-    line = _QUOTE.sub("", line)
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _REF_LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _BOLD.sub(r"\1", line)
-    line = _ITALIC.sub(r"\1", line)
-    line = _ESCAPE.sub(r"\1", line)
-    return " ".join(line.split()), heading is not None
-
-
-def _units(text: str) -> Iterator[_Unit]:
-    """Lines as units; a hard-wrapped paragraph (lines of even width) is one unit."""
-    for index, block in enumerate(_BLANK_LINES.split(text)):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if _is_wrapped(lines):
-            lines = [" ".join(lines)]
-        for line in lines:
-            plain, heading = markdown_to_plain(line)
-            if _LINK_ONLY.match(line) and len(line) <= 200:
-                plain = ""  # a line that is only a link is navigation, not prose
-            if plain:
-                yield _Unit(plain, index, heading)
-
-
-def _is_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 3:
-        return False
-    widths = [len(line) for line in lines[:-1]]
-    return min(widths) >= 40 and max(widths) <= 120 and max(widths) - min(widths) <= 40
-
-
 @dataclass(slots=True)
 class _Clues:
     author: str | None = None
@@ -286,11 +122,11 @@ def _clues(removed: list[str], furniture: Furniture) -> _Clues:
 
 
 def _drop_furniture(
-    units: list[_Unit], furniture: Furniture
-) -> tuple[list[_Unit], list[str], list[str], int, str | None]:
+    units: list[Unit], furniture: Furniture
+) -> tuple[list[Unit], list[str], list[str], int, str | None]:
     """Units that are article text, the removed lines, tags from tag lines, how many kept
     units came before the last menu line at the top of the page, and the section label."""
-    kept: list[_Unit] = []
+    kept: list[Unit] = []
     removed: list[str] = []
     tags: list[str] = []
     next_is_bio, menu_at, label = False, 0, None
@@ -349,10 +185,10 @@ class _LinkList:
     block: int | None = None
     left: int = 0
 
-    def open(self, heading: _Unit) -> None:
+    def open(self, heading: Unit) -> None:
         self.block, self.left = heading.block, _LINK_LIST_ITEMS
 
-    def takes(self, unit: _Unit) -> bool:
+    def takes(self, unit: Unit) -> bool:
         if self.block is None:
             return False
         text = unit.text
@@ -365,7 +201,7 @@ class _LinkList:
         return False
 
 
-def _masthead_end(units: list[_Unit], menu_at: int) -> int:
+def _masthead_end(units: list[Unit], menu_at: int) -> int:
     """How many leading units are the site's masthead: banner, tagline, menu and labels.
 
     A site puts its name and tagline above its menu and the headline below it, so the
@@ -388,19 +224,19 @@ def _masthead_end(units: list[_Unit], menu_at: int) -> int:
     return 0
 
 
-def _is_masthead_line(unit: _Unit) -> bool:
+def _is_masthead_line(unit: Unit) -> bool:
     text = unit.text
     return not unit.heading and len(text) <= _MASTHEAD_LINE_CHARS and meta.header_fact(text) is None
 
 
-def _is_banner(unit: _Unit) -> bool:
+def _is_banner(unit: Unit) -> bool:
     text = unit.text
     if unit.heading or len(text) > _MASTHEAD_LINE_CHARS or meta.header_fact(text):
         return False
     return (text.isupper() and len(text.split()) <= 6) or bool(_NAME_TAGLINE.match(text))
 
 
-def _is_headline(unit: _Unit) -> bool:
+def _is_headline(unit: Unit) -> bool:
     return unit.heading or (meta.looks_like_title(unit.text) and not _is_banner(unit))
 
 
@@ -415,14 +251,14 @@ class _Header:
 
 
 def _take_header(
-    units: list[_Unit], title: str | None, furniture: Furniture
-) -> tuple[list[_Unit], _Header]:
+    units: list[Unit], title: str | None, furniture: Furniture
+) -> tuple[list[Unit], _Header]:
     """Take title, byline and dateline lines out of the first units."""
     header = _Header(title=title)
     title_at = _title_index(units, title)
     if title_at is not None and title is None:
         header.title = units[title_at].text
-    kept: list[_Unit] = []
+    kept: list[Unit] = []
     for index, unit in enumerate(units):
         if index == title_at:
             continue
@@ -461,7 +297,7 @@ def _split_affiliation(author: str | None, furniture: Furniture) -> tuple[str | 
     return name.strip(" ,"), tail.strip() if kind == "outlet" else None
 
 
-def _title_index(units: list[_Unit], title: str | None) -> int | None:
+def _title_index(units: list[Unit], title: str | None) -> int | None:
     """Where the title line is: the given title, a leading heading, or a headline-like line."""
     if title is not None:
         wanted = _comparable(title)
@@ -481,9 +317,9 @@ def _comparable(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _join_breaks(units: list[_Unit]) -> list[_Unit]:
+def _join_breaks(units: list[Unit]) -> list[Unit]:
     """Join units that one sentence runs across: wrapped lines and page breaks."""
-    groups: list[list[_Unit]] = []
+    groups: list[list[Unit]] = []
     for unit in units:
         last = groups[-1] if groups else None
         if last and not last[0].heading and not unit.heading and _continues(last, unit):
@@ -491,12 +327,12 @@ def _join_breaks(units: list[_Unit]) -> list[_Unit]:
         else:
             groups.append([unit])
     return [
-        _Unit(" ".join(u.text for u in g), g[0].block, g[0].heading, any(u.bio for u in g))
+        Unit(" ".join(u.text for u in g), g[0].block, g[0].heading, any(u.bio for u in g))
         for g in groups
     ]
 
 
-def _continues(group: list[_Unit], nxt: _Unit) -> bool:
+def _continues(group: list[Unit], nxt: Unit) -> bool:
     """Whether `nxt` carries on the sentence that the group's last unit left unfinished."""
     prev = group[-1]
     if prev.text.endswith(_TERMINAL):
@@ -512,8 +348,8 @@ def _continues(group: list[_Unit], nxt: _Unit) -> bool:
 
 
 def _split_bios(
-    units: list[_Unit], author: str | None, furniture: Furniture
-) -> tuple[list[_Unit], list[str]]:
+    units: list[Unit], author: str | None, furniture: Furniture
+) -> tuple[list[Unit], list[str]]:
     """Body units, and the author bios found after the article's last paragraph."""
     body = [u for u in units if not u.bio]
     marked = [u.text for u in units if u.bio]

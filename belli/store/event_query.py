@@ -23,25 +23,41 @@ the asked range, so a year-dated event turns up in a query for one of its months
 date never match a date filter. The publication date (`published_since`,
 `published_until`) is the document's, compared the same way (overlap), and kept apart
 from the event's own date.
+
+The filter's values are checked in event_filter.py; the events come back as the records
+of stored_events.py.
 """
 
 from __future__ import annotations
 
-import re
-from calendar import monthrange
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import duckdb
 
 from belli.errors import QueryError, StoreError
-from belli.records import Actor, Event
+from belli.store.event_filter import (
+    AUX_MODES,
+    CERTAINTIES,
+    ActorSpec,
+    EventFilter,
+    day_bound,
+    split_values,
+)
 from belli.store.periods import period_edge, period_sql, register_period_functions
-from belli.store.queries import decode_row, with_defaults
+from belli.store.queries import decode_row
 from belli.store.schema import EVENT_DAY_COLUMNS, q
+from belli.store.stored_events import (
+    ROW_FIELDS,
+    EventPage,
+    StoredEvent,
+    actor_text,
+    stored_event,
+)
 
+# The filter (event_filter.py) and the stored events (stored_events.py) are importable
+# from here too, as they were before they had modules of their own.
 __all__ = [
     "AUX_MODES",
     "CERTAINTIES",
@@ -68,222 +84,11 @@ __all__ = [
     "split_values",
 ]
 
-CERTAINTIES = ("asserted", "reported", "speculative")
-AUX_MODES = ("negated", "future", "hypothetical", "historical")
 SORTS = ("stored", "date", "published", "type")
-QUADS = (1, 2, 3, 4)
 
 # SQL for a stored event's first and last day (DATE; NULL when undated), kept in the
 # events table since each event was written (schema.EVENT_DAY_COLUMNS)
 EVENT_DAYS = (f"e.{q(EVENT_DAY_COLUMNS[0].name)}", f"e.{q(EVENT_DAY_COLUMNS[1].name)}")
-
-_CODE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]{1,7})(?:[ :]+(?P<sector>[A-Z]{2,4}))?$")
-_DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-
-
-def split_values(values: str | Iterable[str] | None) -> tuple[str, ...]:
-    """One value, several, or comma-separated ones ("ASSAULT,COERCE"), as a tuple."""
-    if values is None:
-        return ()
-    items = [values] if isinstance(values, str) else list(values)
-    return tuple(part.strip() for item in items for part in str(item).split(",")
-                 if part.strip())
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpec:
-    """An actor as a filter gives it: a code (plus sector), or a piece of a name."""
-
-    code: str | None = None
-    sector: str | None = None
-    text: str | None = None
-
-    @classmethod
-    def parse(cls, value: str, what: str = "actor") -> ActorSpec:
-        value = value.strip()
-        if not value:
-            raise QueryError(f"{what} is empty", hint="give a code such as AZE or a name")
-        match = _CODE.match(value)
-        if match:
-            return cls(code=match["code"], sector=match["sector"])
-        return cls(text=value.casefold())
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """What `select_events` keeps; every field left at its default keeps everything.
-
-    The constructor checks values (raising QueryError) and canonicalizes case: types in
-    capitals, certainties and aux modes in lower case.
-    """
-
-    actor: str | None = None
-    dyad: tuple[str, ...] | None = None  # (source, target)
-    either_direction: bool = False
-    types: tuple[str, ...] = ()
-    quads: tuple[int, ...] = ()
-    certainty: tuple[str, ...] = ()
-    aux: tuple[str, ...] = ()
-    without_aux: tuple[str, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    within: bool = False
-    published_since: str | None = None
-    published_until: str | None = None
-    outlet: str | None = None
-    doc: str | None = None
-    text: str | None = None  # a piece of the evidence sentence, any case
-    place: str | None = None  # a piece of the event place's name
-    country: str | None = None  # the ISO alpha-3 code of the country the event took place in
-
-    def __post_init__(self) -> None:
-        set_ = object.__setattr__  # frozen: canonical forms are set once, here
-        # split_values also forgives a bare string ("ASSAULT") where a tuple belongs.
-        set_(self, "types", _known("event type", split_values(self.types), _plover_types,
-                                   str.upper))
-        set_(self, "certainty", _known("certainty", split_values(self.certainty),
-                                       CERTAINTIES))
-        set_(self, "aux", _known("aux mode", split_values(self.aux), AUX_MODES))
-        set_(self, "without_aux", _known("aux mode", split_values(self.without_aux),
-                                         AUX_MODES))
-        if isinstance(self.quads, int):
-            set_(self, "quads", (self.quads,))
-        for quad in self.quads:
-            if quad not in QUADS:
-                raise QueryError(f"quad class {quad} is out of range",
-                                 hint="quad classes are 1 to 4")
-        if self.actor is not None:
-            ActorSpec.parse(self.actor)
-        if self.dyad is not None:
-            set_(self, "dyad", _dyad(self.dyad))
-        _check_range("since", self.since, "until", self.until)
-        _check_range("published_since", self.published_since,
-                      "published_until", self.published_until)
-
-
-def _plover_types() -> Sequence[str]:
-    # Imported late: the PLOVER table is the events stage's data; the store reads it only
-    # when a filter names a type, to check it.
-    from belli.events.lexicon import load_plover
-
-    return tuple(load_plover().quads)
-
-
-def _known(what: str, values: Sequence[str],
-           allowed: Sequence[str] | Callable[[], Sequence[str]],
-           case: Callable[[str], str] = str.lower) -> tuple[str, ...]:
-    """The values in canonical case, each checked against `allowed` (a function is called
-    only when there are values to check)."""
-    if not values:
-        return ()
-    names = allowed() if callable(allowed) else allowed
-    canonical = [case(v) for v in values]
-    for value in canonical:
-        if value not in names:
-            raise QueryError(f"unknown {what} {value!r}", hint=f"use {', '.join(names)}")
-    return tuple(dict.fromkeys(canonical))
-
-
-def _dyad(value: Sequence[str]) -> tuple[str, str]:
-    parts = split_values(value)
-    if len(parts) != 2:
-        raise QueryError(f"dyad {','.join(parts)!r} is not two actors",
-                         hint="give source and target separated by a comma, e.g. AZE,ARM")
-    for part in parts:
-        ActorSpec.parse(part, "dyad actor")
-    return parts[0], parts[1]
-
-
-def _check_range(low_name: str, low: str | None, high_name: str, high: str | None) -> None:
-    """Both ends are dates (or absent), and the range is not empty."""
-    first = _pad(low, False, low_name) if low is not None else None
-    last = _pad(high, True, high_name) if high is not None else None
-    if first is not None and last is not None and first > last:
-        raise QueryError(f"{low_name} {low} is after {high_name} {high}",
-                         hint=f"swap {low_name} and {high_name}")
-
-
-def _pad(value: str, last: bool, what: str) -> str:
-    """A checked YYYY[-MM[-DD]] as the ISO text of its first (or `last`) day: a real day
-    (2021-02-28, not 2021-02-31), since it is also compared with DATE columns."""
-    value = value.strip()
-    try:
-        if not _DAY.match(value):
-            raise ValueError(value)
-        y, *rest = (int(part) for part in value.split("-"))
-        m = rest[0] if rest else 12 if last else 1
-        d = rest[1] if len(rest) > 1 else monthrange(y, m)[1] if last else 1
-        return date(y, m, d).isoformat()
-    except ValueError as exc:
-        raise QueryError(f"{what}: {value!r} is not a date",
-                         hint="use YYYY, YYYY-MM or YYYY-MM-DD") from exc
-
-
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
-    """A stored event with what its document says of where and when it was published."""
-
-    event: Event
-    title: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-
-    def to_row(self) -> dict[str, Any]:
-        """One flat row (CSV, spreadsheets, data frames): actors as "AZE MIL; TUR MIL"."""
-        e = self.event
-        return {
-            "doc_id": e.doc_id, "event_id": e.event_id, "published": self.published,
-            "publisher": self.publisher, "date": e.date, "date_granularity": e.date_granularity,
-            "type": e.type, "mode": e.mode, "quad": e.quad, "score": e.score,
-            "source": _actors(e.source), "target": _actors(e.target),
-            "reciprocal": e.reciprocal, "certainty": e.certainty, "aux": "; ".join(e.aux),
-            "attributed_to": actor_text(e.attributed_to) if e.attributed_to else "",
-            "intent": e.intent, "contexts": "; ".join(e.contexts),
-            "place": e.place.name if e.place else "",
-            "quantities": "; ".join(qty.text for qty in e.quantities),
-            "trigger": e.trigger, "sentence": e.sentence, "start": e.start, "end": e.end,
-            "confidence": e.confidence, "reason": e.reason,
-        }
-
-
-def actor_text(actor: Actor) -> str:
-    """An actor entry as an analyst reads it: "AZE MIL", or its name where it has no code."""
-    who = actor.country or actor.name or actor.text
-    return " ".join(part for part in (who, actor.sector) if part)
-
-
-def _actors(actors: Sequence[Actor]) -> str:
-    return "; ".join(actor_text(a) for a in actors)
-
-
-# The columns of `StoredEvent.to_row()`, in order (a CSV of no events still has a header).
-ROW_FIELDS: tuple[str, ...] = tuple(StoredEvent(Event("", "", "", None, 0, 0.0, "", 0, 0, ""))
-                                    .to_row())
-
-
-@dataclass(frozen=True, slots=True)
-class EventPage:
-    """One page of matched events and how many matched in all (no silent truncation)."""
-
-    items: tuple[StoredEvent, ...]
-    total: int
-    offset: int = 0
-    limit: int | None = None
-
-    @property
-    def events(self) -> tuple[Event, ...]:
-        return tuple(item.event for item in self.items)
-
-    def __iter__(self) -> Iterator[StoredEvent]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def summary(self) -> str:
-        """ "showing 20 of 143 events", with where the page starts when it is not the first."""
-        start = f" from number {self.offset + 1}" if self.offset and self.items else ""
-        return f"showing {len(self.items)} of {self.total} events{start}"
 
 
 # --- SQL: built from constant fragments; user values only ever go into `params` ---------
@@ -360,9 +165,9 @@ def day_range_clauses(days: tuple[str, str], since: str | None, until: str | Non
     where = Where()
     first, last = days
     if since is not None:
-        where.add(f"{first if within else last} >= ?", [_pad(since, False, names[0])])
+        where.add(f"{first if within else last} >= ?", [day_bound(since, False, names[0])])
     if until is not None:
-        where.add(f"{last if within else first} <= ?", [_pad(until, True, names[1])])
+        where.add(f"{last if within else first} <= ?", [day_bound(until, True, names[1])])
     return where
 
 
@@ -434,7 +239,7 @@ def select_events(con: duckdb.DuckDBPyConnection, where: EventFilter | None = No
     """
     total, rows = select_event_rows(con, where, sort=sort, descending=descending,
                                     limit=limit, offset=offset)
-    return EventPage(tuple(_stored_event(row) for row in rows), total, offset, limit)
+    return EventPage(tuple(stored_event(row) for row in rows), total, offset, limit)
 
 
 def select_event_rows(con: duckdb.DuckDBPyConnection, where: EventFilter | None = None, *,
@@ -479,7 +284,7 @@ def select_stored(con: duckdb.DuckDBPyConnection, condition: str,
     `d`, its document), in stored order. `condition` is belli's own SQL; values go in
     `params`."""
     rows = _rows(con, f"WHERE {condition} ORDER BY d.seq, e.seq", params)
-    return tuple(_stored_event(row) for row in rows)
+    return tuple(stored_event(row) for row in rows)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, tail: str,
@@ -507,6 +312,3 @@ def check_page(sort: str, limit: int | None, offset: int) -> None:
             raise QueryError(f"{name} {value} is too large", hint=f"give at most {MAX_ROWS}")
 
 
-def _stored_event(row: dict[str, Any]) -> StoredEvent:
-    return StoredEvent(Event.from_dict(with_defaults(Event, row)), row.get("doc_title"),
-                       row.get("doc_publisher"), row.get("doc_published"))

@@ -1,0 +1,52 @@
+"""A module split into smaller ones keeps every name other code imports from it, and a
+re-exported name is the very object of its new home (isinstance and caches depend on it)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+# What the package, its tests and its benchmarks import from the modules that were split.
+IMPORTED = {
+    "belli.cli": ["app", "main", "run", "register_measurements", "_settings", "_info_line"],
+    "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
+                           "markdown_to_plain", "normalize_text"],
+    "belli.store.event_query": [
+        "AUX_MODES", "CERTAINTIES", "EVENT_DAYS", "ROW_FIELDS", "SORTS", "ActorSpec",
+        "EventFilter", "EventPage", "StoredEvent", "Where", "actor_sql", "actor_text",
+        "check_page", "date_range_clauses", "day_range_clauses", "event_where", "period_edge",
+        "period_sql", "register_period_functions", "select_event_rows", "select_events",
+        "select_stored", "split_values",
+    ],
+}
+
+# Re-exported names and the module that defines them now.
+HOMES = [
+    ("belli.cli", "_settings", "belli.cli_options", "command_settings"),
+    ("belli.cli", "_info_line", "belli.cli_logging", "info_line"),
+    ("belli.ingest.clean", "load_furniture", "belli.ingest.furniture", "load_furniture"),
+    ("belli.ingest.clean", "markdown_to_plain", "belli.ingest.units", "markdown_to_plain"),
+    ("belli.store.event_query", "EventFilter", "belli.store.event_filter", "EventFilter"),
+    ("belli.store.event_query", "StoredEvent", "belli.store.stored_events", "StoredEvent"),
+    ("belli.store.event_query", "actor_text", "belli.store.stored_events", "actor_text"),
+]
+
+
+@pytest.mark.parametrize(("module", "name"),
+                         [(m, n) for m, names in IMPORTED.items() for n in names])
+def test_a_name_other_code_imports_is_still_there(module: str, name: str) -> None:
+    assert hasattr(importlib.import_module(module), name)
+
+
+@pytest.mark.parametrize(("module", "name", "home", "home_name"), HOMES)
+def test_a_reexported_name_is_the_object_of_its_new_module(
+    module: str, name: str, home: str, home_name: str
+) -> None:
+    old = getattr(importlib.import_module(module), name)
+    assert old is getattr(importlib.import_module(home), home_name)
+
+
+def test_the_store_query_module_still_exports_what_it_did() -> None:
+    event_query = importlib.import_module("belli.store.event_query")
+    assert sorted(event_query.__all__) == sorted(IMPORTED["belli.store.event_query"])
