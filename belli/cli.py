@@ -339,9 +339,6 @@ def register_spark(target: typer.Typer) -> None:
 
 register_spark(app)
 
-# The commands of belli.analysis, belli.relations and belli.spark import these from here.
-_settings = command_settings
-_info_line = info_line
 
 
 def _show_records(analysis: Analysis) -> Iterable[dict[str, Any]]:

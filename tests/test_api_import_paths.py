@@ -9,7 +9,7 @@ import pytest
 
 # What the package, its tests and its benchmarks import from the modules that were split.
 IMPORTED = {
-    "belli.cli": ["app", "main", "run", "register_measurements", "_settings", "_info_line"],
+    "belli.cli": ["app", "main", "run", "register_measurements"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
                            "markdown_to_plain", "normalize_text"],
     "belli.store.event_query": [
@@ -23,8 +23,6 @@ IMPORTED = {
 
 # Re-exported names and the module that defines them now.
 HOMES = [
-    ("belli.cli", "_settings", "belli.cli_options", "command_settings"),
-    ("belli.cli", "_info_line", "belli.cli_logging", "info_line"),
     ("belli.ingest.clean", "load_furniture", "belli.ingest.furniture", "load_furniture"),
     ("belli.ingest.clean", "markdown_to_plain", "belli.ingest.units", "markdown_to_plain"),
     ("belli.store.event_query", "EventFilter", "belli.store.event_filter", "EventFilter"),

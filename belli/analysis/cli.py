@@ -20,7 +20,7 @@ __all__ = ["compare_command", "link_command", "why_command"]
 
 
 def _settings(ctx: typer.Context) -> Settings:
-    from belli.cli import _settings as cli_settings
+    from belli.cli_options import command_settings as cli_settings
 
     return cli_settings(ctx)
 

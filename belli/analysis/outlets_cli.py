@@ -34,7 +34,7 @@ class OutletFormat(str, Enum):
 
 
 def _settings(ctx: typer.Context) -> Settings:
-    from belli.cli import _settings as cli_settings
+    from belli.cli_options import command_settings as cli_settings
 
     return cli_settings(ctx)
 

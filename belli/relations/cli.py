@@ -55,7 +55,7 @@ def relations_command(
 ) -> None:
     """Standing relations across the stored documents (ally, arms_supplier, ...): each with
     its validity and the sentences, outlets and dates it rests on."""
-    from belli.cli import _settings
+    from belli.cli_options import command_settings as _settings
     from belli.relations.query import relation_page
     from belli.store import Store
 

@@ -45,7 +45,8 @@ def spark_command(
     if not inputs or out is None:
         raise InputError("belli spark needs inputs and --out",
                          hint="belli spark CORPUS... --out FOLDER")
-    from belli.cli import _info_line, _settings
+    from belli.cli_logging import info_line as _info_line
+    from belli.cli_options import command_settings as _settings
     from belli.spark.inputs import find_inputs
     from belli.spark.job import SparkJob, run_job, spark_conf
     from belli.spark.session import spark_session
@@ -66,7 +67,8 @@ def import_parquet_command(
     """Import the Parquet tables of `belli spark` into the store (--db), for `belli serve`
     and every query. Documents already stored are skipped."""
     from belli import api
-    from belli.cli import _info_line, _settings
+    from belli.cli_logging import info_line as _info_line
+    from belli.cli_options import command_settings as _settings
     from belli.spark.importer import import_parquet
 
     with api.open_store(settings=_settings(ctx)) as store:
