@@ -7,7 +7,9 @@ code, written "TYPE SOURCES>TARGETS" with country codes. The sentences are our o
 from __future__ import annotations
 
 import pytest
-from event_fixtures import analyse, sides
+from event_fixtures import sides
+
+from belli.events.syntax import stranded_root
 
 pytestmark = pytest.mark.model
 
@@ -20,13 +22,13 @@ SIDES = [
     ("Blinken said the talks would continue and urged Iran to release the sailors.",
      ["REQUEST USA>IRN"]),
     # whoever lends a hand acts alongside, and is not whom the act is aimed at
-    ("Azerbaijan released the prisoners in a deal brokered with the help of Georgia.",
-     ["CONSULT GEO>"]),
+    ("Chile freed the fishermen in a deal brokered with the help of Ecuador.",
+     ["CONSULT ECU>"]),
     ("Syrian troops recaptured the town with the help of Russian jets.", ["ASSAULT RUS,SYR>?"]),
     # words said to whoever one meets or talks with are aimed at them ...
     ("Macron met Erdogan on Tuesday and urged restraint.", ["REQUEST FRA>TUR"]),
-    ("Putin spoke by telephone with Pashinyan and stressed the need to stop the fighting.",
-     ["REQUEST RUS>ARM"]),
+    (("Kenya's president spoke by telephone with his Ugandan counterpart and stressed the"
+      " need to reopen the border."), ["REQUEST KEN>UGA"]),
     # ... unless they name another, and a visited place is not a partner
     ("Macron met Erdogan on Tuesday and urged Greece to show restraint.", ["REQUEST FRA>GRC"]),
     ("Blinken visited Ankara and urged restraint.", ["REQUEST USA>"]),
@@ -62,10 +64,27 @@ def test_sides_through_clauses(nlp_pipeline, text, expected):
     assert sides(nlp_pipeline, text, types) == sorted(expected)
 
 
-def test_name_the_parser_hung_a_verb_on_is_its_subject(nlp_pipeline):
-    """"Leavitt called ..." parsed as a name with a participle: the name speaks, and is
-    not whom the charge is aimed at."""
-    events = [e for e in analyse(nlp_pipeline, "Leavitt called Ford’s comments “egregious and insulting.”").events
-              if e.type == "ACCUSE"]
-    assert [[a.text for a in e.source] for e in events] == [["Leavitt"]]
-    assert all("Leavitt" not in (a.text or "") for e in events for a in e.target)
+def _misparsed(first_label: str):
+    """"Kowalczyk called Brandt's remarks reckless." as the model now and then parses it:
+    the name the root, the verb a participle hung on it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab,
+               words=["Kowalczyk", "called", "Brandt", "'s", "remarks", "reckless", "."],
+               heads=[0, 0, 4, 2, 1, 1, 0],
+               deps=["ROOT", "acl", "poss", "case", "dobj", "oprd", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADJ", "PUNCT"],
+               tags=["NNP", "VBD", "NNP", "POS", "NNS", "JJ", "."],
+               ents=[f"B-{first_label}", "O", "B-PERSON", "O", "O", "O", "O"])
+
+
+def test_name_the_parser_hung_a_verb_on_is_its_subject():
+    doc = _misparsed("PERSON")
+    assert stranded_root(doc[1]) == doc[0]
+
+
+def test_place_name_heading_the_sentence_is_no_doer():
+    """A dateline's town heads its sentence the same way, and does nothing."""
+    doc = _misparsed("GPE")
+    assert stranded_root(doc[1]) is None

@@ -150,7 +150,7 @@ def stranded_root(verb: Token) -> Token | None:
 
 
 def _named_doer(root: Token, verb: Token) -> bool:
-    """"Leavitt CALLED the comments insulting", parsed as a name with a participle: a
+    """"Kowalczyk CALLED the remarks reckless", parsed as a name with a participle: a
     person's or a body's name that heads the sentence, the verb right after it."""
     return root.pos_ == "PROPN" and root.ent_type_ in _DOER_LABELS and verb.i == root.i + 1
 
