@@ -37,9 +37,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from belli.actors.context import NameSource
+from belli.geo import words as lexicon
 from belli.geo.candidates import CITY_KINDS
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
+from belli.geo.runs import unpossessed
 from belli.records import Mention, Sentence
 from belli.yamldata import word_list
 
@@ -48,8 +50,9 @@ __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "loca
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma or an opening bracket, before , ; or )
+# ...or before "and" where a list of members goes on ("D-Ames and Rep. Ann Lee, D-Ida")
 _PARTY_PLACE = re.compile(rf"(?:,\s|\(){PARTY_TAG}(?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})"
-                          r"(?=[,;)])")
+                          r"(?=[,;)]| and )")
 _LISTED = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"
     rf"{PLURAL_DESIGNATOR}\b")
@@ -84,6 +87,11 @@ _OPENERS = frozenset(".!?\"“‘(—")
 _WORD_WINDOW = 40  # characters enough to hold the word before a comma
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _ABBREVIATION = 4  # a capitalized word this short before its dot is a title ("Dr.", "Gov.")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a body's or a broadcaster's letters: "PD", "CTV"
+# a run of capitalized words, however long: an organization's or a facility's whole name
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+# the words that make a name a town's institution: its bodies, offices and facilities
+_INSTITUTIONS = lexicon.BODIES | lexicon.ROLES | lexicon.FACILITIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,11 +273,15 @@ def repeated_places(text: str, mentions: Sequence[Mention],
     in capitals is left alone: in a heading or a text set in capitals every word is one."""
     names = {fold(_without_article(m.text)) for m in mentions if m.label in _PLACE_LABELS}
     names |= {fold(n) for n in named}
+    openers = {n.split(" ")[0] for n in names}  # a quick test before `_leading_name`
     out = []
     for run in _CAPITALIZED.finditer(_unmentioned(text, mentions)):
         if run.group().isupper():
             continue
         start, name = _sentence_word_dropped(text, run.start(), run.group(), names)
+        start, name = _acronyms_dropped(start, name, names)
+        if fold(name) not in names and fold(name.removeprefix("The ").split(" ")[0]) in openers:
+            start, name = _leading_name(text, start, names)
         if fold(name) in names and (start > run.start() or not _after_capitalized(text, start)):
             out.append(Span(start, start + len(name), name, "repeat"))
     return out
@@ -283,6 +295,38 @@ def _sentence_word_dropped(text: str, start: int, run: str,
     if rest and fold(run) not in names and fold(rest) in names and _sentence_start(text, start):
         return start + len(first) + 1, rest
     return start, run
+
+
+def _acronyms_dropped(start: int, run: str, names: set[str]) -> tuple[int, str]:
+    """The name inside a run of a place's name and acronyms ("the Slidell PD", "CTV
+    Saskatoon reports"): a broadcaster's or a force's letters before or after a name the
+    article tags as a place elsewhere; no person's name holds an acronym."""
+    words = run.split(" ")
+    first, last = 0, len(words)
+    while first < last and _ACRONYM.fullmatch(words[first]):
+        first += 1
+    while last > first and _ACRONYM.fullmatch(words[last - 1]):
+        last -= 1
+    name = " ".join(words[first:last])
+    if (first, last) == (0, len(words)) or not name or fold(run) in names or fold(name) not in names:
+        return start, run
+    return start + len(" ".join(words[:first])) + (1 if first else 0), name
+
+
+def _leading_name(text: str, start: int, names: set[str]) -> tuple[int, str]:
+    """The place name, and where it starts, that opens an untagged name of a body, an
+    office or a facility ("The Salem Volunteer Fire Department", "Salem Mayor Ann Lee",
+    "Salem Memorial High School"): a town's own institutions bear its name. "" where none
+    does; a name that only opens another name ("Salem Witch Trials") is no place."""
+    if text.startswith("The ", start):
+        start += len("The ")
+    words = _NAME_RUN.match(text, start)
+    parts = words.group().split() if words else []
+    for size in range(min(3, len(parts) - 1), 0, -1):
+        rest = [unpossessed(w).lower() for w in parts[size:]]
+        if fold(" ".join(parts[:size])) in names and not _INSTITUTIONS.isdisjoint(rest):
+            return start, " ".join(parts[:size])
+    return start, ""
 
 
 def _sentence_start(text: str, start: int) -> bool:

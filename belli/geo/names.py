@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
-           "designator", "fold", "spelled_out", "stripped"]
+           "designator", "fold", "same_name", "spelled_out", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -64,6 +64,12 @@ def spelled_out(key: str) -> str:
     if len(words) > 1 and words[0] in _DIRECTIONS:
         words[0] = _DIRECTIONS[words[0]]
     return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two names are one once folded and written out: "Ft. Smith" is "Fort Smith",
+    "St Charles" is "Saint Charles"."""
+    return spelled_out(fold(one)) == spelled_out(fold(other))
 
 
 def designator(text: str) -> tuple[str, str | None]:

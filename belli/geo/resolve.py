@@ -18,6 +18,8 @@ A candidate's score adds up, in log space:
   divisions of its likely readings, and so do the actors' countries. Support is spread
   by each toponym's current probabilities and updated a few times, so that "Moscow" in a
   Russia story is Moscow, Russia and "Moscow" next to "Latah County" is Moscow, Idaho.
+  A town named like a country ("Peru", "Lebanon") counts only the support of its
+  country's towns and divisions: naming the United States says nothing of Peru, Ind.
 
 Pure functions over `Toponym` records: no spaCy, no I/O.
 """
@@ -104,11 +106,12 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
     scores = base
+    national = [_names_country(t) for t in toponyms]
     for _ in range(_ROUNDS):
-        countries, divisions = _support(toponyms, scores, evidence)
-        scores = [[b + _context(t, c, countries, divisions) for b, c in zip(bs, t.candidates,
-                                                                              strict=True)]
-                  for t, bs in zip(toponyms, base, strict=True)]
+        countries, divisions, local = _support(toponyms, scores, evidence)
+        scores = [[b + _context(t, c, countries, divisions, local if rival else None)
+                   for b, c in zip(bs, t.candidates, strict=True)]
+                  for t, bs, rival in zip(toponyms, base, national, strict=True)]
     out = []
     for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True)):
         if not row:
@@ -307,10 +310,12 @@ def _inside(entry: Entry, area: Entry) -> bool:
 
 
 def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
-             evidence: dict[str, dict[str, float]]) -> tuple[_Support, _Support]:
-    """Per toponym key, how much it supports each country and each first-level division."""
+             evidence: dict[str, dict[str, float]]) -> tuple[_Support, _Support, _Support]:
+    """Per toponym key, how much it supports each country and each first-level division;
+    and each country through its towns and divisions only, not its own name."""
     countries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     divisions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    local: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: dict[str, int] = defaultdict(int)
     for toponym, row in zip(toponyms, scores, strict=True):
         if not row:
@@ -321,16 +326,18 @@ def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
             entry = candidate.entry
             if entry.country:
                 countries[key][entry.country] += p
+                if entry.kind != "country":
+                    local[key][entry.country] += p
             if entry.admin1 and entry.kind != "country":
                 divisions[key][f"{entry.country}.{entry.admin1}"] += p
     for key, count in seen.items():
-        for table in (countries, divisions):
+        for table in (countries, divisions, local):
             for code in table[key]:
                 table[key][code] *= _repeats(count) / count
     for key, weights in evidence.items():
         for code, weight in weights.items():
             countries[key][code] += weight
-    return _Support(countries), _Support(divisions)
+    return _Support(countries), _Support(divisions), _Support(local)
 
 
 def _repeats(count: int) -> float:
@@ -338,12 +345,22 @@ def _repeats(count: int) -> float:
     return 1.0 + REPEAT_WEIGHT * math.log(count)
 
 
+def _names_country(toponym: Toponym) -> bool:
+    """Whether a toponym may name a country by its own name ("Peru", "Poland")."""
+    return any(c.entry.kind == "country" for c in toponym.candidates)
+
+
 def _context(toponym: Toponym, candidate: Candidate, countries: _Support,
-             divisions: _Support) -> float:
+             divisions: _Support, local: _Support | None = None) -> float:
+    """The support the article's other names give a candidate's country and division. A
+    town named like a country (`local` given) counts only its country's towns and
+    divisions: a story that names the United States, Canada and Washington still means
+    the country by "Peru"; one that names Kokomo and Lafayette may mean Peru, Ind."""
     entry = candidate.entry
     score = 0.0
     if entry.country:
-        score += COUNTRY_WEIGHT * math.log1p(countries.others(toponym.key, entry.country))
+        support = local if local is not None and entry.kind == "city" else countries
+        score += COUNTRY_WEIGHT * math.log1p(support.others(toponym.key, entry.country))
     if entry.admin1 and entry.kind != "country":
         code = f"{entry.country}.{entry.admin1}"
         score += DIVISION_WEIGHT * math.log1p(divisions.others(toponym.key, code))

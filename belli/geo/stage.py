@@ -63,10 +63,15 @@ from belli.settings import Settings
 __all__ = ["PlaceStage", "precision_of", "to_place"]
 
 _UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the gazetteer lacks
+# ...and a facility's: a canal, a chapel, a race circuit lies where the story is set
+_LOCAL_LABELS = _UNLISTED_LABELS | {"FAC"}
 _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
 _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
+_ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repeats may name
+# a person's name may share a town's; a place-tagged name was echoed before resolving
+_UNECHOED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # between a local name and the place the text puts it in: "Gladstone Road, Headington",
 # "a clinic in Khayelitsha", "Rathbeggan, near Dunshaughlin"
 _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
@@ -162,13 +167,37 @@ class PlaceStage:
                 # a place the actor stage's knowledge base located and the gazetteer lacks
                 mentions[i] = mention.replace(place=mention.place.replace(
                     precision=_precision(mention.place.feature)))
-        return analysis.replace(mentions=tuple(mentions))
+        mentions += _echoes(analysis, mentions, kept)
+        return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
 
     def _gazetteer(self) -> Gazetteer:
         """Loaded on first use, so building a pipeline stays cheap."""
         if self.gazetteer is None:
             self.gazetteer = load_gazetteer()
         return self.gazetteer
+
+
+def _echoes(analysis: Analysis, mentions: list[Mention],
+            kept: list[Resolution]) -> list[Mention]:
+    """Untagged repeats of a town or division the stage placed through a mention the model
+    did not tag as a place ("Brookings" an organization in a headline, "Salem" before
+    its police): a story uses a name in one sense throughout, so each occurrence standing
+    alone or opening a body's name (`repeated_places`) is that place."""
+    placed = {r.toponym.key: r for r in kept if r.entry.kind in _ECHOED_KINDS
+              and (r.toponym.how == "inside" or mentions[r.toponym.index].label not in
+                   _UNECHOED_LABELS)}
+    text = analysis.article.text
+    if not any(text.count(r.toponym.text) > 1 for r in placed.values()):
+        return []  # named once: nothing to echo, and the scan below is not free
+    spans = repeated_places(text, mentions, [r.toponym.text for r in placed.values()])
+    out = []
+    for mention in span_mentions(analysis.doc_id, spans, mentions, analysis.sentences):
+        source = placed.get(fold(mention.text))
+        if source is not None:
+            why = f"'{mention.text}' repeats '{source.toponym.text}': {source.reason}"
+            out.append(mention.replace(place=to_place(Resolution(source.toponym, source.entry,
+                                                                 why))))
+    return out
 
 
 def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[Resolution]:
@@ -256,10 +285,11 @@ def _local(mention: Mention) -> bool:
 
 def _unlisted(mention: Mention) -> bool:
     """A name the model tags as a place that the gazetteer does not list (a village, a
-    suburb, a neighborhood: "Khayelitsha", "Portroe"), not a bare word ("the West") and
-    not a name the actor stage reads as an actor."""
+    suburb, a neighborhood: "Khayelitsha", "Portroe") or as a facility ("the Grand
+    Union Canal", "St Mary's Chapel"), not a bare word ("the West") and not a name the
+    actor stage reads as an actor."""
     name = mention.text[4:] if mention.text[:4].lower() == "the " else mention.text
-    return (mention.label in _UNLISTED_LABELS and name[:1].isupper() and not never_alone(name)
+    return (mention.label in _LOCAL_LABELS and name[:1].isupper() and not never_alone(name)
             and all(actor.is_location for actor in mention.actors))
 
 

@@ -35,7 +35,7 @@ from belli.geo.candidates import (
     lookup,
 )
 from belli.geo.gazetteer import Entry, Gazetteer
-from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, designator, fold
+from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, designator, fold, same_name
 from belli.geo.runs import CONNECTORS, WORD, bare, capitalized, longer, span, unpossessed
 from belli.records import Mention
 
@@ -51,10 +51,24 @@ _SKIP_LABELS = frozenset({
 # Agreement" is about no place in Paris
 _COUNTRY_ONLY_LABELS = frozenset({"MONEY", "LAW"})
 # a region ("Atlantic", "Pacific") comes after a division, which an organization's name
-# states more often: "Florida Atlantic University" is in Florida, not in the ocean
-_ALL_INSIDE = ("country", "division", "region", "owned", "leading")
+# states more often: "Florida Atlantic University" is in Florida, not in the ocean; a name
+# the article tags as a place elsewhere comes last, wherever it stands ("Smart Dubai")
+_ALL_INSIDE = ("country", "division", "region", "owned", "leading", "repeat")
+# labels a repeated place name counts inside: not a person's ("Jordan Peterson" in a story
+# about Jordan), not a place's own longer name ("French Quarter" in a story naming France)
+_REPEAT_LABELS = frozenset({"ORG", "NORP", "EVENT"})
 # a locative preposition right before a name: the name is a place ("in Alexandria")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$", re.IGNORECASE)
+# between two items of a list: "Hondo and Castroville", "Elgin, Bastrop"
+_LISTING = re.compile(r",? (?:and|or|&) |, ")
+_LISTING_GAP = 6  # characters enough to hold the longest of them
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lower-case word right after a name
+# a word before a town's name that makes it a part or the whole area of the town: "Downtown
+# Tulsa", "Metro Denver", "Historic Savannah"
+_AREA_OF = re.compile(rf"(?:{'|'.join(sorted(lexicon.AREA_WORDS))})\s+(?=[A-Z])", re.IGNORECASE)
+# the words that may come before a name that opens an organization's ("the Salem Police",
+# "the Downtown Tulsa Partnership")
+_BEFORE_LEADING = lexicon.AREA_WORDS | {"the"}
 # a part of a country or region: "Southern California", "northern Syria"
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?"
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
@@ -63,7 +77,9 @@ _NAMESAKE_KINDS = frozenset({"city", "admin2"})
 _PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")  # "R-Cedar Rapids", not "D-N.Y."
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$",
                                 re.IGNORECASE)
-_OWNER = frozenset({"of", "in", "for"})
+# a name after these words inside a longer mention is where the body lies or comes from
+# ("the University of Nebraska", "fighters from Idlib")
+_OWNER = frozenset({"of", "in", "for", "from"})
 # never a place inside a longer name: a title's word, or the field a body serves
 _NOT_INSIDE = lexicon.NOT_ALONE | lexicon.FIELDS
 _MAX_RUN = 5
@@ -129,6 +145,11 @@ class _Finder:
         self.divisions = divisions
         # names tagged as places somewhere in the article; words of its full person names
         self.place_names = {fold(bare(m.text)[0]) for m in mentions if m.label in PLACE_LABELS}
+        # names tagged as towns, divisions, countries or regions (not buildings) somewhere
+        self.tagged = {fold(name): name for m in mentions if m.label in ("GPE", "LOC")
+                       for name in (bare(m.text)[0],)}
+        self.town_starts = {m.start for m in mentions if m.label == "GPE"}
+        self.town_ends = {m.end for m in mentions if m.label == "GPE"}
         self.person_words = {fold(w) for m in mentions if m.label == "PERSON"
                              and len(m.text.split()) > 1 for w in m.text.split()}
         self.countries = self._countries_named(mentions)
@@ -175,9 +196,32 @@ class _Finder:
             return True
         if self._lone_name(mention, name) or self._division_named(mention, name):
             return True
+        if self._listed_with_town(mention, name) or self._attributive(mention, name):
+            return True
         after = re.match(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)", self.text[mention.end:])
         return bool(after and any(e.kind in ("admin1", "country") and not e.weak
                                   for e in self.gazetteer.lookup(after.group(1))))
+
+    def _attributive(self, mention: Mention, name: str) -> bool:
+        """A person-tagged name before a word that says who lives or serves somewhere ("a
+        Glen Rose woman", "Pine Ridge residents", "Elm Grove police"): a person's name
+        does not qualify a noun so; a town's does."""
+        after = _NEXT_WORD.match(self.text, mention.end)
+        return (mention.label == "PERSON" and after is not None
+                and after.group(1) in lexicon.ROLES and any(
+                    not e.weak and e.kind in _NAMESAKE_KINDS and same_name(e.name, name)
+                    for e in self.gazetteer.lookup(name)))
+
+    def _listed_with_town(self, mention: Mention, name: str) -> bool:
+        """A name listed beside a place-tagged one ("Hondo and Castroville", "Elgin, Bastrop
+        and Smithville") that the gazetteer knows as a town or county by that very name: the
+        items of a list are of one kind."""
+        after = _LISTING.match(self.text, mention.end)
+        beside = bool(after and after.end() in self.town_starts) or any(
+            _LISTING.fullmatch(self.text, end, mention.start) for end in
+            range(max(0, mention.start - _LISTING_GAP), mention.start) if end in self.town_ends)
+        return beside and any(not e.weak and e.kind in _NAMESAKE_KINDS and same_name(e.name, name)
+                              for e in self.gazetteer.lookup(name))
 
     def _party_place(self, mention: Mention, name: str) -> bool:
         """A legislator's party-and-place tag the model took for a name ("Rep. Ann Lee,
@@ -228,6 +272,13 @@ class _Finder:
                 start += part.end()
                 return Toponym(index, start, start + len(name) - part.end(),
                                name[part.end():], "name", candidates)
+        area = _AREA_OF.match(name)
+        if area is not None:  # "Downtown Tulsa", "Metro Denver": the town itself
+            candidates = self.candidates(name[area.end():])
+            if candidates:
+                start += area.end()
+                return Toponym(index, start, start + len(name) - area.end(),
+                               name[area.end():], "name", candidates)
         party = _PARTY.match(name)
         if party is not None:  # "R-Cedar Rapids": the model took the legislator's party in
             candidates = self.candidates(name[party.end():])
@@ -240,7 +291,22 @@ class _Finder:
             candidates = self.candidates(head)
             if candidates:
                 return Toponym(index, start, start + len(head), head, "name", candidates)
+            return self._stated_tail(index, start, name)
         return None
+
+    def _stated_tail(self, index: int, start: int, name: str) -> Toponym | None:
+        """The division or country after the last comma of a place the gazetteer lacks
+        ("Hollowell Speedway, Kent", "Camp Lemonnier, Djibouti"): the place lies in it."""
+        _, comma, tail = name.rpartition(",")
+        tail = tail.strip()
+        if not comma or not tail:  # a head that differs only by its spaces has no tail
+            return None
+        candidates = tuple(c for c in self.candidates(tail) if not c.entry.weak
+                           and c.entry.kind in _DIVISIONS | COUNTRY_KINDS)
+        if not candidates:
+            return None
+        at = start + name.rindex(tail)
+        return Toponym(index, at, at + len(tail), tail, "name", candidates)
 
     def _local_area(self, name: str) -> tuple[Candidate, ...]:
         """The town that names a local area ("Brick Township", "Mallow district", "the
@@ -325,7 +391,8 @@ class _Finder:
         # "the College of St. Anne in Dover": where a body lies beats whom it is named for
         located = sorted(runs, key=lambda run: not _after_in(words, run[0]))
         tries = {"country": runs, "division": divisions, "region": runs, "owned": located,
-                 "leading": runs}
+                 "leading": runs, "repeat": [run for run in runs if fold(run[2]) in self.tagged
+                                             and not run[2].lower().startswith("the ")]}
         for kind in kinds:
             for i, size, shown in tries[kind]:
                 found = self._inside_run(kind, mention, shown, words, i, size)
@@ -344,13 +411,16 @@ class _Finder:
 
     def _inside_run(self, kind: str, mention: Mention, shown: str,
                     words: list[tuple[int, str]], i: int, size: int) -> tuple[Candidate, ...]:
+        if kind == "repeat":
+            return self._repeat_run(mention, shown)
         before = [w.lower() for _, w in words[max(0, i - 2):i]]
         if before[-1:] == ["the"]:
             before = before[:-1]
         owned = bool(before) and before[-1] in _OWNER
         after = [w for _, w in words[i + size:]]
         if mention.label in PLACE_LABELS and kind != "leading" and not (
-                owned or all(w[:1].islower() for w in after) or _names_body(after)):
+                owned or all(w[:1].islower() for w in after) or _names_body(after)
+                or _designated(kind, shown)):
             return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
         if kind == "country":
             if any(_encloses(e, name) for name in longer(mention.text, words, i, size)
@@ -372,13 +442,22 @@ class _Finder:
         known = lookup(self.kb, shown)
         if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in known):
             return ()  # a person, an institution or an organization, not a place
-        leading = i == 0 or (i == 1 and words[0][1].lower() == "the")
+        leading = i <= 2 and all(w.lower() in _BEFORE_LEADING for _, w in words[:i])
         if (kind == "owned" and owned) or (
                 kind == "leading" and leading and self._may_lead(mention, words, i + size)):
             served = kind == "leading" and _serves(after)
             return tuple(c for c in self.candidates(shown) if _plausible_inside(c.entry, shown)
                          or (served and c.entry.weak and c.entry.kind == "admin2"))
         return ()
+
+    def _repeat_run(self, mention: Mention, shown: str) -> tuple[Candidate, ...]:
+        """A name the article tags as a place elsewhere, inside an organization's or an
+        event's name ("Smart Dubai", "the Slidell PD", "706 Orange County residents"): a
+        story uses a name in one sense throughout."""
+        if mention.label not in _REPEAT_LABELS:
+            return ()
+        tagged = self.tagged.get(fold(shown), shown)  # "NJ" as "N.J." was tagged
+        return tuple(c for c in self.candidates(tagged) if not c.entry.weak)
 
     def _may_lead(self, mention: Mention, words: list[tuple[int, str]], after: int) -> bool:
         """Whether a place may open this mention: an organization ("Toronto police"), a
@@ -458,7 +537,7 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
     if shown.isupper() and "." not in shown and " " not in shown:  # "SAN ANTONIO" is a name
         return False
     return entry.population >= LARGE_CITY or (
-        fold(entry.name) == fold(shown) and entry.population >= _MIN_LEADING_POPULATION)
+        same_name(entry.name, shown) and entry.population >= _MIN_LEADING_POPULATION)
 
 
 def _encloses(entry: Entry, name: str) -> bool:
@@ -467,6 +546,12 @@ def _encloses(entry: Entry, name: str) -> bool:
     if entry.weak:
         return False
     return not entry.is_division or (entry.kind == "admin1" and fold(entry.name) == fold(name))
+
+
+def _designated(kind: str, shown: str) -> bool:
+    """Whether a division named with its designator opens a place's name ("the Ashe County
+    Fairgrounds", "Polk County Road 12"): what bears a county's full name lies in it."""
+    return kind == "division" and designator(shown)[1] is not None
 
 
 def _after_in(words: Sequence[tuple[int, str]], i: int) -> bool:

@@ -6,8 +6,12 @@ Read by `belli.geo.toponyms`; lower-cased, as a name's folded words are compared
 
 from __future__ import annotations
 
-__all__ = ["BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "LOCAL_AREAS", "NOT_ALONE", "ROLES",
-           "STREETS", "WATERS", "WATERS_BEFORE"]
+__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "LOCAL_AREAS",
+           "NOT_ALONE", "ROLES", "STREETS", "WATERS", "WATERS_BEFORE"]
+
+# a word before a town's name that makes a part of it or its whole area ("Downtown
+# Tulsa", "Metro Denver", "Historic Savannah"): never a place alone in a longer name
+AREA_WORDS = frozenset({"downtown", "uptown", "midtown", "metro", "historic"})
 
 # the last word of a local area named after its town ("Brick Township")
 LOCAL_AREAS = frozenset({"township", "district", "municipality", "borough", "neighborhood",
@@ -34,6 +38,7 @@ NOT_ALONE = frozenset({
     "district", "international", "general", "department", "court", "police",
     "church", "center", "centre", "first", "national guard", "club", "society", "council",
     "supreme",  # "the Supreme Court", "the Supreme Leader": never Supreme, Louisiana
+    *AREA_WORDS,
 })
 # roles after a town in a person-tagged mention ("Avondale Mayor", "Charles City Sheriff")
 ROLES = frozenset({
