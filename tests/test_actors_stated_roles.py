@@ -72,8 +72,8 @@ LEFT_OPEN = [
     ('"We will fight," said Hassan Ali, a spokesman for the Islamist group in Somalia.',
      "Hassan Ali"),
     # a state after "for" is what the role is about, not whom it serves
-    (("Peter Lindqvist, the deputy special representative for North Korea, met officials in "
-      "Seoul."), "Peter Lindqvist"),
+    ("Anna Kovacs, the deputy special envoy for Venezuela, met officials in Bogota.",
+     "Anna Kovacs"),
 ]
 
 
@@ -179,5 +179,5 @@ def test_none_of_these_people_is_in_the_knowledge_base():
              "Jean Kabila", "Joseph Mensah", "Mohamed Dheere", "Ali Hassan", "Kifaya",
              "Jawar Abdi", "Hope Trust", "Mai-Mai", "Hassan Ali", "Luis Arce", "Abakar Mahamat",
              "Samuel Banda", "Mary Wanjiru", "Hassan Diab", "Samuel Otieno", "Ibrahim Sanogo",
-             "Peter Lindqvist"}
+             "Anna Kovacs"}
     assert not [n for n in named if load_kb().lookup_name(n)]

@@ -34,7 +34,7 @@ from belli.actors.group_country import (
 )
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
-from belli.actors.sectors import find_cue
+from belli.actors.sectors import STATE_ORGANS, find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -187,7 +187,7 @@ def _opens_clause(token: Any) -> bool:
 
 
 # sectors of a state's offices: a holder of one takes the state the passage names
-_STATE_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_STATE_OFFICES = STATE_ORGANS
 
 
 def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Office,

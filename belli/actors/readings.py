@@ -145,11 +145,13 @@ def _is_location(match: Any, facts: Facts) -> bool:
 
 
 def _igo_actor(match: Any, facts: Facts) -> Actor:
-    """An IGO keeps sector IGO, except its armed or police bodies ("UN peacekeepers": MIL)."""
+    """An IGO keeps sector IGO, an international NGO sector NGO (igos.csv `kind`: Amnesty,
+    the ICRC), except their armed or police bodies ("UN peacekeepers": MIL)."""
     entry = match.entry
+    kind = "NGO" if getattr(entry, "kind", "IGO") == "NGO" else "IGO"
     why = (f"metonym: {facts.shown} is the seat of {entry.code}" if _is_igo_seat(match)
-           else f"IGO {entry.code}")
-    sector = "IGO"
+           else f"{kind} {entry.code}")
+    sector = kind
     if facts.cue:
         why += f" + cue '{facts.cue[0]}'"
         if facts.cue[1] in _ARMED:

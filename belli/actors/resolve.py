@@ -33,6 +33,10 @@ places. Then, over the whole document:
    party"; a body named after its type ("the Zambian charity Hope Trust"); a body of a
    person named earlier ("Arce's government", "forces loyal to Mahamat").
 
+A mention naming no state may hold a title of one state ("Secretary of State Jane Doe",
+"Republican senators", a bare "Congress": `belli.actors.titles`); a word of a person's own
+name is never the town that gives an office its country ("Minister of Energy Marco X").
+
 A town the text places in a division ("Paris, Texas": `belli.actors.towns`) is that town
 in every mention of the document; a national adjective on a place named in another
 country ("the historic Armenian town of Shushi") is no actor.
@@ -82,7 +86,8 @@ from belli.actors.readings import (
     is_location_reading,
     read_anchor,
 )
-from belli.actors.sectors import clean_role, fallback_sector, find_cue
+from belli.actors.sectors import STATE_ORGANS, clean_role, fallback_sector, find_cue
+from belli.actors.titles import bare_congress, state_title
 from belli.actors.towns import placed_towns
 from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.gazetteer import city_names
@@ -107,7 +112,7 @@ _STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, 
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 _MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 # sectors of offices: their former holders are elites (ELI)
-_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_OFFICES = STATE_ORGANS
 # sectors that "opposition" before their cue turns into OPP (a party, a politician)
 _OPPOSABLE = frozenset({"PTY", "ELI"})
 
@@ -125,6 +130,8 @@ class _Doc:
     offices: dict[int, Office] = field(default_factory=dict)
     # towns the text places in a division ("Paris, Texas"), by name
     towns: dict[str, Place] = field(default_factory=dict)
+    # the codes of the states the document names anywhere
+    named: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -152,7 +159,9 @@ class Resolver:
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         pre = self._pre_entries(anchors)
         state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
-                     towns=placed_towns(analysis.mentions, spans, load_gazetteer))
+                     towns=placed_towns(analysis.mentions, spans, load_gazetteer),
+                     named=frozenset(m.code for group in anchors for a in group
+                                     for m in a.matches if m.kind in _STATE_KINDS))
         read = [self._mention(m, s, a, state)
                 for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         known = Known(state.memory, state.offices, state.antecedents, pre, names)
@@ -208,15 +217,20 @@ class Resolver:
         places = [a for a in anchors if a.kinds() - {"person"}]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
         if not places and person_like:
-            actor = self._person(mention, anchors, facts, state)
+            actor = (self._person(mention, anchors, facts, state)
+                     or self._titled(mention, span, facts, person=True))
             actors = [actor] if actor else []
             office = None if actor else self._office(facts)
             if office is not None:
                 state.offices[mention.start] = office
         elif not places and facts.cue and not person_like:
             actors = self._led_by(mention, anchors, facts, state)
+        if not actors and not places and not person_like:
+            titled = self._titled(mention, span, facts, person=False) or bare_congress(
+                span, state.named - {"USA"})
+            actors = [titled.replace(text=mention.text)] if titled else []
         if not actors and not places and mention.source == "phrase":
-            actors = self._city_phrase(mention, span, facts)
+            actors = self._city_phrase(mention, span, facts, name)
         for actor in actors:
             state.memory.remember(actor)
         if not actors and place is None:
@@ -237,16 +251,31 @@ class Resolver:
         return [Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
                       reason=why)]
 
-    def _city_phrase(self, mention: Mention, span: Any, facts: Facts) -> list[Actor]:
+    def _titled(self, mention: Mention, span: Any, facts: Facts, person: bool) -> Actor | None:
+        """A title or body that names one state by itself (`belli.actors.titles`):
+        "Secretary of State Jane Doe", "Republican lawmakers"."""
+        tokens = self._title_tokens(span) + list(span) if person else list(span)
+        found = state_title(tokens)
+        if found is None:
+            return None
+        return found.replace(text=mention.text, role=facts.role if person else None,
+                             person=facts.person if person else None)
+
+    def _city_phrase(self, mention: Mention, span: Any, facts: Facts,
+                     name: list[Any]) -> list[Actor]:
         """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
         governor", "Ankara's Cankaya district administration" -> the city's country."""
         if not facts.cue and not facts.role:
             return []
         tokens = list(span)
+        own: set[int] = set()
         if mention.label == "PERSON":
-            # a person's own name may be a town ("Prosper"): only an owner after "of"/"in"
+            # a person's own name may be a town ("Prosper", "Marco"): only an owner after
+            # "of"/"in", and never a word of the name itself (a province or region the
+            # knowledge base lists is read whole: "the Golan Heights")
             owner = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "in")), None)
             tokens = tokens[owner + 1:] if owner is not None else []
+            own = {t.i for t in name}
         region = self._place_in(tokens)
         if region is not None and region.country:
             # "the government of Sindh province", "Darfur rebels": a province or region
@@ -256,7 +285,7 @@ class Resolver:
             return [Actor(text=mention.text, name=region.name, country=region.country,
                           sector=sector, role=facts.role, person=facts.person, reason=why)]
         for token in tokens:
-            if _compound_tail(token):
+            if _compound_tail(token) or token.i in own:
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
             city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
             # a cue word is never the city ("Police" is also a town in Poland)
@@ -428,6 +457,7 @@ class Resolver:
                      mention: Mention) -> tuple[list[Actor], Any]:
         actors: list[Actor] = []
         place = None
+        places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2])]
         for i, anchor in enumerate(places):
             if i and not is_coordinated(doc, places[i - 1], anchor):
                 break  # only the owner and names coordinated with it ("Armenian and Azerbaijani")
@@ -464,7 +494,8 @@ class Resolver:
         actor = reading.actor
         if actor is None or actor.person or actor.role:
             return
-        kind = "igo" if actor.sector == "IGO" else "state" if match.kind in _STATE_KINDS else None
+        kind = ("igo" if actor.sector in ("IGO", "NGO") else "state" if match.kind in _STATE_KINDS
+                else None)
         if kind is None or (match.kind in ("adjective", "demonym") and facts.is_phrase):
             kind = "owner"  # "Iraqi" in "Iraqi forces": a country to refer back to, not a subject
         state.antecedents.append(Antecedent(
@@ -499,6 +530,13 @@ def _in_town(mention: Mention, town: Place, facts: Facts) -> Mention:
     return mention.replace(actors=(Actor(text=mention.text, name=town.name, country=town.country,
                                          sector=sector, role=facts.role, person=facts.person,
                                          reason=why),))
+
+
+def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
+    """A national adjective right before a named body only says whose body it is ("the
+    Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body."""
+    return (bool(after) and anchor.kinds() <= {"adjective", "demonym"}
+            and after[0].start == anchor.end and "institution" in after[0].kinds())
 
 
 def _currency(span: Any) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 from belli.actors.document import NOT_ACTORS, Office, only_country
 from belli.actors.people import PersonMemory
 from belli.actors.readings import is_location_reading
+from belli.actors.sectors import STATE_ORGANS
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -49,7 +50,7 @@ _NON_STATE = frozenset({"REB", "PRE"})
 _TYPE_GAP = 2
 _FORMER = frozenset({"former", "ex", "retired", "ousted", "deposed", "exiled"})
 # sectors of offices: their former holders are elites (ELI), as in `belli.actors.resolve`
-_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_OFFICES = STATE_ORGANS
 
 
 def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory, kb: Any,

@@ -96,6 +96,7 @@ from typing import Any, TextIO
 import duckdb
 
 from belli.actors.kb import load_kb
+from belli.actors.sectors import STATE_ORGANS
 from belli.analysis.sql import happened, write_csv
 from belli.errors import StoreError
 from belli.records import Actor, Event, Place, Quantity
@@ -144,7 +145,7 @@ _STRATEGIC: dict[tuple[str, str | None], str] = {
     ("RETREAT", "withdraw"): "Non-violent transfer of territory",
 }
 
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_STATE = STATE_ORGANS
 _REBELS = frozenset({"REB", "PRE"})
 _MILITIAS = frozenset({"UAF", "CRM", "PTY"})
 _ARMED = _STATE | _REBELS | _MILITIAS | {"IGO"}
