@@ -32,6 +32,14 @@ def test_an_actor_whose_country_comes_from_another_mention_casts_no_vote() -> No
     assert _actor_countries([copied]) == []
 
 
+@pytest.mark.parametrize(("code", "sector"), [("HRW", "NGO"), ("NATO", "IGO")])
+def test_an_international_or_non_governmental_body_casts_no_vote(code: str,
+                                                                  sector: str) -> None:
+    body = Mention(doc_id="d", start=0, end=4, text=code, label="ORG",
+                   actors=(Actor(text=code, country=code, sector=sector, reason="listed"),))
+    assert _actor_countries([body]) == []
+
+
 @pytest.mark.parametrize("reason", [
     "known person: Vladimir Putin, president of RUS",
     "title 'minister' → GOV; Ann Cole copied the speech",  # the word, not the marker
