@@ -215,16 +215,23 @@ def _together(draft: Draft) -> None:
 
 
 def _on_own_forces(draft: Draft) -> None:
-    """"North Korea trained 500 hackers": an act on recipients of the doer's own country,
-    or of none (no other state is said to receive it), is done to its own side, so the
-    rule's `own` type holds."""
+    """"North Korea trained 500 hackers", "Ukraine is arming ITSELF": an act on recipients
+    of the doer's own country, or of none (no other state is said to receive it), or on
+    the doer itself, is done to its own side, so the rule's `own` type holds."""
     rule = draft.trigger.deciding
     own = draft.countries(draft.roles.source)
-    if rule.own is None or draft.type == rule.own or not own or not draft.roles.target:
+    if rule.own is None or draft.type == rule.own or not own:
         return
-    if draft.countries(draft.roles.target) <= own:
+    targets = draft.roles.target
+    if _reflexive_object(draft.trigger.token) or (
+            targets and draft.countries(targets) <= own):
         draft.why.append(f"{rule.own}: {', '.join(sorted(own))} acts on its own forces")
         draft.type, draft.mode = rule.own, None
+
+
+def _reflexive_object(verb: Token) -> bool:
+    """"is arming ITSELF", "armed THEMSELVES": the doer is its own recipient."""
+    return any("Yes" in c.morph.get("Reflex") for c in children(verb, "dobj"))
 
 
 def _conditional_target(draft: Draft, people: Participants, act: Token | None) -> None:

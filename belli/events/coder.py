@@ -49,6 +49,7 @@ from belli.events.triggers import (
     DISMISSAL,
     Trigger,
     TriggerFinder,
+    names_a_date,
 )
 from belli.geo.events import LOCATIVES, event_place
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
@@ -59,7 +60,6 @@ STAGE = "events.rules.v1"
 _LOCATIVE = frozenset(LOCATIVES)
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
-_WHEN = frozenset({"DATE", "TIME"})  # entity labels of the words of a date or a time
 
 
 @dataclass
@@ -129,7 +129,7 @@ class EventCoder:
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
                people: Participants, finder: TriggerFinder) -> Draft | None:
-        if prevented(trigger, self.cues) or _in_a_date(trigger):
+        if prevented(trigger, self.cues) or names_a_date(trigger.token):
             return None
         background = _background(trigger, people, self.cues)
         if background == "drop" or _by_commentator(trigger, people, self.cues):
@@ -247,13 +247,6 @@ def _commentary(trigger: Trigger, modality: Modality, cues: Cues) -> bool:
     if any(f.actor.country for f in frame.speaker):
         return False  # experts a state or an IGO sends speak for it ("UN experts say")
     return not _told_as_past(trigger.token, frame.verb)
-
-
-def _in_a_date(trigger: Trigger) -> bool:
-    """"talks held in MARCH", "on March 3": a noun the parser reads as part of a date or
-    a time names when, not what (the month, not a protest march)."""
-    token = trigger.token
-    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in _WHEN
 
 
 def _by_commentator(trigger: Trigger, people: Participants, cues: Cues) -> bool:

@@ -15,8 +15,9 @@
   follow if Ankara goes ahead") is a threat like an announced one.
 - A cooperation its doer says it will not do ("Germany WILL NOT SEND tanks", "he WOULD NOT
   NEGOTIATE") is a refusal, REJECT with the refused act as intent; an act that only did
-  not happen ("did not send") or is told in the passive ("troops will not be deployed",
-  no one refusing) keeps its own type, negated.
+  not happen ("did not send"), is told in the passive ("troops will not be deployed",
+  no one refusing) or on another's word ("reports suggest China will not") keeps its own
+  type, negated.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Plover
-from belli.events.triggers import is_negated
+from belli.events.triggers import WILL, is_negated
 
 __all__ = ["ask_mode", "reframe", "threat_mode"]
 
@@ -38,8 +39,6 @@ _RELUCTANCE = frozenset({"hesitate"})
 _CONDITIONS = frozenset({"if", "unless"})
 # light verbs that make the aid they name a pledge: "ANNOUNCED $10 million in aid"
 _PLEDGING = frozenset({"announce", "unveil", "earmark"})
-# auxiliaries of what is to come: "will not send" refuses, "did not send" only did not
-_PROSPECTIVE = frozenset({"will", "would", "shall"})
 
 
 def ask_mode(intent: str | None) -> str | None:
@@ -126,11 +125,23 @@ def _refused(draft: Any, plover: Plover) -> bool:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in helpers) or not any(
-            c.lemma_.lower() in _PROSPECTIVE for c in helpers):
+            c.lemma_.lower() in WILL for c in helpers):  # "did not send" only did not
         return False
-    return (plover.quad(draft.type) <= 2 and draft.type not in _PROMISE_NOT
-            and not draft.trigger.deciding.future and not _foreseen(draft.modality)
+    return (_in_own_voice(draft) and plover.quad(draft.type) <= 2
+            and draft.type not in _PROMISE_NOT and not draft.trigger.deciding.future and not _foreseen(draft.modality)
             and not draft.modality.conditional)
+
+
+def _in_own_voice(draft: Any) -> bool:
+    """"Germany will not send tanks, Scholz said": only the doer, or someone of its country,
+    refuses for it; "reports suggest China will not" only tell what others expect."""
+    frame = draft.modality.frame
+    if frame is None:
+        return True
+    doers = {f.mention_id for f in draft.roles.source} - {None}
+    own = draft.countries(draft.roles.source)
+    return any(f.mention_id in doers for f in frame.speaker) \
+        or bool(own & draft.countries(frame.speaker))
 
 
 def _as_refusal(draft: Any) -> None:

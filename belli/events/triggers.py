@@ -47,13 +47,15 @@ from belli.events.syntax import (
 )
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
 
-__all__ = ["CONDEMNATION", "DISMISSAL", "Trigger", "TriggerFinder", "is_negated"]
+__all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_negated",
+           "names_a_date"]
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
-_WILL = frozenset({"will", "would", "shall"})  # auxiliaries that tell what is to come
+WILL = frozenset({"will", "would", "shall"})  # auxiliaries that tell what is to come
+_WHEN = frozenset({"DATE", "TIME"})  # entity labels of the words of a date or a time
 _MAY = frozenset({"could", "can", "may", "might"})  # ... told of oneself: "we could respond"
 _SELF = frozenset({"we", "it", "they", "i"})
 _MAX_DEPTH = 3  # embedded clauses looked through to classify "agreed to hold talks"
@@ -126,7 +128,7 @@ class TriggerFinder:
         self._verdicts = VerdictReader(
             self.speech, self.obligations, self.verdicts,
             self.lexicon.classes.get("charges", frozenset()), self.participants.names_actor,
-            self._codes_itself, is_negated)
+            self._countries, self._codes_itself, is_negated)
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
@@ -173,6 +175,9 @@ class TriggerFinder:
     def _reading(verb: Token, reading: Reading | None) -> Trigger | None:
         return Trigger(verb, "verbs", *reading) if reading is not None else None
 
+    def _countries(self, token: Token) -> set[str]:
+        return {f.actor.country for f in self.participants.phrase(token) if f.actor.country}
+
     def _codes_itself(self, token: Token) -> bool:
         own = self.at(token)
         return own is not None and own.type is not None
@@ -215,6 +220,8 @@ class TriggerFinder:
         if rule.type != FROM_OBJECT:
             return Trigger(token, kind, key, rule)
         for noun in _light_objects(token):
+            if names_a_date(noun):
+                continue  # "held in MARCH": when it happened, not what
             inner = self.at(noun, depth + 1)
             # a noun, or a gerund after "in" ("took part in MONITORING the truce")
             wanted = "verbs" if noun.dep_ == "pcomp" else "nouns"
@@ -451,12 +458,18 @@ def _raised_objects(verb: Token) -> list[Token]:
     return children(other, "dobj")
 
 
+def names_a_date(token: Token) -> bool:
+    """"talks held in MARCH", "on March 3": a noun the parser reads as part of a date or
+    a time names when, not what (the month, not a protest march)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in _WHEN
+
+
 def _prospective(verb: Token, subject: Token | None) -> bool:
     """A clause of what is to come: an infinitive, "will" or "would", or what a speaker
     says its own side could do ("warned IT COULD turn to Russia")."""
     modals = {lemma(c) for c in verb.children if c.dep_ == "aux"}
     own = subject is not None and subject.lower_ in _SELF
-    return is_to_clause(verb) or bool(modals & _WILL) or (own and bool(modals & _MAY))
+    return is_to_clause(verb) or bool(modals & WILL) or (own and bool(modals & _MAY))
 
 
 def _purpose(verb: Token) -> frozenset[str]:

@@ -7,7 +7,8 @@ unfounded", "called the move illegal" or "said Iran must stop"; what it reports 
 - a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
 - saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
 - saying an actor acted unlawfully charges it ("had entered its airspace WITHOUT
-  PERMISSION", "ILLEGALLY crossed the border": ACCUSE),
+  PERMISSION", "ILLEGALLY crossed the border": ACCUSE), unless the speaker tells its own
+  side's act ("said IT entered without approval from parliament"),
 - saying another actor must act demands it ("Sudan MUST return": REQUEST).
 
 `VerdictReader` answers with the lookup key and the rule; the trigger finder makes the
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Rule
 from belli.events.syntax import (
     Token,
@@ -40,10 +42,6 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
-# what makes a reported act a wrong: done unlawfully, or without the leave it needed
-_UNLAWFUL = frozenset({"illegally", "unlawfully", "illegitimately", "illicitly"})
-_LEAVE = frozenset({"permission", "consent", "authorization", "authorisation", "approval",
-                    "authority", "mandate", "sanction"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
 _CAUSES = frozenset({"by", "to", "against", "after"})
 # verbs that name what something is ("called the move illegal", "brands them terrorists")
@@ -76,6 +74,7 @@ class VerdictReader:
     verdicts: dict[str, Rule]  # "unfounded" -> DISMISSAL
     charges: frozenset[str]  # what condemns an act it names: "crime", "aggression"
     names_actor: Callable[[Token], bool]
+    countries: Callable[[Token], set[str]]  # the countries of the actors a phrase names
     codes_itself: Callable[[Token], bool]  # whether the lexicon gives a word its own type
     negated: Callable[[Token], bool]
 
@@ -146,15 +145,26 @@ class VerdictReader:
         """"said Iranian trucks had entered WITHOUT PERMISSION", "said the troops
         ILLEGALLY crossed": the word that tells an actor's reported act was a wrong."""
         subject = subject_of(content)
-        if subject is None or not self.names_actor(subject) or self.negated(content):
+        if subject is None or not self.names_actor(subject) or self.negated(content) \
+                or self._own_deed(content.head, subject):
             return None
         for child in content.children:
-            if child.dep_ == "advmod" and lemma(child) in _UNLAWFUL:
+            if child.dep_ == "advmod" and lemma(child) in cue_list("unlawful_manners"):
                 return child
             if child.dep_ == "prep" and child.lower_ == "without" and any(
-                    lemma(o) in _LEAVE for o in children(child, "pobj")):
+                    lemma(o) in cue_list("leave_nouns") for o in children(child, "pobj")):
                 return child
         return None
+
+    def _own_deed(self, verb: Token, doer: Token) -> bool:
+        """"Kenya said IT entered", "Russia said ITS troops had entered", "Lavrov said
+        Russian troops entered": a speaker telling its own side's act confesses no wrong."""
+        speaker = subject_of(verb)
+        doers = self.countries(doer)
+        if doers:
+            return speaker is not None and doers <= self.countries(speaker)
+        return doer.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                          for c in doer.children)
 
     def _obliging(self, content: Token) -> Token | None:
         """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
