@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from belli.actors.coref import _body_named_before
 from belli.actors.group_country import SentenceStates
-from belli.records import Actor, Mention
+from belli.records import Actor, Article, Mention
 
 _KB = SimpleNamespace(countries={"FRA", "DEU", "ESP"})
 
@@ -45,3 +47,27 @@ def test_the_group_refers_to_the_nearest_body_in_whatever_order_bodies_come():
     bodies = [(near, near.actors[0]), (far, far.actors[0])]
     found = _body_named_before(span, "d", bodies, sentence=2)
     assert [a.country for m in found for a in m.actors] == ["FRA"]
+
+
+@pytest.mark.model
+def test_office_holders_share_one_index_per_pass(nlp_pipeline, monkeypatch):
+    """Each office holder asks the passage for a state: the index is built a fixed number
+    of times per document, however many office holders it names."""
+    from belli.actors import group_country
+
+    built = []
+    real = group_country.SentenceStates.of.__func__
+
+    def counting(cls, *args):
+        built.append(1)
+        return real(cls, *args)
+
+    monkeypatch.setattr(group_country.SentenceStates, "of", classmethod(counting))
+    few = "Floods hit Kenya. Interior Minister Samuel Otieno said 40 people died."
+    many = few + "".join(f" Deputy Minister {name} visited the camp." for name in (
+        "Peter Kamau", "Joyce Wanjiku", "Daniel Mutua", "Esther Njeri", "John Kiprop"))
+    nlp_pipeline.process(Article.from_text(few, published="2019-03-01"))
+    once = len(built)
+    built.clear()
+    nlp_pipeline.process(Article.from_text(many, published="2019-03-01"))
+    assert len(built) == once

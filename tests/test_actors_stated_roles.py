@@ -30,6 +30,8 @@ APPOSED_ROLES = [
      "Tendai Moyo", ["ZWE OPP"]),
     ("Ahmed Warsame, who heads the opposition party in Somalia, said the talks would resume.",
      "Ahmed Warsame", ["SOM OPP"]),
+    ("Ahmed Warsame, who directs the opposition party in Somalia, said the talks would resume.",
+     "Ahmed Warsame", ["SOM OPP"]),
     # the role phrase names no body: its cue is the sector, the sentence's state the country
     ("Mamadou Diallo, a rebel commander, told reporters in Mali that his men would fight on.",
      "Mamadou Diallo", ["MLI REB"]),
@@ -47,6 +49,33 @@ APPOSED_ROLES = [
 @pytest.mark.parametrize(("text", "wanted", "expected"), APPOSED_ROLES)
 def test_a_role_in_apposition_sets_the_persons_actor(nlp_pipeline, text, wanted, expected):
     assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+FORMER_OFFICES = [
+    # any word that makes an office a former one makes its holder an elite, on every path
+    ("Mamadou Diallo, a toppled army general, told reporters in Mali that he would return.",
+     "Mamadou Diallo", ["MLI ELI"]),
+    ("Mamadou Diallo, a retired army general, told reporters in Mali that he would return.",
+     "Mamadou Diallo", ["MLI ELI"]),
+    ("Toppled army general Mamadou Diallo told reporters in Mali that he would return.",
+     "Mamadou Diallo", ["MLI ELI"]),
+    # a serving one keeps the office's sector
+    ("Mamadou Diallo, an army general, told reporters in Mali that he would return.",
+     "Mamadou Diallo", ["MLI MIL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), FORMER_OFFICES)
+def test_a_former_office_holder_is_an_elite(nlp_pipeline, text, wanted, expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_one_list_says_what_makes_an_office_former():
+    from belli.actors import resolve, roles
+    from belli.actors.sectors import FORMER
+
+    assert {"late", "toppled", "retired", "former"} <= FORMER
+    assert not hasattr(roles, "_FORMER") and not hasattr(resolve, "_QUALIFIERS")
 
 
 KIN = [
@@ -94,6 +123,36 @@ FOLLOWERS = [
 def test_a_body_of_a_person_named_earlier_is_of_their_country(nlp_pipeline, text, wanted,
                                                               expected):
     assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+OWNER_OVER_SENTENCE_STATE = [
+    # whose body it is outranks the one state its own sentence names
+    (("President Luis Arce spoke in La Paz. Arce's government ordered troops to the border "
+      "with Chile."), "Arce's government", ["BOL GOV"]),
+    (("President Tomas Varela spoke in Caracas on Monday. Varela's administration sent "
+      "soldiers to the border with Colombia."), "Varela's administration", ["VEN GOV"]),
+    ("General Kofi Asante spoke in Accra. Forces loyal to Asante crossed into Togo.",
+     "Forces", ["GHA MIL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), OWNER_OVER_SENTENCE_STATE)
+def test_a_known_owner_outranks_the_sentences_only_state(nlp_pipeline, text, wanted,
+                                                         expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_the_troops_of_a_sentence_with_two_states_are_not_the_other_states(nlp_pipeline):
+    text = ("President Luis Arce spoke in La Paz. Arce's government ordered troops to the "
+            "border with Chile.")
+    assert _codes(nlp_pipeline, text, "troops", match="exact") != ["CHL MIL"]
+
+
+def test_a_possessor_the_document_never_introduced_owns_nothing(nlp_pipeline):
+    text = ("President Luis Arce spoke in La Paz. Quispe's government ordered troops to the "
+            "border with Chile.")
+    body = find_mention(analyse(nlp_pipeline, text), "Quispe", match="closest")
+    assert not any("named earlier" in a.reason or a.country == "BOL" for a in body.actors)
 
 
 PASSAGE_STATE = [
@@ -179,5 +238,5 @@ def test_none_of_these_people_is_in_the_knowledge_base():
              "Jean Kabila", "Joseph Mensah", "Mohamed Dheere", "Ali Hassan", "Kifaya",
              "Jawar Abdi", "Hope Trust", "Mai-Mai", "Hassan Ali", "Luis Arce", "Abakar Mahamat",
              "Samuel Banda", "Mary Wanjiru", "Hassan Diab", "Samuel Otieno", "Ibrahim Sanogo",
-             "Anna Kovacs"}
+             "Anna Kovacs", "Tomas Varela", "Kofi Asante", "Quispe"}
     assert not [n for n in named if load_kb().lookup_name(n)]

@@ -6,18 +6,26 @@ city gazetteer as something else (a town "Bla"); the text's own definition wins.
 use, before the definition too (a headline or a lead may use the acronym first), takes
 the named body's actor: the acronym alone, an untagged occurrence (a new mention), or a
 phrase it owns ("BLA fighters", in that phrase's own sector when it has a cue).
+
+Some acronyms name two bodies ("RSF": Reporters Without Borders, or Sudan's Rapid
+Support Forces). A text that does not define one is read by the states it names
+(`shared_readings`, data/acronyms.yaml): the other body where the story names its state
+and not the home of the knowledge base's own body, nor that body in full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 from typing import Any
 
-from belli.actors.context import sentence_numbers
+from belli.actors.context import Anchor, sentence_numbers
 from belli.actors.sectors import find_cue
 from belli.records import Actor, Mention
+from belli.yamldata import word_data
 
-__all__ = ["defined_acronyms", "named_by_acronym"]
+__all__ = ["defined_acronyms", "named_by_acronym", "shared_readings"]
 
 _MIN_LETTERS = 2
 
@@ -106,3 +114,32 @@ def _new(doc_id: str, token: Any, actor: Actor, sentence: int | None) -> Mention
     return Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
                    text=token.text, label="ORG", sentence=sentence, source="coref",
                    actors=(actor.replace(text=token.text, reason=why),))
+
+
+@cache
+def _shared() -> dict[str, dict[str, Any]]:
+    """Acronym -> the other body it names and the states whose stories mean that body."""
+    return {str(k): dict(v) for k, v in word_data("belli.actors", "acronyms.yaml")["shared"].items()}
+
+
+def shared_readings(anchors: Sequence[list[Anchor]], named: frozenset[str],
+                    kb: Any) -> list[list[Anchor]]:
+    """The anchors of each mention, an acronym two bodies share read as the body this
+    document is about; `named` are the codes of the states the document names."""
+    in_full = {m.entry.name for group in anchors for a in group if a.text not in _shared()
+               for m in a.matches}
+    return [[_shared_reading(a, named, in_full, kb) for a in group] for group in anchors]
+
+
+def _shared_reading(anchor: Anchor, named: frozenset[str], in_full: set[str],
+                    kb: Any) -> Anchor:
+    spec = _shared().get(anchor.text)
+    other = tuple(kb.lookup_name(str(spec["name"]))) if spec is not None else ()
+    if spec is None or not other or not anchor.matches:
+        return anchor
+    own = anchor.matches[0]
+    if own.entry.name in in_full or own.code in named:
+        return anchor  # "Reporters Without Borders (RSF)"; JEM in a story on Sudan
+    if spec["name"] in in_full or named & {str(s) for s in spec["states"]}:
+        return replace(anchor, matches=other)
+    return anchor

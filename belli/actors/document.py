@@ -75,10 +75,12 @@ def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
     after it."""
     out = list(mentions)
     for _ in range(2):
+        # the states of each sentence, once per round: people resolved in it add none
+        states = SentenceStates.of(out, spans, kb) if offices else None
         for i, mention in enumerate(out):
             if mention.actors or spans[i] is None or mention.label in NOT_ACTORS:
                 continue
-            actor = _person_actor(i, out, spans, memory, offices, kb, lexicon)
+            actor = _person_actor(i, out, spans, memory, offices, kb, lexicon, states)
             if actor is not None:
                 memory.remember(actor)
                 out[i] = mention.replace(actors=(actor,))
@@ -86,7 +88,8 @@ def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
 
 
 def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: PersonMemory,
-                  offices: dict[int, Office], kb: Any, lexicon: PhraseLexicon) -> Actor | None:
+                  offices: dict[int, Office], kb: Any, lexicon: PhraseLexicon,
+                  states: SentenceStates | None) -> Actor | None:
     mention = mentions[i]
     if mention.label != "PERSON":
         # the model may tag a surname ORG or GPE: a person met earlier still counts
@@ -96,7 +99,9 @@ def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: Per
     linked = _apposed(i, mentions, spans) or recalled(memory, mention.text)
     if linked is not None:
         return linked.replace(text=mention.text, person=linked.person or mention.text)
-    return only_country(i, mentions, spans, office, kb, lexicon.motion) if office else None
+    if office is None or states is None:
+        return None
+    return only_country(i, mentions, spans, office, kb, states, lexicon.motion)
 
 
 def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
@@ -191,18 +196,19 @@ _STATE_OFFICES = STATE_ORGANS
 
 
 def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Office,
-                 kb: Any, motion: frozenset[str] = frozenset()) -> Actor | None:
+                 kb: Any, states: SentenceStates,
+                 motion: frozenset[str] = frozenset()) -> Actor | None:
     """A person with a stated office ("President Prosper Avril", "General Michel Aoun")
     in a sentence naming one state: that state, in the office's sector. A state the
     person acts on is no clue to their own ("President Bush threatened action against
-    Russia", "Archbishop Tutu called for sanctions against Nigeria")."""
+    Russia", "Archbishop Tutu called for sanctions against Nigeria"). `states` is the
+    document's `SentenceStates`, built once by the caller."""
     mention = mentions[i]
     country, where = sentence_country(mention, spans[i], mentions, kb, spans), "the sentence's"
     if country is None and spans[i] is not None and office.sector in _STATE_OFFICES:
         # "Floods hit Kenya. Interior Minister X said ...": the state the passage named,
         # when it is also the state the document names most (a passing mention of another
         # state just before is no clue)
-        states = SentenceStates.of(mentions, spans, kb)
         country = passage_country(mention, spans[i], states)
         country = country if country is not None and country == states.main() else None
         where = "the passage's"

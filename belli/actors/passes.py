@@ -1,8 +1,8 @@
 """The actor stage's passes over the whole document, once every mention has its own
 reading (the numbered steps in `belli.actors.resolve`): people recalled and appositions
 shared, places and bodies, acronyms the text defines, groups with no country of their
-own, roles stated beside a name, and the new mentions coreference and untagged groups
-make."""
+own (after the bodies of a person the document knows: "Arce's government"), roles stated
+beside a name, and the new mentions coreference and untagged groups make."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from belli.actors.coref import Antecedent, coreferring_mentions, group_anteceden
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
 from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
-from belli.actors.roles import stated_roles
+from belli.actors.roles import owned_bodies, stated_roles
 from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Mention
@@ -50,6 +50,8 @@ class DocumentPasses:
                                self.lexicon)
         mentions = self._places_and_bodies(mentions, spans, known.pre)
         mentions, named = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
+        # before the groups: "Arce's government" is Arce's, whatever state its sentence names
+        mentions = owned_bodies(mentions, spans, known.memory, self.kb)
         mentions = self._groups(mentions, spans, known.names)
         # after the groups: a person may speak for a body only they resolved
         mentions = stated_roles(mentions, spans, known.memory, self.kb, self.lexicon)

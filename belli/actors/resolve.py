@@ -37,8 +37,9 @@ A mention naming no state may hold a title of one state ("Secretary of State Jan
 "Republican senators", a bare "Congress": `belli.actors.titles`); a word of a person's own
 name is never the town that gives an office its country ("Minister of Energy Marco X").
 
-A town the text places in a division ("Paris, Texas": `belli.actors.towns`) is that town
-in every mention of the document; a national adjective on a place named in another
+Places come from `belli.actors.places`: the knowledge base's places, cities it does not
+list, and a town the text places in a division ("Paris, Texas": `belli.actors.towns`),
+that town in every mention of the document; a national adjective on a place named in another
 country ("the historic Armenian town of Shushi") is no actor.
 
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
@@ -53,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from belli.actors.acronyms import shared_readings
 from belli.actors.context import (
     Anchor,
     CaselessNames,
@@ -72,12 +74,12 @@ from belli.actors.document import (
     MemoKB,
     Office,
     compound_words,
-    place_link,
     recalled,
     used_as_noun,
 )
 from belli.actors.passes import DocumentPasses, Known, mention_span
 from belli.actors.people import PersonMemory, choose_person, people_in
+from belli.actors.places import PlaceNames, in_town
 from belli.actors.policy import fold_own_codes, is_pre, rebels_of
 from belli.actors.readings import (
     Facts,
@@ -86,13 +88,12 @@ from belli.actors.readings import (
     is_location_reading,
     read_anchor,
 )
-from belli.actors.sectors import STATE_ORGANS, clean_role, fallback_sector, find_cue
+from belli.actors.sectors import FORMER, STATE_ORGANS, clean_role, fallback_sector, find_cue
 from belli.actors.titles import bare_congress, state_title
 from belli.actors.towns import placed_towns
 from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
-from belli.nlp.patterns import find_city
 from belli.records import Actor, Analysis, Mention, Place
 from belli.settings import Settings
 
@@ -101,16 +102,9 @@ __all__ = ["ActorStage", "Resolver"]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
-# qualifiers that make an office holder a former one (CAMEO codes them ELI)
-_QUALIFIERS = {"former": "former", "ousted": "former", "deposed": "former", "exiled": "former",
-               "ex": "former", "late": "former", "toppled": "former", "retired": "former"}
 _MAX_TITLE = 5
-# nouns after a place's name that leave it the same place ("the Tyumen region")
-_PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
-                          "prefecture", "neighborhood", "neighbourhood", "city", "town"})
 _STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
-_MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 # sectors of offices: their former holders are elites (ELI)
 _OFFICES = STATE_ORGANS
 # sectors that "opposition" before their cue turns into OPP (a party, a politician)
@@ -146,7 +140,7 @@ class Resolver:
         self.kb = MemoKB(self.kb)
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
-        self.cities = city_names()
+        self.places = PlaceNames(self.kb, city_names(), self.title_words)
         self.passes = DocumentPasses(self.kb, self.lexicon, self.policy)
 
     def resolve(self, analysis: Analysis) -> Analysis:
@@ -157,11 +151,13 @@ class Resolver:
         names = CaselessNames(self.kb) if lost_case(analysis.article.text) else self.kb
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
+        named = frozenset(m.code for group in anchors for a in group
+                          for m in a.matches if m.kind in _STATE_KINDS)
+        anchors = shared_readings(anchors, named, self.kb)  # "RSF" in a story on Sudan
         pre = self._pre_entries(anchors)
         state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
                      towns=placed_towns(analysis.mentions, spans, load_gazetteer),
-                     named=frozenset(m.code for group in anchors for a in group
-                                     for m in a.matches if m.kind in _STATE_KINDS))
+                     named=named)
         read = [self._mention(m, s, a, state)
                 for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         known = Known(state.memory, state.offices, state.antecedents, pre, names)
@@ -213,7 +209,7 @@ class Resolver:
         town = next((state.towns[t] for t in (mention.text, *(a.text for a in anchors))
                      if t in state.towns), None)
         if town is not None:
-            return _in_town(mention, town, facts)
+            return in_town(mention, town, facts)
         places = [a for a in anchors if a.kinds() - {"person"}]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
         if not places and person_like:
@@ -230,14 +226,14 @@ class Resolver:
                 span, state.named - {"USA"})
             actors = [titled.replace(text=mention.text)] if titled else []
         if not actors and not places and mention.source == "phrase":
-            actors = self._city_phrase(mention, span, facts, name)
+            actors = self.places.city_phrase(mention, span, facts, name)
         for actor in actors:
             state.memory.remember(actor)
         if not actors and place is None:
             inside = span if mention.label in _PLACE_LABELS else None
-            place = self._known_place(mention.text, inside)
+            place = self.places.known_place(mention.text, inside)
         if not actors and mention.label in _PLACE_LABELS:
-            actors, place = self._city(mention, place)
+            actors, place = self.places.city(mention, place)
         return mention.replace(actors=tuple(actors), place=place)
 
     def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
@@ -261,90 +257,6 @@ class Resolver:
         return found.replace(text=mention.text, role=facts.role if person else None,
                              person=facts.person if person else None)
 
-    def _city_phrase(self, mention: Mention, span: Any, facts: Facts,
-                     name: list[Any]) -> list[Actor]:
-        """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
-        governor", "Ankara's Cankaya district administration" -> the city's country."""
-        if not facts.cue and not facts.role:
-            return []
-        tokens = list(span)
-        own: set[int] = set()
-        if mention.label == "PERSON":
-            # a person's own name may be a town ("Prosper", "Marco"): only an owner after
-            # "of"/"in", and never a word of the name itself (a province or region the
-            # knowledge base lists is read whole: "the Golan Heights")
-            owner = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "in")), None)
-            tokens = tokens[owner + 1:] if owner is not None else []
-            own = {t.i for t in name}
-        region = self._place_in(tokens)
-        if region is not None and region.country:
-            # "the government of Sindh province", "Darfur rebels": a province or region
-            sector = facts.cue[1] if facts.cue else "GOV"
-            why = (f"{region.kind} {region.name} ({region.country}) + cue "
-                   f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
-            return [Actor(text=mention.text, name=region.name, country=region.country,
-                          sector=sector, role=facts.role, person=facts.person, reason=why)]
-        for token in tokens:
-            if _compound_tail(token) or token.i in own:
-                continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
-            city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
-            # a cue word is never the city ("Police" is also a town in Poland)
-            if city is None or token.lower_ in self.title_words or self.kb.sector_for(token.lower_):
-                continue
-            sector = facts.cue[1] if facts.cue else "GOV"
-            why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
-            return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
-                          role=facts.role, person=facts.person, reason=why)]
-        return []
-
-    def _city(self, mention: Mention, place: Place | None) -> tuple[list[Actor], Place | None]:
-        """A city the knowledge base does not list: a place, linked to its country."""
-        name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
-        words = name.rsplit(" ", 1)
-        if len(words) == 2 and words[1].lower() in _PLACE_NOUNS:
-            name = words[0]  # "the Tyumen region", "Anbar province": the place named
-        city = find_city(self.cities, name)
-        if city is not None and self._another_states_name(name, city.country):
-            city = None  # "colombia" is Colombia, not the Cuban town of that name
-        if city is None:
-            if place is not None and place.country:
-                return [place_link(mention.text, place.name, place.country)], place
-            return [], place
-        found = place or Place(name=city.name, country=city.country, lat=city.lat,
-                               lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}",
-                               feature="city")
-        return [place_link(mention.text, city.name, found.country or city.country)], found
-
-    def _another_states_name(self, name: str, country: str) -> bool:
-        """Whether a name is, whatever its case, the name of a state other than `country`."""
-        return any(m.kind == "country" and m.code != country
-                   for m in self.kb.lookup_caseless(name))
-
-    def _known_place(self, text: str, span: Any = None) -> Place | None:
-        """A place the knowledge base lists (contested names with all their variants),
-        named by the whole mention or inside it ("West Darfur State", "Sindh province")."""
-        lookup = getattr(self.kb, "lookup_place", None)
-        found = lookup(text) if lookup is not None else []
-        entry = found[0] if found else (self._place_in(list(span)) if span is not None else None)
-        if entry is None:
-            return None
-        return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
-                     feature=entry.kind, variants=tuple(dict.fromkeys((entry.name, *entry.variants))))
-
-    def _place_in(self, tokens: list[Any]) -> Any | None:
-        """The longest knowledge-base place named by a run of capitalized tokens."""
-        lookup = getattr(self.kb, "lookup_place", None)
-        if lookup is None:
-            return None
-        for size in range(min(_MAX_PLACE, len(tokens)), 0, -1):
-            for i in range(len(tokens) - size + 1):
-                run = tokens[i:i + size]
-                if run[0].text[:1].isupper() and run[-1].text[-1:].isalnum():
-                    found = lookup(run[0].doc[run[0].i:run[-1].i + 1].text)
-                    if found:
-                        return found[0]
-        return None
-
     def _facts(self, mention: Mention, span: Any, anchors: list[Anchor], name: list[Any],
                state: _Doc) -> Facts:
         words = phrase_words(span, anchors, name)
@@ -357,7 +269,7 @@ class Resolver:
         bodies = [a for a in anchors if "institution" in a.kinds()]
         context = (phrase_words(span, [a for a in anchors if a not in bodies], name)
                    if bodies else words) or compound_words(head)
-        texts = [_QUALIFIERS.get(t.lower_, t.text) for t in context]
+        texts = ["former" if t.lower_ in FORMER else t.text for t in context]
         cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
         role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
         found = (cue.phrase, cue.sector) if cue else None
@@ -435,14 +347,14 @@ class Resolver:
             out.pop(0)  # keep from the first title or sector word on ("Union leader")
         # sector words alone make a title only as one person's noun next to the name
         # ("warlord"), never a group's ("rebels")
-        titled = any(t.lower_ in self.title_words or t.lower_ in _QUALIFIERS for t in out)
+        titled = any(t.lower_ in self.title_words or t.lower_ in FORMER for t in out)
         return out if titled or (out and out[-1].tag_ == "NN") else []
 
     def _titles(self, token: Any) -> bool:
         """Whether a word belongs to a title: a title word, a qualifier ("former"), or an
         alphabetic sector cue ("rebel" in "rebel commander")."""
         word = token.lower_
-        return (word in self.title_words or word in _QUALIFIERS
+        return (word in self.title_words or word in FORMER
                 or (token.is_alpha and word not in self.kb.inheriting_cues
                     and self.kb.sector_for(word) is not None))
 
@@ -463,31 +375,12 @@ class Resolver:
                 break  # only the owner and names coordinated with it ("Armenian and Azerbaijani")
             match = choose_match(anchor.matches, facts.position)
             reading = read_anchor(match, _for_anchor(facts, anchor, len(places)), self.policy)
-            place = place or self._located(self._enriched(reading.place, anchor.text))
+            place = place or self.places.located(self.places.enriched(reading.place, anchor.text))
             if reading.actor is not None:
                 actors.append(reading.actor)
                 if not is_location_reading(reading.actor):
                     self._note_antecedent(state, mention, match, reading, facts)
         return actors, place
-
-    def _enriched(self, place: Place | None, text: str) -> Place | None:
-        """The place with every variant of its name and its coordinates, where the KB has them."""
-        lookup = getattr(self.kb, "lookup_place", None)
-        found = lookup(text) if place is not None and lookup is not None else []
-        if not found or place is None:
-            return place
-        entry = found[0]
-        variants = tuple(dict.fromkeys((*place.variants, entry.name, *entry.variants)))
-        return place.replace(variants=variants, lat=entry.lat, lon=entry.lon)
-
-    def _located(self, place: Place | None) -> Place | None:
-        """Coordinates for a capital from the city gazetteer, when the KB gave none."""
-        if place is None or place.lat is not None or place.feature not in ("capital", "city"):
-            return place
-        city = self.cities.get(place.name.lower())
-        if city is None or city.country != place.country:
-            return place
-        return place.replace(lat=city.lat, lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}")
 
     def _note_antecedent(self, state: _Doc, mention: Mention, match: Any, reading: Reading,
                          facts: Facts) -> None:
@@ -519,19 +412,6 @@ class Resolver:
                      reason=f"known person: {entry.name}, {entry.role or 'official'} of {entry.country}")
 
 
-def _in_town(mention: Mention, town: Place, facts: Facts) -> Mention:
-    """A mention of a town the text placed in a division ("Paris, Texas"): the town, or
-    its body when a cue names one ("the Paris mayor")."""
-    if facts.cue is None:
-        return mention.replace(actors=(place_link(mention.text, town.name, town.country or ""),),
-                               place=town)
-    cue, sector = facts.cue
-    why = f"town {town.name} ({town.country}), placed in its division by the text + cue '{cue}' → {sector}"
-    return mention.replace(actors=(Actor(text=mention.text, name=town.name, country=town.country,
-                                         sector=sector, role=facts.role, person=facts.person,
-                                         reason=why),))
-
-
 def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
     """A national adjective right before a named body only says whose body it is ("the
     Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body."""
@@ -549,14 +429,6 @@ def _stance(doc: Any, start: int) -> bool:
     """A name after "anti-" or "pro-" says what a group stands for, not whose it is:
     "a prominent anti-Syria journalist" in Beirut is Lebanese."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES
-
-
-def _compound_tail(token: Any) -> bool:
-    """A word after a hyphen inside a compound ("anti-Balaka", "Al-Shabaab"): part of one
-    name, never a town's name on its own."""
-    doc, i = token.doc, token.i
-    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_alpha
-            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
 def _for_anchor(facts: Facts, anchor: Anchor, count: int) -> Facts:

@@ -14,11 +14,14 @@ Trust" (ZMB NGO), "the Congolese militia Mai-Mai" (COD REB).
 
 A body owned by a person the document introduced with a role is that person's: "Arce's
 government" after "President Luis Arce" (BOL GOV), "forces loyal to Mahamat" after
-"General Abakar Mahamat"; a rebel's troops are rebels.
+"General Abakar Mahamat"; a rebel's troops are rebels. `owned_bodies` reads them before
+the groups look for a country, so the owner outranks the one state the sentence names
+("Arce's government ordered troops to the border with Chile" is no Chilean body).
 
 A phrase with no role word ("X, the son of President Y") gives nothing: kinship is no
-office. The pass runs after the groups have their countries ("the main opposition party"
-in a sentence about Zimbabwe) and remembers each person, so a later "Diallo" is recalled.
+office. `stated_roles` runs after the groups have their countries ("the main opposition
+party" in a sentence about Zimbabwe) and remembers each person, so a later "Diallo" is
+recalled; the bodies of a person it resolves are read there too.
 """
 
 from __future__ import annotations
@@ -26,16 +29,18 @@ from __future__ import annotations
 from typing import Any
 
 from belli.actors.document import NOT_ACTORS, Office, only_country
+from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
 from belli.actors.readings import is_location_reading
-from belli.actors.sectors import STATE_ORGANS
+from belli.actors.sectors import FORMER, STATE_ORGANS
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
+from belli.yamldata import word_list
 
-__all__ = ["stated_roles"]
+__all__ = ["owned_bodies", "stated_roles"]
 
 # verbs of a relative clause by which a person leads the body that is their object
-_LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair"})
+_LEAD_VERBS = word_list("belli.actors", "roles.yaml", "lead_verbs")
 # role nouns that belong to a body without being cues themselves ("a member of ...")
 _MEMBERSHIP = frozenset({"member", "members"})
 # dependents that open a clause of their own inside a noun phrase: its words are no role
@@ -48,7 +53,6 @@ _ARMED = frozenset({"MIL", "COP"})
 _NON_STATE = frozenset({"REB", "PRE"})
 # words that may stand between an owner and a body's name: its type ("militia")
 _TYPE_GAP = 2
-_FORMER = frozenset({"former", "ex", "retired", "ousted", "deposed", "exiled"})
 # sectors of offices: their former holders are elites (ELI), as in `belli.actors.resolve`
 _OFFICES = STATE_ORGANS
 
@@ -58,10 +62,11 @@ def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory
     """People still without an actor, resolved from the role an untagged phrase states."""
     out = list(mentions)
     persons = frozenset(w for p in lexicon.persons for w in p.split())
+    states = SentenceStates.of(out, spans, kb)  # once: people resolved here add no state
     for i, mention in enumerate(out):
         if mention.actors or spans[i] is None or mention.label in NOT_ACTORS or mention.place:
             continue
-        actor = (_role_actor(i, out, spans, kb, lexicon, persons)
+        actor = (_role_actor(i, out, spans, kb, lexicon, persons, states)
                  or _typed_body(i, out, spans, kb) or _followers(i, out, spans, memory, kb))
         if actor is not None:
             memory.remember(actor)
@@ -69,8 +74,23 @@ def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory
     return out
 
 
+def owned_bodies(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
+                 kb: Any) -> list[Mention]:
+    """Bodies of a person the document already knows ("Arce's government"), before the
+    groups look for a country: whose body it is outranks the sentence's only state."""
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if mention.actors or spans[i] is None or mention.label in NOT_ACTORS or mention.place:
+            continue
+        actor = _followers(i, out, spans, memory, kb)
+        if actor is not None:
+            out[i] = mention.replace(actors=(actor,))
+    return out
+
+
 def _role_actor(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
-                lexicon: PhraseLexicon, persons: frozenset[str]) -> Actor | None:
+                lexicon: PhraseLexicon, persons: frozenset[str],
+                states: SentenceStates) -> Actor | None:
     """The actor the first role phrase of mention i gives it, if any."""
     mention = mentions[i]
     for noun, led in _role_nouns(spans[i].root):
@@ -83,7 +103,7 @@ def _role_actor(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
                                  f"'{same.text}': {same.reason}") if same else None
         else:
             actor = _owned_role(i, noun, led, mentions, spans, kb) or _office_role(
-                i, noun, mentions, spans, kb, lexicon)
+                i, noun, mentions, spans, kb, lexicon, states)
         if actor is not None:
             return actor
     return None
@@ -118,7 +138,8 @@ def _owned_role(i: int, noun: Any, led: bool, mentions: list[Mention], spans: li
     if led or word in kb.inheriting_cues or word in _MEMBERSHIP:
         sector, why = owner.sector, f"'{word}' of '{owner.text}'"
     elif own is not None:
-        sector, why = own[0], f"'{word}' ({own[0]}) of '{owner.text}'"
+        sector = _former(own[0], _phrase(noun))
+        why = f"'{word}' ({sector}) of '{owner.text}'"
     else:
         return None  # "the son of President Y": no office of the body's
     return Actor(text=mentions[i].text, country=owner.country, sector=sector,
@@ -144,7 +165,7 @@ def _owner(i: int, noun: Any, words: list[Any], mentions: list[Mention],
 
 
 def _office_role(i: int, noun: Any, mentions: list[Mention], spans: list[Any], kb: Any,
-                 lexicon: PhraseLexicon) -> Actor | None:
+                 lexicon: PhraseLexicon, states: SentenceStates) -> Actor | None:
     """The phrase's own cue is the office ("a rebel commander": REB), the sentence's
     only state the country."""
     phrase = _phrase(noun)
@@ -156,13 +177,17 @@ def _office_role(i: int, noun: Any, mentions: list[Mention], spans: list[Any], k
         # "a spokesman for the Islamist group", "a professor at the Inouye Center": whose,
         # the text did not resolve, and the sentence's state is as likely a topic
         return None
-    sector = found[0]
-    role = " ".join(t.lower_ for t in words if t.lower_ not in _FORMER)
-    if sector in _OFFICES and any(t.lower_ in _FORMER for t in words):
-        sector = "ELI"  # "X, a former army general": former office holders are elites
+    sector = _former(found[0], words)
+    role = " ".join(t.lower_ for t in words if t.lower_ not in FORMER)
     office = Office(role, sector, f"role '{role}' stated beside the name → {sector}",
                     mentions[i].text)
-    return only_country(i, mentions, spans, office, kb, lexicon.motion)
+    return only_country(i, mentions, spans, office, kb, states, lexicon.motion)
+
+
+def _former(sector: str, words: list[Any]) -> str:
+    """An office's sector, or ELI where a word makes its holder a former one ("X, a
+    toppled army general"): CAMEO codes former office holders as elites."""
+    return "ELI" if sector in _OFFICES and any(t.lower_ in FORMER for t in words) else sector
 
 
 def _typed_body(i: int, mentions: list[Mention], spans: list[Any], kb: Any) -> Actor | None:
@@ -185,8 +210,9 @@ def _typed_body(i: int, mentions: list[Mention], spans: list[Any], kb: Any) -> A
         if found is None or not actor.country or is_location_reading(actor) or any(
                 not (t.is_alpha or t.text == "'s") for t in span.doc[spans[j].end:span.start]):
             continue
-        return Actor(text=mention.text, country=actor.country, sector=found[0],
-                     reason=f"{COPIED_REASON}: named after its type '{words.text}' → {found[0]}: "
+        sector = _former(found[0], list(words))
+        return Actor(text=mention.text, country=actor.country, sector=sector,
+                     reason=f"{COPIED_REASON}: named after its type '{words.text}' → {sector}: "
                             f"{actor.reason}")
     return None
 

@@ -18,12 +18,15 @@ from typing import Protocol
 from belli.nlp.lexicon import PhraseLexicon
 from belli.yamldata import word_list
 
-__all__ = ["STATE_ORGANS", "Cue", "SectorSource", "clean_role", "fallback_sector", "find_cue", "split_name"]
+__all__ = ["FORMER", "STATE_ORGANS", "Cue", "SectorSource", "clean_role", "fallback_sector", "find_cue", "split_name"]
 
 _MAX_CUE_WORDS = 5
 # sectors of a state's own organs (data/coref.yaml): the one list every stage reads, for
 # "a body of the state" (coreference, former office holders, ACLED's state forces)
 STATE_ORGANS: frozenset[str] = word_list("belli.actors", "coref.yaml", "state_organs")
+# words that make an office holder a former one, an elite (data/roles.yaml): one list for
+# the resolver's titles and the roles stated beside a name
+FORMER: frozenset[str] = word_list("belli.actors", "roles.yaml", "former")
 # words that qualify a role without being part of it ("former president")
 _ROLE_QUALIFIERS = frozenset({
     "former", "then", "new", "top", "senior", "current", "outgoing", "incoming", "acting",

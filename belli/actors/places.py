@@ -1,0 +1,163 @@
+"""Places a mention names, for the actor stage (`belli.actors.resolve`).
+
+* a place the knowledge base lists (contested names with all their variants, provinces,
+  regions), named by the whole mention or inside it ("West Darfur State");
+* a city the knowledge base does not list, from the city gazetteer: a place linked to its
+  country, or the owner of an actor phrase ("the Tyumen deputy governor" -> RUS GOV);
+* a town the text places in a division ("Paris, Texas": `belli.actors.towns`), or its
+  body ("the Paris mayor").
+
+A place keeps every variant of its name and gets coordinates where the knowledge base or
+the gazetteer has them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from belli.actors.document import place_link
+from belli.actors.readings import Facts
+from belli.nlp.patterns import find_city
+from belli.records import Actor, Mention, Place
+
+__all__ = ["PlaceNames", "in_town"]
+
+# nouns after a place's name that leave it the same place ("the Tyumen region")
+_PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
+                          "prefecture", "neighborhood", "neighbourhood", "city", "town"})
+_MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """Looks places up in the knowledge base (`kb`) and the city gazetteer (`cities`);
+    `title_words` are words of titles, never a city's name ("Police", "Marshal")."""
+
+    kb: Any
+    cities: Any
+    title_words: frozenset[str]
+
+    def city_phrase(self, mention: Mention, span: Any, facts: Facts,
+                     name: list[Any]) -> list[Actor]:
+        """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
+        governor", "Ankara's Cankaya district administration" -> the city's country."""
+        if not facts.cue and not facts.role:
+            return []
+        tokens = list(span)
+        own: set[int] = set()
+        if mention.label == "PERSON":
+            # a person's own name may be a town ("Prosper", "Marco"): only an owner after
+            # "of"/"in", and never a word of the name itself (a province or region the
+            # knowledge base lists is read whole: "the Golan Heights")
+            owner = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "in")), None)
+            tokens = tokens[owner + 1:] if owner is not None else []
+            own = {t.i for t in name}
+        region = self.place_in(tokens)
+        if region is not None and region.country:
+            # "the government of Sindh province", "Darfur rebels": a province or region
+            sector = facts.cue[1] if facts.cue else "GOV"
+            why = (f"{region.kind} {region.name} ({region.country}) + cue "
+                   f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
+            return [Actor(text=mention.text, name=region.name, country=region.country,
+                          sector=sector, role=facts.role, person=facts.person, reason=why)]
+        for token in tokens:
+            if _compound_tail(token) or token.i in own:
+                continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
+            city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
+            # a cue word is never the city ("Police" is also a town in Poland)
+            if city is None or token.lower_ in self.title_words or self.kb.sector_for(token.lower_):
+                continue
+            sector = facts.cue[1] if facts.cue else "GOV"
+            why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
+            return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
+                          role=facts.role, person=facts.person, reason=why)]
+        return []
+
+    def city(self, mention: Mention, place: Place | None) -> tuple[list[Actor], Place | None]:
+        """A city the knowledge base does not list: a place, linked to its country."""
+        name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+        words = name.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in _PLACE_NOUNS:
+            name = words[0]  # "the Tyumen region", "Anbar province": the place named
+        city = find_city(self.cities, name)
+        if city is not None and self._another_states_name(name, city.country):
+            city = None  # "colombia" is Colombia, not the Cuban town of that name
+        if city is None:
+            if place is not None and place.country:
+                return [place_link(mention.text, place.name, place.country)], place
+            return [], place
+        found = place or Place(name=city.name, country=city.country, lat=city.lat,
+                               lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}",
+                               feature="city")
+        return [place_link(mention.text, city.name, found.country or city.country)], found
+
+    def _another_states_name(self, name: str, country: str) -> bool:
+        """Whether a name is, whatever its case, the name of a state other than `country`."""
+        return any(m.kind == "country" and m.code != country
+                   for m in self.kb.lookup_caseless(name))
+
+    def known_place(self, text: str, span: Any = None) -> Place | None:
+        """A place the knowledge base lists (contested names with all their variants),
+        named by the whole mention or inside it ("West Darfur State", "Sindh province")."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        found = lookup(text) if lookup is not None else []
+        entry = found[0] if found else (self.place_in(list(span)) if span is not None else None)
+        if entry is None:
+            return None
+        return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                     feature=entry.kind, variants=tuple(dict.fromkeys((entry.name, *entry.variants))))
+
+    def place_in(self, tokens: list[Any]) -> Any | None:
+        """The longest knowledge-base place named by a run of capitalized tokens."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        if lookup is None:
+            return None
+        for size in range(min(_MAX_PLACE, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                run = tokens[i:i + size]
+                if run[0].text[:1].isupper() and run[-1].text[-1:].isalnum():
+                    found = lookup(run[0].doc[run[0].i:run[-1].i + 1].text)
+                    if found:
+                        return found[0]
+        return None
+
+    def enriched(self, place: Place | None, text: str) -> Place | None:
+        """The place with every variant of its name and its coordinates, where the KB has them."""
+        lookup = getattr(self.kb, "lookup_place", None)
+        found = lookup(text) if place is not None and lookup is not None else []
+        if not found or place is None:
+            return place
+        entry = found[0]
+        variants = tuple(dict.fromkeys((*place.variants, entry.name, *entry.variants)))
+        return place.replace(variants=variants, lat=entry.lat, lon=entry.lon)
+
+    def located(self, place: Place | None) -> Place | None:
+        """Coordinates for a capital from the city gazetteer, when the KB gave none."""
+        if place is None or place.lat is not None or place.feature not in ("capital", "city"):
+            return place
+        city = self.cities.get(place.name.lower())
+        if city is None or city.country != place.country:
+            return place
+        return place.replace(lat=city.lat, lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}")
+
+
+def in_town(mention: Mention, town: Place, facts: Facts) -> Mention:
+    """A mention of a town the text placed in a division ("Paris, Texas"): the town, or
+    its body when a cue names one ("the Paris mayor")."""
+    if facts.cue is None:
+        return mention.replace(actors=(place_link(mention.text, town.name, town.country or ""),),
+                               place=town)
+    cue, sector = facts.cue
+    why = f"town {town.name} ({town.country}), placed in its division by the text + cue '{cue}' → {sector}"
+    return mention.replace(actors=(Actor(text=mention.text, name=town.name, country=town.country,
+                                         sector=sector, role=facts.role, person=facts.person,
+                                         reason=why),))
+
+
+def _compound_tail(token: Any) -> bool:
+    """A word after a hyphen inside a compound ("anti-Balaka", "Al-Shabaab"): part of one
+    name, never a town's name on its own."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_alpha
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
