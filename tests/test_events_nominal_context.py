@@ -12,53 +12,37 @@ from functools import partial
 
 import pytest
 from event_fixtures import analyse
+from nominal_fixtures import FIGHTING, actor, adopted, event, triggers
 
 from belli.events.discourse import conflict_sides
 from belli.events.nominal import adopt_actors, told_as_happening
-from belli.events.participants import Participants
-from belli.events.stage import EventStage
-from belli.events.triggers import Trigger, TriggerFinder
-from belli.records import Actor, Analysis, Event
-
-_QUADS = {"ASSAULT": 4, "RETREAT": 2, "ACCUSE": 3, "PROTEST": 4}
-
-
-def _actor(country: str, sector: str | None = None) -> Actor:
-    return Actor(text=country, name=country, country=country, sector=sector)
-
-
-def _event(type: str, start: int, source: tuple[Actor, ...] = (),
-           target: tuple[Actor, ...] = (), trigger: str = "word") -> Event:
-    return Event("doc", f"{type}{start}", type, None, _QUADS[type], 0.0, "A sentence.",
-                 start, start + 10, trigger, source=source, target=target)
-
 
 # --- the document's two sides in arms (no model) ------------------------------------------
 
 def test_the_two_sides_are_the_pair_that_material_conflict_names():
-    events = [_event("ASSAULT", 0, (_actor("AZE"),), (_actor("ARM"),)),
-              _event("ACCUSE", 20, (_actor("ARM"),), (_actor("TUR"),)),
-              _event("ACCUSE", 40, (_actor("ARM"),), (_actor("TUR"),))]
+    events = [event("ASSAULT", 0, (actor("AZE"),), (actor("ARM"),)),
+              event("ACCUSE", 20, (actor("ARM"),), (actor("TUR"),)),
+              event("ACCUSE", 40, (actor("ARM"),), (actor("TUR"),))]
     assert conflict_sides(events) == ("ARM", "AZE")
 
 
 def test_one_sided_attacks_still_show_the_two_sides():
     """"Servicemen were killed" (a target only) and "troops occupied positions" (a
     source only) name one country each."""
-    events = [_event("ASSAULT", 0, (), (_actor("ARM"),)),
-              _event("ASSAULT", 20, (_actor("AZE"),), ())]
+    events = [event("ASSAULT", 0, (), (actor("ARM"),)),
+              event("ASSAULT", 20, (actor("AZE"),), ())]
     assert conflict_sides(events) == ("ARM", "AZE")
 
 
 @pytest.mark.parametrize("events", [
     [],  # no fighting told
-    [_event("ACCUSE", 0, (_actor("ARM"),), (_actor("AZE"),))],  # words, not arms
-    [_event("ASSAULT", 0, (_actor("SOM", "REB"),), (_actor("SOM", "GOV"),))],  # one country
+    [event("ACCUSE", 0, (actor("ARM"),), (actor("AZE"),))],  # words, not arms
+    [event("ASSAULT", 0, (actor("SOM", "REB"),), (actor("SOM", "GOV"),))],  # one country
     # a civil war's foreign bystander is no side: rebels fight the state, a neighbour is named
-    [_event("ASSAULT", 0, (_actor("SOM", "REB"),), (_actor("SOM", "GOV"),)),
-     _event("ASSAULT", 20, (), (_actor("KEN"),))],
-    [_event("ASSAULT", 0, (), (_actor("ARM"),)), _event("ASSAULT", 20, (_actor("AZE"),), ()),
-     _event("ASSAULT", 40, (_actor("GEO"),), ())],  # a third as often as the second
+    [event("ASSAULT", 0, (actor("SOM", "REB"),), (actor("SOM", "GOV"),)),
+     event("ASSAULT", 20, (), (actor("KEN"),))],
+    [event("ASSAULT", 0, (), (actor("ARM"),)), event("ASSAULT", 20, (actor("AZE"),), ()),
+     event("ASSAULT", 40, (actor("GEO"),), ())],  # a third as often as the second
 ])
 def test_no_clear_two_sides_means_none(events):
     assert conflict_sides(events) is None
@@ -66,29 +50,7 @@ def test_no_clear_two_sides_means_none(events):
 
 # --- with the parse -----------------------------------------------------------------------
 
-def _triggers(pipeline, analysis: Analysis) -> dict[str, Trigger]:
-    coder = next(s for s in pipeline.stages if isinstance(s, EventStage)).coder
-    people = Participants(analysis.parse, analysis.mentions, coder.kb, coder.lexicon.containers)
-    finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
-                           coder.cues.obligations, coder._verdicts)
-    return {t.head.lower_: t for s in analysis.parse.sents for t in finder.find(s)}
-
-
-def _adopted(pipeline, text: str, word: str, told: list[Event]) -> list[Event]:
-    """What `adopt_actors` makes of the trigger `word`, coded with no actor in the last
-    sentence of `text`, beside the events `told` (placed at the start of their sentence)."""
-    analysis = analyse(pipeline, text)
-    starts = [s.start_char for s in analysis.parse.sents]
-    trigger = _triggers(pipeline, analysis)[word]
-    lone = _event(trigger.type or "", starts[-1], trigger=trigger.head.text)
-    placed = [e.replace(start=starts[int(e.start)]) for e in told]  # start = sentence number
-    return adopt_actors([(trigger, lone)], placed, partial(bisect_right, starts))
-
-
-SIEGE = _event("ASSAULT", 0, (_actor("SOM", "REB"),), (_actor("SOM", "GOV"),))
-FIGHTING = [_event("ASSAULT", 0, (_actor("AZE"),), (_actor("ARM"),)),
-            _event("ASSAULT", 0, (_actor("ARM"),), (_actor("AZE"),))]
-
+SIEGE = event("ASSAULT", 0, (actor("SOM", "REB"),), (actor("SOM", "GOV"),))
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "word"), [
@@ -98,7 +60,7 @@ FIGHTING = [_event("ASSAULT", 0, (_actor("AZE"),), (_actor("ARM"),)),
     ("Hostilities were suspended at noon.", "suspended"),
 ])
 def test_an_act_told_as_happening(nlp_pipeline, text, word):
-    trigger = _triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
+    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
     assert told_as_happening(trigger.head, trigger.kind)
 
 
@@ -110,14 +72,14 @@ def test_an_act_told_as_happening(nlp_pipeline, text, word):
     ("Rebels suspended the talks.", "suspended"),  # active: its doer is named
 ])
 def test_an_act_that_dates_or_sets_the_scene_is_not_told_as_happening(nlp_pipeline, text, word):
-    trigger = _triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
+    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
     assert not told_as_happening(trigger.head, trigger.kind)
 
 
 @pytest.mark.model
 def test_the_same_act_told_again_takes_the_sides_told_before(nlp_pipeline):
     text = "Gunmen attacked a hotel in Mogadishu on Tuesday. The siege continues."
-    (siege,) = _adopted(nlp_pipeline, text, "siege", [SIEGE])
+    (siege,) = adopted(nlp_pipeline, text, "siege", [SIEGE])
     assert [a.country for a in siege.source] == ["SOM"]
     assert [a.sector for a in siege.target] == ["GOV"], siege.reason
 
@@ -125,29 +87,29 @@ def test_the_same_act_told_again_takes_the_sides_told_before(nlp_pipeline):
 @pytest.mark.model
 def test_a_passive_about_what_the_story_told_takes_the_sides_told_before(nlp_pipeline):
     text = "Rebels abducted forty pupils in Kaduna on Friday. The pupils were released today."
-    released = _event("RETREAT", 0, (_actor("NGA", "REB"),), (_actor("NGA", "CVL"),))
-    (event,) = _adopted(nlp_pipeline, text, "released", [released])
-    assert [a.sector for a in event.source] == ["REB"], event.reason
+    released = event("RETREAT", 0, (actor("NGA", "REB"),), (actor("NGA", "CVL"),))
+    (coded,) = adopted(nlp_pipeline, text, "released", [released])
+    assert [a.sector for a in coded.source] == ["REB"], coded.reason
 
 
 @pytest.mark.model
 def test_a_passive_about_something_new_takes_no_earlier_sides(nlp_pipeline):
     text = "Rebels abducted forty pupils in Kaduna on Friday. Roads were reopened today."
-    reopened = _event("RETREAT", 0, (_actor("NGA", "REB"),), (_actor("NGA", "CVL"),))
-    assert not _adopted(nlp_pipeline, text, "reopened", [reopened])
+    reopened = event("RETREAT", 0, (actor("NGA", "REB"),), (actor("NGA", "CVL"),))
+    assert not adopted(nlp_pipeline, text, "reopened", [reopened])
 
 
 @pytest.mark.model
 def test_a_new_act_brought_in_does_not_take_an_earlier_acts_sides(nlp_pipeline):
     text = "Gunmen attacked a hotel in Mogadishu on Tuesday. A clearance operation continues."
-    assert not _adopted(nlp_pipeline, text, "operation", [SIEGE])
+    assert not adopted(nlp_pipeline, text, "operation", [SIEGE])
 
 
 @pytest.mark.model
 def test_an_act_told_long_after_takes_no_sides(nlp_pipeline):
     text = ("Gunmen attacked a hotel in Mogadishu on Tuesday. Markets were busy. Schools "
             "reopened. Traffic was heavy. The siege continues.")
-    assert not _adopted(nlp_pipeline, text, "siege", [SIEGE])
+    assert not adopted(nlp_pipeline, text, "siege", [SIEGE])
 
 
 @pytest.mark.model
@@ -156,29 +118,29 @@ def test_an_act_told_long_after_takes_no_sides(nlp_pipeline):
     ("The two armies traded fire. Hostilities were suspended at noon.", "suspended"),
 ])
 def test_fighting_and_its_suspension_are_the_two_sides_together(nlp_pipeline, text, word):
-    (event,) = _adopted(nlp_pipeline, text, word, FIGHTING)
-    assert {a.country for a in event.source} == {"ARM", "AZE"} and event.reciprocal
-    assert not event.target, event.reason
+    (coded,) = adopted(nlp_pipeline, text, word, FIGHTING)
+    assert {a.country for a in coded.source} == {"ARM", "AZE"} and coded.reciprocal
+    assert not coded.target, coded.reason
 
 
 @pytest.mark.model
 def test_one_sides_act_is_not_given_both_sides(nlp_pipeline):
     """"An offensive" is launched by one side, and the text does not say which."""
     text = "The two armies traded fire. An offensive began on Sunday."
-    assert not _adopted(nlp_pipeline, text, "offensive", FIGHTING)
+    assert not adopted(nlp_pipeline, text, "offensive", FIGHTING)
 
 
 @pytest.mark.model
 def test_fighting_with_no_clear_sides_stays_uncoded(nlp_pipeline):
     text = "Markets were busy. Clashes began on Sunday."
-    assert not _adopted(nlp_pipeline, text, "clashes", [])
+    assert not adopted(nlp_pipeline, text, "clashes", [])
 
 
 @pytest.mark.model
 def test_an_act_already_coded_in_its_sentence_is_not_coded_twice(nlp_pipeline):
     text = "The two armies traded fire. Clashes began on Sunday."
-    told = [*FIGHTING, _event("ASSAULT", 1)]  # the last sentence's own attack
-    assert not _adopted(nlp_pipeline, text, "clashes", told)
+    told = [*FIGHTING, event("ASSAULT", 1)]  # the last sentence's own attack
+    assert not adopted(nlp_pipeline, text, "clashes", told)
 
 
 @pytest.mark.model
@@ -186,8 +148,8 @@ def test_an_act_told_twice_in_its_sentence_is_coded_once(nlp_pipeline):
     text = "The two armies traded fire. Fighting resumed and clashes went on all night."
     analysis = analyse(nlp_pipeline, text)
     starts = [s.start_char for s in analysis.parse.sents]
-    found = _triggers(nlp_pipeline, analysis)
-    lone = [(found[w], _event("ASSAULT", starts[-1], trigger=w)) for w in ("fighting", "clashes")]
+    found = triggers(nlp_pipeline, analysis)
+    lone = [(found[w], event("ASSAULT", starts[-1], trigger=w)) for w in ("fighting", "clashes")]
     placed = [e.replace(start=starts[0]) for e in FIGHTING]
     assert len(adopt_actors(lone, placed, partial(bisect_right, starts))) == 1
 
@@ -201,21 +163,21 @@ def test_an_act_told_twice_in_its_sentence_is_coded_once(nlp_pipeline):
 ])
 def test_a_passive_of_one_sides_act_is_not_given_both_sides(nlp_pipeline, text, word):
     """Whoever destroyed the depot or ambushed the column was one side, not both."""
-    assert not _adopted(nlp_pipeline, text, word, FIGHTING)
+    assert not adopted(nlp_pipeline, text, word, FIGHTING)
 
 
 @pytest.mark.model
 def test_one_attack_does_not_yet_make_two_sides(nlp_pipeline):
     text = "Troops shelled a village. Clashes began on Sunday."
-    assert not _adopted(nlp_pipeline, text, "clashes", FIGHTING[:1])
+    assert not adopted(nlp_pipeline, text, "clashes", FIGHTING[:1])
 
 
 @pytest.mark.model
-def test_a_conflict_inside_one_country_gives_its_fighting_one_actor(nlp_pipeline):
+def test_a_conflict_inside_one_country_gives_its_fighting_oneactor(nlp_pipeline):
     text = "Rebels attacked an army base. Troops raided a rebel camp. Clashes began on Sunday."
     told = [SIEGE, SIEGE.replace(event_id="again", start=1)]
-    (event,) = _adopted(nlp_pipeline, text, "clashes", told)
-    assert [a.country for a in event.source] == ["SOM"], event.reason
+    (coded,) = adopted(nlp_pipeline, text, "clashes", told)
+    assert [a.country for a in coded.source] == ["SOM"], coded.reason
 
 
 @pytest.mark.model
@@ -225,7 +187,7 @@ def test_a_conflict_inside_one_country_gives_its_fighting_one_actor(nlp_pipeline
     ("Were hostilities suspended?", "suspended"),
 ])
 def test_a_question_tells_no_act(nlp_pipeline, text, word):
-    trigger = _triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
+    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
     assert not told_as_happening(trigger.head, trigger.kind)
 
 
@@ -270,7 +232,7 @@ def test_a_passive_of_one_sides_act_is_coded_for_neither_side(nlp_pipeline, sent
 
 
 @pytest.mark.model
-def test_fighting_told_twice_in_one_sentence_is_one_event(nlp_pipeline):
+def test_fighting_told_twice_in_one_sentence_is_oneevent(nlp_pipeline):
     sentence = "Fighting flared again and clashes continued into the night."
     events = analyse(nlp_pipeline, SHELLING + sentence).events
     assert len([e for e in events if e.start >= len(SHELLING)]) == 1, [e.reason for e in events]
