@@ -8,20 +8,37 @@ refusal of an offer) that finds neither answers a claim another country reports 
 own sentence, else the nearest earlier accusation that accused no one; an accusation
 that named no one is then aimed at its denier. The deniers' countrymen of another known
 sector accuse them too ("the rebels accuse the government ... Manila rejects the claims").
+
+A material act told on someone's word and denied so by its doers ("Moscow said Ukrainian
+forces shelled the plant, which Kyiv denies") is alleged, not told as done: it is coded
+as the speaker's accusation (ACCUSE allege) beside the denial, as "accused X of" is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import takewhile
 
 from belli.events.allegation import is_denial
+from belli.events.lexicon import Plover, load_plover
 from belli.events.triggers import DISMISSAL
-from belli.records import Actor, Event
+from belli.records import Actor, Event, content_id
 
-__all__ = ["WINDOW_SENTENCES", "answer_denials"]
+__all__ = ["WINDOW_SENTENCES", "answer_denials", "as_charge"]
 
 WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
+# material acts whose report, denied by the doer, is a charge against it ("said Turkey
+# supplied drones, which Ankara denies"); a speech act denied stays what it is, and a
+# retreat denied ("denied that its troops had withdrawn") charges no one
+_CHARGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "COOPERATE",
+                         "PROTEST"})
+# the sectors of one state: its army answers for its government and the other way round
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# the sectors that contest a state from within: a charge between them and the state is
+# one between two sides of one country
+_CHALLENGERS = frozenset({"REB", "OPP", "PTY", "IMG"})
+_plover: Callable[[], Plover] = lru_cache(maxsize=1)(load_plover)
 
 
 def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
@@ -41,6 +58,8 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
         j, accusers = earlier
         why = f"target: it answers '{out[j].trigger}' by {_codes(accusers)}"
         out[i] = event.replace(target=accusers, reason=f"{event.reason}; {why}")
+        if _charged(out[j], event) and not _accused_there(out, out[j]):
+            out[j] = as_charge(out[j], event)
         if out[j].type == "ACCUSE" and not out[j].target:
             why = f"target: {_codes(event.source)} denies it ('{event.trigger}')"
             out[j] = out[j].replace(target=event.source, reason=f"{out[j].reason}; {why}")
@@ -73,6 +92,38 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
         if accusers:
             return j, accusers
     return _claim_told_before(events, window, deniers)
+
+
+def _charged(act: Event, denial: Event) -> bool:
+    """Whether a denial turns a reported act into a charge: the act is told on the word of
+    someone of another side ("Moscow said Ukrainian forces shelled the plant"), its doers
+    deny it ("which Kyiv denies"), and the denial disputes a claim, not an offer."""
+    return (act.type in _CHARGEABLE and act.certainty != "asserted" and not act.negated
+            and _told_of(act, denial.source) and _disputes_a_claim(denial))
+
+
+def _accused_there(events: Sequence[Event], act: Event) -> bool:
+    """Whether an accusation in the act's own sentence charges its doers already ("accused
+    Ankara of SUPPLYING drones"): that one stands for it, and the act goes with the denial."""
+    doers = {a.country for a in act.source if a.country}
+    return any(e.type == "ACCUSE" and e.start == act.start and doers & {a.country for a in e.target}
+               for e in events)
+
+
+def as_charge(act: Event, denial: Event) -> Event:
+    """An act alleged by one side and denied by the other is coded as the speech acts
+    (tests/articles/events/README.md): the report becomes the speaker's accusation of the
+    doers, told in the outlet's voice; the denial (REJECT) stands beside it."""
+    speaker = act.attributed_to
+    if speaker is None:
+        return act
+    plover = _plover()
+    why = f"ACCUSE: '{act.trigger}' told by {_codes((speaker,))}, denied by its doers ('{denial.trigger}')"
+    return act.replace(
+        event_id=content_id(act.doc_id, "event", act.trigger_start, "ACCUSE"), type="ACCUSE",
+        mode="allege", quad=plover.quad("ACCUSE"), score=plover.score("ACCUSE", "allege"),
+        source=(speaker,), target=act.source, certainty="asserted", attributed_to=None,
+        intent=act.type, quantities=(), reason=f"{act.reason}; {why}")
 
 
 def _claim_told_before(events: Sequence[Event], window: Sequence[int],
@@ -119,20 +170,40 @@ def _words_after(event: Event) -> set[str]:
 
 
 def _accusers(event: Event, deniers: set[str], denying: Sequence[Actor]) -> tuple[Actor, ...]:
-    if event.type == "ACCUSE" and deniers & {a.country for a in event.target}:
+    """Who charged the deniers: the source of an accusation aimed at them, or the speaker
+    of an act told of them. Sides are told apart by sector within a country: "U.S.
+    officials blamed the Taliban" is no charge against the Afghan government, and the
+    Taliban chief who tells of the government's acts is its accuser."""
+    if event.type == "ACCUSE" and _names(event.target, denying):
         return tuple(a for a in event.source if not _same_side(a, denying))
-    speaker = event.attributed_to
-    if (speaker is not None and speaker.country and speaker.country not in deniers
-            and deniers & {a.country for a in event.source}):
-        return (speaker,)
+    if _told_of(event, denying):
+        return (event.attributed_to,) if event.attributed_to is not None else ()
     return ()
 
 
+def _told_of(act: Event, denying: Sequence[Actor]) -> bool:
+    """Whether the act is told, by someone of another side than the deniers, of them."""
+    speaker = act.attributed_to
+    return (speaker is not None and bool(speaker.country) and not _same_side(speaker, denying)
+            and _names(act.source, denying))
+
+
+def _names(actors: Sequence[Actor], denying: Sequence[Actor]) -> bool:
+    return any(a.country and _same_side(a, denying) for a in actors)
+
+
 def _same_side(actor: Actor, denying: Sequence[Actor]) -> bool:
-    """Whether an accuser is one of the deniers: of their country, unless both sectors
-    are known and differ (rebels who accuse their own government are its accusers)."""
-    return any(actor.country == d.country and (
-        actor.sector is None or d.sector is None or actor.sector == d.sector) for d in denying)
+    """Whether an actor is one of the deniers: of their country, unless one is the state
+    and the other its armed or political challengers (rebels who accuse their own
+    government are its accusers; the army and the government of a state are one side,
+    and so are a state and its journalists, for all this module can tell)."""
+    return any(actor.country == d.country and not _opposed(actor.sector, d.sector)
+               for d in denying)
+
+
+def _opposed(one: str | None, other: str | None) -> bool:
+    camps = {"state" if s in _STATE else s for s in (one, other)}
+    return "state" in camps and bool(camps & _CHALLENGERS)
 
 
 def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:

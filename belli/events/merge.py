@@ -8,7 +8,8 @@ twice.
   centre"), a verbal act reacted to ("rejected a U.S. REQUEST"), a claim denied ("denied
   claims that it CUT the gas"), an event noun that only names the kind of another ("a
   CEASEFIRE deal"). The deed a reaction's "for" phrase names stays
-  ("thanked Poland for its SUPPORT").
+  ("thanked Poland for its SUPPORT"), and a trigger in a relative clause on what it
+  accounts for keeps itself ("the charges, which Iran DISMISSED").
 - A light verb with coordinated objects of different types does two acts ("declared
   martial law and a MOBILISATION"); "urged X to withdraw or face SANCTIONS" adds a threat
   by the one asking.
@@ -81,35 +82,52 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
         if commands_own_forces(trigger, finder.participants):
             taken.add(trigger.token.i)  # the order is the act it orders: coded on its own
             continue
-        if trigger.noun is not None:
-            taken.add(trigger.noun.i)
-        if trigger.head.pos_ in ("NOUN", "PROPN"):  # "a CEASEFIRE deal": the deal is the act
-            taken.update(c.i for c in trigger.head.children if c.dep_ == "compound")
-        if "object" in trigger.rule.conditions:
-            taken.update(o.i for o in objects_of(trigger.token))
-        if governs_embedded(trigger):
-            inner = finder.embedded(trigger.token)
-            if inner is not None:
-                taken.update(t.i for t in inner.subtree)
-        if governs_embedded(trigger) or trigger.type in _PURPOSED:
-            # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST",
-            # "signed a memorandum TO SET UP a centre"
-            for purpose in _purposes(trigger.token):
-                taken.update(t.i for t in purpose.subtree)
-        if trigger.type in _ALLEGING:  # "arrested FOR COLLABORATING with Israel"
-            taken.update(t.i for t in _grounds(trigger.token))
-        if trigger.type == "REJECT" or is_denial(trigger.token.text):
-            taken.update(t.i for t in _disputed(trigger.token))
-        for obj in _objects(trigger.token, grounds=_reacts_to_deed(trigger)):
-            reacted = by_token.get(obj.i)
-            if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
-                taken.update(t.i for t in obj.subtree)
+        taken.update(_outside_itself(trigger, _accounted(trigger, finder, by_token)))
     # "accused X of SUPPLYING drones": the act is coded too, on the accuser's word
     # (allegation.py); the rest of its clause stays with it
     released = {act.i for t in triggers if t.type == "ACCUSE" and t.kind == "verbs"
                 and (act := alleged_ground(t.token)) is not None}
     kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
+
+
+def _accounted(trigger: Trigger, finder: TriggerFinder,
+               by_token: dict[int, Trigger]) -> set[int]:
+    """The tokens whose triggers this one accounts for (see the module docstring)."""
+    taken: set[int] = set()
+    if trigger.noun is not None:
+        taken.add(trigger.noun.i)
+    if trigger.head.pos_ in ("NOUN", "PROPN"):  # "a CEASEFIRE deal": the deal is the act
+        taken.update(c.i for c in trigger.head.children if c.dep_ == "compound")
+    if "object" in trigger.rule.conditions:
+        taken.update(o.i for o in objects_of(trigger.token))
+    if governs_embedded(trigger):
+        inner = finder.embedded(trigger.token)
+        if inner is not None:
+            taken.update(t.i for t in inner.subtree)
+    if governs_embedded(trigger) or trigger.type in _PURPOSED:
+        # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST",
+        # "signed a memorandum TO SET UP a centre"
+        for purpose in _purposes(trigger.token):
+            taken.update(t.i for t in purpose.subtree)
+    if trigger.type in _ALLEGING:  # "arrested FOR COLLABORATING with Israel"
+        taken.update(t.i for t in _grounds(trigger.token))
+    if trigger.type == "REJECT" or is_denial(trigger.token.text):
+        taken.update(t.i for t in _disputed(trigger.token))
+    for obj in _objects(trigger.token, grounds=_reacts_to_deed(trigger)):
+        reacted = by_token.get(obj.i)
+        if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
+            taken.update(t.i for t in obj.subtree)
+    return taken
+
+
+def _outside_itself(trigger: Trigger, taken: set[int]) -> set[int]:
+    """A trigger in a relative clause on the noun it accounts for ("the charges, which
+    the ministry DISMISSED") would take itself with the noun's phrase: its own clause
+    stays out of what it takes."""
+    if trigger.token.i not in taken:
+        return taken
+    return taken - {t.i for t in trigger.token.subtree}
 
 
 def _ultimatums(kept: list[Trigger], by_token: dict[int, Trigger],

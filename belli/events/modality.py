@@ -1,8 +1,8 @@
 """How sure the text is of an event, whether it happened, and when relative to now.
 
 certainty: asserted (the outlet's own voice), reported (someone's account: a frame of
-speech or "according to", "reportedly", "allegedly"), speculative ("may have",
-"probably", "observers believe"). aux: negated ("did not", "never", "failed to"),
+speech or "according to", "reportedly", "allegedly"), speculative ("may have", "must
+have", "probably", "observers believe"). aux: negated ("did not", "never", "failed to"),
 future ("will", "plans to", "next week"), hypothetical ("if", "could", "would"),
 historical (set by the coder from the event's date). An act weighed ("considered
 attacking", "is weighing a strike") is hypothetical. One scheduled ("are due to meet") or
@@ -129,6 +129,8 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
                 found.hedge("speculative", f"speculative: modal '{child.text}'")
             elif child.dep_ == "advmod" and word in cues.reported:
                 found.hedge("reported", f"reported: '{child.text}'")
+            elif child.dep_ == "aux" and word == "must" and _perfect(token):
+                found.hedge("speculative", f"speculative: '{child.text} have', an inference")
         if token != chain[0] and lemma(token) in cues.belief:
             found.hedge("speculative", f"speculative: '{token.text} to'")
         elif token != chain[0] and lemma(token) in _REPORT_HEADS and _passive(token):
@@ -274,6 +276,12 @@ def _condition_mark(child: Token, cues: Cues) -> Token | None:
         return next((m for m in child.children
                      if m.dep_ == "mark" and m.lower_ in cues.conditions), None)
     return None
+
+
+def _perfect(token: Token) -> bool:
+    """"Must HAVE fired": "must" over a perfect infers a past act ("should have" says
+    rather that it was not done)."""
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in token.children)
 
 
 def _passive(token: Token) -> bool:

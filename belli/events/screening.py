@@ -1,9 +1,9 @@
 """Screening: which triggers tell an act, and which coded events an analyst can use.
 
 Before an event is drafted, a trigger that tells no act is screened out: an act
-something prevents or that is only possible or only a condition, an open or a direct
-question, a connective participle ("as opposed to"), an event noun that only describes
-or ranks an act told elsewhere.
+something prevents or that is only possible, only a condition or only owed ("must
+withdraw"), an open or a direct question, a connective participle ("as opposed to"), an
+event noun that only describes or ranks an act told elsewhere.
 After sides and counterparts are settled, an act told in the passive with no doer
 (`agentless`) is kept only where it still has one (`has_doer`), and a cooperation only
 where some party is one the text identifies (`placed`).
@@ -28,6 +28,9 @@ _STOPS = frozenset({".", "!", "?"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # modals that make a question a polite request ("asked whether X COULD send observers")
 _POLITE = frozenset({"can", "could", "would", "might"})
+# material acts: one that is owed is asked for, not done
+_MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
+                       "RETREAT", "PROTEST"})
 
 
 def prevented(trigger: Trigger, cues: Cues) -> bool:
@@ -40,7 +43,7 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
         return True
     if _in_question(token) or _asked(token) or _asks_question(trigger) or _connective(token):
         return True
-    if _only_a_condition(token, cues):
+    if _only_a_condition(token, cues) or _obliged(trigger, cues):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -78,6 +81,30 @@ def _only_a_condition(token: Token, cues: Cues) -> bool:
         return True
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" for c in token.children)
+
+
+def _obliged(trigger: Trigger, cues: Cues) -> bool:
+    """A material act someone must or should do is asked for, not done: "they MUST stop
+    KILLING civilians", "the army SHOULD end its SIEGE", "Russia must WITHDRAW". The demand
+    is the speaker's REQUEST (verdicts.py); the act is not coded as done, nor as not done.
+    An inference about the past ("they must HAVE fired") tells an act."""
+    if trigger.type not in _MATERIAL:
+        return False
+    token = trigger.token
+    verb = token.head if trigger.kind == "nouns" and token.dep_ == "dobj" else token
+    for _ in range(3):  # "must stop KILLING": the modal is on a verb that governs the act
+        modal = next((c for c in verb.children
+                      if c.dep_ == "aux" and c.lower_ in cues.obligations), None)
+        if modal is not None:
+            return not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or _has_subject(verb):
+            return False  # "must talk, and troops ATTACKED": a clause of its own
+        verb = verb.head
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _asked(token: Token) -> bool:
