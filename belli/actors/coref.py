@@ -11,7 +11,11 @@ two previous sentences:
   the nearest name before it), else the subject of the previous sentence(s); skipped when two different states share
   that rank ("Armenia and Azerbaijan ... its"), and for expletive "it" ("it is clear");
 * "they", "their", "them" -> the two or more states coordinated as the subject of the
-  previous sentence ("Azerbaijan and Turkey ... their").
+  previous sentence ("Azerbaijan and Turkey ... their"); "them" as an object is never the
+  subject of its own clause, so it is the nearest plural phrase before it in its sentence
+  ("met the rebel commanders and urged THEM");
+* "the council", "the commission" -> the body named before whose name has that head word
+  ("the UN Security Council ... the council"), however far back.
 
 Each becomes a new `Mention` (label NP for descriptions, PRON for pronouns, source
 "coref") whose offsets slice the text, with actors copied from the antecedents and a
@@ -52,6 +56,9 @@ _PROPOSITION_HEADS = frozenset({
     "say", "deny", "call", "confirm", "admit", "announce", "report", "claim", "dispute",
     "acknowledge", "describe", "know", "believe", "consider", "reject", "repeat",
 })
+# Head words of bodies' names that, bare, more often name something else: "the state"
+# is a country or a US state more often than "Islamic State".
+_NOT_BODY_HEADS = frozenset({"state"})
 # Tokens after a description that show it is not a noun phrase of its own: "the state of
 # affairs", "state-owned".
 _NOT_A_HEAD_AFTER = frozenset({"of", "-", "–"})
@@ -197,6 +204,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         token = doc[i]
         if token.lower_ == "the" and token.idx not in taken and _generic_body(doc, i):
             out += _body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
+        elif token.lower_ == "the" and token.idx not in taken and _bare_noun(doc, i):
+            out += _body_by_head(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
         found = _match_description(doc, i, lexicon.descriptions, firsts)
         if not found and token.lower_ not in _IT | _THEY:
             i += 1
@@ -213,7 +222,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         if (token.lower_ in _IT | _THEY and token.idx not in taken
                 and not _expletive(token) and not _propositional(token)):
             plural = token.lower_ in _THEY
-            picked = (plural and _bound_subject(token, mentions)) or pick_salient(
+            picked = (plural and _plural_antecedent(token, mentions)) or pick_salient(
                 antecedents, token.idx, sentence, plural=plural)
             if token.lower_ in _IT and _after_unknown(token, unknown, picked):
                 picked = []
@@ -235,6 +244,36 @@ def _generic_body(doc: Any, i: int) -> bool:
         return False
     noun = doc[i + 1]
     return [t.i for t in noun.lefts] == [i] and not _modifies_something(doc, i + 2)
+
+
+def _bare_noun(doc: Any, i: int) -> bool:
+    """Whether "the" starts a bare singular noun that is a phrase of its own: "told THE
+    COUNCIL", not "the council chamber" nor "the city council"."""
+    if i + 1 >= len(doc) or doc[i + 1].tag_ != "NN" or doc[i + 1].lower_ in _NOT_BODY_HEADS:
+        return False
+    noun = doc[i + 1]
+    return [t.i for t in noun.lefts] == [i] and not _modifies_something(doc, i + 2)
+
+
+def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
+                  sentence: int | None) -> list[Mention]:
+    """"The Security Council met. ... She urged THE COUNCIL": a bare noun that is the head
+    word of a body named before it is that body, however far back (the shared head word
+    names it; the nearest such body wins)."""
+    noun = span[-1].lower_
+    before = [(m, a) for m, a in bodies if m.end <= span.start_char and _head_word(span.doc, m) == noun]
+    if not before:
+        return []
+    mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
+    why = f"{COPIED_REASON}: coref: '{span.text}' names the head of '{mention.text}' ({actor.country})"
+    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                    label="NP", sentence=sentence, source="coref",
+                    actors=(actor.replace(text=span.text, reason=why),))]
+
+
+def _head_word(doc: Any, mention: Mention) -> str | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.lower_ if span is not None and len(span) > 1 else None
 
 
 def _named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, Actor]]:
@@ -266,6 +305,32 @@ def _body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, A
     return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
                     label="NP", sentence=sentence, source="coref",
                     actors=(actor.replace(text=span.text, reason=why),))]
+
+
+def _plural_antecedent(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
+    """"They", "their": the plural subject of its clause; "them", an object, is never that
+    subject (that would be "themselves"), so the nearest plural phrase before it in its
+    own sentence: "police detained protesters and beat THEM"."""
+    if token.lower_ == "them" and token.dep_ in _ACTED_ON:
+        return _plural_before(token, mentions)
+    return _bound_subject(token, mentions)
+
+
+def _plural_before(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
+    """The actors of the nearest plural noun phrase before the token in its sentence, the
+    subject of the token's own clause left out."""
+    subject = _subject_before(token)
+    barred = range(subject.left_edge.idx, subject.idx + 1) if subject is not None else range(0)
+    doc, start = token.doc, token.sent.start_char
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        if not start <= mention.start < token.idx or mention.start in barred:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        actors = [a for a in mention.actors if not a.is_location and not a.person]
+        if span is not None and span.root.tag_ in ("NNS", "NNPS") and actors:
+            return [Antecedent(start=mention.start, sentence=mention.sentence, actor=a,
+                               kind="igo" if a.sector == "IGO" else "state") for a in actors]
+    return []
 
 
 def _bound_subject(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:

@@ -20,21 +20,26 @@ its partners, and an international organisation takes its counterpart as a state
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 
 The document's two sides in arms (`conflict_sides`) are what fighting told with no one
-named is done by ("clashes began": `belli.events.nominal`).
+named is done by ("clashes began": `belli.events.nominal`), and whom a demand to stop it
+that names no one is aimed at ("UNICEF demanded an end to the hostilities", "urged both
+sides to show restraint": `aimed_at_the_fighting`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.antecedents import aimed_at_earlier_acts
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
+from belli.events.participants import FOREIGN_REASON
 from belli.records import Actor, Event, Mention
 
-__all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "answer_denials", "conflict_sides",
-           "infer_counterparts", "sides_of_the_conflict"]
+__all__ = ["MIN_PAIRINGS", "MIN_SHARE", "WINDOW_SENTENCES", "aimed_at_the_fighting",
+           "answer_denials", "conflict_sides", "infer_counterparts", "sides_of_the_conflict"]
 
 # Sectors that speak for a state in a dyad, and an international organisation, which
 # speaks for itself ("the alliance said it would send a mission" in a story of one
@@ -48,6 +53,19 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG", "IGO
 # counterparts in the golden files than it saves wrong ones).
 MIN_PAIRINGS = 1
 MIN_SHARE = 0.5
+# Words that ask for fighting to stop, and the fighting they ask it of, found within this
+# many words after a demand's trigger ("demanded AN END TO THE HOSTILITIES").
+_STOPPING = frozenset({"end", "halt", "stop", "cessation", "ending", "halting", "stopping"})
+_FIGHTING = frozenset({"war", "fighting", "hostilities", "conflict", "violence", "clashes",
+                       "bloodshed", "offensive", "attacks", "bombardment", "shelling"})
+# words that are themselves the fighting stopped ("called for a ceasefire")
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_STOP_WITHIN = 8
+# the words beside "parties" or "sides" that make them the sides of a conflict
+_PARTY_WORDS = frozenset({"the", "both", "two", "all", "warring", "rival", "opposing",
+                          "conflicting", "belligerent", "fighting"})
+# the sectors that fight: civilians a side attacks are no party to the war
+_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "PRE", "UAF"})
 # "the two sides" are the document's adversaries only where their pairing recurs
 MIN_CONFLICT_PAIRINGS = 2
 # cooperative types that settle a conflict: one side agrees to, hands over to, or stops
@@ -68,7 +86,7 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     are counted over `stated` where given: the events as their sentences tell them, before
     other inference across sentences filled a side, so one guess does not feed the next."""
     stated = events if stated is None else stated
-    events = aimed_at_earlier_acts(events)
+    events = aimed_at_the_fighting(aimed_at_earlier_acts(events), stated)
     # partners in cooperation and adversaries in conflict are counted apart: support for
     # Ukraine in a story of Russia's war is not support from Russia
     pairs = {side: _pairings([e for e in stated if (e.quad <= 2) == side]) for side in (True, False)}
@@ -79,6 +97,107 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     said = _words_for(stated)
     inside = _fought_inside([e for e in stated if e.quad > 2], pairs[False])
     return [_filled(e, pairs, at_home, alike, said, inside) for e in events]
+
+
+def aimed_at_the_fighting(events: Sequence[Event], stated: Sequence[Event]) -> list[Event]:
+    """"UNICEF demanded an end to the hostilities": a demand that asks for the fighting to
+    stop, naming no one, is aimed at whoever the document tells fighting (the pair of
+    sides its conflict events name most, else the countries `conflict_sides` finds)."""
+    asked = [i for i, e in enumerate(events) if e.type == "REQUEST" and not e.target
+             and not e.reciprocal and (_asks_to_stop_fighting(e) or _addresses_the_parties(e))]
+    named = [i for i, e in enumerate(events) if _parties_phrase(e.target)]
+    parties = _fighting_parties(stated) if asked or named else ()
+    out = list(events)
+    for i in asked:
+        aimed = _others_than(parties, events[i].source)
+        if aimed:
+            why = f"target: the sides of the document's fighting, whom it asks ({_codes(aimed)})"
+            out[i] = _guessed(events[i], "target", aimed, why)
+    for i in named:
+        out[i] = _parties_named(out[i], parties)
+    return out
+
+
+def _parties_phrase(actors: Sequence[Actor]) -> Actor | None:
+    """The actor "the warring parties", "both sides" names, where the actor layer read it
+    as no two countries (a political party, or no one)."""
+    for actor in actors:
+        words = (actor.text or "").lower().split()
+        if (words and words[-1] in ("parties", "sides") and set(words[:-1]) <= _PARTY_WORDS
+                and len(_countries(actors)) < 2):
+            return actor
+    return None
+
+
+def _parties_named(event: Event, parties: Sequence[Actor]) -> Event:
+    """"urged the warring parties to let aid through": the phrase is the fighting's sides."""
+    phrase = _parties_phrase(event.target)
+    aimed = _others_than(parties, event.source)
+    if phrase is None or not aimed:
+        return event
+    why = f"target: '{phrase.text}' are the sides of the document's fighting ({_codes(aimed)})"
+    kept = tuple(a for a in event.target if a is not phrase)
+    return _guessed(event, "target", (*kept, *aimed), why)
+
+
+def _asks_to_stop_fighting(event: Event) -> bool:
+    """Whether the words after the trigger, to the end of its clause, ask for the fighting
+    to stop: "an end to the war", "a halt to the fighting", "to stop the clashes"."""
+    if event.trigger_end is None:
+        return False
+    clause = re.split(r"[,;:.!?\"“”]", event.sentence[event.trigger_end - event.start:])[0]
+    words = re.findall(r"[a-z-]+", clause.lower())[:_STOP_WITHIN]
+    if any(w in _TRUCES for w in words):
+        return True
+    stop = next((n for n, w in enumerate(words) if w in _STOPPING), None)
+    return stop is not None and any(w in _FIGHTING for w in words[stop + 1:])
+
+
+def _addresses_the_parties(event: Event) -> bool:
+    """Whether the words just after the trigger name the sides with no one of them named:
+    "urged BOTH SIDES to show restraint", "called on THE WARRING PARTIES to"."""
+    if event.trigger_end is None:
+        return False
+    words = re.findall(r"[a-z-]+", event.sentence[event.trigger_end - event.start:].lower())[:5]
+    words = words[1:] if words[:1] in (["on"], ["upon"]) else words
+    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
+    if end is None or end == 0 or words[end + 1:end + 2] == ["of"]:
+        return False  # "both sides of the river" are places
+    return set(words[:end]) <= _PARTY_WORDS
+
+
+def _fighting_parties(stated: Sequence[Event]) -> tuple[Actor, ...]:
+    """The two or more kinds of actor the document's fighting sets against each other most
+    often, one actor of each; else the two countries of `conflict_sides`."""
+    counts: Counter[frozenset[str]] = Counter()
+    seen: dict[str, Actor] = {}
+    for event in stated:
+        if event.quad != 4 or event.negated:
+            continue
+        keys = {k: a for a in (*event.source, *event.target)
+                if (k := _home_key(a)) and a.sector in _ARMED}
+        if len(keys) >= 2 and (event.reciprocal or event.target):
+            counts[frozenset(keys)] += 1
+            seen.update(keys)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return tuple(seen[k] for k in sorted(ranked[0][0]))
+    pair = conflict_sides(stated)
+    return tuple(Actor(text=c, name=c, country=c) for c in dict.fromkeys(pair or ()))
+
+
+def _others_than(parties: Sequence[Actor], source: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The parties, less the demanding side itself: "Kyiv called for an end to the war"
+    asks it of Moscow; in a war inside one country, of the other kind of actor."""
+    if len({a.country for a in parties}) > 1:
+        countries = {a.country for a in source if a.country}
+        return tuple(a for a in parties if a.country not in countries)
+    keys = {_home_key(a) for a in source}
+    return tuple(a for a in parties if _home_key(a) not in keys)
+
+
+def _codes(actors: Sequence[Actor]) -> str:
+    return ", ".join(" ".join(p for p in (a.country, a.sector) if p) for a in actors)
 
 
 def _fought_inside(conflict: Sequence[Event], adversaries: dict[str, dict[str, int]],
@@ -100,7 +219,7 @@ def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
     tells acting that way inside the named side's own country (a civil war's victims
     are not the foreign partner's), then, where the document's conflict is inside that
     country, by that country, else by the main counterpart of the named side."""
-    if event.quad > 2:
+    if event.quad > 2 and not _foreign_side(event):
         for directed in (alike[event.quad], at_home):
             done = _completed_at_home(event, directed, said)
             if done is not event:
@@ -288,6 +407,12 @@ def _own_country(inside: set[str], named: Sequence[Actor], empty: str,
                  sector=next((a.sector for a in missing), None), reason=why)
 
 
+def _foreign_side(event: Event) -> bool:
+    """Whether a side holds a group its own words call foreign ("international forces"),
+    which no actor of the country the conflict is inside can stand for."""
+    return any((a.reason or "").startswith(FOREIGN_REASON) for a in (*event.source, *event.target))
+
+
 def _completed_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]],
                        said: dict[str, str]) -> Event:
     """"Five people were killed" in a story of al-Shabab's attacks in Somalia: where the
@@ -353,7 +478,7 @@ def _guessed(event: Event, slot: str, actors: tuple[Actor, ...], why: str | None
 # settle with that state
 _INSURGENT_SECTORS = frozenset({"REB", "PRE"})
 # the state's own arms, whose conflict with them shows whom they settle with
-_STATE_ARMS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_STATE_ARMS = STATE_ORGANS  # belli.actors.sectors: the one list of state organs
 
 
 def _settled_at_home(event: Event, directed: dict[str, dict[str, dict[str, int]]]) -> Event:

@@ -33,11 +33,15 @@ from belli.events.phrase_shape import (
     whose_owner,
     without_clauses,
 )
-from belli.events.syntax import Token, conjuncts, is_container, lemma
+from belli.events.syntax import Token, conjuncts, is_container, lemma, subject_of
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
-__all__ = ["PLACE_KINDS", "RELATIONAL", "Found", "Participants", "without_clauses"]
+__all__ = ["FOREIGN_REASON", "PLACE_KINDS", "RELATIONAL", "Found", "Participants",
+           "without_clauses"]
+
+# the reason of a group whose own words call it foreign, its copied country dropped
+FOREIGN_REASON = "foreign group"
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -55,6 +59,9 @@ _LOOKBACK_SENTENCES = 2
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
+# words that set a group apart from the country it is in ("foreign troops")
+_FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
+                      "overseas"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 
@@ -70,6 +77,26 @@ class Found:
     @property
     def is_place(self) -> bool:
         return self.how == "place"
+
+
+def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
+    """"threatened to break their ceasefire with INTERNATIONAL FORCES": a group its own
+    words call foreign is not of the country the sentence names, which the actor layer
+    copied to it; its country is left unknown for the document to tell."""
+    words = set(mention.text.lower().replace("-", " ").split())
+    if not (actor.is_copied and actor.country and mention.source != "coref" and words & _FOREIGN):
+        return actor
+    why = f"{FOREIGN_REASON}: '{mention.text}', not of {actor.country} the sentence names"
+    return actor.replace(country=None, name=None, reason=why)
+
+
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause whose object "them" is: never what "them" refers to
+    (that would be "themselves"); None for any other plural pronoun."""
+    if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 @dataclass
@@ -237,7 +264,7 @@ class Participants:
                      "unresolved")
 
     def _acting(self, token: Token) -> list[Found]:
-        return [Found(a, m.mention_id, "mention")
+        return [Found(_foreign_kept_apart(a, m), m.mention_id, "mention")
                 for m in self.by_token.get(token.i, ()) for a in m.actors if not a.is_location]
 
     def _located(self, token: Token) -> list[Found]:
@@ -304,18 +331,33 @@ class Participants:
 
     def _group_before(self, pronoun: Token) -> list[Found]:
         """"Azerbaijani activists blocked the road. They called on ...": "they" is the last
-        group (a plural subject naming actors) of this or the two sentences before."""
-        first = self._window_start(pronoun)
-        for token in reversed(self.doc[first:pronoun.i]):
-            holds = token.left_edge.i <= pronoun.i <= token.right_edge.i  # "dozens of THEIR men"
-            many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
-            if token.dep_ in ("nsubj", "nsubjpass") and many and not holds:
-                found = [f for f in self._one(token, places=False) if f.actor.country]
+        group (a plural subject naming actors) of this or the two sentences before; "them"
+        as an object first the nearest group before it in its own sentence, never its own
+        clause's subject."""
+        own = _own_subject(pronoun)
+        if own is not None:  # "police detained protesters and beat THEM": the protesters
+            for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
+                found = self._group_at(token, pronoun, own)
                 if found:
-                    return [Found(f.actor.replace(text=pronoun.text, reason=(
-                        f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")),
-                        f.mention_id, f.how) for f in found]
+                    return found
+        for token in reversed(self.doc[self._window_start(pronoun):pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                found = self._group_at(token, pronoun, own)
+                if found:
+                    return found
         return []
+
+    def _group_at(self, token: Token, pronoun: Token, own: Token | None) -> list[Found]:
+        """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
+        where it holds the pronoun ("dozens of THEIR men") or is the barred subject."""
+        holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
+        barred = own is not None and own.left_edge.i <= token.i <= own.right_edge.i
+        many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
+        if holds or barred or not many:
+            return []
+        return [Found(f.actor.replace(text=pronoun.text, reason=(
+            f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
+            for f in self._one(token, places=False) if f.actor.country]
 
     def _unnamed(self, head: Token) -> Found | None:
         """"gunmen", "militants", "protesters": a sector from the cue, the country later;

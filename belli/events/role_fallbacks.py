@@ -23,10 +23,12 @@ from belli.events.syntax import (
 
 __all__ = [
     "aimed_for",
+    "answered",
     "beneficiaries",
     "crossed",
     "destination",
     "held_people",
+    "inflicted_on",
     "owner_of",
     "purposes",
     "stance_targets",
@@ -43,6 +45,12 @@ _KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "fath
 _STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
                       "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
 _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
+# participles of answering someone: "RESPONDING TO the statement by ..."
+_ANSWERING = frozenset({"respond", "react", "reply"})
+# participles that tell the harm an attack did, and the prepositions of whom it was done
+# to: "attacked, INFLICTING heavy losses ON government forces", "CAUSING casualties AMONG"
+_HARMING = frozenset({"inflict", "cause"})
+_HARMED_PREPS = ("on", "upon", "among", "to")
 # types of a show of force, which may say what it prepares for
 _PREPARING = frozenset({"MOBILIZE", "THREATEN"})
 
@@ -83,13 +91,28 @@ def stance_targets(verb: Token, kind: str, people: Participants) -> list[Found]:
         return []  # "fired missiles AT a base in Iraq in retaliation for ...": hit there
     nouns = [o for p, o in prep_objects(verb) if p == "in" and lemma(o) in _STANCES]
     nouns += [o for c in purposes(verb) for o in objects_of(c) if lemma(o) in _STANCES]
-    found: list[Found] = []
+    # a denial's answer is the document's to find (`belli.events.denials`), which also
+    # tells the claim it answers as an accusation
+    found = answered(verb, people) if kind != "REJECT" else []
+
     for noun in nouns:
         for prep, obj in prep_objects(noun, deep=False):
             if prep in _STANCE_PREPS:
                 named = [f for f in people.phrase(obj) if not f.is_place]
                 found.extend(named or owner_of(obj, people))
     return found
+
+
+def answered(verb: Token, people: Participants) -> list[Found]:
+    """"rejected the accusations, RESPONDING TO a statement by the rebel chief": whoever
+    said what the act answers, told in a participle of answering beside it."""
+    replies = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+               and lemma(c) in _ANSWERING]
+    things = [o for c in replies for p, o in prep_objects(c, deep=False) if p == "to"]
+    # what is answered is words, whose owner is aimed at; not whom one talks to while
+    # answering ("responding to reporters")
+    return [f for o in things if not people.heads_mention(o)
+            for f in owner_of(o, people) if not f.is_place]
 
 
 def destination(verb: Token, people: Participants) -> list[Found]:
@@ -138,3 +161,12 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
             if agent is not None:
                 found.extend(people.phrase(agent))
     return found
+
+
+def inflicted_on(verb: Token, people: Participants) -> list[Found]:
+    """"stepped up attacks, INFLICTING heavy losses ON government forces": whom the harm
+    an attack did, told in a participle after it, was done to."""
+    harms = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+             and c.tag_ == "VBG" and lemma(c) in _HARMING]
+    return [f for harm in harms for p, o in prep_objects(harm) if p in _HARMED_PREPS
+            for f in people.phrase(o) if not f.is_place]

@@ -27,6 +27,7 @@ from belli.events.role_fallbacks import (
     crossed,
     destination,
     held_people,
+    inflicted_on,
     owner_of,
     purposes,
     stance_targets,
@@ -413,6 +414,8 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
         return
     found = stance_targets(verb, kind, people) + aimed_for(verb, kind, people) + crossed(
         verb, people) + (beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
+    if kind == "ASSAULT":
+        found += inflicted_on(verb, people)
     roles.target.extend(found)
     note(roles, found, "stance or purpose of", verb)
 
