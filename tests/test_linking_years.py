@@ -10,7 +10,7 @@ from belli.analysis.wording import content_words
 
 @pytest.mark.parametrize(("joined", "apart"), [
     ("Troops ended the Zapad-2021 drills", "Troops ended the Zapad 2021 drills"),
-    ("the Three Brothers-2021 exercise began", "the Three Brothers – 2021 exercise began"),
+    ("sailors left the Northern Shield-2019 games", "sailors left the Northern Shield – 2019 games"),
     ("the Caucasus-2020 manoeuvres", "the Caucasus manoeuvres"),
 ])
 def test_a_name_with_its_year_joined_is_the_name(joined: str, apart: str) -> None:

@@ -21,7 +21,7 @@ __all__ = ["EventCues", "RelationLexicon", "RelationType", "forms", "load_relati
 
 STATUSES = frozenset({"delivered", "contracted"})
 _OPTIONS = frozenset({"match", "ends", "status", "confidence", "requires", "unless_hostile",
-                      "counterpart"})
+                      "counterpart", "named", "ended_by"})
 _ROLE_KEYS = frozenset({"source", "target", "item"})
 
 
@@ -197,18 +197,21 @@ def _template(kind: str, entry: Any, classes: Mapping[str, Sequence[str]],
         anchor=compiled.anchor, firsts=compiled.firsts,
         ends=bool(options.get("ends", False)), status=status,
         confidence=float(options.get("confidence", default)),
-        requires=_required(requires, classes, text), 
+        requires=_required(requires, classes, text),
         unless_hostile=bool(options.get("unless_hostile", False)),
-        counterpart=options.get("counterpart") == "event")
+        counterpart=options.get("counterpart") == "event",
+        named=bool(options.get("named", False)),
+        ended_by=_required(options.get("ended_by"), classes, text, "ended_by"))
 
 
-def _required(value: Any, classes: Mapping[str, Sequence[str]], text: str) -> tuple[str, ...]:
+def _required(value: Any, classes: Mapping[str, Sequence[str]], text: str,
+              option: str = "requires") -> tuple[str, ...]:
     if value is None:
         return ()
     name = str(value).lstrip("@")
     if name not in classes:
-        raise KnowledgeBaseError(f"relations: template {text!r} requires unknown class "
-                                 f"@{name}")
+        raise KnowledgeBaseError(f"relations: template {text!r}: {option} names unknown "
+                                 f"class @{name}")
     return tuple(classes[name])
 
 

@@ -27,6 +27,7 @@ _COMMON = frozenset({",", "'s", "-", "a", "an", "the", "of", "in", "to", "and", 
                      "was", "were", "with", "by", "for", "on", "at", "has", "have", "its",
                      "their"})
 _MAX_REPEAT = 3  # what @class* allows
+_SIDE_SLOTS = frozenset({"§s", "§i", "§p"})  # slots that can name a side (not weapons, dates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,10 @@ class Template:
     requires: tuple[str, ...] = ()  # phrases, one of which the sentence must hold
     unless_hostile: bool = False
     counterpart: bool = False
+    # its first role's slots are names written out, every other country it spans a
+    # pronoun: the nearest names own what follows ("X and Y ... their joint drills")
+    named: bool = False
+    ended_by: tuple[str, ...] = ()  # phrases beside a match that end the relation
     index: int = 0  # place in the file: templates are tried in this order
 
 
@@ -167,10 +172,21 @@ def find_matches(template: Template, sentence: SlottedSentence) -> list[Match]:
         roles = {r: tuple(re.findall(r"§\w\d+", found.group(r) or "")) for r in template.roles}
         match = Match(template, roles, sentence.token_at(start), sentence.token_at(end),
                       gaps, tuple(t for ts in roles.values() for t in ts))
+        if template.named and not _names_own(match, sentence):
+            continue
         held = best.get(match.last)
         if held is None or (match.gap_words, match.first) < (held.gap_words, held.first):
             best[match.last] = match
     return sorted(best.values(), key=lambda m: m.first)
+
+
+def _names_own(match: Match, sentence: SlottedSentence) -> bool:
+    """Whether the first role's slots are names and every other side-like slot the match
+    spans a pronoun: no other country named between the names and their possessive."""
+    roles = match.template.roles
+    names = set(match.roles.get(roles[0], ())) if roles else set()
+    spanned = [t for t in sentence.tokens[match.first:match.last] if t[:2] in _SIDE_SLOTS]
+    return all((t in names) != (sentence.slot(t).mention.label == "PRON") for t in spanned)
 
 
 def _starts(template: Template, sentence: SlottedSentence) -> list[int]:

@@ -17,6 +17,8 @@ _HEDGE_PENALTY = 0.1
 _LONG_GAP = 4  # a match that skips more words than this is less sure
 _FALLBACK_PENALTY = 0.1
 _PRONOUN_PENALTY = 0.15  # a side resting on a pronoun's resolution is less sure
+_ENDED_BEFORE = 3  # "settled a long-running dispute between ..."
+_ENDED_AFTER = 5  # "the dispute between X and Y, which was resolved"
 _PURPOSE_REACH = 4  # tokens after a match where its purpose ("for training") may stand
 
 
@@ -62,12 +64,16 @@ def _candidate(doc: Document, sentence: SlottedSentence, kind: RelationType,
         why.append("passed on (a hedge or attribution in the sentence)")
     if match.gap_words > _LONG_GAP:
         confidence -= 0.05
-    pronouns = [sentence.slot(t) for t in match.slots if sentence.slot(t).mention.label == "PRON"]
+    sides = {t for role in (*kind.source_roles, *kind.target_roles)
+             for t in match.roles.get(role, ())}
+    pronouns = [sentence.slot(t) for t in match.slots
+                if t in sides and sentence.slot(t).mention.label == "PRON"]
     if pronouns:
         confidence -= _PRONOUN_PENALTY
         why.append("a side named by a pronoun: " + ", ".join(
             f"'{p.mention.text}' read as {p.code}" for p in pronouns))
-    ends = template.ends or doc.ended(sentence, match.first, match.last)
+    ends = (template.ends or doc.ended(sentence, match.first, match.last)
+            or _ended_beside(doc, sentence, match))
     valid_from, valid_to = _validity(doc, sentence, match, ends, why)
     status = None
     if kind.name == "arms_supplier":
@@ -78,6 +84,24 @@ def _candidate(doc: Document, sentence: SlottedSentence, kind: RelationType,
         status=status, valid_from=valid_from, valid_to=valid_to,
         mention_ids=tuple(sentence.slot(t).mention.mention_id for t in match.slots),
         confidence=round(max(0.1, confidence), 2), reason="; ".join(why))
+
+
+def _ended_beside(doc: Document, sentence: SlottedSentence, match: Match) -> bool:
+    """Whether words just before or after the match end what it names ("settled the
+    dispute between X and Y", "the dispute ... was resolved"); a denial or a wish beside
+    them ("was never resolved", "could be settled") ends nothing, nor words past a clause
+    break ("has yet to be resolved", "but the talks ended")."""
+    phrases = match.template.ended_by
+    if not phrases:
+        return False
+    lexicon = doc.lexicon
+    for first, last in ((match.first - _ENDED_BEFORE, match.first),
+                        (match.last, match.last + _ENDED_AFTER)):
+        if (doc.window_has(sentence, first, last, phrases)
+                and not doc.window_has(sentence, first, last, lexicon.boundaries)
+                and doc.modality(sentence, first, last) is None):
+            return True
+    return False
 
 
 def _actors(sentence: SlottedSentence, match: Match, roles: tuple[str, ...]) -> tuple[Actor, ...]:
