@@ -42,6 +42,8 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# pronouns a demand may be on, for an actor named before: not "we" or "it"
+_THIRD_PERSONS = frozenset({"they", "he", "she"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
 _CAUSES = frozenset({"by", "to", "against", "after"})
 # verbs that name what something is ("called the move illegal", "brands them terrorists")
@@ -86,6 +88,9 @@ class VerdictReader:
         for content in children(verb, "ccomp"):
             if self._failing(content):
                 return f"{lemma(verb)} ... {content.lower_}", CRITICISM
+            blamed = self._answerable(content)
+            if blamed is not None:
+                return f"{lemma(verb)} ... {blamed.lower_}", WRONGDOING
             wrong = self._unlawful(content)
             if wrong is not None:
                 return f"{lemma(verb)} ... {wrong.lower_}", WRONGDOING
@@ -118,7 +123,7 @@ class VerdictReader:
         for content in children(verb, "ccomp"):
             modal = self._obliging(content)
             subject = subject_of(content)
-            if modal is not None and subject is not None and self.names_actor(subject):
+            if modal is not None and subject is not None and self._obliged_party(subject):
                 return f"{lemma(verb)} ... {modal.lower_}", OBLIGATION
         for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
             if lemma(need) in _NEEDS and any(is_to_clause(c) for c in children(need, "acl")):
@@ -145,9 +150,11 @@ class VerdictReader:
         """"said Iranian trucks had entered WITHOUT PERMISSION", "said the troops
         ILLEGALLY crossed": the word that tells an actor's reported act was a wrong."""
         subject = subject_of(content)
-        if subject is None or not self.names_actor(subject) or self.negated(content) \
-                or self._own_deed(content.head, subject):
+        if subject is None or self.negated(content) or self._own_deed(content.head, subject):
             return None
+        wrong = self._perpetrated(content)  # "both SIDES committed abuses": the context names them
+        if wrong is not None or not self.names_actor(subject):
+            return wrong
         for child in content.children:
             if child.dep_ == "advmod" and lemma(child) in cue_list("unlawful_manners"):
                 return child
@@ -155,6 +162,38 @@ class VerdictReader:
                     lemma(o) in cue_list("leave_nouns") for o in children(child, "pobj")):
                 return child
         return None
+
+    def _perpetrated(self, content: Token) -> Token | None:
+        """"said both sides had COMMITTED grave ABUSES", "said the militia CARRIED OUT war
+        CRIMES": the wrong a reported act is named by (a charge or a condemnation)."""
+        word = lemma(content)
+        if word not in cue_list("perpetrating_verbs") or (word == "carry" and "out" not in {
+                c.lower_ for c in children(content, "prt")}):
+            return None
+        for obj in children(content, "dobj"):
+            if self._is_charge(obj) or self._rule(obj) is CONDEMNATION:
+                return obj
+        return None
+
+    def _answerable(self, content: Token) -> Token | None:
+        """"said the militia was RESPONSIBLE for the attack": an actor answerable for an
+        act (one the lexicon codes, or a charge) is blamed for it; "responsible for
+        security" names a duty."""
+        subject = subject_of(content)
+        if lemma(content) != "be" or subject is None or self.negated(content):
+            return None
+        for word in children(content, "acomp"):
+            if lemma(word) not in cue_list("answerable_words"):
+                continue
+            for prep, obj in prep_objects(word, deep=False):
+                if prep == "for" and (self.codes_itself(obj) or self._is_charge(obj)):
+                    return word
+        return None
+
+    def _obliged_party(self, subject: Token) -> bool:
+        """Who a demand is on: an actor the phrase names, or "they", "he", "she" for one
+        named before ("if the Taliban are sincere, THEY must stop")."""
+        return self.names_actor(subject) or subject.lower_ in _THIRD_PERSONS
 
     def _own_deed(self, verb: Token, doer: Token) -> bool:
         """"Kenya said IT entered", "Russia said ITS troops had entered", "Lavrov said
@@ -171,6 +210,9 @@ class VerdictReader:
         verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
         modal = next((c for c in content.children
                       if c.dep_ == "aux" and c.lower_ in self.obligations), None)
+        if modal is not None and any(c.dep_ == "aux" and lemma(c) == "have"
+                                     for c in content.children):
+            return None  # "said they MUST HAVE given the orders" infers, asks nothing
         if modal is None and lemma(content) in _NEEDING and any(
                 is_to_clause(c) for c in children(content, "xcomp")):
             return content
