@@ -94,16 +94,32 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
                      actor_countries: Iterable[str] = ()) -> list[Resolution]:
     """The best reading of every toponym that has a candidate."""
     stated = _containers(text, toponyms)
+    containers = _shared(toponyms, stated)
+    base = _base_scores(text, toponyms, stated, containers)
+    scores = _in_context(toponyms, base, actor_countries)
+    return [_chosen(toponym, row, stated.get(i, ()), containers.get(i, ()))
+            for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True)) if row]
+
+
+def _base_scores(text: str, toponyms: Sequence[Toponym], stated: dict[int, list[Toponym]],
+                 containers: dict[int, list[Toponym]]) -> list[list[float]]:
+    """Each candidate's score before the article's other names weigh in: its prior, the
+    places the text puts it in or beside, the names with a reading close by."""
     municipal = _municipal(text, toponyms, _MUNICIPAL)
     town_only = _municipal(text, toponyms, _TOWN_ONLY)
-    containers = _shared(toponyms, stated)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
     contents = _contents(toponyms, stated)
-    base = [[_prior(t, c, states[i], t.key in municipal, t.key in town_only)
+    return [[_prior(t, c, states[i], t.key in municipal, t.key in town_only)
              + _contained(c, containers.get(i, ())) + n + _containing(c, contents.get(i, ()))
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
+
+
+def _in_context(toponyms: Sequence[Toponym], base: list[list[float]],
+                actor_countries: Iterable[str]) -> list[list[float]]:
+    """The scores with the support of the article's other names and actors' countries,
+    updated `_ROUNDS` times."""
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
     scores = base
     national = [_names_country(t) for t in toponyms]
@@ -112,21 +128,21 @@ def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
         scores = [[b + _context(t, c, countries, divisions, local if rival else None)
                    for b, c in zip(bs, t.candidates, strict=True)]
                   for t, bs, rival in zip(toponyms, base, national, strict=True)]
-    out = []
-    for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True)):
-        if not row:
-            continue
-        best = max(range(len(row)), key=row.__getitem__)
-        chosen = toponym.candidates[best]
-        division = _stated_division(toponym, chosen, stated.get(i, ()))
-        if division is not None:
-            out.append(Resolution(toponym, division, f"'{toponym.text}' → {division.name}, "
-                                  "where the text puts it: the gazetteer lists no place so "
-                                  "named there"))
-            continue
-        out.append(Resolution(toponym, chosen.entry,
-                              _reason(toponym, chosen, containers.get(i, ()), len(row))))
-    return out
+    return scores
+
+
+def _chosen(toponym: Toponym, row: list[float], stated: Sequence[Toponym],
+            containers: Sequence[Toponym]) -> Resolution:
+    """The best-scored reading of a toponym, or the division the text puts it in where
+    that reading lies elsewhere."""
+    best = max(range(len(row)), key=row.__getitem__)
+    chosen = toponym.candidates[best]
+    division = _stated_division(toponym, chosen, stated)
+    if division is not None:
+        return Resolution(toponym, division, f"'{toponym.text}' → {division.name}, "
+                          "where the text puts it: the gazetteer lists no place so "
+                          "named there")
+    return Resolution(toponym, chosen.entry, _reason(toponym, chosen, containers, len(row)))
 
 
 def _stated_division(toponym: Toponym, chosen: Candidate,
@@ -330,14 +346,19 @@ def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
                     local[key][entry.country] += p
             if entry.admin1 and entry.kind != "country":
                 divisions[key][f"{entry.country}.{entry.admin1}"] += p
-    for key, count in seen.items():
-        for table in (countries, divisions, local):
-            for code in table[key]:
-                table[key][code] *= _repeats(count) / count
+    _weigh_repeats(seen, (countries, divisions, local))
     for key, weights in evidence.items():
         for code, weight in weights.items():
             countries[key][code] += weight
     return _Support(countries), _Support(divisions), _Support(local)
+
+
+def _weigh_repeats(seen: dict[str, int], tables: Sequence[dict[str, dict[str, float]]]) -> None:
+    """Weigh each name's support by how often the article names it (`_repeats`), in place."""
+    for key, count in seen.items():
+        for table in tables:
+            for code in table[key]:
+                table[key][code] *= _repeats(count) / count
 
 
 def _repeats(count: int) -> float:

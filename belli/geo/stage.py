@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from belli.geo.datelines import find_datelines
+from belli.geo.datelines import Dateline, find_datelines
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
     Span,
@@ -136,15 +137,7 @@ class PlaceStage:
         text = analysis.article.text
         datelines = find_datelines(text, gazetteer)
         listed = divisions_in(text, gazetteer, self.kb)
-        spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
-                 *find_missed(text, gazetteer, listed),
-                 *countries_unmentioned(text, analysis.mentions, self.kb),
-                 *parts_unmentioned(text, analysis.mentions, gazetteer),
-                 *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
-                 *stated_unmentioned(text, analysis.mentions, gazetteer),
-                 *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
-        extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
-        mentions = sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
+        mentions = self._with_missed(analysis, gazetteer, datelines, listed)
         toponyms = find_toponyms(text, mentions, gazetteer, self.kb,
                                  frozenset(d.start for d in datelines),
                                  frozenset(s.start for s in listed))
@@ -155,26 +148,48 @@ class PlaceStage:
         for resolution in kept:
             i = resolution.toponym.index
             mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
-        focus = _focus(kept)
-        placed = {r.toponym.index for r in kept}
-        for i, mention in enumerate(mentions):
-            if i in placed:
-                continue
-            if mention.place is None:
-                if _local(mention) or _unlisted(mention):  # before reading every toponym
-                    mentions[i] = _placed_near(text, mention, kept, focus)
-            elif mention.place.precision is None and mention.place.lat is not None:
-                # a place the actor stage's knowledge base located and the gazetteer lacks
-                mentions[i] = mention.replace(place=mention.place.replace(
-                    precision=_precision(mention.place.feature)))
+        _place_unresolved(text, mentions, kept)
         mentions += _echoes(analysis, mentions, kept)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
+
+    def _with_missed(self, analysis: Analysis, gazetteer: Gazetteer,
+                     datelines: Sequence[Dateline], listed: Sequence[Span]) -> list[Mention]:
+        """The analysis's mentions and the places the model missed (`belli.geo.missed`),
+        in the text's order."""
+        text = analysis.article.text
+        spans = [*(Span(d.start, d.end, d.text, "dateline") for d in datelines),
+                 *find_missed(text, gazetteer, listed),
+                 *countries_unmentioned(text, analysis.mentions, self.kb),
+                 *parts_unmentioned(text, analysis.mentions, gazetteer),
+                 *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
+                 *stated_unmentioned(text, analysis.mentions, gazetteer),
+                 *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
+        extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
+        return sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
 
     def _gazetteer(self) -> Gazetteer:
         """Loaded on first use, so building a pipeline stays cheap."""
         if self.gazetteer is None:
             self.gazetteer = load_gazetteer()
         return self.gazetteer
+
+
+def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution]) -> None:
+    """Place, in `mentions`, the streets, buildings and unlisted places no toponym placed:
+    where the text puts them, else at the article's focus; and give a place the actor
+    stage's knowledge base located its precision."""
+    focus = _focus(kept)
+    placed = {r.toponym.index for r in kept}
+    for i, mention in enumerate(mentions):
+        if i in placed:
+            continue
+        if mention.place is None:
+            if _local(mention) or _unlisted(mention):  # before reading every toponym
+                mentions[i] = _placed_near(text, mention, kept, focus)
+        elif mention.place.precision is None and mention.place.lat is not None:
+            # a place the actor stage's knowledge base located and the gazetteer lacks
+            mentions[i] = mention.replace(place=mention.place.replace(
+                precision=_precision(mention.place.feature)))
 
 
 def _echoes(analysis: Analysis, mentions: list[Mention],

@@ -1,0 +1,115 @@
+"""The cues that a name the model tagged as a person or an organization is a place.
+
+The model often tags small towns as people ("Alexandria woman charged..."). Such a name
+counts as a place when the text treats it as one: at a dateline, after a locative
+preposition, beside a listed town, before a word that says who lives or serves there,
+followed by its division ("Alexandria, La."), in a legislator's party tag, or where the
+article tags the same name as a place elsewhere; and never where the knowledge base knows
+the name as something else than a country or a city.
+"""
+
+from __future__ import annotations
+
+import re
+
+from belli.geo import words as lexicon
+from belli.geo.article import NAMESAKE_KINDS, ArticleNames
+from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY
+from belli.geo.names import PARTY_TAG, fold, same_name
+from belli.records import Mention
+
+__all__ = ["PARTY", "treated_as_place"]
+
+# a legislator's party tag before a place: "R-Cedar Rapids", not "D-N.Y."
+PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")
+# a locative preposition right before a name: the name is a place ("in Alexandria")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$", re.IGNORECASE)
+# between two items of a list: "Hondo and Castroville", "Elgin, Bastrop"
+_LISTING = re.compile(r",? (?:and|or|&) |, ")
+_LISTING_GAP = 6  # characters enough to hold the longest of them
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lower-case word right after a name
+# a division or a country after a comma: "Alexandria, La."
+_STATED_AFTER = re.compile(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
+# a person- or organization-tagged name is read as a town only if the town has this many
+_MIN_LONE_POPULATION = 2000
+
+
+def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A person- or org-tagged name the text treats as a place, and no KB entry names
+    something else ("Alexandria" tagged PERSON after "in")."""
+    if mention.start in names.datelines or _party_place(names, mention, name):
+        return True
+    if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in names.kb.lookup_name(name)):
+        return False
+    if fold(name) in names.place_names:
+        return True
+    if _IN_PLACE.search(names.text[max(0, mention.start - 40):mention.start]):
+        return True
+    if _lone_name(names, mention, name) or _division_named(names, mention, name):
+        return True
+    if _listed_with_town(names, mention, name) or _attributive(names, mention, name):
+        return True
+    return _division_stated(names, mention)
+
+
+def _division_stated(names: ArticleNames, mention: Mention) -> bool:
+    """Whether a division or a country follows the name after a comma ("Alexandria, La.")."""
+    after = _STATED_AFTER.match(names.text[mention.end:])
+    return bool(after and any(e.kind in ("admin1", "country") and not e.weak
+                              for e in names.gazetteer.lookup(after.group(1))))
+
+
+def _attributive(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A person-tagged name before a word that says who lives or serves somewhere ("a
+    Glen Rose woman", "Pine Ridge residents", "Elm Grove police"): a person's name does
+    not qualify a noun so; a town's does."""
+    after = _NEXT_WORD.match(names.text, mention.end)
+    return (mention.label == "PERSON" and after is not None
+            and after.group(1) in lexicon.ROLES and _namesake_known(names, name))
+
+
+def _listed_with_town(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A name listed beside a place-tagged one ("Hondo and Castroville", "Elgin, Bastrop
+    and Smithville") that the gazetteer knows as a town or county by that very name: the
+    items of a list are of one kind."""
+    after = _LISTING.match(names.text, mention.end)
+    beside = bool(after and after.end() in names.town_starts) or any(
+        _LISTING.fullmatch(names.text, end, mention.start) for end in
+        range(max(0, mention.start - _LISTING_GAP), mention.start) if end in names.town_ends)
+    return beside and _namesake_known(names, name)
+
+
+def _namesake_known(names: ArticleNames, name: str) -> bool:
+    """Whether the gazetteer knows a town or a county by that very name."""
+    return any(not e.weak and e.kind in NAMESAKE_KINDS and same_name(e.name, name)
+               for e in names.gazetteer.lookup(name))
+
+
+def _party_place(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A legislator's party-and-place tag the model took for a name ("Rep. Ann Lee,
+    D-Charleston, said"): after a comma or a bracket, the place the member serves."""
+    before = names.text[max(0, mention.start - 2):mention.start]
+    return bool(PARTY.match(name)) and before.endswith((", ", "("))
+
+
+def _lone_name(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A one-word "person" never part of a person's full name in the article, or an
+    "organization" called exactly like a town, that the gazetteer knows as a place
+    ("Alexandria woman charged...", "Parkers Prairie" tagged ORG)."""
+    if mention.label == "PERSON" and (" " in name or fold(name) in names.person_words):
+        return False
+    if mention.label not in ("PERSON", "ORG"):
+        return False
+    return any(not e.weak and fold(e.name) == fold(name)
+               and e.population >= _MIN_LONE_POPULATION for e in names.gazetteer.lookup(name))
+
+
+def _division_named(names: ArticleNames, mention: Mention, name: str) -> bool:
+    """A person- or organization-tagged name of several words that is exactly the name
+    of a country, a first-level division or a large city ("Tamil Nadu said...", "New
+    Brunswick"): a person's name is rarely a state's."""
+    if mention.label not in ("PERSON", "ORG") or " " not in name:
+        return False
+    return any(not e.weak and fold(e.name) == fold(name) and (
+        e.kind in ("country", "admin1") or e.population >= LARGE_CITY)
+        for e in names.gazetteer.lookup(name))
