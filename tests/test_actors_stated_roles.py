@@ -59,6 +59,8 @@ FORMER_OFFICES = [
      "Mamadou Diallo", ["MLI ELI"]),
     ("Toppled army general Mamadou Diallo told reporters in Mali that he would return.",
      "Mamadou Diallo", ["MLI ELI"]),
+    ("The ousted prime minister Nadia Haddad told reporters in Tunisia that she would return.",
+     "Nadia Haddad", ["TUN ELI"]),
     # a serving one keeps the office's sector
     ("Mamadou Diallo, an army general, told reporters in Mali that he would return.",
      "Mamadou Diallo", ["MLI MIL"]),
@@ -70,12 +72,6 @@ def test_a_former_office_holder_is_an_elite(nlp_pipeline, text, wanted, expected
     assert _codes(nlp_pipeline, text, wanted) == expected
 
 
-def test_one_list_says_what_makes_an_office_former():
-    from belli.actors import resolve, roles
-    from belli.actors.sectors import FORMER
-
-    assert {"late", "toppled", "retired", "former"} <= FORMER
-    assert not hasattr(roles, "_FORMER") and not hasattr(resolve, "_QUALIFIERS")
 
 
 KIN = [
@@ -143,9 +139,11 @@ def test_a_known_owner_outranks_the_sentences_only_state(nlp_pipeline, text, wan
 
 
 def test_the_troops_of_a_sentence_with_two_states_are_not_the_other_states(nlp_pipeline):
+    """Bolivia's government and Chile's border: the troops take no country rather than
+    the one the sentence names."""
     text = ("President Luis Arce spoke in La Paz. Arce's government ordered troops to the "
             "border with Chile.")
-    assert _codes(nlp_pipeline, text, "troops", match="exact") != ["CHL MIL"]
+    assert _codes(nlp_pipeline, text, "troops", match="exact") == []
 
 
 def test_a_possessor_the_document_never_introduced_owns_nothing(nlp_pipeline):
