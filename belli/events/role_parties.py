@@ -1,21 +1,25 @@
 """Sides read off the occasion of an act rather than its own phrases: who attends a
-gathering or speaks at it, whom one thanks for what, and the parties a go-between's act
-is between."""
+gathering or speaks at it, whom one thanks for what, whom one talks with while saying it,
+and the parties a go-between's act is between."""
 
 from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, actor_key, note
-from belli.events.syntax import Token, children, lemma, prep_objects, subject_of
+from belli.events.syntax import Token, children, lemma, objects_of, prep_objects, subject_of
 
-__all__ = ["attendant", "brokered", "claimant", "parties_between", "speaker_at_gathering",
-           "thanked_for"]
+__all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
+           "speaker_at_gathering", "thanked_for"]
 
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
 # verbs of owning up to an act (not "denied responsibility", "put the blame on")
 _OWN_UP = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
+# Verbs of talking with someone, whose partner a words-act told with them is aimed at:
+# "met Erdogan and URGED restraint", "spoke with his counterpart and STRESSED the need".
+_TALKS = frozenset({"meet", "talk", "speak", "confer", "telephone", "phone", "call", "host",
+                    "receive"})
 
 
 def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
@@ -92,6 +96,18 @@ def speaker_at_gathering(noun: Token, people: Participants, roles: Roles) -> Non
         roles.target = [*roles.source, *roles.target]
         roles.source = speakers
         note(roles, speakers, f"speaker at the '{noun.text}'", subject)
+
+
+def addressee(verb: Token, people: Participants, roles: Roles) -> None:
+    """The partner of a verb of talking the act is conjoined with: "met Erdogan and urged
+    restraint" is aimed at Erdogan; the verbs share their subject, so they are one talk."""
+    if verb.dep_ != "conj" or lemma(verb.head) not in _TALKS:
+        return
+    talk = verb.head
+    partners = objects_of(talk) + [o for p, o in prep_objects(talk, deep=False) if p == "with"]
+    found = [f for obj in partners for f in people.phrase(obj) if not f.is_place]
+    roles.target.extend(found)
+    note(roles, found, f"partner of '{talk.text}'", talk)
 
 
 def parties_between(holders: list[Token], people: Participants, roles: Roles) -> None:

@@ -13,8 +13,8 @@ actor ("the withdrawal of Russian troops") or the target ("the shelling of Stepa
 
 Places never act; a place in a target slot stands for its country (the reason says so).
 Where the parse names no target, `role_fallbacks` looks in the phrases the act governs;
-`role_parties` reads sides off the occasion (a gathering, thanks, a go-between), and
-`role_record` holds the `Roles` they all fill.
+`role_parties` reads sides off the occasion (a gathering, thanks, a talk, a go-between),
+`role_sources` who acts beyond a plain subject, and `role_record` holds the `Roles` they fill.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from belli.events.role_fallbacks import (
     stance_targets,
 )
 from belli.events.role_parties import (
+    addressee,
     attendant,
     brokered,
     claimant,
@@ -41,11 +42,10 @@ from belli.events.role_parties import (
     thanked_for,
 )
 from belli.events.role_record import Roles, actor_key, note
-from belli.events.suppliers import made_by, maker_of
+from belli.events.role_sources import NOUN_ACTS, actor_token, converse, helpers, lends_hand
+from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
-    agent_of,
-    children,
     is_container,
     is_passive,
     is_reduced_relative,
@@ -60,7 +60,6 @@ from belli.events.triggers import Trigger
 __all__ = ["Roles", "find_roles", "generic_targets"]
 
 
-_NOUN_ACTS = ("poss", "amod", "compound", "nmod")
 # Prepositions that name whom an act is aimed at, whatever its type (for the act inside
 # a promise or a request: "promised to supply weapons TO Yerevan").
 _ANY_TARGET = ("to", "with", "for", "against", "on", "into", "toward", "towards")
@@ -92,17 +91,6 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
-# Nouns of a hand lent: "seized the town WITH THE HELP OF Russian forces", "brokered
-# WITH THE MEDIATION OF Qatar", "WITH TURKISH BACKING": whose it is acts alongside.
-_HELP = frozenset({"help", "assistance", "support", "backing", "mediation",
-                   "participation", "involvement"})
-# Verbs of talking with someone, whose partner a words-act told with them is aimed at:
-# "met Erdogan and URGED restraint", "spoke with Pashinyan and STRESSED the need to stop".
-_TALKS = frozenset({"meet", "talk", "speak", "confer", "telephone", "phone", "call", "host",
-                    "receive"})
-# Participles of making or handing a thing over, whose "by" did not use it.
-_HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
-                     "provide", "deliver", "donate", "give", "send", "export", "ship"})
 # Types of words addressed to whoever one talks with.
 _ADDRESSED = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE"})
 
@@ -119,7 +107,7 @@ def find_roles(trigger: Trigger, people: Participants,
         thanked_for(trigger.token, people, roles)
     else:
         roles = _verb_roles(trigger, people)
-    _helpers(trigger, people, roles)
+    helpers(trigger, people, roles)
     return _settle(roles, trigger)
 
 
@@ -130,7 +118,7 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
     for obj in objects_of(token):
         found.extend(f for f in people.phrase(obj) if f.how == "mention")
     for prep, obj in prep_objects(token):
-        if prep in _ANY_TARGET and not _lends_hand(prep, obj):
+        if prep in _ANY_TARGET and not lends_hand(prep, obj):
             # "to respond to a demand FROM the US President": a thing points at its owner
             found.extend(people.phrase(obj) or owner_of(obj, people))
     if not found and depth < _PURPOSE_DEPTH:
@@ -142,11 +130,11 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
 def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     verb, kind = trigger.token, trigger.type or ""
     roles = Roles()
-    actor_token = _actor_token(trigger, people)
-    if actor_token is not None:
-        _subject_source(verb, actor_token, people, roles)
+    actor = actor_token(trigger, people)
+    if actor is not None:
+        _subject_source(verb, actor, people, roles)
     if trigger.kind == "verbs":
-        _object_targets(trigger, actor_token, people, roles)
+        _object_targets(trigger, actor, people, roles)
     if is_reduced_relative(verb) and kind == "AID":
         _user_of_supplies(verb, people, roles)
     _preposition_targets(trigger, people, roles)
@@ -155,26 +143,14 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     if not roles.target and kind in _REACTIONS:
         _reacted_to(trigger, people, roles)
     if trigger.noun is not None and not roles.source:
-        roles.source = people.modifiers(trigger.noun, _NOUN_ACTS)
+        roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
     if trigger.deciding.roles == "converse":
-        _converse(verb, people, roles)
+        converse(verb, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(verb, people, roles, kind)
     if not _others(roles) and kind in _ADDRESSED:
-        _addressee(verb, people, roles)
+        addressee(verb, people, roles)
     return roles
-
-
-def _addressee(verb: Token, people: Participants, roles: Roles) -> None:
-    """The partner of a verb of talking the act is conjoined with: "met Erdogan and urged
-    restraint" is aimed at Erdogan; the verbs share their subject, so they are one talk."""
-    if verb.dep_ != "conj" or lemma(verb.head) not in _TALKS:
-        return
-    talk = verb.head
-    partners = objects_of(talk) + [o for p, o in prep_objects(talk, deep=False) if p == "with"]
-    found = [f for obj in partners for f in people.phrase(obj) if not f.is_place]
-    roles.target.extend(found)
-    note(roles, found, f"partner of '{talk.text}'", talk)
 
 
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
@@ -276,7 +252,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     # "the journalist's arrest": the possessor undergoes it; with an "of" object it acts
     # ("Boko Haram's abduction of 276 schoolgirls")
     patient = rule.possessor == "target" and not has_of
-    roles.source = people.modifiers(noun, ("amod", "compound", "nmod") if patient else _NOUN_ACTS)
+    roles.source = people.modifiers(noun, ("amod", "compound", "nmod") if patient else NOUN_ACTS)
     if not roles.source and kind in _SEATED:
         roles.source = people.seats(noun)
     note(roles, roles.source, "modifier", noun)
@@ -289,7 +265,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         return roles
     of_role = rule.of or load_plover().of_roles.get(kind)
     for prep, obj in _noun_preps(noun, people):
-        if _lends_hand(prep, obj):
+        if lends_hand(prep, obj):
             continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
@@ -326,57 +302,6 @@ def _target_holders(trigger: Trigger) -> list[Token]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holders.append(noun.head.head)
     return holders
-
-
-def _actor_token(trigger: Trigger, people: Participants) -> Token | None:
-    """Who acts: the passive's agent, a stative passive's subject ("Vietnam is committed
-    to"), the subject; for a clause hanging on a thing, the subject of the verb that
-    governs the thing ("the PKK issued a declaration DEMANDING ...")."""
-    verb = trigger.token
-    if trigger.kind == "adjectives":
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return own[0] if own else subject_of(verb)
-    if is_passive(verb):
-        return agent_of(verb) or _stative_subject(trigger)
-    subject = _wielder(subject_of(verb), people)
-    if (subject is not None and verb.dep_ == "acl" and subject == verb.head
-            and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
-        governor = subject.head if subject.dep_ == "dobj" else subject.head.head
-        if governor.pos_ == "VERB":
-            return subject_of(governor)
-    return subject
-
-
-def _wielder(subject: Token | None, people: Participants) -> Token | None:
-    """"A bomb PLANTED BY rebels killed", "the blast, caused by a mine laid by troops,
-    killed": a thing that acts stands for whoever its participle's "by" names."""
-    for _ in range(2):  # a thing caused by a thing placed by someone
-        agent = _wielding_agent(subject) if subject is not None and not people.names_actor(subject) else None
-        if agent is None:
-            return subject
-        subject = agent
-    return subject
-
-
-def _wielding_agent(thing: Token) -> Token | None:
-    """The "by" of a participle that says who used the thing, not who made or gave it
-    ("drones SUPPLIED BY Iran struck" were not struck with by Iran)."""
-    for participle in children(thing, "acl"):
-        if is_reduced_relative(participle) and lemma(participle) not in _HANDED:
-            agent = agent_of(participle)
-            if agent is not None:
-                return agent
-    return None
-
-
-def _stative_subject(trigger: Trigger) -> Token | None:
-    """"Serb forces were ENGAGED IN ethnic cleansing", "militias are INVOLVED IN the
-    attacks": a passive with no agent whose event noun sits in its "in" phrase states
-    what its subject does."""
-    noun = trigger.noun
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head != trigger.token:
-        return None
-    return next(iter(children(trigger.token, "nsubjpass")), None)
 
 
 def _theme_preps(kind: str) -> tuple[str, ...]:
@@ -473,33 +398,13 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
-        if (prep in wanted or placed) and not _lends_hand(prep, obj):
+        if (prep in wanted or placed) and not lends_hand(prep, obj):
             obj = _across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or _thing_owner(
                 prep, obj, people)
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
-
-
-def _lends_hand(prep: str, obj: Token) -> bool:
-    """"with the help of Georgia": a phrase of a hand lent, never whom the act aims at."""
-    return prep == "with" and lemma(obj) in _HELP
-
-
-def _helpers(trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """Whoever lends the act a hand acts with its source: "seized the town with the help
-    of Russian forces", "a deal brokered with the help of Georgia", "with Turkish backing"."""
-    holders = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
-    for holder in holders:
-        for prep, obj in prep_objects(holder, deep=False):
-            if not _lends_hand(prep, obj):
-                continue
-            found = people.modifiers(obj, _NOUN_ACTS) + [
-                f for p, o in prep_objects(obj, deep=False) if p == "of"
-                for f in people.phrase(o) if not f.is_place]
-            roles.source.extend(found)
-            note(roles, found, "the hand lent in", obj)
 
 
 def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:
@@ -518,19 +423,6 @@ def _place_may_stand(prep: str, kind: str) -> bool:
     if prep == "from":
         return kind == "RETREAT"
     return prep not in ("with", "for")
-
-
-def _converse(verb: Token, people: Participants, roles: Roles) -> None:
-    """"X received drones from Y": Y gives, X receives; "X came under fire from Y"; with no
-    giver named, the maker of what is received ("received Turkish-made drones")."""
-    heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
-    givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
-              if prep in ("from", "by") for f in people.phrase(obj)]
-    if not givers:  # "is acquiring Turkish-designed warships": the maker gives
-        givers = [f for obj in objects_of(verb) for f in made_by(obj, people)]
-    roles.target = roles.source
-    roles.source = givers
-    roles.how.append("converse verb: the subject receives, 'from' gives")
 
 
 def _settle(roles: Roles, trigger: Trigger) -> Roles:

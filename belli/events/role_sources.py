@@ -1,0 +1,123 @@
+"""Who acts, where it is not simply the verb's subject: source finders of `roles`.
+
+The passive's agent, or the subject of a stative passive ("militias are involved in the
+attacks"); for a clause hanging on a thing, the subject of the verb that governs the
+thing; for a thing that acts, whoever wielded it ("a bomb planted by rebels killed");
+whoever lends the act a hand ("with the help of Russian forces"); and the giver of a
+converse verb, whose subject receives ("received drones from Israel").
+"""
+
+from __future__ import annotations
+
+from belli.events.participants import Participants
+from belli.events.role_record import Roles, note
+from belli.events.suppliers import made_by
+from belli.events.syntax import (
+    Token,
+    agent_of,
+    children,
+    is_passive,
+    is_reduced_relative,
+    lemma,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
+from belli.events.triggers import Trigger
+
+__all__ = ["NOUN_ACTS", "actor_token", "converse", "helpers", "lends_hand"]
+
+# Modifiers of an event noun that name who acts ("the Azerbaijani shelling", "Russia's
+# invasion"), or whose hand is lent ("with Turkish backing").
+NOUN_ACTS = ("poss", "amod", "compound", "nmod")
+# Nouns of a hand lent: "seized the town WITH THE HELP OF Russian forces", "brokered
+# WITH THE MEDIATION OF Qatar", "WITH TURKISH BACKING": whose it is acts alongside.
+_HELP = frozenset({"help", "assistance", "support", "backing", "mediation",
+                   "participation", "involvement"})
+# Participles of making or handing a thing over, whose "by" did not use it.
+_HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
+                     "provide", "deliver", "donate", "give", "send", "export", "ship"})
+
+
+def actor_token(trigger: Trigger, people: Participants) -> Token | None:
+    """Who acts: the passive's agent, a stative passive's subject ("Vietnam is committed
+    to"), the subject; for a clause hanging on a thing, the subject of the verb that
+    governs the thing ("the PKK issued a declaration DEMANDING ...")."""
+    verb = trigger.token
+    if trigger.kind == "adjectives":
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return own[0] if own else subject_of(verb)
+    if is_passive(verb):
+        return agent_of(verb) or _stative_subject(trigger)
+    subject = _wielder(subject_of(verb), people)
+    if (subject is not None and verb.dep_ == "acl" and subject == verb.head
+            and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
+        governor = subject.head if subject.dep_ == "dobj" else subject.head.head
+        if governor.pos_ == "VERB":
+            return subject_of(governor)
+    return subject
+
+
+def _wielder(subject: Token | None, people: Participants) -> Token | None:
+    """"A bomb PLANTED BY rebels killed", "the blast, caused by a mine laid by troops,
+    killed": a thing that acts stands for whoever its participle's "by" names."""
+    for _ in range(2):  # a thing caused by a thing placed by someone
+        agent = _wielding_agent(subject) if subject is not None and not people.names_actor(subject) else None
+        if agent is None:
+            return subject
+        subject = agent
+    return subject
+
+
+def _wielding_agent(thing: Token) -> Token | None:
+    """The "by" of a participle that says who used the thing, not who made or gave it
+    ("drones SUPPLIED BY Iran struck" were not struck with by Iran)."""
+    for participle in children(thing, "acl"):
+        if is_reduced_relative(participle) and lemma(participle) not in _HANDED:
+            agent = agent_of(participle)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _stative_subject(trigger: Trigger) -> Token | None:
+    """"Serb forces were ENGAGED IN ethnic cleansing", "militias are INVOLVED IN the
+    attacks": a passive with no agent whose event noun sits in its "in" phrase states
+    what its subject does."""
+    noun = trigger.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head != trigger.token:
+        return None
+    return next(iter(children(trigger.token, "nsubjpass")), None)
+
+
+def lends_hand(prep: str, obj: Token) -> bool:
+    """"with the help of Georgia": a phrase of a hand lent, never whom the act aims at."""
+    return prep == "with" and lemma(obj) in _HELP
+
+
+def helpers(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Whoever lends the act a hand acts with its source: "seized the town with the help
+    of Russian forces", "a deal brokered with the help of Georgia", "with Turkish backing"."""
+    holders = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    for holder in holders:
+        for prep, obj in prep_objects(holder, deep=False):
+            if not lends_hand(prep, obj):
+                continue
+            found = people.modifiers(obj, NOUN_ACTS) + [
+                f for p, o in prep_objects(obj, deep=False) if p == "of"
+                for f in people.phrase(o) if not f.is_place]
+            roles.source.extend(found)
+            note(roles, found, "the hand lent in", obj)
+
+
+def converse(verb: Token, people: Participants, roles: Roles) -> None:
+    """"X received drones from Y": Y gives, X receives; "X came under fire from Y"; with no
+    giver named, the maker of what is received ("received Turkish-made drones")."""
+    heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
+    givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
+              if prep in ("from", "by") for f in people.phrase(obj)]
+    if not givers:  # "is acquiring Turkish-designed warships": the maker gives
+        givers = [f for obj in objects_of(verb) for f in made_by(obj, people)]
+    roles.target = roles.source
+    roles.source = givers
+    roles.how.append("converse verb: the subject receives, 'from' gives")
