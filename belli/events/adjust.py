@@ -1,8 +1,11 @@
 """Settling a draft event's actors once its trigger, roles and modality are read.
 
 Each function fixes one thing the parse alone leaves open, and says so in the reason:
+- "their" before an event noun after a pair of objects is the pair's ("criticized Russia
+  and China over their cooperation");
 - the act a promise, request or refusal is about gives the target ("promised to
-  supply weapons to Yerevan", "demanded that the US cancel");
+  supply weapons to Yerevan", "demanded that the US cancel"), unless a request names
+  whom it asks ("urged the council to press Iran": the council, or no one);
 - a pronoun subject inside reported speech is the speaker ("Russia said it would");
 - several states holding drills together cooperate ("war games": COOPERATE);
 - a state that trains its own forces builds them up (MOBILIZE), where training another
@@ -11,7 +14,8 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
   they happen ("peacekeepers arrived in Bosnia");
 - a body sent in a passive with no agent ("a mission will be sent to Armenia") is sent
   by its own side, and does the errand it is sent on ("... to investigate");
-- unnamed gunmen or civilians take the country of the event's place or sentence;
+- unnamed gunmen or civilians take the country of the event's place or sentence, or
+  the document's (`place_unnamed`; not a target of the opposition or the elite);
 - an unnamed group with no country gives way to a named actor on the same side.
 """
 
@@ -58,6 +62,10 @@ _ARMED = frozenset({"MIL", "COP", "SPY"})
 _SENDINGS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 # bodies that are sent rather than moved for their own sake (civilians evacuated are not)
 _SENT_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "IGO", "NGO", "HLH", "LEG"})
+# sectors of a target whose country only its own sentence tells: an arrested opposition
+# leader or a sacked official in a war story is as often the adversary's as the country
+# the story names most ("the opposition leader has been under arrest since March")
+_OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -66,6 +74,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     """Apply every adjustment in the module docstring, in order. `act` is the word of the
     act a promise, request or refusal is about; `inner` its own trigger, if it is one."""
     _speaker_as_subject(draft, people)
+    _theirs_the_objects(draft, people)
     if act is not None:
         _embedded_target(draft, act, inner, people)
     _warning_about_others(draft, people)
@@ -124,6 +133,8 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")
         return
+    if draft.type == "REQUEST" and _addressed(draft.trigger.token, act):
+        return  # "urged the council to press Iran": the council is asked, named or not
     own = {country for country, _ in source}
     aimed = _other_party(act, inner_roles, people, source)
     if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):
@@ -133,6 +144,39 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if aimed and not roles.target:
         roles.target = aimed
         roles.how.append(f"target of the act '{act.text}'")
+
+
+def _theirs_the_objects(draft: Draft, people: Participants) -> None:
+    """"France and Germany criticized Russia and China OVER THEIR cooperation": "their"
+    before an event noun in a phrase that follows a pair of objects is that pair's, the
+    nearest plural before it, not the subject's (whose own act would read "criticized
+    ... over their concerns" only with no such pair between)."""
+    noun = draft.trigger.token
+    their = next((c for c in children(noun, "poss") if c.lower_ == "their"), None)
+    if their is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return
+    objects = [o for o in children(noun.head.head, "dobj") if o.i < their.i and o.conjuncts]
+    pair = [f for o in objects for f in people.phrase(o) if not f.is_place]
+    if len({f.actor.country for f in pair}) < 2:
+        return
+    read = {m.mention_id for m in people.by_token.get(their.i, ())}
+    if not any(f.mention_id in read for f in draft.roles.source):
+        return
+    kept = [f for f in draft.roles.source if f.mention_id not in read]
+    draft.roles.source = [*kept, *pair]
+    draft.roles.how.append(f"'their' is the objects' of '{noun.head.head.text}'")
+
+
+def _addressed(verb: Token, act: Token) -> bool:
+    """Whether the verb of asking names whom it asks before the act asked of them, as its
+    object ("urged THE COUNCIL to press", "asked THEM to stop") or right after it with
+    "on" ("called ON THE COUNCIL to"; not "agreed on Saturday to"): that addressee is the
+    target, where the actors resolve it, or none."""
+    if act.i <= verb.i:
+        return False
+    addressees = children(verb, "dobj") + [o for p, o in prep_objects(verb, deep=False)
+                                           if p in ("on", "upon") and o.head.i == verb.i + 1]
+    return any(verb.i < a.i < act.i for a in addressees)
 
 
 def _other_party(act: Token, inner_roles: Roles | None, people: Participants,
@@ -438,8 +482,8 @@ def place_unnamed(drafts: list[Draft], countries: list[str],
     for draft in drafts:
         if not _paragraph_names(text, draft.sentence, top, mentions):
             continue
-        for side in (draft.roles.source, draft.roles.target):
-            _give_country(side, top, why)
+        _give_country(draft.roles.source, top, why)
+        _give_country(draft.roles.target, top, why, spared=_OWN_COUNTRY_ONLY)
 
 
 def _paragraph_names(text: str, sentence: Any, country: str,
@@ -456,9 +500,11 @@ def _names(mention: Mention, country: str) -> bool:
     return any(a.country == country for a in mention.actors)
 
 
-def _give_country(side: list[Found], country: str, why: str) -> None:
-    """Unnamed actors of `side` with no country take `country`, saying why."""
+def _give_country(side: list[Found], country: str, why: str,
+                  spared: frozenset[str] = frozenset()) -> None:
+    """Unnamed actors of `side` with no country take `country`, saying why; those of a
+    `spared` sector keep none."""
     for i, found in enumerate(side):
-        if found.how == "unnamed" and found.actor.country is None:
+        if found.how == "unnamed" and found.actor.country is None and found.actor.sector not in spared:
             actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
             side[i] = replace(found, actor=actor)

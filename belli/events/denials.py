@@ -51,8 +51,7 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
     for i, event in enumerate(out):
         if event.type != "REJECT" or event.target or not event.source:
             continue
-        deniers = {a.country for a in event.source if a.country}
-        earlier = _answered(out, i, deniers, sentence_of)
+        earlier = _answered(out, i, sentence_of)
         if earlier is None:
             continue
         j, accusers = earlier
@@ -66,7 +65,7 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
     return out
 
 
-def _answered(events: Sequence[Event], i: int, deniers: set[str],
+def _answered(events: Sequence[Event], i: int,
               sentence_of: Callable[[int], int]) -> tuple[int, tuple[Actor, ...]] | None:
     """The earlier event the denial at `i` answers, and who made that claim: first one
     that accuses the denier; for a denial or dismissal, else a claim reported by someone
@@ -77,21 +76,22 @@ def _answered(events: Sequence[Event], i: int, deniers: set[str],
     window = list(takewhile(lambda j: here - sentence_of(events[j].start) <= WINDOW_SENTENCES,
                             range(i - 1, -1, -1)))
     for j in window:
-        accusers = _accusers(events[j], deniers, events[i].source)
+        accusers = _accusers(events[j], events[i].source)
         if accusers:
             return j, accusers
     if not _disputes_a_claim(events[i]):
         return None  # "has not allowed repairs" answers no one
+    denying = events[i].source
     for j in window:
         speaker = events[j].attributed_to
         if (sentence_of(events[j].start) == here and speaker is not None
-                and speaker.country and speaker.country not in deniers):
+                and speaker.country and not _same_side(speaker, denying)):
             return j, (speaker,)
     for j in window:
-        accusers = _any_accuser(events[j], deniers)
+        accusers = _any_accuser(events[j], denying)
         if accusers:
             return j, accusers
-    return _claim_told_before(events, window, deniers)
+    return _claim_told_before(events, window, denying)
 
 
 def _charged(act: Event, denial: Event) -> bool:
@@ -127,14 +127,14 @@ def as_charge(act: Event, denial: Event) -> Event:
 
 
 def _claim_told_before(events: Sequence[Event], window: Sequence[int],
-                       deniers: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
+                       denying: Sequence[Actor]) -> tuple[int, tuple[Actor, ...]] | None:
     """"Aliyev announced that his forces had taken the town. Armenian officials disputed
     THE CLAIM": the nearest act someone of another country told a few sentences before of
     their own side; what they told of a third ("Russia said Ukraine shelled Donetsk") is a
     charge the denier does not answer."""
     for j in window:
         speaker = events[j].attributed_to
-        if (speaker is not None and speaker.country and speaker.country not in deniers
+        if (speaker is not None and speaker.country and not _same_side(speaker, denying)
                 and speaker.country in {a.country for a in events[j].source}):
             return j, (speaker,)
     return None
@@ -169,7 +169,7 @@ def _words_after(event: Event) -> set[str]:
     return {w.strip(".,;:'\"’”").lower() for w in after.split()[:_CLAIM_WITHIN]}
 
 
-def _accusers(event: Event, deniers: set[str], denying: Sequence[Actor]) -> tuple[Actor, ...]:
+def _accusers(event: Event, denying: Sequence[Actor]) -> tuple[Actor, ...]:
     """Who charged the deniers: the source of an accusation aimed at them, or the speaker
     of an act told of them. Sides are told apart by sector within a country: "U.S.
     officials blamed the Taliban" is no charge against the Afghan government, and the
@@ -206,15 +206,16 @@ def _opposed(one: str | None, other: str | None) -> bool:
     return "state" in camps and bool(camps & _CHALLENGERS)
 
 
-def _any_accuser(event: Event, deniers: set[str]) -> tuple[Actor, ...]:
+def _any_accuser(event: Event, denying: Sequence[Actor]) -> tuple[Actor, ...]:
     """An earlier accusation the denial may answer: one that names no accused state (an
     accusation of Ukraine is no charge against Turkey), by others than the deniers, who
-    must be known."""
-    if event.type != "ACCUSE" or event.negated or not deniers:
+    must be known: another country, or the other side of a conflict inside the deniers'
+    own ("the rebels accused ...; the government denied it")."""
+    if event.type != "ACCUSE" or event.negated or not any(d.country for d in denying):
         return ()
     if any(a.country for a in event.target):
         return ()
-    return tuple(a for a in event.source if a.country and a.country not in deniers)
+    return tuple(a for a in event.source if a.country and not _same_side(a, denying))
 
 
 def _codes(actors: Sequence[Actor]) -> str:

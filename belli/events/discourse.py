@@ -15,8 +15,9 @@ foreign name beside ("war on the rebels near the border with X" makes X no count
 A rebel or breakaway side that settles with no one named ("the region's forces agreed to
 disarm") settles with its own state, where the document tells the two in conflict. What
 is given up (a withdrawal, a concession) is given up to the named side's adversary before
-its partners, and an international organisation takes its counterpart as a state does
-("the alliance said it would send a mission" after a member appealed to it). A
+its partners (a resignation, given up at home, to no one), and an international
+organisation takes its counterpart as a state does ("the alliance said it would send a
+mission" after a member appealed to it). A
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 
 The document's two sides in arms (`conflict_sides`) are what fighting told with no one
@@ -76,6 +77,9 @@ _SETTLEMENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 # other side claims, a side yields to whom it fights ("the forces will leave the
 # district"), whoever else is the side's partner
 _YIELDED = frozenset({"RETREAT", "CONCEDE"})
+# modes of those types given up at home, to no one: a minister who resigns yields no
+# post to the adversary, so the act takes no counterpart from the document
+_DOMESTIC_MODES = frozenset({"resign"})
 
 
 def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None = None) -> list[Event]:
@@ -218,7 +222,10 @@ def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
     """One event with its empty side filled: in conflict, first by whoever the document
     tells acting that way inside the named side's own country (a civil war's victims
     are not the foreign partner's), then, where the document's conflict is inside that
-    country, by that country, else by the main counterpart of the named side."""
+    country, by that country, else by the main counterpart of the named side. A mode
+    given up at home (a resignation) is aimed at no one and stays as it is."""
+    if event.mode in _DOMESTIC_MODES:
+        return event
     if event.quad > 2 and not _foreign_side(event):
         for directed in (alike[event.quad], at_home):
             done = _completed_at_home(event, directed, said)

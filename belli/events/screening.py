@@ -28,6 +28,8 @@ _STOPS = frozenset({".", "!", "?"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # modals that make a question a polite request ("asked whether X COULD send observers")
 _POLITE = frozenset({"can", "could", "would", "might"})
+# the most words a speech tag after a quoted question has ('" asked the foreign minister')
+_TAG_WORDS = 6
 # material acts: one that is owed is asked for, not done
 _MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
                        "RETREAT", "PROTEST"})
@@ -150,14 +152,29 @@ def _asks_question(trigger: Trigger) -> bool:
 
 
 def _after_question(verb: Token) -> bool:
-    """'"Will they stay?" he ASKED', told as two sentences: a verb with no clause of its
-    own that follows a quoted question straight away asks it."""
+    """'"Will they stay?" he ASKED', told as two sentences: a verb that follows a closing
+    quote after a question mark, in a short speech tag ('" he asked', '" asked the
+    minister'), asks the quoted question. A request after a question of the writer's own
+    ("Who will pay? Kenya ASKED donors for aid") asks for something and stays."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "asked donors FOR aid" asks for a thing, not a question
     at = verb.sent.start - 1
     while at >= 0 and verb.doc[at].is_quote:
         at -= 1
-    return at >= 0 and verb.doc[at].text == "?"
+    return at >= 0 and verb.doc[at].text == "?" and _speech_tag(verb, at + 1)
+
+
+def _speech_tag(verb: Token, opened: int) -> bool:
+    """Whether a closing quote stands between the question mark and the verb, and what
+    follows it, to a comma or the sentence's end, is a short tag: a few words, no more
+    (what comes after a comma, "he asked, after troops shelled the town", is its own)."""
+    doc = verb.doc
+    if not any(doc[i].is_quote for i in range(opened, verb.i)):
+        return False
+    end = next((t.i for t in doc[verb.i:verb.sent.end] if t.text in (",", ";")), verb.sent.end)
+    return sum(not t.is_punct for t in doc[opened:end]) <= _TAG_WORDS
 
 
 def _interrogative(clause: Token) -> bool:
