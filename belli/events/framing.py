@@ -12,7 +12,8 @@
   cancels the negation it lends the act.
 - Aid announced ("announced $10 million in aid") is pledged: an AGREE with intent AID.
 - A coercive act held out as a prospect ("the possibility of sanctions", "sanctions could
-  follow if Ankara goes ahead") is a threat like an announced one.
+  follow if Ankara goes ahead") is a threat like an announced one; a sanction told as
+  decided, on no condition ("announced it would cut aid"), is the sanction itself.
 - A cooperation its doer says it will not do ("Germany WILL NOT SEND tanks", "he WOULD NOT
   NEGOTIATE") is a refusal, REJECT with the refused act as intent; an act that only did
   not happen ("did not send"), is told in the passive ("troops will not be deployed",
@@ -39,6 +40,8 @@ _RELUCTANCE = frozenset({"hesitate"})
 _CONDITIONS = frozenset({"if", "unless"})
 # light verbs that make the aid they name a pledge: "ANNOUNCED $10 million in aid"
 _PLEDGING = frozenset({"announce", "unveil", "earmark"})
+# verbs that tell a decision taken: the sanction they govern is the act itself
+_DECIDING = frozenset({"announce", "decide", "confirm", "resolve"})
 
 
 def ask_mode(intent: str | None) -> str | None:
@@ -112,6 +115,14 @@ def _pledged_aid(draft: Any) -> bool:
             and trigger.token.lemma_.lower() in _PLEDGING and "negated" not in draft.modality.aux)
 
 
+def _decided(draft: Any) -> bool:
+    """"announced it would cut aid", "decided to suspend ties": a sanction its doer tells
+    as decided, on no condition, is taken, not held out."""
+    verb = draft.trigger.token
+    return draft.type == "SANCTION" and not draft.modality.conditional \
+        and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _DECIDING
+
+
 def _foreseen(modality: Any) -> bool:
     """"he believes the leaders will meet": what someone expects of others, no one's
     promise or threat."""
@@ -174,7 +185,7 @@ def reframe(draft: Any, plover: Plover) -> None:
     planned = "future" in modality.aux or bool(modality.conditional) or (
         draft.type in _THREATENED and _held_out(draft.trigger.head))
     if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT \
-            or _foreseen(modality):
+            or _foreseen(modality) or _decided(draft):
         return
     if plover.quad(draft.type) <= 2 and modality.conditional != "unless":
         draft.intent, draft.type, draft.mode = draft.type, "AGREE", None

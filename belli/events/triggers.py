@@ -128,7 +128,7 @@ class TriggerFinder:
         self._verdicts = VerdictReader(
             self.speech, self.obligations, self.verdicts,
             self.lexicon.classes.get("charges", frozenset()), self.participants.names_actor,
-            self._countries, self._codes_itself, is_negated)
+            self._countries, self._codes_itself, is_negated, self._sectors)
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
@@ -142,7 +142,7 @@ class TriggerFinder:
                     found = self._named(token) or found
                 if found is None or found.type is None:
                     found = self._verdict(token)
-            elif not self.lexicon.knows(word, token.lower_, _hyphenated(token)) \
+            elif not self.lexicon.knows(word, token.lower_, _hyphenated(token), _restored(token)) \
                     or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
@@ -178,6 +178,9 @@ class TriggerFinder:
     def _countries(self, token: Token) -> set[str]:
         return {f.actor.country for f in self.participants.phrase(token) if f.actor.country}
 
+    def _sectors(self, token: Token) -> set[str]:
+        return {f.actor.sector for f in self.participants.phrase(token) if f.actor.sector}
+
     def _codes_itself(self, token: Token) -> bool:
         own = self.at(token)
         return own is not None and own.type is not None
@@ -192,7 +195,7 @@ class TriggerFinder:
 
     def _lookup(self, token: Token, depth: int) -> Trigger | None:
         joined = _hyphenated(token)
-        if not self.lexicon.knows(lemma(token), token.lower_, joined):
+        if not self.lexicon.knows(lemma(token), token.lower_, joined, _restored(token)):
             return None  # most words are no trigger word in any sense: skip the lookups
         kind = _kind(token)
         if kind is not None and joined and self.lexicon.has(kind, joined):
@@ -284,12 +287,18 @@ class TriggerFinder:
         return LazyClues({
             "object": lambda: self._words([o for p, o in preps() if p == "of"]),
             "prep": lambda: frozenset(p for p, _ in preps()),
-            "prep_object": lambda: frozenset(lemma(o) for _, o in preps()),
+            "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._actor_mark(
+                [o for _, o in preps()]),
             "xcomp": lambda: self._embedded(noun, depth),
             "modifier": modifier,
             "governor": governor,
             "negated": lambda: is_negated(noun),
         })
+
+    def _actor_mark(self, heads: list[Token]) -> frozenset[str]:
+        """@actor where one of the heads names an actor ("calls ON THE PARTIES to")."""
+        return frozenset({ACTOR}) if any(self.participants.names_actor(h) for h in heads) \
+            else frozenset()
 
     def _words(self, heads: list[Token]) -> frozenset[str]:
         """Lemmas of the heads, their conjuncts and compounds, and @actor where one names
@@ -317,7 +326,7 @@ class TriggerFinder:
         """The act a word is about: an embedded clause ("agreed to HOLD", "demanded that
         Iran STOP") or an event noun it asks for or takes ("called for TALKS", "demanded
         the WITHDRAWAL", "agreed to a CEASEFIRE")."""
-        verb = embedded_verb(token)
+        verb = embedded_verb(token) or _misparsed_content(token)
         if verb is not None:
             return verb
         candidates = [o for p, o in prep_objects(token, deep=False) if p in ("for", "on", "to")]
@@ -346,6 +355,15 @@ class TriggerFinder:
         return frozenset(words)
 
 
+def _misparsed_content(noun: Token) -> Token | None:
+    """"its calls on the parties TO END the war": the parser may make the noun the subject
+    of its own to-clause; a noun does not do an infinitive, it asks for it."""
+    head = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and head.pos_ == "VERB" and is_to_clause(head):
+        return head
+    return None
+
+
 def _hyphenated(token: Token) -> str:
     """The word a hyphen joins to the one before ("build - up" -> "build-up"), else ""."""
     doc = token.doc
@@ -353,6 +371,15 @@ def _hyphenated(token: Token) -> str:
             or doc[token.i - 2].whitespace_:
         return ""
     return f"{doc[token.i - 2].lower_}-{lemma(token)}"
+
+
+def _restored(token: Token) -> str:
+    """The lemma with its silent "e" back, where the lemmatizer cut it with the ending
+    ("raped" -> "rap", not "rape"); looked up only after the lemma itself."""
+    word = lemma(token)
+    if token.pos_ == "VERB" and token.lower_ in (f"{word}ed", f"{word}ing"):
+        return f"{word}e"
+    return ""
 
 
 def _kind(token: Token) -> str | None:
@@ -374,6 +401,8 @@ def _keys(token: Token, kind: str, longest: int) -> Iterator[str]:
         for obj in children(token, "dobj"):
             yield f"{word} {lemma(obj)}"
         yield word
+        if _restored(token):
+            yield _restored(token)
         return
     if kind == "nouns":
         yield from _noun_windows(token, longest)
@@ -400,8 +429,10 @@ def _noun_windows(token: Token, longest: int) -> Iterator[str]:
 def _light_objects(verb: Token) -> Iterator[Token]:
     """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
     "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
-    EXERCISES"."""
+    EXERCISES", and a passive's subject ("the RAID was conducted by the army")."""
     objects = children(verb, "dobj")
+    if is_passive(verb):  # "the strike on the hospital was CARRIED OUT by the army"
+        objects += children(verb, "nsubjpass")
     if is_reduced_relative(verb):
         objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
     elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):

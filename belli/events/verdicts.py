@@ -7,9 +7,11 @@ unfounded", "called the move illegal" or "said Iran must stop"; what it reports 
 - a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
 - saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
 - saying an actor acted unlawfully charges it ("had entered its airspace WITHOUT
-  PERMISSION", "ILLEGALLY crossed the border": ACCUSE), unless the speaker tells its own
-  side's act ("said IT entered without approval from parliament"),
-- saying another actor must act demands it ("Sudan MUST return": REQUEST).
+  PERMISSION", "ILLEGALLY crossed the border", "VIOLATED the truce": ACCUSE), unless the
+  speaker tells its own side's act ("said IT entered without approval from parliament"),
+- saying another actor must act demands it ("Sudan MUST return": REQUEST),
+- saying another actor will suffer holds out force ("the rebels WILL BE CRUSHED", "Hamas
+  WILL PAY a heavy price": THREATEN), unless the speaker tells of its own side.
 
 `VerdictReader` answers with the lookup key and the rule; the trigger finder makes the
 trigger.
@@ -32,8 +34,8 @@ from belli.events.syntax import (
     subject_of,
 )
 
-__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "NAMING", "OBLIGATION", "WRONGDOING",
-           "Reading", "VerdictReader"]
+__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "MENACE", "NAMING", "OBLIGATION",
+           "WRONGDOING", "Reading", "VerdictReader"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -42,8 +44,8 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
-# pronouns a demand may be on, for an actor named before: not "we" or "it"
-_THIRD_PERSONS = frozenset({"they", "he", "she"})
+# pronouns a demand may be on, for an actor of another side named before: not "we"
+_THIRD_PERSONS = frozenset({"they", "he", "she", "it"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
 _CAUSES = frozenset({"by", "to", "against", "after"})
 # verbs that name what something is ("called the move illegal", "brands them terrorists")
@@ -63,6 +65,10 @@ CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
 # "said Iranian trucks had entered without permission"
 WRONGDOING = Rule(type="ACCUSE", mode="allege", embedded="intent",
                   note="saying an actor acted unlawfully accuses it")
+# "said the rebels will be crushed", "said Hamas will pay a heavy price"
+MENACE = Rule(type="THREATEN", embedded="intent",
+              note="saying another actor will suffer at one's hands threatens it")
+_WILL = frozenset({"will", "would", "shall"})
 
 Reading = tuple[str, Rule]  # the lookup key ("say ... unfounded") and the rule that holds
 
@@ -79,6 +85,8 @@ class VerdictReader:
     countries: Callable[[Token], set[str]]  # the countries of the actors a phrase names
     codes_itself: Callable[[Token], bool]  # whether the lexicon gives a word its own type
     negated: Callable[[Token], bool]
+    # the sectors of the actors a phrase names ("the rebels" -> REB)
+    sectors: Callable[[Token], set[str]] = lambda _: set()
 
     def verdict(self, verb: Token) -> Reading | None:
         """"said her remarks were unfounded" (REJECT), "said the supply was unacceptable"
@@ -94,6 +102,8 @@ class VerdictReader:
             wrong = self._unlawful(content)
             if wrong is not None:
                 return f"{lemma(verb)} ... {wrong.lower_}", WRONGDOING
+            if self._menaced(content):
+                return f"{lemma(verb)} ... {content.lower_}", MENACE
             for word in _verdict_words(content):
                 rule = self._rule(word)
                 if rule is None and lemma(content) != "be" and self._is_charge(word) \
@@ -123,7 +133,7 @@ class VerdictReader:
         for content in children(verb, "ccomp"):
             modal = self._obliging(content)
             subject = subject_of(content)
-            if modal is not None and subject is not None and self._obliged_party(subject):
+            if modal is not None and subject is not None and self._obliged_party(verb, subject):
                 return f"{lemma(verb)} ... {modal.lower_}", OBLIGATION
         for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
             if lemma(need) in _NEEDS and any(is_to_clause(c) for c in children(need, "acl")):
@@ -155,6 +165,8 @@ class VerdictReader:
         wrong = self._perpetrated(content)  # "both SIDES committed abuses": the context names them
         if wrong is not None or not self.names_actor(subject):
             return wrong
+        if _breaks_an_undertaking(content):  # "said the rebels VIOLATED the truce"
+            return content
         for child in content.children:
             if child.dep_ == "advmod" and lemma(child) in cue_list("unlawful_manners"):
                 return child
@@ -162,6 +174,21 @@ class VerdictReader:
                     lemma(o) in cue_list("leave_nouns") for o in children(child, "pobj")):
                 return child
         return None
+
+    def _menaced(self, content: Token) -> bool:
+        """"said the rebels WILL BE CRUSHED", "said Kyiv WOULD FACE consequences": another
+        actor is told what it will suffer; the same of one's own side is no threat."""
+        found = children(content, "nsubjpass") or children(content, "nsubj")
+        subject = found[0] if found else None  # who undergoes: the passive's subject too
+        if subject is None or self.negated(content) or not self.names_actor(subject):
+            return False
+        # a government's own rebels are another side: "said the rebels will be crushed"
+        foes = {s.lower() for s in self.sectors(subject)} & cue_list("foe_sectors")
+        if not foes and self._own_deed(content.head, subject):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in content.children):
+            return False
+        return _suffered(content)
 
     def _perpetrated(self, content: Token) -> Token | None:
         """"said both sides had COMMITTED grave ABUSES", "said the militia CARRIED OUT war
@@ -182,6 +209,8 @@ class VerdictReader:
         subject = subject_of(content)
         if lemma(content) != "be" or subject is None or self.negated(content):
             return None
+        if self._claimed(content.head, subject):  # "said IT was responsible": it owns the act
+            return None
         for word in children(content, "acomp"):
             if lemma(word) not in cue_list("answerable_words"):
                 continue
@@ -190,10 +219,30 @@ class VerdictReader:
                     return word
         return None
 
-    def _obliged_party(self, subject: Token) -> bool:
+    def _obliged_party(self, verb: Token, subject: Token) -> bool:
         """Who a demand is on: an actor the phrase names, or "they", "he", "she" for one
-        named before ("if the Taliban are sincere, THEY must stop")."""
-        return self.names_actor(subject) or subject.lower_ in _THIRD_PERSONS
+        of another side named before in the sentence ("if the Taliban are sincere, THEY
+        must stop"); "officials said THEY should arrest" tells the speaker's own duty."""
+        if subject.pos_ == "PRON":  # whoever the pronoun was resolved to
+            return subject.lower_ in _THIRD_PERSONS and self._other_side_before(verb, subject)
+        return self.names_actor(subject)
+
+    def _other_side_before(self, verb: Token, pronoun: Token) -> bool:
+        """Whether an actor other than the speaker, and not of its side, is named in the
+        sentence before the pronoun, for it to stand for."""
+        speaker = subject_of(verb)
+        own = {t.i for t in speaker.subtree} if speaker is not None else set()
+        return any(t.i not in own and t.pos_ in ("NOUN", "PROPN") and self.names_actor(t)
+                   and not self._claimed(verb, t)
+                   for t in pronoun.sent if t.i < pronoun.i)
+
+    def _claimed(self, verb: Token, doer: Token) -> bool:
+        """"Al-Shabaab said IT was responsible": the speaker's own side owns the act, which
+        stays its deed; a state's own rebels are another side ("said the rebels were")."""
+        speaker = subject_of(verb)
+        theirs = {s.lower() for s in self.sectors(doer)} & cue_list("foe_sectors")
+        mine = {s.lower() for s in self.sectors(speaker)} if speaker is not None else set()
+        return not theirs - mine and self._own_deed(verb, doer)
 
     def _own_deed(self, verb: Token, doer: Token) -> bool:
         """"Kenya said IT entered", "Russia said ITS troops had entered", "Lavrov said
@@ -217,6 +266,23 @@ class VerdictReader:
                 is_to_clause(c) for c in children(content, "xcomp")):
             return content
         return modal
+
+
+def _suffered(content: Token) -> bool:
+    """A clause of harm undergone: a verb of force in the passive ("be CRUSHED"), or a
+    penalty paid or faced ("PAY a heavy price", "FACE consequences")."""
+    if any(c.dep_ == "auxpass" for c in content.children):
+        return lemma(content) in cue_list("crushing_verbs")
+    # word forms: "face higher PRICES" is no penalty, "pay a PRICE" is
+    return lemma(content) in cue_list("suffering_verbs") and any(
+        o.lower_ in cue_list("penalty_nouns") for o in children(content, "dobj"))
+
+
+def _breaks_an_undertaking(content: Token) -> bool:
+    """"violated the truce", "breached the accord": breaking what was agreed is a wrong
+    by its very name, so another side telling it charges the breaker."""
+    return lemma(content) in cue_list("breaking_verbs") and any(
+        lemma(o) in cue_list("undertaking_nouns") for o in children(content, "dobj"))
 
 
 def _verdict_words(content: Token) -> list[Token]:
