@@ -38,8 +38,9 @@ def test_a_person_whose_name_holds_a_place_named_elsewhere_gets_no_place(
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("A boy drowned in Slidell on Monday. (Photo: Slidell PD)", "Slidell"),
-    ("Snow fell on Regina overnight, CTV Regina reported.", "Regina"),
+    ("Two hikers were rescued near Marrowby on Sunday. Courtesy of Marrowby FD/handout",
+     "Marrowby"),
+    ("Hail struck Ashcombe overnight, according to WQXJ Ashcombe.", "Ashcombe"),
 ])
 def test_a_place_beside_an_acronym_repeats_the_place(text: str, name: str) -> None:
     mentions = marked_mentions(text, [(name, "GPE")])

@@ -40,6 +40,7 @@ class ArticleNames:
     town_starts: frozenset[int]
     town_ends: frozenset[int]
     person_words: frozenset[str]  # folded words of the article's full person names
+    person_names: frozenset[str]  # the folded names tagged as persons
     countries: frozenset[str]  # the countries it names (`_countries_named`)
     source: CandidateSource
 
@@ -63,6 +64,7 @@ def read_article(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
         town_ends=frozenset(m.end for m in towns),
         person_words=frozenset(fold(w) for m in mentions if m.label == "PERSON"
                                and len(m.text.split()) > 1 for w in m.text.split()),
+        person_names=frozenset(fold(m.text) for m in mentions if m.label == "PERSON"),
         countries=countries,
         source=CandidateSource(gazetteer, kb, countries))
 

@@ -89,8 +89,8 @@ def encode(rows: list[tuple[Any, ...]]) -> str:
 
     Each row is (kind, id, name, country, admin1, lat, lon, population, names,
     alternates, stripped), `names` counting the place's alternate names in every language
-    (how widely known it is: Venice, Italy has hundreds, Venice, Florida a few); `stripped` are names left once a designator goes ("Rapides Parish" ->
-    "Rapides"), kept as weak keys (marked `~`). An index line is `key TAB offsets`, the
+    (how widely known it is: Venice, Italy has hundreds, Venice, Florida a few); `stripped` are names left once a designator goes ("Tensas Parish" ->
+    "Tensas"), kept as weak keys (marked `~`). An index line is `key TAB offsets`, the
     offsets of the key's places in the places section. Sections are separated by form
     feeds; the loader binary-searches the index in place and parses a place only when a
     lookup reaches it, so loading costs one decompression and nothing per row.

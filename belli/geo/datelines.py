@@ -1,4 +1,4 @@
-"""Datelines: "COLUMBUS, Ohio (AP) —", "MANSFIELD --", "CAIRO -" name where a story is filed.
+"""Datelines: "COLUMBUS, Ohio (AP) —", "RUSTON --", "CAIRO -" name where a story is filed.
 
 The small model rarely tags an all-capitals town at the head of a story, yet the
 dateline is the most reliable place a news story names. A dateline is an all-capitals
@@ -66,7 +66,7 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
 
 def _opens_text(text: str, match: re.Match[str]) -> bool:
     """A town in capitals that opens the text, then a sentence in ordinary case: a dateline
-    whose dash and agency were lost ("OKLAHOMA CITY The Latest on..."), not a heading in
+    whose dash and agency were lost ("DES MOINES The Latest on..."), not a heading in
     capitals, whose next word would be in capitals too."""
     return (match.start("name") == 0 and not match.group("state")
             and _SENTENCE_AFTER.match(text, match.end("name")) is not None)
@@ -74,7 +74,7 @@ def _opens_text(text: str, match: re.Match[str]) -> bool:
 
 def _state(match: re.Match[str], gazetteer: Gazetteer) -> Dateline | None:
     """The dateline's state if the gazetteer knows it: its whole name ("New Mexico") or,
-    when the text runs on without a dash ("Kan. Strong winds"), its first word."""
+    when the text runs on without a dash ("Neb. Heavy rain"), its first word."""
     state = match.group("state")
     if not state:
         return None

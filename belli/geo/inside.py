@@ -1,20 +1,20 @@
 """Places named inside a longer mention: an organization's, a title's, a facility's name.
 
-A mention's capitalized runs ("Toronto", "Kidney Foundation", "Canada" in "the Kidney
-Foundation of Canada") are tried in a fixed order of ways (`ALL_INSIDE`):
+A mention's capitalized runs ("Leeds", "Lung Trust", "Canada" in "the Lung Trust
+of Canada") are tried in a fixed order of ways (`ALL_INSIDE`):
 
 * `country`: a country's name or adjective anywhere ("U.S. officials", "Russia's
   President"), not inside a region's or a state's name ("Central American");
 * `division`: a large first-level division by its name or short form, or a division with
-  its designator ("the Ohio Department of Job and Family Services", "Mayo County Council");
-* `region`: a region or its adjective ("Kurdish militia");
+  its designator ("the Iowa Office of Hope and Family Services", "Wexford County Council");
+* `region`: a region or its adjective ("Scandinavian fishermen");
 * `owned`: a place after "of", "in", "for" or "from" ("the University of Nebraska");
 * `leading`: a town that opens an organization's or a facility's name, or a title before
-  a person's name ("Toronto police", "Hartford Hospital", "Texas Ranger Steve Jeter");
-* `repeat`: a name the article tags as a place elsewhere ("Smart Dubai").
+  a person's name ("Leeds police", "Dover Hospital", "Texas Ranger Ann Lee");
+* `repeat`: a name the article tags as a place elsewhere ("Keep Lisbon Green").
 
 Inside a place's own name only a country before common nouns counts ("the Syrian border",
-not "the French Quarter").
+not "the English Channel").
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ from belli.records import Mention
 __all__ = ["ALL_INSIDE", "InsideFinder", "InsideFound"]
 
 # a region ("Atlantic", "Pacific") comes after a division, which an organization's name
-# states more often: "Florida Atlantic University" is in Florida, not in the ocean; a name
-# the article tags as a place elsewhere comes last, wherever it stands ("Smart Dubai")
+# states more often: "Maine Atlantic College" is in Maine, not in the ocean; a name
+# the article tags as a place elsewhere comes last, wherever it stands ("Keep Lisbon Green")
 ALL_INSIDE = ("country", "division", "region", "owned", "leading", "repeat")
 # labels a repeated place name counts inside: not a person's ("Jordan Peterson" in a story
-# about Jordan), not a place's own longer name ("French Quarter" in a story naming France)
+# about Jordan), not a place's own longer name ("English Channel" in a story naming England)
 _REPEAT_LABELS = frozenset({"ORG", "NORP", "EVENT"})
 # the words that may come before a name that opens an organization's ("the Salem Police",
 # "the Downtown Tulsa Partnership")
@@ -120,9 +120,9 @@ class InsideFinder:
         return None
 
     def _body_city(self, shown: str) -> bool:
-        """Whether "City" after a town's name belongs to a body's name ("Dublin City
-        Council", "Springfield City Schools"): no place is called so, only the town is
-        (its alternate name elsewhere: Dublin, Ireland's "Dublin City"). "Kansas City"
+        """Whether "City" after a town's name belongs to a body's name ("Galway City
+        Council", "Marrowby City Schools"): no place is called so, only the town is
+        (at most its alternate name, as some gazetteers list a city's "X City"). "Kansas City"
         is a place of its own."""
         head, _, last = shown.rpartition(" ")
         return bool(head) and last.lower() == "city" and not any(
@@ -137,7 +137,7 @@ class InsideFinder:
         if mention.label in PLACE_LABELS and kind != "leading" and not (
                 owned or all(w[:1].islower() for w in after) or _names_body(after)
                 or _designated(kind, run.shown)):
-            return ()  # a name of its own: "French Quarter", "Glenrock Lagoon"
+            return ()  # a name of its own: "English Channel", "Marrowby Lagoon"
         if kind == "country":
             return self._country(mention, run, owned)
         if kind == "division":
@@ -183,7 +183,7 @@ class InsideFinder:
 
     def _repeat(self, mention: Mention, shown: str) -> tuple[Candidate, ...]:
         """A name the article tags as a place elsewhere, inside an organization's or an
-        event's name ("Smart Dubai", "the Slidell PD", "706 Orange County residents"): a
+        event's name ("Keep Lisbon Green", "the Marrowby PD", "212 Wexford County residents"): a
         story uses a name in one sense throughout."""
         if mention.label not in _REPEAT_LABELS:
             return ()
@@ -207,7 +207,7 @@ class InsideFinder:
         return ()
 
     def _region(self, shown: str) -> tuple[Candidate, ...]:
-        """A region or its adjective: "Central American migrants", "Kurdish militia"."""
+        """A region or its adjective: "Central American migrants", "Scandinavian fishermen"."""
         return tuple(Candidate(e, "region") for e in self.names.gazetteer.lookup(shown)
                      if not e.is_division and not e.weak)
 
@@ -219,9 +219,9 @@ class InsideFinder:
 
     def _division_run(self, shown: str) -> tuple[Candidate, ...]:
         """A large first-level division anywhere in an organization's or a title's name,
-        by its own name or short form ("the Ohio Department of Job and Family Services",
-        "the S.C. Association for Justice"): it names the place before any town a later
-        word may be ("Job", "Justice"). A division with its designator ("Mayo County
+        by its own name or short form ("the Iowa Office of Hope and Family Services",
+        "the N.C. Society for Justice"): it names the place before any town a later
+        word may be ("Hope", "Justice"). A division with its designator ("Wexford County
         Council") counts too."""
         short = self.names.gazetteer.is_short_form(shown)
         entries = self.names.gazetteer.lookup(shown)
@@ -238,15 +238,15 @@ class InsideFinder:
 
 
 def _may_lead(mention: Mention, run: _Run) -> bool:
-    """Whether a place may open this mention: an organization ("Toronto police"), a
-    facility named after its town ("the Cottonport Fire Station", "Hartford
-    Hospital"), a title before a person's name ("Texas Ranger Steve Jeter")."""
+    """Whether a place may open this mention: an organization ("Leeds police"), a
+    facility named after its town ("the Marrowby Fire Station", "Dover
+    Hospital"), a title before a person's name ("Texas Ranger Ann Lee")."""
     shown = run.after
     rest = [w.lower() for w in shown]
     if mention.label in ("ORG", "EVENT"):
         return True
     if mention.label == "PERSON":
-        # "Oakland police officer", "Avondale Mayor", "Huntsville Fire Chief": a role,
+        # "Leeds police officer", "Elm Grove Mayor", "Ashcombe Fire Chief": a role,
         # not a person's name, follows the town
         return len(rest) >= 3 or _names_body(shown) or any(
             (w.islower() and w not in CONNECTORS) or w.lower() in lexicon.ROLES

@@ -1,16 +1,16 @@
 """Place names the model misses but a news convention gives away (datelines aside).
 
-* A party-and-place tag after a legislator's name: "Sen. Byron Dorgan, D-N.D., said",
-  "State Rep. Jay Roberts (R-Ocilla)": the place is the state or town the member serves.
-* A list that ends in a plural designator: "Clarke, Madison, Oconee and Oglethorpe
-  counties", "Anbar and Nineveh provinces": every name of the list is a division, and the
-  model tags few of them (it reads "Madison" as a person).
+* A party-and-place tag after a legislator's name: "Sen. Ann Lee, D-N.D., said",
+  "State Rep. Tom Ruiz (R-Ida Grove)": the place is the state or town the member serves.
+* A list that ends in a plural designator: "Hardin, Lee, Story and Tama
+  counties", "Nineveh and Diyala provinces": every name of the list is a division, and the
+  model tags few of them (it reads "Lee" as a person).
 * A country's name or adjective the model left untagged inside a title or an office
-  ("the U.S. Trade Representative", "Mexican Economy Secretary Ildefonso Guajardo"): the
+  ("the U.S. Trade Representative", "Mexican Economy Secretary Ana Ruiz"): the
   knowledge base knows it. A country's one-word name in title case counts only standing
   alone ("Jordan", not "Michael Jordan" or "Jordan Peterson").
 * A large state's or province's name after a direction, untagged inside an organization's
-  or a region's name ("the Western Pennsylvania Kennel Association", "Central Florida
+  or a region's name ("the Eastern Oregon Beekeepers Association", "Central Kansas
   District"): the direction makes it a part of the division, never a person's name.
 * A name the article tags as a place elsewhere ("Peoria" tagged once, missed three times):
   a story uses a town's name in one sense throughout, so every untagged occurrence
@@ -64,7 +64,7 @@ _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
 # the label of a span by its knowledge-base kind (the keys are `COUNTRY_KINDS`)
 _COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
-# a direction before a division's name: "Western Pennsylvania", "North East Texas"
+# a direction before a division's name: "Eastern Oregon", "South West Kansas"
 _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
                    r"(?:[- ](?:North|South|East|West)(?:ern)?|(?:east|west)(?:ern)?)?"  # Northeast
                    r" (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
@@ -187,7 +187,7 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
         name = match.group("name")
         whole = _LOCATIVE.match(text, match.start())
         if whole is None or whole.group("name") != name:
-            continue  # a blanked mention lay between: "in Los Angeles Trapani produced"
+            continue  # a blanked mention lay between: "in Chicago Ruiz produced"
         if _town_of(gazetteer, name, countries) and not _other_than_town(kb, name):
             out.append(Span(match.start("name"), match.end("name"), name, "locative"))
     return out
@@ -290,7 +290,7 @@ def repeated_places(text: str, mentions: Sequence[Mention],
 def _sentence_word_dropped(text: str, start: int, run: str,
                            names: set[str]) -> tuple[int, str]:
     """The run, or the name after its first word where only the sentence's start gave that
-    word its capital ("Missing Lancaster girl found" in a story that tags Lancaster)."""
+    word its capital ("Missing Salem girl found" in a story that tags Salem)."""
     first, _, rest = run.partition(" ")
     if rest and fold(run) not in names and fold(rest) in names and _sentence_start(text, start):
         return start + len(first) + 1, rest
@@ -298,8 +298,8 @@ def _sentence_word_dropped(text: str, start: int, run: str,
 
 
 def _acronyms_dropped(start: int, run: str, names: set[str]) -> tuple[int, str]:
-    """The name inside a run of a place's name and acronyms ("the Slidell PD", "CTV
-    Saskatoon reports"): a broadcaster's or a force's letters before or after a name the
+    """The name inside a run of a place's name and acronyms ("the Marrowby PD", "WQXJ
+    Ashcombe reports"): a broadcaster's or a force's letters before or after a name the
     article tags as a place elsewhere; no person's name holds an acronym."""
     words = run.split(" ")
     first, last = 0, len(words)
@@ -372,7 +372,7 @@ def _country_in(kb: NameSource, text: str, start: int, run: str) -> Span | None:
 
 def _after_capitalized(text: str, start: int) -> bool:
     """Whether a capitalized word ends right before `start` ("Michael Jordan"), not a
-    sentence's end ("Whoops! Lancaster", but "Dr. Lancaster" and "St. Louis" run on)."""
+    sentence's end ("Oops! Salem", but "Dr. Salem" and "St. Louis" run on)."""
     before = text[max(0, start - 30):start]
     words = before.split()
     if not (words and before.endswith(" ") and words[-1][:1].isupper()):

@@ -3,7 +3,7 @@
 `fold` gives the key under which the gazetteer files a name: accents, case, dots,
 apostrophes and hyphens do not count ("Nagorno-Karabakh" = "Nagorno Karabakh",
 "St. Louis" = "St Louis", "Kapa'a" = "Kapaa"). A designator is the word that says what
-kind of division a name is ("Syunik province", "Rapides Parish", "Basra Governorate");
+kind of division a name is ("Syunik province", "Tensas Parish", "Basra Governorate");
 `designator` splits it off and `stripped` lists the names left once it is gone.
 """
 
@@ -18,14 +18,14 @@ __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
-# words after a name that make it a division ("Anbar province"), lower-cased
+# words after a name that make it a division ("Nineveh province"), lower-cased
 DIVISION_WORDS = frozenset({
     "province", "provinces", "region", "governorate", "oblast", "krai", "kray", "marz",
     "state", "prefecture", "department", "district", "county", "parish", "borough",
     "municipality", "voivodeship", "emirate", "division", "territory", "canton", "raion",
     "rayon", "okrug", "wilaya", "vilayet", "mohafazah", "muhafazah",
 })
-# the same words after a list of names: "Clarke, Madison and Oconee counties"
+# the same words after a list of names: "Hardin, Lee and Story counties"
 PLURAL_DIVISION_WORDS = frozenset({
     "counties", "parishes", "provinces", "states", "districts", "governorates", "oblasts",
     "prefectures", "regions", "departments", "boroughs", "townships", "cantons",

@@ -1,9 +1,9 @@
 """The cues that a name the model tagged as a person or an organization is a place.
 
-The model often tags small towns as people ("Alexandria woman charged..."). Such a name
+The model often tags small towns as people ("Ruston woman charged..."). Such a name
 counts as a place when the text treats it as one: at a dateline, after a locative
-preposition, beside a listed town, before a word that says who lives or serves there,
-followed by its division ("Alexandria, La."), in a legislator's party tag, or where the
+preposition, beside a listed town, before a word that says who lives there,
+followed by its division ("Ruston, La."), in a legislator's party tag, or where the
 article tags the same name as a place elsewhere; and never where the knowledge base knows
 the name as something else than a country or a city.
 """
@@ -22,13 +22,13 @@ __all__ = ["PARTY", "treated_as_place"]
 
 # a legislator's party tag before a place: "R-Cedar Rapids", not "D-N.Y."
 PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")
-# a locative preposition right before a name: the name is a place ("in Alexandria")
+# a locative preposition right before a name: the name is a place ("in Ruston")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|throughout)\s+$", re.IGNORECASE)
 # between two items of a list: "Hondo and Castroville", "Elgin, Bastrop"
 _LISTING = re.compile(r",? (?:and|or|&) |, ")
 _LISTING_GAP = 6  # characters enough to hold the longest of them
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lower-case word right after a name
-# a division or a country after a comma: "Alexandria, La."
+# a division or a country after a comma: "Ruston, La."
 _STATED_AFTER = re.compile(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
 # a person- or organization-tagged name is read as a town only if the town has this many
 _MIN_LONE_POPULATION = 2000
@@ -36,7 +36,7 @@ _MIN_LONE_POPULATION = 2000
 
 def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
     """A person- or org-tagged name the text treats as a place, and no KB entry names
-    something else ("Alexandria" tagged PERSON after "in")."""
+    something else ("Ruston" tagged PERSON after "in")."""
     if mention.start in names.datelines or _party_place(names, mention, name):
         return True
     if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in names.kb.lookup_name(name)):
@@ -53,19 +53,34 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
 
 
 def _division_stated(names: ArticleNames, mention: Mention) -> bool:
-    """Whether a division or a country follows the name after a comma ("Alexandria, La.")."""
+    """Whether a division or a country follows the name after a comma ("Ruston, La.")."""
     after = _STATED_AFTER.match(names.text[mention.end:])
     return bool(after and any(e.kind in ("admin1", "country") and not e.weak
                               for e in names.gazetteer.lookup(after.group(1))))
 
 
 def _attributive(names: ArticleNames, mention: Mention, name: str) -> bool:
-    """A person-tagged name before a word that says who lives or serves somewhere ("a
-    Glen Rose woman", "Pine Ridge residents", "Elm Grove police"): a person's name does
-    not qualify a noun so; a town's does."""
-    after = _NEXT_WORD.match(names.text, mention.end)
-    return (mention.label == "PERSON" and after is not None
-            and after.group(1) in lexicon.ROLES and _namesake_known(names, name))
+    """A person-tagged name before a word that says who lives somewhere ("a Glen Rose
+    woman", "Pine Ridge residents"): a person's name does not qualify such a noun; a
+    town's does. An office word ("a Jackson spokesman") follows a person's name as well,
+    and a name the story gives in full to a person elsewhere is that person's."""
+    return (mention.label == "PERSON" and _resident_follows(names, mention.end)
+            and not _named_person(names, name) and _namesake_known(names, name))
+
+
+def _resident_follows(names: ArticleNames, end: int) -> bool:
+    """Whether a residence word ("woman", "residents") follows at `end`."""
+    after = _NEXT_WORD.match(names.text, end)
+    return after is not None and after.group(1) in lexicon.RESIDENTS
+
+
+def _named_person(names: ArticleNames, name: str) -> bool:
+    """Whether a longer person-tagged mention holds the name ("Senator Tom Jackson"): the
+    story gives it a person. The same name tagged alone elsewhere proves nothing: the
+    model tags a town it took for a person so throughout ("in Glen Rose")."""
+    folded = f" {fold(name)} "
+    return any(folded in f" {person} " and folded != f" {person} "
+               for person in names.person_names)
 
 
 def _listed_with_town(names: ArticleNames, mention: Mention, name: str) -> bool:
@@ -95,7 +110,7 @@ def _party_place(names: ArticleNames, mention: Mention, name: str) -> bool:
 def _lone_name(names: ArticleNames, mention: Mention, name: str) -> bool:
     """A one-word "person" never part of a person's full name in the article, or an
     "organization" called exactly like a town, that the gazetteer knows as a place
-    ("Alexandria woman charged...", "Parkers Prairie" tagged ORG)."""
+    ("Ruston woman charged...", "Glen Rose" tagged ORG)."""
     if mention.label == "PERSON" and (" " in name or fold(name) in names.person_words):
         return False
     if mention.label not in ("PERSON", "ORG"):
@@ -106,7 +121,7 @@ def _lone_name(names: ArticleNames, mention: Mention, name: str) -> bool:
 
 def _division_named(names: ArticleNames, mention: Mention, name: str) -> bool:
     """A person- or organization-tagged name of several words that is exactly the name
-    of a country, a first-level division or a large city ("Tamil Nadu said...", "New
+    of a country, a first-level division or a large city ("Uttar Pradesh said...", "New
     Brunswick"): a person's name is rarely a state's."""
     if mention.label not in ("PERSON", "ORG") or " " not in name:
         return False

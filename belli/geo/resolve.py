@@ -7,12 +7,12 @@ A candidate's score adds up, in log space:
   curated place (a sea, a disputed region) beats a same-named town ("Georgia", "Jordan");
   a city beats the division named after it ("Moscow", "New York"); a capital named as a
   seat of government ("Washington") is the capital; a name found only once its
-  designator is dropped ("Avoyelles" for Avoyelles Parish) counts less, and a place's
+  designator is dropped ("Tensas" for Tensas Parish) counts less, and a place's
   former or foreign name ("Franklin" for El Paso) far less than a place of that name;
 * a name the text uses as a municipality ("the Moscow Police Department", "a Peru man",
   "Rome City Council") is a town: a local story's, whose fame abroad and status as a
   capital count for nothing, and, beside a town's own offices, no country or state;
-* containment the text states: "Alexandria, La.", "Kapan, in Armenia's Syunik province",
+* containment the text states: "Ruston, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
 * the article's other places: each other toponym supports the countries and first-level
   divisions of its likely readings, and so do the actors' countries. Support is spread
@@ -227,7 +227,7 @@ def _namesake(town: Entry, states: Sequence[Entry]) -> float:
 
 def _nearby(toponyms: Sequence[Toponym]) -> list[list[float]]:
     """Per candidate, a bonus for the other names of the article that may lie close by
-    ("Paris" next to "Martinsville" and "Crestwood" is Paris, Illinois)."""
+    ("Paris" next to "Marshall" and "Charleston" is Paris, Illinois)."""
     cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for toponym in toponyms:
         for candidate in toponym.candidates:
@@ -305,7 +305,7 @@ def _contents(toponyms: Sequence[Toponym],
 
 def _containing(candidate: Candidate, contents: Sequence[Toponym]) -> float:
     """A division the text puts a town in is the one that holds a reading of the town:
-    "Tacoma, Washington" names the state, not the capital."""
+    "Spokane, Washington" names the state, not the capital."""
     area = candidate.entry
     if area.kind not in _CONTAINER_KINDS:
         return 0.0
@@ -376,7 +376,7 @@ def _context(toponym: Toponym, candidate: Candidate, countries: _Support,
     """The support the article's other names give a candidate's country and division. A
     town named like a country (`local` given) counts only its country's towns and
     divisions: a story that names the United States, Canada and Washington still means
-    the country by "Peru"; one that names Kokomo and Lafayette may mean Peru, Ind."""
+    the country by "Peru"; one that names Logansport and Wabash may mean Peru, Ind."""
     entry = candidate.entry
     score = 0.0
     if entry.country:

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 __all__ = ["CONNECTORS", "WORD", "bare", "capitalized", "longer", "span", "unpossessed"]
 
-# a word of a longer mention; a hyphen ends it, so "U.S.-led", "Armenia-Italy" and
-# "Russian-European" show their places, while "Miami-Dade" stays one run of two words
+# a word of a longer mention; a hyphen ends it, so "U.S.-led", "Chile-Peru" and
+# "Russian-Chinese" show their places, while "Miami-Dade" stays one run of two words
 WORD = re.compile(r"[\w][\w'’.&]*")
 CONNECTORS = frozenset({"and", "of", "de", "del", "la", "le", "du", "el", "al", "upon",
                         "on", "da", "do", "dos", "das"})

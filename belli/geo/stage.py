@@ -16,14 +16,14 @@ Precision is the geometry class, so a country is never drawn as a town:
 
 A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention with source
 "dateline" (`belli.geo.datelines`); so does a party-and-place tag ("D-N.D.", source
-"party") or a name in a list of divisions ("Clarke and Oconee counties", source "list"), or
+"party") or a name in a list of divisions ("Hardin and Story counties", source "list"), or
 an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
-state after a direction ("Western Pennsylvania", source "part") or an untagged town of the
+state after a direction ("Eastern Oregon", source "part") or an untagged town of the
 story's country after "in" or "at" (source "locative") or a division of it after a name
 and a comma ("Hever Castle, Kent.", source "stated", `belli.geo.missed`): the only
 mentions this stage adds.
 
-A street, a building (a facility's last word: "Royal Street") or a name tagged as a place
+A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
 the reason saying so; the latter at `region` precision, since it only lies near it.
 
@@ -73,8 +73,8 @@ _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kin
 _ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repeats may name
 # a person's name may share a town's; a place-tagged name was echoed before resolving
 _UNECHOED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
-# between a local name and the place the text puts it in: "Gladstone Road, Headington",
-# "a clinic in Khayelitsha", "Rathbeggan, near Dunshaughlin"
+# between a local name and the place the text puts it in: "Mill Road, Ashcombe",
+# "a clinic in Soweto", "Marrowby, near Ashcombe"
 _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
                      r"(?:the\s+)?$", re.IGNORECASE)
 # the actor stage's reasons for a country read off another mention, not the actor's own name
@@ -272,8 +272,8 @@ def _placed_near(text: str, mention: Mention, kept: list[Resolution],
 
 
 def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
-    """The place the text puts a mention in, right after it ("Gladstone Road, Headington";
-    "the Karl Hospital in Delft"), if the stage placed it."""
+    """The place the text puts a mention in, right after it ("Mill Road, Ashcombe";
+    "the Karl Hospital in Utrecht"), if the stage placed it."""
     after = [r for r in kept if r.toponym.start >= mention.end]
     first = min(after, key=lambda r: r.toponym.start, default=None)
     if first is None or not _PUT_IN.match(text[mention.end:first.toponym.start]):
@@ -300,7 +300,7 @@ def _local(mention: Mention) -> bool:
 
 def _unlisted(mention: Mention) -> bool:
     """A name the model tags as a place that the gazetteer does not list (a village, a
-    suburb, a neighborhood: "Khayelitsha", "Portroe") or as a facility ("the Grand
+    suburb, a neighborhood: "Soweto", "Marrowby") or as a facility ("the Grand
     Union Canal", "St Mary's Chapel"), not a bare word ("the West") and not a name the
     actor stage reads as an actor."""
     name = mention.text[4:] if mention.text[:4].lower() == "the " else mention.text

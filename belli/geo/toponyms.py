@@ -6,10 +6,10 @@ analyst asks of a map):
 * `name`: the mention is the toponym ("in Kapan", "Moscow sent...", "the Caspian Sea");
   a person- or organization-tagged mention counts when the text treats the same name as
   a place elsewhere, a locative preposition governs it, or a division follows it
-  ("Alexandria, La."): the model often tags small towns as people;
+  ("Ruston, La."): the model often tags small towns as people;
 * `adjective`: a country's adjective or demonym ("Russian diplomats", "Palestinians");
-* `inside`: a place named inside an organization or a title ("Toronto police",
-  "the Kidney Foundation of Canada", "U.S. Trade Representative Robert Lighthizer").
+* `inside`: a place named inside an organization or a title ("Leeds police",
+  "the Lung Trust of Canada", "U.S. Trade Representative Ann Ruiz").
 
 This module finds whole names and adjectives; `belli.geo.place_cues` tells when a
 person- or organization-tagged name is a place, `belli.geo.inside` finds places inside
@@ -44,8 +44,8 @@ _SKIP_LABELS = frozenset({
     "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WEAPON",
     "MILITARY_PLATFORM", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "PRON", "NP",
 })
-# an amount or a law names at most a country, by its name or adjective ("40 US dollars",
-# "500 Egyptian pounds", "the Ukrainian Law on Corruption"); never a town: "the Paris
+# an amount or a law names at most a country, by its name or adjective ("70 US dollars",
+# "500 Indian rupees", "the Kenyan Law on Elections"); never a town: "the Paris
 # Agreement" is about no place in Paris
 _COUNTRY_ONLY_LABELS = frozenset({"MONEY", "LAW"})
 # a word before a town's name that makes it a part or the whole area of the town: "Downtown
@@ -79,7 +79,7 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
                   divisions: frozenset[int] = frozenset()) -> list[Toponym]:
     """The toponyms of an article's mentions, at most one per mention; a mention that
     starts at a dateline (`datelines`: offsets) is a place whatever its label, and one
-    that starts a name of a list of divisions (`divisions`: "Clarke and Oconee counties")
+    that starts a name of a list of divisions (`divisions`: "Hardin and Story counties")
     is a division whatever its label."""
     finder = _Finder(read_article(text, mentions, gazetteer, kb, datelines), divisions)
     out = []
@@ -133,7 +133,7 @@ class _Finder:
         start = mention.start + offset
         if mention.label == "NORP":
             return self._adjective(index, start, name) or self.inside(index, mention)
-        if mention.start in self.divisions or start in self.divisions:  # "the North West and..."
+        if mention.start in self.divisions or start in self.divisions:  # "the North East and..."
             return self._division(index, start, name) or self.inside(index, mention)
         if mention.label in PLACE_LABELS or treated_as_place(self.names, mention, name):
             whole = self._named(index, start, name)
@@ -212,7 +212,7 @@ class _Finder:
 
     def _local_area(self, name: str) -> tuple[Candidate, ...]:
         """The town that names a local area ("Brick Township", "Mallow district", "the
-        Crestwood neighborhood") or a river or lake ("the Yakima River", "Lake Conroe"):
+        Maple Heights neighborhood") or a river or lake ("the Yakima River", "Lake Conroe"):
         the gazetteer lists few townships, districts, neighborhoods and waters, and most
         take their name from the town or county at their heart or on their banks."""
         base, _, word = name.rpartition(" ")
@@ -241,7 +241,7 @@ class _Finder:
                 or entry.country in self.names.countries or not self.names.countries)
 
     def _division(self, index: int, start: int, name: str) -> Toponym | None:
-        """A name the text lists as a division ("Madison" in "Clarke, Madison and Oconee
+        """A name the text lists as a division ("Lee" in "Hardin, Lee and Story
         counties"): only its divisions, never a town or a person."""
         single = _PLURAL_DESIGNATOR.sub("", name)
         candidates = tuple(c for c in self.names.candidates(single)

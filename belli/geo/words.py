@@ -1,5 +1,6 @@
 """The words that tell what a capitalized name inside a mention is: a local area or a water
-named after its town, a word never a place alone, a role, a facility, a public body.
+named after its town, a word never a place alone, a role, a resident, a facility, a public
+body.
 
 The lists live in `data/words.yaml`, where an analyst reads and extends them; read by
 `belli.geo.toponyms` and its rules, lower-cased, as a name's folded words are compared.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from belli.yamldata import word_data, word_list
 
 __all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "LOCAL_AREAS",
-           "NOT_ALONE", "ROLES", "STREETS", "WATERS", "WATERS_BEFORE"]
+           "NOT_ALONE", "RESIDENTS", "ROLES", "STREETS", "WATERS", "WATERS_BEFORE"]
 
 _FILE = "words.yaml"
 
@@ -32,6 +33,7 @@ WATERS_BEFORE = _words("waters_before")
 BARE_WATERS = _bare_waters()
 NOT_ALONE = _words("not_alone") | AREA_WORDS
 ROLES = _words("roles")
+RESIDENTS = _words("residents")
 FACILITIES = _words("facilities")
 STREETS = _words("streets")
 BODIES = _words("bodies")

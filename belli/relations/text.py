@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from belli.records import Actor
 from belli.relations.document import Candidate, Document, is_state, participants
 from belli.relations.lexicon import RelationType
-from belli.relations.sentence import SlottedSentence
+from belli.relations.sentence import Slot, SlottedSentence
 from belli.relations.templates import Match, find_matches
 
 __all__ = ["text_candidates"]
 
 _HEDGE_PENALTY = 0.1
 _LONG_GAP = 4  # a match that skips more words than this is less sure
+_GAP_PENALTY = 0.05
 _FALLBACK_PENALTY = 0.1
 _PRONOUN_PENALTY = 0.15  # a side resting on a pronoun's resolution is less sure
 _ENDED_BEFORE = 3  # "settled a long-running dispute between ..."
@@ -37,53 +38,90 @@ def text_candidates(doc: Document) -> Iterator[Candidate]:
 
 def _candidate(doc: Document, sentence: SlottedSentence, kind: RelationType,
                match: Match) -> Candidate | None:
-    template = match.template
-    if doc.modality(sentence, match.first, match.last) is not None:
+    """The relation one match states, or None where its sentence rules it out."""
+    if _ruled_out(doc, sentence, kind, match):
         return None
-    if kind.name == "hosts_forces" and doc.window_has(
-            sentence, match.last, match.last + _PURPOSE_REACH, doc.lexicon.events.transient):
-        return None  # "hosted 100 officers for training": a visit, not a standing presence
+    why = [(f"{kind.name}: template '{match.template.text}' matched "
+           f"'{_matched_text(doc, sentence, match)}'")]
+    sources, targets, confidence = _sides(doc, sentence, kind, match, why)
+    if match.template.unless_hostile and any(doc.is_hostile(s.country, t.country)
+                                             for s in sources for t in targets):
+        return None
+    hedged = doc.hedged(sentence)
+    confidence = _doubted(sentence, kind, match, hedged, confidence, why)
+    valid_from, valid_to = _validity(doc, sentence, match, _ends(doc, sentence, match), why)
+    return Candidate(
+        type=kind.name, sentence=sentence.sentence, sources=sources, targets=targets,
+        symmetric=kind.symmetric, item=_item(sentence, match, kind.item_roles),
+        status=_status(kind, match, hedged), valid_from=valid_from, valid_to=valid_to,
+        mention_ids=tuple(sentence.slot(t).mention.mention_id for t in match.slots),
+        confidence=round(max(0.1, confidence), 2), reason="; ".join(why))
+
+
+def _ruled_out(doc: Document, sentence: SlottedSentence, kind: RelationType,
+               match: Match) -> bool:
+    """Whether the sentence denies the match or makes it unreal, or a purpose makes a
+    presence a visit ("hosted 100 officers for training": no standing presence)."""
+    if doc.modality(sentence, match.first, match.last) is not None:
+        return True
+    return kind.name == "hosts_forces" and doc.window_has(
+        sentence, match.last, match.last + _PURPOSE_REACH, doc.lexicon.events.transient)
+
+
+def _sides(doc: Document, sentence: SlottedSentence, kind: RelationType, match: Match,
+           why: list[str]) -> tuple[tuple[Actor, ...], tuple[Actor, ...], float]:
+    """The match's sources and targets, and the template's confidence: a template that
+    names one side takes the other from the sentence's events; a mediator named without
+    its parties mediates between the sides the document gives, less surely."""
     sources = _actors(sentence, match, kind.source_roles)
     targets = _actors(sentence, match, kind.target_roles)
-    why = [(f"{kind.name}: template '{template.text}' matched "
-           f"'{_matched_text(doc, sentence, match)}'")]
-    confidence = template.confidence
-    if template.counterpart:  # the template names one side; events give the other
+    confidence = match.template.confidence
+    if match.template.counterpart:
         others = _counterparts(doc, sentence, (*sources, *targets))
         sources, targets = (others, targets) if targets else (sources, others)
         why.append("other side: who acts with it in an event of the sentence")
     if kind.name == "mediator" and not targets:
         targets = doc.parties(sentence.sentence, {s.country for s in sources}, why)
         confidence -= _FALLBACK_PENALTY
-    if template.unless_hostile and any(doc.is_hostile(s.country, t.country)
-                                       for s in sources for t in targets):
-        return None
-    hedged = doc.hedged(sentence)
+    return sources, targets, confidence
+
+
+def _doubted(sentence: SlottedSentence, kind: RelationType, match: Match, hedged: bool,
+             confidence: float, why: list[str]) -> float:
+    """The confidence less what makes a match less sure: a hedge or an attribution, a
+    long gap inside the match, a side named by a pronoun."""
     if hedged:
         confidence -= _HEDGE_PENALTY
         why.append("passed on (a hedge or attribution in the sentence)")
     if match.gap_words > _LONG_GAP:
-        confidence -= 0.05
-    sides = {t for role in (*kind.source_roles, *kind.target_roles)
-             for t in match.roles.get(role, ())}
-    pronouns = [sentence.slot(t) for t in match.slots
-                if t in sides and sentence.slot(t).mention.label == "PRON"]
+        confidence -= _GAP_PENALTY
+    pronouns = _pronoun_sides(sentence, kind, match)
     if pronouns:
         confidence -= _PRONOUN_PENALTY
         why.append("a side named by a pronoun: " + ", ".join(
             f"'{p.mention.text}' read as {p.code}" for p in pronouns))
-    ends = (template.ends or doc.ended(sentence, match.first, match.last)
-            or _ended_beside(doc, sentence, match))
-    valid_from, valid_to = _validity(doc, sentence, match, ends, why)
-    status = None
-    if kind.name == "arms_supplier":
-        status = "reported" if hedged else (template.status or "delivered")
-    return Candidate(
-        type=kind.name, sentence=sentence.sentence, sources=sources, targets=targets,
-        symmetric=kind.symmetric, item=_item(sentence, match, kind.item_roles),
-        status=status, valid_from=valid_from, valid_to=valid_to,
-        mention_ids=tuple(sentence.slot(t).mention.mention_id for t in match.slots),
-        confidence=round(max(0.1, confidence), 2), reason="; ".join(why))
+    return confidence
+
+
+def _pronoun_sides(sentence: SlottedSentence, kind: RelationType, match: Match) -> list[Slot]:
+    """The slots of the match's sides that a pronoun fills."""
+    sides = {t for role in (*kind.source_roles, *kind.target_roles)
+             for t in match.roles.get(role, ())}
+    return [sentence.slot(t) for t in match.slots
+            if t in sides and sentence.slot(t).mention.label == "PRON"]
+
+
+def _ends(doc: Document, sentence: SlottedSentence, match: Match) -> bool:
+    """Whether the template, the words of the match or those beside it end the relation."""
+    return bool(match.template.ends or doc.ended(sentence, match.first, match.last)
+                or _ended_beside(doc, sentence, match))
+
+
+def _status(kind: RelationType, match: Match, hedged: bool) -> str | None:
+    """An arms supply's status: reported where hedged, else the template's or delivered."""
+    if kind.name != "arms_supplier":
+        return None
+    return "reported" if hedged else (match.template.status or "delivered")
 
 
 def _ended_beside(doc: Document, sentence: SlottedSentence, match: Match) -> bool:
