@@ -6,8 +6,11 @@ in the sentences just before: the source of an ACCUSE aimed at the denier, or th
 speaker of a reported act the denier is said to have done. A denial of a claim (not a
 refusal of an offer) that finds neither answers a claim another country reports in its
 own sentence, else the nearest earlier accusation that accused no one; an accusation
-that named no one is then aimed at its denier. The deniers' countrymen of another known
-sector accuse them too ("the rebels accuse the government ... Manila rejects the claims").
+that named no one is then aimed at its denier. A denial of the relative "which" ("...
+shelled Kharkiv, which Moscow denied") answers the reported act the same way, whatever
+noun the parser hung "which" on (a place is never what a denial answers). The deniers'
+countrymen of another known sector accuse them too ("the rebels accuse the government ...
+Manila rejects the claims").
 
 A material act told on someone's word and denied so by its doers ("Moscow said Ukrainian
 forces shelled the plant, which Kyiv denies") is alleged, not told as done: it is coded
@@ -16,12 +19,16 @@ as the speaker's accusation (ACCUSE allege) beside the denial, as "accused X of"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import takewhile
 
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.allegation import is_denial
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Plover, load_plover
+from belli.events.screening import MATERIAL_TYPES
 from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event, content_id
 
@@ -31,13 +38,10 @@ WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 # material acts whose report, denied by the doer, is a charge against it ("said Turkey
 # supplied drones, which Ankara denies"); a speech act denied stays what it is, and a
 # retreat denied ("denied that its troops had withdrawn") charges no one
-_CHARGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "COOPERATE",
-                         "PROTEST"})
-# the sectors of one state: its army answers for its government and the other way round
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# the sectors that contest a state from within: a charge between them and the state is
-# one between two sides of one country
-_CHALLENGERS = frozenset({"REB", "OPP", "PTY", "IMG"})
+_CHARGEABLE = MATERIAL_TYPES - {"RETREAT"}
+# a denial in a relative clause whose object is "which" ("..., which Moscow denied"): it
+# denies the reported act, whatever noun the relative hangs on
+_DENYING_WHICH = re.compile(r",\s*which\s+\S+(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _plover: Callable[[], Plover] = lru_cache(maxsize=1)(load_plover)
 
 
@@ -49,20 +53,29 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
     text order: the search back from a denial stops at the first sentence too far away."""
     out = list(events)
     for i, event in enumerate(out):
-        if event.type != "REJECT" or event.target or not event.source:
+        if event.type != "REJECT" or not event.source or (event.target and not _denies_which(event)):
             continue
         earlier = _answered(out, i, sentence_of)
         if earlier is None:
             continue
         j, accusers = earlier
-        why = f"target: it answers '{out[j].trigger}' by {_codes(accusers)}"
+        why = f"target: it answers '{out[j].trigger}' by {_country_codes(accusers)}"
         out[i] = event.replace(target=accusers, reason=f"{event.reason}; {why}")
         if _charged(out[j], event) and not _accused_there(out, out[j]):
             out[j] = as_charge(out[j], event)
         if out[j].type == "ACCUSE" and not out[j].target:
-            why = f"target: {_codes(event.source)} denies it ('{event.trigger}')"
+            why = f"target: {_country_codes(event.source)} denies it ('{event.trigger}')"
             out[j] = out[j].replace(target=event.source, reason=f"{out[j].reason}; {why}")
     return out
+
+
+def _denies_which(event: Event) -> bool:
+    """"Ukraine said Russian forces shelled Kharkiv, WHICH Moscow DENIED": a denial of the
+    relative "which" answers the reported act; what the parser hung it on (a place, a
+    person) is no one it answers."""
+    if event.trigger_start is None or not is_denial(event.trigger.lower()):
+        return False
+    return bool(_DENYING_WHICH.search(event.sentence[:event.trigger_start - event.start]))
 
 
 def _answered(events: Sequence[Event], i: int,
@@ -118,7 +131,7 @@ def as_charge(act: Event, denial: Event) -> Event:
     if speaker is None:
         return act
     plover = _plover()
-    why = f"ACCUSE: '{act.trigger}' told by {_codes((speaker,))}, denied by its doers ('{denial.trigger}')"
+    why = f"ACCUSE: '{act.trigger}' told by {_country_codes((speaker,))}, denied by its doers ('{denial.trigger}')"
     return act.replace(
         event_id=content_id(act.doc_id, "event", act.trigger_start, "ACCUSE"), type="ACCUSE",
         mode="allege", quad=plover.quad("ACCUSE"), score=plover.score("ACCUSE", "allege"),
@@ -202,8 +215,9 @@ def _same_side(actor: Actor, denying: Sequence[Actor]) -> bool:
 
 
 def _opposed(one: str | None, other: str | None) -> bool:
-    camps = {"state" if s in _STATE else s for s in (one, other)}
-    return "state" in camps and bool(camps & _CHALLENGERS)
+    """Whether one sector is the state's and the other contests it from within."""
+    camps = {"state" if s in STATE_ORGANS else (s or "").lower() for s in (one, other)}
+    return "state" in camps and bool(camps & cue_list("challenger_sectors"))
 
 
 def _any_accuser(event: Event, denying: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -218,5 +232,5 @@ def _any_accuser(event: Event, denying: Sequence[Actor]) -> tuple[Actor, ...]:
     return tuple(a for a in event.source if a.country and not _same_side(a, denying))
 
 
-def _codes(actors: Sequence[Actor]) -> str:
+def _country_codes(actors: Sequence[Actor]) -> str:
     return ", ".join(a.country or "?" for a in actors)

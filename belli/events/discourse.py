@@ -20,22 +20,27 @@ organisation takes its counterpart as a state does ("the alliance said it would 
 mission" after a member appealed to it). A
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 
-The document's two sides in arms (`conflict_sides`) are what fighting told with no one
-named is done by ("clashes began": `belli.events.nominal`), and whom a demand to stop it
-that names no one is aimed at ("UNICEF demanded an end to the hostilities", "urged both
-sides to show restraint": `aimed_at_the_fighting`).
+The document's two sides in arms, and whom a demand to stop their fighting that names no
+one is aimed at ("UNICEF demanded an end to the hostilities"), are found in
+`belli.events.fighting_sides` (`conflict_sides`, `aimed_at_the_fighting`, re-exported here);
+its counting helpers (pairings, home keys) are imported under this module's private names.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.antecedents import aimed_at_earlier_acts
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
+from belli.events.fighting_sides import aimed_at_the_fighting, conflict_sides
+from belli.events.fighting_sides import countries as _countries
+from belli.events.fighting_sides import fought_inside as _fought_inside
+from belli.events.fighting_sides import guessed as _guessed
+from belli.events.fighting_sides import home_key as _home_key
+from belli.events.fighting_sides import main_pairing as _main_pairing
+from belli.events.fighting_sides import pairings as _pairings
 from belli.events.participants import FOREIGN_REASON
 from belli.records import Actor, Event, Mention
 
@@ -54,21 +59,6 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "CVL", "LEG", "IGO
 # counterparts in the golden files than it saves wrong ones).
 MIN_PAIRINGS = 1
 MIN_SHARE = 0.5
-# Words that ask for fighting to stop, and the fighting they ask it of, found within this
-# many words after a demand's trigger ("demanded AN END TO THE HOSTILITIES").
-_STOPPING = frozenset({"end", "halt", "stop", "cessation", "ending", "halting", "stopping"})
-_FIGHTING = frozenset({"war", "fighting", "hostilities", "conflict", "violence", "clashes",
-                       "bloodshed", "offensive", "attacks", "bombardment", "shelling"})
-# words that are themselves the fighting stopped ("called for a ceasefire")
-_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-_STOP_WITHIN = 8
-# the words beside "parties" or "sides" that make them the sides of a conflict
-_PARTY_WORDS = frozenset({"the", "both", "two", "all", "warring", "rival", "opposing",
-                          "conflicting", "belligerent", "fighting"})
-# the sectors that fight: civilians a side attacks are no party to the war
-_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "PRE", "UAF"})
-# "the two sides" are the document's adversaries only where their pairing recurs
-MIN_CONFLICT_PAIRINGS = 2
 # cooperative types that settle a conflict: one side agrees to, hands over to, or stops
 # fighting with its adversary, so where no partner in cooperation is clear the
 # counterpart is the one it fights ("the region's forces agreed to disarm")
@@ -101,118 +91,6 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     said = _words_for(stated)
     inside = _fought_inside([e for e in stated if e.quad > 2], pairs[False])
     return [_filled(e, pairs, at_home, alike, said, inside) for e in events]
-
-
-def aimed_at_the_fighting(events: Sequence[Event], stated: Sequence[Event]) -> list[Event]:
-    """"UNICEF demanded an end to the hostilities": a demand that asks for the fighting to
-    stop, naming no one, is aimed at whoever the document tells fighting (the pair of
-    sides its conflict events name most, else the countries `conflict_sides` finds)."""
-    asked = [i for i, e in enumerate(events) if e.type == "REQUEST" and not e.target
-             and not e.reciprocal and (_asks_to_stop_fighting(e) or _addresses_the_parties(e))]
-    named = [i for i, e in enumerate(events) if _parties_phrase(e.target)]
-    parties = _fighting_parties(stated) if asked or named else ()
-    out = list(events)
-    for i in asked:
-        aimed = _others_than(parties, events[i].source)
-        if aimed:
-            why = f"target: the sides of the document's fighting, whom it asks ({_codes(aimed)})"
-            out[i] = _guessed(events[i], "target", aimed, why)
-    for i in named:
-        out[i] = _parties_named(out[i], parties)
-    return out
-
-
-def _parties_phrase(actors: Sequence[Actor]) -> Actor | None:
-    """The actor "the warring parties", "both sides" names, where the actor layer read it
-    as no two countries (a political party, or no one)."""
-    for actor in actors:
-        words = (actor.text or "").lower().split()
-        if (words and words[-1] in ("parties", "sides") and set(words[:-1]) <= _PARTY_WORDS
-                and len(_countries(actors)) < 2):
-            return actor
-    return None
-
-
-def _parties_named(event: Event, parties: Sequence[Actor]) -> Event:
-    """"urged the warring parties to let aid through": the phrase is the fighting's sides."""
-    phrase = _parties_phrase(event.target)
-    aimed = _others_than(parties, event.source)
-    if phrase is None or not aimed:
-        return event
-    why = f"target: '{phrase.text}' are the sides of the document's fighting ({_codes(aimed)})"
-    kept = tuple(a for a in event.target if a is not phrase)
-    return _guessed(event, "target", (*kept, *aimed), why)
-
-
-def _asks_to_stop_fighting(event: Event) -> bool:
-    """Whether the words after the trigger, to the end of its clause, ask for the fighting
-    to stop: "an end to the war", "a halt to the fighting", "to stop the clashes"."""
-    if event.trigger_end is None:
-        return False
-    clause = re.split(r"[,;:.!?\"“”]", event.sentence[event.trigger_end - event.start:])[0]
-    words = re.findall(r"[a-z-]+", clause.lower())[:_STOP_WITHIN]
-    if any(w in _TRUCES for w in words):
-        return True
-    stop = next((n for n, w in enumerate(words) if w in _STOPPING), None)
-    return stop is not None and any(w in _FIGHTING for w in words[stop + 1:])
-
-
-def _addresses_the_parties(event: Event) -> bool:
-    """Whether the words just after the trigger name the sides with no one of them named:
-    "urged BOTH SIDES to show restraint", "called on THE WARRING PARTIES to"."""
-    if event.trigger_end is None:
-        return False
-    words = re.findall(r"[a-z-]+", event.sentence[event.trigger_end - event.start:].lower())[:5]
-    words = words[1:] if words[:1] in (["on"], ["upon"]) else words
-    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
-    if end is None or end == 0 or words[end + 1:end + 2] == ["of"]:
-        return False  # "both sides of the river" are places
-    return set(words[:end]) <= _PARTY_WORDS
-
-
-def _fighting_parties(stated: Sequence[Event]) -> tuple[Actor, ...]:
-    """The two or more kinds of actor the document's fighting sets against each other most
-    often, one actor of each; else the two countries of `conflict_sides`."""
-    counts: Counter[frozenset[str]] = Counter()
-    seen: dict[str, Actor] = {}
-    for event in stated:
-        if event.quad != 4 or event.negated:
-            continue
-        keys = {k: a for a in (*event.source, *event.target)
-                if (k := _home_key(a)) and a.sector in _ARMED}
-        if len(keys) >= 2 and (event.reciprocal or event.target):
-            counts[frozenset(keys)] += 1
-            seen.update(keys)
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return tuple(seen[k] for k in sorted(ranked[0][0]))
-    pair = conflict_sides(stated)
-    return tuple(Actor(text=c, name=c, country=c) for c in dict.fromkeys(pair or ()))
-
-
-def _others_than(parties: Sequence[Actor], source: Sequence[Actor]) -> tuple[Actor, ...]:
-    """The parties, less the demanding side itself: "Kyiv called for an end to the war"
-    asks it of Moscow; in a war inside one country, of the other kind of actor."""
-    if len({a.country for a in parties}) > 1:
-        countries = {a.country for a in source if a.country}
-        return tuple(a for a in parties if a.country not in countries)
-    keys = {_home_key(a) for a in source}
-    return tuple(a for a in parties if _home_key(a) not in keys)
-
-
-def _codes(actors: Sequence[Actor]) -> str:
-    return ", ".join(" ".join(p for p in (a.country, a.sector) if p) for a in actors)
-
-
-def _fought_inside(conflict: Sequence[Event], adversaries: dict[str, dict[str, int]],
-                   least: int = 1) -> set[str]:
-    """The countries whose conflict the document tells inside them: at least `least`
-    events, and more than set them against any one foreign country, set their own actors
-    against each other (an army against rebels, gunmen against villagers)."""
-    home = Counter(c for e in conflict if not e.negated and not e.reciprocal
-                   for c in _countries(e.source) & _countries(e.target))
-    return {c for c, n in home.items()
-            if n >= least and n > max((adversaries.get(c) or {}).values(), default=0)}
 
 
 def _filled(event: Event, pairs: dict[bool, dict[str, dict[str, int]]],
@@ -258,46 +136,6 @@ def sides_of_the_conflict(events: Sequence[Event], mentions: Sequence[Mention],
     return [_regrouped(event, groups, adversaries) for event in events]
 
 
-def conflict_sides(events: Sequence[Event]) -> tuple[str, str] | None:
-    """The document's two adversaries in arms, or None: the countries that one pairing of
-    material conflict (quad 4) clearly leads with, else, where no such event names both
-    sides ("servicemen were killed", "Azerbaijani troops occupied positions"), the two
-    countries such events name most, clearly ahead of any third, else, where the fighting
-    is inside one country (`_fought_inside`), that country on both sides. Words are left
-    out: a story of one war tells accusations against third states too."""
-    material = [e for e in events if e.quad == 4 and not e.negated]
-    pairs = _pairings(material)
-    # one clash at home is not yet a civil war's two sides: its fighting must recur
-    inside = _fought_inside(material, pairs, MIN_CONFLICT_PAIRINGS)
-    civil = (next(iter(inside)),) * 2 if len(inside) == 1 else None
-    return _main_pairing(pairs, 1) or _two_named(material) or civil
-
-
-def _two_named(events: Sequence[Event]) -> tuple[str, str] | None:
-    """The two countries the events name most, clearly ahead of a third; none where an
-    event sets a country against itself (a conflict inside one country, where a foreign
-    name is a bystander's)."""
-    if any(_countries(e.source) & _countries(e.target) for e in events):
-        return None
-    counts = Counter(c for e in events for c in _countries((*e.source, *e.target)))
-    ranked = counts.most_common(3)
-    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
-        return None
-    first, second = sorted((ranked[0][0], ranked[1][0]))
-    return first, second
-
-
-def _main_pairing(pairs: dict[str, dict[str, int]], least: int = MIN_CONFLICT_PAIRINGS
-                  ) -> tuple[str, str] | None:
-    counts = sorted(((n, tuple(sorted((a, b)))) for a, partners in pairs.items()
-                     for b, n in partners.items() if a < b), reverse=True)
-    if not counts or counts[0][0] < least or (
-            len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return None
-    first, second = counts[0][1]
-    return first, second
-
-
 def _regrouped(event: Event, groups: dict[str, Mention], adversaries: tuple[str, str]) -> Event:
     for slot, other in (("target", "source"), ("source", "target")):
         acting = _countries(getattr(event, other))
@@ -313,16 +151,6 @@ def _regrouped(event: Event, groups: dict[str, Mention], adversaries: tuple[str,
         return event.replace(**{slot: kept + sides}, reason=f"{event.reason}; {why}",
                              confidence=round(max(0.1, event.confidence - 0.15), 2))
     return event
-
-
-def _countries(actors: Sequence[Actor]) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
-def _home_key(actor: Actor) -> str | None:
-    """A country's actor of one kind ("SOM|REB"): the parties of a conflict inside one
-    country are told apart by sector."""
-    return f"{actor.country}|{actor.sector}" if actor.country and actor.sector else None
 
 
 def _directed(events: Sequence[Event]) -> dict[str, dict[str, dict[str, int]]]:
@@ -341,24 +169,6 @@ def _directed(events: Sequence[Event]) -> dict[str, dict[str, dict[str, int]]]:
                 by_source = found["target"].setdefault(s, {})
                 by_source[t] = by_source.get(t, 0) + 1
     return found
-
-
-def _pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
-    pairs: dict[str, dict[str, int]] = {}
-    for event in events:
-        if event.negated:
-            continue  # what did not happen pairs no one
-        sources = {a.country for a in event.source if a.country}
-        targets = {a.country for a in event.target if a.country}
-        if sources & targets:
-            continue  # a conflict inside one country: a foreign name beside is no partner
-        for s in sources:
-            for t in targets:
-                pairs.setdefault(s, {}).setdefault(t, 0)
-                pairs[s][t] += 1
-                pairs.setdefault(t, {}).setdefault(s, 0)
-                pairs[t][s] += 1
-    return pairs
 
 
 def _counterpart(country: str, pairs: dict[str, dict[str, int]]) -> str | None:
@@ -473,12 +283,6 @@ def _one_side_filled(event: Event, guess: _Guess, keep: bool) -> Event:
         if actor is not None:
             return _guessed(event, empty, (*missing, actor) if keep else (actor,), actor.reason)
     return event
-
-
-def _guessed(event: Event, slot: str, actors: tuple[Actor, ...], why: str | None) -> Event:
-    """The event with `slot` inferred: said why, and less sure."""
-    return event.replace(**{slot: actors}, reason=f"{event.reason}; {why}",
-                         confidence=round(max(0.1, event.confidence - 0.15), 2))
 
 
 # sectors that bear arms or rule against a state from inside it: what they settle, they

@@ -18,7 +18,7 @@ from belli.events.syntax import is_to_clause, lemma, named_thing, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
-__all__ = ["agentless", "has_doer", "placed", "prevented"]
+__all__ = ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"]
 
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
@@ -30,9 +30,10 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _POLITE = frozenset({"can", "could", "would", "might"})
 # the most words a speech tag after a quoted question has ('" asked the foreign minister')
 _TAG_WORDS = 6
-# material acts: one that is owed is asked for, not done
-_MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
-                       "RETREAT", "PROTEST"})
+# material acts: one that is owed is asked for, not done (and one told on another's word
+# and denied by its doers is a charge: `belli.events.denials`)
+MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
+                            "RETREAT", "PROTEST"})
 
 
 def prevented(trigger: Trigger, cues: Cues) -> bool:
@@ -90,7 +91,7 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
     KILLING civilians", "the army SHOULD end its SIEGE", "Russia must WITHDRAW". The demand
     is the speaker's REQUEST (verdicts.py); the act is not coded as done, nor as not done.
     An inference about the past ("they must HAVE fired") tells an act."""
-    if trigger.type not in _MATERIAL:
+    if trigger.type not in MATERIAL_TYPES:
         return False
     token = trigger.token
     verb = token.head if trigger.kind == "nouns" and token.dep_ == "dobj" else token
