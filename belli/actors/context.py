@@ -19,6 +19,7 @@ __all__ = [
     "Anchor",
     "CaselessNames",
     "NameSource",
+    "conflict_sides",
     "deed_sector",
     "find_anchors",
     "forms",
@@ -344,6 +345,20 @@ def stance_noun(head: Any) -> bool:
         return False
     to_something = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
     return to_something or (head.dep_ == "dobj" and head.head.lemma_.lower() in _STATING)
+
+
+# words before "parties" that make them the sides of a fight or deal, not political
+# parties: "the warring parties", "both parties", "the two parties"
+_SIDES = frozenset({"warring", "both", "two", "all", "opposing", "belligerent", "feuding"})
+
+
+def conflict_sides(head: Any) -> bool:
+    """Whether "parties" are the sides of a conflict or an accord: "the warring parties",
+    "both parties", "all parties to the conflict"; not "opposition parties"."""
+    if head is None or head.lemma_.lower() != "party":
+        return False
+    to_something = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return to_something or any(t.lower_ in _SIDES for t in head.lefts)
 
 
 # nouns for places a name follows ("the town of Shushi")

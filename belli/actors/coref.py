@@ -36,7 +36,7 @@ from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "pick_countries",
+__all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of", "pick_countries",
            "pick_salient"]
 
 WINDOW_SENTENCES = 2
@@ -71,8 +71,20 @@ class Antecedent:
     start: int
     sentence: int | None
     actor: Actor
-    kind: str  # "state" | "igo" | "owner" (a country inside a group phrase)
+    # "state" | "igo" (a body that is no state: IGO or NGO, `kind_of`) | "owner" (a
+    # country inside a group phrase)
+    kind: str
     subject: bool = False
+
+
+# sectors of bodies that are no state: "it" may refer to one, but "the two countries" or
+# a state's "its troops" never do
+_NON_STATE = frozenset({"IGO", "NGO"})
+
+
+def kind_of(actor: Actor) -> str:
+    """The antecedent kind of a resolved body: "igo" for an IGO or NGO, else "state"."""
+    return "igo" if actor.sector in _NON_STATE else "state"
 
 
 def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
@@ -145,7 +157,7 @@ def _body(mention: Mention, span: Any) -> Antecedent | None:
             or actor.sector is None or span.root.tag_ not in _SINGULAR):
         return None
     return Antecedent(start=mention.start, sentence=mention.sentence, actor=actor,
-                      kind="igo" if actor.sector == "IGO" else "state",
+                      kind=kind_of(actor),
                       subject=span.root.dep_ in ("nsubj", "nsubjpass"))
 
 
@@ -329,7 +341,7 @@ def _plural_before(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
         actors = [a for a in mention.actors if not a.is_location and not a.person]
         if span is not None and span.root.tag_ in ("NNS", "NNPS") and actors:
             return [Antecedent(start=mention.start, sentence=mention.sentence, actor=a,
-                               kind="igo" if a.sector == "IGO" else "state") for a in actors]
+                               kind=kind_of(a)) for a in actors]
     return []
 
 
@@ -342,7 +354,7 @@ def _bound_subject(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
         return []
     start, end = subject.left_edge.idx, subject.idx + len(subject.text)
     return [Antecedent(start=m.start, sentence=m.sentence, actor=a,
-                       kind="igo" if a.sector == "IGO" else "state", subject=True)
+                       kind=kind_of(a), subject=True)
             for m in mentions if start <= m.start and m.end <= end
             for a in m.actors if a.country and not a.is_location and not a.person]
 
@@ -396,8 +408,8 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
 
 
 def _sector(owned: str | None, label: str, antecedent: Antecedent) -> str:
-    """The owned noun's sector, except that an IGO's own offices stay IGO ("its
-    Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL)."""
+    """The owned noun's sector, except that an IGO's or NGO's own offices stay its sector
+    ("its Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL)."""
     if owned and (antecedent.kind != "igo" or owned in ("MIL", "COP")):
         return owned
     return _default_sector(label, antecedent)
@@ -405,9 +417,9 @@ def _sector(owned: str | None, label: str, antecedent: Antecedent) -> str:
 
 def _default_sector(label: str, antecedent: Antecedent) -> str:
     """A pronoun is its antecedent ("the defence ministry ... it": MIL); "the country" is
-    the state (GOV); an IGO stays IGO."""
+    the state (GOV); an IGO stays IGO and an NGO NGO."""
     if antecedent.kind == "igo":
-        return "IGO"
+        return antecedent.actor.sector or "IGO"
     if label == "PRON" and antecedent.actor.sector:
         return antecedent.actor.sector
     return "GOV"

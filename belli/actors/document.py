@@ -24,9 +24,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from belli.actors.context import deed_sector, head_noun, names_a_place
+from belli.actors.context import conflict_sides, deed_sector, head_noun, names_a_place
 from belli.actors.group_country import (
+    FOREIGN_WHERE,
     SentenceStates,
+    foreign_counterpart,
+    foreign_words,
     group_country,
     object_country,
     passage_country,
@@ -122,6 +125,8 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
+    if found is not None and foreign_words(span, found[0]):
+        return _foreign(i, mentions, spans, kb, found, sentence_states)
     placed = (group_country(i, mentions, spans, kb, found[1], scenes or {}, sentence_states)
               if found else None)
     if found is None or placed is None:
@@ -133,6 +138,20 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
                                          sector=found[1], reason=why),))
 
 
+def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
+             found: tuple[str, str], sentence_states: SentenceStates | None) -> Mention:
+    """A group its own words call foreign ("foreign troops"): the one foreign military
+    the document names, else of no country, never the state it is in."""
+    mention = mentions[i]
+    states = sentence_states or SentenceStates.of(mentions, spans, kb)
+    country = foreign_counterpart(mention, mentions, kb, states)
+    why = (f"{COPIED_REASON}: '{found[0]}' → {found[1]}, a foreign group {FOREIGN_WHERE} "
+           f"{country}" if country else
+           f"foreign group: '{found[0]}' → {found[1]}, its own words set it apart")
+    return mention.replace(actors=(Actor(text=mention.text, country=country, sector=found[1],
+                                         reason=why),))
+
+
 def _group_cue(mention: Mention, span: Any, kb: Any,
                lexicon: PhraseLexicon) -> tuple[str, str] | None:
     """(the words, the sector) that make the mention a group a state holds."""
@@ -142,8 +161,8 @@ def _group_cue(mention: Mention, span: Any, kb: Any,
     words = [t.text for t in span] + ([t.text for t in compound_words(head)] if head is not None else [])
     cue = find_cue(words, kb)
     found = (cue.phrase, cue.sector) if cue else deed_sector(span, kb)
-    if found is None or found[1] in ("NGO", "IGO", "BUS"):
-        return None
+    if found is None or found[1] in ("NGO", "IGO", "BUS") or conflict_sides(span.root):
+        return None  # nor "the warring parties": the sides, for the events layer to name
     if any(w.lower() in lexicon.religions for w in words):
         return None  # "Muslim hackers": a faith crosses borders, no country to assume
     return found
@@ -204,6 +223,8 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     Russia", "Archbishop Tutu called for sanctions against Nigeria"). `states` is the
     document's `SentenceStates`, built once by the caller."""
     mention = mentions[i]
+    if _serves_a_body(spans[i], mentions, spans):
+        return None  # "President X of the Red Cross": the body's, for the role pass to give
     country, where = sentence_country(mention, spans[i], mentions, kb, spans), "the sentence's"
     if country is None and spans[i] is not None and office.sector in _STATE_OFFICES:
         # "Floods hit Kenya. Interior Minister X said ...": the state the passage named,
@@ -219,6 +240,23 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
                  person=office.person,
                  reason=f"{COPIED_REASON}: {office.reason}, with no country of its own: "
                         f"{where} only country {country}")
+
+
+# sectors of bodies that are no state: their heads are theirs, not the sentence's state's
+_BODIES = frozenset({"NGO", "IGO"})
+
+
+def _serves_a_body(span: Any, mentions: list[Mention], spans: list[Any]) -> bool:
+    """Whether a name is tied to an NGO or IGO by "of" or an apposition: "President X of
+    the Red Cross", "X, the head of the WHO"."""
+    if span is None:
+        return False
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+    objects = {o.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"}
+    return any(other is not None and not objects.isdisjoint(range(other.start, other.end))
+               and any(a.sector in _BODIES for a in m.actors)
+               for m, other in zip(mentions, spans, strict=True))
 
 
 def _acted_on(span: Any, mentions: list[Mention], spans: list[Any],

@@ -18,8 +18,16 @@ from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 
-__all__ = ["SentenceStates", "group_country", "object_country", "passage_country",
-           "sentence_country"]
+__all__ = ["FOREIGN_WHERE", "SentenceStates", "foreign_counterpart", "foreign_words",
+           "group_country", "object_country", "passage_country", "sentence_country"]
+
+# how a foreign group is placed (`foreign_counterpart`, by `belli.actors.document`); the
+# events layer keeps a country placed so, where it drops one copied from the sentence
+FOREIGN_WHERE = "as the one foreign military the document names:"
+# words before a group's head that set it apart from the country it is in: "FOREIGN
+# troops", "COALITION forces", "a MULTINATIONAL force"; not the head ("the ruling coalition")
+_FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
+                      "overseas", "western"})
 
 
 def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
@@ -42,6 +50,28 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
             if _body_name(mention, span) else None),
     ]
     return next(((c, where) for where, way in ways if (c := way()) is not None), None)
+
+
+def foreign_words(span: Any, cue: str) -> bool:
+    """Whether a group's own words call it foreign ("foreign troops", "allied forces");
+    not where the word belongs to its cue ("the foreign ministry" is the state's own)."""
+    own = set(cue.lower().split())
+    return any(t.lower_ in _FOREIGN and t.lower_ not in own for t in span if t.i < span.root.i)
+
+
+def foreign_counterpart(mention: Mention, mentions: list[Mention], kb: Any,
+                        states: SentenceStates) -> str | None:
+    """The one state, other than those of the group's sentence and the document's main
+    one, whose military the document names by its own words ("U.S. troops", "the French
+    army"): who "foreign troops" in that country are. None where it names no other, or
+    several: the group stays without a country rather than take the host's."""
+    main = states.main()
+    host = set(states.of_sentence(mention.sentence) if mention.sentence is not None else ())
+    host |= {main} if main else set()
+    armies = {a.country for m in mentions for a in m.actors
+              if a.sector == "MIL" and a.country in kb.countries and not a.is_copied
+              and not a.person and a.country not in host}
+    return next(iter(armies)) if len(armies) == 1 else None
 
 
 # participles that say where a group has its seat ("a terror group based in Trinidad");

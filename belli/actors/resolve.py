@@ -59,6 +59,7 @@ from belli.actors.context import (
     Anchor,
     CaselessNames,
     Misspellings,
+    conflict_sides,
     find_anchors,
     head_noun,
     is_coordinated,
@@ -68,7 +69,7 @@ from belli.actors.context import (
     stance_noun,
     title_and_name,
 )
-from belli.actors.coref import Antecedent
+from belli.actors.coref import Antecedent, kind_of
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
@@ -203,6 +204,8 @@ class Resolver:
     def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
         if span is None or mention.label in NOT_ACTORS or _currency(span):
             return mention
+        if conflict_sides(span.root):
+            return mention  # "the warring parties": the sides, for the events layer to name
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
         facts = self._facts(mention, span, anchors, name, state)
@@ -387,7 +390,7 @@ class Resolver:
         actor = reading.actor
         if actor is None or actor.person or actor.role:
             return
-        kind = ("igo" if actor.sector in ("IGO", "NGO") else "state" if match.kind in _STATE_KINDS
+        kind = ("igo" if kind_of(actor) == "igo" else "state" if match.kind in _STATE_KINDS
                 else None)
         if kind is None or (match.kind in ("adjective", "demonym") and facts.is_phrase):
             kind = "owner"  # "Iraqi" in "Iraqi forces": a country to refer back to, not a subject

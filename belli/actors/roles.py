@@ -7,7 +7,8 @@ relative clause, and often the model tags no entity in it:
   the sentence's only state the country (`belli.actors.document.only_country`);
 * "X, spokesman for the Somali army", "X, a leader of the MQM party" -> the person speaks
   or acts for a body the text resolved, and takes its country and sector;
-* "X, who heads the opposition party" -> the body they lead, likewise.
+* "X, who heads the opposition party", "Secretary General X of the aid group" -> the
+  body they lead, likewise.
 
 A body's name right after its type is what the type phrase is: "the Zambian charity Hope
 Trust" (ZMB NGO), "the Congolese militia Mai-Mai" (COD REB).
@@ -118,6 +119,10 @@ def _role_nouns(root: Any) -> list[tuple[Any, bool]]:
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEAD_VERBS:
             out += [(c, True) for c in clause.children if c.dep_ == "dobj"]
+    # "Secretary General Anna Berg OF the aid group": the body after "of" a name (`_owner`
+    # takes no place: "Smith of Texas" is from there, not of a body)
+    out += [(o, True) for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
     return out
 
 
@@ -135,15 +140,19 @@ def _owned_role(i: int, noun: Any, led: bool, mentions: list[Mention], spans: li
         return None
     own = kb.sector_cue(noun.lower_)
     word = noun.lower_
-    if led or word in kb.inheriting_cues or word in _MEMBERSHIP:
+    if led and noun.dep_ == "pobj":
+        sector, why = owner.sector, f"'of {owner.text}' after the name"
+    elif led or word in kb.inheriting_cues or word in _MEMBERSHIP:
         sector, why = owner.sector, f"'{word}' of '{owner.text}'"
     elif own is not None:
         sector = _former(own[0], _phrase(noun))
         why = f"'{word}' ({sector}) of '{owner.text}'"
     else:
         return None  # "the son of President Y": no office of the body's
+    # "X of the Red Cross" (a body after "of" the name) states no role word of its own
+    role = None if led and noun.dep_ == "pobj" else word
     return Actor(text=mentions[i].text, country=owner.country, sector=sector,
-                 role=word, person=mentions[i].text,
+                 role=role, person=mentions[i].text,
                  reason=f"{COPIED_REASON}: stated role {why}: {owner.reason}")
 
 
@@ -156,12 +165,18 @@ def _owner(i: int, noun: Any, words: list[Any], mentions: list[Mention],
     for j, other in enumerate(mentions):
         span = spans[j]
         if j == i or span is None or not other.actors or not (
-                span.root.i in heads or span.end in heads) or _topic(other, span):
+                _tops(span) & heads or span.end in heads) or _topic(other, span):
             continue
         actor = other.actors[0]
         if actor.country and actor.sector and not is_location_reading(actor):
             return actor
     return None
+
+
+def _tops(span: Any) -> set[int]:
+    """The tokens of a name whose heads lie outside it: its root, and each piece of a name
+    the parse split ("the head of [Doctors] [Without Borders]", two pieces hung apart)."""
+    return {span.root.i} | {t.i for t in span if not span.start <= t.head.i < span.end}
 
 
 def _office_role(i: int, noun: Any, mentions: list[Mention], spans: list[Any], kb: Any,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from belli.actors.group_country import FOREIGN_WHERE
 from belli.events.phrase_shape import (
     OWNED,
     PLACE_KINDS,
@@ -62,6 +63,8 @@ _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERC
 # words that set a group apart from the country it is in ("foreign troops")
 _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                       "overseas"})
+# sectors whose code is a body's, not a country's ("UN", "MSF")
+_NON_STATE = frozenset({"IGO", "NGO"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 
@@ -86,6 +89,8 @@ def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
     words = set(mention.text.lower().replace("-", " ").split())
     if not (actor.is_copied and actor.country and mention.source != "coref" and words & _FOREIGN):
         return actor
+    if FOREIGN_WHERE in (actor.reason or ""):
+        return actor  # the actor layer placed it with the foreign state the document names
     why = f"{FOREIGN_REASON}: '{mention.text}', not of {actor.country} the sentence names"
     return actor.replace(country=None, name=None, reason=why)
 
@@ -428,12 +433,13 @@ class Participants:
 
     def sentence_countries(self, sentence: Any) -> list[str]:
         """Every country the sentence names, as actor or place, in order of first mention;
-        a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names."""
+        a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names. An
+        IGO or NGO is no country ("armed men", said the head of an aid group, are not its)."""
         seen: dict[str, None] = {}
         for token in [*(dateline_before(sentence) or ()), *sentence]:
             for mention in self.by_token.get(token.i, ()):
                 for actor in mention.actors:
-                    if actor.country and actor.sector != "IGO":
+                    if actor.country and actor.sector not in _NON_STATE:
                         seen.setdefault(actor.country, None)
         return list(seen)
 

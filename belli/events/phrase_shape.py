@@ -19,6 +19,11 @@ _LEAVING = cue_list("leaving_verbs")
 _ARTICLES = cue_list("phrase_openers")
 # prepositions that say where a group is ("gunmen IN Mali"): grammar, not vocabulary
 _WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
+# apposition heads that say what a party belongs to or stands beside, not who acts:
+# "Turkey, A NATO MEMBER, bought ..." is Turkey's act, not NATO's (kept here, not in
+# data/cues.yaml, until that file's owner takes it)
+_STANDING = frozenset({"member", "ally", "signatory", "neighbour", "neighbor", "partner",
+                       "founder", "observer"})
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -29,8 +34,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = [t for t in head.subtree if t.i <= head.i and t.i not in related]
     for child in head.children:
         # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
-        # parse hung it, names no one
-        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS:
+        # parse hung it, names no one; nor does a standing ("a NATO member", `_STANDING`)
+        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS and not _standing(head, child):
             tokens.extend(without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in OWNED):
@@ -38,6 +43,12 @@ def phrase_tokens(head: Token) -> list[Token]:
                 if obj.dep_ == "pobj":
                     tokens.extend(t for o in conjuncts(obj) for t in without_clauses(o))
     return tokens
+
+
+def _standing(head: Token, appos: Token) -> bool:
+    """Whether an apposition only says what a state belongs to ("Turkey, a NATO member");
+    a person's ("Ali, a member of Hamas") is whom they act for."""
+    return lemma(appos) in _STANDING and head.ent_type_ != "PERSON"
 
 
 def without_clauses(token: Token) -> list[Token]:
