@@ -8,13 +8,14 @@ from belli.records import Analysis, Article, Mention, Place
 
 
 def marked_mentions(text: str, marked: list[tuple[str, str]]) -> list[Mention]:
-    """Mentions for each (surface, label), in order of first occurrence after the last."""
+    """Mentions for each (surface, label), in order, each found after the end of the last
+    (so a repeated "Jackson" is never found inside the "Tom Jackson" before it)."""
     mentions, at = [], 0
     for surface, label in marked:
         start = text.index(surface, at)
         mentions.append(Mention(doc_id="d", start=start, end=start + len(surface),
                                 text=surface, label=label))
-        at = start + 1
+        at = start + len(surface)
     return mentions
 
 

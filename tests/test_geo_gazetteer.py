@@ -27,7 +27,7 @@ def test_spellings_share_a_key(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("Syunik'i Marz", ("Syunik",)), ("Basra Governorate", ("Basra",)),
-    ("Rapides Parish", ("Rapides",)), ("Provincia de Buenos Aires", ("Buenos Aires",)),
+    ("Tangipahoa Parish", ("Tangipahoa",)), ("Provincia de Buenos Aires", ("Buenos Aires",)),
     ("Tverskaya", ("Tver",)), ("Texas", ()),
 ])
 def test_division_names_without_their_designator(name: str, expected: tuple[str, ...]) -> None:
@@ -49,10 +49,10 @@ def test_fold_is_idempotent(text: str) -> None:
 
 @pytest.mark.parametrize(("name", "kind", "country"), [
     ("Moscow", "city", "RUS"), ("Moscow", "city", "USA"), ("Georgia", "country", "GEO"),
-    ("Georgia", "admin1", "USA"), ("W.Va.", "admin1", "USA"), ("Rapides Parish", "admin2", "USA"),
+    ("Georgia", "admin1", "USA"), ("W.Va.", "admin1", "USA"), ("Tangipahoa Parish", "admin2", "USA"),
     ("Zangezur", "region", "ARM"), ("Strait of Hormuz", "strait", None),
     ("Donbass", "region", "UKR"), ("Korean Peninsula", "peninsula", None),
-    ("Cottonport", "city", "USA"), ("Black Sea", "sea", None), ("Crimea", "peninsula", "UKR"),
+    ("Ville Platte", "city", "USA"), ("Black Sea", "sea", None), ("Crimea", "peninsula", "UKR"),
 ])
 def test_lookup_finds_every_reading(gazetteer: Gazetteer, name: str, kind: str,
                                     country: str | None) -> None:
@@ -65,7 +65,7 @@ def test_short_forms_match_as_written(gazetteer: Gazetteer) -> None:
 
 
 def test_name_left_without_its_designator_is_a_weak_match(gazetteer: Gazetteer) -> None:
-    found = [e for e in gazetteer.lookup("Avoyelles") if e.kind == "admin2"]
+    found = [e for e in gazetteer.lookup("Evangeline") if e.kind == "admin2"]
     assert found and all(e.weak for e in found)
 
 

@@ -100,9 +100,10 @@ def test_place_the_model_wrapped_in_a_longer_mention(stage: PlaceStage, text: st
 
 
 def test_place_named_as_itself_is_not_read_as_a_body(stage: PlaceStage) -> None:
-    mentions = analyse(stage, "Tourists crowd the French Quarter.", [("the French Quarter", "LOC")])
-    quarter = next(m for m in mentions if m.text == "the French Quarter")
-    assert quarter.place is None or quarter.place.country != "FRA"
+    mentions = analyse(stage, "Tourists crowd the Spanish Quarter.",
+                       [("the Spanish Quarter", "LOC")])
+    quarter = next(m for m in mentions if m.text == "the Spanish Quarter")
+    assert quarter.place is None or quarter.place.country != "ESP"
 
 
 @pytest.mark.parametrize(("text", "marked", "surface", "name"), [

@@ -53,8 +53,8 @@ def test_toponym_resolves_in_context(stage: PlaceStage, text: str, marked: list[
      "the Lachin corridor", "Lachin corridor", "region"),
     ("Russian diplomats left.", [("Russian diplomats", "ORG")], "Russian diplomats", "Russia",
      "country"),
-    ("Toronto police said the man was armed.", [("Toronto police", "ORG")], "Toronto police",
-     "Toronto", "town"),
+    ("Calgary police said the man was armed.", [("Calgary police", "ORG")], "Calgary police",
+     "Calgary", "town"),
     ("European leaders met.", [("European", "NORP")], "European", "Europe", "region"),
 ])
 def test_geometry_class_follows_the_kind_of_place(stage: PlaceStage, text: str,
@@ -96,11 +96,11 @@ def test_names_that_are_not_places_stay_unplaced(stage: PlaceStage, text: str,
 
 
 def test_street_unknown_to_the_gazetteer_takes_the_article_town(stage: PlaceStage) -> None:
-    text = "In New Orleans, Royal Street was closed. New Orleans police said so."
-    mentions = analyse(stage, text, [("New Orleans", "GPE"), ("Royal Street", "FAC"),
-                                     ("New Orleans", "GPE")])
-    place = place_of(mentions, "Royal Street")
-    assert place.name == "New Orleans"
+    text = "In Savannah, Broughton Street was closed. Savannah police said so."
+    mentions = analyse(stage, text, [("Savannah", "GPE"), ("Broughton Street", "FAC"),
+                                     ("Savannah", "GPE")])
+    place = place_of(mentions, "Broughton Street")
+    assert place.name == "Savannah"
     assert "not in the gazetteer" in (place.reason or "")
 
 

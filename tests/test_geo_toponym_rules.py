@@ -17,8 +17,8 @@ from belli.geo.stage import PlaceStage
 
 @pytest.mark.parametrize(("text", "marked", "surface", "country", "feature"), [
     # a state's name tagged as a person
-    ("Tamil Nadu accused the Centre of delay, and Tamil Nadu said so again.",
-     [("Tamil Nadu", "PERSON"), ("Tamil Nadu", "PERSON")], "Tamil Nadu", "IND", "admin1"),
+    ("West Bengal blamed the Centre for the delay, and West Bengal said so again.",
+     [("West Bengal", "PERSON"), ("West Bengal", "PERSON")], "West Bengal", "IND", "admin1"),
     # a place before a possessive inside an organization's name
     ("Nearly a quarter of North Carolina's teachers took leave.",
      [("North Carolina's teachers", "ORG")], "North Carolina's teachers", "USA", "admin1"),
@@ -30,14 +30,15 @@ from belli.geo.stage import PlaceStage
      [("the Texas Department of Parks and Wildlife", "ORG")],
      "the Texas Department of Parks and Wildlife", "USA", "admin1"),
     # ... but a division's name that opens a longer place name is that place
-    ("Kansas City Power & Light reported 2,300 customers without power.",
-     [("Kansas City Power & Light", "ORG")], "Kansas City Power & Light", "USA", "city"),
+    ("Oklahoma City Water Utilities reported 900 homes without water.",
+     [("Oklahoma City Water Utilities", "ORG")], "Oklahoma City Water Utilities", "USA",
+     "city"),
     # a role, not a person's name, follows the town
-    ("A fourth Oakland police officer was taken off life support.",
-     [("Oakland police officer", "PERSON")], "Oakland police officer", "USA", "city"),
+    ("A third Tulare police officer was hurt in the crash.",
+     [("Tulare police officer", "PERSON")], "Tulare police officer", "USA", "city"),
     # a title owned by a country
-    ("Scores were hurt, including Sri Lanka's Minister of Posts.",
-     [("Sri Lanka's Minister", "PERSON")], "Sri Lanka's Minister", "LKA", "country"),
+    ("Several guests were hurt, including Nepal's Minister of Tourism.",
+     [("Nepal's Minister", "PERSON")], "Nepal's Minister", "NPL", "country"),
 ])
 def test_place_inside_a_mention_the_model_mislabels(stage: PlaceStage, text: str,
                                                     marked: list[tuple[str, str]], surface: str,
@@ -79,11 +80,11 @@ def test_a_country_name_is_no_town_that_once_bore_it(stage: PlaceStage) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "source", "country", "feature"), [
-    ("Sen. Byron Dorgan, D-N.D., questioned the contract.", "N.D.", "party", "USA",
+    ("Sen. Ann Berg, D-N.D., opposed the deal.", "N.D.", "party", "USA",
      "admin1"),
     ("The bill was drafted by state Sen. Mary Hale (R-Tifton), who chairs the panel.", "Tifton",
      "party", "USA", "city"),
-    ("Earlier, the U.S. Trade Representative proposed tariffs.", "U.S.", "country", "USA",
+    ("Later, the U.S. Trade Representative announced new duties.", "U.S.", "country", "USA",
      "country"),
     ("Talks with Mexican Economy Secretary Ildefonso Guajardo went on.", "Mexican", "country",
      "MEX", "country"),
@@ -113,13 +114,12 @@ def test_no_country_is_read_into_a_person_or_a_plain_word(stage: PlaceStage,
 
 
 def test_every_name_of_a_list_of_counties_is_a_county(stage: PlaceStage) -> None:
-    text = ("The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe "
-            "counties - stayed low.")
+    text = "Jobless claims fell last month in Bibb, Jones, Monroe and Twiggs counties."
     assert [s.text for s in divisions_in(text, load_gazetteer(), load_kb())] == [
-        "Clarke", "Madison", "Oconee", "Oglethorpe"]
-    mentions = analyse(stage, text, [("Madison", "PERSON")])
+        "Bibb", "Jones", "Monroe", "Twiggs"]
+    mentions = analyse(stage, text, [("Jones", "PERSON")])
     places = {m.text: m.place for m in mentions}
-    assert set(places) == {"Clarke", "Madison", "Oconee", "Oglethorpe"}
+    assert set(places) == {"Bibb", "Jones", "Monroe", "Twiggs"}
     assert all(p is not None and p.feature == "admin2" and p.country == "USA"
                for p in places.values())
 

@@ -15,6 +15,7 @@ import re
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, ArticleNames
 from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY
+from belli.geo.lone_names import stands_as_town
 from belli.geo.names import PARTY_TAG, fold, same_name
 from belli.records import Mention
 
@@ -108,10 +109,12 @@ def _party_place(names: ArticleNames, mention: Mention, name: str) -> bool:
 
 
 def _lone_name(names: ArticleNames, mention: Mention, name: str) -> bool:
-    """A one-word "person" never part of a person's full name in the article, or an
-    "organization" called exactly like a town, that the gazetteer knows as a place
-    ("Ruston woman charged...", "Glen Rose" tagged ORG)."""
-    if mention.label == "PERSON" and (" " in name or fold(name) in names.person_words):
+    """A one-word "person" never part of a person's full name in the article and standing
+    where a town would (`stands_as_town`: "Ruston police said", never "Jackson told
+    reporters"), or an "organization" called exactly like a town, that the gazetteer knows
+    as a place ("Glen Rose" tagged ORG)."""
+    if mention.label == "PERSON" and (" " in name or fold(name) in names.person_words
+                                      or not stands_as_town(names, name)):
         return False
     if mention.label not in ("PERSON", "ORG"):
         return False

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from belli.yamldata import word_data, word_list
 
-__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "LOCAL_AREAS",
-           "NOT_ALONE", "RESIDENTS", "ROLES", "STREETS", "WATERS", "WATERS_BEFORE"]
+__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "GOING_VERBS",
+           "LOCAL_AREAS", "NOT_ALONE", "PERSON_TITLES", "PLACE_HEADS", "RESIDENTS", "ROLES",
+           "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "WATERS", "WATERS_BEFORE"]
 
 _FILE = "words.yaml"
 
@@ -38,3 +39,8 @@ FACILITIES = _words("facilities")
 STREETS = _words("streets")
 BODIES = _words("bodies")
 FIELDS = _words("fields")
+PERSON_TITLES = _words("person_titles") | ROLES
+SPEECH_VERBS = _words("speech_verbs")
+PLACE_HEADS = _words("place_heads") | RESIDENTS
+GOING_VERBS = _words("going_verbs")
+TAKING_VERBS = _words("taking_verbs")

@@ -1,0 +1,88 @@
+"""Whether a one-word name the model tagged as a person stands where a town would.
+
+The model tags many small towns as people ("Ruston police said..."), but a one-word
+person-tagged name is as often a surname ("Jackson told reporters..."), and the gazetteer
+knows a town for most surnames. Such a name is read as a town only where a reader would:
+no occurrence of it in the story reads as a person's (a title before it, a verb of
+speech or ", who" after it), and at least one stands where places stand (after a
+locative preposition, "from", a verb of going and "to", a verb of taking a place
+("entered", "seized"), a name and "of"; before a word
+for a town's police, county or residents; or in a list beside a tagged town). A story
+uses a name in one sense throughout, so one occurrence decides for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from belli.geo import words as lexicon
+from belli.geo.article import ArticleNames
+
+__all__ = ["stands_as_town"]
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
+_WHO_AFTER = re.compile(r",\s+who\b")
+_BASED_AFTER = re.compile(r"-based\b")
+# a preposition that puts a place after it ("in Ruston", "from Ruston")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|throughout|from|into|through|across|via)\s+$",
+    re.IGNORECASE)
+# a verb of going and "to": "moved to Ruston", "a trip to Ruston"
+_GOING_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.IGNORECASE)
+# a name or a comma and "of" ("Ann Lee of Ruston", "a company, of Ruston"), not "the wife
+# of Jackson"
+_NAME_OF = re.compile(r"(?:[A-Z][\w.']*|,)\s+of\s+$")
+_LISTING = re.compile(r",? (?:and|or|&) |, ")
+_WINDOW = 40  # characters before a name enough to hold any of these cues
+
+
+def stands_as_town(names: ArticleNames, name: str) -> bool:
+    """Whether no occurrence of the one-word `name` reads as a person's and one stands
+    where a town would."""
+    spans = list(_occurrences(names.text, name))
+    if any(_read_as_person(names.text, start, end) for start, end in spans):
+        return False
+    return any(_read_as_place(names, start, end) for start, end in spans)
+
+
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """The spans of `name` as a whole word in `text`."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text):
+        yield found.span()
+
+
+def _read_as_person(text: str, start: int, end: int) -> bool:
+    """A title or a role before the name, or a verb of speech or ", who" after it."""
+    before = _WORD_BEFORE.search(text[max(0, start - _WINDOW):start])
+    if before and before.group(1).lower() in lexicon.PERSON_TITLES:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and after.group(1) in lexicon.SPEECH_VERBS
+                or _WHO_AFTER.match(text, end))
+
+
+def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
+    """A place's preposition before the name, a word for a town's people or bodies after
+    it, or a tagged town beside it in a list."""
+    before = names.text[max(0, start - _WINDOW):start]
+    going = _GOING_TO.search(before)
+    taking = _WORD_BEFORE.search(before)
+    if _PLACE_BEFORE.search(before) or _NAME_OF.search(before) or (
+            going and going.group(1).lower() in lexicon.GOING_VERBS) or (
+            taking and taking.group(1).lower() in lexicon.TAKING_VERBS):
+        return True
+    after = _WORD_AFTER.match(names.text, end)
+    if after and after.group(1).lower() in lexicon.PLACE_HEADS or _BASED_AFTER.match(names.text, end):
+        return True
+    return _beside_town(names, start, end)
+
+
+def _beside_town(names: ArticleNames, start: int, end: int) -> bool:
+    """Whether a place-tagged town is the next or the previous item of a list."""
+    after = _LISTING.match(names.text, end)
+    if after and after.end() in names.town_starts:
+        return True
+    return any(_LISTING.fullmatch(names.text, town_end, start)
+               for town_end in range(max(0, start - 6), start) if town_end in names.town_ends)
