@@ -15,7 +15,8 @@ two previous sentences:
   subject of its own clause, so it is the nearest plural phrase before it in its sentence
   ("met the rebel commanders and urged THEM");
 * "the council", "the commission" -> the body named before whose name has that head word
-  ("the UN Security Council ... the council"), however far back.
+  ("the UN Security Council ... the council"), however far back, unless a nearer phrase
+  with that head names another ("the town council").
 
 Each becomes a new `Mention` (label NP for descriptions, PRON for pronouns, source
 "coref") whose offsets slice the text, with actors copied from the antecedents and a
@@ -36,8 +37,8 @@ from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of", "pick_countries",
-           "pick_salient"]
+__all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of",
+           "object_barred_subjects", "pick_countries", "pick_salient"]
 
 WINDOW_SENTENCES = 2
 _EXPLETIVE_HEADS = frozenset({
@@ -270,17 +271,54 @@ def _bare_noun(doc: Any, i: int) -> bool:
 def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
                   sentence: int | None) -> list[Mention]:
     """"The Security Council met. ... She urged THE COUNCIL": a bare noun that is the head
-    word of a body named before it is that body, however far back (the shared head word
-    names it; the nearest such body wins)."""
+    word of a body named before it is that body, however far back (a story about a body
+    keeps calling it so), but not past a nearer phrase with that head that names another
+    ("the town council met, and THE COUNCIL ..." is the town's)."""
     noun = span[-1].lower_
     before = [(m, a) for m, a in bodies if m.end <= span.start_char and _head_word(span.doc, m) == noun]
     if not before:
         return []
     mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
-    why = f"{COPIED_REASON}: coref: '{span.text}' names the head of '{mention.text}' ({actor.country})"
-    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-                    label="NP", sentence=sentence, source="coref",
-                    actors=(actor.replace(text=span.text, reason=why),))]
+    if _nearer_head(span, mention, noun):
+        return []
+    return [_copied(span, doc_id, sentence, actor,
+                    f"'{span.text}' names the head of '{mention.text}' ({actor.country})")]
+
+
+def _nearer_head(span: Any, mention: Mention, noun: str) -> bool:
+    """Whether a phrase headed by `noun` that names another body than the mention stands
+    between the two: the bare noun refers to that nearer one."""
+    between = span.doc.char_span(mention.end, span.start_char, alignment_mode="contract")
+    return between is not None and any(
+        t.lower_ == noun and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        and _other_body(t, mention.text) for t in between)
+
+
+def _other_body(head: Any, named: str) -> bool:
+    """Whether the phrase `head` heads names another body than `named`: by a modifier
+    ("the TOWN council", "a REGIONAL council") or a name not in it ("the Darfur Council");
+    a bare "the council" refers back itself, and "the 15-nation Security Council" is the
+    body's short name."""
+    if head.pos_ == "PROPN":
+        name = " ".join([*(t.lower_ for t in head.lefts if t.pos_ == "PROPN"), head.lower_])
+        return name not in named.lower()
+    return any(t.dep_ in ("compound", "amod", "nmod", "poss") for t in head.lefts)
+
+
+def _within(bodies: Sequence[tuple[Mention, Actor]], span: Any,
+            sentence: int | None) -> list[tuple[Mention, Actor]]:
+    """The bodies named before the span in its sentence or the `WINDOW_SENTENCES` before."""
+    if sentence is None:
+        return []
+    return [(m, a) for m, a in bodies if m.end <= span.start_char and m.sentence is not None
+            and sentence - WINDOW_SENTENCES <= m.sentence <= sentence]
+
+
+def _copied(span: Any, doc_id: str, sentence: int | None, actor: Actor, how: str) -> Mention:
+    """A coreferring description as a mention with the body's actor, `how` its reason."""
+    return Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                   label="NP", sentence=sentence, source="coref",
+                   actors=(actor.replace(text=span.text, reason=f"{COPIED_REASON}: coref: {how}"),))
 
 
 def _head_word(doc: Any, mention: Mention) -> str | None:
@@ -307,16 +345,13 @@ def _body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, A
                        sentence: int | None) -> list[Mention]:
     """"Al-Shabab claimed the blast. THE GROUP ...", "NATO met. THE ALLIANCE ...": the
     nearest body named in the window, whatever its sector."""
-    before = [(m, a) for m, a in bodies if m.start < span.start_char and sentence is not None
-              and m.sentence is not None and sentence - WINDOW_SENTENCES <= m.sentence <= sentence]
+    before = _within(bodies, span, sentence)
     if not before:
         return []
     # the nearest, in whatever order the bodies come (of two at one offset, the later)
     mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
-    why = f"{COPIED_REASON}: coref: '{span.text}' refers back to '{mention.text}' ({actor.country})"
-    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-                    label="NP", sentence=sentence, source="coref",
-                    actors=(actor.replace(text=span.text, reason=why),))]
+    return [_copied(span, doc_id, sentence, actor,
+                    f"'{span.text}' refers back to '{mention.text}' ({actor.country})")]
 
 
 def _plural_antecedent(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
@@ -330,12 +365,12 @@ def _plural_antecedent(token: Any, mentions: Sequence[Mention]) -> list[Antecede
 
 def _plural_before(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
     """The actors of the nearest plural noun phrase before the token in its sentence, the
-    subject of the token's own clause left out."""
-    subject = _subject_before(token)
-    barred = range(subject.left_edge.idx, subject.idx + 1) if subject is not None else range(0)
+    subjects its verb shares (`object_barred_subjects`) left out."""
+    subjects = [*object_barred_subjects(token), _subject_before(token)]
+    barred = [range(s.left_edge.idx, s.idx + 1) for s in subjects if s is not None]
     doc, start = token.doc, token.sent.start_char
     for mention in sorted(mentions, key=lambda m: -m.start):
-        if not start <= mention.start < token.idx or mention.start in barred:
+        if not start <= mention.start < token.idx or any(mention.start in r for r in barred):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         actors = [a for a in mention.actors if not a.is_location and not a.person]
@@ -343,6 +378,31 @@ def _plural_before(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:
             return [Antecedent(start=mention.start, sentence=mention.sentence, actor=a,
                                kind=kind_of(a)) for a in actors]
     return []
+
+
+# links along which a verb shares the subject of the verb above it ("vowed to CRUSH",
+# "detained protesters and BEAT")
+_SHARED_SUBJECT = frozenset({"xcomp", "conj"})
+
+
+def object_barred_subjects(pronoun: Any) -> list[Any]:
+    """The subjects an object "them" can never be (that would be "themselves"): of its
+    verb and of every verb up the xcomp and conj chain. A conjunct under a reported clause
+    ("said rebels attacked X, and vowed to crush THEM") may be the teller's own: its
+    subject is barred too, as the parse cannot tell which it is."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects, conjoined = _subjects(verb), False
+    while verb.dep_ in _SHARED_SUBJECT and verb.head is not verb:
+        conjoined |= verb.dep_ == "conj"
+        verb = verb.head
+        subjects += _subjects(verb)
+    if conjoined and verb.dep_ == "ccomp":
+        subjects += _subjects(verb.head)
+    return subjects
+
+
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _bound_subject(token: Any, mentions: Sequence[Mention]) -> list[Antecedent]:

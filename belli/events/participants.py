@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from belli.actors.coref import object_barred_subjects
 from belli.actors.group_country import FOREIGN_WHERE
+from belli.events.cue_lists import cue_list
 from belli.events.phrase_shape import (
     OWNED,
     PLACE_KINDS,
@@ -60,9 +62,6 @@ _LOOKBACK_SENTENCES = 2
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
-# words that set a group apart from the country it is in ("foreign troops")
-_FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
-                      "overseas"})
 # sectors whose code is a body's, not a country's ("UN", "MSF")
 _NON_STATE = frozenset({"IGO", "NGO"})
 # a country's land named by its adjective ("Afghan soil")
@@ -87,7 +86,8 @@ def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
     words call foreign is not of the country the sentence names, which the actor layer
     copied to it; its country is left unknown for the document to tell."""
     words = set(mention.text.lower().replace("-", " ").split())
-    if not (actor.is_copied and actor.country and mention.source != "coref" and words & _FOREIGN):
+    foreign = words & cue_list("foreign_words")  # not "coalition": "the ruling coalition"
+    if not (actor.is_copied and actor.country and mention.source != "coref" and foreign):
         return actor
     if FOREIGN_WHERE in (actor.reason or ""):
         return actor  # the actor layer placed it with the foreign state the document names
@@ -95,13 +95,14 @@ def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
     return actor.replace(country=None, name=None, reason=why)
 
 
-def _own_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause whose object "them" is: never what "them" refers to
-    (that would be "themselves"); None for any other plural pronoun."""
+def _own_subjects(pronoun: Token) -> list[Token] | None:
+    """The subjects an object "them" can never refer to: its own clause's, up the chain
+    of verbs that share it (`object_barred_subjects`); None for any other plural pronoun."""
     if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    acting = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return [*object_barred_subjects(pronoun), *([acting] if acting is not None else [])]
 
 
 @dataclass
@@ -339,7 +340,7 @@ class Participants:
         group (a plural subject naming actors) of this or the two sentences before; "them"
         as an object first the nearest group before it in its own sentence, never its own
         clause's subject."""
-        own = _own_subject(pronoun)
+        own = _own_subjects(pronoun)
         if own is not None:  # "police detained protesters and beat THEM": the protesters
             for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
                 found = self._group_at(token, pronoun, own)
@@ -352,11 +353,11 @@ class Participants:
                     return found
         return []
 
-    def _group_at(self, token: Token, pronoun: Token, own: Token | None) -> list[Found]:
+    def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None) -> list[Found]:
         """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
         where it holds the pronoun ("dozens of THEIR men") or is the barred subject."""
         holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
-        barred = own is not None and own.left_edge.i <= token.i <= own.right_edge.i
+        barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
         many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
         if holds or barred or not many:
             return []
