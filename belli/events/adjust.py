@@ -17,14 +17,12 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 - unnamed gunmen or civilians take the country of the event's place or sentence, or
   the document's (`place_unnamed`; not a target of the opposition or the elite);
 - an unnamed group with no country gives way to a named actor on the same side.
+
+The countries of unnamed actors live in `unnamed_actors`; `place_unnamed` and
+`DOMINANT_SHARE` are re-exported here for the coder.
 """
 
 from __future__ import annotations
-
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
-from typing import Any
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
@@ -41,13 +39,11 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
-from belli.nlp.paragraphs import paragraph_of
-from belli.records import Actor, Mention
+from belli.events.unnamed_actors import DOMINANT_SHARE, locate_unnamed, place_unnamed
+from belli.records import Actor
 
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
 
-# The share of a document's country names one country must have to be its country.
-DOMINANT_SHARE = 0.5
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "our"})
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
@@ -62,10 +58,6 @@ _ARMED = frozenset({"MIL", "COP", "SPY"})
 _SENDINGS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 # bodies that are sent rather than moved for their own sake (civilians evacuated are not)
 _SENT_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "IGO", "NGO", "HLH", "LEG"})
-# sectors of a target whose country only its own sentence tells: an arrested opposition
-# leader or a sacked official in a war story is as often the adversary's as the country
-# the story names most ("the opposition leader has been under arrest since March")
-_OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
 _PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                             "RETREAT", "SANCTION"})
 
@@ -84,7 +76,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _sent_body(draft, people)
     _place_as_target(draft)
     _own_state(draft, inner)
-    _locate_unnamed(draft, people)
+    locate_unnamed(draft, people)
     _on_own_forces(draft)
     draft.roles.source = _named_first(draft.roles.source)
     draft.roles.target = _named_first(draft.roles.target)
@@ -442,69 +434,7 @@ def _place_as_target(draft: Draft) -> None:
     draft.roles.how.append(f"{place.country} from the place '{place.name}'")
 
 
-def _locate_unnamed(draft: Draft, people: Participants) -> None:
-    if draft.place is not None and draft.place.country:
-        country, why = draft.place.country, f"the event is in {draft.place.name}"
-    else:
-        countries = people.sentence_countries(draft.sentence)
-        if len(countries) != 1:
-            return
-        country, why = countries[0], f"the sentence names only {countries[0]}"
-    for side, other in ((draft.roles.source, draft.roles.target),
-                        (draft.roles.target, draft.roles.source)):
-        named = {f.actor.country for f in other if f.how == "mention"}
-        if country in named and draft.type not in ("PROTEST", "COERCE"):
-            continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors
-        _give_country(side, country, why)
-
-
 def _named_first(side: list[Found]) -> list[Found]:
     """An unnamed group with no country adds nothing beside named actors."""
     named = [f for f in side if f.actor.country]
     return named if named else side
-
-
-def place_unnamed(drafts: list[Draft], countries: list[str],
-                  mentions: Sequence[Mention]) -> None:
-    """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
-    country, when one country dominates what the document names ("3R rebels attacked
-    villages" in a story about the Central African Republic) and the event's own
-    paragraph names that country too: a story about Thailand may tell of a guerrilla
-    stronghold across the border in Myanmar, whose guerrillas are not Thai."""
-    ranked = Counter(countries).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return  # no country, or two named as often: none dominates
-    top, count = ranked[0]
-    if count / len(countries) < DOMINANT_SHARE:
-        return
-    why = f"the document is about {top}, which the paragraph names"
-    text = drafts[0].sentence.doc.text if drafts else ""  # Doc.text joins every token: once
-    for draft in drafts:
-        if not _paragraph_names(text, draft.sentence, top, mentions):
-            continue
-        _give_country(draft.roles.source, top, why)
-        _give_country(draft.roles.target, top, why, spared=_OWN_COUNTRY_ONLY)
-
-
-def _paragraph_names(text: str, sentence: Any, country: str,
-                     mentions: Sequence[Mention]) -> bool:
-    """Whether the paragraph of `text` around `sentence` names `country`, as an actor or a
-    place."""
-    start, end = paragraph_of(text, sentence.start_char, sentence.end_char)
-    return any(start <= m.start < end and _names(m, country) for m in mentions)
-
-
-def _names(mention: Mention, country: str) -> bool:
-    if mention.place is not None and mention.place.country == country:
-        return True
-    return any(a.country == country for a in mention.actors)
-
-
-def _give_country(side: list[Found], country: str, why: str,
-                  spared: frozenset[str] = frozenset()) -> None:
-    """Unnamed actors of `side` with no country take `country`, saying why; those of a
-    `spared` sector keep none."""
-    for i, found in enumerate(side):
-        if found.how == "unnamed" and found.actor.country is None and found.actor.sector not in spared:
-            actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
-            side[i] = replace(found, actor=actor)

@@ -4,7 +4,8 @@ A verb ("shelled"), a phrasal verb ("called off"), an event noun ("offensive", "
 strike", "state of emergency") or a predicate adjective ("ready to") is looked up in the
 lexicon; the parse around it is summed up as `Clues`, and the first of the word's rules
 that the clues satisfy decides. A light verb ("held talks", "imposed sanctions") takes
-its type from its object noun's own rule.
+its type from its object noun's own rule. How a token is looked up lives in
+`trigger_keys`; which words a verb acts on, in `trigger_objects`.
 """
 
 from __future__ import annotations
@@ -36,15 +37,14 @@ from belli.events.syntax import (
     embedded_verb,
     is_container,
     is_passive,
-    is_reduced_relative,
     is_to_clause,
     lemma,
-    misread_verb,
-    objects_of,
     particles_of,
     prep_objects,
     subject_of,
 )
+from belli.events.trigger_keys import hyphenated, lookup_keys, restored, word_kind
+from belli.events.trigger_objects import light_objects, typed_objects
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
 
 __all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_negated",
@@ -142,7 +142,7 @@ class TriggerFinder:
                     found = self._named(token) or found
                 if found is None or found.type is None:
                     found = self._verdict(token)
-            elif not self.lexicon.knows(word, token.lower_, _hyphenated(token), _restored(token)) \
+            elif not self.lexicon.knows(word, token.lower_, hyphenated(token), restored(token)) \
                     or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
@@ -194,10 +194,10 @@ class TriggerFinder:
         return self._seen[key]
 
     def _lookup(self, token: Token, depth: int) -> Trigger | None:
-        joined = _hyphenated(token)
-        if not self.lexicon.knows(lemma(token), token.lower_, joined, _restored(token)):
+        joined = hyphenated(token)
+        if not self.lexicon.knows(lemma(token), token.lower_, joined, restored(token)):
             return None  # most words are no trigger word in any sense: skip the lookups
-        kind = _kind(token)
+        kind = word_kind(token)
         if kind is not None and joined and self.lexicon.has(kind, joined):
             return self._choose(token, kind, joined, depth)  # "build-up", "test-fired"
         if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
@@ -210,7 +210,7 @@ class TriggerFinder:
         if kind == "nouns" and not (self.lexicon.may_end_a_phrase(lemma(token))
                                     or self.lexicon.may_end_a_phrase(token.lower_)):
             longest = 1
-        for key in _keys(token, kind, longest):
+        for key in lookup_keys(token, kind, longest):
             if self.lexicon.has(kind, key):
                 return self._choose(token, kind, key, depth)
         return None
@@ -222,7 +222,7 @@ class TriggerFinder:
             return None
         if rule.type != FROM_OBJECT:
             return Trigger(token, kind, key, rule)
-        for noun in _light_objects(token):
+        for noun in light_objects(token):
             if names_a_date(noun):
                 continue  # "held in MARCH": when it happened, not what
             inner = self.at(noun, depth + 1)
@@ -250,7 +250,7 @@ class TriggerFinder:
             return frozenset(p for p, _ in preps()) | (marks & {"for"})  # "called for X to go"
 
         return LazyClues({
-            "object": lambda: self._words(_objects(token) if kind == "verbs" else []),
+            "object": lambda: self._words(typed_objects(token) if kind == "verbs" else []),
             "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._words(
                 [o for _, o in preps()]),
             "prep": prep,
@@ -363,130 +363,6 @@ def _misparsed_content(noun: Token) -> Token | None:
         return head
     return None
 
-
-def _hyphenated(token: Token) -> str:
-    """The word a hyphen joins to the one before ("build - up" -> "build-up"), else ""."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ \
-            or doc[token.i - 2].whitespace_:
-        return ""
-    return f"{doc[token.i - 2].lower_}-{lemma(token)}"
-
-
-def _restored(token: Token) -> str:
-    """The lemma with its silent "e" back, where the lemmatizer cut it with the ending
-    ("raped" -> "rap", not "rape"); looked up only after the lemma itself."""
-    word = lemma(token)
-    if token.pos_ == "VERB" and token.lower_ in (f"{word}ed", f"{word}ing"):
-        return f"{word}e"
-    return ""
-
-
-def _kind(token: Token) -> str | None:
-    if token.pos_ == "VERB" or misread_verb(token):
-        return "verbs"
-    if token.pos_ in ("NOUN", "PROPN"):
-        return "nouns"
-    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
-        return "adjectives"
-    return None
-
-
-def _keys(token: Token, kind: str, longest: int) -> Iterator[str]:
-    """Lookup keys, longest first: "call off", "hold talks", "air strike", "attack"."""
-    word = lemma(token)
-    if kind == "verbs":
-        for particle in sorted(particles_of(token)):
-            yield f"{word} {particle}"
-        for obj in children(token, "dobj"):
-            yield f"{word} {lemma(obj)}"
-        yield word
-        if _restored(token):
-            yield _restored(token)
-        return
-    if kind == "nouns":
-        yield from _noun_windows(token, longest)
-    yield word
-    if token.lower_ != word:
-        yield token.lower_
-
-
-def _noun_windows(token: Token, longest: int) -> Iterator[str]:
-    """Multi-word noun keys ending at the token ("air strike"), or starting at it when an
-    "of" follows ("state of emergency"), with hyphens rejoined ("cease - fire" ->
-    "cease-fire")."""
-    doc = token.doc
-    followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
-    for size in range(longest, 1, -1):
-        for start in (token.i - size + 1, token.i) if followed_by_of else (token.i - size + 1,):
-            end = start + size
-            if start < 0 or end > len(doc) or not (start <= token.i < end):
-                continue
-            words = [t.lower_ for t in doc[start:end - 1]] + [lemma(doc[end - 1])]
-            yield " ".join(words).replace(" - ", "-")
-
-
-def _light_objects(verb: Token) -> Iterator[Token]:
-    """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
-    "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
-    EXERCISES", and a passive's subject ("the RAID was conducted by the army")."""
-    objects = children(verb, "dobj")
-    if is_passive(verb):  # "the strike on the hospital was CARRIED OUT by the army"
-        objects += children(verb, "nsubjpass")
-    if is_reduced_relative(verb):
-        objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
-    elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):
-        objects.append(verb.head)  # "the operation THAT it launched"
-    if not objects:  # "by first imposing and then delaying a 25% tariff"
-        objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
-        objects = objects or _raised_objects(verb)
-    for child in objects:
-        if child.lower_ == "part":
-            continue
-        yield child
-        yield from (o for p, o in prep_objects(child, deep=False) if p == "of")
-        yield from children(child, "compound")
-    for prep, obj in prep_objects(verb, deep=True):  # "pressed on WITH drills"
-        if prep in ("in", "into", "on", "with") and obj.pos_ in ("NOUN", "PROPN"):
-            yield obj
-    for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
-        if prep.lower_ == "in":
-            yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
-
-
-def _objects(verb: Token) -> list[Token]:
-    """The verb's objects, for its type. Besides `objects_of`: the noun a reduced relative
-    modifies, where the tagger took the participle for a past tense ("the declaration
-    SIGNED by both leaders", "drones BROUGHT down"), and the noun a relative "that" stands
-    for ("the town THAT the forces seized"; `objects_of` keeps "that", which may open
-    reported speech), and the subject the parser gave an infinitive the verb governs."""
-    found = objects_of(verb)
-    if not found and is_reduced_relative(verb):
-        found = [verb.head]
-    if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
-        found.append(verb.head)
-    if not found:
-        found = _raised_objects(verb)
-    if not found:  # "expects the government TO uphold": the one the infinitive is about
-        found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
-                 for s in children(c, "nsubj")]
-    return found
-
-
-def _raised_objects(verb: Token) -> list[Token]:
-    """The object a verb shares with the verb coordinated right after it ("by first
-    IMPOSING and then delaying a tariff"), where the parser hung the second verb
-    elsewhere: nothing follows the first verb before "and", and both have one form."""
-    doc, after = verb.doc, verb.i + 1
-    if verb.n_rights or after >= len(doc) or doc[after].pos_ != "CCONJ":
-        return []
-    nxt = after + 1
-    while nxt < len(doc) and doc[nxt].pos_ == "ADV":  # "and THEN delaying"
-        nxt += 1
-    other = doc[nxt] if nxt < len(doc) else None
-    if other is None or other.pos_ != "VERB" or other.tag_ != verb.tag_:
-        return []
-    return children(other, "dobj")
 
 
 def names_a_date(token: Token) -> bool:

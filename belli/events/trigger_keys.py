@@ -1,0 +1,77 @@
+"""Lookup keys: how a token is looked up in the event lexicon.
+
+A token's kind (verb, noun or adjective) picks the lexicon section; its keys, longest
+first, are its phrasal verb or verb-object pair ("call off", "hold talks"), the
+multi-word noun it ends or opens ("air strike", "state of emergency"), and its lemma,
+with a hyphen rejoined ("build-up") or a silent "e" restored ("rap" -> "rape").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from belli.events.syntax import Token, children, lemma, misread_verb, particles_of
+
+__all__ = ["hyphenated", "lookup_keys", "restored", "word_kind"]
+
+
+def hyphenated(token: Token) -> str:
+    """The word a hyphen joins to the one before ("build - up" -> "build-up"), else ""."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ \
+            or doc[token.i - 2].whitespace_:
+        return ""
+    return f"{doc[token.i - 2].lower_}-{lemma(token)}"
+
+
+def restored(token: Token) -> str:
+    """The lemma with its silent "e" back, where the lemmatizer cut it with the ending
+    ("raped" -> "rap", not "rape"); looked up only after the lemma itself."""
+    word = lemma(token)
+    if token.pos_ == "VERB" and token.lower_ in (f"{word}ed", f"{word}ing"):
+        return f"{word}e"
+    return ""
+
+
+def word_kind(token: Token) -> str | None:
+    if token.pos_ == "VERB" or misread_verb(token):
+        return "verbs"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "nouns"
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
+        return "adjectives"
+    return None
+
+
+def lookup_keys(token: Token, kind: str, longest: int) -> Iterator[str]:
+    """Lookup keys, longest first: "call off", "hold talks", "air strike", "attack"."""
+    word = lemma(token)
+    if kind == "verbs":
+        for particle in sorted(particles_of(token)):
+            yield f"{word} {particle}"
+        for obj in children(token, "dobj"):
+            yield f"{word} {lemma(obj)}"
+        yield word
+        if restored(token):
+            yield restored(token)
+        return
+    if kind == "nouns":
+        yield from _noun_windows(token, longest)
+    yield word
+    if token.lower_ != word:
+        yield token.lower_
+
+
+def _noun_windows(token: Token, longest: int) -> Iterator[str]:
+    """Multi-word noun keys ending at the token ("air strike"), or starting at it when an
+    "of" follows ("state of emergency"), with hyphens rejoined ("cease - fire" ->
+    "cease-fire")."""
+    doc = token.doc
+    followed_by_of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    for size in range(longest, 1, -1):
+        for start in (token.i - size + 1, token.i) if followed_by_of else (token.i - size + 1,):
+            end = start + size
+            if start < 0 or end > len(doc) or not (start <= token.i < end):
+                continue
+            words = [t.lower_ for t in doc[start:end - 1]] + [lemma(doc[end - 1])]
+            yield " ".join(words).replace(" - ", "-")

@@ -1,0 +1,84 @@
+"""What a trigger verb acts on: the objects whose words its rule reads, and the nouns a
+light verb takes its type from ("held TALKS", "launched an OFFENSIVE"), looking past
+the parser's usual slips (a reduced relative read as a past tense, a relative "that",
+an object shared by two coordinated verbs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from belli.events.syntax import (
+    Token,
+    children,
+    is_passive,
+    is_reduced_relative,
+    is_to_clause,
+    objects_of,
+    prep_objects,
+)
+
+__all__ = ["light_objects", "typed_objects"]
+
+
+def light_objects(verb: Token) -> Iterator[Token]:
+    """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
+    "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
+    EXERCISES", and a passive's subject ("the RAID was conducted by the army")."""
+    objects = children(verb, "dobj")
+    if is_passive(verb):  # "the strike on the hospital was CARRIED OUT by the army"
+        objects += children(verb, "nsubjpass")
+    if is_reduced_relative(verb):
+        objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
+    elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):
+        objects.append(verb.head)  # "the operation THAT it launched"
+    if not objects:  # "by first imposing and then delaying a 25% tariff"
+        objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
+        objects = objects or _raised_objects(verb)
+    for child in objects:
+        if child.lower_ == "part":
+            continue
+        yield child
+        yield from (o for p, o in prep_objects(child, deep=False) if p == "of")
+        yield from children(child, "compound")
+    for prep, obj in prep_objects(verb, deep=True):  # "pressed on WITH drills"
+        if prep in ("in", "into", "on", "with") and obj.pos_ in ("NOUN", "PROPN"):
+            yield obj
+    for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
+        if prep.lower_ == "in":
+            yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
+
+
+def typed_objects(verb: Token) -> list[Token]:
+    """The verb's objects, for its type. Besides `objects_of`: the noun a reduced relative
+    modifies, where the tagger took the participle for a past tense ("the declaration
+    SIGNED by both leaders", "drones BROUGHT down"), and the noun a relative "that" stands
+    for ("the town THAT the forces seized"; `objects_of` keeps "that", which may open
+    reported speech), and the subject the parser gave an infinitive the verb governs."""
+    found = objects_of(verb)
+    if not found and is_reduced_relative(verb):
+        found = [verb.head]
+    if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
+        found.append(verb.head)
+    if not found:
+        found = _raised_objects(verb)
+    if not found:  # "expects the government TO uphold": the one the infinitive is about
+        found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
+                 for s in children(c, "nsubj")]
+    return found
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("by first
+    IMPOSING and then delaying a tariff"), where the parser hung the second verb
+    elsewhere: nothing follows the first verb before "and", and both have one form."""
+    doc, after = verb.doc, verb.i + 1
+    if verb.n_rights or after >= len(doc) or doc[after].pos_ != "CCONJ":
+        return []
+    nxt = after + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADV":  # "and THEN delaying"
+        nxt += 1
+    other = doc[nxt] if nxt < len(doc) else None
+    if other is None or other.pos_ != "VERB" or other.tag_ != verb.tag_:
+        return []
+    return children(other, "dobj")
