@@ -43,6 +43,7 @@ def test_a_harm_another_side_is_told_it_will_suffer_threatens_it(
     "The general said the rebels were defeated last week.",  # told as done, not to come
     "The minister said the old bridge will be destroyed next year.",  # no actor to suffer
     "Moscow said its soldiers who looted will be punished.",  # its own side, disciplined
+    "Kenya said the rebels will be defeated in the election.",  # beaten at the polls
 ])
 def test_what_is_no_harm_held_out_over_a_side_threatens_no_one(nlp_pipeline,
                                                                text: str) -> None:

@@ -39,6 +39,9 @@ def test_a_one_word_person_standing_where_towns_stand_is_a_town(
     ("Jackson told reporters on Monday that the budget would pass.", [("Jackson", "PERSON")]),
     ("Lawmakers sent a letter to Jackson on Tuesday.", [("Jackson", "PERSON")]),
     ("Lawmakers thanked Jackson for the report.", [("Jackson", "PERSON")]),
+    # an inquiry into someone, a deal through someone: no place's preposition
+    ("The committee opened an inquiry into Jackson on Monday.", [("Jackson", "PERSON")]),
+    ("The sale went through Jackson, the family lawyer.", [("Jackson", "PERSON")]),
     # a place's cue, but another occurrence reads as a person's
     ("The prize went to Jackson, who thanked her coach.", [("Jackson", "PERSON")]),
     ("Supporters came from Jackson to hear her. Jackson said she was moved.",

@@ -27,7 +27,7 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 _BASED_AFTER = re.compile(r"-based\b")
 # a preposition that puts a place after it ("in Ruston", "from Ruston")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|around|throughout|from|into|through|across|via)\s+$",
+    r"\b(?:in|at|near|outside|inside|around|throughout|from|across)\s+$",
     re.IGNORECASE)
 # a verb of going and "to": "moved to Ruston", "a trip to Ruston"
 _GOING_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.IGNORECASE)
@@ -59,7 +59,7 @@ def _read_as_person(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in lexicon.PERSON_TITLES:
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1) in lexicon.SPEECH_VERBS
+    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS
                 or _WHO_AFTER.match(text, end))
 
 
