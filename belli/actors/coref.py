@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 from belli.actors.context import stance_noun
-from belli.actors.sectors import find_cue
+from belli.actors.sectors import NON_STATE_BODIES, find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list
@@ -78,14 +78,9 @@ class Antecedent:
     subject: bool = False
 
 
-# sectors of bodies that are no state: "it" may refer to one, but "the two countries" or
-# a state's "its troops" never do
-_NON_STATE = frozenset({"IGO", "NGO"})
-
-
 def kind_of(actor: Actor) -> str:
     """The antecedent kind of a resolved body: "igo" for an IGO or NGO, else "state"."""
-    return "igo" if actor.sector in _NON_STATE else "state"
+    return "igo" if actor.sector in NON_STATE_BODIES else "state"
 
 
 def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:

@@ -37,7 +37,7 @@ from belli.actors.group_country import (
 )
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
-from belli.actors.sectors import STATE_ORGANS, find_cue
+from belli.actors.sectors import NON_STATE_BODIES, STATE_ORGANS, find_cue
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -242,10 +242,6 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
                         f"{where} only country {country}")
 
 
-# sectors of bodies that are no state: their heads are theirs, not the sentence's state's
-_BODIES = frozenset({"NGO", "IGO"})
-
-
 def _serves_a_body(span: Any, mentions: list[Mention], spans: list[Any]) -> bool:
     """Whether a name is tied to an NGO or IGO by "of" or an apposition: "President X of
     the Red Cross", "X, the head of the WHO"."""
@@ -255,7 +251,7 @@ def _serves_a_body(span: Any, mentions: list[Mention], spans: list[Any]) -> bool
     objects = {o.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"}
     return any(other is not None and not objects.isdisjoint(range(other.start, other.end))
-               and any(a.sector in _BODIES for a in m.actors)
+               and any(a.sector in NON_STATE_BODIES for a in m.actors)
                for m, other in zip(mentions, spans, strict=True))
 
 

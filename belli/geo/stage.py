@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from belli.actors.sectors import NON_STATE_BODIES
 from belli.geo.datelines import Dateline, find_datelines
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
@@ -323,15 +324,11 @@ def _at_focus(mention: Mention, focus: Resolution, contained: bool = False) -> P
                  precision=precision, reason=why)
 
 
-# International and non-governmental bodies: their codes (NATO, HRW, MSF) are no country.
-_BODIES_ABROAD = frozenset({"IGO", "NGO"})
-
-
 def _actor_countries(mentions: list[Mention]) -> list[str]:
     """Countries of the acting actors that no toponym names ("the Kremlin", "Putin"): a
     toponym's own actor reading must not vote for itself, nor an actor that copied its
     country from another mention ("Ann Cole, 52, Peru"; "it"), which is some toponym's
     reading again."""
     return [a.country for m in mentions for a in m.actors
-            if a.country and not a.is_location and a.sector not in _BODIES_ABROAD
+            if a.country and not a.is_location and a.sector not in NON_STATE_BODIES
             and len(a.country) == 3 and not a.is_copied]
