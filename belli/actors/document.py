@@ -210,8 +210,6 @@ def _opens_clause(token: Any) -> bool:
     return token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
 
 
-# sectors of a state's offices: a holder of one takes the state the passage names
-_STATE_OFFICES = STATE_ORGANS
 
 
 def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Office,
@@ -226,7 +224,7 @@ def only_country(i: int, mentions: list[Mention], spans: list[Any], office: Offi
     if _serves_a_body(spans[i], mentions, spans):
         return None  # "President X of the Red Cross": the body's, for the role pass to give
     country, where = sentence_country(mention, spans[i], mentions, kb, spans), "the sentence's"
-    if country is None and spans[i] is not None and office.sector in _STATE_OFFICES:
+    if country is None and spans[i] is not None and office.sector in STATE_ORGANS:
         # "Floods hit Kenya. Interior Minister X said ...": the state the passage named,
         # when it is also the state the document names most (a passing mention of another
         # state just before is no clue)

@@ -106,8 +106,6 @@ _STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym
 _MAX_TITLE = 5
 _STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
-# sectors of offices: their former holders are elites (ELI)
-_OFFICES = STATE_ORGANS
 # sectors that "opposition" before their cue turns into OPP (a party, a politician)
 _OPPOSABLE = frozenset({"PTY", "ELI"})
 
@@ -282,7 +280,7 @@ class Resolver:
             # "the opposition CUF party", "opposition politician X": CAMEO codes parties
             # and politicians of the opposition OPP, whatever words stand between
             found = (f"opposition {found[0]}", "OPP")
-        if (found and mention.label == "PERSON" and found[1] in _OFFICES
+        if (found and mention.label == "PERSON" and found[1] in STATE_ORGANS
                 and "former" in (w.lower() for w in texts)):
             # "Former Socialist prime minister Andreas Papandreou": a former office holder
             # is an elite (CAMEO ELI) even with words between "former" and the office

@@ -54,8 +54,6 @@ _ARMED = frozenset({"MIL", "COP"})
 _NON_STATE = frozenset({"REB", "PRE"})
 # words that may stand between an owner and a body's name: its type ("militia")
 _TYPE_GAP = 2
-# sectors of offices: their former holders are elites (ELI), as in `belli.actors.resolve`
-_OFFICES = STATE_ORGANS
 
 
 def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory, kb: Any,
@@ -202,7 +200,7 @@ def _office_role(i: int, noun: Any, mentions: list[Mention], spans: list[Any], k
 def _former(sector: str, words: list[Any]) -> str:
     """An office's sector, or ELI where a word makes its holder a former one ("X, a
     toppled army general"): CAMEO codes former office holders as elites."""
-    return "ELI" if sector in _OFFICES and any(t.lower_ in FORMER for t in words) else sector
+    return "ELI" if sector in STATE_ORGANS and any(t.lower_ in FORMER for t in words) else sector
 
 
 def _typed_body(i: int, mentions: list[Mention], spans: list[Any], kb: Any) -> Actor | None:

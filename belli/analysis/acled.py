@@ -145,10 +145,9 @@ _STRATEGIC: dict[tuple[str, str | None], str] = {
     ("RETREAT", "withdraw"): "Non-violent transfer of territory",
 }
 
-_STATE = STATE_ORGANS
 _REBELS = frozenset({"REB", "PRE"})
 _MILITIAS = frozenset({"UAF", "CRM", "PTY"})
-_ARMED = _STATE | _REBELS | _MILITIAS | {"IGO"}
+_ARMED = STATE_ORGANS | _REBELS | _MILITIAS | {"IGO"}
 _VIOLENT_PROTEST = frozenset({"riot", "vandalize"})
 _PRECISION = {"exact": 1, "town": 1, "region": 2, "country": 3}
 _DEAD = frozenset({"killed", "dead", "deaths", "death", "fatalities", "died", "slain"})
@@ -243,7 +242,7 @@ def inter_code(actor: Actor | None, event: Event, *, as_source: bool) -> int:
         return 7
     if sector == "IGO" or code in kb.igos:
         return 8
-    if sector in _STATE or (sector is None and code in kb.countries):
+    if sector in STATE_ORGANS or (sector is None and code in kb.countries):
         return _state_or_external(code, event.place)
     if sector is None:
         return 3 if as_source and event.type == "ASSAULT" and code is None else 8
