@@ -103,6 +103,6 @@ def test_every_stage_reads_one_list_of_state_organs():
     from belli.events import discourse
 
     assert STATE_ORGANS == {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
-    for organs in (resolve._OFFICES, roles._OFFICES, document._STATE_OFFICES, acled._STATE,
-                   discourse._STATE_ARMS):
+    for organs in (resolve.STATE_ORGANS, roles.STATE_ORGANS, document.STATE_ORGANS,
+                   acled.STATE_ORGANS, discourse._STATE_ARMS):
         assert organs is STATE_ORGANS

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from itertools import takewhile
 
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.allegation import is_denial
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import Plover, load_plover
+from belli.events.lexicon import load_plover
 from belli.events.screening import MATERIAL_TYPES
 from belli.events.triggers import DISMISSAL
 from belli.records import Actor, Event, content_id
@@ -42,7 +41,6 @@ _CHARGEABLE = MATERIAL_TYPES - {"RETREAT"}
 # a denial in a relative clause whose object is "which" ("..., which Moscow denied"): it
 # denies the reported act, whatever noun the relative hangs on
 _DENYING_WHICH = re.compile(r",\s*which\s+\S+(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
-_plover: Callable[[], Plover] = lru_cache(maxsize=1)(load_plover)
 
 
 def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
@@ -130,7 +128,7 @@ def as_charge(act: Event, denial: Event) -> Event:
     speaker = act.attributed_to
     if speaker is None:
         return act
-    plover = _plover()
+    plover = load_plover()
     why = f"ACCUSE: '{act.trigger}' told by {_country_codes((speaker,))}, denied by its doers ('{denial.trigger}')"
     return act.replace(
         event_id=content_id(act.doc_id, "event", act.trigger_start, "ACCUSE"), type="ACCUSE",

@@ -24,6 +24,7 @@ from typing import Any
 
 from belli.actors.coref import object_barred_subjects
 from belli.actors.group_country import FOREIGN_WHERE
+from belli.actors.sectors import NON_STATE_BODIES
 from belli.events.cue_lists import cue_list
 from belli.events.phrase_shape import (
     OWNED,
@@ -62,8 +63,6 @@ _LOOKBACK_SENTENCES = 2
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
-# sectors whose code is a body's, not a country's ("UN", "MSF")
-_NON_STATE = frozenset({"IGO", "NGO"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 
@@ -440,7 +439,7 @@ class Participants:
         for token in [*(dateline_before(sentence) or ()), *sentence]:
             for mention in self.by_token.get(token.i, ()):
                 for actor in mention.actors:
-                    if actor.country and actor.sector not in _NON_STATE:
+                    if actor.country and actor.sector not in NON_STATE_BODIES:
                         seen.setdefault(actor.country, None)
         return list(seen)
 
