@@ -163,7 +163,7 @@ def _report(row: dict[str, Any], share: _Pool) -> Report:
         first=share(first), last=share(last), dated=dated, place=share(place.get("name")),
         place_country=share(place.get("country")),
         words=share(content_words(row["sentence"] or "")), trigger=share(row["trigger"] or ""),
-        future="future" in aux,
+        future="future" in aux, reciprocal=bool(row["reciprocal"]),
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
         published=share(row["published"]),
         names=share(proper_names(row["sentence"] or "", _texts(row["source"], row["target"]))))

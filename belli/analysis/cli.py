@@ -10,7 +10,7 @@ import typer
 
 from belli.analysis.canonical import POLICIES, link_store
 from belli.analysis.framing import Comparison, compare
-from belli.analysis.linking import LinkSettings
+from belli.analysis.linking import DEFAULT, LinkSettings
 from belli.analysis.views import Explanation, explain
 from belli.settings import Settings
 from belli.store import Store
@@ -28,16 +28,24 @@ def _settings(ctx: typer.Context) -> Settings:
 def link_command(
     ctx: typer.Context,
     window_days: Annotated[int, typer.Option(
-        help="How many days apart two tellings of one event may be dated.")] = 3,
+        help="How many days apart two tellings of one event may be dated.")] = DEFAULT.window_days,
     min_score: Annotated[float, typer.Option(
-        help="How alike (0-1) two reports must be to link.")] = 0.5,
+        help="How alike (0-1) two reports must be to link.")] = DEFAULT.min_score,
+    background_days: Annotated[int, typer.Option(
+        help="How many days before its publication an undated report may tell an act "
+             "again (if its telling shows it is the same act).")] = DEFAULT.background_days,
+    max_span_days: Annotated[int, typer.Option(
+        help="Reports dated only by a longer period (a decade) link to nothing.")
+    ] = DEFAULT.max_span_days,
     policy: Annotated[str, typer.Option(
         help=f"How conflicting reports combine: {', '.join(POLICIES)}.")] = "most_sourced",
 ) -> None:
     """Link the stored events that tell the same real-world event (canonical events)."""
     settings = _settings(ctx)
+    keys = LinkSettings(window_days, min_score, max_span_days=max_span_days,
+                        background_days=background_days)
     with Store.open(settings.db_path) as store:
-        run = link_store(store.con, LinkSettings(window_days, min_score), policy)
+        run = link_store(store.con, keys, policy)
     sys.stderr.write(f"belli: {run.summary()}\n")
 
 

@@ -1,21 +1,28 @@
 """How alike two tellings of an act are: the evidence a link's score sums.
 
-The *frame* (same type, same countries, same direction) is what every report of one kind
-of act between two countries shares; the *telling* (same day, place, words, trigger,
-figures) is what singles one event out. `belli.analysis.linking` decides which pairs may
-link at all and asks here how alike they are, with the reasons when it keeps a link.
+The *frame* (same or compatible type, same countries, same direction) is what every
+report of one kind of act between two countries shares; the *telling* (same day, place,
+words, trigger, figures) is what singles one event out. `belli.analysis.linking` decides
+which pairs may link at all and asks here how alike they are, with the reasons when it
+keeps a link.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from belli.errors import KnowledgeBaseError
+from belli.events.lexicon import load_plover
+from belli.yamldata import word_data
 
 if TYPE_CHECKING:
     from belli.analysis.linking import Report
     from belli.analysis.wording import Rarity
 
-__all__ = ["VERBAL_QUADS", "likeness"]
+__all__ = ["VERBAL_QUADS", "compatible_types", "likeness", "mutual", "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -33,7 +40,7 @@ def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
     """How alike two tellings are, in their frame and in their telling; the reasons go to
     `why` when one is given (every candidate pair is scored, few become links)."""
     explain = why is not None
-    frame = [_same(a.type == b.type, "type", f"same type {a.type}"),
+    frame = [_types_alike(a, b),
              _countries_alike(a, b),
              _directions_alike(a, b)]
     telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
@@ -45,6 +52,43 @@ def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
     if why is not None:
         why.extend(reason for _, reason in (*frame, *telling) if reason)
     return sum(weight for weight, _ in frame), sum(weight for weight, _ in telling)
+
+
+def _types_alike(a: Report, b: Report) -> tuple[float, str]:
+    """The same type counts in full; two types outlets often give one happening (talks
+    and the text signed at them) count for their share (data/compatible_types.yaml)."""
+    if a.type == b.type:
+        return _WEIGHTS["type"], f"same type {a.type}"
+    share = compatible_types().get(frozenset((a.type, b.type)), 0.0)
+    if not share:
+        return 0.0, ""
+    return _WEIGHTS["type"] * share, f"compatible types {a.type}/{b.type}"
+
+
+@cache
+def compatible_types() -> dict[frozenset[str], float]:
+    """Each pair of compatible types (data/compatible_types.yaml), with the share of a
+    same-type match it earns."""
+    return read_compatible(word_data("belli.analysis", "compatible_types.yaml"),
+                           load_plover().quads)
+
+
+def read_compatible(data: Mapping[str, Any],
+                    quads: Mapping[str, int]) -> dict[frozenset[str], float]:
+    """The pairs of a compatible-types mapping (type: {type: share}); a type PLOVER does
+    not know, a pair of two quad classes (linking never compares those) or a share
+    outside 0..1 is an error."""
+    pairs: dict[frozenset[str], float] = {}
+    for first, others in data.items():
+        for second, share in (others or {}).items():
+            if quads.get(first) is None or quads.get(first) != quads.get(second):
+                raise KnowledgeBaseError(f"compatible_types.yaml: {first} and {second} "
+                                         "are not PLOVER types of one quad class")
+            if not isinstance(share, int | float) or not 0 < share <= 1:
+                raise KnowledgeBaseError(
+                    f"compatible_types.yaml: {first}/{second} needs a share in (0, 1]")
+            pairs[frozenset((first, second))] = float(share)
+    return pairs
 
 
 def _countries_alike(a: Report, b: Report) -> tuple[float, str]:
@@ -70,11 +114,30 @@ def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
     sources, targets = bool(a.sources & b.sources), bool(a.targets & b.targets)
     if sources and targets:
         return _WEIGHTS["direction"], "same direction"
+    if _one_side_of(a, b) or _one_side_of(b, a):
+        return _WEIGHTS["direction"] / 2, "one side's account of a mutual act"
     if sources and not (a.targets and b.targets):
         return _WEIGHTS["direction"] / 2, "same acting side"
     if targets and not (a.sources and b.sources):
         return _WEIGHTS["direction"] / 2, "same side acted on"
     return 0.0, ""
+
+
+def _one_side_of(joint: Report, told: Report) -> bool:
+    """Whether `told` is one side's account of `joint`'s mutual act: countries that clashed,
+    signed or blamed one another, told by another outlet as the one acting on the other.
+    Half the weight of the same direction: the account agrees on who acted, not that both
+    did."""
+    return bool(told.sources and told.targets) and (
+        told.sources | told.targets) <= mutual(joint)
+
+
+def mutual(report: Report) -> frozenset[str]:
+    """The countries of a mutual act (coded reciprocal, or two or more acting sides and no
+    side acted on: "the two armies clashed"); none for an act of one side on another."""
+    if report.reciprocal or (len(report.sources) > 1 and not report.targets):
+        return report.sources | report.targets
+    return frozenset()
 
 
 def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:
@@ -157,7 +220,7 @@ def _span_days(report: Report) -> int:
 
 
 def _when_reason(a: Report, b: Report, gap: int) -> str:
-    if gap and not (a.dated or b.dated):
+    if not (a.dated or b.dated):
         return f"both undated, published {abs(_days_after(a, b))} days apart"
     if gap and not (a.dated and b.dated):
         undated, dated = (a, b) if not a.dated else (b, a)

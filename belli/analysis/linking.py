@@ -17,19 +17,22 @@ everything that could tell them apart agrees:
   while a shelling of one town each month is a new act each time; and not when each
   names something the other does not (a village, a weapon, a person: `proper_names`),
   as one accusation worded again about another village is about another incident;
-- **where**: no two different place countries;
+- **where**: no two different place countries (a report with no place vetoes nothing);
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
 
 Candidates that pass are scored on what makes two tellings alike (`belli.analysis.likeness`:
-same type, same day or a day inside the other's week or month, an undated report published
-days after a material act of the same acting side, same place, shared words of the
-sentence, same trigger); the kind of act and who alone are not enough, as they fit any act
-of that week between those countries. Linked pairs are merged best-first into clusters; a
-cluster never takes two reports of one document, so one clear link cannot chain two
-different events of one article together, and a report joins a cluster only when most of
-its members are at least compatible with it (nothing tells them apart, and they score
-`min_fit_score`). Reports are compared only within a quad class and a country, sorted by
+same type, or in part a type outlets often give the same happening (talks and the text
+signed at them: data/compatible_types.yaml); same direction, or in part a mutual act
+("the two armies clashed") and one side's account of it; same day or a day inside the
+other's week or month, an undated report published days after a material act of the
+same acting side, same place, shared words of the sentence, same trigger); the kind of act and who
+alone are not enough, as they fit any act of that week between those countries. Actors
+are compared by country alone (one outlet's "the army" is another's "the government").
+Linked pairs are merged best-first into clusters; a cluster never takes two reports of
+one document, so one clear link cannot chain two different events of one article
+together, and a report joins a cluster only when most of its members are at least
+compatible with it (nothing tells them apart, and they score `min_fit_score`). Reports are compared only within a quad class and a country, sorted by
 date: linking 100,000 reports stays well under a minute.
 
 Reports alike in everything linking compares (*twins*: one story run by many outlets,
@@ -48,7 +51,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
-from belli.analysis.likeness import VERBAL_QUADS, likeness
+from belli.analysis.likeness import VERBAL_QUADS, likeness, mutual
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
 
@@ -99,6 +102,7 @@ class Report:
     quantities: frozenset[float] = frozenset()  # the figures the report gives
     future: bool = False
     unreal: bool = False  # negated or hypothetical
+    reciprocal: bool = False  # a mutual act: the sides acted on one another, or together
     published: str | None = None
     # the names the evidence sentence gives beyond its actors (`proper_names`)
     names: frozenset[str] = frozenset()
@@ -358,6 +362,7 @@ _VERBAL_CONFLICT = 3  # the quad class of accusations, threats, demands, refusal
 def _reversed(a: Report, b: Report) -> bool:
     """Whether one report's acting side is the other's acted-on side, and no side acts
     in both. An accusation is its speaker's: A accusing B and B accusing A are two acts
-    (a clash is not: outlets blame opposite sides for one)."""
+    (a clash is not: outlets blame opposite sides for one). A mutual accusation ("they
+    blamed one another") is both sides', so each side's own is part of it."""
     return (bool(a.sources & b.targets or b.sources & a.targets)
-            and a.sources.isdisjoint(b.sources))
+            and a.sources.isdisjoint(b.sources) and not (mutual(a) or mutual(b)))
