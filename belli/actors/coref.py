@@ -15,8 +15,9 @@ two previous sentences:
   subject of its own clause, so it is the nearest plural phrase before it in its sentence
   ("met the rebel commanders and urged THEM");
 * "the council", "the commission" -> the body named before whose name has that head word
-  ("the UN Security Council ... the council"), however far back, unless a nearer phrase
-  with that head names another ("the town council").
+  ("the UN Security Council ... the council"), in the same or the previous paragraph or a
+  few sentences back (or told again by that noun in reach), unless a nearer phrase with
+  that head names another ("the town council").
 
 Each becomes a new `Mention` (label NP for descriptions, PRON for pronouns, source
 "coref") whose offsets slice the text, with actors copied from the antecedents and a
@@ -34,6 +35,7 @@ from typing import Any
 from belli.actors.context import stance_noun
 from belli.actors.sectors import NON_STATE_BODIES, find_cue
 from belli.nlp.lexicon import PhraseLexicon
+from belli.nlp.paragraphs import paragraph_of
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list
 
@@ -41,6 +43,9 @@ __all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of",
            "object_barred_subjects", "pick_countries", "pick_salient"]
 
 WINDOW_SENTENCES = 2
+# how many sentences back a bare head noun ("the council") still finds its body
+BODY_WINDOW_SENTENCES = 4
+UNBROKEN_WINDOW_SENTENCES = 12
 _EXPLETIVE_HEADS = frozenset({
     "be", "seem", "appear", "become", "remain", "take", "come", "happen", "matter", "rain",
     "follow", "turn", "look", "sound", "mean", "cost",
@@ -50,6 +55,7 @@ _IT = frozenset({"it", "its"})
 # where a description stands as what its clause acts on, not as who acts
 _ACTED_ON = frozenset({"dobj", "pobj", "dative", "iobj"})
 _THEY = frozenset({"they", "their", "them", "theirs"})
+_PRONOUNS = _IT | _THEY
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # "denied it", "as Armenians call it": the object of a verb of saying or naming is a
 # claim or a name, not an actor.
@@ -207,15 +213,23 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
     unknown = _unknown_subjects(doc, mentions)
     bodies = _named_bodies(doc, mentions)
+    words = [t.lower_ for t in doc]  # read once: spaCy builds a Token and its string each time
+    wanted = firsts | _PRONOUNS | {"the"}
     i = 0
-    while i < len(doc):
+    while i < len(words):
+        word = words[i]
+        if word not in wanted:
+            i += 1
+            continue  # most words start no description and are no pronoun
         token = doc[i]
-        if token.lower_ == "the" and token.idx not in taken and _generic_body(doc, i):
+        if word == "the" and token.idx not in taken and _generic_body(doc, i):
             out += _body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
-        elif token.lower_ == "the" and token.idx not in taken and _bare_noun(doc, i):
-            out += _body_by_head(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
-        found = _match_description(doc, i, lexicon.descriptions, firsts)
-        if not found and token.lower_ not in _IT | _THEY:
+        elif word == "the" and token.idx not in taken and _bare_noun(doc, i):
+            # a body told again by its head noun stays in reach from there ("the council")
+            told = [*bodies, *((m, m.actors[0]) for m in out if m.label == "NP" and len(m.actors) == 1)]
+            out += _body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(token.sent.start))
+        found = _match_description(doc, i, lexicon.descriptions, firsts) if word in firsts else None
+        if not found and word not in _PRONOUNS:
             i += 1
             continue
         sentence = sentence_of.get(token.sent.start)
@@ -227,12 +241,12 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             i = end
             continue
-        if (token.lower_ in _IT | _THEY and token.idx not in taken
+        if (word in _PRONOUNS and token.idx not in taken
                 and not _expletive(token) and not _propositional(token)):
-            plural = token.lower_ in _THEY
+            plural = word in _THEY
             picked = (plural and _plural_antecedent(token, mentions)) or pick_salient(
                 antecedents, token.idx, sentence, plural=plural)
-            if token.lower_ in _IT and _after_unknown(token, unknown, picked):
+            if word in _IT and _after_unknown(token, unknown, picked):
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
         i += 1
@@ -266,11 +280,13 @@ def _bare_noun(doc: Any, i: int) -> bool:
 def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
                   sentence: int | None) -> list[Mention]:
     """"The Security Council met. ... She urged THE COUNCIL": a bare noun that is the head
-    word of a body named before it is that body, however far back (a story about a body
-    keeps calling it so), but not past a nearer phrase with that head that names another
-    ("the town council met, and THE COUNCIL ..." is the town's)."""
+    word of a body named before it is that body, in reach (`_in_reach`: a story about a
+    body keeps calling it so, but a body told pages back is no longer what a bare noun
+    means), and not past a nearer phrase with that head that names another ("the town
+    council met, and THE COUNCIL ..." is the town's)."""
     noun = span[-1].lower_
-    before = [(m, a) for m, a in bodies if m.end <= span.start_char and _head_word(span.doc, m) == noun]
+    before = [(m, a) for m, a in bodies if m.end <= span.start_char and _in_reach(span, m, sentence)
+              and _head_word(span.doc, m) == noun]
     if not before:
         return []
     mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
@@ -278,6 +294,24 @@ def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]
         return []
     return [_copied(span, doc_id, sentence, actor,
                     f"'{span.text}' names the head of '{mention.text}' ({actor.country})")]
+
+
+def _in_reach(span: Any, mention: Mention, sentence: int | None) -> bool:
+    """Whether a body told before a bare noun is near enough to be what it means: a few
+    sentences back (`BODY_WINDOW_SENTENCES`) or in the same or the previous paragraph
+    where the text has paragraphs; where it has none, a longer run of sentences
+    (`UNBROKEN_WINDOW_SENTENCES`: one block of text holds several paragraphs' worth)."""
+    apart = (sentence - mention.sentence if sentence is not None and mention.sentence is not None
+             else 0)
+    if apart <= BODY_WINDOW_SENTENCES:
+        return True
+    text = span.doc.text
+    if "\n" not in text.strip():
+        return apart <= UNBROKEN_WINDOW_SENTENCES
+    start, _ = paragraph_of(text, span.start_char, span.end_char)
+    end = len(text[:start].rstrip())  # past the blank lines between paragraphs
+    previous, _ = paragraph_of(text, max(end - 1, 0), end)
+    return start > 0 and mention.start >= previous
 
 
 def _nearer_head(span: Any, mention: Mention, noun: str) -> bool:

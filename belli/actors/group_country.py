@@ -9,6 +9,7 @@ body told a few sentences before, the one state of its sentence or of the senten
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -162,15 +163,17 @@ def _sentences_apart(one: Mention, other: Mention) -> int:
 def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
                      spans: list[Any]) -> str | None:
     """The one state the other mentions of the sentence (and of a dateline just before
-    it) name, or None. Organizations (UN, IMG) are no state, and people are left out: a
-    counterpart from abroad is often named beside the official ("President X welcomed
-    South African leader Y"); so is a go-between ("agreed, through Qatari mediators")."""
+    it) name, or None. Organizations (UN, IMG) are no state, and named people are left
+    out, and so is a person by office alone whom the verb acts on: a counterpart from
+    abroad is often named beside the official ("President X welcomed South African leader
+    Y", "Defense Secretary X met the Saudi crown prince"); so is a go-between ("agreed,
+    through Qatari mediators")."""
     sentences = {mention.sentence}
     if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
         sentences.add(mention.sentence - 1)
     countries = {a.country for m, s in zip(mentions, spans, strict=True)
                  if m.sentence in sentences and m is not mention and not _go_between(s)
-                 and not _aimed_at(m, s)
+                 and not _aimed_at(m, s) and not _counterpart(m, s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -191,8 +194,8 @@ class SentenceStates:
         for mention, span in zip(mentions, spans, strict=True):
             if mention.sentence is None:
                 continue
-            if span is not None:
-                starts.setdefault(mention.sentence, span.sent.start_char)
+            if span is not None and mention.sentence not in starts:  # span.sent costs a scan
+                starts[mention.sentence] = span.sent.start_char
             states.setdefault(mention.sentence, set()).update(
                 a.country for a in mention.actors
                 if a.country and a.country in kb.countries and not a.person)
@@ -224,7 +227,7 @@ def passage_country(mention: Mention, span: Any, index: SentenceStates) -> str |
     a common noun ("workers", "forces") is as often another country's people."""
     if mention.sentence is None or index.of_sentence(mention.sentence):
         return None
-    paragraph = paragraph_of(span.doc.text, span.sent.start_char, span.sent.end_char)
+    paragraph = paragraph_of(_text_of(span.doc), span.sent.start_char, span.sent.end_char)
     for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
         start = index.starts.get(n)
         if start is not None and start < paragraph[0]:
@@ -233,6 +236,19 @@ def passage_country(mention: Mention, span: Any, index: SentenceStates) -> str |
         if states:
             return next(iter(states)) if len(states) == 1 else None
     return None
+
+
+# the last document read and its text, the document weakly: spaCy joins every token anew
+# on each `doc.text`, and a document asks once per group it places
+_LAST_TEXT: list[Any] = [lambda: None, ""]
+
+
+def _text_of(doc: Any) -> str:
+    ref, text = _LAST_TEXT
+    if ref() is not doc:
+        text = doc.text
+        _LAST_TEXT[:] = [weakref.ref(doc), text]
+    return str(text)
 
 
 # prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");
@@ -251,6 +267,25 @@ def _aimed_at(mention: Mention, span: Any) -> bool:
     root = span.root
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in _AIMED and prep.head.pos_ == "VERB"
+
+
+# where a person stands as the one a verb acts on or meets ("met THE SAUDI CROWN PRINCE",
+# "talks with the Iranian president", "spoke to Turkey's foreign minister")
+_COUNTERPART_DEPS = frozenset({"dobj", "dative", "iobj"})
+_COUNTERPART_PREPS = frozenset({"with", "to"})
+
+
+def _counterpart(mention: Mention, span: Any) -> bool:
+    """Whether a person mention is the counterpart of a verb, not a source of the report
+    ("according to the Pakistani interior secretary" still places the sentence)."""
+    if span is None or mention.label != "PERSON":
+        return False
+    root = span.root
+    if root.dep_ in _COUNTERPART_DEPS:
+        return True
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in _COUNTERPART_PREPS
+            and prep.head.lower_ != "according")
 
 
 def _go_between(span: Any) -> bool:

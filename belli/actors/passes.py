@@ -20,6 +20,7 @@ from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
 from belli.actors.roles import owned_bodies, stated_roles
 from belli.actors.scene import led_groups, listed_groups, scene_countries
+from belli.actors.societies import split_societies
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Mention
 
@@ -65,6 +66,7 @@ class DocumentPasses:
 
     def _places_and_bodies(self, mentions: list[Mention], spans: list[Any],
                            pre: list[Any]) -> list[Mention]:
+        mentions = split_societies(mentions, spans, self.kb.countries)  # "Turkish" + "Red Crescent"
         mentions = [residence(i, mentions, spans) for i in range(len(mentions))]
         mentions = [un_council(i, mentions, spans) for i in range(len(mentions))]
         mentions = [heritage(i, mentions, spans) for i in range(len(mentions))]

@@ -34,8 +34,13 @@ places. Then, over the whole document:
    person named earlier ("Arce's government", "forces loyal to Mahamat").
 
 A mention naming no state may hold a title of one state ("Secretary of State Jane Doe",
-"Republican senators", a bare "Congress": `belli.actors.titles`); a word of a person's own
-name is never the town that gives an office its country ("Minister of Energy Marco X").
+"Jane Doe, the secretary of state", "Republican senators", a bare "Congress":
+`belli.actors.titles`); a word of a person's own name is never the town that gives an
+office its country ("Minister of Energy Marco X"), and a one-word place mention that is a
+word of a person's name the story gives is that person (`belli.actors.person_names`). A
+movement's national society is its state's NGO ("the Kenya Red Cross":
+`belli.actors.societies`); a body whose name holds a town and a local word is that town's
+("the Kadugli town council").
 
 Places come from `belli.actors.places`: the knowledge base's places, cities it does not
 list, and a town the text places in a division ("Paris, Texas": `belli.actors.towns`),
@@ -80,6 +85,7 @@ from belli.actors.document import (
 )
 from belli.actors.passes import DocumentPasses, Known, mention_span
 from belli.actors.people import PersonMemory, choose_person, people_in
+from belli.actors.person_names import PersonWords, names_a_person, person_words
 from belli.actors.places import PlaceNames, in_town
 from belli.actors.policy import fold_own_codes, is_pre, rebels_of
 from belli.actors.readings import (
@@ -90,6 +96,7 @@ from belli.actors.readings import (
     read_anchor,
 )
 from belli.actors.sectors import FORMER, STATE_ORGANS, clean_role, fallback_sector, find_cue
+from belli.actors.societies import local_words, national_society
 from belli.actors.titles import bare_congress, state_title
 from belli.actors.towns import placed_towns
 from belli.geo.gazetteer import load_gazetteer
@@ -125,6 +132,8 @@ class _Doc:
     towns: dict[str, Place] = field(default_factory=dict)
     # the codes of the states the document names anywhere
     named: frozenset[str] = frozenset()
+    # the words of the people's names the document gives in full ("Jesse Jackson")
+    person_words: PersonWords = field(default_factory=PersonWords)
 
 
 @dataclass
@@ -156,7 +165,8 @@ class Resolver:
         pre = self._pre_entries(anchors)
         state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
                      towns=placed_towns(analysis.mentions, spans, load_gazetteer),
-                     named=named)
+                     named=named,
+                     person_words=person_words(analysis.mentions, spans, self.title_words))
         read = [self._mention(m, s, a, state)
                 for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         known = Known(state.memory, state.offices, state.antecedents, pre, names)
@@ -184,10 +194,13 @@ class Resolver:
     def _part_of_personal_name(self, span: Any, anchor: Anchor) -> bool:
         """A state's name inside a person's name is a given name or a surname ("Michael
         Jordan", "Tom Holland"): a capitalized word beside it that is neither a title nor
-        the article's "of" ("King Abdullah of Jordan", "Jordan's King") makes it one."""
+        the article's "of" ("King Abdullah of Jordan", "Jordan's King") makes it one, unless
+        a title follows it in the mention ("U.S. Defense Secretary X")."""
         if anchor.kinds() != {"country"} or anchor.end - anchor.start != 1:
             return False
         doc = span.doc
+        if any(t.lower_ in self.title_words for t in doc[anchor.end:span.end]):
+            return False  # "U.S. Defense Secretary X": the state owns the title after it
         beside = [doc[i] for i in (anchor.start - 1, anchor.end) if span.start <= i < span.end]
         return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.title_words
                    and not self.kb.lookup_name(t.text) for t in beside)
@@ -211,6 +224,11 @@ class Resolver:
                      if t in state.towns), None)
         if town is not None:
             return in_town(mention, town, facts)
+        if (not anchors and names_a_person(mention, span, state.person_words)
+                and self.places.known_place(mention.text) is None):
+            # "a statement from Jackson" after "Jesse Jackson": the person, for the people
+            # pass to recall, never the town of that name
+            return mention.replace(label="PERSON", actors=(), place=None)
         places = [a for a in anchors if a.kinds() - {"person"}]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
         if not places and person_like:
@@ -226,7 +244,7 @@ class Resolver:
             titled = self._titled(mention, span, facts, person=False) or bare_congress(
                 span, state.named - {"USA"})
             actors = [titled.replace(text=mention.text)] if titled else []
-        if not actors and not places and mention.source == "phrase":
+        if not actors and not places and (mention.source == "phrase" or _state_organ(mention, facts)):
             actors = self.places.city_phrase(mention, span, facts, name)
         for actor in actors:
             state.memory.remember(actor)
@@ -235,6 +253,10 @@ class Resolver:
             place = self.places.known_place(mention.text, inside)
         if not actors and mention.label in _PLACE_LABELS:
             actors, place = self.places.city(mention, place)
+            if _named_after(anchors, actors, state.named):
+                # "Mandela township": a town named after a person, and the gazetteer's
+                # town of that name lies in a state the story never names: no guess
+                actors, place = [], None
         return mention.replace(actors=tuple(actors), place=place)
 
     def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
@@ -251,10 +273,14 @@ class Resolver:
     def _titled(self, mention: Mention, span: Any, facts: Facts, person: bool) -> Actor | None:
         """A title or body that names one state by itself (`belli.actors.titles`):
         "Secretary of State Jane Doe", "Republican lawmakers"."""
-        tokens = self._title_tokens(span) + list(span) if person else list(span)
+        tokens = (self._title_tokens(span) + list(span) + _apposed_title(span) if person
+                  else _title_of(span) + list(span))
         found = state_title(tokens)
         if found is None:
             return None
+        if person and found.sector in STATE_ORGANS and any(t.lower_ in FORMER for t in tokens):
+            # "former Secretary of State X": a former office holder is an elite (CAMEO ELI)
+            found = found.replace(sector="ELI", reason=f"former {found.reason} → ELI")
         return found.replace(text=mention.text, role=facts.role if person else None,
                              person=facts.person if person else None)
 
@@ -370,6 +396,9 @@ class Resolver:
                      mention: Mention) -> tuple[list[Actor], Any]:
         actors: list[Actor] = []
         place = None
+        society = national_society(places, doc, facts)  # "the Kenya Red Cross": KEN NGO
+        if society is not None:
+            return [society], None
         places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2])]
         for i, anchor in enumerate(places):
             if i and not is_coordinated(doc, places[i - 1], anchor):
@@ -418,6 +447,37 @@ def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
     Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body."""
     return (bool(after) and anchor.kinds() <= {"adjective", "demonym"}
             and after[0].start == anchor.end and "institution" in after[0].kinds())
+
+
+def _named_after(anchors: list[Anchor], actors: list[Actor], named: frozenset[str]) -> bool:
+    """Whether a place's name is only a known person's and its town lies in a state the
+    document does not name."""
+    return (bool(anchors) and all(a.kinds() == {"person"} for a in anchors)
+            and bool(actors) and actors[0].country not in named)
+
+
+def _title_of(span: Any) -> list[Any]:
+    """The title word and "of" before a body the model cut out of a title: "the secretary
+    of [state] said" (the model tags "state" ORG); not in an apposition, whose name
+    holds the title already ("Jane Doe, the secretary of state,")."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].dep_ == "appos":
+        return []
+    return [doc[i - 2], doc[i - 1]]
+
+
+def _apposed_title(span: Any) -> list[Any]:
+    """The words of a title in apposition after a name: "Jane Doe, the secretary of
+    state, said" (a title the model did not join to the name)."""
+    return [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
+            for t in c.subtree]
+
+
+def _state_organ(mention: Mention, facts: Facts) -> bool:
+    """A named body whose words make it a town's own organ: the town it names is its
+    owner ("the Kadugli Town Council", "the Tyumen city administration")."""
+    return (mention.label == "ORG" and facts.cue is not None and facts.cue[1] in STATE_ORGANS
+            and any(w in local_words() for w in mention.text.lower().split()))
 
 
 def _currency(span: Any) -> bool:
