@@ -141,12 +141,14 @@ class Gazetteer:
         return self._demonyms.get(name.strip())
 
     def _forms(self, text: str, source: str) -> dict[str, Entry]:
-        """form -> first-level division, from a `form,name,country` table."""
+        """form -> division, from a `form,name,country` table: a first-level division of
+        that name, else a second-level one (an English county's "Herts")."""
         out = {}
         rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
         for row in rows:
-            target = [e for e in self.lookup(row["name"])
-                      if e.kind == "admin1" and e.country == row["country"] and not e.weak]
+            target = sorted((e for e in self.lookup(row["name"]) if e.kind in ("admin1", "admin2")
+                             and e.country == row["country"] and not e.weak),
+                            key=lambda e: e.kind != "admin1")
             if not target:
                 raise GazetteerError(f"{source}: no division {row['name']!r} "
                                      f"in {row['country']}")

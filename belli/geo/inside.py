@@ -26,7 +26,7 @@ from belli.geo import words as lexicon
 from belli.geo.article import PLACE_LABELS, ArticleNames
 from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidate, lookup
 from belli.geo.gazetteer import Entry
-from belli.geo.names import designator, fold, same_name
+from belli.geo.names import alike, designator, fold
 from belli.geo.runs import CONNECTORS, WORD, capitalized, longer, span, unpossessed
 from belli.records import Mention
 
@@ -105,19 +105,25 @@ class InsideFinder:
                 for i in range(len(words) - size + 1) if capitalized(words[i:i + size])
                 and fold(shown := span(mention.text, words, i, i + size)) not in _NOT_INSIDE
                 and not self._body_city(shown)]
-        divisions = [run for run in runs if self._may_be_division(run.shown)]
-        # "the College of St. Anne in Dover": where a body lies beats whom it is named for
-        located = sorted(runs, key=lambda run: run.before != "in")
-        tries = {"country": runs, "division": divisions, "region": runs, "owned": located,
-                 "leading": runs, "repeat": [run for run in runs
-                                             if fold(run.shown) in self.names.tagged
-                                             and not run.shown.lower().startswith("the ")]}
         for kind in kinds:
-            for run in tries[kind]:
+            for run in self._tries(kind, runs):
                 found = self._read(kind, mention, run)
                 if found:
                     return words[run.i][0], run.shown, found
         return None
+
+    def _tries(self, kind: str, runs: list[_Run]) -> list[_Run]:
+        """The runs to read the way `kind`, in order; built per kind asked, since most
+        mentions are asked only for a country."""
+        if kind == "division":
+            return [run for run in runs if self._may_be_division(run.shown)]
+        if kind == "owned":
+            # "the College of St. Anne in Dover": where a body lies beats whom it is named for
+            return sorted(runs, key=lambda run: run.before != "in")
+        if kind == "repeat":
+            return [run for run in runs if fold(run.shown) in self.names.tagged
+                    and not run.shown.lower().startswith("the ")]
+        return runs
 
     def _body_city(self, shown: str) -> bool:
         """Whether "City" after a town's name belongs to a body's name ("Galway City
@@ -143,7 +149,7 @@ class InsideFinder:
         if kind == "division":
             return self._division(mention, run)
         if kind == "region":
-            return self._region(run.shown)
+            return self._region(mention, run)
         return self._town(kind, mention, run, owned)
 
     def _country(self, mention: Mention, run: _Run, owned: bool) -> tuple[Candidate, ...]:
@@ -206,10 +212,15 @@ class InsideFinder:
             return (Candidate(division, f"'{shown}' names the division"),)
         return ()
 
-    def _region(self, shown: str) -> tuple[Candidate, ...]:
-        """A region or its adjective: "Central American migrants", "Scandinavian fishermen"."""
-        return tuple(Candidate(e, "region") for e in self.names.gazetteer.lookup(shown)
-                     if not e.is_division and not e.weak)
+    def _region(self, mention: Mention, run: _Run) -> tuple[Candidate, ...]:
+        """A region or its adjective: "Central American migrants", "Scandinavian fishermen";
+        not inside a longer place's name ("Atlantic Beach officials" is the town's)."""
+        found = tuple(Candidate(e, "region") for e in self.names.gazetteer.lookup(run.shown)
+                      if not e.is_division and not e.weak)
+        if found and any(not e.weak for name in run.enclosing(mention.text)
+                         for e in self.names.gazetteer.lookup(name)):
+            return ()
+        return found
 
     def _may_be_division(self, shown: str) -> bool:
         """A division's own name, short form or name with its designator, at a glance."""
@@ -256,8 +267,9 @@ def _may_lead(mention: Mention, run: _Run) -> bool:
 
 
 def _plausible_inside(entry: Entry, shown: str) -> bool:
-    """A reading of a name inside a longer one: a town only under its own name or if it is
-    large ("New York Times"), and never for an acronym ("IS fighters" is no town "Is")."""
+    """A reading of a name inside a longer one: a town only under its own name (or another
+    spelling of it: "the Jenin camp" is Janin's) or if it is large ("New York Times"), and
+    never for an acronym ("IS fighters" is no town "Is")."""
     if entry.weak:
         return False
     if entry.kind != "city":
@@ -265,7 +277,7 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
     if shown.isupper() and "." not in shown and " " not in shown:  # "SAN ANTONIO" is a name
         return False
     return entry.population >= LARGE_CITY or (
-        same_name(entry.name, shown) and entry.population >= _MIN_LEADING_POPULATION)
+        alike(entry.name, shown) and entry.population >= _MIN_LEADING_POPULATION)
 
 
 def _encloses(entry: Entry, name: str) -> bool:

@@ -49,10 +49,12 @@ __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "loca
            "parts_unmentioned", "repeated_places", "span_mentions", "stated_unmentioned"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
-# "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma or an opening bracket, before , ; or )
-# ...or before "and" where a list of members goes on ("D-Ames and Rep. Ann Lee, D-Ida")
-_PARTY_PLACE = re.compile(rf"(?:,\s|\(){PARTY_TAG}(?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})"
-                          r"(?=[,;)]| and )")
+# "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma (and "both" or "all" of several
+# members: "Ann Lee and Bo Ray, both D-Ga.") or an opening bracket, before , ; or ) (a
+# space may come first: "D-Pa. ,") or before "and" where a list of members goes on
+# ("D-Ames and Rep. Ann Lee, D-Ida")
+_PARTY_PLACE = re.compile(rf"(?:,\s(?:both\s|all\s)?|\(){PARTY_TAG}"
+                          r"(?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})(?=\s?[,;)]| and )")
 _LISTED = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"
     rf"{PLURAL_DESIGNATOR}\b")

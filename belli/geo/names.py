@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-__all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
+__all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "alike",
            "designator", "fold", "same_name", "spelled_out", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
@@ -44,6 +45,7 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # a legislator's party tag before a place: "R-Cedar Rapids", "D-N.Y."
 PARTY_TAG = r"[DRI][-–]"
+_SPELLING = 0.8  # how alike two spellings of one name are at least
 _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 
 
@@ -56,6 +58,7 @@ def fold(text: str) -> str:
     return key.removeprefix("the ")
 
 
+@lru_cache(maxsize=1 << 16)
 def spelled_out(key: str) -> str:
     """A folded name with its abbreviated words written out, as GeoNames writes most
     names: "mt pleasant" -> "mount pleasant", "st charles" -> "saint charles",
@@ -70,6 +73,13 @@ def same_name(one: str, other: str) -> bool:
     """Whether two names are one once folded and written out: "Ft. Smith" is "Fort Smith",
     "St Charles" is "Saint Charles"."""
     return spelled_out(fold(one)) == spelled_out(fold(other))
+
+
+def alike(one: str, other: str) -> bool:
+    """Whether two names are one name or two spellings of it ("Jenin" and "Janin", "Odessa"
+    and "Odesa"): the same once folded and written out, or four fifths alike."""
+    one, other = spelled_out(fold(one)), spelled_out(fold(other))
+    return one == other or SequenceMatcher(None, one, other).ratio() >= _SPELLING
 
 
 def designator(text: str) -> tuple[str, str | None]:

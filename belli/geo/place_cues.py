@@ -44,6 +44,8 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
         return False
     if fold(name) in names.place_names:
         return True
+    if mention.label == "PERSON" and fold(name) in names.person_words:
+        return False  # "outside Jackson's house" in a story naming Jesse Jackson: the person
     if _IN_PLACE.search(names.text[max(0, mention.start - 40):mention.start]):
         return True
     if _lone_name(names, mention, name) or _division_named(names, mention, name):

@@ -11,7 +11,9 @@ A candidate's score adds up, in log space:
   former or foreign name ("Franklin" for El Paso) far less than a place of that name;
 * a name the text uses as a municipality ("the Moscow Police Department", "a Peru man",
   "Rome City Council") is a town: a local story's, whose fame abroad and status as a
-  capital count for nothing, and, beside a town's own offices, no country or state;
+  capital count for nothing, and, beside a town's own offices, no country or state; a
+  name before a person ("a Lebanon woman") is no country, which news names by its
+  adjective there;
 * containment the text states: "Ruston, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
 * the article's other places: each other toponym supports the countries and first-level
@@ -32,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from belli.geo.gazetteer import Entry
 from belli.geo.names import fold, spelled_out
@@ -76,9 +79,14 @@ _MUNICIPAL = re.compile(
 # ...and those no country or state has: a town's own offices ("the Peru Fire Department")
 _TOWN_ONLY = re.compile(r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|schools)|"
                         r"police\s+department|fire\s+department|township)", re.IGNORECASE)
+# ...and those after a name that a country's name never stands before: a person of the
+# place ("a Lebanon woman", "two Peru men": of a country news writes "a Lebanese woman")
+_NO_COUNTRY = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple)\b",
+                         re.IGNORECASE)
 # a town's fame abroad says little of which town a local story means by its offices
 _MUNICIPAL_FAME = 0.0
 _NOT_A_TOWN = -6.0  # a country or state read where the text names a town's offices
+_NOT_A_COUNTRY = -10.0  # a country read where the text names a person of a town
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +115,12 @@ def _base_scores(text: str, toponyms: Sequence[Toponym], stated: dict[int, list[
     places the text puts it in or beside, the names with a reading close by."""
     municipal = _municipal(text, toponyms, _MUNICIPAL)
     town_only = _municipal(text, toponyms, _TOWN_ONLY)
+    no_country = _municipal(text, toponyms, _NO_COUNTRY)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
     contents = _contents(toponyms, stated)
     return [[_prior(t, c, states[i], t.key in municipal, t.key in town_only)
+             + (_NOT_A_COUNTRY if t.key in no_country and c.entry.kind == "country" else 0.0)
              + _contained(c, containers.get(i, ())) + n + _containing(c, contents.get(i, ()))
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
@@ -196,6 +206,7 @@ def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
     return score
 
 
+@lru_cache(maxsize=1 << 14)  # a ratio of two spellings is slow, and names recur
 def _form_of(name: str, key: str) -> bool:
     """Whether `key` is a form of the folded `name`: the same once a settlement word goes
     ("new york" of "new york city", not "franklin" of "franklin park"), or another
@@ -233,18 +244,19 @@ def _nearby(toponyms: Sequence[Toponym]) -> list[list[float]]:
         for candidate in toponym.candidates:
             if not candidate.entry.weak and candidate.entry.kind in ("city", "admin2"):
                 cells[toponym.key].add(_cell(candidate.entry))
-    out = []
-    for toponym in toponyms:
-        row = []
-        for candidate in toponym.candidates:
-            here = _cell(candidate.entry)
-            around = {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
-            count = sum(1 for key, seen in cells.items()
-                        if key != toponym.key and not around.isdisjoint(seen))
-            row.append(NEARBY_WEIGHT * math.log1p(count) if candidate.entry.kind in
-                       ("city", "admin2") else 0.0)
-        out.append(row)
-    return out
+    return [[_near_count(cells, toponym.key, candidate.entry)
+             if candidate.entry.kind in ("city", "admin2") else 0.0
+             for candidate in toponym.candidates] for toponym in toponyms]
+
+
+def _near_count(cells: dict[str, set[tuple[int, int]]], key: str, entry: Entry) -> float:
+    """The bonus of one town or county: the other names with a reading in its cell or
+    the eight around it."""
+    here = _cell(entry)
+    around = {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
+    count = sum(1 for other, seen in cells.items()
+                if other != key and not around.isdisjoint(seen))
+    return NEARBY_WEIGHT * math.log1p(count)
 
 
 def _cell(entry: Entry) -> tuple[int, int]:

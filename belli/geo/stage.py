@@ -20,7 +20,9 @@ A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention wi
 an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
 state after a direction ("Eastern Oregon", source "part") or an untagged town of the
 story's country after "in" or "at" (source "locative") or a division of it after a name
-and a comma ("Hever Castle, Kent.", source "stated", `belli.geo.missed`): the only
+and a comma ("Hever Castle, Kent.", source "stated", `belli.geo.missed`); so does each
+country of a coordination inside one mention ("the Japanese and UK governments", source
+"coordinated", `belli.geo.coordinated`), whose whole then keeps no place: the only
 mentions this stage adds.
 
 A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from belli.actors.sectors import NON_STATE_BODIES
+from belli.geo.coordinated import coordinated_parts, holders
 from belli.geo.datelines import Dateline, find_datelines
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
@@ -139,10 +142,12 @@ class PlaceStage:
         datelines = find_datelines(text, gazetteer)
         listed = divisions_in(text, gazetteer, self.kb)
         mentions = self._with_missed(analysis, gazetteer, datelines, listed)
-        toponyms = find_toponyms(text, mentions, gazetteer, self.kb,
-                                 frozenset(d.start for d in datelines),
-                                 frozenset(s.start for s in listed))
-        named = {t.index for t in toponyms}
+        split = self._split_coordinated(analysis.doc_id, mentions)
+        toponyms = [t for t in find_toponyms(text, mentions, gazetteer, self.kb,
+                                             frozenset(d.start for d in datelines),
+                                             frozenset(s.start for s in listed))
+                    if t.index not in split]
+        named = {t.index for t in toponyms} | split
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others))
         kept = _plausible(resolutions, mentions)
@@ -152,6 +157,19 @@ class PlaceStage:
         _place_unresolved(text, mentions, kept)
         mentions += _echoes(analysis, mentions, kept)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
+
+    def _split_coordinated(self, doc_id: str, mentions: list[Mention]) -> frozenset[int]:
+        """Add, in `mentions`, a mention for each country a coordination names ("the
+        Japanese and UK governments", `belli.geo.coordinated`); the indices of the
+        mentions so split, which keep no place of their own."""
+        parts = coordinated_parts(doc_id, mentions, self.kb)
+        if not parts:
+            return frozenset()
+        mentions[:] = sorted([*mentions, *parts], key=lambda m: (m.start, m.end))
+        split = holders(mentions, parts)
+        for i in split:
+            mentions[i] = mentions[i].replace(place=None)
+        return split
 
     def _with_missed(self, analysis: Analysis, gazetteer: Gazetteer,
                      datelines: Sequence[Dateline], listed: Sequence[Span]) -> list[Mention]:
