@@ -40,6 +40,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 from belli.events.unnamed_actors import DOMINANT_SHARE, locate_unnamed, place_unnamed
+from belli.events.verdicts import told_to_suffer
 from belli.records import Actor
 
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
@@ -118,9 +119,15 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     inner_roles = find_roles(inner, people) if inner is not None else None
     subjects = children(act, "nsubj", "nsubjpass")
     doers = [f for f in people.phrase(subjects[0]) if not f.is_place] if subjects else []
+    if not doers and draft.type in ("REQUEST", "REJECT") and inner is not None \
+            and inner.type == "RETREAT":
+        doers = _captors(act, people)  # "the release of the journalist HELD BY RUSSIA"
     if not doers and inner is not None and inner_roles is not None and inner.kind == "nouns":
         doers = inner_roles.source
     doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
+    if draft.type == "ACCUSE" and " ... " in draft.trigger.key:
+        # "said its units responded to provocations BY THE MILITIA": the cause's doer
+        doers = _blamed_doers(act, people) or doers
     if doers:
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")
@@ -157,6 +164,25 @@ def _theirs_the_objects(draft: Draft, people: Participants) -> None:
     kept = [f for f in draft.roles.source if f.mention_id not in read]
     draft.roles.source = [*kept, *pair]
     draft.roles.how.append(f"'their' is the objects' of '{noun.head.head.text}'")
+
+
+def _captors(act: Token, people: Participants) -> list[Found]:
+    """"called for the release of the journalist DETAINED BY RUSSIA": whoever holds the
+    captives a release is asked of is who is to release them."""
+    held = children(act, "dobj") + [o for p, o in prep_objects(act, deep=False) if p == "of"]
+    agents = [agent_of(c) for h in held for c in h.children if c.dep_ == "acl"]
+    return [f for a in agents if a is not None for f in people.phrase(a) if not f.is_place]
+
+
+def _blamed_doers(act: Token, people: Participants) -> list[Found]:
+    """"said its units had responded to provocations BY THE MILITIA": whom the speaker
+    blames for the cause its own side's act answered."""
+    # the act charged may be the clause's subject too ("said the shelling BY X was genocide")
+    causes = children(act, "dobj", "nsubj") + [o for _, o in prep_objects(act, deep=False)]
+    agents = [o for cause in causes for p, o in prep_objects(cause, deep=False) if p == "by"]
+    if not agents and not is_passive(act):  # the parser hangs "by" on the verb as often
+        agents = [o for p, o in prep_objects(act, deep=False) if p == "by"]
+    return [f for o in agents for f in people.phrase(o) if not f.is_place]
 
 
 def _addressed(verb: Token, act: Token) -> bool:
@@ -221,7 +247,8 @@ def _act_place(act: Token, people: Participants, own: set[str | None]) -> list[F
 
 def _warning_about_others(draft: Draft, people: Participants) -> None:
     """"Armenian officials warned that Baku was preparing an attack": a warning about what
-    another actor does is an accusation, not a threat of one's own."""
+    another actor does is an accusation, not a threat of one's own; one of what the other
+    will suffer ("warned that Baku would pay a price") stays a threat, aimed at it."""
     trigger = draft.trigger
     if trigger.key != "warn" or draft.type != "THREATEN":
         return
@@ -230,6 +257,10 @@ def _warning_about_others(draft: Draft, people: Participants) -> None:
         subject = subject_of(content)
         others = [f for f in people.phrase(subject) if f.actor.country and f.actor.country not in own] \
             if subject is not None else []
+        if others and own and told_to_suffer(content):
+            draft.roles.target = others  # "warned that Taiwan WOULD FACE consequences"
+            draft.why.append(f"THREATEN: {others[0].actor.country} is warned of what it will suffer")
+            return
         if others and own:
             draft.type, draft.mode = "ACCUSE", "disapprove"
             draft.roles.target = others

@@ -34,10 +34,12 @@ from belli.events.modality import Modality, read_modality
 from belli.events.nominal import adopt_actors
 from belli.events.participants import PLACE_KINDS, Found, Participants, without_clauses
 from belli.events.quantities import quantities_near
+from belli.events.role_record import one_side_each
 from belli.events.roles import find_roles
 from belli.events.screening import agentless, has_doer, placed, prevented
 from belli.events.syntax import (
     clause_verb,
+    is_passive,
     lemma,
     objects_of,
     prep_objects,
@@ -77,7 +79,8 @@ class EventCoder:
         doc = analysis.parse
         if doc is None:
             return (), ()
-        people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers)
+        people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers,
+                              article_text=analysis.article.text)
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
                                self.cues.obligations, self._verdicts)
         drafts, frames = self._drafts(doc, people, finder)
@@ -87,7 +90,7 @@ class EventCoder:
         drafts = unplanned(drafts)
         lone = merged([d for d in drafts if not _has_actor(d)])
         drafts = merged([d for d in drafts if _has_actor(d)])
-        place_unnamed(drafts, _countries(analysis), analysis.mentions)
+        place_unnamed(drafts, _countries(analysis), analysis.mentions, people.text)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
         kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
@@ -154,6 +157,7 @@ class EventCoder:
             # after reframing: a scheduled act keeps its own type, not a promise's
             modality.add("future", modality.scheduled)
         settle(draft, act, inner, people)
+        one_side_each(draft.roles, trigger.deciding.roles == "converse" or is_passive(trigger.token))
         return draft
 
     def _event(self, draft: Draft, analysis: Analysis, people: Participants,
@@ -174,7 +178,7 @@ class EventCoder:
         if draft.type == "ASSAULT" and mode is None:  # "drone strikes", "fired mortars"
             mode = self.lexicon.assault_mode(_means(trigger))
         speaker = modality.attributed_to
-        text, start, end = _trimmed(draft.sentence)
+        text, start, end = _trimmed(people.text, draft.sentence)
         arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
                                               *objects_of(one.token)) if t is not None])
                      for one in (trigger, *draft.also)]
@@ -353,9 +357,9 @@ def _countries(analysis: Analysis) -> list[str]:
     """Every country the document names as an actor, once per mention. A place names
     where things happen, not whom the story is about: a story of Thai politics that
     tells of fighting in Myanmar's border towns is still about Thailand."""
-    return [m.actor.country for m in analysis.mentions
-            if m.actor is not None and m.actor.country and m.actor.sector != "IGO"
-            and len(m.actor.country) == 3]
+    actors = (m.actor for m in analysis.mentions)  # `actor` searches the readings: once each
+    return [a.country for a in actors
+            if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3]
 
 
 def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, ...]:
@@ -377,12 +381,14 @@ def _actors(found: list[Found]) -> tuple[Actor, ...]:
     return tuple(out)
 
 
-def _trimmed(sentence: Any) -> tuple[str, int, int]:
-    """The sentence's text and offsets without the whitespace at its edges."""
-    text = str(sentence.text)
-    start = int(sentence.start_char) + len(text) - len(text.lstrip())
-    text = text.strip()
-    return text, start, start + len(text)
+def _trimmed(text: str, sentence: Any) -> tuple[str, int, int]:
+    """The sentence's text and offsets without the whitespace at its edges, cut from the
+    document's `text` (a span's own `text` joins its tokens anew on every access)."""
+    start = int(sentence.start_char)
+    own = text[start:int(sentence.end_char)]
+    start += len(own) - len(own.lstrip())
+    own = own.strip()
+    return own, start, start + len(own)
 
 
 def _confidence(draft: Draft) -> float:

@@ -28,6 +28,9 @@ MIN_CONFLICT_PAIRINGS = 2
 # ("demanded AN END TO THE HOSTILITIES"), and after "to" what it asks of the parties
 _STOP_WITHIN = 8
 _ASKED_WITHIN = 4
+# how close after the trigger a plea for easing stands ("urged restraint", "called for
+# calm"); farther on, "urged the population to remain calm" asks it of others
+_EASED_WITHIN = 2
 # grammar words beside "parties" or "sides" that are no sign of a conflict ("ALL parties")
 _DETERMINERS = frozenset({"the", "all"})
 # prepositions that aim fighting at someone: "violence AGAINST women", "attacks ON
@@ -103,13 +106,16 @@ def _parties_named(event: Event, parties: Sequence[Actor]) -> Event:
 
 def _asks_to_stop_fighting(event: Event, parties: Sequence[Actor]) -> bool:
     """Whether the words after the trigger, to the end of its clause, ask for the fighting
-    to stop: "an end to the war", "a halt to the fighting", "to stop the clashes"; not
+    to stop or ease: "an end to the war", "a halt to the fighting", "to stop the clashes",
+    "restraint"; not
     "an end to violence against women", harm done to others than the parties."""
     if event.trigger_end is None:
         return False
     clause = re.split(_CLAUSE_END, event.sentence[event.trigger_end - event.start:])[0]
     words = re.findall(r"[a-z-]+", clause.lower())[:_STOP_WITHIN]
     if any(w in cue_list("truce_words") for w in words):
+        return True
+    if set(words[:_EASED_WITHIN]) & cue_list("easing_words"):  # "urged RESTRAINT"
         return True
     stop = next((n for n, w in enumerate(words) if w in cue_list("stopping_words")), None)
     return stop is not None and any(

@@ -74,7 +74,9 @@ def threat_mode(intent: str | None, mode: str | None = None) -> str | None:
 def _undo_double_negation(draft: Any) -> None:
     """"will not hesitate to shut the power off": the act is announced, not negated."""
     aux = draft.modality.aux
-    token = draft.trigger.head
+    token = draft.trigger.token  # the light verb of "not hesitate to RAISE the levy"
+    if token.dep_ == "dobj":  # an event noun: its verb
+        token = token.head
     while "negated" in aux and token.dep_ == "xcomp" and not is_negated(token):
         token = token.head
         if token.lemma_.lower() in _RELUCTANCE and is_negated(token):
@@ -182,6 +184,13 @@ def reframe(draft: Any, plover: Plover) -> None:
         draft.why.append("AGREE: aid announced is pledged (PLOVER codes intent to aid AGREE)")
         return
     modality = draft.modality
+    if _decided(draft) and "future" in modality.aux:
+        # "announced it would impose sanctions": the decision told is the sanction, taken
+        # now, not a plan (PLOVER's THREATEN future is for coercion held out)
+        modality.aux.remove("future")
+        modality.why[:] = [w for w in modality.why if not w.startswith("future")]
+        draft.why.append("not future: a sanction told as decided is taken")
+        return
     planned = "future" in modality.aux or bool(modality.conditional) or (
         draft.type in _THREATENED and _held_out(draft.trigger.head))
     if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT \

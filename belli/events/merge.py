@@ -87,6 +87,10 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     # (allegation.py); the rest of its clause stays with it
     released = {act.i for t in triggers if t.type == "ACCUSE" and t.kind == "verbs"
                 and (act := alleged_ground(t.token)) is not None}
+    # "rejected Moscow's CLAIM that Tbilisi was behind the attack": the charge a claim
+    # lays is the claimant's speech act, coded beside the denial
+    released |= {t.token.i for t in triggers if t.type == "ACCUSE" and " ... " in t.key
+                 and t.kind == "nouns"}
     kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
 

@@ -94,6 +94,13 @@ def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
     return actor.replace(country=None, name=None, reason=why)
 
 
+def _named_movement(token: Token, found: Sequence[Found]) -> bool:
+    """"The Taliban seized power. THEY rejected ...": a movement or party named by a
+    proper noun is spoken of as "they", a state is not."""
+    sectors = {(f.actor.sector or "").lower() for f in found}
+    return token.pos_ == "PROPN" and bool(found) and sectors <= cue_list("challenger_sectors")
+
+
 def _own_subjects(pronoun: Token) -> list[Token] | None:
     """The subjects an object "them" can never refer to: its own clause's, up the chain
     of verbs that share it (`object_barred_subjects`); None for any other plural pronoun."""
@@ -120,6 +127,8 @@ class Participants:
     # the mentions by start offset, for the ones within a stretch of text
     ordered: list[Mention] = field(init=False, repr=False)
     starts: list[int] = field(init=False, repr=False)
+    # the article's text, which the parse was made from, where the caller has it
+    article_text: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.ordered = sorted(self.mentions, key=lambda m: m.start)
@@ -137,8 +146,9 @@ class Participants:
 
     @cached_property
     def text(self) -> str:
-        """The document's text (spaCy builds `doc.text` anew on every access)."""
-        return str(self.doc.text)
+        """The document's text: the article's where given, since spaCy builds `doc.text`
+        anew on every access."""
+        return self.article_text if self.article_text is not None else str(self.doc.text)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start within characters `start`..`end`."""
@@ -358,11 +368,12 @@ class Participants:
         holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
         barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
         many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
-        if holds or barred or not many:
+        found = [] if holds or barred else [f for f in self._one(token, places=False) if f.actor.country]
+        if not many and not _named_movement(token, found):
             return []
         return [Found(f.actor.replace(text=pronoun.text, reason=(
             f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
-            for f in self._one(token, places=False) if f.actor.country]
+            for f in found]
 
     def _unnamed(self, head: Token) -> Found | None:
         """"gunmen", "militants", "protesters": a sector from the cue, the country later;

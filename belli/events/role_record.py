@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from belli.events.participants import Found
 from belli.events.syntax import Token
 
-__all__ = ["Roles", "actor_key", "note"]
+__all__ = ["Roles", "actor_key", "note", "one_side_each"]
 
 
 @dataclass
@@ -37,3 +37,19 @@ def note(roles: Roles, found: list[Found], slot: str, token: Token) -> None:
 def _code(found: Found) -> str:
     actor = found.actor
     return " ".join(x for x in (actor.country or "?", actor.sector) if x)
+
+
+def one_side_each(roles: Roles, undergoes: bool) -> None:
+    """One mention on both sides as the same actor ("Russia was subjected to ...", "the
+    convoy came under ...") stays on one: the target where the subject undergoes the act
+    (a passive or a converse verb), else the source. Never a self-act from one phrase."""
+    source = {(f.mention_id, actor_key(f)) for f in roles.source if f.mention_id}
+    shared = source & {(f.mention_id, actor_key(f)) for f in roles.target if f.mention_id}
+    if not shared:
+        return
+    if undergoes:
+        roles.source = [f for f in roles.source if (f.mention_id, actor_key(f)) not in shared]
+    else:
+        roles.target = [f for f in roles.target if (f.mention_id, actor_key(f)) not in shared]
+    roles.how.append("one mention on both sides: kept as the "
+                     + ("target, the subject undergoes the act" if undergoes else "source"))

@@ -19,6 +19,7 @@ Where the parse names no target, `role_fallbacks` looks in the phrases the act g
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
 from belli.events.participants import RELATIONAL, Found, Participants
 from belli.events.role_fallbacks import (
@@ -46,6 +47,7 @@ from belli.events.role_sources import NOUN_ACTS, actor_token, converse, helpers,
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
+    children,
     is_container,
     is_passive,
     is_reduced_relative,
@@ -56,6 +58,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
+from belli.events.verdicts import NAMING
 
 __all__ = ["Roles", "find_roles", "generic_targets"]
 
@@ -148,6 +151,8 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         converse(verb, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(verb, people, roles, kind)
+    if not roles.target and kind == "REQUEST":
+        _fighters_asked(verb, people, roles)
     if not _others(roles) and kind in _ADDRESSED:
         addressee(verb, people, roles)
     return roles
@@ -161,7 +166,10 @@ def _subject_source(verb: Token, actor_token: Token, people: Participants, roles
 
 def _object_targets(trigger: Trigger, actor_token: Token | None, people: Participants,
                     roles: Roles) -> None:
-    """The verb's objects other than its subject and its own event noun."""
+    """The verb's objects other than its subject and its own event noun; not the listener
+    a charge is told to ("told his counterparts that the blame lay with Yerevan")."""
+    if trigger.type == "ACCUSE" and " ... " in trigger.key and lemma(trigger.token) not in NAMING:
+        return
     themed = _theme_object(trigger)
     for obj in objects_of(trigger.token):
         if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
@@ -184,10 +192,22 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
         found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
                  for f in people.phrase(o, places=True)]
     if not found and kind in _OWNED_OBJECTS:
-        found = owner_of(obj, people)
+        found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
     if not found and kind not in _SPOKEN and not people.heads_mention(obj):
         found = held_people(obj, people, trigger.token)
     return found
+
+
+def _owner_by(obj: Token, verb: Token, people: Participants) -> list[Found]:
+    """"dismissed the statement BY NATO": a "by" right after the object of an active verb
+    names whose the object is, where the parser hung it on the verb."""
+    after = obj.right_edge.i + 1
+    if after >= len(obj.doc) or is_passive(verb):
+        return []
+    by = obj.doc[after]
+    if by.lower_ != "by" or by.head.i != verb.i:
+        return []
+    return [f for o in children(by, "pobj") for f in people.phrase(o) if not f.is_place]
 
 
 def _preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -212,9 +232,13 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
     an investigation into crimes committed by Croat forces": the owner of what is reacted
     to."""
     verb = trigger.token
-    for holder in (verb, trigger.noun) if trigger.noun is not None else (verb,):
+    # "voiced CONCERN over Russia's build-up": the feeling the verb's object names; not a
+    # thing refused ("rejected a demand FOR its troops")
+    feelings = children(verb, "dobj") if trigger.type == "ACCUSE" else []
+    holders = [verb, trigger.noun] if trigger.noun is not None else [verb, *feelings]
+    for holder in holders:
         for prep, obj in prep_objects(holder, deep=False):
-            if prep in ("over", "about", "for", "of", "to", "into"):
+            if prep in ("over", "about", "for", "of", "to", "into", "at"):
                 found = owner_of(obj, people)
                 roles.target.extend(found)
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)
@@ -235,10 +259,25 @@ def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str =
             note(roles, found, f"subject of '{clause.text}'", subject)
 
 
+def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
+    """"called for an end to the fighting BETWEEN Armenia and Azerbaijan": a plea to stop
+    fighting is aimed at those it names as fighting."""
+    fighting = cue_list("fighting_words") | cue_list("joint_fighting_nouns") | cue_list("truce_words")
+    for word in verb.subtree:
+        if word.pos_ != "NOUN" or (word.lower_ not in fighting and lemma(word) not in fighting):
+            continue
+        for prep, obj in prep_objects(word, deep=False):
+            found = [f for f in people.phrase(obj) if not f.is_place] if prep in ("between", "among") else []
+            roles.target.extend(found)
+            note(roles, found, f"fighting '{prep}'", obj)
+
+
 def _held_clauses(head: Token) -> list[Token]:
-    """The clauses a word holds; for a noun object, also a "that" clause the parse hung on
-    its verb ("reiterated its demand today THAT Israel ease": the clause is the demand's)."""
-    found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    """The clauses a word holds, small clauses too ("holds Yerevan ACCOUNTABLE"); for a noun
+    object, also a "that" clause the parse hung on its verb ("reiterated its demand today
+    THAT Israel ease": the clause is the demand's)."""
+    found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+             or c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if not found and head.pos_ == "NOUN" and head.dep_ == "dobj":
         found = [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -398,13 +437,21 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
-        if (prep in wanted or placed) and not lends_hand(prep, obj):
+        if (prep in wanted or placed) and not lends_hand(prep, obj) \
+                and not _medium(kind, prep, obj):
             obj = _across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or _thing_owner(
                 prep, obj, people)
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
+
+
+def _medium(kind: str, prep: str, obj: Token) -> bool:
+    """"called ON SOCIAL MEDIA for a boycott": the channel a speaker uses is not whom a
+    speech act is aimed at ("called ON Turks to boycott" is)."""
+    return (kind in _SPOKEN or kind == "THREATEN") and prep in ("on", "in", "via", "through") \
+        and lemma(obj) in cue_list("media_channels")
 
 
 def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:

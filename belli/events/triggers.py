@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import (
     ACTOR,
     ACTOR_PLUS,
@@ -128,7 +129,8 @@ class TriggerFinder:
         self._verdicts = VerdictReader(
             self.speech, self.obligations, self.verdicts,
             self.lexicon.classes.get("charges", frozenset()), self.participants.names_actor,
-            self._countries, self._codes_itself, is_negated, self._sectors)
+            self._countries, self._codes_itself, is_negated, self._sectors,
+            self.lexicon.classes.get("misfortunes", frozenset()))
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
@@ -142,6 +144,8 @@ class TriggerFinder:
                     found = self._named(token) or found
                 if found is None or found.type is None:
                     found = self._verdict(token)
+            elif token.pos_ == "NOUN" and word in cue_list("claim_nouns"):
+                found = self._verdict(token)  # "Baku's CLAIM that Yerevan was behind the attack"
             elif not self.lexicon.knows(word, token.lower_, hyphenated(token), restored(token)) \
                     or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
@@ -173,7 +177,8 @@ class TriggerFinder:
 
     @staticmethod
     def _reading(verb: Token, reading: Reading | None) -> Trigger | None:
-        return Trigger(verb, "verbs", *reading) if reading is not None else None
+        kind = "nouns" if verb.pos_ == "NOUN" else "verbs"
+        return Trigger(verb, kind, *reading) if reading is not None else None
 
     def _countries(self, token: Token) -> set[str]:
         return {f.actor.country for f in self.participants.phrase(token) if f.actor.country}

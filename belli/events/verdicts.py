@@ -35,7 +35,7 @@ from belli.events.syntax import (
 )
 
 __all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "MENACE", "NAMING", "OBLIGATION",
-           "WRONGDOING", "Reading", "VerdictReader"]
+           "WRONGDOING", "Reading", "VerdictReader", "told_to_suffer"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -48,9 +48,12 @@ _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
 _THIRD_PERSONS = frozenset({"they", "he", "she", "it"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
 _CAUSES = frozenset({"by", "to", "against", "after"})
-# verbs that name what something is ("called the move illegal", "brands them terrorists")
+# verbs of response whose object is their cause: "ANSWERED provocations by the militia"
+_ANSWERING = frozenset({"answer", "counter", "avenge"})
+# verbs that name what something is ("called the move illegal", "brands them terrorists",
+# "HELD Israel responsible for the attack")
 NAMING = frozenset({"call", "describe", "brand", "label", "term", "deem", "consider",
-                    "regard", "characterize", "characterise", "dub"})
+                    "regard", "characterize", "characterise", "dub", "hold"})
 # "Russia said Sudan must return the helicopter": PLOVER codes a statement that another
 # must act as a demand.
 OBLIGATION = Rule(type="REQUEST", embedded="mode",
@@ -69,6 +72,8 @@ WRONGDOING = Rule(type="ACCUSE", mode="allege", embedded="intent",
 MENACE = Rule(type="THREATEN", embedded="intent",
               note="saying another actor will suffer at one's hands threatens it")
 _WILL = frozenset({"will", "would", "shall"})
+# nouns of a kind, whose "of" names what a thing is called: "an ACT of aggression"
+_KINDS = frozenset({"act", "form", "case", "kind", "example"})
 
 Reading = tuple[str, Rule]  # the lookup key ("say ... unfounded") and the rule that holds
 
@@ -87,16 +92,16 @@ class VerdictReader:
     negated: Callable[[Token], bool]
     # the sectors of the actors a phrase names ("the rebels" -> REB)
     sectors: Callable[[Token], set[str]] = lambda _: set()
+    # what befalls a country with no one acting ("flood"): its consequences threaten no one
+    misfortunes: frozenset[str] = frozenset()
 
     def verdict(self, verb: Token) -> Reading | None:
         """"said her remarks were unfounded" (REJECT), "said the supply was unacceptable"
         (ACCUSE): a speaker's verdict on a claim or an act."""
-        if verb.pos_ != "VERB" or lemma(verb) not in self.speech:
-            return None
-        for content in children(verb, "ccomp"):
+        for content in self._contents(verb):
             if self._failing(content):
                 return f"{lemma(verb)} ... {content.lower_}", CRITICISM
-            blamed = self._answerable(content)
+            blamed = self._answerable(content) or self._blame_laid(content)
             if blamed is not None:
                 return f"{lemma(verb)} ... {blamed.lower_}", WRONGDOING
             wrong = self._unlawful(content)
@@ -113,12 +118,26 @@ class VerdictReader:
                     return f"{lemma(verb)} ... {word.lower_}", rule
         return None
 
+    def _contents(self, word: Token) -> list[Token]:
+        """The account a verb of speech reports ("said THAT ..."), or a noun of a claim
+        holds in its "that" clause ("Baku's claim THAT ...")."""
+        if word.pos_ == "VERB" and lemma(word) in self.speech:
+            return children(word, "ccomp")
+        if word.pos_ == "NOUN" and lemma(word) in cue_list("claim_nouns"):
+            return [c for c in children(word, "acl", "relcl", "ccomp")
+                    if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return []
+
     def named(self, verb: Token) -> Reading | None:
         """"called the decision ILLEGAL", "described the claims as BASELESS", "considers
         them TERRORISTS": what a verb of naming calls an act or an actor is a verdict."""
         if lemma(verb) not in NAMING:
             return None
         for word in _called(verb):
+            if self._answerable_for_act(word):  # "held Israel RESPONSIBLE for the attack"
+                return f"{lemma(verb)} ... {word.lower_}", WRONGDOING
+            if lemma(verb) == "hold":  # "held the talks productive" names no wrong
+                continue
             rule = self._rule(word)
             if rule is None and self._is_charge(word):
                 rule = CONDEMNATION
@@ -183,12 +202,13 @@ class VerdictReader:
         if subject is None or self.negated(content) or not self.names_actor(subject):
             return False
         # a government's own rebels are another side: "said the rebels will be crushed"
-        foes = {s.lower() for s in self.sectors(subject)} & cue_list("foe_sectors")
-        if not foes and self._own_deed(content.head, subject):
+        sectors = {s.lower() for s in self.sectors(subject)}
+        if not sectors & cue_list("foe_sectors") and self._own_deed(content.head, subject):
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in content.children):
-            return False
-        return _suffered(content)
+        if sectors and sectors <= cue_list("lawbreaker_sectors") \
+                and lemma(content) in cue_list("penal_verbs"):
+            return False  # "the criminals will be punished": justice, not a threat
+        return told_to_suffer(content, self.misfortunes)
 
     def _perpetrated(self, content: Token) -> Token | None:
         """"said both sides had COMMITTED grave ABUSES", "said the militia CARRIED OUT war
@@ -211,13 +231,43 @@ class VerdictReader:
             return None
         if self._claimed(content.head, subject):  # "said IT was responsible": it owns the act
             return None
-        for word in children(content, "acomp"):
-            if lemma(word) not in cue_list("answerable_words"):
-                continue
-            for prep, obj in prep_objects(word, deep=False):
-                if prep == "for" and (self.codes_itself(obj) or self._is_charge(obj)):
-                    return word
-        return None
+        answerable = next((w for w in children(content, "acomp") if self._answerable_for_act(w)), None)
+        return answerable or self._behind(content)
+
+    def _behind(self, content: Token) -> Token | None:
+        """"said Hezbollah was BEHIND the rocket attack": an actor put behind an act (one the
+        lexicon codes, or a charge) is blamed for it."""
+        return next((p for p in children(content, "prep") if p.lower_ == "behind" and any(
+            self.codes_itself(o) or self._is_charge(o) for o in children(p, "pobj"))), None)
+
+    def _blame_laid(self, content: Token) -> Token | None:
+        """"said Israel BEARS full RESPONSIBILITY for the escalation", "said responsibility
+        for the attack LAY WITH the militia": the blame for an act laid on an actor; "bears
+        responsibility for security" names a duty, and the speaker's own side owns its deed."""
+        if self.negated(content):
+            return None
+        word = lemma(content)
+        if word in cue_list("bearing_verbs"):
+            subject = subject_of(content)
+            laid = [subject] if subject is not None and not self._claimed(content.head, subject) else []
+            blames = children(content, "dobj")
+        elif word in cue_list("resting_verbs"):
+            laid = [o for p, o in prep_objects(content, deep=False) if p in ("with", "on")]
+            blames = children(content, "nsubj")
+        else:
+            return None
+        if not any(self.names_actor(t) for t in laid):
+            return None
+        return next((b for b in blames if lemma(b) in cue_list("blame_nouns") and any(
+            p == "for" and (self.codes_itself(o) or self._is_charge(o))
+            for p, o in prep_objects(b, deep=False))), None)
+
+    def _answerable_for_act(self, word: Token) -> bool:
+        """"RESPONSIBLE for the attack": answerable for an act (one the lexicon codes, or a
+        charge); "responsible for security" names a duty."""
+        return lemma(word) in cue_list("answerable_words") and any(
+            prep == "for" and (self.codes_itself(obj) or self._is_charge(obj))
+            for prep, obj in prep_objects(word, deep=False))
 
     def _obliged_party(self, verb: Token, subject: Token) -> bool:
         """Who a demand is on: an actor the phrase names, or "they", "he", "she" for one
@@ -268,14 +318,24 @@ class VerdictReader:
         return modal
 
 
-def _suffered(content: Token) -> bool:
+def told_to_suffer(content: Token, misfortunes: frozenset[str] = frozenset()) -> bool:
+    """A clause of harm still to be undergone: "WILL BE CRUSHED", "WOULD FACE consequences"
+    (see `_suffered`)."""
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in content.children) \
+        and _suffered(content, misfortunes)
+
+
+def _suffered(content: Token, misfortunes: frozenset[str]) -> bool:
     """A clause of harm undergone: a verb of force in the passive ("be CRUSHED"), or a
-    penalty paid or faced ("PAY a heavy price", "FACE consequences")."""
+    penalty paid or faced ("PAY a heavy price", "FACE consequences"), but not the
+    consequences of a misfortune ("suffer the consequences OF THE FLOODS")."""
     if any(c.dep_ == "auxpass" for c in content.children):
         return lemma(content) in cue_list("crushing_verbs")
     # word forms: "face higher PRICES" is no penalty, "pay a PRICE" is
     return lemma(content) in cue_list("suffering_verbs") and any(
-        o.lower_ in cue_list("penalty_nouns") for o in children(content, "dobj"))
+        o.lower_ in cue_list("penalty_nouns") and not any(
+            p == "of" and lemma(cause) in misfortunes for p, cause in prep_objects(o, deep=False))
+        for o in children(content, "dobj"))
 
 
 def _breaks_an_undertaking(content: Token) -> bool:
@@ -288,8 +348,10 @@ def _breaks_an_undertaking(content: Token) -> bool:
 def _verdict_words(content: Token) -> list[Token]:
     """What a reported clause calls an act: "were UNFOUNDED", "was a PROVOCATION", or,
     with a verb of equating, "amounted to ethnic CLEANSING", "constitutes a CRIME"."""
-    if lemma(content) == "be":
-        return children(content, "acomp", "attr")
+    if lemma(content) == "be":  # "was an ACT OF terrorism": what the act is one of
+        said = children(content, "acomp", "attr")
+        return said + [o for w in said if lemma(w) in _KINDS
+                       for p, o in prep_objects(w, deep=False) if p == "of"]
     if lemma(content) in _EQUATING:
         return children(content, "dobj") + [o for p, o in prep_objects(content, deep=False)
                                             if p == "to"]
@@ -298,9 +360,13 @@ def _verdict_words(content: Token) -> list[Token]:
 
 def _blamed_cause(content: Token) -> list[Token]:
     """"said the fighting was triggered by a PROVOCATION by the rebels", "said it had
-    responded to PROVOCATIONS by the militia": a reported cause that names its doer with
-    "by" is a charge against that doer (the charge word still has to be one)."""
-    return [o for p, o in prep_objects(content, deep=False) if p in _CAUSES and _by_doer(o)]
+    responded to PROVOCATIONS by the militia", "was answering PROVOCATIONS by the militia":
+    a reported cause that names its doer with "by" is a charge against that doer (the
+    charge word still has to be one)."""
+    causes = [o for p, o in prep_objects(content, deep=False) if p in _CAUSES and _by_doer(o)]
+    if lemma(content) in _ANSWERING:  # "was only ANSWERING provocations by the militia"
+        causes += [o for o in children(content, "dobj") if _by_doer(o)]
+    return causes
 
 
 def _by_doer(noun: Token) -> bool:
@@ -329,6 +395,8 @@ def _called(verb: Token) -> Iterator[Token]:
             for word in children(child, "amod"):
                 if word.i > child.i:
                     yield from conjuncts(word)
+            for word in children(child, "appos"):  # "branded the militants TERRORISTS"
+                yield from conjuncts(word)
         elif child.dep_ == "prep" and child.lower_ == "as":
             for word in child.children:
                 yield from conjuncts(word)
