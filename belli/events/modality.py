@@ -215,13 +215,16 @@ _SAME_IN_PAST = frozenset({"hit", "cut", "shut", "beat", "set", "put", "spread",
 def habit(trigger: Trigger) -> str | None:
     """Why a material act in the present simple is a trait or a standing trade rather than
     an occurrence: told in a relative clause ("fighters who FIGHT to control villages"), or
-    with a share of a flow as object ("SUPPLIES a large share of the oil"); or why an event
-    noun is a possession (`_held`). A bare present in a headline or lead ("Israel strikes
+    with a share of a flow as object ("SUPPLIES a large share of the oil"), or in a bare
+    "when" clause of such a trait ("escape when ATTACKED", `_generic_condition`); or why
+    an event noun is a possession (`_held`). A bare present in a headline or lead ("Israel strikes
     Gaza") is an occurrence; so is a stance spoken ("Washington, which CLAIMS ...") and a
     pattern of acts ("frequently conducts bombings"), which analysts code."""
     if trigger.kind == "nouns":
         return _held(trigger.token)
     verb = trigger.token
+    if _generic_condition(verb):
+        return "habitual: a 'when' clause of a habit ('escape when attacked')"
     if (trigger.type not in _MATERIAL
             or verb.tag_ not in ("VBZ", "VBP") or trigger.head != verb
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
@@ -231,6 +234,23 @@ def habit(trigger: Trigger) -> str | None:
     if any(c.dep_ == "dobj" and _is(c, "share_nouns") for c in verb.children):
         return "habitual: a share of a flow"
     return None
+
+
+def _generic_condition(verb: Token) -> bool:
+    """"Rebels regularly escape across the border WHEN ATTACKED": a "when" or "whenever"
+    clause with no subject of its own, on a clause in the present simple, tells what
+    happens each time, not an attack that happened. One on a past or future clause
+    ("fired back when attacked", "will retaliate when attacked") tells an occasion."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark")
+               for c in verb.children):
+        return False
+    clause = verb.head
+    while clause.dep_ in ("xcomp", "conj") and clause.tag_ == "VB" and clause.head != clause:
+        clause = clause.head  # "attempt to PASS when attacked", "fight and ESCAPE when ..."
+    return clause.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _held(noun: Token) -> str | None:

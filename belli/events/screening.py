@@ -2,8 +2,10 @@
 
 Before an event is drafted, a trigger that tells no act is screened out: an act
 something prevents or that is only possible, only a condition or only owed ("must
-withdraw"), an open or a direct question, a connective participle ("as opposed to"), an
-event noun that only describes or ranks an act told elsewhere.
+withdraw"), only a means or hoped for ("the only way to force X to COMPLY", "relies on X
+to VETO"), rehearsed in a drill, a conflict's running toll ("thousands have been KILLED
+since 2009"), an accident ("a depot exploded, KILLING scores"), an open or a direct question, a connective participle ("as opposed to"),
+an event noun that only describes or ranks an act told elsewhere.
 After sides and counterparts are settled, an act told in the passive with no doer
 (`agentless`) is kept only where it still has one (`has_doer`), and a cooperation only
 where some party is one the text identifies (`placed`).
@@ -14,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from belli.events.claims import Cues
-from belli.events.syntax import is_to_clause, lemma, named_thing, subject_of
+from belli.events.cue_lists import cue_list
+from belli.events.syntax import is_to_clause, lemma, named_thing, objects_of, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
@@ -30,6 +33,11 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _POLITE = frozenset({"can", "could", "would", "might"})
 # the most words a speech tag after a quoted question has ('" asked the foreign minister')
 _TAG_WORDS = 6
+# acts a drill rehearses rather than does
+_SIMULABLE = frozenset({"ASSAULT", "COERCE"})
+# links from an act up to the clause that tells it ("held drills, FIRING ...", "practised
+# SEIZING", "included the DESTRUCTION of")
+_DOWN_A_DRILL = frozenset({"advcl", "xcomp", "conj", "pcomp", "dobj", "ccomp"})
 # material acts: one that is owed is asked for, not done (and one told on another's word
 # and denied by its doers is a charge: `belli.events.denials`)
 MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
@@ -40,13 +48,16 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     """What did not happen and is not told as a plan is no event: an event noun something
     prevents ("to prevent a Bosnian-style war") or that is merely possible ("a possible
     war"), an act that is only a right or an attempt ("the right of Russian troops to
-    FIRE", "efforts to RESOLVE")."""
+    FIRE", "efforts to RESOLVE"), hoped for ("relies on X to VETO") or rehearsed in a
+    drill ("practised SEIZING an airfield")."""
     token = trigger.token
     if _described(trigger.head) or _denied_mention(trigger.head):
         return True
     if _in_question(token) or _asked(token) or _asks_question(trigger) or _connective(token):
         return True
-    if _only_a_condition(token, cues) or _obliged(trigger, cues):
+    if _only_a_condition(token, cues) or _obliged(trigger, cues) or _hoped_for(token):
+        return True
+    if _simulated(trigger) or _toll(trigger, cues) or _mishap(trigger):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -57,8 +68,149 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     subject = subject_of(token)
     if subject is not None and lemma(subject) in _PURPOSES:
         return True  # "its aims were to DISARM the formations"
-    head = token.head
-    return token.dep_ == "acl" and is_to_clause(token) and lemma(head) in cues.unreal_heads
+    return _unreal_clause(token, cues)
+
+
+def _simulated(trigger: Trigger) -> bool:
+    """An attack or a seizure in a military exercise is rehearsed, not done: one told in
+    a clause on a verb whose subject or object is a drill ("staged drills, FIRING missiles
+    into the sea", "the drills included the DESTRUCTION of targets"), one that a verb of
+    practice takes ("practised SEIZING an airfield"), or a mock one ("repelled a MOCK
+    attack", "destroyed IMAGINARY enemy positions"). An attack on troops during a drill
+    ("rebels ATTACKED soldiers during an exercise") is real and stays."""
+    if trigger.type not in _SIMULABLE:
+        return False
+    token = trigger.token
+    if any(_mock(t) for t in _participants(trigger)):
+        return True
+    for _ in range(4):  # up the clauses the act is told in, to the drill's verb
+        if _drill_verb(token):
+            return True
+        if token.dep_ not in _DOWN_A_DRILL or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _toll(trigger: Trigger, cues: Cues) -> bool:
+    """A conflict's running toll is no attack: a killing with no doer named whose victims
+    are a vague count, told over a span (a perfect, "since") or set in the fighting
+    ("THOUSANDS have been KILLED since 2009", "hundreds were KILLED in the war", "the
+    fighting that has KILLED thousands"), nor are the attacks it is counted in ("killed
+    in suicide ATTACKS"). "Five soldiers were killed", "dozens were killed by a car
+    bomb", "said dozens had been killed" or whose dead they were ("hundreds of its
+    soldiers") tell an attack."""
+    if trigger.type != "ASSAULT":
+        return False
+    verb = trigger.token
+    if trigger.kind == "nouns":  # "killed IN suicide ATTACKS": the attacks of the toll
+        if verb.dep_ != "pobj" or verb.head.lower_ != "in":
+            return False
+        verb = verb.head.head
+    if verb.pos_ != "VERB" or _doer_named(verb, cues):
+        return False
+    if not any(lemma(v) in cue_list("toll_counts") and not _owned(v) for v in objects_of(verb)):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and lemma(c) == "have"
+           for c in verb.children):
+        return True  # "have been killed"; "said dozens HAD been killed" reports one attack
+    return any(c.dep_ == "prep" and (c.lower_ == "since" or any(
+        o.dep_ == "pobj" and lemma(o) in cues.background_nouns for o in c.children))
+        for c in verb.children)
+
+
+def _mishap(trigger: Trigger) -> bool:
+    """Deaths a thing causes by exploding or crashing are an accident ("a fuel depot
+    EXPLODED, KILLING scores", "the plane CRASHED, KILLING all aboard"), unless the thing
+    is a weapon or an attacker ("a car BOMB exploded, killing five")."""
+    verb = trigger.token
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "killing scores and INJURING hundreds"
+    if trigger.type != "ASSAULT" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    mishap = verb.head
+    if lemma(mishap) not in cue_list("mishap_verbs") and mishap.dep_ == "advcl":
+        mishap = mishap.head  # "exploded as people queued, KILLING": hung on the clause between
+    if lemma(mishap) not in cue_list("mishap_verbs"):
+        return False
+    thing = subject_of(mishap)
+    return thing is not None and not any(
+        lemma(t) in cue_list("armed_things") for t in thing.subtree)
+
+
+def _owned(victims: Token) -> bool:
+    """Whether the victims' phrase says whose they are ("dozens of THEIR servicemen",
+    "hundreds of ARMENIAN soldiers", a capitalised name): then they are an actor's
+    losses, coded."""
+    return any(t.dep_ == "poss" or (t != victims and t.text[:1].isupper())
+               for t in victims.subtree)
+
+
+def _doer_named(verb: Token, cues: Cues) -> bool:
+    """Whether a doer stands as the subject or after "by": not the victims of a passive,
+    nor the fighting itself ("the war that has killed thousands")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    if subject is None or subject in objects_of(verb) or subject.tag_ in _WH_TAGS:
+        return False
+    return not {lemma(subject), subject.lower_} & cues.background_nouns
+
+
+def _participants(trigger: Trigger) -> list[Token]:
+    """The act, its objects, its subject and its doer after "by"."""
+    token = trigger.token
+    found = [trigger.head, token, *objects_of(token)]
+    subject = subject_of(token)
+    found += [subject] if subject is not None else []
+    return found + [o for a in token.children if a.dep_ == "agent"
+                    for o in a.children if o.dep_ == "pobj"]
+
+
+def _mock(token: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and lemma(c) in cue_list("mock_modifiers")
+               for c in token.children)
+
+
+def _drill_verb(verb: Token) -> bool:
+    """A verb of practice, or one whose subject or object is a drill ("held EXERCISES")."""
+    if verb.pos_ != "VERB":
+        return False
+    if lemma(verb) in cue_list("practice_verbs"):
+        return True
+    return any(c.dep_ in ("dobj", "nsubj") and lemma(c) in cue_list("exercise_nouns")
+               for c in verb.children)
+
+
+def _hoped_for(verb: Token) -> bool:
+    """An act another is relied on to do, or that something is needed for, is hoped for,
+    not done: "Ankara relies ON Washington TO VETO the bill", "the agency needs funds TO
+    PROVIDE aid" (`reliance_verbs`, `need_verbs`). Needing TO act oneself ("needs to
+    withdraw") is an obligation (`_obliged`)."""
+    if verb.dep_ not in ("advcl", "xcomp") or not is_to_clause(verb):
+        return False
+    head = verb.head
+    if lemma(head) in cue_list("reliance_verbs"):
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in head.children)
+    return lemma(head) in cue_list("need_verbs") and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _unreal_clause(verb: Token, cues: Cues) -> bool:
+    """An act in a to-clause of a noun that makes it only a right, a means or an
+    attempt ("the right of troops to FIRE", "the only way to FORCE them to COMPLY"), also
+    where the clause is a step down a chain of to-clauses; the parser labels such a clause
+    on a noun a relative clause now and then."""
+    clause = verb
+    for _ in range(3):
+        if not is_to_clause(clause):
+            return False
+        if clause.dep_ in ("acl", "relcl"):
+            return lemma(clause.head) in cues.unreal_heads
+        if clause.dep_ != "xcomp" or clause.head == clause:
+            return False
+        clause = clause.head
+    return False
 
 
 def _in_question(token: Token) -> bool:

@@ -1,0 +1,167 @@
+"""Acts an analyst does not code because the text does not tell them as done:
+
+- a "when" clause with no subject of its own on a clause in the present simple says what
+  happens each time ("the rebels escape across the river when attacked"), not an attack
+  that happened; on a past or future clause it tells an occasion;
+- an act down a chain of to-clauses under a noun of means, right or attempt ("the only
+  way to force Serbia to withdraw") is only a means, whichever to-clause it stands in;
+- an act another is relied on to do, or that something is needed for, is hoped for
+  ("Ankara relies on Washington to veto the bill", "needs funds to provide aid");
+- an attack or a seizure a military drill rehearses ("staged drills, firing missiles into
+  the sea", "practised seizing an airfield", "repelled a mock attack") is simulated; the
+  drill itself is coded, and an attack on troops during a drill is real;
+- a conflict's running toll ("hundreds have been killed since 2009", "thousands were
+  killed in the fighting") names no attack; one attack with its dead is coded;
+- fighting FOR a cause ("fighting for their freedom") names the cause, not a battle;
+  fighting for ground, or fighting an enemy, is one;
+- deaths a thing causes by exploding or crashing ("a fuel tanker exploded, killing
+  twenty") are an accident; a bomb or a rigged vehicle that explodes is an attack.
+
+Sentences written for these tests, in the style of wire copy; none is taken from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return list(pipeline.process(Article.from_text(text, published="2024-05-02")).events)
+
+
+def _triggers(pipeline, text: str) -> set[str]:
+    return {e.trigger for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    ("The militia has about 300 fighters who hold several villages near the border and "
+     "usually slip into Chad when attacked by Sudanese troops."),
+    ("Officials in Niger say the smugglers often hide in the hills where herders "
+     "traditionally try to shelter when raided by armed bandits."),
+])
+def test_a_when_clause_of_a_habit_is_no_attack(nlp_pipeline, text):
+    assert not {"attacked", "raided"} & _triggers(nlp_pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Malian soldiers fired back when attacked by the militants near Gao on Sunday.",
+     "attacked"),
+    ("Ethiopian troops pulled back to their base when attacked by Eritrean forces on Monday.",
+     "attacked"),
+])
+def test_a_when_clause_of_a_past_act_is_an_attack(nlp_pipeline, text, trigger):
+    attack = next(e for e in _events(nlp_pipeline, text) if e.trigger == trigger)
+    assert attack.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    (("Kenya concluded that the only way to force Somalia to comply with the accord is to "
+      "close the border."), "comply"),
+    ("The cheapest way to persuade Sudan to accept the ceasefire is to cut its oil revenue.",
+     "accept"),
+    ("The cheapest way to persuade Sudan to accept the ceasefire is to cut its oil revenue.",
+     "persuade"),
+])
+def test_an_act_down_a_chain_of_to_clauses_under_a_means_is_no_event(nlp_pipeline, text, act):
+    assert act not in _triggers(nlp_pipeline, text)
+
+
+def test_a_to_clause_under_a_verb_is_coded(nlp_pipeline):
+    events = _events(nlp_pipeline, "Turkey urged Sweden to extradite the suspects.")
+    assert [("REQUEST", "urged")] == [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Ankara is relying on Trump to veto the sanctions bill.", "veto"),
+    ("Kyiv is counting on Washington to send more air defence systems.", "send"),
+    ("The agency needs a billion dollars this year to provide food to children in Sudan.",
+     "provide"),
+])
+def test_an_act_hoped_for_is_no_event(nlp_pipeline, text, act):
+    assert act not in _triggers(nlp_pipeline, text)
+
+
+def test_an_act_done_after_waiting_is_coded(nlp_pipeline):
+    text = "Turkey waited for the talks to end before it sent troops to Libya."
+    assert [("MOBILIZE", "sent")] == [(e.type, e.trigger) for e in _events(nlp_pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Chinese warships staged drills around Taiwan, firing missiles into the sea.", "firing"),
+    ("Russian paratroopers practised seizing an airfield during the exercises in Belarus.",
+     "seizing"),
+    ("During the drills, Iranian troops repelled a mock attack by enemy commandos.", "attack"),
+    (("Azerbaijani and Turkish naval units held joint exercises in the Caspian Sea, "
+      "destroying a vessel seized by an imaginary terrorist group."), "seized"),
+])
+def test_an_attack_a_drill_rehearses_is_no_event(nlp_pipeline, text, act):
+    assert act not in _triggers(nlp_pipeline, text)
+
+
+def test_the_drill_itself_is_coded(nlp_pipeline):
+    text = "Chinese warships staged drills around Taiwan, firing missiles into the sea."
+    assert [("MOBILIZE", "drills")] == [(e.type, e.trigger) for e in _events(nlp_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked Malian soldiers during a training exercise near Gao.",
+    "Chinese warships fired missiles at a Taiwanese patrol boat near Kinmen on Monday.",
+])
+def test_a_real_attack_near_a_drill_is_coded(nlp_pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2015, hundreds of people have been killed in bombings on markets and mosques.",
+    "Thousands of soldiers and civilians were killed in the war, which began in April.",
+    "The war, which has killed thousands of people, entered its third year on Sunday.",
+])
+def test_a_running_toll_is_no_attack(nlp_pipeline, text):
+    assert "killed" not in _triggers(nlp_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of people were killed by a car bomb in Mogadishu on Monday.",
+    "Five Malian soldiers have been killed in an ambush near Gao.",
+    "Rebels have killed hundreds of villagers in Ituri since January.",
+    "Hundreds of Armenian soldiers were killed in the war, the ministry said.",
+    "The separatists said dozens of their fighters had been killed in the fighting.",
+])
+def test_an_attack_with_its_dead_is_coded(nlp_pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainians who are fighting for their freedom deserve our support, the senator said.",
+    "Kurdish rebels have fought for independence for decades.",
+])
+def test_fighting_for_a_cause_is_no_battle(nlp_pipeline, text):
+    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops fought for control of the town on Sunday.",
+    "Rebels fought Malian troops near Gao for two days.",
+])
+def test_fighting_for_ground_or_an_enemy_is_a_battle(nlp_pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A fuel tanker exploded on the highway near Lagos, killing 20 people and injuring dozens.",
+    "A passenger plane crashed near Tehran on Wednesday, killing all 176 people aboard.",
+])
+def test_deaths_in_an_accident_are_no_attack(nlp_pipeline, text):
+    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near a checkpoint in Mogadishu, killing five soldiers.",
+    "A truck rigged with explosives exploded outside a police station in Kabul, killing 12 people.",
+])
+def test_deaths_from_a_bomb_are_an_attack(nlp_pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
