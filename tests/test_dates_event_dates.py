@@ -67,9 +67,17 @@ def test_a_carried_date_does_not_date_a_present_or_future_act(nlp_pipeline):
         "2023-09-18", "paragraph")
 
 
-def test_a_date_after_publication_does_not_date_a_past_act_of_its_sentence(nlp_pipeline):
-    text = "The deployment of the troops under the December 5th accord gave Moscow leverage."
+def test_an_accord_a_past_clause_names_is_the_past_one_and_dates_what_follows_it(
+        nlp_pipeline):
+    # "December 5th" in a piece of 20 November: the accord a past clause refers to had
+    # been signed, so it is last year's, and the deployment "as a result of" it took its
+    # time ("under" it names its ground only: see the last case)
+    text = ("The deployment of the troops as a result of the December 5th accord gave Moscow "
+            "leverage.")
     assert _date_of_word(nlp_pipeline, text, "2023-11-20", "deployment") == (
+        "2022-12-05", "clause")
+    text = "The troops deployed under the December 5th accord gave Moscow leverage."
+    assert _date_of_word(nlp_pipeline, text, "2023-11-20", "deployed") == (
         "2023-11-20", "publication")
 
 

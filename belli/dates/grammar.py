@@ -82,8 +82,13 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     each within its line: an expression holds its trigger and never spans a line break."""
     triggers = _triggers()
     hits: list[list[tuple[int, int]]] = [[] for _ in _rules()]
+    ranks: dict[str, tuple[int, ...]] = {}  # by word: a text repeats most of its words
     for token in _TOKEN.finditer(text):
-        for rank in triggers.of(token.group()):
+        word = token.group()
+        found = ranks.get(word)
+        if found is None:
+            found = ranks[word] = triggers.of(word)
+        for rank in found:
             hits[rank].append(token.span())
     breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
     return [_merged(spans, breaks, len(text)) for spans in hits]
@@ -201,9 +206,25 @@ def _season_confident(match: re.Match[str]) -> bool:
     return word.islower() or any(group(match, n) for n in ("dir", "year", "prep", "mod"))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _year_confident(match: re.Match[str]) -> bool:
+    """"in 2011", "early 2011", or a year naming an event: "the 2020 war", "the 2016
+    contracts" (a number before another noun may count: "the 2000 soldiers")."""
+    if any(group(match, n) for n in ("prep", "mod", "theyear", "fiscal")):
+        return True
+    after = _NEXT_WORD.match(match.string, match.end())
+    named = after is not None and after.group(1) in load_lexicon().event_nouns
+    return named and previous_word(match.string, match.start()) in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+
+
 _CONFIDENCE: dict[str, Confidence] = {
     "bare_month": _month_confident,
-    "year": _any_of("prep", "mod", "theyear", "fiscal"),
+    "year": _year_confident,
     "two_digit_year": _any_of("prep"),
     "decade_two_digit": _any_of("the", "apos"),
     "q_quarter": _any_of("year"),

@@ -33,6 +33,11 @@ class DateLexicon:
     future_governors: frozenset[str]
     future_markers: tuple[str, ...]
     irregular_past: frozenset[str]
+    ahead_prepositions: frozenset[str] = frozenset()
+    locating_prepositions: frozenset[str] = frozenset()
+    locating_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +64,11 @@ def load_lexicon() -> DateLexicon:
         future_governors=frozenset(raw["future_governors"]),
         future_markers=tuple(raw["future_markers"]),
         irregular_past=frozenset(raw["irregular_past"]),
+        ahead_prepositions=frozenset(raw.get("ahead_prepositions") or ()),
+        locating_prepositions=frozenset(raw.get("locating_prepositions") or ()),
+        locating_nouns=frozenset(raw.get("locating_nouns") or ()),
+        event_nouns=frozenset(raw.get("event_nouns") or ()),
+        period_nouns=frozenset(raw.get("period_nouns") or ()),
     )
 
 

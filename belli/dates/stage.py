@@ -39,6 +39,7 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 # and an event dated "recently" is better placed around publication: a label of their own.
 REFERENCE_LABEL = "DATE_REF"
 _RELABEL = frozenset({"CARDINAL"})  # "2011" in "from 2009 to 2011", read as a number
+_EVENTS = frozenset({"EVENT"})  # a named event or period holding its date
 SOURCE = "dates"
 
 
@@ -123,7 +124,7 @@ def _plan(analysis: Analysis, found: Sequence[Found]) -> list[tuple[Mention, Fou
             plan.extend((_new_mention(analysis, f, mention.label), f) for f in inside)
     for f in found:
         covering = [m for m in mentions if m.start < f.end and f.start < m.end]
-        if f.confident and all(_relabelable(m, f) for m in covering):
+        if f.confident and all(_relabelable(m, f) or _dates_event(m, f) for m in covering):
             label = REFERENCE_LABEL if f.spec.reference else "DATE"
             plan.append((_new_mention(analysis, f, label), f))
     return plan
@@ -136,6 +137,12 @@ def _planned(mention: Mention) -> bool:
 def _relabelable(mention: Mention, found: Found) -> bool:
     """A number mention lying inside an expression is read again as the date it is."""
     return mention.label in _RELABEL and found.start <= mention.start and mention.end <= found.end
+
+
+def _dates_event(mention: Mention, found: Found) -> bool:
+    """"the 2020 war", "last year's elections": the model's EVENT mention stays, and the
+    date inside it becomes a mention of its own, so that the event it names is dated."""
+    return mention.label in _EVENTS and mention.start <= found.start and found.end <= mention.end
 
 
 def _replaced(mention: Mention, plan: list[tuple[Mention, Found | None]]) -> bool:

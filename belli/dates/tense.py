@@ -3,7 +3,11 @@
 `tense_at` reads it from the parse: the verb that governs the date expression, its
 auxiliaries ("will", "has"), and the verb above an infinitive ("set to begin on
 Wednesday" looks ahead). A date that modifies a noun ("a June 3 hearing", "Friday's
-announcement") takes no tense from the clause: the noun's event need not be the verb's.
+announcement") takes no tense from a present or future clause: the noun's event need not
+be the verb's. A past clause that names an event with a date names one that had happened
+("gave Moscow leverage as a result of the November 10 agreement"), unless a preposition
+or the verb puts it ahead ("campaigned for the June 5 vote", "a June 3 hearing has been
+scheduled").
 `clause_tense` is the fallback without a parse: words of the clause around the expression.
 
 Tokens are spaCy's, used through their attributes only, so this module imports no model.
@@ -49,7 +53,38 @@ def tense_at(doc: Any, start: int, end: int) -> Tense | None:
     if span is None or len(span) == 0:
         return None
     verb = _governing_verb(span.root, span)
-    return _tense_of(verb) if verb is not None else None
+    return _tense_of(verb) if verb is not None else _named_event_tense(span)
+
+
+def _named_event_tense(span: Any) -> Tense | None:
+    """"past" for a date naming the event of a noun that a past or perfect clause refers
+    to, when no preposition puts that event ahead; None otherwise."""
+    noun = span.root
+    while span.start <= noun.i < span.end and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _tense_of(verb) not in ("past", "perfect"):
+        return None
+    return None if _ahead(noun) or _plans(verb) else "past"
+
+
+def _plans(verb: Any) -> bool:
+    """"a June 3 hearing has been scheduled": the verb sets the event ahead."""
+    governors = load_lexicon().future_governors
+    return verb.lemma_.lower() in governors or verb.lower_ in governors
+
+
+def _ahead(noun: Any) -> bool:
+    """"for the June 5 vote", "ahead of the December summit"."""
+    ahead = load_lexicon().ahead_prepositions
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return prep.lower_ in ahead or (prep.lower_ == "of" and prep.head.lower_ in ahead)
 
 
 def _governing_verb(token: Any, span: Any) -> Any | None:

@@ -4,12 +4,16 @@ background (`historical`) or still to come.
 
 A date inside a noun phrase dates what that phrase names: "the November 2020 ceasefire",
 "last year's war", "the town that forces seized on Sunday" say when the ceasefire, the war
-or the seizure happened. An act of the same sentence told in the present, perfect or future
-is not dated by it ("Armenia remains reluctant to comply with the November 2020
-ceasefire"); one told in the past is, for lack of a better clue, since background
-narrative names the occasion of a past act that way ("peacekeepers deployed as a result of
-November 2020's ceasefire"). Such a date never governs the sentences after it, nor does a
-date that only bounds a span ("since 2009", "until June"): it says when no act happened.
+or the seizure happened. It dates an act outside the phrase only where the parse makes the
+phrase the act's time: the object of a preposition that locates the act ("support during
+the 2020 war", "deployed as a result of November 2020's ceasefire"), or the subject of a
+past act ("last month's attack killed six soldiers"). Elsewhere the phrase only names
+another event ("accused Baku of breaking the 2020 ceasefire", "remains reluctant to comply
+with the November 2020 ceasefire"). Such a date never governs the sentences after it, nor
+does a date that only bounds a span ("since 2009", "until June"): it says when no act
+happened. An act located by an event named without a date ("throughout the 44-day
+war") takes the date the document gives an event of that name elsewhere ("the 2020 war"),
+where it gives one only (date type "document"): never one the text does not state.
 
 A date of another clause dates an act only where their tenses agree: a plan's date ("are
 due to meet on Thursday") does not date what the sentence tells as done, nor does a past
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -62,7 +66,7 @@ class EventDate:
     value: str
     granularity: str
     text: str | None
-    how: str  # "clause", "sentence", "paragraph", "publication"
+    how: str  # "clause", "sentence", "paragraph", "document", "publication"
     range: tuple[str, str] | None = None
     ahead: bool = False  # its clause tells the act as still to come ("are due to meet")
 
@@ -80,6 +84,12 @@ class DocumentDates:
     # the tokens (first, last) of the noun phrase each mention is confined to, if any
     phrases: tuple[tuple[int, int] | None, ...] = ()
     tenses: tuple[Tense | None, ...] = ()  # the tense of each mention's clause
+    # the act (token index) each confined mention's phrase gives the time of, if any, and
+    # whether the phrase is that act's subject (then it dates a past act only)
+    acts: tuple[tuple[int, bool] | None, ...] = ()
+    # a period noun ("war") -> the one mention that dates the period of that name the
+    # document tells ("the 2020 war"); a noun dated twice over is left out
+    periods: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, analysis: Analysis, people: Participants) -> DocumentDates:
@@ -92,15 +102,32 @@ class DocumentDates:
                    tuple(v.i if v is not None else None for v in verbs),
                    tuple(m.start for m in dated),
                    tuple(confining_phrase(s) if s is not None else None for s in spans),
-                   tuple(act_tense(v) if v is not None else None for v in verbs))
+                   tuple(act_tense(v) if v is not None else None for v in verbs),
+                   tuple(located_act(s) if s is not None else None for s in spans),
+                   _periods(dated, spans))
 
     def governs(self, index: int, token: Token) -> bool:
         """Whether the mention at `index` may date an event of its sentence whose trigger
         is `token` (see the module docstring)."""
         phrase = self.phrases[index] if self.phrases else None
-        if phrase is None or phrase[0] <= token.i <= phrase[1]:
+        return phrase is None or phrase[0] <= token.i <= phrase[1] or self.locates(index, token)
+
+    def locates(self, index: int, token: Token) -> bool:
+        """Whether the phrase of the mention at `index` gives the time of the act of
+        `token` from outside it: "support during the 2020 war", "last month's attack
+        killed six soldiers" (a subject dates a past act only)."""
+        act = self.acts[index] if self.acts else None
+        if act is None:
+            return False
+        at, subject = act
+        verb = clause_verb(token)
+        if at == token.i != verb.i:  # "support during the 2020 war": the act a noun names
             return True
-        return verb_tense(clause_verb(token)) == "past"
+        if act_tense(verb) != "past":  # "has been worried since the war": a state to now
+            return False
+        # a past act's time is also what locates a clause below it ("deployed to the
+        # areas that remain outside its control as a result of the 2020 truce")
+        return at == verb.i or (not subject and verb in token.doc[at].ancestors)
 
     def inside(self, index: int, token: Token) -> bool:
         """Whether the mention at `index` lies in no noun phrase, or in the one of `token`."""
@@ -200,7 +227,8 @@ def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
                    for offset in (sentence.start_char, sentence.end_char))
     verb = clause_verb(head)
     governing = [i for i in range(first, last) if dates.governs(i, head)]
-    clause = [i for i in governing if dates.verbs[i] == verb.i and dates.inside(i, head)]
+    clause = [i for i in governing if dates.locates(i, head)
+              or (dates.verbs[i] == verb.i and dates.inside(i, head))]
     if clause:
         ahead = act_tense(verb) == "future"
         return replace(_nearest(clause, head, dates, "clause"), ahead=ahead)
@@ -208,12 +236,48 @@ def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
     agreeing = [i for i in governing if dates.agrees(i, tense, verb)]
     if agreeing:
         return _nearest(agreeing, head, dates, "sentence")
+    named = _named_period(head, verb, dates) if tense == "past" else None
+    if named is not None:
+        return named
     carried = _carried(dates, sentence, first, tense)
     if carried is not None:
         return carried
     if dates.published:
         return EventDate(dates.published[:10], "day", None, "publication")
     return None
+
+
+def _periods(dated: list[Mention], spans: list[Span | None]) -> dict[str, int]:
+    """Each period noun the document dates in one way only ("the 2020 war"), with the
+    index of a mention that dates it."""
+    found: dict[str, dict[str, int]] = {}
+    for index, (mention, span) in enumerate(zip(dated, spans, strict=True)):
+        noun = _phrase_noun(span) if span is not None else None
+        if noun is not None and _names_period(noun) and mention.date is not None:
+            found.setdefault(noun.lemma_.lower(), {}).setdefault(mention.date.value, index)
+    return {noun: next(iter(values.values())) for noun, values in found.items()
+            if len(values) == 1}
+
+
+def _named_period(head: Token, verb: Token, dates: DocumentDates) -> EventDate | None:
+    """"supported Baku throughout the 44-day war": an act located by an event named
+    without a date takes the date the document gives that event elsewhere ("the 2020
+    war"), when it gives one only; "document" says so."""
+    for noun in head.sent:
+        named = noun.dep_ == "pobj" and _names_period(noun)
+        index = dates.periods.get(noun.lemma_.lower()) if named else None
+        prep = _locating_preposition(noun) if index is not None else None
+        if index is None or prep is None or prep.head.i not in (head.i, verb.i):
+            continue
+        best = dates.mentions[index]
+        return _from(best.date, best.text, "document")  # type: ignore[arg-type]
+    return None
+
+
+def _names_period(noun: Token) -> bool:
+    """"war", "hostilities": a noun of the lexicon's periods."""
+    periods = load_lexicon().period_nouns
+    return noun.lower_ in periods or noun.lemma_.lower() in periods
 
 
 def _carried(dates: DocumentDates, sentence: Span, first: int,
@@ -232,7 +296,19 @@ def _nearest(indices: list[int], head: Token, dates: DocumentDates, how: str) ->
     index = min(indices, key=lambda i: abs(dates.starts[i] - head.idx))
     best = dates.mentions[index]
     when = _from(best.date, best.text, how)  # type: ignore[arg-type]
-    return _since(when, dates.published) if dates.since(index) else when
+    opens = dates.since(index) or _since_clause(dates.verbs[index], head)
+    return _since(when, dates.published) if opens else when
+
+
+def _since_clause(at: int | None, head: Token) -> bool:
+    """Whether the date lies in a "since" clause of the act's own verb: "105 soldiers have
+    been killed since Azerbaijan attacked on Tuesday" (killed between then and publication)."""
+    verb = clause_verb(head)
+    if at is None or at == verb.i:
+        return False
+    clause = head.doc[at]
+    return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _since(when: EventDate, published: str | None) -> EventDate:
@@ -305,24 +381,96 @@ _NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 # statement signed late on Monday" (acl).
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# nouns that are times themselves, so a date under them is no event's ("the eve of 2020")
+_TIME_NOUNS = frozenset({"day", "eve", "hours", "dawn", "dusk", "midnight", "noon"})
 _MAX_CLIMB = 10  # dependency steps from a date up to the verb of its clause
 
 
 def confining_phrase(span: Span) -> tuple[int, int] | None:
     """The first and last token of the noun phrase a date expression lies inside, or None
     when the date modifies its clause. "the war of 2020" is the war's, like "the 2020 war"."""
+    if _orphan_preposition(span):
+        return None
     current = span.root
     for _ in range(_MAX_CLIMB):
         head = current.head
         if head.i == current.i:
             return None
         outside = not (span.start <= head.i < span.end)
-        if outside and head.pos_ in _NOMINAL and _modifies_noun(current):
+        if outside and _names_thing(head, current) and _modifies_noun(current):
             return head.left_edge.i, head.right_edge.i
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in _NOUN_CLAUSES:
             return None  # the clause the date modifies is a clause of the sentence
         current = head
     return None
+
+
+def _orphan_preposition(span: Span) -> bool:
+    """"and on Monday President Aliyev ordered": a preposition just before the date that
+    the parse left without an object has the date for one, whatever the date hangs on."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.dep_ == "prep"
+            and not any(c.dep_ == "pobj" for c in before.children))
+
+
+def _names_thing(head: Token, below: Token) -> bool:
+    """Whether `head` names a thing a date below it can be confined to: a noun other than
+    a time of day ("the evening of Sept. 14" is a date), or whatever a relative clause
+    hangs on ("halts fighting that began on Sept. 27", "fighting" tagged a verb)."""
+    words = {head.lower_, head.lemma_.lower()}
+    if words & _TIME_NOUNS or words & load_lexicon().day_parts.keys():
+        return False
+    return head.pos_ in _NOMINAL or below.dep_ == "relcl"
+
+
+def located_act(span: Span) -> tuple[int, bool] | None:
+    """The act (token index) whose time the noun phrase a date lies in gives, and whether
+    that phrase is the act's subject; None when the phrase only names an event."""
+    noun = _phrase_noun(span)
+    if noun is None:
+        return None
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    if subject and _names_event(noun):
+        return noun.head.i, True
+    if subject and _participle_below(span, noun):
+        return noun.head.i, False
+    prep = _locating_preposition(noun)
+    return (prep.head.i, False) if prep is not None else None
+
+
+def _participle_below(span: Span, noun: Token) -> bool:
+    """"Aliyev, speaking to the press last week, questioned": a participle on the subject
+    tells the occasion of its act, so its date is the act's."""
+    below = next((t for t in (span.root, *span.root.ancestors) if t.head.i == noun.i), None)
+    return below is not None and below.dep_ == "acl" and below.tag_ == "VBG"
+
+
+def _phrase_noun(span: Span) -> Token | None:
+    """The head noun of the phrase a date expression is confined to, if any."""
+    phrase = confining_phrase(span)
+    if phrase is None:
+        return None
+    return next((t for t in span.doc[phrase[0]:phrase[1] + 1]
+                 if t.head.i < phrase[0] or t.head.i > phrase[1] or t.head.i == t.i), None)
+
+
+def _names_event(noun: Token) -> bool:
+    """"attack", "wars": a noun of the lexicon's events (not "the 2000 soldiers")."""
+    events = load_lexicon().event_nouns
+    return noun.lower_ in events or noun.lemma_.lower() in events
+
+
+def _locating_preposition(noun: Token) -> Token | None:
+    """The preposition that makes `noun` the time of an act: "during the war", "as a
+    result of the ceasefire" (through "of" and a noun such as "result")."""
+    lexicon = load_lexicon()
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in lexicon.locating_nouns:
+        above = prep.head  # any preposition will do: "as a result of", "in the wake of"
+        return above.head if above.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in lexicon.locating_prepositions:
+        return None
+    return prep
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -332,10 +480,12 @@ def _modifies_noun(token: Token) -> bool:
 
 
 # a preposition that makes a date the bound of a span rather than the time of an act
-_BOUNDING = re.compile(r"\b(?:since|until|till|by|before|after|from|through)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-_SINCE = re.compile(r"(?<!\bever )\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_PREP_REACH = 20
+# (a time of day before the date is part of it: "since the evening of Sept. 14")
+_DAY_PART = r"(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?"
+_BOUNDING = re.compile(r"\b(?:since|until|till|by|before|after|from|through)\s+(?:the\s+)?"
+                       + _DAY_PART + "$", re.IGNORECASE)
+_SINCE = re.compile(r"(?<!\bever )\bsince\s+(?:the\s+)?" + _DAY_PART + "$", re.IGNORECASE)
+_PREP_REACH = 40
 
 
 def _from(span: DateSpan, text: str, how: str) -> EventDate:

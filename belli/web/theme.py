@@ -64,6 +64,7 @@ DATE_TYPES = {
     "clause": "stated for the event itself",
     "sentence": "stated in the sentence",
     "paragraph": "stated earlier in the paragraph",
+    "document": "the date the article gives the named event or period elsewhere",
     "publication": "no date in the text: the publication date",
 }
 
