@@ -8,6 +8,7 @@ deciding actors from these facts is `belli.actors.resolve`'s job.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -59,11 +60,13 @@ _MIN_LETTERS = 100  # a headline or a short quote says too little about case
 
 def lost_case(text: str) -> bool:
     """Whether a text is all lower case or all capitals, so case cannot tell names from words."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < _MIN_LETTERS:
+    # count each distinct character once: a story has a hundred or so, and thousands of letters
+    counts = Counter(text)
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    if letters < _MIN_LETTERS:
         return False
-    upper = sum(c.isupper() for c in letters)
-    return min(upper, len(letters) - upper) / len(letters) < _CASELESS_SHARE
+    upper = sum(n for c, n in counts.items() if c.isalpha() and c.isupper())
+    return min(upper, letters - upper) / letters < _CASELESS_SHARE
 
 
 class CaselessNames:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from belli.records import Actor
@@ -24,6 +25,7 @@ def _fold(word: str) -> str:
     return word.strip(".,'’").lower()
 
 
+@lru_cache(maxsize=1 << 14)  # every mention of a person is recalled by its name
 def name_keys(name: str) -> tuple[str, ...]:
     """Keys a person may later be called by: the full name and the surname."""
     words = [w for w in name.split() if _fold(w) not in _HONORIFICS]

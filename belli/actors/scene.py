@@ -107,8 +107,10 @@ def listed_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Seq
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     for prep in doc:
+        if prep.lower_ not in _LISTING or prep.dep_ != "prep":
+            continue  # most words: no head read (spaCy builds a Token for each)
         head = prep.head
-        if prep.lower_ not in _LISTING or prep.dep_ != "prep" or head.tag_ not in ("NNS", "NNPS"):
+        if head.tag_ not in ("NNS", "NNPS"):
             continue
         words = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
         cue = find_cue([t.text for t in words], kb)
@@ -134,9 +136,12 @@ def led_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequen
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     for token in doc:
+        word = token.lower_
+        if word not in ("led", "from", "of"):
+            continue  # most words: one string read, no head
         head = token.head
-        by_led = token.lower_ == "led" and token.dep_ == "acl"
-        sent = token.lower_ in ("from", "of") and token.dep_ == "prep" and head.lower_ in _ENVOYS
+        by_led = word == "led" and token.dep_ == "acl"
+        sent = word in ("from", "of") and token.dep_ == "prep" and head.lower_ in _ENVOYS
         if not (by_led or sent) or head.pos_ != "NOUN" or head.i in taken:
             continue
         leader = _leader(token, mentions, spans) or _sender(head, mentions, spans)

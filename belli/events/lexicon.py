@@ -161,7 +161,7 @@ class Lexicon:
 
     def knows(self, *words: str) -> bool:
         """Whether any of the words begins or ends some key of the lexicon."""
-        return any(w in self.words for w in words)
+        return not self.words.isdisjoint(words)
 
     def may_end_a_phrase(self, word: str) -> bool:
         """Whether a word is the last or first word of a multi-word noun key ("air STRIKE",

@@ -21,6 +21,7 @@ __all__ = [
     "conjuncts",
     "controller",
     "embedded_verb",
+    "inverted_speaker",
     "is_container",
     "is_passive",
     "is_reduced_relative",
@@ -76,7 +77,10 @@ def children(token: Token, *deps: str) -> list[Token]:
     doc = getattr(token, "doc", None)
     if doc is None:  # a hand-built token
         return [c for c in token.children if c.dep_ in deps]
-    return [doc[i] for i, dep in _children_by_head(doc)[token.i] if dep in deps]
+    ref, table = _LAST  # `_children_by_head`, inline: this runs for nearly every question
+    if ref() is not doc:
+        table = _children_by_head(doc)
+    return [doc[i] for i, dep in table[token.i] if dep in deps]
 
 
 # The last parse read, weakly, and its (child index, label) pairs by head, built once:
@@ -91,6 +95,19 @@ def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
         table = _index_children(doc)
         _LAST[:] = [weakref.ref(doc), table]
     return table  # type: ignore[no-any-return]
+
+
+# Answers about the last parse read, weakly, by question and token: the coder, the role
+# finders and the fallbacks ask the same few questions of the same words again and again.
+_ANSWERS: list[Any] = [lambda: None, {}]
+
+
+def _answers(doc: Any) -> dict[tuple[str, int, bool], Any]:
+    ref, answers = _ANSWERS
+    if ref() is not doc:
+        answers = {}
+        _ANSWERS[:] = [weakref.ref(doc), answers]
+    return answers  # type: ignore[no-any-return]
 
 
 def _index_children(doc: Any) -> list[list[tuple[int, str]]]:
@@ -121,6 +138,16 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, also where the tagger read the participle as a past tense: the
     parser labels only a passive's "by" phrase "agent" ("the pact SIGNED BY both sides",
     "a Baku SIGNED BY Moscow" read as subject and verb), so that label decides."""
+    doc = getattr(verb, "doc", None)
+    if doc is None:  # a hand-built token
+        return _is_passive(verb)
+    answers, key = _answers(doc), ("passive", verb.i, False)
+    if key not in answers:
+        answers[key] = _is_passive(verb)
+    return bool(answers[key])
+
+
+def _is_passive(verb: Token) -> bool:
     return bool(children(verb, "nsubjpass", "auxpass", "agent")) or is_reduced_relative(verb)
 
 
@@ -176,9 +203,38 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _part_of_relative(subject)):
             return verb.head  # "al-Shabab, which has waged" -> al-Shabab
         return subject
+    speaker = inverted_speaker(verb)
+    if speaker is not None:
+        return speaker
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+# Marks that close a quotation, and the clauses a quotation is parsed as under the verb
+# that reports it after the quotation ('"Stop the shelling," urged the envoy')
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", "''"})
+_QUOTED = ("ccomp", "advcl", "parataxis", "xcomp", "dep")
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """'"We will respond," WARNED THE MINISTER': a verb that follows the quotation it
+    reports and has no subject of its own is told by the noun after it, which the parser
+    reads as its object; the speaker acts, and is no target of the words."""
+    if getattr(verb, "doc", None) is None or children(verb, *SUBJECTS) or not _after_quotation(verb):
+        return None
+    return next((o for o in children(verb, *OBJECTS) if o.i > verb.i), None)
+
+
+def _after_quotation(verb: Token) -> bool:
+    """Whether only punctuation, a closing quotation mark among it, stands between the verb
+    and a clause of its own before it (the quotation)."""
+    at, quoted = verb.i - 1, False
+    while at >= 0 and verb.doc[at].is_punct:
+        quoted = quoted or verb.doc[at].text in _CLOSING_QUOTES
+        at -= 1
+    return quoted and at >= 0 and any(at <= c.right_edge.i < verb.i
+                                      for c in children(verb, *_QUOTED))
 
 
 def _part_of_relative(subject: Token) -> bool:
@@ -313,7 +369,8 @@ _INFINITIVE_OBJECT_VERBS = frozenset({"help", "let", "make", "allow", "permit", 
 
 def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
-    found = children(verb, *OBJECTS)
+    speaker = inverted_speaker(verb)  # '"...," warned THE MINISTER' tells, is not told
+    found = [o for o in children(verb, *OBJECTS) if speaker is None or o.i != speaker.i]
     if is_passive(verb):
         # "nsubj" where the tagger read the passive as a past tense ("a pact signed by")
         found = children(verb, "nsubjpass", *SUBJECTS) + found
@@ -383,6 +440,16 @@ _TALKING = frozenset({"phone", "telephone", "video", "videolink", "link", "video
 def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
     """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
     on its direct object ("supplied weapons to Yerevan" attached either way)."""
+    doc = getattr(token, "doc", None)
+    if doc is None:  # a hand-built token
+        return _prep_objects(token, deep)
+    answers, key = _answers(doc), ("prep_objects", token.i, deep)
+    if key not in answers:
+        answers[key] = tuple(_prep_objects(token, deep))
+    return iter(answers[key])
+
+
+def _prep_objects(token: Token, deep: bool) -> Iterator[tuple[str, Token]]:
     heads = [token]
     if deep:
         heads += children(token, "dobj")

@@ -27,10 +27,10 @@ def hyphenated(token: Token) -> str:
 def restored(token: Token) -> str:
     """The lemma with its silent "e" back, where the lemmatizer cut it with the ending
     ("raped" -> "rap", not "rape"); looked up only after the lemma itself."""
+    if token.pos_ != "VERB":  # most words: no lemma read
+        return ""
     word = lemma(token)
-    if token.pos_ == "VERB" and token.lower_ in (f"{word}ed", f"{word}ing"):
-        return f"{word}e"
-    return ""
+    return f"{word}e" if token.lower_ in (f"{word}ed", f"{word}ing") else ""
 
 
 def word_kind(token: Token) -> str | None:

@@ -36,6 +36,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
     rf"\s*{DATELINE_DASH}\s+")
 _LOOK = 120  # characters a dateline may span
+_TOWN_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")  # DATELINE_TOWN's second character
 
 
 @Language.component("belli_paragraphs")
@@ -73,8 +74,16 @@ def dateline_before(sentence: Span) -> Span | None:
     if sentence.start == 0:
         return None
     before = sentence.doc[sentence.start - 1].sent
+    if not _may_open_dateline(before[0].text):
+        return None  # most sentences: no text built, no pattern tried
     found = DATELINE.fullmatch(before.text + " ")
     return before if found and is_town(found.group("town")) else None
+
+
+def _may_open_dateline(word: str) -> bool:
+    """Whether a sentence's first word may open a dateline's town, as `DATELINE_TOWN`
+    does: a capital, then a capital, a dot or an apostrophe ("PARIS", "U.S.")."""
+    return "A" <= word[:1] <= "Z" and (len(word) == 1 or word[1] in _TOWN_SECOND)
 
 
 def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from belli.dates.calendar import period_of_value
 from belli.records import Actor, Analysis, Event, Mention, Sentence
 from belli.relations.lexicon import RelationLexicon
-from belli.relations.sentence import SlottedSentence, slotted
+from belli.relations.sentence import SlottedSentence, may_slot_an_actor, slotted
 from belli.relations.templates import phrase_in
 
 __all__ = ["Candidate", "Document", "is_state", "participants"]
@@ -91,6 +91,10 @@ class Document:
             self._slotted[index] = slotted(self.analysis.sentences[index],
                                            self._mentions.get(index, ()), self.organizations)
         return self._slotted[index]
+
+    def may_slot_an_actor(self, index: int) -> bool:
+        """Whether sentence `index` may have a slot with an actor (`may_slot_an_actor`)."""
+        return may_slot_an_actor(self._mentions.get(index, ()))
 
     def sentence_index(self, offset: int) -> int | None:
         at = bisect_right(self._starts, offset) - 1

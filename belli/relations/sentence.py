@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from belli.records import Actor, Mention, Sentence
 
-__all__ = ["ITEM_LABELS", "Slot", "SlottedSentence", "slotted", "tokens_of", "trimmed"]
+__all__ = ["ITEM_LABELS", "Slot", "SlottedSentence", "may_slot_an_actor", "slotted", "tokens_of",
+           "trimmed"]
 
 ITEM_LABELS = frozenset({"WEAPON", "MILITARY_PLATFORM"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -148,6 +149,13 @@ def _chosen(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
         if not chosen or mention.start >= chosen[-1].end:
             chosen.append(mention)
     return chosen
+
+
+def may_slot_an_actor(mentions: Iterable[Mention]) -> bool:
+    """Whether one of the mentions could be a slot with an actor in `slotted`: a test of
+    the mentions alone, so a sentence that names no actor is never slotted for nothing."""
+    return any(_usable(m) and m.label not in _DATE_LABELS and m.label not in ITEM_LABELS
+               for m in mentions)
 
 
 def _usable(mention: Mention) -> bool:

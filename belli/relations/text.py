@@ -26,7 +26,10 @@ _PURPOSE_REACH = 4  # tokens after a match where its purpose ("for training") ma
 def text_candidates(doc: Document) -> Iterator[Candidate]:
     """Every relation a template finds in the document's sentences."""
     types = doc.lexicon.types
-    for sentence in doc.sentences():
+    for index in range(len(doc.analysis.sentences)):
+        if not doc.may_slot_an_actor(index):
+            continue  # no mention there names an actor: not worth slotting
+        sentence = doc.slotted(index)
         if not any(slot.actor is not None for slot in sentence.slots):
             continue
         for template in doc.lexicon.templates_for(sentence.vocabulary):
