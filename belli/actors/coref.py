@@ -285,8 +285,10 @@ def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]
     means), and not past a nearer phrase with that head that names another ("the town
     council met, and THE COUNCIL ..." is the town's)."""
     noun = span[-1].lower_
-    before = [(m, a) for m, a in bodies if m.end <= span.start_char and _in_reach(span, m, sentence)
-              and _head_word(span.doc, m) == noun]
+    before = [(m, a) for m, a in bodies
+              if m.end <= span.start_char and _head_word(span.doc, m) == noun]
+    text = str(span.doc.text) if before else ""  # spaCy joins the text anew on each access
+    before = [(m, a) for m, a in before if _in_reach(span, m, sentence, text)]
     if not before:
         return []
     mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
@@ -296,7 +298,7 @@ def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]
                     f"'{span.text}' names the head of '{mention.text}' ({actor.country})")]
 
 
-def _in_reach(span: Any, mention: Mention, sentence: int | None) -> bool:
+def _in_reach(span: Any, mention: Mention, sentence: int | None, text: str) -> bool:
     """Whether a body told before a bare noun is near enough to be what it means: a few
     sentences back (`BODY_WINDOW_SENTENCES`) or in the same or the previous paragraph
     where the text has paragraphs; where it has none, a longer run of sentences
@@ -305,7 +307,6 @@ def _in_reach(span: Any, mention: Mention, sentence: int | None) -> bool:
              else 0)
     if apart <= BODY_WINDOW_SENTENCES:
         return True
-    text = span.doc.text
     if "\n" not in text.strip():
         return apart <= UNBROKEN_WINDOW_SENTENCES
     start, _ = paragraph_of(text, span.start_char, span.end_char)
