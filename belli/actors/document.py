@@ -38,6 +38,7 @@ from belli.actors.group_country import (
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import NON_STATE_BODIES, STATE_ORGANS, find_cue
+from belli.actors.topics import talked_about
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -194,12 +195,25 @@ def un_council(i: int, mentions: list[Mention], spans: list[Any]) -> Mention:
         return mention  # "Russia's Security Council", "the Armenian Security Council"
     named = any(a.country == "UN" for m in mentions for a in m.actors)
     business = [t.lower_ for t in span.sent if t.lower_ in _UN_BUSINESS]
-    if not (named or business):
+    topic = "" if named or business else _state_talked_about(mention, mentions, spans)
+    if not (named or business or topic):
         return mention
     why = ("the Security Council in a document naming the UN" if named else
-           f"the Security Council with '{business[0]}' in its sentence") + ": the UN body"
+           f"the Security Council with '{business[0]}' in its sentence" if business else
+           f"the Security Council talking about {topic}, not its own state") + ": the UN body"
     return mention.replace(actors=(Actor(text=mention.text, name="UN Security Council",
                                          country="UN", sector="IGO", reason=why),))
+
+
+def _state_talked_about(council: Mention, mentions: list[Mention], spans: list[Any]) -> str:
+    """A state the council's sentence names as the topic of talks ("met to discuss
+    Sudan"), or "": a state's own council does not meet about its own state."""
+    for mention, span in zip(mentions, spans, strict=True):
+        if mention.sentence == council.sentence and mention is not council \
+                and any(a.country for a in mention.actors) \
+                and talked_about(span):
+            return mention.text
+    return ""
 
 
 # dependency labels that open a clause of its own

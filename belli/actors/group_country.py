@@ -16,6 +16,7 @@ from typing import Any
 
 from belli.actors.context import forms
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
+from belli.actors.topics import talked_about
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 
@@ -167,13 +168,13 @@ def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: A
     out, and so is a person by office alone whom the verb acts on: a counterpart from
     abroad is often named beside the official ("President X welcomed South African leader
     Y", "Defense Secretary X met the Saudi crown prince"); so is a go-between ("agreed,
-    through Qatari mediators")."""
+    through Qatari mediators"), and a state talked about ("held talks on Myanmar")."""
     sentences = {mention.sentence}
     if mention.sentence is not None and span is not None and dateline_before(span.sent) is not None:
         sentences.add(mention.sentence - 1)
     countries = {a.country for m, s in zip(mentions, spans, strict=True)
                  if m.sentence in sentences and m is not mention and not _go_between(s)
-                 and not _aimed_at(m, s) and not _counterpart(m, s)
+                 and not _aimed_at(m, s) and not _counterpart(m, s) and not talked_about(s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
 

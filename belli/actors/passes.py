@@ -17,6 +17,7 @@ from belli.actors.coordination import coordinated_owners, states_after
 from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
 from belli.actors.group_country import SentenceStates
+from belli.actors.offices import office_mentions
 from belli.actors.people import PersonMemory
 from belli.actors.roles import owned_bodies, stated_roles
 from belli.actors.scene import led_groups, listed_groups, scene_countries
@@ -89,6 +90,7 @@ class DocumentPasses:
         told = [*mentions, *extra]  # a leader may be a pronoun: "led by its envoy"
         extra += led_groups(doc, doc_id, told, [mention_span(doc, m) for m in told], self.kb)
         extra += _surnames_named_again(doc, doc_id, [*mentions, *extra], known.memory)
+        extra += office_mentions(doc, doc_id, [*mentions, *extra], self.kb)  # "the premier said"
         return extra
 
 
@@ -125,7 +127,10 @@ def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
 
 
 def _merged(mentions: list[Mention], extra: list[Mention]) -> tuple[Mention, ...]:
-    """Mentions plus coreferring ones, in text order; numbers inside "the two countries" go."""
+    """Mentions plus coreferring ones, in text order; numbers inside "the two countries" go,
+    and so does a mention of no one that a new one reads ("The Finance Minister")."""
+    spans = {(e.start, e.end) for e in extra}
     kept = [m for m in mentions if not (m.label in ("CARDINAL", "ORDINAL") and any(
-        e.start <= m.start and m.end <= e.end for e in extra))]
+        e.start <= m.start and m.end <= e.end for e in extra))
+        and not (not m.actors and (m.start, m.end) in spans)]
     return tuple(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))
