@@ -447,8 +447,10 @@ class Participants:
         a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names. An
         IGO or NGO is no country ("armed men", said the head of an aid group, are not its)."""
         seen: dict[str, None] = {}
-        for token in [*(dateline_before(sentence) or ()), *sentence]:
-            for mention in self.by_token.get(token.i, ()):
+        dateline = dateline_before(sentence)
+        before = range(dateline.start, dateline.end) if dateline is not None else range(0)
+        for i in (*before, *range(sentence.start, sentence.end)):  # indices: no Token built
+            for mention in self.by_token.get(i, ()):
                 for actor in mention.actors:
                     if actor.country and actor.sector not in NON_STATE_BODIES:
                         seen.setdefault(actor.country, None)

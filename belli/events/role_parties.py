@@ -10,7 +10,7 @@ from belli.events.role_record import Roles, actor_key, note
 from belli.events.syntax import Token, children, lemma, objects_of, prep_objects, subject_of
 
 __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
-           "speaker_at_gathering", "thanked_for"]
+           "speaker_at_gathering", "thanked_for", "undergone"]
 
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
@@ -49,6 +49,30 @@ def _undergoer(verb: Token, people: Participants, roles: Roles) -> None:
     if subject is not None and not roles.target:
         roles.target = people.phrase(subject, places=True)
         note(roles, roles.target, f"who is under it, subject of '{verb.text}'", subject)
+
+
+def undergone(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Iran was SUBJECTED TO sanctions", "Kenya FACED sanctions", "the convoy CAME UNDER
+    fire": a light verb whose subject undergoes the act its event noun names; the subject
+    is the target, whoever the noun's own phrases say did it."""
+    verb = _light_verb(noun)
+    if verb is None or roles.target:
+        return
+    found = children(verb, "nsubj", "nsubjpass")
+    if found:
+        roles.target = people.phrase(found[0], places=True)
+        note(roles, roles.target, f"who undergoes it, subject of '{verb.text}'", found[0])
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb of undergoing that governs the event noun, or None."""
+    if noun.dep_ == "dobj" and lemma(noun.head) in cue_list("undergoing_verbs"):
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb, prep = noun.head.head, noun.head.lower_
+    undergoes = prep == "under" or (prep == "to" and lemma(verb) in cue_list("undergoing_to"))
+    return verb if undergoes and verb.pos_ in ("VERB", "AUX") else None
 
 
 def claimant(noun: Token, people: Participants, roles: Roles) -> None:

@@ -41,6 +41,7 @@ from belli.events.role_parties import (
     parties_between,
     speaker_at_gathering,
     thanked_for,
+    undergone,
 )
 from belli.events.role_record import Roles, actor_key, note
 from belli.events.role_sources import NOUN_ACTS, actor_token, converse, helpers, lends_hand
@@ -59,6 +60,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 from belli.events.verdicts import NAMING
+from belli.events.victims import aimed_at_doers
 
 __all__ = ["Roles", "find_roles", "generic_targets"]
 
@@ -107,10 +109,13 @@ def find_roles(trigger: Trigger, people: Participants,
             claimant(trigger.token, people, roles)
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
+        undergone(trigger.token, people, roles)
         thanked_for(trigger.token, people, roles)
     else:
         roles = _verb_roles(trigger, people)
     helpers(trigger, people, roles)
+    if trigger.type == "ACCUSE":  # "condemned the attack ON THE CONVOY" is not aimed at it
+        aimed_at_doers(trigger.token, trigger.noun, people, roles)
     return _settle(roles, trigger)
 
 
@@ -118,7 +123,7 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
     """Actors the act is aimed at by any preposition of aim, or its object; failing
     those, by the act it serves ("send weapons TO HELP DEFEND Saudi Arabia")."""
     found: list[Found] = []
-    for obj in objects_of(token):
+    for obj in _aimed_objects(token):
         found.extend(f for f in people.phrase(obj) if f.how == "mention")
     for prep, obj in prep_objects(token):
         if prep in _ANY_TARGET and not lends_hand(prep, obj):
@@ -128,6 +133,12 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
         for clause in purposes(token):
             found.extend(generic_targets(clause, people, depth + 1))
     return found
+
+
+def _aimed_objects(verb: Token) -> list[Token]:
+    """The verb's objects, none for a verb of talking about ("met TO DISCUSS Sudan"): what
+    is discussed is the topic, not a party."""
+    return [] if lemma(verb) in cue_list("topic_verbs") else list(objects_of(verb))
 
 
 def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
@@ -171,7 +182,7 @@ def _object_targets(trigger: Trigger, actor_token: Token | None, people: Partici
     if trigger.type == "ACCUSE" and " ... " in trigger.key and lemma(trigger.token) not in NAMING:
         return
     themed = _theme_object(trigger)
-    for obj in objects_of(trigger.token):
+    for obj in _aimed_objects(trigger.token):
         if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
             continue
         obj = _across(obj)  # "closed its borders with Iran and Turkey"

@@ -8,14 +8,16 @@ own sentence's country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from belli.actors.offices import names_office
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.nlp.paragraphs import paragraph_of
-from belli.records import Mention
+from belli.records import Actor, Mention
 
 __all__ = ["DOMINANT_SHARE", "locate_unnamed", "place_unnamed"]
 
@@ -45,12 +47,13 @@ def locate_unnamed(draft: Draft, people: Participants) -> None:
 
 
 def place_unnamed(drafts: list[Draft], countries: list[str],
-                  mentions: Sequence[Mention]) -> None:
+                  mentions: Sequence[Mention], text: str | None = None) -> None:
     """Unnamed gunmen, rebels or civilians that no sentence placed take the document's
     country, when one country dominates what the document names ("3R rebels attacked
     villages" in a story about the Central African Republic) and the event's own
     paragraph names that country too: a story about Thailand may tell of a guerrilla
-    stronghold across the border in Myanmar, whose guerrillas are not Thai."""
+    stronghold across the border in Myanmar, whose guerrillas are not Thai. `text` is the
+    document's, where the caller has it."""
     ranked = Counter(countries).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return  # no country, or two named as often: none dominates
@@ -58,12 +61,26 @@ def place_unnamed(drafts: list[Draft], countries: list[str],
     if count / len(countries) < DOMINANT_SHARE:
         return
     why = f"the document is about {top}, which the paragraph names"
-    text = drafts[0].sentence.doc.text if drafts else ""  # Doc.text joins every token: once
+    if text is None:  # the document's text; Doc.text joins every token: once
+        text = drafts[0].sentence.doc.text if drafts else ""
     for draft in drafts:
         if not _paragraph_names(text, draft.sentence, top, mentions):
             continue
-        _give_country(draft.roles.source, top, why)
-        _give_country(draft.roles.target, top, why, spared=_OWN_COUNTRY_ONLY)
+        # "the foreign minister met the Qatari emir": an office the text gives no state is
+        # not the other side's; locate_unnamed holds back the same way for the sentence's
+        _give_country(draft.roles.source, top, why, held=_offices_facing(draft.roles.target, top))
+        _give_country(draft.roles.target, top, why, spared=_OWN_COUNTRY_ONLY,
+                      held=_offices_facing(draft.roles.source, top))
+
+
+def _offices_facing(other: list[Found], country: str) -> Callable[[Actor], bool]:
+    """Whether an actor is an office one person holds ("the foreign minister"), where the
+    event's other side names an organ of `country` itself ("the Qatari emir"): a counterpart
+    more often than a colleague. Facing a party or rebels ("unless the president resigns")
+    it is the country's own; "the government" or "leaders" are no one office."""
+    named = any(f.how == "mention" and f.actor.country == country
+                and f.actor.sector in STATE_ORGANS for f in other)
+    return lambda actor: named and actor.sector in STATE_ORGANS and names_office(actor.text)
 
 
 def _paragraph_names(text: str, sentence: Any, country: str,
@@ -81,10 +98,12 @@ def _names(mention: Mention, country: str) -> bool:
 
 
 def _give_country(side: list[Found], country: str, why: str,
-                  spared: frozenset[str] = frozenset()) -> None:
+                  spared: frozenset[str] = frozenset(),
+                  held: Callable[[Actor], bool] = lambda actor: False) -> None:
     """Unnamed actors of `side` with no country take `country`, saying why; those of a
-    `spared` sector keep none."""
+    `spared` sector, and those `held` back, keep none."""
     for i, found in enumerate(side):
-        if found.how == "unnamed" and found.actor.country is None and found.actor.sector not in spared:
+        if found.how == "unnamed" and found.actor.country is None \
+                and found.actor.sector not in spared and not held(found.actor):
             actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
             side[i] = replace(found, actor=actor)
