@@ -132,6 +132,12 @@ class Gazetteer:
         self._short.update(self._forms(text, "abbreviations.csv"))
         self._lookup.cache_clear()
 
+    def add_english_names(self, text: str) -> None:
+        """English names of divisions the gazetteer lists in another language ("Mayo" for
+        Maigh Eo), matched as written like short forms."""
+        self._short.update(self._forms(text, "english_names.csv"))
+        self._lookup.cache_clear()
+
     def add_demonyms(self, text: str) -> None:
         """Adjectives and demonyms of divisions, matched as written ("Texan", "Scottish")."""
         self._demonyms.update(self._forms(text, "demonyms.csv"))
@@ -231,5 +237,6 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
             raise GazetteerError(f"{PLACES_ENV}: cannot read {path}: {exc}") from exc
     gazetteer = Gazetteer(table, curated)
     gazetteer.add_short_forms(package.joinpath("data/abbreviations.csv").read_text("utf-8"))
+    gazetteer.add_english_names(package.joinpath("data/english_names.csv").read_text("utf-8"))
     gazetteer.add_demonyms(package.joinpath("data/demonyms.csv").read_text("utf-8"))
     return gazetteer

@@ -181,7 +181,8 @@ class InsideFinder:
         leading = run.i <= 2 and all(w.lower() in _BEFORE_LEADING for _, w in run.words[:run.i])
         if (kind == "owned" and owned) or (
                 kind == "leading" and leading and _may_lead(mention, run)):
-            served = kind == "leading" and _serves(run.after)
+            served = (kind == "leading" and _serves(run.after)
+                      and fold(run.shown) not in lexicon.TOWN_WORDS)  # "Green Party"
             return tuple(c for c in self.names.candidates(run.shown)
                          if _plausible_inside(c.entry, run.shown)
                          or (served and c.entry.weak and c.entry.kind == "admin2"))
@@ -276,6 +277,8 @@ def _plausible_inside(entry: Entry, shown: str) -> bool:
         return True
     if shown.isupper() and "." not in shown and " " not in shown:  # "SAN ANTONIO" is a name
         return False
+    if entry.population < LARGE_CITY and fold(shown) in lexicon.TOWN_WORDS:
+        return False  # "the Red Crescent", "Hope Foundation": the name's word, not a town
     return entry.population >= LARGE_CITY or (
         alike(entry.name, shown) and entry.population >= _MIN_LEADING_POPULATION)
 

@@ -76,6 +76,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                        r"(?![\w'’-]| [A-Z])")
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
+# a name of up to three capitalized words right before a word for who lives there
+# ("Chicopee residents", "a Dunmore man")
+_RESIDENT = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:"
+                       + "|".join(sorted(lexicon.RESIDENTS)) + r")\b")
+# ...and a headline's first word, capitalized whatever it is, only for a town this large
+_MIN_HEADLINE = 20_000
 # the knowledge base's kinds that name a place; any other reading ("Congress" the
 # legislature, a person, a group) makes an untagged name no town
 _PLACE_KINDS = CITY_KINDS | {"country"}  # "Moscow" stands for a state
@@ -195,6 +201,44 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
     return out
 
 
+def resident_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                         kb: NameSource | None = None) -> list[Span]:
+    """Untagged towns before a word for who lives there ("Chicopee residents", "a Dunmore
+    man"): a town of a country the article names, as `located_unmentioned` asks. A
+    sentence's first word is capitalized whatever it is ("Many residents fled"), so there
+    the name counts only at the text's head (a headline) and where the article never
+    writes it in lower case, for a sizable town."""
+    countries = _countries_named(mentions, gazetteer)
+    blanked = _unmentioned(text, mentions)
+    out = []
+    for match in _RESIDENT.finditer(blanked):
+        found = _resident_town(text, match, gazetteer, kb, countries)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _resident_town(text: str, match: re.Match[str], gazetteer: Gazetteer,
+                   kb: NameSource | None, countries: frozenset[str]) -> Span | None:
+    """The town a `_RESIDENT` match names, its longest tail that is one ("The Chicopee")."""
+    words = match.group("name").split(" ")
+    for i in range(len(words)):
+        name = " ".join(words[i:])
+        start = match.end("name") - len(name)
+        head = _sentence_start(text, start)
+        if head and (start > 0 or _written_lower(text, name)):
+            continue
+        least = _MIN_HEADLINE if head else _MIN_LOCATED
+        if _town_of(gazetteer, name, countries, least) and not _other_than_town(kb, name):
+            return Span(start, match.end("name"), name, "resident")
+    return None
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the name's first word appears in lower case in the text: an ordinary word."""
+    return re.search(rf"\b{re.escape(name.split()[0].lower())}\b", text) is not None
+
+
 def stated_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer
                        ) -> list[Span]:
     """Untagged divisions after a name and a comma ("the fair at Hever Castle, Kent."):
@@ -257,8 +301,9 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
 
 
-def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:
-    return any(e.kind == "city" and not e.weak and e.population >= _MIN_LOCATED
+def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str],
+             least: int = _MIN_LOCATED) -> bool:
+    return any(e.kind == "city" and not e.weak and e.population >= least
                and e.country in countries and fold(e.name) == fold(name)
                for e in gazetteer.lookup(name))
 

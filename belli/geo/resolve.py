@@ -53,6 +53,13 @@ _FIXED_PRIOR = {"continent": 9.0}
 _CURATED_PRIOR = 9.0  # seas, straits, disputed regions: salient by selection
 _WEAK = -2.5
 _NAMES_WEIGHT = 1.2  # per log10 of the alternate names: how widely known a place is
+# a town's alternate names by its population (medians over the gazetteer's towns: 6 at
+# 30,000 people, 11 at 100,000, 38 at a million, 80 at ten million): log10(names) rises
+# about half a unit per tenfold population above a thousand people (capped at 1.2: a
+# division's population sums its towns' and runs high)
+_TYPICAL_NAMES_SLOPE = 0.5
+_UNKNOWN_BELOW = 3.0
+_TYPICAL_NAMES_MAX = 1.2
 _ALTERNATE = -1.0  # matched by an alternate form of the place's own name ("New York")
 _OTHER_NAME = -3.0  # matched by another name altogether: a former or foreign one ("Franklin"
 # was El Paso's), which a text means far less often than a place of that very name
@@ -190,7 +197,7 @@ def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
     else:
         fame = _MUNICIPAL_FAME if municipal else _NAMES_WEIGHT
         score = (math.log10(entry.population + 1) + _PRIOR_BY_KIND[entry.kind]
-                 + fame * math.log10(entry.names + 1))
+                 + fame * _known(toponym, entry))
     if entry.weak:
         score += _WEAK
     elif spelled_out(fold(entry.name)) != spelled_out(toponym.key) and \
@@ -204,6 +211,25 @@ def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
     if entry.kind == "city":
         score += _namesake(entry, states)
     return score
+
+
+def _known(toponym: Toponym, entry: Entry) -> float:
+    """log10 of how many names a place has abroad. GeoNames counts them for towns only; a
+    state or a province is credited what a town of its population typically has ("Ontario"
+    beside Ontario, California), unless its own namesake city or a capital is a reading
+    too (the city is the better known: "New York", "Moscow", "Washington")."""
+    if entry.kind != "admin1":
+        return math.log10(entry.names + 1)
+    if any(_namesake_city(c.entry, entry) or c.why.startswith("capital")
+           for c in toponym.candidates):
+        return 0.0
+    typical = _TYPICAL_NAMES_SLOPE * (math.log10(entry.population + 1) - _UNKNOWN_BELOW)
+    return min(_TYPICAL_NAMES_MAX, max(0.0, typical))
+
+
+def _namesake_city(town: Entry, division: Entry) -> bool:
+    return town.kind == "city" and (town.country, town.admin1) == (division.country,
+                                                                  division.admin1)
 
 
 @lru_cache(maxsize=1 << 14)  # a ratio of two spellings is slow, and names recur

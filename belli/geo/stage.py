@@ -20,7 +20,8 @@ A dateline the model missed ("COLUMBUS, Ohio (AP) —") becomes a GPE mention wi
 an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a large
 state after a direction ("Eastern Oregon", source "part") or an untagged town of the
 story's country after "in" or "at" (source "locative") or a division of it after a name
-and a comma ("Hever Castle, Kent.", source "stated", `belli.geo.missed`); so does each
+and a comma ("Hever Castle, Kent.", source "stated") or an untagged town before a word
+for its people ("Chicopee residents", source "resident", `belli.geo.missed`); so does each
 country of a coordination inside one mention ("the Japanese and UK governments", source
 "coordinated", `belli.geo.coordinated`), whose whole then keeps no place: the only
 mentions this stage adds.
@@ -55,6 +56,7 @@ from belli.geo.missed import (
     located_unmentioned,
     parts_unmentioned,
     repeated_places,
+    resident_unmentioned,
     span_mentions,
     stated_unmentioned,
 )
@@ -182,6 +184,7 @@ class PlaceStage:
                  *parts_unmentioned(text, analysis.mentions, gazetteer),
                  *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *stated_unmentioned(text, analysis.mentions, gazetteer),
+                 *resident_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         return sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
