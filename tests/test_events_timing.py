@@ -137,3 +137,28 @@ def test_only_a_date_that_locates_an_act_carries_on_through_its_paragraph(
 def test_an_act_takes_every_day_its_date_names(nlp_pipeline, text, published, expected):
     word = "attacked" if "attacked" in text else "trained"
     assert _date_of_word(nlp_pipeline, text, published, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The rebels raided the depots between 4 and 19 April.", "raided", "2021-04-04/2021-04-19"),
+    ("Engineers were deployed to the border from February to April 2020.", "deployed",
+     "2020-02/2020-04"),
+    ("The army shelled the villages overnight.", "shelled", "2021-06-20"),
+])
+def test_an_act_dated_by_a_span_takes_all_of_it(nlp_pipeline, text, word, expected):
+    assert _date_of_word(nlp_pipeline, text, "2021-06-21", word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the occasion's date is the act's: it happened during the visit or the summit
+    ("The president used Tuesday's visit to sign a defence accord with Ankara.", "sign",
+     "2021-06-15"),
+    ("Officials used Friday's summit to demand a withdrawal of the troops.", "demand",
+     "2021-06-18"),
+    # a period is no occasion: the justifying is not dated by the war
+    ("The government used the 2019 war to justify buying more drones.", "justify",
+     "2021-06-21"),
+])
+def test_an_act_in_the_purpose_of_a_dated_occasion_takes_its_date(nlp_pipeline, text, word,
+                                                                   expected):
+    assert _date_of_word(nlp_pipeline, text, "2021-06-21", word) == expected

@@ -114,6 +114,12 @@ def week_of_month(match: re.Match[str], lex: DateLexicon) -> Spec:
                 week_of_month=index)
 
 
+def week_of_day(match: re.Match[str], lex: DateLexicon) -> Spec | None:
+    """"the week of May 3": the week holding that day."""
+    day = full_date(match, lex)
+    return replace(day, unit="week") if day is not None else None
+
+
 def year(match: re.Match[str], _lex: DateLexicon) -> Spec:
     return Spec("year", year=int(match["year"]), part=part_of(group(match, "mod")))
 
@@ -219,6 +225,8 @@ def deictic(match: re.Match[str], lex: DateLexicon) -> Spec:
     part = next((lex.day_parts[w] for w in words if w in lex.day_parts), None)
     if words == ["tonight"]:
         part = "NI"
+    if words == ["overnight"]:  # news tells of the night just past
+        return Spec("part_of_day", shift_unit="day", offset=-1, day_part="NI")
     unit = "part_of_day" if part else "day"
     return Spec(unit, shift_unit="day", offset=offset, day_part=part)
 
@@ -273,6 +281,8 @@ BUILDERS: dict[str, Builder] = {
     "month_relative_year": month_year,
     "bare_month": bare_month,
     "week_of_month": week_of_month,
+    "week_of_day": week_of_day,
+    "week_of_day_first": week_of_day,
     "half": half,
     "year": year,
     "two_digit_year": two_digit_year,

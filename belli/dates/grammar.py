@@ -4,7 +4,10 @@ A rule is a pattern (patterns.py) and a builder (builders.py) that turns its mat
 `Spec`: "July 02 , 2008", "late last July", "the first quarter of last year", "two years
 ago", "the early 1990s", "recently". `find_expressions` runs every rule over a text and
 keeps the longest matches that do not overlap; a year range ("1957-58", "between 2014
-and 2016") gives one expression per year, as TIMEX3 marks them.
+and 2016") gives one expression per year, as TIMEX3 marks them. The ends of a span
+("3-17 May", "between March and May 2021") each carry the other (`Found.stretch`, see
+spans.py), so that they resolve to the whole range; an end without its year takes the
+other's.
 
 A match is `confident` when its form is a date whatever the context ("in May 2010",
 "last week", "recently"); a bare "May" or "2011" is a date only where the model tagged
@@ -27,7 +30,8 @@ from functools import lru_cache
 from belli.dates.builders import BUILDERS, Builder, group, previous_word
 from belli.dates.lexicon import DateLexicon, load_lexicon
 from belli.dates.patterns import patterns
-from belli.dates.spec import Spec
+from belli.dates.spans import with_stretches
+from belli.dates.spec import Spec, Stretch
 
 __all__ = ["Found", "find_expressions"]
 
@@ -50,6 +54,7 @@ class Found:
     text: str
     spec: Spec
     confident: bool
+    stretch: Stretch | None = None  # "3-17 May": the span this expression is one end of
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,7 @@ def find_expressions(text: str) -> list[Found]:
     for *_key, found in sorted(candidates, key=lambda c: c[:3]):
         if all(found.end <= f.start or found.start >= f.end for f in chosen):
             chosen.append(found)
-    return sorted(chosen, key=lambda f: f.start)
+    return with_stretches(text, sorted(chosen, key=lambda f: f.start))
 
 
 # --- where each rule runs: around the words it cannot match without (for speed only) ---------
@@ -241,7 +246,7 @@ def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
     weekdays = {f for names in lexicon.weekday_names for f in (names[0], names[0].upper())}
     month_rules = ("dashed_date", "month_day_year", "day_month_year", "month_day", "day_month",
                    "month_year", "month_two_digit_year", "month_relative_year", "bare_month",
-                   "week_of_month")
+                   "week_of_month", "week_of_day", "week_of_day_first")
     units = {"week", "weekend", "month", "year", "decade", "quarter", "century"}
     words = {name: months for name in month_rules}
     return words | {
@@ -250,7 +255,7 @@ def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
         "relative_unit": units, "within_unit": {"week", "month"}, "weekend": {"weekend"},
         "cyclic_year": {"year"}, "ago": {"ago", "back", "now", "hence"}, "weekday": weekdays,
         "holiday": {h.split()[0].replace("'", "") for h in lexicon.holidays},
-        "deictic": {"today", "tonight", "yesterday", "tomorrow", "night", "morning",
+        "deictic": {"today", "tonight", "overnight", "yesterday", "tomorrow", "night", "morning",
                     "afternoon", "evening"},
         "season": set(lexicon.seasons), "anaphor": {"day", "week", "month", "year", "time"},
         "reference": {re.split(r"\W+", p)[-1] for p in lexicon.references},

@@ -38,6 +38,7 @@ class DateLexicon:
     locating_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
+    occasion_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def load_lexicon() -> DateLexicon:
         locating_nouns=frozenset(raw.get("locating_nouns") or ()),
         event_nouns=frozenset(raw.get("event_nouns") or ()),
         period_nouns=frozenset(raw.get("period_nouns") or ()),
+        occasion_verbs=frozenset(raw.get("occasion_verbs") or ()),
     )
 
 

@@ -97,6 +97,11 @@ def _dates(lex: DateLexicon) -> dict[str, str]:
             rf"(?:\b{PREPS}{S})?(?P<core>(?:\b{_MOD})?(?:\b{DIRECTION}{S})?{month_full})"
             r"(?![ \t]*\d)"
         ),
+        # "the week of May 3", "the week of 3 May": the week that day falls in
+        "week_of_day": rf"\bthe{S}week{S}of{S}{month}[ \t]*{_DAY}(?:{COMMA}{YEAR})?",
+        "week_of_day_first": (
+            rf"\bthe{S}week{S}of{S}(?:the{S})?{_DAY}{S}(?:of{S})?{month}(?:{COMMA}{YEAR})?"
+        ),
         "week_of_month": (
             rf"(?:the{S})?(?P<ord>first|second|third|fourth|last|final){S}week{S}of{S}"
             rf"{month_full}(?:{COMMA}{YEAR})?"
@@ -176,6 +181,7 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
         "deictic": (
             rf"\b(?P<word>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow"
             rf"|(?:earlier|later){S}today|today|tonight|yesterday|tomorrow|last{S}night"
+            rf"|(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )overnight"
             rf"|this{S}(?:morning|afternoon|evening)|(?:yesterday|tomorrow){S}(?:{day_part}))"
             r"(?P<poss>[ \t]?['’]s)?\b"
         ),

@@ -23,7 +23,7 @@ from belli.dates import calendar as cal
 from belli.dates.calendar import CalendarError, Period
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.lexicon import load_lexicon
-from belli.dates.spec import Spec
+from belli.dates.spec import Spec, Stretch
 from belli.dates.tense import Tense, with_hint
 from belli.records import DateSpan
 
@@ -82,13 +82,36 @@ def resolve_found(
     if period is None:
         return None
     leans = anchor_inferred and not spec.is_absolute
+    lo, hi = _stretched(found.stretch, period, anchor, tense) or (period.start, period.end)
     return DateSpan(
         value=period.value,
         granularity=period.granularity,
-        range=(period.start.isoformat(), period.end.isoformat()),
+        range=(lo.isoformat(), hi.isoformat()),
         text=found.text,
         inferred=leans,
     )
+
+
+def _stretched(stretch: Stretch | None, own: Period, anchor: dt.date | None,
+               tense: Tense | None) -> tuple[dt.date, dt.date] | None:
+    """The days from the first end of a span to its last ("3-17 May"), given the end the
+    expression names; an end without its year lies in the named end's year, or the one
+    beside it where the span runs over New Year ("from December to February")."""
+    if stretch is None:
+        return None
+    other = stretch.other
+    years = [None] if other.year is not None else [own.start.year + k for k in (0, 1, -1)]
+    for y in years:
+        try:
+            far = _period(replace(other, year=y) if y else other, anchor, tense, None)
+        except (CalendarError, ValueError, OverflowError):
+            return None
+        if far is None:
+            return None
+        first, last = (own, far) if stretch.own_first else (far, own)
+        if first.end < last.start:
+            return first.start, last.end
+    return None
 
 
 def _reference(value: str, anchor: dt.date | None, text: str) -> DateSpan:
@@ -127,7 +150,8 @@ def _absolute(spec: Spec, anchor: dt.date | None) -> Period | None:
 def _in_year(spec: Spec, y: int, anchor: dt.date | None) -> Period | None:
     """The period the fields of `spec` name within year `y` (or the winter starting in it)."""
     if spec.month is not None and spec.day is not None:
-        return cal.day(dt.date(y, spec.month, spec.day))
+        when = dt.date(y, spec.month, spec.day)
+        return cal.week(when) if spec.unit == "week" else cal.day(when)
     if spec.month is not None and spec.week_of_month is not None:
         return _week_of_month(y, spec.month, spec.week_of_month)
     if spec.month is not None:

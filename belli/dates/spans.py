@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-__all__ = ["day_span"]
+from belli.dates.builders import previous_word
+from belli.dates.spec import Spec, Stretch
+
+if TYPE_CHECKING:
+    from belli.dates.grammar import Found
+
+__all__ = ["day_span", "with_stretches"]
 
 _DAY = r"(?<![\d:.,/])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
 _JOIN = r"[ \t]*(?:-|–|—|to|through|until|till|and)[ \t]*"
@@ -47,3 +55,79 @@ def _by_a_month(text: str, match: re.Match[str]) -> bool:
     """Whether the month's name stands right before the first day or after the last."""
     return bool(_MONTH_BEFORE.search(text, 0, match.start())
                 or _MONTH_AFTER.match(text, match.end()))
+
+
+# --- spans the grammar reads: each end of "3-17 May" or "between March and May 2021" ------
+
+_PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|through|until|till|and)[ \t]*", re.IGNORECASE)
+_SPAN_UNITS = frozenset({"day", "month", "year"})
+_REACH = 16  # characters around a day searched for the other day of its span
+
+
+def with_stretches(text: str, found: list[Found]) -> list[Found]:
+    """The expressions of `text` in order, each end of a span given the other: two
+    expressions of one unit joined by a dash, "to", "through" or "until" ("and" after
+    "between"), or one day with a second day number beside it ("3-17 May")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        if _joined(text, out[i], out[i + 1]):
+            out[i], out[i + 1] = _paired(out[i], out[i + 1])
+    return [f if f.stretch is not None else _with_other_day(text, f) for f in out]
+
+
+def _joined(text: str, first: Found, second: Found) -> bool:
+    """Whether two expressions of one unit are the ends of one span."""
+    if not (_spannable(first.spec) and first.spec.unit == second.spec.unit
+            and _spannable(second.spec)):
+        return False
+    join = _PAIR_JOIN.fullmatch(text, first.end, second.start)
+    if join is None:
+        return False
+    # "in March and May" lists two months; "between March and May" spans them
+    return join.group().strip().lower() != "and" or previous_word(text, first.start) == "between"
+
+
+def _spannable(spec: Spec) -> bool:
+    """A day, month or year named by its calendar fields, without a part ("early") or a
+    shift ("last"): what a span of a calendar runs between."""
+    fields = {"day": spec.day, "month": spec.month, "year": spec.year}
+    plain = spec.weekday is None and spec.direction is None and spec.part is None
+    return (spec.unit in _SPAN_UNITS and fields[spec.unit] is not None and plain
+            and spec.shift_unit is None and not spec.anaphor and spec.season is None
+            and (spec.unit != "month" or spec.day is None))
+
+
+def _paired(first: Found, second: Found) -> tuple[Found, Found]:
+    """Both ends told of each other; an end without its year takes the other's ("between
+    March and May 2021": March 2021; "from December to February 2022": December 2021)."""
+    a, b = first.spec, second.spec
+    if a.year is None and b.year is not None:
+        a = replace(a, year=b.year - (_order(a) > _order(b)))
+    elif b.year is None and a.year is not None:
+        b = replace(b, year=a.year + (_order(b) < _order(a)))
+    return (replace(first, spec=a, stretch=Stretch(b, own_first=True)),
+            replace(second, spec=b, stretch=Stretch(a, own_first=False)))
+
+
+def _order(spec: Spec) -> tuple[int, int]:
+    return spec.month or 0, spec.day or 0
+
+
+def _with_other_day(text: str, found: Found) -> Found:
+    """"3-17 May", "May 3-17", "between 3 and 17 May": a day whose span's other day is a
+    bare number beside it (the same month and year)."""
+    spec = found.spec
+    if spec.unit != "day" or spec.day is None or spec.month is None:
+        return found
+    lo, hi = max(0, found.start - _REACH), min(len(text), found.end + _REACH)
+    for match in _SPAN.finditer(text, lo, hi):
+        first, last = int(match["first"]), int(match["last"])
+        owns_first = found.start <= match.start("first") < found.end
+        owns_last = found.start <= match.start("last") < found.end
+        if first >= last or owns_first == owns_last or not _by_a_month(text, match):
+            continue
+        if spec.day != (first if owns_first else last):
+            continue
+        other = replace(spec, day=last if owns_first else first)
+        return replace(found, stretch=Stretch(other, own_first=owns_first))
+    return found

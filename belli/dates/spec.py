@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Direction", "Spec"]
+__all__ = ["Direction", "Spec", "Stretch"]
 
 # Which occurrence of a cyclic unit ("June", "Tuesday", "summer") the text means.
 Direction = Literal["last", "next", "this"]
@@ -59,3 +59,13 @@ class Spec:
         return any(
             v is not None for v in (self.month, self.quarter, self.half, self.season, self.weekday)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """The other end of a span an expression is one end of: "3" for "17 May" in "3-17
+    May", "March" for "May 2021" in "between March and May 2021". The range runs from the
+    first end to the last; a field the other end leaves out comes from the resolved end."""
+
+    other: Spec
+    own_first: bool  # whether the expression itself is the first end

@@ -7,7 +7,8 @@ A date inside a noun phrase dates what that phrase names: "the November 2020 cea
 or the seizure happened. It dates an act outside the phrase only where the parse makes the
 phrase the act's time: the object of a preposition that locates the act ("support during
 the 2020 war", "deployed as a result of November 2020's ceasefire"), or the subject of a
-past act ("last month's attack killed six soldiers"). Elsewhere the phrase only names
+past act ("last month's attack killed six soldiers"), or the occasion an act in a
+to-clause was done on ("used Tuesday's visit to sign the accord"). Elsewhere the phrase only names
 another event ("accused Baku of breaking the 2020 ceasefire", "remains reluctant to comply
 with the November 2020 ceasefire"). Such a date never governs the sentences after it, nor
 does a date that only bounds a span ("since 2009", "until June"): it says when no act
@@ -23,6 +24,9 @@ what is told in the past, and a present or future act only from a clause of its 
 would send a mission") is told as of the saying. An act of its own clause dated "since" a
 day happened between that day and publication. An act told "a day after" or "two days
 before" another is dated from that one's date.
+
+An act dated by a span ("between 3 and 17 May") takes all of it: the date stage gives
+the span's range, wider than the TIMEX3 value of its one end.
 
 Date values come from the date stage (`Mention.date` of DATE and TIME mentions); their
 periods are the date stage's own (`belli.dates.calendar.period_of_value`).
@@ -435,7 +439,23 @@ def located_act(span: Span) -> tuple[int, bool] | None:
     if subject and _participle_below(span, noun):
         return noun.head.i, False
     prep = _locating_preposition(noun)
-    return (prep.head.i, False) if prep is not None else None
+    if prep is not None:
+        return prep.head.i, False
+    purpose = _occasioned_act(noun)
+    return (purpose.i, False) if purpose is not None else None
+
+
+def _occasioned_act(noun: Token) -> Token | None:
+    """"used Tuesday's visit to sign the accord", "seized on Monday's summit to announce":
+    the act of the to-clause under a verb whose object is a dated occasion happened then."""
+    if not _names_event(noun) or _names_period(noun):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in (
+            load_lexicon().occasion_verbs):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _participle_below(span: Span, noun: Token) -> bool:
@@ -489,12 +509,36 @@ _PREP_REACH = 40
 
 
 def _from(span: DateSpan, text: str, how: str) -> EventDate:
-    days = _days_named(span, text)
+    days = _stretch(span) or _days_named(span, text)
     if days is not None:  # "Sept. 19-20": the act took both days, not the one TIMEX3 values
-        first, last = (d.isoformat() for d in days)
-        return EventDate(f"{first}/{last}", "day", text, how, (first, last))
+        unit = span.granularity if span.granularity in _SPAN_UNITS else "day"
+        bounds = (days[0].isoformat(), days[1].isoformat())
+        return EventDate(_span_value(days, unit), unit, text, how, bounds)
     return EventDate(calendar_value(span.value) or span.value, span.granularity, text, how,
                      span.range)
+
+
+def _stretch(span: DateSpan) -> tuple[date, date] | None:
+    """The days of a span the date stage read ("between March and May 2021"): a range
+    wider than the period of the value, which TIMEX3 gives one end of."""
+    period = period_of_value(span.value)
+    if span.range is None or period is None:
+        return None
+    try:
+        first, last = (date.fromisoformat(d) for d in span.range)
+    except ValueError:
+        return None
+    return (first, last) if first < period.start or last > period.end else None
+
+
+_SPAN_UNITS = frozenset({"day", "month", "year"})  # units whose ends the contract can write
+
+
+def _span_value(days: tuple[date, date], granularity: str) -> str:
+    """"2021-05-03/2021-05-17", "2021-03/2021-05", "2014/2016": each end at the unit named."""
+    width = {"month": 7, "year": 4}.get(granularity, 10)
+    first, last = (d.isoformat()[:width] for d in days)
+    return f"{first}/{last}"
 
 
 def _days_named(span: DateSpan, text: str) -> tuple[date, date] | None:
