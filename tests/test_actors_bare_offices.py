@@ -38,6 +38,9 @@ CASES = [
     # must not: two states compete for the office
     ("Chile and Peru agreed on a new border plan. The president criticized the deal.",
      "president", []),
+    # must not: a place the paragraph names is where someone went, not whose office it is
+    ("Jane Doe arrived in Paris on Monday. The president later condemned the attack.",
+     "president", []),
     # must not: a state acting in its own sentence may be the counterpart
     ("The foreign minister met the Qatari emir on Monday.", "foreign minister", []),
 ]

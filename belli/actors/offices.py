@@ -130,16 +130,20 @@ def _paragraph_state(text: str, head: Any, mentions: Sequence[Mention], kb: Any)
     own = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
     if any(a.country for m in own for a in m.actors if not a.is_location):
         return None
-    rest = {_state(m, kb) for m in mentions
+    # the rest of the paragraph counts the states that act in it, not the places it names:
+    # "Vice President Jane Doe visited Paris. The president ..." is no French president
+    rest = {_state(m, kb, places=False) for m in mentions
             if start <= m.start < end and not sent.start_char <= m.start < sent.end_char}
     rest.discard(None)
-    placed = {_state(m, kb) for m in own} - {None}
+    placed = {_state(m, kb, places=True) for m in own} - {None}
     return next(iter(rest)) if len(rest) == 1 and placed <= rest else None
 
 
-def _state(mention: Mention, kb: Any) -> str | None:
-    """The state a mention names, as an actor or a place (one; None for none or several)."""
-    found = {a.country for a in mention.actors if a.country in kb.countries}
-    if mention.place is not None and mention.place.country:
+def _state(mention: Mention, kb: Any, places: bool) -> str | None:
+    """The state a mention names as an actor, or with `places` also as a place (one; None
+    for none or several)."""
+    found = {a.country for a in mention.actors
+             if a.country in kb.countries and (places or not a.is_location)}
+    if places and mention.place is not None and mention.place.country:
         found.add(mention.place.country)
     return next(iter(found)) if len(found) == 1 else None
