@@ -131,7 +131,7 @@ def _paragraph_state(text: str, head: Any, mentions: Sequence[Mention], kb: Any)
     if any(a.country for m in own for a in m.actors if not a.is_location):
         return None
     # the rest of the paragraph counts the states that act in it, not the places it names:
-    # "Vice President Jane Doe visited Paris. The president ..." is no French president
+    # "Jane Doe arrived in Paris. The president ..." is no French president
     rest = {_state(m, kb, places=False) for m in mentions
             if start <= m.start < end and not sent.start_char <= m.start < sent.end_char}
     rest.discard(None)
