@@ -20,7 +20,7 @@ from belli.actors.topics import talked_about
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 
-__all__ = ["FOREIGN_WHERE", "SentenceStates", "foreign_counterpart", "foreign_words",
+__all__ = ["FOREIGN_WHERE", "SENTENCE_ONLY", "SentenceStates", "foreign_counterpart", "foreign_words",
            "group_country", "object_country", "passage_country", "sentence_country"]
 
 # how a foreign group is placed (`foreign_counterpart`, by `belli.actors.document`); the
@@ -30,6 +30,11 @@ FOREIGN_WHERE = "as the one foreign military the document names:"
 # troops", "COALITION forces", "a MULTINATIONAL force"; not the head ("the ruling coalition")
 _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                       "overseas", "western"})
+
+
+# how a group's reason says it was placed only by its sentence's one country, which the
+# events layer reads to undo that placement where the country is a verdict's speaker's
+SENTENCE_ONLY = "in a sentence naming only"
 
 
 def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, sector: str,
@@ -46,7 +51,7 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
-        ("in a sentence naming only", lambda: sentence_country(mention, span, mentions, kb, spans)),
+        (SENTENCE_ONLY, lambda: sentence_country(mention, span, mentions, kb, spans)),
         ("after a sentence naming only", lambda: passage_country(
             mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
             if _body_name(mention, span) else None),

@@ -24,6 +24,10 @@ The countries of unnamed actors live in `unnamed_actors`; `place_unnamed` and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from belli.actors.group_country import SENTENCE_ONLY
+from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.roles import Roles, find_roles, generic_targets
@@ -34,6 +38,7 @@ from belli.events.syntax import (
     children,
     is_passive,
     is_to_clause,
+    lemma,
     objects_of,
     prep_objects,
     subject_of,
@@ -77,10 +82,40 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     _sent_body(draft, people)
     _place_as_target(draft)
     _own_state(draft, inner)
+    _apart_from_judge(draft, people)
     locate_unnamed(draft, people)
     _on_own_forces(draft)
     draft.roles.source = _named_first(draft.roles.source)
     draft.roles.target = _named_first(draft.roles.target)
+
+
+def _apart_from_judge(draft: Draft, people: Participants) -> None:
+    """"Poland condemned the arrest of the activists": a group the actor layer placed only
+    because its sentence names one country is not of the country of whoever passes a
+    verdict on its act; the judge is no side of the act unless the text says so."""
+    judge = _judge(draft.trigger.token)
+    named = draft.countries(people.phrase(judge)) if judge is not None else set()
+    if not named:
+        return
+    for side in (draft.roles.source, draft.roles.target):
+        for i, found in enumerate(side):
+            actor = found.actor
+            if actor.country in named and actor.is_copied and SENTENCE_ONLY in (actor.reason or ""):
+                why = f"not of {actor.country}, which only the verdict's speaker names"
+                side[i] = replace(found, actor=actor.replace(country=None, name=None,
+                                                             reason=f"{actor.reason}; {why}"))
+                draft.why.append(f"'{actor.text}' {why}")
+
+
+def _judge(act: Token) -> Token | None:
+    """The subject of a verb of verdict the act is the object of ("condemned the
+    ARREST", "welcomed the RELEASE of"), if any."""
+    verb = act.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb == act or lemma(verb) not in cue_list("verdict_verbs"):
+        return None
+    return subject_of(verb)
 
 
 def _keys(side: list[Found]) -> set[tuple[str | None, str | None]]:

@@ -9,6 +9,7 @@ thing stands for ("rejected IRAQ'S proposal"). Each returns the actors found, in
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
 from belli.events.participants import Found, Participants
 from belli.events.syntax import (
@@ -27,6 +28,7 @@ __all__ = [
     "beneficiaries",
     "crossed",
     "destination",
+    "facing",
     "held_people",
     "inflicted_on",
     "owner_of",
@@ -53,6 +55,8 @@ _HARMING = frozenset({"inflict", "cause"})
 _HARMED_PREPS = ("on", "upon", "among", "to")
 # types of a show of force, which may say what it prepares for
 _PREPARING = frozenset({"MOBILIZE", "THREATEN"})
+# types that face whoever is across the border their sentence names, and no one else
+_FACING = frozenset({"MOBILIZE"})
 
 
 def purposes(verb: Token) -> list[Token]:
@@ -170,3 +174,31 @@ def inflicted_on(verb: Token, people: Participants) -> list[Found]:
              and c.tag_ == "VBG" and lemma(c) in _HARMING]
     return [f for harm in harms for p, o in prep_objects(harm) if p in _HARMED_PREPS
             for f in people.phrase(o) if not f.is_place]
+
+
+def facing(verb: Token, kind: str, people: Participants) -> list[Found]:
+    """"deployed troops and weapons, including drones, close to its border WITH
+    AZERBAIJAN", "... near GREECE'S frontier": whom a show of force faces, where the
+    sentence after it names the other side of a border however the parser hung it; a
+    border no one owns ("massed troops near the border") faces no one."""
+    if kind not in _FACING:
+        return []
+    return [f for t in _rest_of_clause(verb) if lemma(t) in cue_list("frontier_nouns")
+            for f in _across_border(t, people)]
+
+
+def _rest_of_clause(verb: Token) -> list[Token]:
+    """The words after the verb up to the next clause with a subject of its own ("..., the
+    ministry SAID, citing reports from the border" is the speaker's, not the act's)."""
+    words = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.text == ";" or children(token, "nsubj", "nsubjpass"):
+            break
+        words.append(token)
+    return words
+
+
+def _across_border(border: Token, people: Participants) -> list[Found]:
+    other = [o for p, o in prep_objects(border, deep=False) if p == "with"]
+    found = [f for o in other for f in people.phrase(o, places=True)]
+    return found or [f for f in people.modifiers(border, _OWNER_DEPS) if not f.is_place]

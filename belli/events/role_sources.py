@@ -25,7 +25,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["NOUN_ACTS", "actor_token", "converse", "helpers", "lends_hand"]
+__all__ = ["NOUN_ACTS", "actor_token", "converse", "helpers", "lends_hand", "split_gerund"]
 
 # Modifiers of an event noun that name who acts ("the Azerbaijani shelling", "Russia's
 # invasion"), or whose hand is lent ("with Turkish backing").
@@ -49,6 +49,9 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
         return own[0] if own else subject_of(verb)
     if is_passive(verb):
         return agent_of(verb) or _stative_subject(trigger)
+    owner = split_gerund(verb)
+    if owner is not None and people.names_actor(owner):
+        return owner  # "condemned the Azerbaijani shelling": not the condemner's shelling
     subject = _wielder(subject_of(verb), people)
     if (subject is not None and verb.dep_ == "acl" and subject == verb.head
             and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
@@ -56,6 +59,21 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
         if governor.pos_ == "VERB":
             return subject_of(governor)
     return subject
+
+
+def split_gerund(verb: Token) -> Token | None:
+    """"condemned THE AZERBAIJANI SHELLING of X": the parser may read the determiner and
+    adjective as the governing verb's object and the gerund as a clause of its own; the
+    gerund is then an event noun, and the adjective (its phrase opened by a determiner,
+    right before it, split from the same governor) is its modifier. None elsewhere
+    ("attacked the Armenians, killing 12": a plural is no adjective)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or children(verb, "nsubj", "nsubjpass"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ not in ("JJ", "NNP") or before.head != verb.head:
+        return None
+    opened = any(c.dep_ == "det" for c in before.children)
+    return before if opened and before.dep_ in ("dobj", "pobj", "nsubj") else None
 
 
 def _wielder(subject: Token | None, people: Participants) -> Token | None:

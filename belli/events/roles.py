@@ -27,6 +27,7 @@ from belli.events.role_fallbacks import (
     beneficiaries,
     crossed,
     destination,
+    facing,
     held_people,
     inflicted_on,
     owner_of,
@@ -44,7 +45,14 @@ from belli.events.role_parties import (
     undergone,
 )
 from belli.events.role_record import Roles, actor_key, note
-from belli.events.role_sources import NOUN_ACTS, actor_token, converse, helpers, lends_hand
+from belli.events.role_sources import (
+    NOUN_ACTS,
+    actor_token,
+    converse,
+    helpers,
+    lends_hand,
+    split_gerund,
+)
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
@@ -172,7 +180,8 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
     roles.source = people.phrase(actor_token)
     agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
-    note(roles, roles.source, "passive agent" if agent else "subject", actor_token)
+    slot = "passive agent" if agent else "subject"
+    note(roles, roles.source, "modifier" if actor_token == split_gerund(verb) else slot, actor_token)
 
 
 def _object_targets(trigger: Trigger, actor_token: Token | None, people: Participants,
@@ -231,11 +240,16 @@ def _preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -
 
 
 def _of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """"the blockade OF Serbia": for a type whose "of" names the target."""
-    if trigger.noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
+    """"the blockade OF Serbia": for a type whose "of" names the target; a gerund read as
+    an event noun too ("condemned the Azerbaijani shelling OF Stepanakert")."""
+    noun = trigger.noun if trigger.noun is not None or split_gerund(trigger.token) is None \
+        else trigger.token
+    if noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
         return
-    roles.target.extend(f for p, o in prep_objects(trigger.noun, deep=False) if p == "of"
-                        for f in people.phrase(o, places=True))
+    found = [f for p, o in prep_objects(noun, deep=False) if p == "of"
+             for f in people.phrase(o, places=True)]
+    roles.target.extend(found)
+    note(roles, found, "'of'", noun)
 
 
 def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -393,6 +407,10 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
         found += inflicted_on(verb, people)
     roles.target.extend(found)
     note(roles, found, "stance or purpose of", verb)
+    if not found:
+        found = facing(verb, kind, people)
+        roles.target.extend(found)
+        note(roles, found, "the border faced after", verb)
 
 
 def _acts_where_sent(trigger: Trigger) -> bool:
@@ -445,7 +463,7 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
     if kind in _HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
         wanted += ("inside", "within")
-    for prep, obj in prep_objects(token, deep=token.pos_ == "VERB"):
+    for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
         if (prep in wanted or placed) and not lends_hand(prep, obj) \
@@ -456,6 +474,15 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
+
+
+def _nearness(token: Token) -> list[tuple[str, Token]]:
+    """"massed tanks CLOSE TO its border with X": a word of nearness the parser hangs the
+    "to" on says "near", whom the act faces where the type takes "near"."""
+    return [("near", obj) for word in children(token, "advmod", "acomp", "prep")
+            if lemma(word) in cue_list("nearness_words")
+            for prep in children(word, "prep") if prep.lower_ == "to"
+            for obj in children(prep, "pobj")]
 
 
 def _medium(kind: str, prep: str, obj: Token) -> bool:
