@@ -38,3 +38,22 @@ def test_untagged_town_before_its_people_is_a_place(gazetteer, text, tagged, tow
 ])
 def test_word_before_people_is_no_town_without_support(gazetteer, text, tagged):
     assert _residents(gazetteer, text, tagged) == []
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # the story names no country: a sizable town still names itself
+    ("Scranton residents debate a land deal. The council met on Monday.", ["Scranton"]),
+    ("Police said a Beaumont woman had been charged with arson.", ["Beaumont"]),
+])
+def test_sizable_town_before_its_people_needs_no_country_where_none_is_named(
+        gazetteer, text, towns):
+    assert _residents(gazetteer, text, []) == towns
+
+
+@pytest.mark.parametrize("text", [
+    # a small town's namesake, where no country narrows the reading
+    "Police said a Dunmore man had been charged with arson.",
+    "Many residents fled the flood on Monday.",
+])
+def test_small_town_before_its_people_needs_a_named_country(gazetteer, text):
+    assert _residents(gazetteer, text, []) == []

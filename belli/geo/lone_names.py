@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from belli.geo import words as lexicon
 from belli.geo.article import ArticleNames
 
-__all__ = ["stands_as_town"]
+__all__ = ["gendered_after", "occurrences", "stands_as_town", "titled_person"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
@@ -36,18 +36,22 @@ _GOING_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:[A-Z][\w.']*|,)\s+of\s+$")
 _LISTING = re.compile(r",? (?:and|or|&) |, ")
 _WINDOW = 40  # characters before a name enough to hold any of these cues
+# "he", "she" or their forms later in the name's sentence, within a few words, not past
+# a closing quote ("...a welcoming city," she said: the speaker is someone else)
+_GENDERED = re.compile(r"[^.!?\n\"”]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b",
+                       re.IGNORECASE)
 
 
 def stands_as_town(names: ArticleNames, name: str) -> bool:
     """Whether no occurrence of the one-word `name` reads as a person's and one stands
     where a town would."""
-    spans = list(_occurrences(names.text, name))
+    spans = list(occurrences(names.text, name))
     if any(_read_as_person(names.text, start, end) for start, end in spans):
         return False
     return any(_read_as_place(names, start, end) for start, end in spans)
 
 
-def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+def occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
     """The spans of `name` as a whole word in `text`."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text):
         yield found.span()
@@ -55,12 +59,25 @@ def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 def _read_as_person(text: str, start: int, end: int) -> bool:
     """A title or a role before the name, or a verb of speech or ", who" after it."""
+    if titled_person(text, start, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS)
+
+
+def gendered_after(text: str, end: int) -> bool:
+    """Whether "he", "she" or their forms follow the name later in its sentence ("Dyer
+    said she..."): a town is "it", a person is not."""
+    return bool(_GENDERED.match(text, end))
+
+
+def titled_person(text: str, start: int, end: int) -> bool:
+    """A title or a role before the name ("Mayor Ruston"), or ", who" after it: said of
+    a person only, where a town may speak for its government ("Ruston said")."""
     before = _WORD_BEFORE.search(text[max(0, start - _WINDOW):start])
     if before and before.group(1).lower() in lexicon.PERSON_TITLES:
         return True
-    after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS
-                or _WHO_AFTER.match(text, end))
+    return bool(_WHO_AFTER.match(text, end))
 
 
 def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:

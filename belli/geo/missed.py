@@ -228,8 +228,10 @@ def _resident_town(text: str, match: re.Match[str], gazetteer: Gazetteer,
         head = _sentence_start(text, start)
         if head and (start > 0 or _written_lower(text, name)):
             continue
-        least = _MIN_HEADLINE if head else _MIN_LOCATED
-        if _town_of(gazetteer, name, countries, least) and not _other_than_town(kb, name):
+        # a story that names no country yet (a headline's "Chicopee residents" before
+        # any state) still names its town, a sizable one
+        least = _MIN_HEADLINE if head or not countries else _MIN_LOCATED
+        if _town_of(gazetteer, name, countries or None, least) and not _other_than_town(kb, name):
             return Span(start, match.end("name"), name, "resident")
     return None
 
@@ -301,10 +303,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
 
 
-def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str],
+def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str] | None,
              least: int = _MIN_LOCATED) -> bool:
+    """Whether `name` is a town of `countries` (of any country where None) this large."""
     return any(e.kind == "city" and not e.weak and e.population >= least
-               and e.country in countries and fold(e.name) == fold(name)
+               and (countries is None or e.country in countries) and fold(e.name) == fold(name)
                for e in gazetteer.lookup(name))
 
 

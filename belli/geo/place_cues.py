@@ -6,6 +6,10 @@ preposition, beside a listed town, before a word that says who lives there,
 followed by its division ("Ruston, La."), in a legislator's party tag, or where the
 article tags the same name as a place elsewhere; and never where the knowledge base knows
 the name as something else than a country or a city.
+
+A person-tagged name of several words is read as an organization's (`read_as_body`) where
+it is a club's ("Leeds United", "the Tulsa Drillers") or an office's name ("Tulsa City"
++ "Manager"): the town that opens it is a place inside it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from belli.geo.lone_names import stands_as_town
 from belli.geo.names import PARTY_TAG, fold, same_name
 from belli.records import Mention
 
-__all__ = ["PARTY", "treated_as_place"]
+__all__ = ["PARTY", "read_as_body", "treated_as_place"]
 
 # a legislator's party tag before a place: "R-Cedar Rapids", not "D-N.Y."
 PARTY = re.compile(rf"{PARTY_TAG}(?=[A-Z][a-z])")
@@ -33,6 +37,12 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lower-case word right after a name
 _STATED_AFTER = re.compile(r",\s*([A-Z][\w.']*(?: [A-Z][\w.']*)?)")
 # a person- or organization-tagged name is read as a town only if the town has this many
 _MIN_LONE_POPULATION = 2000
+# a determiner right before a name: a person's name takes none, a team's, a gang's or a
+# body's does ("the Seattle Seahawks", "every Leeds United game"); not "that", which
+# also opens a clause ("said that Austin Powers...")
+_DETERMINED = re.compile(r"\b(?:the|every|each|this|these|those)\s+$", re.IGNORECASE)
+# a capitalized word right after a name ("Rock Hill City" + "Manager")
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
@@ -53,6 +63,31 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
     if _listed_with_town(names, mention, name) or _attributive(names, mention, name):
         return True
     return _division_stated(names, mention)
+
+
+def read_as_body(text: str, mention: Mention) -> Mention:
+    """A person-tagged name of several words in the plural that a determiner opens, or
+    that an office's or a body's word follows ("Rock Hill City" + "Manager"), read as
+    the organization's name it is: a team's, a gang's or an office's name the model took
+    for a person's, so the town that opens it is a place inside it (`belli.geo.inside`)."""
+    if mention.label != "PERSON" or " " not in mention.text.strip():
+        return mention
+    after = _NEXT_NAME_WORD.match(text, mention.end)
+    if _team(text, mention) or (
+            after and after.group(1).lower() in lexicon.ROLES | lexicon.BODIES):
+        return mention.replace(label="ORG")
+    return mention
+
+
+def _team(text: str, mention: Mention) -> bool:
+    """A club's word ending a name ("Leeds United"), or a determiner before a name in the
+    plural ("the Tulsa Drillers"): a team's or a gang's; "the Paris Hilton" is a
+    hotel's, which the model's label already tells."""
+    last = mention.text.rstrip().rsplit(" ", 1)[-1]
+    if last.lower() in lexicon.CLUB_WORDS:  # "Bolton Wanderers", with or without "the"
+        return True
+    return (_DETERMINED.search(text[max(0, mention.start - 8):mention.start]) is not None
+            and last.endswith("s") and not last.endswith(("'s", "’s")))
 
 
 def _division_stated(names: ArticleNames, mention: Mention) -> bool:

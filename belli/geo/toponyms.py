@@ -6,7 +6,9 @@ analyst asks of a map):
 * `name`: the mention is the toponym ("in Kapan", "Moscow sent...", "the Caspian Sea");
   a person- or organization-tagged mention counts when the text treats the same name as
   a place elsewhere, a locative preposition governs it, or a division follows it
-  ("Ruston, La."): the model often tags small towns as people;
+  ("Ruston, La."): the model often tags small towns as people; once one such occurrence
+  reads as a town, the others do too, a speaking one included ("Ruston says no": the
+  town's government), unless a title, ", who" or a "he" or "she" makes it a person's;
 * `adjective`: a country's adjective or demonym ("Russian diplomats", "Palestinians");
 * `inside`: a place named inside an organization or a title ("Leeds police",
   "the Lung Trust of Canada", "U.S. Trade Representative Ann Ruiz").
@@ -30,11 +32,12 @@ from dataclasses import dataclass
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, PLACE_LABELS, ArticleNames, read_article
-from belli.geo.candidates import COUNTRY_KINDS, LARGE_CITY, Candidate
+from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidate
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.inside import ALL_INSIDE, InsideFinder
+from belli.geo.lone_names import gendered_after, occurrences, titled_person
 from belli.geo.names import PLURAL_DESIGNATOR, designator, fold
-from belli.geo.place_cues import PARTY, treated_as_place
+from belli.geo.place_cues import PARTY, read_as_body, treated_as_place
 from belli.geo.runs import bare
 from belli.records import Mention
 
@@ -56,6 +59,8 @@ _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
 _DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$", re.IGNORECASE)
+# labels the model gives a town it took for an actor ("Ruston says", "Ruston police")
+_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,44 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
             found = finder.toponym(index, mention)
         if found is not None:
             out.append(found)
+    return sorted([*out, *_named_again(finder.names, mentions, out)], key=lambda t: t.index)
+
+
+def _named_again(names: ArticleNames, mentions: Sequence[Mention],
+                 found: Sequence[Toponym]) -> list[Toponym]:
+    """The person- or organization-tagged occurrences of a name that another such
+    occurrence was read as a town by: a story uses a name in one sense throughout, and
+    a town that speaks or acts is its government ("Ruston residents... Ruston says no"),
+    so only a title before it or ", who" after it still makes one a person's, and
+    "he" or "she" after any makes the name a person's throughout."""
+    towns = {t.key: t for t in found if t.how == "name"
+             and mentions[t.index].label in _ACTOR_LABELS}
+    towns = {key: t for key, t in towns.items() if _town_throughout(names, t)}
+    done = {t.index for t in found}
+    out = []
+    for index, mention in enumerate(mentions):
+        name, offset = bare(mention.text)
+        town = towns.get(fold(name))
+        if (town is None or index in done or mention.label not in _ACTOR_LABELS
+                or titled_person(names.text, mention.start, mention.end)):
+            continue
+        start = mention.start + offset
+        out.append(Toponym(index, start, start + len(name), name, "name", town.candidates))
     return out
+
+
+def _town_throughout(names: ArticleNames, town: Toponym) -> bool:
+    """Whether a name read once as a town may be the town wherever it stands: a town by
+    that very name (not "Fort Abbas" for "Abbas"), not an acronym (an organization's),
+    not a word of a person's full name in the story ("Mahmoud Abbas"), nothing else the
+    knowledge base knows, and "he" or "she" after none of its occurrences."""
+    name = town.text
+    if not any(fold(c.entry.name) == town.key and not c.entry.weak for c in town.candidates):
+        return False
+    if name.isupper() or fold(name) in names.person_words or any(
+            m.kind not in COUNTRY_KINDS | CITY_KINDS for m in names.kb.lookup_name(name)):
+        return False
+    return not any(gendered_after(names.text, end) for _, end in occurrences(names.text, name))
 
 
 def never_alone(name: str) -> bool:
@@ -139,7 +181,7 @@ class _Finder:
             whole = self._named(index, start, name)
             if whole is not None:
                 return whole
-        return self.inside(index, mention)
+        return self.inside(index, read_as_body(self.names.text, mention))
 
     def inside(self, index: int, mention: Mention,
                kinds: Sequence[str] = ALL_INSIDE) -> Toponym | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from belli.yamldata import word_data, word_list
 
-__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "FACILITIES", "FIELDS", "GOING_VERBS",
+__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "FACILITIES", "FIELDS",
+           "GOING_VERBS",
            "LOCAL_AREAS", "NOT_ALONE", "PERSON_TITLES", "PLACE_HEADS", "RESIDENTS", "ROLES",
            "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
            "WATERS_BEFORE"]
@@ -35,6 +36,7 @@ WATERS_BEFORE = _words("waters_before")
 BARE_WATERS = _bare_waters()
 NOT_ALONE = _words("not_alone") | AREA_WORDS
 ROLES = _words("roles")
+CLUB_WORDS = _words("club_words")
 RESIDENTS = _words("residents")
 FACILITIES = _words("facilities")
 STREETS = _words("streets")
