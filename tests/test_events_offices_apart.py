@@ -21,6 +21,10 @@ CASES = [
     # the same where the story names that state again elsewhere
     (("The defence minister held talks with Kenyan officials in Nairobi. Kenya is a "
      "regional hub."), {"CONSULT"}, ["CONSULT ?>KEN"]),
+    # an office lashing out at a state: the state it is aimed at is no place of its own
+    ("The president lashed out at Norway on Monday over the fishing dispute.", {"ACCUSE"},
+     ["ACCUSE ?>NOR"]),
+    ("The minister hit out at Chile over the decision.", {"ACCUSE"}, ["ACCUSE ?>CHL"]),
     # must not: gunmen are no state organ, and the story is about Nigeria
     (("Gunmen attacked Nigerian soldiers in Borno state. Nigeria has fought insurgents for "
      "years."), {"ASSAULT"}, ["ASSAULT NGA>NGA", "ASSAULT NGA>NGA"]),

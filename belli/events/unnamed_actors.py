@@ -39,9 +39,10 @@ def locate_unnamed(draft: Draft, people: Participants) -> None:
         country, why = countries[0], f"the sentence names only {countries[0]}"
     for side, other in ((draft.roles.source, draft.roles.target),
                         (draft.roles.target, draft.roles.source)):
-        named = {f.actor.country for f in other if f.how == "mention"}
+        named = {f.actor.country for f in other if f.how in ("mention", "place")}
         if country in named and draft.type not in ("PROTEST", "COERCE"):
-            continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors
+            continue  # "Prosecutors blamed the mines on Armenian groups": not Armenian prosecutors;
+            # "the president lashed out at Greece" (a place aimed at): no Greek president
         _give_country(side, country, why)
 
 
