@@ -11,7 +11,7 @@ from typing import Any
 
 from belli.yamldata import word_list
 
-__all__ = ["talked_about"]
+__all__ = ["talked_about", "topic_verbs"]
 
 _FILE = "topics.yaml"
 
@@ -30,9 +30,15 @@ def talked_about(span: Any) -> bool:
     return True
 
 
+def topic_verbs() -> frozenset[str]:
+    """Verbs of talking about ("discuss", "debate"), whose object is the topic: the events
+    layer reads the same list, so that no party is taken from it."""
+    return frozenset(word_list("belli.actors", _FILE, "topic_verbs"))
+
+
 def _topic(token: Any) -> bool:
     if token.dep_ == "dobj":
-        return _lemma(token.head) in word_list("belli.actors", _FILE, "topic_verbs")
+        return _lemma(token.head) in topic_verbs()
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ in word_list("belli.actors", _FILE, "topic_preps")
             and _lemma(prep.head) in word_list("belli.actors", _FILE, "talk_words"))

@@ -19,6 +19,7 @@ Where the parse names no target, `role_fallbacks` looks in the phrases the act g
 
 from __future__ import annotations
 
+from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
 from belli.events.participants import RELATIONAL, Found, Participants
@@ -146,7 +147,7 @@ def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[
 def _aimed_objects(verb: Token) -> list[Token]:
     """The verb's objects, none for a verb of talking about ("met TO DISCUSS Sudan"): what
     is discussed is the topic, not a party."""
-    return [] if lemma(verb) in cue_list("topic_verbs") else list(objects_of(verb))
+    return [] if lemma(verb) in topic_verbs() else list(objects_of(verb))
 
 
 def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
