@@ -18,9 +18,11 @@ from belli.geo import words as lexicon
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import fold
 
-__all__ = ["CITY_KINDS", "COUNTRY_KINDS", "LARGE_CITY", "Candidate", "CandidateSource", "lookup"]
+__all__ = ["CITY_KINDS", "COUNTRY_KINDS", "COUNTRY_LABELS", "LARGE_CITY", "Candidate", "CandidateSource", "lookup"]
 
-COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})
+# the knowledge base's kinds of a country's name, and the entity label each takes
+COUNTRY_LABELS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
+COUNTRY_KINDS = frozenset(COUNTRY_LABELS)
 CITY_KINDS = frozenset({"capital", "metonym"})
 # a city this large may open an organization's name under any of its names ("New York")
 LARGE_CITY = 100_000

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from belli.actors.context import NameSource
-from belli.geo.candidates import COUNTRY_KINDS, lookup
+from belli.geo.candidates import COUNTRY_KINDS, COUNTRY_LABELS, lookup
 from belli.records import Mention
 
 __all__ = ["SOURCE", "coordinated_parts", "holders"]
@@ -31,7 +31,6 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|[-–/])\s*")
 # ...at a glance, before any name is looked up
 _MAY_JOIN = re.compile(r",|\b(?:and|or)\b|&|[-–/]")
 _MAX_WORDS = 3  # "Central African Republic"
-_LABELS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
 
 
 def coordinated_parts(doc_id: str, mentions: Sequence[Mention],
@@ -105,4 +104,4 @@ def _country_label(kb: NameSource, name: str) -> str | None:
     matches = lookup(kb, name)
     if not matches or any(m.kind not in COUNTRY_KINDS for m in matches):
         return None
-    return _LABELS.get(matches[0].kind)
+    return COUNTRY_LABELS.get(matches[0].kind)

@@ -38,12 +38,11 @@ from functools import lru_cache
 
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
-from belli.geo.candidates import CITY_KINDS
+from belli.geo.candidates import CITY_KINDS, COUNTRY_LABELS
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.geo.runs import unpossessed
 from belli.records import Mention, Sentence
-from belli.yamldata import word_list
 
 __all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "located_unmentioned",
            "parts_unmentioned", "repeated_places", "span_mentions", "stated_unmentioned"]
@@ -64,8 +63,6 @@ _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
 # a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
 # possessive ending
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
-# the label of a span by its knowledge-base kind (the keys are `COUNTRY_KINDS`)
-_COUNTRY_KINDS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
 # a direction before a division's name: "Eastern Oregon", "South West Kansas"
 _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
                    r"(?:[- ](?:North|South|East|West)(?:ern)?|(?:east|west)(?:ern)?)?"  # Northeast
@@ -136,7 +133,7 @@ def _divisions_of_one_country(items: Sequence[Span], gazetteer: Gazetteer,
                               kb: NameSource) -> bool:
     shared: set[str | None] | None = None
     for item in items:
-        if any(m.kind in _COUNTRY_KINDS for m in kb.lookup_name(item.text)):
+        if any(m.kind in COUNTRY_LABELS for m in kb.lookup_name(item.text)):
             return False
         countries = {e.country for e in gazetteer.lookup(item.text)
                      if e.kind in ("admin1", "admin2")}
@@ -293,16 +290,12 @@ def _countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> froze
 def _other_than_town(kb: NameSource | None, name: str) -> bool:
     """Whether a name reads as something else first: a month or a day, a common English
     word, or a knowledge-base name that is no place."""
-    if name.lower() in _CALENDAR or name.lower() in _common_words():
+    if name.lower() in _CALENDAR or name.lower() in lexicon.TOWN_WORDS:
         return True
     return kb is not None and any(m.kind not in _PLACE_KINDS for m in kb.lookup_name(name))
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
-
-
 def _town_of(gazetteer: Gazetteer, name: str, countries: frozenset[str] | None,
              least: int = _MIN_LOCATED) -> bool:
     """Whether `name` is a town of `countries` (of any country where None) this large."""
@@ -409,14 +402,14 @@ def _country_in(kb: NameSource, text: str, start: int, run: str) -> Span | None:
         for first in range(len(words) - size + 1):
             name = " ".join(words[first:first + size])
             matches = kb.lookup_name(name)
-            if not matches or any(m.kind not in _COUNTRY_KINDS for m in matches):
+            if not matches or any(m.kind not in COUNTRY_LABELS for m in matches):
                 continue
             at = start + len(" ".join(words[:first])) + (1 if first else 0)
             kind = matches[0].kind
             alone = size == len(words) and not _after_capitalized(text, at)
             if kind == "country" and size == 1 and not (alone or name.isupper()):
                 continue
-            return Span(at, at + len(name), name, "country", _COUNTRY_KINDS[kind])
+            return Span(at, at + len(name), name, "country", COUNTRY_LABELS[kind])
     return None
 
 
