@@ -115,7 +115,8 @@ def test_a_present_act_takes_a_carried_date_only_from_a_present_clause(nlp_pipel
 ])
 def test_an_act_its_clause_tells_as_to_come_on_publication_day_is_future(
         nlp_pipeline, text, published, future):
-    from belli.events.timing import DocumentDates, date_of, is_future
+    from belli.events.event_periods import is_future
+    from belli.events.timing import DocumentDates, date_of
     from belli.records import Article
 
     analysis = nlp_pipeline.process(Article(doc_id="dates", text=text, published=published))

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from belli.events.timing import EventDate, calendar_value, is_future, is_historical, period_end
+from belli.events.event_periods import calendar_value, is_future, is_historical, period_end
+from belli.events.timing import EventDate
 
 
 @pytest.mark.parametrize(("value", "end"), [

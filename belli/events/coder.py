@@ -27,6 +27,7 @@ from belli.events.claims import Cues, Frame, find_frames, to_claims
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
 from belli.events.discourse import infer_counterparts, sides_of_the_conflict
 from belli.events.draft import Draft
+from belli.events.event_periods import is_future, is_historical
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
 from belli.events.merge import merged, unabsorbed, unplanned, unrepeated
@@ -45,7 +46,7 @@ from belli.events.syntax import (
     prep_objects,
     subject_of,
 )
-from belli.events.timing import DocumentDates, date_of, is_future, is_historical
+from belli.events.timing import DocumentDates, date_of
 from belli.events.triggers import (
     CONDEMNATION,
     DISMISSAL,

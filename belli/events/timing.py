@@ -44,6 +44,19 @@ from belli.dates.calendar import period_of_value
 from belli.dates.lexicon import load_lexicon
 from belli.dates.spans import day_span
 from belli.dates.tense import Tense, verb_tense
+from belli.events.date_phrases import (
+    confining_phrase,
+    located_act,
+    locating_preposition,
+    names_period,
+    phrase_noun,
+)
+from belli.events.event_periods import (
+    bound,
+    calendar_value,
+    period_start,
+    published_day,
+)
 from belli.events.participants import Participants
 from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
@@ -53,16 +66,9 @@ from belli.records import Analysis, DateSpan, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["HISTORICAL_AFTER_DAYS", "DocumentDates", "EventDate", "act_tense", "calendar_value",
-           "confining_phrase", "date_of", "is_future", "is_historical", "period_end",
-           "told_tense"]
+__all__ = ["DocumentDates", "EventDate", "act_tense", "date_of", "told_tense"]
 
-# An event whose period ends this long before publication is background to the piece.
-HISTORICAL_AFTER_DAYS = 45
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-# TIMEX3 writes a decade "199" and a century "19"; the output contract writes "199X", "19XX"
-_DECADE = re.compile(r"^\d{3}$")
-_CENTURY = re.compile(r"^\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,9 +184,9 @@ class DocumentDates:
         return self.text[max(0, self.starts[index] - _PREP_REACH):self.starts[index]]
 
     def _after_publication(self, index: int) -> bool:
-        anchor, span = _published(self.published), self.mentions[index].date
+        anchor, span = published_day(self.published), self.mentions[index].date
         value = calendar_value(span.value) if span is not None else None
-        start = _period_start(value) if value else None
+        start = period_start(value) if value else None
         return anchor is not None and start is not None and start > anchor
 
 
@@ -256,8 +262,8 @@ def _periods(dated: list[Mention], spans: list[Span | None]) -> dict[str, int]:
     index of a mention that dates it."""
     found: dict[str, dict[str, int]] = {}
     for index, (mention, span) in enumerate(zip(dated, spans, strict=True)):
-        noun = _phrase_noun(span) if span is not None else None
-        if noun is not None and _names_period(noun) and mention.date is not None:
+        noun = phrase_noun(span) if span is not None else None
+        if noun is not None and names_period(noun) and mention.date is not None:
             found.setdefault(noun.lemma_.lower(), {}).setdefault(mention.date.value, index)
     return {noun: next(iter(values.values())) for noun, values in found.items()
             if len(values) == 1}
@@ -268,20 +274,14 @@ def _named_period(head: Token, verb: Token, dates: DocumentDates) -> EventDate |
     without a date takes the date the document gives that event elsewhere ("the 2020
     war"), when it gives one only; "document" says so."""
     for noun in head.sent:
-        named = noun.dep_ == "pobj" and _names_period(noun)
+        named = noun.dep_ == "pobj" and names_period(noun)
         index = dates.periods.get(noun.lemma_.lower()) if named else None
-        prep = _locating_preposition(noun) if index is not None else None
+        prep = locating_preposition(noun) if index is not None else None
         if index is None or prep is None or prep.head.i not in (head.i, verb.i):
             continue
         best = dates.mentions[index]
         return _from(best.date, best.text, "document")  # type: ignore[arg-type]
     return None
-
-
-def _names_period(noun: Token) -> bool:
-    """"war", "hostilities": a noun of the lexicon's periods."""
-    periods = load_lexicon().period_nouns
-    return noun.lower_ in periods or noun.lemma_.lower() in periods
 
 
 def _carried(dates: DocumentDates, sentence: Span, first: int,
@@ -317,7 +317,7 @@ def _since_clause(at: int | None, head: Token) -> bool:
 
 def _since(when: EventDate, published: str | None) -> EventDate:
     """"has liberated since 27 September": the act lies between that day and publication."""
-    start, anchor = _bound(when, 0) or _period_start(when.value), _published(published)
+    start, anchor = bound(when, 0) or period_start(when.value), published_day(published)
     if start is None or anchor is None or start > anchor:
         return when
     first, last = start.isoformat(), anchor.isoformat()
@@ -376,129 +376,6 @@ def _offset_days(word: Token) -> int | None:
     return number * per // 24
 
 
-# How a date attaches to the noun it is part of: "the November 2020 ceasefire", "the 2020
-# war", "last year's war". A date the parser hangs on a noun as a bare adverbial ("drills
-# Tuesday", npadvmod) or through "on"/"in" is left free: those attachments are often the
-# parser's misreading of a date that modifies the verb.
-_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
-# Clauses that belong to a noun: "the town that forces seized on Sunday" (relcl), "the
-# statement signed late on Monday" (acl).
-_NOUN_CLAUSES = frozenset({"relcl", "acl"})
-_NOMINAL = frozenset({"NOUN", "PROPN"})
-# nouns that are times themselves, so a date under them is no event's ("the eve of 2020")
-_TIME_NOUNS = frozenset({"day", "eve", "hours", "dawn", "dusk", "midnight", "noon"})
-_MAX_CLIMB = 10  # dependency steps from a date up to the verb of its clause
-
-
-def confining_phrase(span: Span) -> tuple[int, int] | None:
-    """The first and last token of the noun phrase a date expression lies inside, or None
-    when the date modifies its clause. "the war of 2020" is the war's, like "the 2020 war"."""
-    if _orphan_preposition(span):
-        return None
-    current = span.root
-    for _ in range(_MAX_CLIMB):
-        head = current.head
-        if head.i == current.i:
-            return None
-        outside = not (span.start <= head.i < span.end)
-        if outside and _names_thing(head, current) and _modifies_noun(current):
-            return head.left_edge.i, head.right_edge.i
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in _NOUN_CLAUSES:
-            return None  # the clause the date modifies is a clause of the sentence
-        current = head
-    return None
-
-
-def _orphan_preposition(span: Span) -> bool:
-    """"and on Monday President Aliyev ordered": a preposition just before the date that
-    the parse left without an object has the date for one, whatever the date hangs on."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.dep_ == "prep"
-            and not any(c.dep_ == "pobj" for c in before.children))
-
-
-def _names_thing(head: Token, below: Token) -> bool:
-    """Whether `head` names a thing a date below it can be confined to: a noun other than
-    a time of day ("the evening of Sept. 14" is a date), or whatever a relative clause
-    hangs on ("halts fighting that began on Sept. 27", "fighting" tagged a verb)."""
-    words = {head.lower_, head.lemma_.lower()}
-    if words & _TIME_NOUNS or words & load_lexicon().day_parts.keys():
-        return False
-    return head.pos_ in _NOMINAL or below.dep_ == "relcl"
-
-
-def located_act(span: Span) -> tuple[int, bool] | None:
-    """The act (token index) whose time the noun phrase a date lies in gives, and whether
-    that phrase is the act's subject; None when the phrase only names an event."""
-    noun = _phrase_noun(span)
-    if noun is None:
-        return None
-    subject = noun.dep_ in ("nsubj", "nsubjpass")
-    if subject and _names_event(noun):
-        return noun.head.i, True
-    if subject and _participle_below(span, noun):
-        return noun.head.i, False
-    prep = _locating_preposition(noun)
-    if prep is not None:
-        return prep.head.i, False
-    purpose = _occasioned_act(noun)
-    return (purpose.i, False) if purpose is not None else None
-
-
-def _occasioned_act(noun: Token) -> Token | None:
-    """"used Tuesday's visit to sign the accord", "seized on Monday's summit to announce":
-    the act of the to-clause under a verb whose object is a dated occasion happened then."""
-    if not _names_event(noun) or _names_period(noun):
-        return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in (
-            load_lexicon().occasion_verbs):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
-def _participle_below(span: Span, noun: Token) -> bool:
-    """"Aliyev, speaking to the press last week, questioned": a participle on the subject
-    tells the occasion of its act, so its date is the act's."""
-    below = next((t for t in (span.root, *span.root.ancestors) if t.head.i == noun.i), None)
-    return below is not None and below.dep_ == "acl" and below.tag_ == "VBG"
-
-
-def _phrase_noun(span: Span) -> Token | None:
-    """The head noun of the phrase a date expression is confined to, if any."""
-    phrase = confining_phrase(span)
-    if phrase is None:
-        return None
-    return next((t for t in span.doc[phrase[0]:phrase[1] + 1]
-                 if t.head.i < phrase[0] or t.head.i > phrase[1] or t.head.i == t.i), None)
-
-
-def _names_event(noun: Token) -> bool:
-    """"attack", "wars": a noun of the lexicon's events (not "the 2000 soldiers")."""
-    events = load_lexicon().event_nouns
-    return noun.lower_ in events or noun.lemma_.lower() in events
-
-
-def _locating_preposition(noun: Token) -> Token | None:
-    """The preposition that makes `noun` the time of an act: "during the war", "as a
-    result of the ceasefire" (through "of" and a noun such as "result")."""
-    lexicon = load_lexicon()
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in lexicon.locating_nouns:
-        above = prep.head  # any preposition will do: "as a result of", "in the wake of"
-        return above.head if above.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in lexicon.locating_prepositions:
-        return None
-    return prep
-
-
-def _modifies_noun(token: Token) -> bool:
-    if token.dep_ in _NOUN_MODIFIERS or token.dep_ in _NOUN_CLAUSES:
-        return True
-    return token.dep_ == "prep" and token.lower_ == "of"
-
-
 # a preposition that makes a date the bound of a span rather than the time of an act
 # (a time of day before the date is part of it: "since the evening of Sept. 14")
 _DAY_PART = r"(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?"
@@ -546,83 +423,5 @@ def _days_named(span: DateSpan, text: str) -> tuple[date, date] | None:
         return None
     try:
         return day_span(text, date.fromisoformat(span.value[:10]))
-    except ValueError:
-        return None
-
-
-def calendar_value(value: str) -> str | None:
-    """The value as a calendar date the contract allows ("2022-09-13TMO" -> "2022-09-13",
-    the decade "199" -> "199X", a weekend or a half year -> its days or months as an
-    interval), or None for what is no calendar date ("PRESENT_REF")."""
-    bounds = value.split("/", 1)
-    firsts, lasts = [], []
-    for part in bounds:
-        if _DECADE.match(part):
-            part += "X"
-        elif _CENTURY.match(part):
-            part += "XX"
-        else:
-            period = period_of_value(part)
-            if period is None:
-                return None
-            part = part.split("T")[0]
-            if not _CONTRACT_FORM.match(part):  # "2023-W39-WE", "2021-H1"
-                firsts.append(_edge(period.start, period.granularity))
-                lasts.append(_edge(period.end, period.granularity))
-                continue
-        firsts.append(part)
-        lasts.append(part)
-    return "/".join(dict.fromkeys([firsts[0], lasts[-1]]))
-
-
-# the partial dates the output contract allows, besides decades and centuries
-_CONTRACT_FORM = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI|Q[1-4]))?$")
-
-
-def _edge(day: date, granularity: str) -> str:
-    return day.isoformat()[:7] if granularity == "half" else day.isoformat()
-
-
-def period_end(value: str) -> date | None:
-    """The last day of a value's period ("2020" -> 2020-12-31, "199X" -> 1999-12-31,
-    "1990/1993" -> 1993-12-31); None for what is no calendar date."""
-    period = period_of_value(value.split("/")[-1].replace("X", ""))
-    return period.end if period is not None else None
-
-
-def _period_start(value: str) -> date | None:
-    period = period_of_value(value.split("/")[0].replace("X", ""))
-    return period.start if period is not None else None
-
-
-def _published(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
-
-
-def is_historical(when: EventDate, published: str | None) -> bool:
-    """Whether the event's period ended well before the publication date."""
-    anchor = _published(published)
-    if when.how == "publication" or anchor is None:
-        return False
-    end = _bound(when, 1) or period_end(when.value)
-    return end is not None and end < anchor - timedelta(days=HISTORICAL_AFTER_DAYS)
-
-
-def is_future(when: EventDate, published: str | None) -> bool:
-    """Whether the event's own clause dates it after the publication day ("next week"),
-    or on that day in the future tense ("are due to meet on Thursday", said on Thursday)."""
-    anchor = _published(published)
-    if when.how != "clause" or anchor is None:
-        return False
-    start = _bound(when, 0) or _period_start(when.value)
-    return start is not None and (start > anchor or (when.ahead and start == anchor))
-
-
-def _bound(when: EventDate, index: int) -> date | None:
-    try:
-        return date.fromisoformat(when.range[index]) if when.range else None
     except ValueError:
         return None

@@ -184,7 +184,7 @@ def _calendar(value: str) -> str | None:
     """A date value as the output contract writes it ("199" -> "199X"), or None."""
     # imported here: belli.events loads spaCy's token types, which the query side of
     # belli.relations (CLI, API) should not pay for
-    from belli.events.timing import calendar_value
+    from belli.events.event_periods import calendar_value
 
     return calendar_value(value)
 
