@@ -9,13 +9,15 @@
   ("Ankara relies on Washington to veto the bill", "needs funds to provide aid");
 - an attack or a seizure a military drill rehearses ("staged drills, firing missiles into
   the sea", "practised seizing an airfield", "repelled a mock attack") is simulated; the
-  drill itself is coded, and an attack on troops during a drill is real;
+  drill itself is coded, and an attack on troops during a drill is real, as is an act
+  told beside the drill ("held drills and seized a boat", "as drones struck the port");
 - a conflict's running toll ("hundreds have been killed since 2009", "thousands were
-  killed in the fighting") names no attack; one attack with its dead is coded;
+  killed in the fighting") names no attack; one attack with its dead is coded, and so is
+  a toll whose attacks name their doer ("killed in attacks by the militia");
 - fighting FOR a cause ("fighting for their freedom") names the cause, not a battle;
   fighting for ground, or fighting an enemy, is one;
 - deaths a thing causes by exploding or crashing ("a fuel tanker exploded, killing
-  twenty") are an accident; a bomb or a rigged vehicle that explodes is an attack.
+  twenty") are an accident; a bomb, or a car or a van that explodes, is an attack.
 
 Sentences written for these tests, in the style of wire copy; none is taken from a gold set.
 """
@@ -97,6 +99,10 @@ def test_an_act_done_after_waiting_is_coded(nlp_pipeline):
     ("During the drills, Iranian troops repelled a mock attack by enemy commandos.", "attack"),
     (("Azerbaijani and Turkish naval units held joint exercises in the Caspian Sea, "
       "destroying a vessel seized by an imaginary terrorist group."), "seized"),
+    ("Chinese warships staged drills off the coast, launching missiles and bombing a target ship.",
+     "bombing"),
+    ("The drills included the destruction of enemy radars and the seizure of an island.",
+     "seizure"),
 ])
 def test_an_attack_a_drill_rehearses_is_no_event(nlp_pipeline, text, act):
     assert act not in _triggers(nlp_pipeline, text)
@@ -113,6 +119,20 @@ def test_the_drill_itself_is_coded(nlp_pipeline):
 ])
 def test_a_real_attack_near_a_drill_is_coded(nlp_pipeline, text):
     assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    (("North Korean troops held artillery drills near the border and shelled a South "
+      "Korean island."), ("ASSAULT", "shelled")),
+    ("The Chinese navy staged drills in the strait and seized a Philippine supply boat.",
+     ("COERCE", "seized")),
+    (("The exercises ended on Thursday, the ministry said, and Turkish jets bombed Kurdish "
+      "positions in Iraq."), ("ASSAULT", "bombed")),
+    ("Russian warships held exercises in the Black Sea as Ukrainian drones struck a port in Crimea.",
+     ("ASSAULT", "struck")),
+])
+def test_an_act_told_beside_a_drill_is_coded(nlp_pipeline, text, act):
+    assert act in {(e.type, e.trigger) for e in _events(nlp_pipeline, text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -136,6 +156,24 @@ def test_an_attack_with_its_dead_is_coded(nlp_pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Hundreds of people have been killed since March in attacks by Boko Haram.",
+    "Dozens of villagers have been killed this year in the militia's raids.",
+    "Hundreds of civilians have been killed since 2019 in French-led air strikes in the Sahel.",
+    "Thousands of people have been killed in Russian strikes since the war began.",
+])
+def test_a_toll_whose_attacks_name_their_doer_is_coded(nlp_pipeline, text):
+    assert "killed" in _triggers(nlp_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands have been killed in suicide attacks since the insurgency began.",
+    "Hundreds of people have been killed since January in attacks on villages and markets.",
+])
+def test_a_toll_whose_attacks_name_no_doer_is_no_attack(nlp_pipeline, text):
+    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
     "Ukrainians who are fighting for their freedom deserve our support, the senator said.",
     "Kurdish rebels have fought for independence for decades.",
 ])
@@ -154,6 +192,9 @@ def test_fighting_for_ground_or_an_enemy_is_a_battle(nlp_pipeline, text):
 @pytest.mark.parametrize("text", [
     "A fuel tanker exploded on the highway near Lagos, killing 20 people and injuring dozens.",
     "A passenger plane crashed near Tehran on Wednesday, killing all 176 people aboard.",
+    "A gas pipeline exploded in the south of the country, killing 12 workers.",
+    "A boiler exploded at a textile factory near Dhaka, killing nine workers.",
+    "An oil tanker blew up on a highway in Kenya, killing 13 people.",
 ])
 def test_deaths_in_an_accident_are_no_attack(nlp_pipeline, text):
     assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
@@ -162,6 +203,9 @@ def test_deaths_in_an_accident_are_no_attack(nlp_pipeline, text):
 @pytest.mark.parametrize("text", [
     "A car bomb exploded near a checkpoint in Mogadishu, killing five soldiers.",
     "A truck rigged with explosives exploded outside a police station in Kabul, killing 12 people.",
+    "A car exploded outside a police station in Kirkuk, killing seven officers.",
+    "A motorcycle exploded outside a market in Kabul, killing four people.",
+    "A van exploded near an army checkpoint in Mogadishu, killing six soldiers.",
 ])
 def test_deaths_from_a_bomb_are_an_attack(nlp_pipeline, text):
     assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}

@@ -36,8 +36,8 @@ _TAG_WORDS = 6
 # acts a drill rehearses rather than does
 _SIMULABLE = frozenset({"ASSAULT", "COERCE"})
 # links from an act up to the clause that tells it ("held drills, FIRING ...", "practised
-# SEIZING", "included the DESTRUCTION of")
-_DOWN_A_DRILL = frozenset({"advcl", "xcomp", "conj", "pcomp", "dobj", "ccomp"})
+# SEIZING", "included the DESTRUCTION of"); "and" only inside such a phrase (`_in_drill`)
+_DOWN_A_DRILL = frozenset({"advcl", "xcomp", "pcomp", "dobj"})
 # material acts: one that is owed is asked for, not done (and one told on another's word
 # and denied by its doers is a charge: `belli.events.denials`)
 MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
@@ -77,7 +77,8 @@ def _simulated(trigger: Trigger) -> bool:
     into the sea", "the drills included the DESTRUCTION of targets"), one that a verb of
     practice takes ("practised SEIZING an airfield"), or a mock one ("repelled a MOCK
     attack", "destroyed IMAGINARY enemy positions"). An attack on troops during a drill
-    ("rebels ATTACKED soldiers during an exercise") is real and stays."""
+    ("rebels ATTACKED soldiers during an exercise") is real and stays, as does one told
+    beside the drill ("held drills and SEIZED a boat", "as drones STRUCK the port")."""
     if trigger.type not in _SIMULABLE:
         return False
     token = trigger.token
@@ -86,10 +87,27 @@ def _simulated(trigger: Trigger) -> bool:
     for _ in range(4):  # up the clauses the act is told in, to the drill's verb
         if _drill_verb(token):
             return True
-        if token.dep_ not in _DOWN_A_DRILL or token.head == token:
+        if not _in_drill(token):
             return False
         token = token.head
     return False
+
+
+def _in_drill(token: Token) -> bool:
+    """Whether the link up from an act keeps it inside the phrase above: a participle,
+    an object or a clause with no subject of its own ("staged drills, FIRING missiles",
+    "included the DESTRUCTION of"), or one listed with such a participle or act noun
+    ("firing missiles and BOMBING a ship"). A verb joined to the drill's own verb ("held
+    drills and SEIZED a boat"), a reported clause, or one with its own subject ("as
+    drones STRUCK the port") tells an act of its own."""
+    if token.head == token or _has_subject(token):
+        return False
+    if token.dep_ != "conj":
+        return token.dep_ in _DOWN_A_DRILL
+    head = token.head
+    if head.pos_ == "NOUN":
+        return lemma(head) not in cue_list("exercise_nouns")  # "drills and ATTACKS"
+    return head.tag_ == "VBG" and token.tag_ == "VBG"
 
 
 def _toll(trigger: Trigger, cues: Cues) -> bool:
@@ -99,7 +117,8 @@ def _toll(trigger: Trigger, cues: Cues) -> bool:
     fighting that has KILLED thousands"), nor are the attacks it is counted in ("killed
     in suicide ATTACKS"). "Five soldiers were killed", "dozens were killed by a car
     bomb", "said dozens had been killed" or whose dead they were ("hundreds of its
-    soldiers") tell an attack."""
+    soldiers") tell an attack, as does a toll whose attacks name their doer ("killed in
+    attacks BY the militia", "in the ARMY'S raids", "in SAUDI-LED strikes")."""
     if trigger.type != "ASSAULT":
         return False
     verb = trigger.token
@@ -107,7 +126,7 @@ def _toll(trigger: Trigger, cues: Cues) -> bool:
         if verb.dep_ != "pobj" or verb.head.lower_ != "in":
             return False
         verb = verb.head.head
-    if verb.pos_ != "VERB" or _doer_named(verb, cues):
+    if verb.pos_ != "VERB" or _doer_named(verb, cues) or _acts_name_doer(verb):
         return False
     if not any(lemma(v) in cue_list("toll_counts") and not _owned(v) for v in objects_of(verb)):
         return False
@@ -122,7 +141,9 @@ def _toll(trigger: Trigger, cues: Cues) -> bool:
 def _mishap(trigger: Trigger) -> bool:
     """Deaths a thing causes by exploding or crashing are an accident ("a fuel depot
     EXPLODED, KILLING scores", "the plane CRASHED, KILLING all aboard"), unless the thing
-    is a weapon or an attacker ("a car BOMB exploded, killing five")."""
+    is a weapon or an attacker ("a car BOMB exploded, killing five"). What explodes in
+    the news is a bomb unless it is plant, fuel or a vessel under pressure
+    (`accident_things`): "a car EXPLODED, killing seven" tells an attack."""
     verb = trigger.token
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
         verb = verb.head  # "killing scores and INJURING hundreds"
@@ -135,8 +156,12 @@ def _mishap(trigger: Trigger) -> bool:
     if lemma(mishap) not in cue_list("mishap_verbs"):
         return False
     thing = subject_of(mishap)
-    return thing is not None and not any(
-        lemma(t) in cue_list("armed_things") for t in thing.subtree)
+    if thing is None:
+        return False
+    words = {lemma(t) for t in thing.subtree}
+    if words & cue_list("armed_things"):
+        return False
+    return lemma(mishap) not in cue_list("blast_verbs") or bool(words & cue_list("accident_things"))
 
 
 def _owned(victims: Token) -> bool:
@@ -156,6 +181,23 @@ def _doer_named(verb: Token, cues: Cues) -> bool:
     if subject is None or subject in objects_of(verb) or subject.tag_ in _WH_TAGS:
         return False
     return not {lemma(subject), subject.lower_} & cues.background_nouns
+
+
+def _acts_name_doer(verb: Token) -> bool:
+    """Whether the attacks a killing is told in ("killed IN attacks") name who made them:
+    "by" a doer, a possessor ("the militia's raids"), a people or a body ("RUSSIAN
+    strikes", "HAMAS attacks") or a leader ("SAUDI-LED airstrikes")."""
+    acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(_names_doer(c) for act in acts for c in act.children)
+
+
+def _names_doer(modifier: Token) -> bool:
+    if modifier.dep_ == "poss" or (modifier.dep_ == "prep" and modifier.lower_ == "by"):
+        return True
+    if modifier.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return modifier.ent_type_ in ("NORP", "ORG") or modifier.lower_ == "led"
 
 
 def _participants(trigger: Trigger) -> list[Token]:
