@@ -51,8 +51,8 @@ LOCAL_COUNCILS = [
     # state
     ("The Goma city council said rebels had shelled the port.", "Goma city council",
      ["COD GOV"]),
-    ("Officials in Russia said the Tyumen City Council approved the budget.",
-     "Tyumen City Council", ["RUS GOV"]),
+    ("Officials in Russia said the Ryazan City Council approved the budget.",
+     "Ryazan City Council", ["RUS GOV"]),
     # the UN's council keeps its code
     ("The UN Security Council met on Monday to discuss Sudan.", "UN Security Council",
      ["UN IGO"]),

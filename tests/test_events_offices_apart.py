@@ -26,7 +26,7 @@ CASES = [
      ["ACCUSE ?>NOR"]),
     ("The minister hit out at Chile over the decision.", {"ACCUSE"}, ["ACCUSE ?>CHL"]),
     # must not: gunmen are no state organ, and the story is about Nigeria
-    (("Gunmen attacked Nigerian soldiers in Borno state. Nigeria has fought insurgents for "
+    (("Gunmen attacked Nigerian soldiers in Yobe state. Nigeria has fought insurgents for "
      "years."), {"ASSAULT"}, ["ASSAULT NGA>NGA", "ASSAULT NGA>NGA"]),
 ]
 

@@ -78,7 +78,7 @@ def test_a_to_clause_under_a_verb_is_coded(nlp_pipeline):
 
 
 @pytest.mark.parametrize(("text", "act"), [
-    ("Ankara is relying on Trump to veto the sanctions bill.", "veto"),
+    ("Ankara is relying on the U.S. president to veto the sanctions bill.", "veto"),
     ("Kyiv is counting on Washington to send more air defence systems.", "send"),
     ("The agency needs a billion dollars this year to provide food to children in Sudan.",
      "provide"),

@@ -17,7 +17,8 @@ TOPICS = [
     ("The Security Council met on Tuesday to discuss Sudan.", {"CONSULT"}, ["CONSULT UN>"]),
     ("Russia and China discussed Ukraine at the summit.", {"CONSULT"}, ["CONSULT CHN,RUS>"]),
     # must not: the one met "with" is a party
-    ("Blinken discussed the crisis with Jordan on Monday.", {"CONSULT"}, ["CONSULT USA>JOR"]),
+    ("U.S. envoy Tom Berg discussed the crisis with Jordan on Monday.", {"CONSULT"},
+     ["CONSULT USA>JOR"]),
 ]
 
 

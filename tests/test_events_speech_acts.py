@@ -133,12 +133,12 @@ def test_a_call_made_on_a_medium_is_not_aimed_at_the_medium(nlp_pipeline, text: 
 
 
 def test_a_call_on_people_is_aimed_at_them(nlp_pipeline) -> None:
-    text = "Erdogan called on Turks to boycott French goods."
+    text = "The Turkish president called on Turks to boycott French goods."
     assert sides(nlp_pipeline, text, {"REQUEST"}) == ["REQUEST TUR>TUR"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Trudeau said Canada would not hesitate to raise the levy on electricity.",
+    ("The Canadian premier said Canada would not hesitate to raise the levy on electricity.",
      "THREATEN CAN>"),
     ("Ottawa will not hesitate to impose tariffs on American goods.", "THREATEN CAN>USA"),
 ])
@@ -168,7 +168,7 @@ def test_a_sanction_announced_as_decided_is_taken_now_not_planned(nlp_pipeline,
 
 
 def test_a_sanction_only_said_to_come_stays_a_future_threat(nlp_pipeline) -> None:
-    text = "Trump said he would impose new tariffs on Canada."
+    text = "The U.S. president said he would impose new tariffs on Canada."
     assert _aux_of(nlp_pipeline, text, "THREATEN") == [["future"]]
 
 
@@ -242,8 +242,8 @@ def test_a_claim_rejected_in_its_sentence_is_coded_with_its_denial(nlp_pipeline)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Erdogan lashed out at Greece over the migrants.", "ACCUSE TUR>GRC"),
-    ("Trump hit out at Canada over its dairy tariffs.", "ACCUSE USA>CAN"),
+    ("The Turkish president lashed out at Greece over the migrants.", "ACCUSE TUR>GRC"),
+    ("The U.S. president hit out at Canada over its dairy tariffs.", "ACCUSE USA>CAN"),
     ("Poland voiced concern over Russia's military buildup in Belarus.", "ACCUSE POL>RUS"),
     ("France expressed outrage at Iran's execution of the protester.", "ACCUSE FRA>IRN"),
 ])

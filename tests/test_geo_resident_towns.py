@@ -18,11 +18,11 @@ def _residents(gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -
 @pytest.mark.parametrize(("text", "tagged", "towns"), [
     ("Police in Pennsylvania said a Scranton man had been charged.",
      [("Pennsylvania", "GPE")], ["Scranton"]),
-    ("Flooding in Texas forced several Beaumont families from their homes.",
-     [("Texas", "GPE")], ["Beaumont"]),
+    ("Flooding in Texas forced several Amarillo families from their homes.",
+     [("Texas", "GPE")], ["Amarillo"]),
     # a headline's first word, where the text never writes it in lower case
-    ("Chicopee residents debate a land deal. Officials in Massachusetts agreed.",
-     [("Massachusetts", "GPE")], ["Chicopee"]),
+    ("Leominster residents debate a land deal. Officials in Massachusetts agreed.",
+     [("Massachusetts", "GPE")], ["Leominster"]),
 ])
 def test_untagged_town_before_its_people_is_a_place(gazetteer, text, tagged, towns):
     assert _residents(gazetteer, text, tagged) == towns
@@ -43,7 +43,7 @@ def test_word_before_people_is_no_town_without_support(gazetteer, text, tagged):
 @pytest.mark.parametrize(("text", "towns"), [
     # the story names no country: a sizable town still names itself
     ("Scranton residents debate a land deal. The council met on Monday.", ["Scranton"]),
-    ("Police said a Beaumont woman had been charged with arson.", ["Beaumont"]),
+    ("Police said an Amarillo woman had been charged with arson.", ["Amarillo"]),
 ])
 def test_sizable_town_before_its_people_needs_no_country_where_none_is_named(
         gazetteer, text, towns):
