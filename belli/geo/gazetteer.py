@@ -39,6 +39,8 @@ PLACES_ENV = "BELLI_GEO_PLACES"
 _TABLE = "data/gazetteer.tsv.gz"
 _KINDS = {"C": "country", "A": "admin1", "B": "admin2", "P": "city"}
 _DIVISION_KINDS = frozenset(_KINDS.values())
+# how a county whose English name is also a first name or a word must be written to count
+_DESIGNATED = ("County {}", "Co. {}", "Co {}", "{} County")
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One place the gazetteer knows; `weak` when matched only by a stripped name."""
@@ -134,8 +136,14 @@ class Gazetteer:
 
     def add_english_names(self, text: str) -> None:
         """English names of divisions the gazetteer lists in another language ("Mayo" for
-        Maigh Eo), matched as written like short forms."""
-        self._short.update(self._forms(text, "english_names.csv"))
+        Maigh Eo), matched as written like short forms; a name that is also a first name
+        or a word ("Kerry", "Clare") only with its designator ("County Kerry")."""
+        forms = self._forms(text, "english_names.csv")
+        for row in _rows(text):
+            if row.get("alone", "yes").strip() == "no":
+                entry = forms.pop(row["form"])
+                forms.update({shape.format(row["form"]): entry for shape in _DESIGNATED})
+        self._short.update(forms)
         self._lookup.cache_clear()
 
     def add_demonyms(self, text: str) -> None:
@@ -150,8 +158,7 @@ class Gazetteer:
         """form -> division, from a `form,name,country` table: a first-level division of
         that name, else a second-level one (an English county's "Herts")."""
         out = {}
-        rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-        for row in rows:
+        for row in _rows(text):
             target = sorted((e for e in self.lookup(row["name"]) if e.kind in ("admin1", "admin2")
                              and e.country == row["country"] and not e.weak),
                             key=lambda e: e.kind != "admin1")
@@ -200,6 +207,11 @@ class Gazetteer:
             ident = f"{country}.{admin1}.{name}"
         return Entry(_KINDS[kind], ident, name, country or None, admin1 or None, float(lat),
                      float(lon), int(population), int(names), weak=weak)
+
+
+def _rows(text: str) -> csv.DictReader[str]:
+    """The rows of a data table, past its comment lines."""
+    return csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
 
 
 def read_places(path: Path | str, text: str | None = None) -> list[Entry]:

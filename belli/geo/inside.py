@@ -138,6 +138,8 @@ class InsideFinder:
         """The candidates of `run` read the way `kind`; () where it is no place so."""
         if kind == "repeat":
             return self._repeat(mention, run.shown)
+        if mention.label == "PERSON" and _family_name(run):
+            return ()  # "Ann Washington", "Tom Kerry": the person's own name, not a place
         owned = run.before in _OWNER
         after = run.after
         if mention.label in PLACE_LABELS and kind != "leading" and not (
@@ -303,6 +305,17 @@ def _word_before(words: Sequence[tuple[int, str]], i: int) -> str:
     if before[-1:] == ["the"]:
         before = before[:-1]
     return before[-1] if before else ""
+
+
+def _family_name(run: _Run) -> bool:
+    """Whether a run ends a person's mention right after a capitalized word (a given name
+    or an initial): "Washington" in "Ann Washington" is her name, where "Texas" in "Texas
+    Ranger Ann Lee", "Iowa" in "Senator Ann Lee of Iowa", an acronym the model took in
+    ("Ann Lee US") or a division with its designator ("Miss Polk County") is no part of
+    it."""
+    ends = run.i + run.size == len(run.words)
+    return (ends and run.i > 0 and run.words[run.i - 1][1][:1].isupper()
+            and not run.shown.isupper() and designator(run.shown)[1] is None)
 
 
 def _serves(words: Sequence[str]) -> bool:

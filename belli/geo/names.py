@@ -45,7 +45,10 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # a legislator's party tag before a place: "R-Cedar Rapids", "D-N.Y."
 PARTY_TAG = r"[DRI][-–]"
-_SPELLING = 0.8  # how alike two spellings of one name are at least
+_SPELLING = 0.85  # how alike two spellings of one long name are at least
+_SHORT_NAME = 5  # letters a name has at least before another spelling of it counts
+_LONG_NAME = 7  # letters a name has before a letter or two else may be a spelling of it
+_VOWELS = frozenset("aeiouy")
 _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 
 
@@ -75,11 +78,35 @@ def same_name(one: str, other: str) -> bool:
     return spelled_out(fold(one)) == spelled_out(fold(other))
 
 
+@lru_cache(maxsize=1 << 14)
 def alike(one: str, other: str) -> bool:
-    """Whether two names are one name or two spellings of it ("Jenin" and "Janin", "Odessa"
-    and "Odesa"): the same once folded and written out, or four fifths alike."""
+    """Whether two names are one name or two spellings of it: the same once folded and
+    written out, or, for names of five letters or more, with the same first letter and
+    only other vowels ("Jenin", "Janin"), a letter doubled inside ("Odessa", "Odesa") or,
+    for long names, a letter or two else ("Marvel" is no "Marvell": a doubled last letter
+    makes another word; "Guma" is no "Goma": a short name a vowel apart is another)."""
     one, other = spelled_out(fold(one)), spelled_out(fold(other))
-    return one == other or SequenceMatcher(None, one, other).ratio() >= _SPELLING
+    if one == other:
+        return True
+    if min(len(one), len(other)) < _SHORT_NAME or one[0] != other[0]:
+        return False
+    return (_vowels_differ(one, other) or _doubled_inside(one, other)
+            or _doubled_inside(other, one) or (
+                min(len(one), len(other)) >= _LONG_NAME
+                and SequenceMatcher(None, one, other).ratio() >= _SPELLING))
+
+
+def _vowels_differ(one: str, other: str) -> bool:
+    """Whether two names of one length differ only where both have a vowel."""
+    return len(one) == len(other) and all(
+        a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(one, other, strict=True))
+
+
+def _doubled_inside(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter doubled before its last ("Odessa")."""
+    return len(long) == len(short) + 1 and any(
+        long == short[:i + 1] + short[i:] for i in range(len(short) - 1)
+        if short[i].isalpha())
 
 
 def designator(text: str) -> tuple[str, str | None]:

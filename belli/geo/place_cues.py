@@ -41,6 +41,8 @@ _MIN_LONE_POPULATION = 2000
 # body's does ("the Seattle Seahawks", "every Leeds United game"); not "that", which
 # also opens a clause ("said that Austin Powers...")
 _DETERMINED = re.compile(r"\b(?:the|every|each|this|these|those)\s+$", re.IGNORECASE)
+# the marks of an owner after a name: "Jackson's house"
+_OWNER_MARKS = ("'s", "’s")
 # a capitalized word right after a name ("Rock Hill City" + "Manager")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -54,15 +56,24 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
         return False
     if fold(name) in names.place_names:
         return True
+    # where the text says "place" ("marched in Jackson", "Graham, Texas"), a namesake
+    # person of the story does not undo it; an owner's "'s" does ("outside Jackson's house")
+    if _IN_PLACE.search(names.text[max(0, mention.start - 40):mention.start]) and not (
+            _possessive(names, mention)):
+        return True
+    if _division_stated(names, mention) or _division_named(names, mention, name):
+        return True
     if mention.label == "PERSON" and fold(name) in names.person_words:
-        return False  # "outside Jackson's house" in a story naming Jesse Jackson: the person
-    if _IN_PLACE.search(names.text[max(0, mention.start - 40):mention.start]):
+        return False  # "Jackson told reporters" in a story naming Jesse Jackson: the person
+    if _lone_name(names, mention, name):
         return True
-    if _lone_name(names, mention, name) or _division_named(names, mention, name):
-        return True
-    if _listed_with_town(names, mention, name) or _attributive(names, mention, name):
-        return True
-    return _division_stated(names, mention)
+    return _listed_with_town(names, mention, name) or _attributive(names, mention, name)
+
+
+def _possessive(names: ArticleNames, mention: Mention) -> bool:
+    """Whether the name owns what follows ("Jackson's house"): a person more often."""
+    return mention.text.endswith(_OWNER_MARKS) or names.text.startswith(_OWNER_MARKS,
+                                                                         mention.end)
 
 
 def read_as_body(text: str, mention: Mention) -> Mention:
