@@ -39,6 +39,7 @@ def office_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention], kb: Any)
     # PERSON) resolved to no one: the office reading stands in for it
     taken = {i for m in mentions if m.actors for i in range(m.start, m.end)}
     sentence_of = sentence_numbers(doc)
+    text = ""  # the document's text, joined once where an office is met (`doc.text` joins anew)
     out: list[Mention] = []
     for token in doc:
         if token.lower_ not in heads or token.tag_ not in ("NN", "NNP") or token.idx in taken:
@@ -46,11 +47,12 @@ def office_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention], kb: Any)
         words = _office_words(token)
         if words is None:
             continue
-        actor = _resolved(doc, token, words, mentions, kb)
+        text = text or str(doc.text)
+        actor = _resolved(text, token, words, mentions, kb)
         if actor is not None:
             start = words[0].idx
             end = words[-1].idx + len(words[-1].text)
-            out.append(Mention(doc_id=doc_id, start=start, end=end, text=doc.text[start:end],
+            out.append(Mention(doc_id=doc_id, start=start, end=end, text=text[start:end],
                                label="NP", sentence=sentence_of.get(token.sent.start),
                                source="coref", actors=(actor,)))
     return out
@@ -80,7 +82,7 @@ def _office_words(head: Any) -> list[Any] | None:
     return [*lefts[1:], head, *of]
 
 
-def _resolved(doc: Any, head: Any, words: list[Any], mentions: Sequence[Mention],
+def _resolved(text: str, head: Any, words: list[Any], mentions: Sequence[Mention],
               kb: Any) -> Actor | None:
     office = " ".join(t.lower_ for t in words)
     cue = find_cue([t.lower_ for t in words], kb)
@@ -94,7 +96,7 @@ def _resolved(doc: Any, head: Any, words: list[Any], mentions: Sequence[Mention]
     titled = state_title(words)  # "the secretary of state" is the US one, wherever it is
     if titled is not None:
         return titled
-    country = _paragraph_state(doc.text, head, mentions, kb)
+    country = _paragraph_state(text, head, mentions, kb)
     if country is None:
         return None
     why = (f"{COPIED_REASON}: office 'the {office}' → {cue.sector} in a paragraph naming only "
