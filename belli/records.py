@@ -145,6 +145,10 @@ class Actor(_Record):
     role: str | None = None
     person: str | None = None
     reason: str | None = None
+    # its country is only the one state its sentence names ("rebels" in "Mozambique
+    # accepted the rebels' demands"): the events layer drops it where that state is only
+    # the one passing a verdict on the act
+    sentence_only: bool = False
 
     @property
     def is_location(self) -> bool:

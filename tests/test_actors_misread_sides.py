@@ -33,13 +33,6 @@ NATIONAL_SOCIETIES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "wanted", "expected"), NATIONAL_SOCIETIES)
-def test_a_national_red_cross_society_is_an_ngo_of_its_state(nlp_pipeline, text, wanted,
-                                                              expected):
-    assert _codes(nlp_pipeline, text, wanted) == expected
-
-
-@pytest.mark.model
 def test_the_split_state_adjective_of_a_society_acts_no_more(nlp_pipeline):
     analysis = analyse(nlp_pipeline, "The Egyptian Red Crescent delivered food to Gaza.",
                        "2025-03-01")
@@ -61,13 +54,6 @@ LOCAL_COUNCILS = [
     ("If the board refuses, the applicant can appeal to a Federal Court of Appeals.",
      "a Federal Court of Appeals", []),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "wanted", "expected"), LOCAL_COUNCILS)
-def test_a_council_named_by_a_town_is_that_towns_government(nlp_pipeline, text, wanted,
-                                                             expected):
-    assert _codes(nlp_pipeline, text, wanted) == expected
 
 
 _FAR = ("The UN Security Council met on Monday to discuss the famine.\n\n"
@@ -116,13 +102,6 @@ COUNTERPARTS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "wanted", "expected"), COUNTERPARTS)
-def test_an_official_never_takes_the_country_of_the_person_met(nlp_pipeline, text, wanted,
-                                                                expected):
-    assert _codes(nlp_pipeline, text, wanted) == expected
-
-
 _SINGER = ("The singer Dolly Jackson died on Monday. Fans gathered outside Jackson's home "
            "in Nashville. A statement from Jackson's family thanked them.")
 
@@ -155,13 +134,6 @@ OFFICES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "wanted", "expected"), OFFICES)
-def test_an_office_gives_its_state_only_where_the_title_names_one(nlp_pipeline, text, wanted,
-                                                                   expected):
-    assert _codes(nlp_pipeline, text, wanted) == expected
-
-
 NAMED_AFTER_PEOPLE = [
     # a township named after a known person: the gazetteer's town of that name lies in a
     # state the story never names, so no country is guessed
@@ -174,13 +146,6 @@ NAMED_AFTER_PEOPLE = [
     ("Residents of Soweto township said the police fired on protesters.", "Soweto",
      ["ZAF None"]),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "wanted", "expected"), NAMED_AFTER_PEOPLE)
-def test_a_town_named_after_a_person_gets_no_guessed_state(nlp_pipeline, text, wanted,
-                                                            expected):
-    assert _codes(nlp_pipeline, text, wanted) == expected
 
 
 BARE_TITLES = [
@@ -198,3 +163,27 @@ def test_a_title_the_model_cut_in_two_still_names_its_state(nlp_pipeline, text, 
     analysis = analyse(nlp_pipeline, text, "2025-03-01")
     cut = [m for m in analysis.mentions if m.text == "state"]
     assert [c for m in cut for c in codes_of(m)] == expected
+
+
+def _rule(rule: str, cases: list[tuple[str, str, list[str]]]) -> list:
+    """A table's cases, each with an id that names the rule it checks."""
+    return [pytest.param(*case, id=f"{rule}-{n}") for n, case in enumerate(cases)]
+
+
+# the rules whose cases name a mention and its actors: each table above is one rule
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # a national Red Cross society is an NGO of its state
+    *_rule("national_society", NATIONAL_SOCIETIES),
+    # a council named by a town is that town's government
+    *_rule("local_council", LOCAL_COUNCILS),
+    # an official never takes the country of the person met
+    *_rule("counterpart", COUNTERPARTS),
+    # an office gives its state only where the title names one
+    *_rule("office", OFFICES),
+    # a town named after a person gets no guessed state
+    *_rule("named_after_person", NAMED_AFTER_PEOPLE),
+])
+def test_a_mention_takes_the_side_its_rule_gives(nlp_pipeline, text: str, wanted: str,
+                                                 expected: list[str]) -> None:
+    assert _codes(nlp_pipeline, text, wanted) == expected

@@ -135,77 +135,66 @@ def test_an_act_told_beside_a_drill_is_coded(nlp_pipeline, text, act):
     assert act in {(e.type, e.trigger) for e in _events(nlp_pipeline, text)}
 
 
-@pytest.mark.parametrize("text", [
-    "Since 2015, hundreds of people have been killed in bombings on markets and mosques.",
-    "Thousands of soldiers and civilians were killed in the war, which began in April.",
-    "The war, which has killed thousands of people, entered its third year on Sunday.",
-])
-def test_a_running_toll_is_no_attack(nlp_pipeline, text):
-    assert "killed" not in _triggers(nlp_pipeline, text)
+def _attacks(pipeline, text: str) -> bool:
+    return "ASSAULT" in {e.type for e in _events(pipeline, text)}
 
 
-@pytest.mark.parametrize("text", [
-    "Dozens of people were killed by a car bomb in Mogadishu on Monday.",
-    "Five Malian soldiers have been killed in an ambush near Gao.",
-    "Rebels have killed hundreds of villagers in Ituri since January.",
-    "Hundreds of Armenian soldiers were killed in the war, the ministry said.",
-    "The separatists said dozens of their fighters had been killed in the fighting.",
-])
-def test_an_attack_with_its_dead_is_coded(nlp_pipeline, text):
-    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+TOLLS = [
+    # must not: a running toll names no attack
+    ("Since 2015, hundreds of people have been killed in bombings on markets and mosques.",
+     False),
+    ("Thousands of soldiers and civilians were killed in the war, which began in April.", False),
+    ("The war, which has killed thousands of people, entered its third year on Sunday.", False),
+    # fires: a toll whose attacks name their doer
+    ("Hundreds of people have been killed since March in attacks by Boko Haram.", True),
+    ("Dozens of villagers have been killed this year in the militia's raids.", True),
+    ("Hundreds of civilians have been killed since 2019 in French-led air strikes in the Sahel.",
+     True),
+    ("Thousands of people have been killed in Russian strikes since the war began.", True),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "Hundreds of people have been killed since March in attacks by Boko Haram.",
-    "Dozens of villagers have been killed this year in the militia's raids.",
-    "Hundreds of civilians have been killed since 2019 in French-led air strikes in the Sahel.",
-    "Thousands of people have been killed in Russian strikes since the war began.",
-])
-def test_a_toll_whose_attacks_name_their_doer_is_coded(nlp_pipeline, text):
-    assert "killed" in _triggers(nlp_pipeline, text)
+@pytest.mark.parametrize(("text", "coded"), TOLLS)
+def test_a_tolls_killing_is_coded_only_where_its_attacks_name_their_doer(nlp_pipeline, text,
+                                                                          coded):
+    assert ("killed" in _triggers(nlp_pipeline, text)) is coded
 
 
-@pytest.mark.parametrize("text", [
-    "Thousands have been killed in suicide attacks since the insurgency began.",
-    "Hundreds of people have been killed since January in attacks on villages and markets.",
-])
-def test_a_toll_whose_attacks_name_no_doer_is_no_attack(nlp_pipeline, text):
-    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
+ATTACKS = [
+    # fires: one attack with its dead
+    ("Dozens of people were killed by a car bomb in Mogadishu on Monday.", True),
+    ("Five Malian soldiers have been killed in an ambush near Gao.", True),
+    ("Rebels have killed hundreds of villagers in Ituri since January.", True),
+    ("Hundreds of Armenian soldiers were killed in the war, the ministry said.", True),
+    ("The separatists said dozens of their fighters had been killed in the fighting.", True),
+    # must not: a toll whose attacks name no doer
+    ("Thousands have been killed in suicide attacks since the insurgency began.", False),
+    ("Hundreds of people have been killed since January in attacks on villages and markets.",
+     False),
+    # must not: fighting for a cause names no battle
+    ("Ukrainians who are fighting for their freedom deserve our support, the senator said.",
+     False),
+    ("Kurdish rebels have fought for independence for decades.", False),
+    # fires: fighting for ground, or fighting an enemy, is a battle
+    ("Government troops fought for control of the town on Sunday.", True),
+    ("Rebels fought Malian troops near Gao for two days.", True),
+    # must not: deaths a thing causes by exploding or crashing are an accident
+    ("A fuel tanker exploded on the highway near Lagos, killing 20 people and injuring dozens.",
+     False),
+    ("A passenger plane crashed near Tehran on Wednesday, killing all 176 people aboard.", False),
+    ("A gas pipeline exploded in the south of the country, killing 12 workers.", False),
+    ("A boiler exploded at a textile factory near Dhaka, killing nine workers.", False),
+    ("An oil tanker blew up on a highway in Kenya, killing 13 people.", False),
+    # fires: a bomb, or a car or a van that explodes, is an attack
+    ("A car bomb exploded near a checkpoint in Mogadishu, killing five soldiers.", True),
+    (("A truck rigged with explosives exploded outside a police station in Kabul, "
+      "killing 12 people."), True),
+    ("A car exploded outside a police station in Kirkuk, killing seven officers.", True),
+    ("A motorcycle exploded outside a market in Kabul, killing four people.", True),
+    ("A van exploded near an army checkpoint in Mogadishu, killing six soldiers.", True),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "Ukrainians who are fighting for their freedom deserve our support, the senator said.",
-    "Kurdish rebels have fought for independence for decades.",
-])
-def test_fighting_for_a_cause_is_no_battle(nlp_pipeline, text):
-    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
-
-
-@pytest.mark.parametrize("text", [
-    "Government troops fought for control of the town on Sunday.",
-    "Rebels fought Malian troops near Gao for two days.",
-])
-def test_fighting_for_ground_or_an_enemy_is_a_battle(nlp_pipeline, text):
-    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
-
-
-@pytest.mark.parametrize("text", [
-    "A fuel tanker exploded on the highway near Lagos, killing 20 people and injuring dozens.",
-    "A passenger plane crashed near Tehran on Wednesday, killing all 176 people aboard.",
-    "A gas pipeline exploded in the south of the country, killing 12 workers.",
-    "A boiler exploded at a textile factory near Dhaka, killing nine workers.",
-    "An oil tanker blew up on a highway in Kenya, killing 13 people.",
-])
-def test_deaths_in_an_accident_are_no_attack(nlp_pipeline, text):
-    assert "ASSAULT" not in {e.type for e in _events(nlp_pipeline, text)}
-
-
-@pytest.mark.parametrize("text", [
-    "A car bomb exploded near a checkpoint in Mogadishu, killing five soldiers.",
-    "A truck rigged with explosives exploded outside a police station in Kabul, killing 12 people.",
-    "A car exploded outside a police station in Kirkuk, killing seven officers.",
-    "A motorcycle exploded outside a market in Kabul, killing four people.",
-    "A van exploded near an army checkpoint in Mogadishu, killing six soldiers.",
-])
-def test_deaths_from_a_bomb_are_an_attack(nlp_pipeline, text):
-    assert "ASSAULT" in {e.type for e in _events(nlp_pipeline, text)}
+@pytest.mark.parametrize(("text", "attack"), ATTACKS)
+def test_an_attack_is_coded_only_where_the_text_tells_one_done(nlp_pipeline, text, attack):
+    assert _attacks(nlp_pipeline, text) is attack

@@ -27,6 +27,7 @@ from typing import Any
 from belli.actors.context import conflict_sides, deed_sector, head_noun, names_a_place
 from belli.actors.group_country import (
     FOREIGN_WHERE,
+    SENTENCE_ONLY,
     SentenceStates,
     foreign_counterpart,
     foreign_words,
@@ -135,8 +136,8 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     country, where = placed
     why = (f"{COPIED_REASON}: '{found[0]}' → {found[1]}, a group with no country of its own "
            f"{where} {country}")
-    return mention.replace(actors=(Actor(text=mention.text, country=country,
-                                         sector=found[1], reason=why),))
+    return mention.replace(actors=(Actor(text=mention.text, country=country, sector=found[1],
+                                         reason=why, sentence_only=where == SENTENCE_ONLY),))
 
 
 def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,

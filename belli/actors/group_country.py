@@ -32,8 +32,8 @@ _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", 
                       "overseas", "western"})
 
 
-# how a group's reason says it was placed only by its sentence's one country, which the
-# events layer reads to undo that placement where the country is a verdict's speaker's
+# the way a group is placed only by its sentence's one country: its actor is marked
+# `sentence_only`, for the events layer to undo where the country is a verdict's speaker's
 SENTENCE_ONLY = "in a sentence naming only"
 
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from belli.records import Mention
+from belli.yamldata import word_list
 
 __all__ = ["PersonWords", "names_a_person", "person_words"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # words that end a place's name, not a person's ("Beledweyne District" tagged PERSON)
-_PLACE_WORDS = frozenset({"district", "province", "region", "county", "city", "town", "village",
-                          "state", "governorate", "oblast", "prefecture", "valley", "island"})
+_PLACE_WORDS = word_list("belli.actors", "person_names.yaml", "place_words")
 _MAX_NAME = 4  # words of the longest personal name read
 
 

@@ -150,7 +150,7 @@ def _owned_role(i: int, noun: Any, led: bool, mentions: list[Mention], spans: li
     # "X of the Red Cross" (a body after "of" the name) states no role word of its own
     role = None if led and noun.dep_ == "pobj" else word
     return Actor(text=mentions[i].text, country=owner.country, sector=sector,
-                 role=role, person=mentions[i].text,
+                 role=role, person=mentions[i].text, sentence_only=owner.sentence_only,
                  reason=f"{COPIED_REASON}: stated role {why}: {owner.reason}")
 
 
@@ -225,6 +225,7 @@ def _typed_body(i: int, mentions: list[Mention], spans: list[Any], kb: Any) -> A
             continue
         sector = _former(found[0], list(words))
         return Actor(text=mention.text, country=actor.country, sector=sector,
+                     sentence_only=actor.sentence_only,
                      reason=f"{COPIED_REASON}: named after its type '{words.text}' → {sector}: "
                             f"{actor.reason}")
     return None

@@ -19,13 +19,13 @@ from typing import Any
 
 from belli.actors.context import Anchor
 from belli.actors.readings import Facts
+from belli.geo.candidates import COUNTRY_KINDS
 from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
 __all__ = ["local_words", "national_society", "split_societies"]
 
 _FILE = "bodies.yaml"
-_STATE_KINDS = frozenset({"country", "adjective", "demonym"})
 
 
 def national_society(anchors: Sequence[Anchor], doc: Any, facts: Facts) -> Actor | None:
@@ -34,7 +34,7 @@ def national_society(anchors: Sequence[Anchor], doc: Any, facts: Facts) -> Actor
         pair = _society_pair(left, right, doc)
         if pair is not None:
             state, society = pair
-            code = next(m.code for m in state.matches if m.kind in _STATE_KINDS)
+            code = next(m.code for m in state.matches if m.kind in COUNTRY_KINDS)
             name = doc[min(left.start, right.start):max(left.end, right.end)].text
             name = name[4:] if name.lower().startswith("the ") else name
             why = f"{name}: the national society of {code} in the {_short(society)} movement → NGO"
@@ -60,7 +60,7 @@ def local_words() -> frozenset[str]:
 
 
 def _is_state(anchor: Anchor) -> bool:
-    return bool(anchor.kinds() & _STATE_KINDS)
+    return bool(anchor.kinds() & COUNTRY_KINDS)
 
 
 def _is_society(anchor: Anchor) -> bool:

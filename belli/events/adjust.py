@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from belli.actors.group_country import SENTENCE_ONLY
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
@@ -100,7 +99,7 @@ def _apart_from_judge(draft: Draft, people: Participants) -> None:
     for side in (draft.roles.source, draft.roles.target):
         for i, found in enumerate(side):
             actor = found.actor
-            if actor.country in named and actor.is_copied and SENTENCE_ONLY in (actor.reason or ""):
+            if actor.country in named and actor.is_copied and actor.sentence_only:
                 why = f"not of {actor.country}, which only the verdict's speaker names"
                 side[i] = replace(found, actor=actor.replace(country=None, name=None,
                                                              reason=f"{actor.reason}; {why}"))
