@@ -104,7 +104,9 @@ class EventCoder:
                 or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
         kept = sides_of_the_conflict(kept, analysis.mentions, stated)
         unowned = {e.event_id for d, e in built if agentless(d.trigger)}
-        kept = [e for e in infer_counterparts(kept, stated)
+        casts = _cast_by_sentence(analysis.mentions, sentence_of)
+        cast = partial(_sentence_cast, casts, sentence_of)
+        kept = [e for e in infer_counterparts(kept, stated, cast)
                 if (e.event_id not in unowned or has_doer(e)) and placed(e)]
         adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
         kept = sorted([*kept, *_adopted(adopted, kept, sentence_of)], key=lambda e: e.start)
@@ -352,6 +354,21 @@ def _place_link(token: Token) -> bool:
     if token.lower_ == "of":  # "the town of X", not "accused of the bombing near X"
         return lemma(token.head) in PLACE_KINDS
     return token.lower_ in _PLACE_PREPS
+
+
+def _cast_by_sentence(mentions: Sequence[Mention], sentence_of: Callable[[int], int]
+                      ) -> dict[int, frozenset[str]]:
+    """The countries each sentence names, in any reading of any mention (places too)."""
+    found: dict[int, set[str]] = {}
+    for mention in mentions:
+        named = found.setdefault(sentence_of(mention.start), set())
+        named.update(a.country for a in mention.actors if a.country)
+    return {index: frozenset(named) for index, named in found.items()}
+
+
+def _sentence_cast(casts: dict[int, frozenset[str]], sentence_of: Callable[[int], int],
+                   event: Event) -> frozenset[str]:
+    return casts.get(sentence_of(event.start), frozenset())
 
 
 def _countries(analysis: Analysis) -> list[str]:
