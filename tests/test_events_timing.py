@@ -52,6 +52,9 @@ def _dated(value: str, how: str = "clause") -> EventDate:
     ("2021-09-02", "2021-10-07", False),
     ("2021", "2021-10-07", False),
     ("2022", "2021-10-07", False),
+    # a past year as a whole is background even just after it ended; a past month is not
+    ("2020", "2021-01-20", True),
+    ("2020-12", "2021-01-20", False),
 ])
 def test_events_well_before_publication_are_background(value, published, historical):
     assert is_historical(_dated(value), published) is historical

@@ -77,12 +77,20 @@ def published_day(published: str | None) -> date | None:
 
 
 def is_historical(when: EventDate, published: str | None) -> bool:
-    """Whether the event's period ended well before the publication date."""
+    """Whether the event's period ended well before the publication date, or is a past
+    year as a whole ("in 2019", told in January 2020: most of it lies long before)."""
     anchor = published_day(published)
     if when.how == "publication" or anchor is None:
         return False
     end = bound(when, 1) or period_end(when.value)
-    return end is not None and end < anchor - timedelta(days=HISTORICAL_AFTER_DAYS)
+    if end is None or end >= anchor:
+        return False
+    start = bound(when, 0) or period_start(when.value)
+    whole_year = start is not None and (end - start).days >= _YEAR_DAYS
+    return whole_year or end < anchor - timedelta(days=HISTORICAL_AFTER_DAYS)
+
+
+_YEAR_DAYS = 364  # a period this long or longer is a year or more
 
 
 def is_future(when: EventDate, published: str | None) -> bool:

@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belli.events.claims import Cues, Frame, innermost, load_cues
+from belli.events.claims import Cues, Frame, innermost
+from belli.events.cue_lists import cue_list
+from belli.events.lexicon import FROM_OBJECT, load_lexicon
 from belli.events.syntax import Token, children, lemma
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
@@ -74,16 +76,18 @@ def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Moda
         else:
             found.hedge("reported", f"reported: told by {who}")
     _certainty(chain, cues, found)
-    _negation(trigger, chain, cues, found)
+    mood = _mood_chain(trigger, chain, cues)
+    _negation(trigger, mood, cues, found)
     _deliberation(trigger, chain, found)
-    _future(trigger, chain, cues, found, frame)
-    _condition(chain, cues, found)
+    _future(trigger, mood, cues, found, frame)
+    _condition(mood, cues, found)
+    _wished(mood, found)
     found.habitual = habit(trigger)
     return found
 
 
 def _is(token: Token, key: str) -> bool:
-    words: frozenset[str] = getattr(load_cues(), key)  # a word list of data/cues.yaml
+    words = cue_list(key)  # a word list of data/cues.yaml
     return lemma(token) in words or token.lower_ in words
 
 
@@ -97,12 +101,30 @@ def _chain(trigger: Trigger) -> list[Token]:
     current = start
     for _ in range(6):
         chain.append(current)
+        taken = _measure_taken(current)
+        if taken is not None:  # "will take steps such as IMPOSING tariffs"
+            current = taken
+            continue
         if current.dep_ not in ("xcomp", "conj") or current.head == current:
             break
         if current.dep_ == "conj" and _own_clause(current):
             break  # "is not a party but HAS PLEDGED support": the first clause's "not" is its own
         current = current.head
     return chain
+
+
+def _measure_taken(verb: Token) -> Token | None:
+    """The verb that takes the measures an act is one of ("will take measures INCLUDING
+    reimposing sanctions", "plans steps SUCH AS imposing tariffs"): the act shares its
+    mood. None where the act is no such instance."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("including", "as", "like"):
+        return None
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None
+    noun = prep.head
+    taken = noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+    return noun.head if noun.pos_ == "NOUN" and taken else None
 
 
 def _own_clause(conjunct: Token) -> bool:
@@ -147,9 +169,40 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
         if is_negated(token):
             found.add("negated", f"negated: '{token.text}' is negated")
             return
+        rare = next((c for c in children(token, "advmod") if _is(c, "near_negations")), None)
+        if rare is not None:  # "seldom criticized": the act, as a rule, did not happen
+            found.add("negated", f"negated: '{rare.text}'")
+            return
         if _governs(chain, index) and lemma(token) in cues.failures:
             found.add("negated", f"negated: '{token.text} to'")
             return
+
+
+def _mood_chain(trigger: Trigger, chain: list[Token], cues: Cues) -> list[Token]:
+    """The part of the chain whose negation, future and condition are the act's: all of
+    it, but for an event noun only the noun where the verb above does not carry its act
+    ("never condemned the INVASION": the condemning is negated, the invasion is not)."""
+    if trigger.kind == "nouns" and trigger.token in chain[:1] and len(chain) > 1 \
+            and not _shares_mood(trigger.token, chain[1], cues):
+        return chain[:1]
+    return chain
+
+
+def _shares_mood(noun: Token, verb: Token, cues: Cues) -> bool:
+    """Whether an event noun is negated, to come or conditional with the verb it belongs
+    to: one the verb carries out, undergoes or says happened ("no TALKS were held", "did
+    not face SANCTIONS", "the TALKS did not begin"), never one it judges, speaks of or
+    only mentions ("never condemned the INVASION", "would undermine the TALKS"), nor the
+    subject of a predicate about it ("the CALL and the demand did not mesh")."""
+    if noun.dep_ == "nsubjpass":
+        return True  # "no talks were held", "the strike was not carried out"
+    if lemma(verb) in cues.speech or _is(verb, "verdict_verbs") or _is(verb, "deed_reaction_verbs"):
+        return False
+    carrier = _is(verb, "aspectual_verbs") or _is(verb, "occurrence_verbs")
+    if noun.dep_ == "nsubj":
+        return carrier
+    return carrier or _is(verb, "undergoing_verbs") or _is(verb, "perpetrating_verbs") \
+        or any(r.type == FROM_OBJECT for r in load_lexicon().rules("verbs", lemma(verb)))
 
 
 def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
@@ -285,6 +338,18 @@ def _condition(chain: list[Token], cues: Cues, found: Modality) -> None:
                     continue  # "said it would release": the future of a report
                 found.add("hypothetical", f"hypothetical: modal '{child.text}'")
                 return
+
+
+def _wished(chain: list[Token], found: Modality) -> None:
+    """"Hopes the two sides CAN agree", "in hopes that Washington can help": what a hope
+    says may be done is only possible ("could" is hypothetical anyway; "hopes they WILL
+    agree" is a future)."""
+    top = chain[-1]
+    if top.dep_ not in ("ccomp", "acl") or not _is(top.head, "wish_words"):
+        return
+    modal = next((c for t in chain for c in children(t, "aux") if c.lower_ == "can"), None)
+    if modal is not None:
+        found.add("hypothetical", f"hypothetical: '{modal.text}' in a hope")
 
 
 def _condition_mark(child: Token, cues: Cues) -> Token | None:

@@ -1,6 +1,8 @@
 """When an event happened: the date its own clause gives, else one in its sentence, else the
-nearest earlier one of its paragraph, else around publication; and whether that makes it
-background (`historical`) or still to come.
+nearest earlier one of its paragraph within two sentences (a story pasted without line
+breaks is one paragraph), else around publication; and whether that makes it background
+(`historical`) or still to come. A present perfect ("has rejected") and an act told as
+recent take no date of an earlier sentence: they speak of now.
 
 A date inside a noun phrase dates what that phrase names: "the November 2020 ceasefire",
 "last year's war", "the town that forces seized on Sunday" say when the ceasefire, the war
@@ -44,6 +46,7 @@ from belli.dates.calendar import period_of_value
 from belli.dates.lexicon import load_lexicon
 from belli.dates.spans import day_span
 from belli.dates.tense import Tense, verb_tense
+from belli.events.cue_lists import cue_list
 from belli.events.date_phrases import (
     confining_phrase,
     located_act,
@@ -147,7 +150,7 @@ class DocumentDates:
     def carries_on(self, index: int) -> bool:
         """Whether the mention at `index` dates what the next sentences of its paragraph tell."""
         phrase = self.phrases[index] if self.phrases else None
-        return phrase is None and not _BOUNDING.search(self._before(index))
+        return phrase is None and not _BOUNDING.search(self.before(index))
 
     def agrees(self, index: int, tense: Tense | None, verb: Token | None = None) -> bool:
         """Whether the mention at `index`, of another clause, may date an act told in
@@ -169,8 +172,11 @@ class DocumentDates:
         """Whether the mention at `index`, of an earlier sentence, dates an act told in
         `tense`: a past act, as narrative goes on; a present or future one only from a
         clause of its own tense ("fighting continues as of Wednesday. Baku is conducting
-        an operation"), since "is" and "will" otherwise speak of publication."""
-        if tense is None or tense in _DONE:
+        an operation"), since "is" and "will" otherwise speak of publication; a present
+        perfect never ("has blamed recent attacks" speaks of now)."""
+        if tense == "perfect":
+            return False  # "have rejected the claims": told as it stands now, not as narrative
+        if tense is None or tense == "past":
             return self.agrees(index, tense)
         return bool(self.tenses) and self.tenses[index] == tense
 
@@ -178,9 +184,10 @@ class DocumentDates:
         """Whether the mention at `index` opens a span that runs to publication: "since
         27 September", not "since the June 2021 agreement" (that names the agreement)."""
         phrase = self.phrases[index] if self.phrases else None
-        return phrase is None and bool(_SINCE.search(self._before(index)))
+        return phrase is None and bool(_SINCE.search(self.before(index)))
 
-    def _before(self, index: int) -> str:
+    def before(self, index: int) -> str:
+        """The text just before the mention at `index`, where a preposition would stand."""
         return self.text[max(0, self.starts[index] - _PREP_REACH):self.starts[index]]
 
     def _after_publication(self, index: int) -> bool:
@@ -199,7 +206,26 @@ def act_tense(verb: Token) -> Tense | None:
     tense = verb_tense(verb)
     if tense is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
+    if _shares_tense(verb, tense):
+        return act_tense(verb.head)
     return tense
+
+
+def _shares_tense(verb: Token, tense: Tense | None) -> bool:
+    """Whether a verb is told in the tense of the verb it hangs on: a conjunct without
+    auxiliaries or subject of its own ("have condemned the arrest and URGED", "will meet
+    and SIGN"), or a bare participle adjunct ("has been fighting, ACCUSING it of ...")."""
+    head = verb.head
+    if head == verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = {c.dep_ for c in verb.children}
+    if verb.dep_ == "conj":
+        return not own & _CLAUSE_DEPS and any(
+            c.dep_ in ("aux", "auxpass") for c in head.children)
+    return tense is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and "mark" not in own
+
+
+_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg"})
 
 
 def told_tense(verb: Token) -> Tense | None:
@@ -243,18 +269,46 @@ def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
         ahead = act_tense(verb) == "future"
         return replace(_nearest(clause, head, dates, "clause"), ahead=ahead)
     tense = told_tense(verb)
-    agreeing = [i for i in governing if dates.agrees(i, tense, verb)]
+    agreeing = [i for i in governing
+                if dates.agrees(i, tense, verb) and _reaches(dates, i, tense, head)]
     if agreeing:
         return _nearest(agreeing, head, dates, "sentence")
     named = _named_period(head, verb, dates) if tense == "past" else None
     if named is not None:
         return named
-    carried = _carried(dates, sentence, first, tense)
+    carried = None if _told_as_recent(head, verb) else _carried(dates, sentence, first, tense)
     if carried is not None:
         return carried
     if dates.published:
         return EventDate(dates.published[:10], "day", None, "publication")
     return None
+
+
+def _reaches(dates: DocumentDates, index: int, tense: Tense | None, head: Token) -> bool:
+    """Whether a date of another clause of the sentence may date the act: for a present
+    perfect, which tells the act as it stands now, only one that opens the span it runs
+    over ("have been killed since X attacked on Tuesday"); never one that bounds a span
+    ("delayed the tariffs until April 2"), nor one of a deed the act is about ("blamed
+    them for withdrawing in 2017")."""
+    if tense == "perfect":
+        return dates.since(index) or _since_clause(dates.verbs[index], head)
+    return not _BOUNDING.search(dates.before(index)) and not _about_deed(dates, index, head)
+
+
+def _about_deed(dates: DocumentDates, index: int, head: Token) -> bool:
+    """Whether the date's clause hangs below the act through a preposition: the deed it
+    judges or tells of ("blamed X for withdrawing in 2017", "accused of abusing in 2019")."""
+    at, verb = dates.verbs[index], clause_verb(head)
+    if at is None or at == verb.i:
+        return False
+    token = head.doc[at]
+    if verb not in token.ancestors:
+        return False
+    while token != verb:
+        if token.dep_ in ("pcomp", "pobj"):
+            return True
+        token = token.head
+    return False
 
 
 def _periods(dated: list[Mention], spans: list[Span | None]) -> dict[str, int]:
@@ -288,12 +342,35 @@ def _carried(dates: DocumentDates, sentence: Span, first: int,
              tense: Tense | None) -> EventDate | None:
     """The latest date before the sentence in its paragraph that governs what follows it."""
     opening, _ = paragraph_of(dates.text, sentence.start_char, sentence.end_char)
-    paragraph = bisect_left(dates.starts, opening)
+    paragraph = bisect_left(dates.starts, max(opening, _reach(sentence)))
     free = [i for i in range(paragraph, first) if dates.carries_on(i)]
     if not free or not dates.carries_to(free[-1], tense):
         return None
     best = dates.mentions[free[-1]]
     return _from(best.date, best.text, "paragraph")  # type: ignore[arg-type]
+
+
+# how many sentences back a date still dates the narrative: a story pasted without line
+# breaks is one paragraph, and a date of its third sentence does not date its twentieth
+_CARRY_SENTENCES = 2
+
+
+def _reach(sentence: Span) -> int:
+    """Where the earliest sentence whose date may carry on to `sentence` starts."""
+    start = sentence.start
+    for _ in range(_CARRY_SENTENCES):
+        if start == 0:
+            break
+        start = sentence.doc[start - 1].sent.start
+    return int(sentence.doc[start].idx)
+
+
+def _told_as_recent(head: Token, verb: Token) -> bool:
+    """"Recently convened", "has just signed", "the recent arrest": the text places the act
+    near publication itself, so a date of an earlier sentence does not date it."""
+    words = cue_list("recent_words")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children) or any(
+        c.dep_ == "amod" and c.lower_ in words for c in head.children)
 
 
 def _nearest(indices: list[int], head: Token, dates: DocumentDates, how: str) -> EventDate:
