@@ -3,7 +3,8 @@
 A token's kind (verb, noun or adjective) picks the lexicon section; its keys, longest
 first, are its phrasal verb or verb-object pair ("call off", "hold talks"), the
 multi-word noun it ends or opens ("air strike", "state of emergency"), and its lemma,
-with a hyphen rejoined ("build-up") or a silent "e" restored ("rap" -> "rape").
+with a hyphen rejoined ("build-up") or a silent "e" restored ("rap" -> "rape"); a verb
+that does an act again ("rearrested", "reimposed") is looked up as the act itself.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 from belli.events.syntax import Token, children, lemma, misread_verb, particles_of
 
-__all__ = ["hyphenated", "lookup_keys", "restored", "word_kind"]
+__all__ = ["hyphenated", "lookup_keys", "repeated", "restored", "word_kind"]
 
 
 def hyphenated(token: Token) -> str:
@@ -31,6 +32,28 @@ def restored(token: Token) -> str:
         return ""
     word = lemma(token)
     return f"{word}e" if token.lower_ in (f"{word}ed", f"{word}ing") else ""
+
+
+def repeated(token: Token, acts: frozenset[str]) -> str:
+    """The act a "re-" verb does again, where `acts` lists it ("REARRESTED" -> "arrest",
+    "reimposing" -> "impose", "reoccupied" -> "occupy"), else "". The lemmatizer mangles
+    words it does not know ("rearreste"), so the written form is read; only listed acts
+    count, since "re" opens many a verb of its own ("resigned" is not "signed" again)."""
+    word = token.lower_
+    if token.pos_ != "VERB" or not word.startswith("re") or len(word) < 6:
+        return ""
+    stem = word[2:].removeprefix("-")
+    return next((base for base in _bases(stem) if base in acts), "")
+
+
+def _bases(form: str) -> Iterator[str]:
+    """The base forms an inflected verb may have: "arrested" -> "arrest", "imposed" ->
+    "impose", "occupied" -> "occupy", "banned" -> "ban"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if form.endswith(ending):
+            base = form[: -len(ending)]
+            yield from (base, f"{base}e", f"{base[:-1]}y", base[:-1])
+    yield form
 
 
 def word_kind(token: Token) -> str | None:

@@ -20,6 +20,11 @@ from belli.events.syntax import (
 
 __all__ = ["light_objects", "typed_objects"]
 
+_RELATIVES = frozenset({"that", "which"})  # object relatives: "the raid WHICH it led"
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "which", "who", "whose", "where"
+_COUNTS = frozenset({"number", "count", "tally", "total", "share", "rate", "percentage",
+                     "proportion", "majority", "half"})
+
 
 def light_objects(verb: Token) -> Iterator[Token]:
     """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
@@ -30,8 +35,10 @@ def light_objects(verb: Token) -> Iterator[Token]:
         objects += children(verb, "nsubjpass")
     if is_reduced_relative(verb):
         objects.append(verb.head)  # "an offensive LAUNCHED by forces in Puntland"
-    elif verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in objects):
+    elif verb.dep_ in ("relcl", "acl") and any(o.lower_ in _RELATIVES for o in objects):
         objects.append(verb.head)  # "the operation THAT it launched"
+    elif _object_relative(verb, objects):
+        objects.append(verb.head)  # "the sanctions Washington has IMPOSED on Moscow"
     if not objects:  # "by first imposing and then delaying a 25% tariff"
         objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
         objects = objects or _raised_objects(verb)
@@ -49,16 +56,33 @@ def light_objects(verb: Token) -> Iterator[Token]:
             yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
 
 
+def _object_relative(verb: Token, objects: list[Token]) -> bool:
+    """A relative clause with no relative word, whose noun is the verb's object ("the
+    sanctions WASHINGTON has imposed"): it has a subject and no object of its own, and no
+    relative word ("the deal UNDER WHICH operations stopped" is about something else). A
+    count of acts ("the NUMBER of attacks it carried out") tells no act."""
+    if verb.dep_ != "relcl" or objects or is_passive(verb) or not children(verb, "nsubj"):
+        return False
+    if any(t.tag_ in _WH_TAGS for t in verb.subtree):
+        return False
+    noun = verb.head
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lower_ in _COUNTS)
+
+
 def typed_objects(verb: Token) -> list[Token]:
     """The verb's objects, for its type. Besides `objects_of`: the noun a reduced relative
     modifies, where the tagger took the participle for a past tense ("the declaration
     SIGNED by both leaders", "drones BROUGHT down"), and the noun a relative "that" stands
     for ("the town THAT the forces seized"; `objects_of` keeps "that", which may open
-    reported speech), and the subject the parser gave an infinitive the verb governs."""
+    reported speech) or that a relative clause with no relative word is about ("the
+    journalist the police arrested"), and the subject the parser gave an infinitive the
+    verb governs."""
     found = objects_of(verb)
     if not found and is_reduced_relative(verb):
         found = [verb.head]
-    if verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found):
+    that = verb.dep_ in ("relcl", "acl") and any(o.lower_ == "that" for o in found)
+    if that or _object_relative(verb, found):  # "the journalist the police ARRESTED"
         found.append(verb.head)
     if not found:
         found = _raised_objects(verb)
@@ -70,10 +94,13 @@ def typed_objects(verb: Token) -> list[Token]:
 
 def _raised_objects(verb: Token) -> list[Token]:
     """The object a verb shares with the verb coordinated right after it ("by first
-    IMPOSING and then delaying a tariff"), where the parser hung the second verb
-    elsewhere: nothing follows the first verb before "and", and both have one form."""
+    IMPOSING and then delaying a tariff", "LIFTING or reducing the sanctions"), where
+    the parser hung the object on the second verb: nothing follows the first verb
+    before "and", and both have one form."""
     doc, after = verb.doc, verb.i + 1
-    if verb.n_rights or after >= len(doc) or doc[after].pos_ != "CCONJ":
+    # nothing after it but the coordination: "lifting or REDUCING the sanctions"
+    alone = all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights)
+    if not alone or after >= len(doc) or doc[after].pos_ != "CCONJ":
         return []
     nxt = after + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADV":  # "and THEN delaying"

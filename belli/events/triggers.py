@@ -44,7 +44,7 @@ from belli.events.syntax import (
     prep_objects,
     subject_of,
 )
-from belli.events.trigger_keys import hyphenated, lookup_keys, restored, word_kind
+from belli.events.trigger_keys import hyphenated, lookup_keys, repeated, restored, word_kind
 from belli.events.trigger_objects import light_objects, typed_objects
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
 
@@ -146,8 +146,8 @@ class TriggerFinder:
                     found = self._verdict(token)
             elif token.pos_ == "NOUN" and word in cue_list("claim_nouns"):
                 found = self._verdict(token)  # "Baku's CLAIM that Yerevan was behind the attack"
-            elif not self.lexicon.knows(word, token.lower_, hyphenated(token), restored(token)) \
-                    or self._in_a_name(token):
+            elif not self.lexicon.knows(word, token.lower_, hyphenated(token), restored(token),
+                                        self._again(token)) or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
                 found = self.at(token)
@@ -158,6 +158,11 @@ class TriggerFinder:
         """Whether the verb is coded as an ACCUSE ("accused", "condemned", "blamed")."""
         found = self.at(verb)
         return found is not None and found.type == "ACCUSE"
+
+    def _again(self, token: Token) -> str:
+        """The act a "re-" verb does again ("rearrested": arrest), if the lexicon lists
+        it among `repeatable_acts`."""
+        return repeated(token, self.lexicon.classes.get("repeatable_acts", frozenset()))
 
     def _in_a_name(self, token: Token) -> bool:
         """A word inside the name of an organization, a place or a person is no trigger."""
@@ -200,7 +205,8 @@ class TriggerFinder:
 
     def _lookup(self, token: Token, depth: int) -> Trigger | None:
         joined = hyphenated(token)
-        if not self.lexicon.knows(lemma(token), token.lower_, joined, restored(token)):
+        again = self._again(token)
+        if not self.lexicon.knows(lemma(token), token.lower_, joined, restored(token), again):
             return None  # most words are no trigger word in any sense: skip the lookups
         kind = word_kind(token)
         if kind is not None and joined and self.lexicon.has(kind, joined):
@@ -215,8 +221,8 @@ class TriggerFinder:
         if kind == "nouns" and not (self.lexicon.may_end_a_phrase(lemma(token))
                                     or self.lexicon.may_end_a_phrase(token.lower_)):
             longest = 1
-        for key in lookup_keys(token, kind, longest):
-            if self.lexicon.has(kind, key):
+        for key in (*lookup_keys(token, kind, longest), again):
+            if key and self.lexicon.has(kind, key):
                 return self._choose(token, kind, key, depth)
         return None
 
@@ -283,7 +289,7 @@ class TriggerFinder:
 
         def governor() -> frozenset[str]:
             head = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
-                noun.head.head if noun.dep_ == "pobj" else None)
+                noun.head.head if noun.dep_ == "pobj" else _misparsed_governor(noun))
             found = {lemma(head)} if head is not None else set()
             if noun.dep_ == "pobj":
                 found.add(noun.head.lower_)  # "IN support of", "WITH the support of"
@@ -368,6 +374,16 @@ def _misparsed_content(noun: Token) -> Token | None:
         return head
     return None
 
+
+
+def _misparsed_governor(noun: Token) -> Token | None:
+    """"reiterated its CALL to the authorities to drop the charges": where the parser
+    made the noun the subject of its own to-clause, the verb above that clause governs
+    the noun."""
+    clause = _misparsed_content(noun)
+    if clause is None or clause.dep_ not in ("ccomp", "xcomp") or clause.head == clause:
+        return None
+    return clause.head
 
 
 def names_a_date(token: Token) -> bool:
