@@ -2,8 +2,10 @@
 
 "Azerbaijani President Ilham Aliyev said ... Aliyev added" -> the second mention is AZE
 GOV president too. `PersonMemory` remembers every resolved person under the full name
-and under the surname; a surname shared by two remembered people is ambiguous and
-recalls nobody. Pure Python: it stores `Actor` records, not tokens.
+and under the surname: the last word, and also the first where that is a family name
+written first ("Kim Jong Un ... Kim said", data/person_names.yaml `family_first`); a
+surname shared by two remembered people is ambiguous and recalls nobody. Pure Python: it
+stores `Actor` records, not tokens.
 """
 
 from __future__ import annotations
@@ -13,21 +15,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from belli.nlp.lexicon import load_lexicon
 from belli.records import Actor
+from belli.yamldata import word_list
 
 __all__ = ["PersonMemory", "choose_person", "name_keys"]
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "sgt", "capt",
                          "adm", "maj", "president", "minister", "prime", "general", "ambassador"})
+_FAMILY_FIRST = frozenset(w.lower() for w in word_list("belli.actors", "person_names.yaml",
+                                                        "family_first"))
 
 
 def _fold(word: str) -> str:
-    return word.strip(".,'’").lower()
+    """A name's word for matching: no edge punctuation, no possessive ("Joseph’s")."""
+    folded = word.strip(".,'’").lower()
+    return folded[:-2] if folded.endswith(("'s", "’s")) and len(folded) > 3 else folded
 
 
 @lru_cache(maxsize=1 << 14)  # every mention of a person is recalled by its name
-def name_keys(name: str) -> tuple[str, ...]:
-    """Keys a person may later be called by: the full name and the surname."""
+def name_keys(name: str, family_first: bool = True) -> tuple[str, ...]:
+    """Keys a person may later be called by: the full name and the surname, the first
+    word too where it is a family name told first ("Xi Jinping": "xi" and "jinping")."""
     words = [w for w in name.split() if _fold(w) not in _HONORIFICS]
     if not words:
         return ()
@@ -35,6 +44,8 @@ def name_keys(name: str) -> tuple[str, ...]:
     keys = [full]
     if len(words) > 1:
         keys.append(_fold(words[-1]))
+        if family_first and _fold(words[0]) in _FAMILY_FIRST:
+            keys.append(_fold(words[0]))
     return tuple(dict.fromkeys(keys))
 
 
@@ -56,11 +67,30 @@ class PersonMemory:
                 self._by_key[key] = actor
 
     def recall(self, text: str) -> Actor | None:
-        """The remembered actor for a name, or None when unknown or ambiguous."""
-        for key in name_keys(text):
-            if key in self._by_key and key not in self._ambiguous:
-                return self._by_key[key]
+        """The remembered actor for a name, or None when unknown or ambiguous. A full
+        name is no family name told alone: "Kim Darroch" is not "Kim Jong Un"."""
+        for key in name_keys(text, family_first=False):
+            known = self._by_key.get(key)
+            if known is not None and key not in self._ambiguous:
+                return None if _another_given_name(text, known.person or "") else known
         return None
+
+
+def _another_given_name(text: str, person: str) -> bool:
+    """"Paul Joseph" after "Arnel Joseph", "Sebastien Lai" after "Jimmy Lai": a given
+    name right before the surname that the remembered name lacks is someone else of that
+    surname (a relative, a namesake); a title ("Secretary Lutnick") or an initial is not."""
+    words, known = text.split(), {_fold(w) for w in person.split()}
+    if len(words) < 2 or len(known) < 2:
+        return False
+    given = _fold(words[-2])
+    return not (given in known or given in _title_words() or len(given) <= 1)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of people's titles (data of the phrase lexicon) and honorifics."""
+    return _HONORIFICS | {w for p in load_lexicon().persons for w in p.split()}
 
 
 def _valid_on(entry: Any, date: str | None) -> bool:

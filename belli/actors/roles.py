@@ -22,14 +22,14 @@ the groups look for a country, so the owner outranks the one state the sentence 
 A phrase with no role word ("X, the son of President Y") gives nothing: kinship is no
 office. `stated_roles` runs after the groups have their countries ("the main opposition
 party" in a sentence about Zimbabwe) and remembers each person, so a later "Diallo" is
-recalled; the bodies of a person it resolves are read there too.
+recalled, tagged on its own or not; the bodies of a person it resolves are read there too.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from belli.actors.document import NOT_ACTORS, Office, only_country
+from belli.actors.document import NOT_ACTORS, Office, only_country, recalled
 from belli.actors.group_country import SentenceStates
 from belli.actors.people import PersonMemory
 from belli.actors.readings import is_location_reading
@@ -66,11 +66,19 @@ def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory
         if mention.actors or spans[i] is None or mention.label in NOT_ACTORS or mention.place:
             continue
         actor = (_role_actor(i, out, spans, kb, lexicon, persons, states)
-                 or _typed_body(i, out, spans, kb) or _followers(i, out, spans, memory, kb))
+                 or _typed_body(i, out, spans, kb) or _followers(i, out, spans, memory, kb)
+                 or _named_before(mention, memory))
         if actor is not None:
             memory.remember(actor)
             out[i] = mention.replace(actors=(actor,))
     return out
+
+
+def _named_before(mention: Mention, memory: PersonMemory) -> Actor | None:
+    """"Olayinka Badmus, a director at X, ... Badmus urged": a surname the model tagged on
+    its own after the person was resolved here, from the role, is that person."""
+    actor = recalled(memory, mention.text)
+    return actor.replace(text=mention.text) if actor is not None else None
 
 
 def owned_bodies(mentions: list[Mention], spans: list[Any], memory: PersonMemory,

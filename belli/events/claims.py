@@ -5,7 +5,12 @@ A frame is a stretch of a sentence told on someone's word:
   the trailing form "[Russian forces shelled Kharkiv], the ministry said");
 - a verb of belief ("observers believe [...]"): the content is speculative;
 - "according to X" over the clause it attaches to;
-- quoted text (“…”) in a sentence with a verb of saying.
+- quoted text (“…”) in a sentence with a verb of saying;
+- a quote that runs on past its sentence (`continued_quotes`): each sentence that begins
+  inside it is told on the word of the speaker named where the quote closes ("..., Ajmal
+  said") or opens ("Ajmal said, “..."); a quote with no speaker of its own right after an
+  attributed one goes on in that speaker's voice; an "I think" or "we believe" inside
+  it is that speaker's too.
 
 Events inside a frame are `reported` (or `speculative`) and `attributed_to` its speaker;
 each frame becomes a `Claim` listing the ids of its events.
@@ -14,6 +19,7 @@ each frame becomes a `Claim` listing the ids of its events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +30,8 @@ from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
 from belli.records import Actor, Claim, content_id
 
-__all__ = ["Cues", "Frame", "find_frames", "load_cues", "to_claims"]
+__all__ = ["Cues", "Frame", "continued_quotes", "find_frames", "load_cues", "quote_regions",
+           "to_claims"]
 
 _QUOTES = re.compile(r"[“\"«]([^”\"»]{12,})[”\"»]")
 _SPEAKER_STOP = frozenset({"punct", "cc", "prep", "relcl", "acl", "advcl"})
@@ -92,6 +99,9 @@ class Frame:
     speaker: list[Found] = field(default_factory=list)
     speaker_text: str | None = None
     verb: Token | None = None
+    # the speaker's own words in quote marks: "we" and "I" in them are the speaker, and a
+    # "they" or "he" someone else
+    direct: bool = False
 
     def covers(self, token: Token) -> bool:
         return token.i in self.tokens
@@ -134,7 +144,7 @@ def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Fram
             continue
         yield Frame(kind, tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
                     people.phrase(subject) if subject is not None else [],
-                    _speaker_text(subject), verb)
+                    _speaker_text(subject), verb, direct=_opens_quoted(tokens[0]))
 
 
 def _according(token: Token, people: Participants) -> Frame | None:
@@ -168,8 +178,166 @@ def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
             continue
         owner = min(speech, key=lambda f: abs(f.start - start))
         out.append(Frame("quote", start, end, frozenset(t.i for t in span), owner.speaker,
-                         owner.speaker_text, owner.verb))
+                         owner.speaker_text, owner.verb, direct=True))
     return out
+
+
+_MARKS = re.compile(r"[“”«»\"]")
+# a straight mark after one of these opens a quote; before one of these it closes one
+_BEFORE_OPENING = frozenset(" \n\t([—–")
+_AFTER_CLOSING = frozenset(" \n\t.,;:!?)]—–")
+_FIRST_PERSON = frozenset({"i", "we"})
+# a "quote" over more sentences than this is a stray mark, not a quote
+MAX_QUOTE_SENTENCES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The text between a quote's marks; `closed` is False where a new quote opens before
+    this one closes (a quoted paragraph that runs on into the next, as news writes it)."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def quote_regions(text: str) -> list[Quote]:
+    """Every quote of the text, whatever sentences it spans; a quote left open at the
+    end of the text is dropped (a stray mark)."""
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for match in _MARKS.finditer(text):
+        i = match.start()
+        if _opens(text, i, opened is not None):
+            if opened is not None:
+                quotes.append(Quote(opened, len(text[:i].rstrip()), closed=False))
+            opened = i + 1
+        elif opened is not None:
+            quotes.append(Quote(opened, i))
+            opened = None
+    return quotes
+
+
+def _opens(text: str, i: int, is_open: bool) -> bool:
+    """Whether the mark at i opens a quote: a curly mark says so; a straight one opens
+    after a space and closes before one, and otherwise flips the state."""
+    mark = text[i]
+    if mark in "“«":
+        return True
+    if mark in "”»":
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _BEFORE_OPENING and after not in _AFTER_CLOSING:
+        return True
+    if after in _AFTER_CLOSING:
+        return False
+    return not is_open
+
+
+def continued_quotes(sentences: Sequence[Any], frames: Sequence[list[Frame]]) -> None:
+    """Add to `frames` (one list per sentence) a quote frame for each sentence that
+    begins inside a quote and that no frame of its own already covers."""
+    if not sentences:
+        return
+    starts = [s.start_char for s in sentences]
+    quotes = [q for q in quote_regions(sentences[0].doc.text) if _spans(q, starts) <= MAX_QUOTE_SENTENCES]
+    owners = _quote_owners(quotes, sentences, frames, starts)
+    for quote, owner in zip(quotes, owners, strict=True):
+        for n in range(_index(starts, quote.start - 1), _index(starts, quote.end) + 1):
+            for frame in frames[n]:
+                frame.direct |= _tells(frame, quote)
+            if owner is not None and quote.start - 1 <= starts[n] < quote.end:
+                frames[n].extend(_told_on(sentences[n], quote, owner, frames[n]))
+    for found in frames:
+        _first_person_speakers(found)
+
+
+def _first_person_speakers(frames: Sequence[Frame]) -> None:
+    """"“I think the tariffs will go,” the minister said": the "I" who thinks, inside the
+    speaker's own words, is the speaker, and what "I think" tells is in their own words
+    too ("I think they will ...": "they" are others)."""
+    for frame in frames:
+        if frame.speaker or (frame.speaker_text or "").lower() not in _FIRST_PERSON:
+            continue
+        outer = [f for f in frames if f.direct and _says(f) and frame.verb is not None
+                 and f.covers(frame.verb) and f is not frame]
+        if outer:
+            quoted = min(outer, key=lambda f: f.size)
+            frame.speaker, frame.speaker_text = quoted.speaker, quoted.speaker_text
+            frame.direct = True
+
+
+def _tells(frame: Frame, quote: Quote) -> bool:
+    """Whether a frame's content lies in the quote and its verb outside: the speaker's
+    own words ("“...,” Ajmal said"), not someone they report ("“The army said ...”")."""
+    verb = frame.verb.idx if frame.verb is not None else quote.start
+    return (quote.start <= frame.start and frame.end <= quote.end + 1
+            and not quote.start <= verb < quote.end)
+
+
+def _index(starts: list[int], offset: int) -> int:
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _spans(quote: Quote, starts: list[int]) -> int:
+    return _index(starts, quote.end) - _index(starts, quote.start) + 1
+
+
+def _quote_owners(quotes: Sequence[Quote], sentences: Sequence[Any],
+                  frames: Sequence[list[Frame]], starts: list[int]) -> list[Frame | None]:
+    """The frame whose speaker tells each quote: its own verb of saying where the quote
+    closes or opens, else (for a quote left open) the next quote's that runs on from it,
+    else the previous quote's when it ends in the sentence just before."""
+    owners = [_own_speaker(q, frames, starts) for q in quotes]
+    for i in range(len(quotes) - 2, -1, -1):
+        if owners[i] is None and not quotes[i].closed and _adjacent(quotes[i], quotes[i + 1], starts):
+            owners[i] = owners[i + 1]
+    for i in range(1, len(quotes)):
+        if owners[i] is None and _adjacent(quotes[i - 1], quotes[i], starts):
+            owners[i] = owners[i - 1]
+    return owners
+
+
+def _adjacent(first: Quote, second: Quote, starts: list[int]) -> bool:
+    """Whether the second quote opens in the sentence the first ends in, or the next."""
+    return _index(starts, second.start) - _index(starts, first.end) <= 1
+
+
+def _own_speaker(quote: Quote, frames: Sequence[list[Frame]], starts: list[int]) -> Frame | None:
+    """A frame of saying with a speaker whose verb stands after the quote in its last
+    sentence ("..., Ajmal said") or before it in its first ("Ajmal said, “...")."""
+    after = [f for f in frames[_index(starts, quote.end)]
+             if _says(f) and f.verb is not None and f.verb.idx >= quote.end]
+    before = [f for f in frames[_index(starts, quote.start)]
+              if _says(f) and f.verb is not None and f.verb.idx < quote.start]
+    if after:
+        return min(after, key=lambda f: f.verb.idx if f.verb is not None else 0)
+    return max(before, key=lambda f: f.verb.idx if f.verb is not None else 0) if before else None
+
+
+def _says(frame: Frame) -> bool:
+    return frame.kind in ("speech", "quote", "according") and bool(frame.speaker_text)
+
+
+def _told_on(sentence: Any, quote: Quote, owner: Frame, own: Sequence[Frame]) -> list[Frame]:
+    """The quote frame of the part of a sentence inside the quote, unless a frame of the
+    sentence already covers that part."""
+    start, end = max(quote.start, sentence.start_char), min(quote.end, sentence.end_char)
+    span = sentence.doc.char_span(start, end, alignment_mode="contract")
+    tokens = _trimmed(list(span)) if span is not None else []
+    if not tokens or any(f.start <= tokens[0].idx and _end(tokens[-1]) <= f.end + 1 for f in own):
+        return []
+    return [Frame("quote", tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
+                  owner.speaker, owner.speaker_text, owner.verb, direct=True)]
+
+
+def _opens_quoted(token: Token) -> bool:
+    """Whether a quote mark stands right before the content's first word."""
+    return token.i > 0 and token.doc[token.i - 1].text in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset({"“", '"', "«"})
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
