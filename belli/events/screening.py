@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from belli.events.claims import Cues
 from belli.events.cue_lists import cue_list
+from belli.events.nonevents import interview, not_told
 from belli.events.syntax import is_to_clause, lemma, named_thing, objects_of, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
@@ -57,7 +58,7 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
         return True
     if _only_a_condition(token, cues) or _obliged(trigger, cues) or _hoped_for(token):
         return True
-    if _simulated(trigger) or _toll(trigger, cues) or _mishap(trigger):
+    if _simulated(trigger) or _toll(trigger, cues) or _mishap(trigger) or not_told(trigger):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -454,7 +455,10 @@ def placed(event: Event) -> bool:
     not know ("the Gondor government"). Cooperating is a tie between parties: one whose
     every party is a bare kind of people ("the medics will exchange experience", "an
     exchange of prisoners") ties no one an analyst can name. Violence, coercion and
-    threats by unplaced gunmen or against unplaced villagers are still conflict events."""
+    threats by unplaced gunmen or against unplaced villagers are still conflict events.
+    An interview with the press is no meeting at all (`nonevents.interview`)."""
+    if interview(event):
+        return False
     return event.quad > 2 or any(_identified(a) for a in (*event.source, *event.target))
 
 

@@ -1,0 +1,284 @@
+"""Clauses that name an act without telling that it happened (`belli.events.screening`).
+
+The act is only what a thing is for ("a plane USED TO help troops share intelligence",
+"tariffs AIMED AT pressuring firms"), what is needed or possible ("support is CRUCIAL for
+Islamabad TO negotiate"), what a deadline leaves open ("they HAVE UNTIL May 4 TO appeal"),
+what did not happen ("IF the EU HAD allowed ..."), what a fear says may come ("for FEAR
+that China MIGHT retaliate"), a notion a gerund subject names ("ALLOWING firms back does
+not change ..."), a kind of thing ("the China-FUNDED port"), what a law or a method
+provides ("the LAW ALLOWS the state to seize ...", "the CONSTITUTION GUARANTEES the
+right"), a question ("asked him IF he agreed", "ASKED about the raid, he said"), what a
+thing is ("he IS A THREAT to"), a topic one party talks about ("the White House TALKS
+ABOUT ..."), or harm no one did: an accident or a storm ("killed IN THE CRASH",
+"collapsing BUILDINGS injured 15") or done to animals ("dogs are SLAUGHTERED"). An
+interview with the press is no meeting between actors (`interview`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from belli.events.cue_lists import cue_list
+from belli.events.syntax import is_to_clause, lemma, objects_of, prep_objects, subject_of
+from belli.events.triggers import Trigger
+from belli.records import Event
+
+__all__ = ["interview", "not_told"]
+
+# links up from an act to the clause it is part of ("help troops communicate and SHARE")
+_UP_A_CLAUSE = frozenset({"conj", "xcomp", "pcomp", "advcl"})
+# how far up the clause an act may sit below the word that makes it unreal
+_DEPTH = 4
+# verbs of talking that meet no one when one party talks about a topic
+_TALKING = frozenset({"talk", "speak"})
+# modals that make an "if" after a verb of asking a polite request ("asked if it COULD")
+_POLITE = frozenset({"can", "could", "would", "might"})
+
+
+def not_told(trigger: Trigger) -> bool:
+    """Whether the trigger's clause names an act without telling it (module docstring)."""
+    token = trigger.token
+    if _notional(token) or _descriptive(token) or _counterfactual(token) or _asked_if(token):
+        return True
+    if _expected(token):
+        return True
+    if any(_unreal_above(clause) for clause in _clause_chain(token)):
+        return True
+    if trigger.type == "REQUEST" and (_asks_if(token) or _put_to_speaker(token)):
+        return True
+    if trigger.type == "THREATEN" and _characterizing(trigger):
+        return True
+    if trigger.type == "CONSULT" and _topic_only(trigger):
+        return True
+    return trigger.type == "ASSAULT" and (_accidental(token) or _animals(token))
+
+
+def _clause_chain(token: Token) -> Iterator[Token]:
+    """The act and the clauses it is part of, a few steps up ("used to help troops
+    communicate and SHARE": share, communicate, help). A clause that tells a finite act
+    ("it is important to note that troops ATTACKED") is a step no further."""
+    for _ in range(_DEPTH):
+        yield token
+        if token.head == token or not _part_of_clause(token):
+            return
+        token = token.head
+
+
+def _part_of_clause(token: Token) -> bool:
+    if token.dep_ == "ccomp":
+        return token.tag_ == "VB"  # "help troops COMMUNICATE", not "note that they ATTACKED"
+    return token.dep_ in _UP_A_CLAUSE
+
+
+def _unreal_above(clause: Token) -> bool:
+    """Whether the clause is a law's provision, or the word it hangs on makes it a
+    purpose, a need or a deadline."""
+    if _provided(clause):
+        return True
+    head = clause.head
+    if head == clause:
+        return False
+    if clause.dep_ == "pcomp" and head.lower_ == "at":  # "AIMED AT pressuring"
+        return _purpose_verb(head.head)
+    if not is_to_clause(clause):
+        return False
+    if clause.dep_ in ("xcomp", "advcl") and _purpose_verb(head):
+        return True  # "a plane USED TO help", "is DESIGNED TO strike"
+    return _necessary(head) or _deadline(head)
+
+
+def _purpose_verb(verb: Token) -> bool:
+    """A participle of purpose on a noun ("a plane USED to help", "drones DESIGNED to
+    strike") or in the passive ("tariffs ARE AIMED at"). A use told ("drones WERE USED
+    to attack Kyiv", "Russia HAS USED drones to attack") and a past habit ("they USED TO
+    attack") tell acts."""
+    if verb.tag_ != "VBN" or lemma(verb) not in cue_list("purpose_verbs"):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return lemma(verb) != "use" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _necessary(head: Token) -> bool:
+    """"Support is CRUCIAL for Islamabad to negotiate", "it is NECESSARY for India to
+    help", "it is HARD to attack": what is needed or possible is not done."""
+    words = cue_list("necessity_words")
+    if head.pos_ == "ADJ" and lemma(head) in words:
+        return True
+    return any(c.dep_ == "acomp" and lemma(c) in words for c in head.children)
+
+
+def _deadline(head: Token) -> bool:
+    """"They HAVE UNTIL May 4 to appeal", "have 14 DAYS to leave": time left to act."""
+    if head.dep_ == "dobj" and lemma(head) in cue_list("time_nouns"):
+        head = head.head  # "have 14 days TO leave" hung on the days
+    if lemma(head) != "have":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children):
+        return True
+    return any(c.dep_ == "dobj" and lemma(c) in cue_list("time_nouns") for c in head.children)
+
+
+def _provided(verb: Token) -> bool:
+    """A verb of enabling whose subject is a law, a text or a method tells what it
+    provides, and so does the act it enables: "the LAW ALLOWS the state to seize
+    assets", "the CONSTITUTION GUARANTEES the right", "the approach allows the air force
+    to predict risks". ("Russia allowed the convoy to pass" is an act.)"""
+    if lemma(verb) not in cue_list("enabling_verbs"):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and lemma(subject) in cue_list("provision_nouns")
+
+
+def _notional(token: Token) -> bool:
+    """A gerund as a clause's subject names a kind of act, not one done: "ALLOWING
+    firms back does not change his stance", "MOVING relief items was difficult". One
+    after a comma is a participle the parser misread ("lodged a protest, CHARGING its
+    neighbour with ..."): it tells an act."""
+    if token.dep_ not in ("csubj", "csubjpass") or token.tag_ != "VBG":
+        return False
+    start = token.left_edge.i
+    return start == token.sent.start or token.doc[start - 1].text != ","
+
+
+def _expected(token: Token) -> bool:
+    """An act a fear or a forecast says will or may come is not told: "for FEAR that
+    China MIGHT retaliate", "CONCERNS that the law WILL help Beijing tighten CONTROL".
+    ("Concerns that troops HAD killed civilians" charge a past act; a relative clause
+    inside tells its own.)"""
+    node = token
+    for _ in range(_DEPTH + 1):
+        if node.dep_ == "relcl" or node.head == node:
+            return False
+        if node.dep_ == "acl" and _content_of_expectation(node):
+            return True
+        node = node.head
+    return False
+
+
+def _content_of_expectation(clause: Token) -> bool:
+    if lemma(clause.head) not in cue_list("expectation_nouns"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _put_to_speaker(verb: Token) -> bool:
+    """"ASKED about the raid, the minister said ...", "PRESSED on how sure he was, ...":
+    a participle before the clause, with no asker, tells a question put to the speaker,
+    as reporters put them. ("Urged BY Washington, Kyiv agreed" names who asks.)"""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
+                   for c in verb.children)
+
+
+def _topic_only(trigger: Trigger) -> bool:
+    """"The White House TALKS ABOUT the possibility of ...": one party talking about a
+    topic speaks of it and meets no one. Two that talk about it ("Barco and the rebels
+    talked about the peace process"), or one that talks with another, meet."""
+    verb = trigger.token
+    if trigger.kind != "verbs" or lemma(verb) not in _TALKING:
+        return False
+    topics = [o for p, o in prep_objects(verb, deep=False) if p in ("about", "of")]
+    if not topics:
+        return False
+    if any(p in ("with", "to") for h in (verb, *topics) for p, _ in prep_objects(h, deep=False)):
+        return False  # "talked about the war WITH Blinken", the "with" hung on the war
+    subject = subject_of(verb)
+    return subject is not None and not _several(subject)
+
+
+def _several(subject: Token) -> bool:
+    return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or any(
+        c.dep_ == "conj" for c in subject.children)
+
+
+def _characterizing(trigger: Trigger) -> bool:
+    """A threat noun after a copula says what something is, not that anyone threatened:
+    "he IS A THREAT to national security", "the virus remains a threat"."""
+    token = trigger.token
+    return trigger.kind == "nouns" and token.dep_ == "attr" and lemma(token.head) in (
+        "be", "remain", "become", "seem")
+
+
+def _descriptive(token: Token) -> bool:
+    """A participle joined by a hyphen to the noun it describes names a kind of thing:
+    "the China-FUNDED port", "Iran-BACKED militias". Who funds or backs whom is coded
+    where the text tells it ("the port, funded by China")."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i > 0 \
+        and token.doc[token.i - 1].tag_ == "HYPH"
+
+
+def _counterfactual(token: Token) -> bool:
+    """"IF the EU HAD ALLOWED milder restrictions": a past condition told as unreal did
+    not happen, nor did what it names. ("If Iran attacks" is a hypothetical act,
+    coded as such.)"""
+    for clause in (token, *token.ancestors):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        past = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        if "if" in marks and past:
+            return True
+    return False
+
+
+def _asked_if(token: Token) -> bool:
+    """"The prosecutor asked him IF he AGREED": an "if" after a verb of asking puts a
+    question, it tells no act."""
+    for clause in (token, *token.ancestors):
+        if clause.dep_ in ("advcl", "ccomp") and _if_question(clause):
+            return True
+    return False
+
+
+def _asks_if(verb: Token) -> bool:
+    """The asking itself: "ASKED him if he agreed" asks a question, not for an act."""
+    return any(c.dep_ in ("advcl", "ccomp") and _if_question(c) for c in verb.children)
+
+
+def _if_question(clause: Token) -> bool:
+    if lemma(clause.head) not in cue_list("asking_verbs"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _POLITE for c in clause.children)
+
+
+def _accidental(verb: Token) -> bool:
+    """Harm an accident or a disaster did: "five people were killed IN THE CRASH",
+    "collapsing BUILDINGS injured 15", "the STORM killed ten". A doer after "by" or a
+    subject that is no such thing ("rebels killed five in the crash") makes it an act."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    causes = cue_list("accident_causes")
+    subject = subject_of(verb)
+    if subject is not None:
+        return lemma(subject) in causes | cue_list("falling_things")
+    return any(p in ("in", "during", "after") and lemma(o) in causes
+               for p, o in prep_objects(verb, deep=False))
+
+
+def _animals(verb: Token) -> bool:
+    """Killing animals is no act between actors, nor is what animals do: "thousands of
+    DOGS are slaughtered", "the ELEPHANTS killed two villagers"."""
+    animals = cue_list("animals")
+    subject = subject_of(verb)
+    if subject is not None and lemma(subject) in animals:
+        return True
+    for victims in objects_of(verb):
+        kinds = [victims, *(o for p, o in prep_objects(victims, deep=False) if p == "of")]
+        if any(lemma(k) in animals for k in kinds):
+            return True
+    return False
+
+
+def interview(event: Event) -> bool:
+    """A meeting one side of which is the press is an interview ("spoke with VOA", "VOA
+    spoke with experts"): the news is what was said, coded where it is told."""
+    return event.type == "CONSULT" and any(
+        a.sector == "JRN" for a in (*event.source, *event.target))
