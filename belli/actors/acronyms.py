@@ -25,7 +25,7 @@ from belli.actors.sectors import find_cue
 from belli.records import Actor, Mention
 from belli.yamldata import word_data
 
-__all__ = ["defined_acronyms", "named_by_acronym", "shared_readings"]
+__all__ = ["defined_acronyms", "named_by_acronym", "no_town_acronyms", "shared_readings"]
 
 _MIN_LETTERS = 2
 
@@ -54,6 +54,16 @@ def named_by_acronym(doc: Any, doc_id: str, mentions: list[Mention], spans: Sequ
     extra = [_new(doc_id, t, acronyms[t.text], sentence_of.get(t.sent.start))
              for t in doc if t.text in acronyms and t.i not in taken]
     return out, extra
+
+
+def no_town_acronyms(mentions: list[Mention], spans: Sequence[Any]) -> list[Mention]:
+    """The mentions with no place read from an acronym the text gives a name ("the Baloch
+    Liberation Army, or BLA": no town "Bla" of another state), before the groups pass
+    looks for the states a sentence names; the body's actor comes once it is resolved."""
+    given = {a for s in spans if s is not None and (a := _bracketed_after(s)) is not None}
+    return [m.replace(actors=(), place=None)
+            if m.text in given and m.actors and all(a.is_location for a in m.actors) else m
+            for m in mentions]
 
 
 def _body_actor(mention: Mention) -> Actor | None:

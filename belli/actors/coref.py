@@ -34,6 +34,7 @@ from typing import Any
 
 from belli.actors.context import stance_noun
 from belli.actors.sectors import NON_STATE_BODIES, find_cue
+from belli.nlp.doc_index import doc_text, word_indices
 from belli.nlp.lexicon import PhraseLexicon
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import COPIED_REASON, Actor, Mention
@@ -213,15 +214,13 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
     unknown = _unknown_subjects(doc, mentions)
     bodies = _named_bodies(doc, mentions)
-    words = [t.lower_ for t in doc]  # read once: spaCy builds a Token and its string each time
-    wanted = firsts | _PRONOUNS | {"the"}
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word not in wanted:
-            i += 1
-            continue  # most words start no description and are no pronoun
+    resume = 0  # past the last description read
+    # most words start no description and are no pronoun: no Token is built for them
+    for i in word_indices(doc, firsts | _PRONOUNS | {"the"}):
+        if i < resume:
+            continue
         token = doc[i]
+        word = token.lower_
         if word == "the" and token.idx not in taken and _generic_body(doc, i):
             out += _body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
         elif word == "the" and token.idx not in taken and _bare_noun(doc, i):
@@ -230,7 +229,6 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             out += _body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(token.sent.start))
         found = _match_description(doc, i, lexicon.descriptions, firsts) if word in firsts else None
         if not found and word not in _PRONOUNS:
-            i += 1
             continue
         sentence = sentence_of.get(token.sent.start)
         if found and token.idx not in taken:
@@ -239,7 +237,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             picked = pick_countries(antecedents, token.idx, sentence, count,
                                     acted_on=span.root.dep_ in _ACTED_ON)
             out += _new(doc_id, span, "NP", sentence, picked, kb)
-            i = end
+            resume = end
             continue
         if (word in _PRONOUNS and token.idx not in taken
                 and not _expletive(token) and not _propositional(token)):
@@ -249,7 +247,6 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             if word in _IT and _after_unknown(token, unknown, picked):
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
-        i += 1
     return out
 
 
@@ -287,7 +284,7 @@ def _body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]
     noun = span[-1].lower_
     before = [(m, a) for m, a in bodies
               if m.end <= span.start_char and _head_word(span.doc, m) == noun]
-    text = str(span.doc.text) if before else ""  # spaCy joins the text anew on each access
+    text = doc_text(span.doc) if before else ""
     before = [(m, a) for m, a in before if _in_reach(span, m, sentence, text)]
     if not before:
         return []

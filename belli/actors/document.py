@@ -35,6 +35,7 @@ from belli.actors.group_country import (
     object_country,
     passage_country,
     sentence_country,
+    several_states,
 )
 from belli.actors.people import PersonMemory
 from belli.actors.readings import LOCATION_REASON
@@ -48,10 +49,11 @@ __all__ = [
     "place_link", "recalled", "residence", "un_council", "used_as_noun",
 ]
 
-# labels that never name an actor
+# labels that never name an actor; a named event neither ("the Vietnam War", "Chinese New
+# Year", a storm: "Cyclone Idai" is labelled EVENT by the resolver)
 NOT_ACTORS = frozenset({
     "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WEAPON",
-    "MILITARY_PLATFORM", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT",
+    "MILITARY_PLATFORM", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT",
 })
 
 
@@ -77,11 +79,16 @@ def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
     """Second pass for people still without an actor: an apposition or a title right
     before the name, an earlier mention, then a stated office with the sentence's only
     country. Twice, so that "X, a senior police officer," finds the apposition resolved
-    after it."""
+    after it; a first round that resolves no one leaves the second nothing new to read."""
     out = list(mentions)
+    states: SentenceStates | None = None
+    stale = True
     for _ in range(2):
-        # the states of each sentence, once per round: people resolved in it add none
-        states = SentenceStates.of(out, spans, kb) if offices else None
+        # the states of each sentence, read again only after a round gave a mention a
+        # state: a person resolved adds none (`SentenceStates` leaves people out)
+        if offices and stale:
+            states = SentenceStates.of(out, spans, kb)
+        resolved = stale = False
         for i, mention in enumerate(out):
             if mention.actors or spans[i] is None or mention.label in NOT_ACTORS:
                 continue
@@ -89,6 +96,10 @@ def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,
             if actor is not None:
                 memory.remember(actor)
                 out[i] = mention.replace(actors=(actor,))
+                resolved = True
+                stale = stale or not actor.person
+        if not resolved:
+            break
     return out
 
 
@@ -127,6 +138,9 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
+    if found is not None and several_states(span):
+        why = f"'{found[0]}' → {found[1]}, a group of several states: no one country"
+        return mention.replace(actors=(Actor(text=mention.text, sector=found[1], reason=why),))
     if found is not None and foreign_words(span, found[0]):
         return _foreign(i, mentions, spans, kb, found, sentence_states)
     placed = (group_country(i, mentions, spans, kb, found[1], scenes or {}, sentence_states)

@@ -19,9 +19,11 @@ from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.actors.topics import talked_about
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
+from belli.yamldata import word_list
 
 __all__ = ["FOREIGN_WHERE", "SENTENCE_ONLY", "SentenceStates", "foreign_counterpart", "foreign_words",
-           "group_country", "object_country", "passage_country", "sentence_country"]
+           "group_country", "object_country", "passage_country", "sentence_country",
+           "several_states"]
 
 # how a foreign group is placed (`foreign_counterpart`, by `belli.actors.document`); the
 # events layer keeps a country placed so, where it drops one copied from the sentence
@@ -59,11 +61,28 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     return next(((c, where) for where, way in ways if (c := way()) is not None), None)
 
 
+def several_states(span: Any) -> bool:
+    """Whether a group is several states' by its own words (data/features.yaml): a region
+    ("European leaders", "Western politicians") or the plural of a body each state has one
+    of ("national governments"): it has no one country."""
+    regions = word_list("belli.actors", "features.yaml", "regions")
+    root = span.root
+    return (any(t.lower_ in regions for t in span if t.i < root.i)
+            or (root.tag_ == "NNS" and root.lemma_.lower() in word_list(
+                "belli.actors", "features.yaml", "one_per_state")))
+
+
 def foreign_words(span: Any, cue: str) -> bool:
     """Whether a group's own words call it foreign ("foreign troops", "allied forces");
     not where the word belongs to its cue ("the foreign ministry" is the state's own)."""
     own = set(cue.lower().split())
-    return any(t.lower_ in _FOREIGN and t.lower_ not in own for t in span if t.i < span.root.i)
+    return any(t.lower_ in _FOREIGN and t.lower_ not in own and not _ruling(t)
+               for t in span if t.i < span.root.i)
+
+
+def _ruling(token: Any) -> bool:
+    """"the RULING coalition('s lawmakers)": the governing parties at home, not allies."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("ruling", "governing")
 
 
 def foreign_counterpart(mention: Mention, mentions: list[Mention], kb: Any,

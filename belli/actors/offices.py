@@ -21,6 +21,7 @@ from typing import Any
 from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
 from belli.actors.titles import state_title
+from belli.nlp.doc_index import doc_text, word_indices
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list
@@ -41,13 +42,14 @@ def office_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention], kb: Any)
     sentence_of = sentence_numbers(doc)
     text = ""  # the document's text, joined once where an office is met (`doc.text` joins anew)
     out: list[Mention] = []
-    for token in doc:
-        if token.lower_ not in heads or token.tag_ not in ("NN", "NNP") or token.idx in taken:
+    for i in word_indices(doc, heads):
+        token = doc[i]
+        if token.tag_ not in ("NN", "NNP") or token.idx in taken:
             continue
         words = _office_words(token)
         if words is None:
             continue
-        text = text or str(doc.text)
+        text = text or doc_text(doc)
         actor = _resolved(text, token, words, mentions, kb)
         if actor is not None:
             start = words[0].idx

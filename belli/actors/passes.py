@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from belli.actors.acronyms import named_by_acronym
+from belli.actors.acronyms import named_by_acronym, no_town_acronyms
 from belli.actors.breakaway import entity_group
 from belli.actors.context import sentence_numbers
 from belli.actors.coordination import coordinated_owners, states_after
@@ -51,7 +51,8 @@ class DocumentPasses:
         mentions = people_pass(mentions, spans, known.memory, known.offices, self.kb,
                                self.lexicon)
         mentions = self._places_and_bodies(mentions, spans, known.pre)
-        mentions, named = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
+        mentions, named = named_by_acronym(doc, doc_id, no_town_acronyms(mentions, spans),
+                                           spans, self.kb)
         # before the groups: "Arce's government" is Arce's, whatever state its sentence names
         mentions = owned_bodies(mentions, spans, known.memory, self.kb)
         mentions = self._groups(mentions, spans, known.names)

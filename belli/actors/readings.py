@@ -56,6 +56,9 @@ class Facts:
     person: str | None = None
     is_phrase: bool = False  # the mention has words beyond the name
     standalone: bool = False  # an adjective used as a noun ("a Palestinian was killed")
+    # an organization's own name words before a state's name ("Clean Water Kenya"): a
+    # non-governmental body of that state, not the state
+    named_body: bool = False
     pre_rebels: tuple[str, str] | None = None  # (country, why) when the doc names a PRE
     name: str = ""  # the knowledge-base name inside the mention, for reasons
 
@@ -188,6 +191,10 @@ def _sector(match: Any, facts: Facts) -> tuple[str | None, str]:
         sector, why = facts.fallback
         return sector, f"{kind} {name}: {why} → {sector}"
     if kind == "country":
+        if facts.named_body:
+            # "Clean Water Kenya", "Breakthrough Action Nigeria": its own name before the
+            # state's, and no cue of a state body or a business, is most often an NGO's
+            return "NGO", f"country {name} after a body's own name words, '{facts.text}' → NGO"
         if facts.position in ACTING or facts.role or facts.person:
             return "GOV", f"country {name} as {facts.position} → the state, GOV"
         return None, f"country {name}"

@@ -44,8 +44,16 @@ movement's national society is its state's NGO ("the Kenya Red Cross":
 
 Places come from `belli.actors.places`: the knowledge base's places, cities it does not
 list, and a town the text places in a division ("Paris, Texas": `belli.actors.towns`),
-that town in every mention of the document; a national adjective on a place named in another
+that town in every mention of the document, but never a town of a division's name in a
+state the story never names ("the Amur Region"); a national adjective on a place named in another
 country ("the historic Armenian town of Shushi") is no actor.
+
+A knowledge-base body's name inside a longer proper name is another body ("the National
+Congress Party" is no "Congress party"); a sea or a strait is a place whatever state its name
+holds ("the South China Sea", data/features.yaml), and a storm an event ("Cyclone Idai");
+"China's U.N. ambassador" is China's and an envoy "in Haiti" no Haitian official
+(roles.yaml `postings`); a state's name after a body's own name words is that state's NGO
+("Clean Air Kenya").
 
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
@@ -83,6 +91,8 @@ from belli.actors.document import (
     recalled,
     used_as_noun,
 )
+from belli.actors.features import natural_feature, storm_name
+from belli.actors.inside_names import inside_longer_name, posted_at, posting_place
 from belli.actors.passes import DocumentPasses, Known, mention_span
 from belli.actors.people import PersonMemory, choose_person, people_in
 from belli.actors.person_names import PersonWords, names_a_person, person_words
@@ -111,6 +121,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
 _MAX_TITLE = 5
+_OWNER_PREPS = frozenset({"of", "for", "on", "in", "to"})  # "the Authority of Kenya"
 _STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 # sectors that "opposition" before their cue turns into OPP (a party, a politician)
@@ -186,18 +197,21 @@ class Resolver:
         found = find_anchors(span, names)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        found = [a for a in found if not _stance(span.doc, a.start)]
+        found = [a for a in found if not _stance(span.doc, a.start)
+                 and not inside_longer_name(span, a, found)]
         if mention.label == "PERSON":
             found = [a for a in found if not self._part_of_personal_name(span, a)]
         return found
 
     def _part_of_personal_name(self, span: Any, anchor: Anchor) -> bool:
-        """A state's name inside a person's name is a given name or a surname ("Michael
-        Jordan", "Tom Holland"): a capitalized word beside it that is neither a title nor
-        the article's "of" ("King Abdullah of Jordan", "Jordan's King") makes it one, unless
-        a title follows it in the mention ("U.S. Defense Secretary X")."""
-        if anchor.kinds() != {"country"} or anchor.end - anchor.start != 1:
-            return False
+        """A state's or a capital's name inside a person's name is a given name or a
+        surname ("Michael Jordan", "Tom Holland", "Aden" in a Somali name): a capitalized
+        word beside it that is neither a title nor the article's "of" ("King Abdullah of
+        Jordan", "Jordan's King") makes it one, unless a title follows it in the mention
+        ("U.S. Defense Secretary X")."""
+        if (not anchor.kinds() <= _NAMESAKE_KINDS or anchor.end - anchor.start != 1
+                or anchor.text.isupper()):
+            return False  # "LONDON Pope Francis": a dateline, no one's name
         doc = span.doc
         if any(t.lower_ in self.title_words for t in doc[anchor.end:span.end]):
             return False  # "U.S. Defense Secretary X": the state owns the title after it
@@ -217,6 +231,10 @@ class Resolver:
             return mention
         if conflict_sides(span.root):
             return mention  # "the warring parties": the sides, for the events layer to name
+        if storm_name(span):
+            return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
+        if natural_feature(mention, span):
+            return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
         facts = self._facts(mention, span, anchors, name, state)
@@ -224,12 +242,15 @@ class Resolver:
                      if t in state.towns), None)
         if town is not None:
             return in_town(mention, town, facts)
-        if (not anchors and names_a_person(mention, span, state.person_words)
+        if (all(a.kinds() <= _CITY_KINDS for a in anchors)
+                and names_a_person(mention, span, state.person_words)
                 and self.places.known_place(mention.text) is None):
             # "a statement from Jackson" after "Jesse Jackson": the person, for the people
-            # pass to recall, never the town of that name
+            # pass to recall, never the town of that name, nor a capital ("Aden said"
+            # after "Amina Ali Aden")
             return mention.replace(label="PERSON", actors=(), place=None)
-        places = [a for a in anchors if a.kinds() - {"person"}]
+        places = [a for a in anchors if a.kinds() - {"person"}
+                  and not posting_place(span.doc, a, facts)]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
         if not places and person_like:
             actor = (self._person(mention, anchors, facts, state)
@@ -252,8 +273,10 @@ class Resolver:
             inside = span if mention.label in _PLACE_LABELS else None
             place = self.places.known_place(mention.text, inside)
         if not actors and mention.label in _PLACE_LABELS:
+            guessed = place is None  # no place the knowledge base lists
             actors, place = self.places.city(mention, place)
-            if _named_after(anchors, actors, state.named):
+            if _named_after(anchors, actors, state.named) or (
+                    guessed and _division_abroad(mention, actors, state.named)):
                 # "Mandela township": a town named after a person, and the gazetteer's
                 # town of that name lies in a state the story never names: no guess
                 actors, place = [], None
@@ -322,7 +345,26 @@ class Resolver:
             is_phrase=bool(words),
             pre_rebels=state.pre_rebels,
             standalone=not words and head is None and used_as_noun(span),
+            named_body=self._named_body(mention, span, anchors),
         )
+
+    def _named_body(self, mention: Mention, span: Any, anchors: list[Anchor]) -> bool:
+        """Whether an organization's own name words come before the state's name in it
+        ("Clean Water Kenya", "Radio France International"); not a body "of" a state
+        ("the Tourism Authority of Kenya") nor one the state's name begins ("the Kenya
+        Wildlife Service", "Malawi's Department of ...": the state's own)."""
+        state = next((a for a in anchors if a.kinds() & _STATE_KINDS), None)
+        if mention.label != "ORG" or state is None:
+            return False
+        before = [t for t in span.doc[span.start:state.start] if t.lower_ != "the"]
+        return (bool(before) and before[-1].lower_ not in _OWNER_PREPS
+                and any(self._name_word(t) for t in before))
+
+    def _name_word(self, token: Any) -> bool:
+        """A capitalized word of an organization's own name: no title, no sector cue."""
+        return (token.is_alpha and token.is_title and token.lower_ != "the"
+                and token.lower_ not in self.title_words and token.lower_ not in FORMER
+                and self.kb.sector_for(token.lower_) is None)
 
     def _names_office(self, role: str) -> bool:
         """Whether a role has a title word ("deputy minister"), not only a description
@@ -401,7 +443,8 @@ class Resolver:
             return [society], None
         places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2])]
         for i, anchor in enumerate(places):
-            if i and not is_coordinated(doc, places[i - 1], anchor):
+            if i and (not is_coordinated(doc, places[i - 1], anchor)
+                      or posted_at(doc, places[i - 1], anchor, facts)):
                 break  # only the owner and names coordinated with it ("Armenian and Azerbaijani")
             match = choose_match(anchor.matches, facts.position)
             reading = read_anchor(match, _for_anchor(facts, anchor, len(places)), self.policy)
@@ -478,6 +521,22 @@ def _state_organ(mention: Mention, facts: Facts) -> bool:
     owner ("the Kadugli Town Council", "the Tyumen city administration")."""
     return (mention.label == "ORG" and facts.cue is not None and facts.cue[1] in STATE_ORGANS
             and any(w in local_words() for w in mention.text.lower().split()))
+
+
+# names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
+_NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
+_CITY_KINDS = frozenset({"capital", "metonym"})
+
+
+# the last word of a name that makes it a state's division, not a town ("the Amur Region")
+_DIVISIONS = frozenset({"region", "province", "oblast", "governorate", "prefecture", "krai"})
+
+
+def _division_abroad(mention: Mention, actors: list[Actor], named: frozenset[str]) -> bool:
+    """Whether a division named by its kind ("the Amur Region") is only a gazetteer town of
+    that name in a state the story never names: a guess of the wrong kind."""
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    return last in _DIVISIONS and bool(actors) and actors[0].country not in named
 
 
 def _currency(span: Any) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
+from belli.nlp.doc_index import word_indices
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import Actor, Mention
 
@@ -33,6 +34,7 @@ __all__ = ["SCENE_SECTORS", "led_groups", "listed_groups", "member_country", "sc
 _SETTING = frozenset({"in", "at", "across", "throughout", "inside"})
 # words that introduce members of a group ("rebel groups, including the RUF")
 _LISTING = frozenset({"including", "among"})
+_LEADING = frozenset({"led", "from", "of"})  # "a mission LED by", "envoys FROM", "envoy OF"
 # nouns for the bodies an organization sends ("a mission from the OSCE", "an AU team")
 _ENVOYS = frozenset({"mission", "missions", "team", "teams", "delegation", "delegations",
                      "contingent", "panel"})
@@ -106,9 +108,10 @@ def listed_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Seq
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
-    for prep in doc:
-        if prep.lower_ not in _LISTING or prep.dep_ != "prep":
-            continue  # most words: no head read (spaCy builds a Token for each)
+    for i in word_indices(doc, _LISTING):  # most words are none: no Token built for them
+        prep = doc[i]
+        if prep.dep_ != "prep":
+            continue
         head = prep.head
         if head.tag_ not in ("NNS", "NNPS"):
             continue
@@ -135,10 +138,9 @@ def led_groups(doc: Any, doc_id: str, mentions: Sequence[Mention], spans: Sequen
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
-    for token in doc:
+    for i in word_indices(doc, _LEADING):  # most words are none: no Token built for them
+        token = doc[i]
         word = token.lower_
-        if word not in ("led", "from", "of"):
-            continue  # most words: one string read, no head
         head = token.head
         by_led = word == "led" and token.dep_ == "acl"
         sent = word in ("from", "of") and token.dep_ == "prep" and head.lower_ in _ENVOYS

@@ -18,7 +18,7 @@ from typing import Protocol
 from belli.nlp.lexicon import PhraseLexicon
 from belli.yamldata import word_list
 
-__all__ = ["FORMER", "NON_STATE_BODIES", "STATE_ORGANS", "Cue", "SectorSource", "clean_role", "fallback_sector", "find_cue", "split_name"]
+__all__ = ["FORMER", "NON_STATE_BODIES", "POSTINGS", "STATE_ORGANS", "Cue", "SectorSource", "clean_role", "fallback_sector", "find_cue", "split_name"]
 
 _MAX_CUE_WORDS = 5
 # sectors of a state's own organs (data/coref.yaml): the one list every stage reads, for
@@ -29,6 +29,8 @@ NON_STATE_BODIES = frozenset({"IGO", "NGO"})
 # words that make an office holder a former one, an elite (data/roles.yaml): one list for
 # the resolver's titles and the roles stated beside a name
 FORMER: frozenset[str] = word_list("belli.actors", "roles.yaml", "former")
+# offices held at a body or abroad: the name after the sender's is the posting (roles.yaml)
+POSTINGS: frozenset[str] = word_list("belli.actors", "roles.yaml", "postings")
 # words that qualify a role without being part of it ("former president")
 _ROLE_QUALIFIERS = frozenset({
     "former", "then", "new", "top", "senior", "current", "outgoing", "incoming", "acting",

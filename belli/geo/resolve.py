@@ -141,10 +141,27 @@ def _in_context(toponyms: Sequence[Toponym], base: list[list[float]],
     scores = base
     national = [_names_country(t) for t in toponyms]
     for _ in range(_ROUNDS):
-        countries, divisions, local = _support(toponyms, scores, evidence)
-        scores = [[b + _context(t, c, countries, divisions, local if rival else None)
-                   for b, c in zip(bs, t.candidates, strict=True)]
-                  for t, bs, rival in zip(toponyms, base, national, strict=True)]
+        scores = _rescored(toponyms, base, national, _support(toponyms, scores, evidence))
+    return scores
+
+
+def _rescored(toponyms: Sequence[Toponym], base: list[list[float]], national: list[bool],
+              support: tuple[_Support, _Support, _Support]) -> list[list[float]]:
+    """The base scores plus each candidate's `_context`, worked out once per name and
+    reading: a name recurs, and its readings often share a country and a division."""
+    countries, divisions, local = support
+    known: dict[tuple[str, str | None, str | None, str, bool], float] = {}
+    scores = []
+    for toponym, bases, rival in zip(toponyms, base, national, strict=True):
+        row = []
+        for b, candidate in zip(bases, toponym.candidates, strict=True):
+            entry = candidate.entry
+            key = (toponym.key, entry.country, entry.admin1, entry.kind, rival)
+            if key not in known:
+                known[key] = _context(toponym, candidate, countries, divisions,
+                                      local if rival else None)
+            row.append(b + known[key])
+        scores.append(row)
     return scores
 
 

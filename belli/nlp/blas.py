@@ -5,7 +5,10 @@ blis 1.3) numpy's OpenBLAS does the same products four times faster, and the tag
 parser and NER give the same tags, heads, labels, entities and lemmas on every token of
 the 70 VOA stories and the demo corpus (tests/test_nlp_build.py compares them; another
 BLAS on another CPU could in principle flip a close call): the multiply is most of
-spaCy's time, so the choice is a setting (`gemm`: numpy or blis).
+spaCy's time, so the choice is a setting (`gemm`: numpy or blis). On an Intel Xeon with
+AVX-512 (blis 1.3.4, OpenBLAS 0.3.34's SkylakeX kernels) OpenBLAS still wins, by less:
+belli's own parse of 210 VOA stories took 43.0 ms of CPU a story against blis's 50.7, one
+thread each, with the same annotations, so numpy stays the default on both.
 
 OpenBLAS starts one thread per core. belli uses the cores through worker processes, so
 the parse runs on one thread: a worker's second thread would only contend with the next

@@ -35,6 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from belli.cache import cached
+from belli.nlp.doc_index import word_indices
 from belli.nlp.patterns import (
     Phrase,
     find_city,
@@ -235,9 +236,9 @@ def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[E
     by_start = {e.start: e for e in ents}
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    lowers = [t.lower_ for t in doc]  # one Token object a word, not one a test
-    for i in range(1, len(doc)):
-        if lowers[i - 1] not in _CITY_PREPOSITIONS or not doc[i].text[:1].isupper():
+    for before in word_indices(doc, _CITY_PREPOSITIONS):  # no Token built for other words
+        i = before + 1
+        if i == len(doc) or not doc[i].text[:1].isupper():
             continue
         for size in (3, 2, 1):
             end = i + size

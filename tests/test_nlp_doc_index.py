@@ -1,0 +1,39 @@
+"""The per-document index the stages share (belli.nlp.doc_index): where given words
+stand, read from the parse's array, and the text joined once. A blank pipeline
+tokenizes our own sentences; no model loads."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from belli.nlp.doc_index import doc_text, word_indices
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("A mission led by the envoy of Norway", {"led", "of"}, [2, 6]),
+    ("Led by its chief, the team left. It was LED again.", {"led"}, [0, 11]),  # any case
+    ("Rebels, including the RUF, and others among them", {"including", "among"}, [2, 8]),
+])
+def test_the_words_are_found_in_text_order_whatever_their_case(blank, text, words, expected):
+    doc = blank(text)
+    assert word_indices(doc, frozenset(words)) == expected
+    assert [doc[i].lower_ for i in expected] == [t.lower_ for t in doc if t.lower_ in words]
+
+
+def test_a_word_inside_another_is_not_that_word(blank):
+    assert word_indices(blank("The minister was misled by the leader"), frozenset({"led"})) == []
+
+
+def test_each_document_is_read_anew(blank):
+    first, second = blank("Talks led nowhere."), blank("Nothing here, led or not, was led.")
+    assert word_indices(first, frozenset({"led"})) == [1]
+    assert word_indices(second, frozenset({"led"})) == [3, 8]
+    assert doc_text(first) == "Talks led nowhere."
+    assert doc_text(second) == second.text
+    assert doc_text(first) == first.text  # back to the first: its own text, not the last one
