@@ -10,14 +10,21 @@ A dateline opening a paragraph ("MOSCOW (Reuters) - ", "THE HAGUE, Feb 22 (AP) â
 "COLUMBUS, Ohio --") is where the story was filed, not part of its first sentence: left
 in, the parser makes it a second subject ("MOSCOW ... Russia said") or a conjunct of the
 real one. The sentence starts after its dash.
+
+Text that lost its line breaks gets the starts they would have made where a heading or an
+abbreviation shows them (belli.nlp.boundaries).
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from belli.nlp.boundaries import mark_inline_starts
 
 __all__ = ["DATELINE", "DATELINE_DASH", "DATELINE_STATE", "DATELINE_TOWN", "dateline_before",
            "is_town", "mark_paragraphs", "paragraph_of"]
@@ -43,12 +50,14 @@ _TOWN_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'â€™")  # DATELINE_TOWN's s
 def mark_paragraphs(doc: Doc) -> Doc:
     text = doc.text
     starts = [0]
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-            starts.append(doc[token.i + 1].idx)
+    # the whitespace tokens read from the parse's array: no Token built for the words
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+            starts.append(doc[i + 1].idx)
     for start in starts:
         _after_dateline(doc, text, start)
+    mark_inline_starts(doc)  # headings and abbreviations in text with no line breaks
     return doc
 
 

@@ -74,8 +74,9 @@ def groups(texts: Iterable[str], max_chars: int) -> Iterator[list[str]]:
 
 def _annotate(analysis: Analysis, doc: Any) -> Analysis:
     doc_id = analysis.doc_id
-    # slices of the text, read once: a span's own `text` joins its tokens again each time
-    text = doc.text
+    # slices of the article's text, which the parse keeps whole (`join_pieces` checks it):
+    # a span's `text`, and the doc's, join their tokens again on each access
+    text = analysis.article.text
     sentences = tuple(
         Sentence(doc_id=doc_id, index=i, start=s.start_char, end=s.end_char,
                  text=text[s.start_char:s.end_char])

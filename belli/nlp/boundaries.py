@@ -1,0 +1,133 @@
+"""Sentence starts the parser misses in text that lost its line breaks.
+
+Scraped pages often reach us as one line: a section heading runs into the paragraph under
+it ("... reserves. Talks stall again While the two sides ...") and the parser reads the
+heading as part of the next sentence; a sentence that ends in an abbreviation ("... into
+the U.S.") runs into the next one when that one opens with a name. `mark_inline_starts`
+sets both starts before the parser, which keeps them (belli.nlp.paragraphs calls it).
+
+- A heading: two to eight words after a sentence's end (or a line's start), with no
+  punctuation, the first capitalised and the last a lower-case noun, adjective or
+  participle, followed by a capitalised word that only opens a sentence (a determiner,
+  preposition, pronoun, conjunction or adverb: "The", "While", "It"), alone or after an
+  opening quote mark. A capitalised adjective or name may go on the phrase ("the outgoing
+  Canadian premier"), so neither ends a heading.
+- An abbreviation used as a noun ("the U.S.", "the U.N.") followed by a name and a finite
+  verb ("the U.S. Sheinbaum sent") ends its sentence, unless a word of the name is one of
+  the bodies and offices such an abbreviation qualifies ("the U.S. Army said"), listed in
+  data/boundaries.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from belli.yamldata import word_list
+
+__all__ = ["is_heading", "mark_inline_starts"]
+
+# capitalised, these words open a sentence: no name or title starts with them
+_OPENERS = frozenset({"DT", "PDT", "IN", "PRP", "PRP$", "WRB", "WDT", "WP", "CC", "RB", "EX", "MD"})
+# what a heading ends in: "Recent attacks", "Support crucial", "Aid suspended"
+_HEADING_ENDS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBN", "VBG", "VBZ", "CD"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_VERBS = _FINITE | {"VB"}
+_NOT_IN_HEADINGS = frozenset({"PRP", "VBD", "MD"})
+_NAMES = frozenset({"NNP", "NNPS"})
+_ENDS = frozenset({".", "!", "?"})
+_CLOSING = frozenset({'"', "”", "’", "'", ")"})
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_HEADING_WORDS = 8
+_NAME_WORDS = 3
+
+
+def mark_inline_starts(doc: Doc) -> None:
+    """Start a sentence after an inline heading and after an abbreviation that ends one."""
+    for token in doc[:-1]:
+        if _ABBREVIATION.fullmatch(token.text):
+            _after_abbreviation(doc, token)
+        if token.i == 0 or _ends_sentence(doc[token.i - 1]):
+            end = _heading_end(doc, token.i)
+            if end is not None:
+                _start_at(doc, end)
+
+
+def _ends_sentence(token: Token) -> bool:
+    if token.text in _ENDS or ("\n" in token.text and token.is_space):
+        return True
+    return token.text in _CLOSING and token.i > 0 and token.nbor(-1).text in _ENDS
+
+
+def _heading_end(doc: Doc, start: int) -> int | None:
+    """Where the sentence under a heading that opens at `start` begins, if one does."""
+    if not doc[start].text[:1].isupper() or not _heading_word(doc[start]):
+        return None
+    for i in range(start + 1, min(start + _HEADING_WORDS, len(doc) - 1)):
+        word = doc[i]
+        if not _heading_word(word):
+            return None
+        if word.text[:1].islower() and word.tag_ in _HEADING_ENDS and _opens_sentence(doc, i + 1):
+            return i + 1
+    return None
+
+
+def _heading_word(token: Token) -> bool:
+    """A word a heading may hold: no punctuation but a hyphen; and, since headings are
+    written in the telegraphic present, no article past the first word, no pronoun and
+    no past tense or modal ("He joined the paper The ..." is a sentence)."""
+    if token.is_space or (token.is_punct and token.text != "-"):
+        return False
+    if token.tag_ in _NOT_IN_HEADINGS:
+        return False
+    return token.tag_ != "DT" or token.i == 0 or _ends_sentence(token.nbor(-1))
+
+
+def _start_at(doc: Doc, i: int) -> None:
+    """A sentence starts at `i`; after an opening quote mark, it starts at the mark."""
+    doc[i].is_sent_start = True
+    if doc[i].tag_ == "``" and i + 1 < len(doc):
+        doc[i + 1].is_sent_start = False
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """A capitalised word only a sentence opens with, alone or after an opening quote."""
+    word = doc[i]
+    if word.tag_ == "``" and i + 1 < len(doc):
+        word = doc[i + 1]
+    # an all-capitals word is a name ("WHO", "AND" in a title); "I" opens nothing
+    plain = word.text[1:].islower() or word.text == "A"
+    return word.text[:1].isupper() and plain and word.tag_ in _OPENERS
+
+
+def _after_abbreviation(doc: Doc, token: Token) -> None:
+    """"... into the U.S. Sheinbaum sent troops": a name and its verb after the
+    abbreviation a sentence ends with start the next one."""
+    if token.i == 0 or token.nbor(-1).lower_ != "the":
+        return
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= _NAME_WORDS and doc[end].tag_ in _NAMES:
+        end += 1
+    name = doc[token.i + 1:end]
+    if not name or end >= len(doc) or doc[end].tag_ not in _FINITE:
+        return
+    if not name[0].text[1:].islower() or any(w.text in _bodies() for w in name):
+        return  # "the U.S. FBI", "the U.N. Security Council"
+    doc[token.i + 1].is_sent_start = True
+
+
+def is_heading(sentence: Span) -> bool:
+    """A heading, on its own line or cut from its paragraph by `mark_inline_starts`: a
+    few words with no finite verb and no final punctuation ("Renewed clashes", "US ban on
+    chips"). It names what the section tells; the section's sentences code the events."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or len(words) > _HEADING_WORDS or words[-1].is_punct:
+        return False
+    # a participle may modify a heading's noun ("Renewed clashes"); a finite verb makes a
+    # clause
+    return words[0].text[:1].isupper() and not any(t.tag_ in _CLAUSE_VERBS for t in words)
+
+
+def _bodies() -> frozenset[str]:
+    return word_list("belli.nlp", "boundaries.yaml", "abbreviation_bodies")

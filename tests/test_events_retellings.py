@@ -1,0 +1,118 @@
+"""One real event, one record across a story (`belli.events.retellings`): a later
+telling of the same act ("the arrest of X" after "police arrested X", "the talks" after
+"held talks") adds no second event; acts of one kind that differ in who suffered them,
+when they happened, or that the text calls another stay apart. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from belli.events.retellings import retold, stem
+from belli.records import Actor, Article, Event
+
+
+def _events(pipeline, text: str, type_: str) -> list[Event]:
+    found = pipeline.process(Article.from_text(text, published="2025-05-10")).events
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "type_"), [
+    (("Police arrested the opposition leader in Harare on Monday. Rights groups condemned "
+      "the arrest of the opposition leader."), "COERCE"),
+    (("Iran and the United States held talks in Oman on Saturday. The talks in Oman lasted "
+      "four hours."), "CONSULT"),
+])
+def test_a_story_retelling_an_act_codes_it_once(nlp_pipeline, text, type_):
+    events = _events(nlp_pipeline, text, type_)
+    assert len(events) == 1
+    assert "also told at" in events[0].reason
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "type_"), [
+    # different victims: soldiers, then civilians
+    (("Militants killed five soldiers in an ambush on Monday. Two days later, militants "
+      "killed three civilians in a market."), "ASSAULT"),
+    # the text says it is one more
+    (("Militants attacked an army post in the north on Monday. Another attack on a police "
+      "station followed."), "ASSAULT"),
+    # two dates of the events' own
+    (("Iran and the United States held talks in Oman on Saturday. They held talks again "
+      "in Rome on May 3."), "CONSULT"),
+])
+def test_two_acts_of_one_kind_stay_two(nlp_pipeline, text, type_):
+    assert len(_events(nlp_pipeline, text, type_)) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("arrest", "arrest"), ("invade", "invasion"), ("negotiate", "negotiation"),
+    ("agree", "agreement"), ("deploy", "deployment"), ("talk", "talks"),
+    ("released", "release"),
+])
+def test_derived_words_share_a_stem(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("attack", "attempt"), ("ban", "bank"), ("strike", "strife")])
+def test_unrelated_words_do_not(a, b):
+    assert stem(a) != stem(b)
+
+
+def _actor(text: str, country: str | None, sector: str | None = "GOV") -> Actor:
+    return Actor(text=text, name=text, country=country, sector=sector)
+
+
+def _event(start: int, trigger: str, type_: str = "RETREAT", quad: int = 2, **fields) -> Event:
+    values = {"doc_id": "d", "event_id": f"e{start}", "type": type_, "mode": None,
+              "quad": quad, "score": 0.0, "sentence": f"sentence {start}", "start": start,
+              "end": start + 10, "trigger": trigger, "reason": "r"}
+    values.update(fields)
+    return Event(**values)  # type: ignore[arg-type]
+
+
+_DARA = _actor("Dara Keo", "KHM", "JRN")
+
+
+def _no_token(event: Event) -> None:
+    return None
+
+
+def test_the_first_telling_keeps_its_evidence_and_takes_a_missing_side():
+    first = _event(0, "released", target=(_DARA,))
+    later = _event(40, "released", source=(_actor("the court", "KHM", "JUD"),), target=(_DARA,),
+                   date="2025-05-02", date_type="clause")
+    [kept] = retold([first, later], _no_token)
+    assert kept.start == 0 and kept.source == later.source and kept.date == "2025-05-02"
+    assert "also told at 40-50 ('released')" in kept.reason
+
+
+@pytest.mark.parametrize("later", [
+    # a plan is not the deed
+    _event(40, "released", target=(_DARA,), aux=("future",)),
+    # an own date that differs
+    _event(40, "released", target=(_DARA,), date="2023-01", date_type="clause"),
+    # another country on the same side
+    _event(40, "released", target=(_DARA, _actor("Lao", "LAO")), source=()),
+])
+def test_a_telling_that_differs_stays_its_own_event(later):
+    first = _event(0, "released", target=(_DARA,), date="2025-05-05", date_type="clause")
+    assert len(retold([first, later], _no_token)) == 2
+
+
+def test_without_a_shared_participant_or_a_noun_pointing_back_two_tellings_stay_two():
+    first = _event(0, "released", target=(_DARA,))
+    later = _event(40, "released", target=(_actor("a reporter", "KHM", "JRN"),))
+    assert len(retold([first, later], _no_token)) == 2
+
+
+def test_a_speech_act_said_twice_may_say_two_things():
+    first = _event(0, "demanded", type_="REQUEST", quad=3, source=(_DARA,))
+    later = _event(40, "demanded", type_="REQUEST", quad=3, source=(_DARA,))
+    assert len(retold([first, later], _no_token)) == 2
+
+
+def test_an_act_told_twice_with_the_same_participant_is_one():
+    first = _event(0, "released", target=(_DARA,))
+    later = _event(40, "release", target=(_DARA,))
+    assert len(retold([first, later], _no_token)) == 1

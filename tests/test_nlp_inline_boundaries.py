@@ -1,0 +1,101 @@
+"""Sentence starts in text that lost its line breaks: a section heading run into the
+paragraph under it ends where a word only a sentence opens with follows it, and a
+sentence ending in an abbreviation ("... into the U.S.") ends before a name and its verb,
+unless the name is a body the abbreviation qualifies ("the U.S. Army")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from belli.nlp.build import build_nlp
+    from belli.settings import Settings
+
+    return build_nlp(Settings.load(db_path=":memory:").model)
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+@pytest.mark.parametrize(("text", "heading", "next_start"), [
+    ("Exports fell in May. Grain deal uncertain While the ministers met, prices rose.",
+     "Grain deal uncertain", "While the ministers met"),
+    ("The army left the town. Renewed clashes Since March, rebels have shelled two villages.",
+     "Renewed clashes", "Since March"),
+    ("Fuel ran short. The blockade The convoy reached the port on Friday.",
+     "The blockade", "The convoy reached"),
+    ('Officials said little. Sanctions on oil exports "It will hurt us," the minister said.',
+     "Sanctions on oil exports", '"It will hurt us,"'),
+])
+def test_an_inline_heading_is_a_sentence_of_its_own(nlp, text, heading, next_start):
+    sentences = _sentences(nlp, text)
+    assert heading in sentences
+    assert any(s.startswith(next_start) for s in sentences)
+
+
+@pytest.mark.parametrize("text", [
+    # a title-case name after a kind word: no heading
+    "He joined the newspaper The Guardian in 2010.",
+    # a nationality adjective goes on a phrase
+    "Trade talks with Western partners resumed on Monday.",
+    # a pronoun inside: the words before the opener are a clause, not a heading
+    "They met the ambassador On Monday evening as planned.",
+])
+def test_a_capitalised_word_inside_a_sentence_starts_nothing(nlp, text):
+    assert len(_sentences(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Smuggling into the U.S. Alvarez sent more troops to the border.",
+     "Alvarez sent more troops to the border."),
+    ("The envoy flew back to the U.K. Morrison said the trip had gone well.",
+     "Morrison said the trip had gone well."),
+])
+def test_an_abbreviation_ends_a_sentence_before_a_name_and_its_verb(nlp, text, second):
+    assert _sentences(nlp, text)[-1] == second
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers of the U.S. Army said on Monday that they had left.",
+    "A resolution of the U.N. Security Council demanded a ceasefire.",
+    "Officials at the U.S. State Department declined to comment.",
+])
+def test_an_abbreviation_before_a_body_it_names_goes_on(nlp, text):
+    assert len(_sentences(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "headings"), [
+    ("Renewed clashes\nThe army shelled two villages on Monday.", [True, False]),
+    ("Trade fell. Sanctions on oil exports The ministry said prices rose.", [False, True, False]),
+    # a finite verb, or a final full stop: a sentence, however short
+    ("Sanctions were lifted.\nTalks resumed on Monday\n", [False, False]),
+])
+def test_a_heading_is_a_few_words_with_no_verb_and_no_final_stop(nlp, text, headings):
+    from belli.nlp.boundaries import is_heading
+
+    assert [is_heading(s) for s in nlp(text).sents] == headings
+
+
+@pytest.mark.parametrize(("heading", "trigger"), [
+    ("US ban on Chinese drones", "ban"),
+    ("Russian strikes on Ukrainian ports", "strikes"),
+])
+def test_a_heading_codes_no_event(nlp_pipeline, heading, trigger):
+    from belli.records import Article
+
+    text = f"Exports fell in May. {heading} The ministry said prices had risen."
+    events = nlp_pipeline.process(Article.from_text(text, published="2025-05-10")).events
+    assert all(e.trigger != trigger for e in events)
+
+
+def test_the_sentence_under_a_heading_still_codes_its_events(nlp_pipeline):
+    from belli.records import Article
+
+    text = "Exports fell in May. Renewed clashes Since Monday, Russian forces have shelled Kharkiv."
+    events = nlp_pipeline.process(Article.from_text(text, published="2025-05-10")).events
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["shelled"]
