@@ -50,6 +50,7 @@ from belli.records import Actor
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
 
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "its", "their", "our"})
+_FIRST_PERSON = frozenset({"we", "i", "our"})
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
 # agreements, whose place is only where they were held
@@ -131,6 +132,8 @@ def _speaker_as_subject(draft: Draft, people: Participants) -> None:
     subject = subject_of(trigger.token)
     if subject is None or subject.lower_ not in _PRONOUNS:
         return
+    if frame.direct and subject.lower_ not in _FIRST_PERSON:
+        return  # "“They shelled us,” the mayor said": in their own words, others
     undergoes = trigger.deciding.roles == "converse" or is_passive(trigger.token)
     # "it" names a thing as often as a body (the convoy, the village): never the speaker hit
     if undergoes and not roles.target and subject.lower_ != "it":
@@ -152,6 +155,9 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     roles, source = draft.roles, _keys(draft.roles.source)
     inner_roles = find_roles(inner, people) if inner is not None else None
     subjects = children(act, "nsubj", "nsubjpass")
+    if draft.type == "REQUEST" and is_passive(act):
+        # "demanded that the prisoners be freed": not asked of them but of whoever frees
+        subjects = [a for a in [agent_of(act)] if a is not None]
     doers = [f for f in people.phrase(subjects[0]) if not f.is_place] if subjects else []
     if not doers and draft.type in ("REQUEST", "REJECT") and inner is not None \
             and inner.type == "RETREAT":
@@ -168,6 +174,8 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         return
     if draft.type == "REQUEST" and _addressed(draft.trigger.token, act):
         return  # "urged the council to press Iran": the council is asked, named or not
+    if draft.type in ("REQUEST", "REJECT") and _release(inner):
+        return  # "called for Lai's release": asked of his unnamed holder, never of Lai
     own = {country for country, _ in source}
     aimed = _other_party(act, inner_roles, people, source)
     if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):
@@ -200,12 +208,21 @@ def _theirs_the_objects(draft: Draft, people: Participants) -> None:
     draft.roles.how.append(f"'their' is the objects' of '{noun.head.head.text}'")
 
 
+def _release(inner: Trigger | None) -> bool:
+    return inner is not None and inner.type == "RETREAT" and inner.deciding.mode == "release"
+
+
 def _captors(act: Token, people: Participants) -> list[Found]:
     """"called for the release of the journalist DETAINED BY RUSSIA": whoever holds the
     captives a release is asked of is who is to release them."""
     held = children(act, "dobj") + [o for p, o in prep_objects(act, deep=False) if p == "of"]
     agents = [agent_of(c) for h in held for c in h.children if c.dep_ == "acl"]
-    return [f for a in agents if a is not None for f in people.phrase(a) if not f.is_place]
+    found = [f for a in agents if a is not None for f in people.phrase(a) if not f.is_place]
+    # "the release of the men IN THAILAND'S CUSTODY", "held in Israeli custody"
+    holding = [o for h in held for c in [h, *children(h, "acl")] for p, o in prep_objects(c, deep=False)
+               if p == "in" and lemma(o) in cue_list("holding_nouns")]
+    return found + [f for o in holding for f in people.modifiers(o, ("poss", "amod", "compound"))
+                    if not f.is_place]
 
 
 def _blamed_doers(act: Token, people: Participants) -> list[Found]:
@@ -489,7 +506,9 @@ def _place_as_target(draft: Draft) -> None:
     # an announced curfew or attack ("will extend the curfew in Abidjan", a THREATEN since
     # `reframe`) falls on the same place as the act itself would; a threat from no one
     # is none
-    acts_on_place = draft.type in _PLACE_TARGETS or (
+    # a protest's place is only where the protesters are ("marched IN KHARTOUM"): whom it
+    # addresses is its own state (`_own_state`) or none
+    acts_on_place = draft.type in _PLACE_TARGETS - {"PROTEST"} or (
         draft.type == "THREATEN" and draft.intent in _PLACE_TARGETS and bool(draft.roles.source))
     if not acts_on_place and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
         return

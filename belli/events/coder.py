@@ -4,8 +4,9 @@ Per sentence: find the frames of reported speech, find the triggers, drop those 
 trigger accounts for (`merge.unabsorbed`), read each remaining trigger's roles and
 modality, apply PLOVER's conventions (`framing`) and settle the actors (`adjust`); then
 drop the act a planned permission holds (`merge.unplanned`), merge what tells one real
-event twice, drop a cooperation between no actors anyone can place (the tests are in
-`screening`), and build the Events and Claims. Drafts with no actor go through the same
+event twice (in a sentence, `merge.merged`; across the story, `retellings.retold`), drop
+a cooperation between no actors anyone can place (the tests are in `screening`), and
+build the Events and Claims. Drafts with no actor go through the same
 checks and are kept where the context gives them actors (`nominal.adopt_actors`). Each
 event carries the reason for its type, its actors and its modality.
 """
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
-from belli.events.claims import Cues, Frame, find_frames, to_claims
+from belli.events.claims import Cues, Frame, continued_quotes, find_frames, to_claims
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
 from belli.events.discourse import infer_counterparts, sides_of_the_conflict
 from belli.events.draft import Draft
@@ -35,6 +36,7 @@ from belli.events.modality import Modality, read_modality
 from belli.events.nominal import adopt_actors
 from belli.events.participants import PLACE_KINDS, Found, Participants, without_clauses
 from belli.events.quantities import quantities_near
+from belli.events.retellings import retold, trigger_token
 from belli.events.role_record import one_side_each
 from belli.events.roles import find_roles
 from belli.events.screening import agentless, has_doer, placed, prevented
@@ -55,6 +57,7 @@ from belli.events.triggers import (
     names_a_date,
 )
 from belli.geo.events import LOCATIVES, event_place
+from belli.nlp.boundaries import is_heading
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
@@ -110,6 +113,7 @@ class EventCoder:
                 if (e.event_id not in unowned or has_doer(e)) and placed(e)]
         adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
         kept = sorted([*kept, *_adopted(adopted, kept, sentence_of)], key=lambda e: e.start)
+        kept = retold(kept, partial(trigger_token, doc))  # a story's retellings: one record
         built += adopted
         final = {e.event_id for e in kept}
         by_frame: dict[int, list[str]] = {}
@@ -124,9 +128,13 @@ class EventCoder:
         """Per sentence, its frames of reported speech and the drafts of its triggers."""
         drafts: list[Draft] = []
         frames: list[Frame] = []
-        for sentence in doc.sents:
-            found = find_frames(sentence, people, self.cues)
+        sentences = list(doc.sents)
+        framed = [find_frames(sentence, people, self.cues) for sentence in sentences]
+        continued_quotes(sentences, framed)  # a quote that runs on keeps its speaker
+        for sentence, found in zip(sentences, framed, strict=True):
             frames.extend(found)
+            if is_heading(sentence):
+                continue  # a heading names what its section tells
             for trigger in unabsorbed(list(finder.find(sentence)), finder):
                 draft = self._draft(trigger, sentence, found, people, finder)
                 if draft is not None:

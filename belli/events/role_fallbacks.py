@@ -10,16 +10,19 @@ thing stands for ("rejected IRAQ'S proposal"). Each returns the actors found, in
 from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import load_plover
+from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import Found, Participants
+from belli.events.role_record import actor_key
 from belli.events.syntax import (
     Token,
     agent_of,
     children,
+    is_passive,
     is_to_clause,
     lemma,
     objects_of,
     prep_objects,
+    subject_of,
 )
 
 __all__ = [
@@ -31,9 +34,12 @@ __all__ = [
     "facing",
     "held_people",
     "inflicted_on",
+    "others_words",
     "owner_of",
     "purposes",
+    "shared_theme",
     "stance_targets",
+    "summed_up_tellers",
 ]
 
 # The owner of an object that is a thing: "Saddam Hussein's proposal", "a U.S. request",
@@ -47,6 +53,11 @@ _KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "fath
 _STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
                       "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
 _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
+_Key = tuple[str | None, str | None, str | None]
+# types of an act of harm, whose noun's "of" names the harmed ("the shelling OF the town")
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# determiners of a thing already told ("THE call", "THIS proposal")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # participles of answering someone: "RESPONDING TO the statement by ..."
 _ANSWERING = frozenset({"respond", "react", "reply"})
 # participles that tell the harm an attack did, and the prepositions of whom it was done
@@ -155,9 +166,9 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
     """The actor a thing belongs to: "rejected Iraq's proposal", "an offer from Kabul"."""
     if obj.pos_ not in ("NOUN", "PROPN"):
         return []
-    found = people.modifiers(obj, _OWNER_DEPS)
+    found = people.modifiers(obj, _OWNER_DEPS) if not _held_possessor(obj) else []
     for prep, inner in prep_objects(obj, deep=False):
-        if prep in ("from", "by", "of"):
+        if prep in ("from", "by") or (prep == "of" and not _undergone_of(obj)):
             found.extend(people.phrase(inner))
     for clause in obj.children:  # "crimes committed by Croat forces"
         if clause.dep_ == "acl":
@@ -165,6 +176,108 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
             if agent is not None:
                 found.extend(people.phrase(agent))
     return found
+
+
+def _held_possessor(thing: Token) -> bool:
+    """"LAI'S release", "the journalist's arrest", "their return": a noun of handing people
+    over or of harm whose possessor undergoes it, not whose the thing is; with an "of"
+    object the possessor does it ("Iraq's return of the prisoners")."""
+    word = lemma(thing)
+    if any(prep == "of" for prep, _ in prep_objects(thing, deep=False)):
+        return False
+    return word in cue_list("handing_nouns") or any(
+        rule.possessor == "target" for rule in load_lexicon().rules("nouns", word))
+
+
+def _undergone_of(thing: Token) -> bool:
+    """"the return OF its nationals", "the murder OF policemen": the "of" of a noun of
+    handing over or of harm names who undergoes it; whose the act is, is its doer."""
+    word = lemma(thing)
+    undergone = cue_list("handing_nouns") | cue_list("holding_nouns") | cue_list("crime_nouns")
+    return word in undergone or any(
+        rule.type in _HARM_TYPES or rule.possessor == "target"
+        for rule in load_lexicon().rules("nouns", word))
+
+
+def others_words(verb: Token, source: list[Found], people: Participants) -> list[Found]:
+    """"Tehran rejected ITS offer": one turns down or backs another's words, so "its" or
+    "their" before them is the nearest other actor named before it, not the rejecter the
+    pronoun may have been read as, and "THE call" is the last one told ("Iran rejected its
+    obligations" names no words: left alone)."""
+    own = {actor_key(f) for f in source}
+    for obj in objects_of(verb):
+        if lemma(obj) not in cue_list("proposal_nouns"):
+            continue
+        for poss in children(obj, "poss"):
+            if poss.lower_ in ("its", "their"):
+                return _named_before(poss, own, people)
+        if _bare_definite(obj):
+            return _told_before(obj, own, people)
+    return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"supported THE CALL", "rejected THIS PROPOSAL": words named as already told, with
+    no owner of their own."""
+    kids = [c for c in noun.children if c.dep_ != "punct"]
+    return bool(kids) and all(c.dep_ == "det" for c in kids) and kids[0].lower_ in _DEFINITE
+
+
+def _told_before(noun: Token, own: set[_Key], people: Participants) -> list[Found]:
+    """Who said the words a definite noun refers back to: the subject of the verb ("called
+    for a meeting" ... "supported THE CALL") or the owner of the noun ("Kenya's offer" ...
+    "rejected THE OFFER") that told them last, in this sentence or the two before."""
+    stem = lemma(noun)[:5]
+    first = noun.sent.start
+    for _ in range(2):
+        first = noun.doc[first - 1].sent.start if first > 0 else first
+    for word in reversed(noun.doc[first:noun.sent.start]):
+        if word.pos_ not in ("NOUN", "VERB") or lemma(word)[:5] != stem:
+            continue
+        teller = subject_of(word) if word.pos_ == "VERB" else None
+        found = people.phrase(teller) if teller is not None else owner_of(word, people)
+        found = [f for f in found if not f.is_place and actor_key(f) not in own]
+        if found:
+            return found
+    return []
+
+
+def _named_before(token: Token, own: set[_Key], people: Participants) -> list[Found]:
+    """The actors of the nearest phrase before the token, in its sentence or the one before,
+    other than `own`."""
+    first = token.sent.start
+    first = token.doc[first - 1].sent.start if first > 0 else first
+    for word in reversed(token.doc[first:token.i]):
+        if word.pos_ in ("NOUN", "PROPN", "PRON") and word.dep_ not in ("compound", "amod", "poss"):
+            found = [f for f in people.phrase(word) if not f.is_place and actor_key(f) not in own]
+            if found:
+                return found
+    return []
+
+
+def summed_up_tellers(verb: Token, people: Participants) -> list[Found]:
+    """"The opposition alleged that ..., CHARGES the commission denied", "..., claims the
+    government rejected": a words noun after a comma sums up the claim before it, whose
+    teller the denial answers. The parser reads the noun as a verb holding the denial."""
+    summary = verb.head
+    words = cue_list("claim_nouns") | cue_list("proposal_nouns") | {"charge"}
+    if verb.dep_ not in ("ccomp", "relcl") or summary.i > verb.i or summary.i == 0 \
+            or summary.lower_.removesuffix("s") not in words or summary.doc[summary.i - 1].text != ",":
+        return []
+    told = [c for c in summary.children if c.dep_ == "ccomp" and c.i < summary.i]
+    told += [summary.head] if summary.head.i < summary.i and summary.head.pos_ in ("VERB", "AUX") else []
+    tellers = [t for t in map(subject_of, told) if t is not None]
+    return [f for t in tellers for f in people.phrase(t) if not f.is_place]
+
+
+def shared_theme(verb: Token, people: Participants) -> list[Found]:
+    """"the leader was arrested AND SENTENCED to six years": a participle joined to a
+    passive, with no subject or object of its own, shares its theme."""
+    partner = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_passive(partner) \
+            or children(verb, "nsubj", "nsubjpass", "dobj"):
+        return []
+    return [f for theme in children(partner, "nsubjpass") for f in people.phrase(theme)]
 
 
 def inflicted_on(verb: Token, people: Participants) -> list[Found]:

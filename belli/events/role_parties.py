@@ -5,6 +5,7 @@ and the parties a go-between's act is between."""
 from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
+from belli.events.lexicon import load_lexicon
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, actor_key, note
 from belli.events.syntax import Token, children, lemma, objects_of, prep_objects, subject_of
@@ -29,7 +30,7 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
         noun.head if noun.dep_ in ("dobj", "attr") else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return
-    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+    if noun.dep_ == "pobj" and (noun.head.lower_ == "under" or _held_in(noun, verb)):
         _undergoer(verb, people, roles)
         return
     # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
@@ -40,6 +41,13 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     if subject is not None:
         roles.source = people.phrase(subject)
         note(roles, roles.source, f"subject of '{verb.text}'", subject)
+
+
+def _held_in(noun: Token, verb: Token) -> bool:
+    """"the reporter had been IN DETENTION", "remains in custody": a verb of staying with
+    an act noun whose possessor undergoes it tells who is held, not who holds."""
+    return noun.head.lower_ == "in" and lemma(verb) in cue_list("staying_verbs") and any(
+        rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(noun)))
 
 
 def _undergoer(verb: Token, people: Participants, roles: Roles) -> None:

@@ -4,12 +4,16 @@ The passive's agent, or the subject of a stative passive ("militias are involved
 attacks"); for a clause hanging on a thing, the subject of the verb that governs the
 thing; for a thing that acts, whoever wielded it ("a bomb planted by rebels killed");
 whoever lends the act a hand ("with the help of Russian forces"); and the giver of a
-converse verb, whose subject receives ("received drones from Israel").
+converse verb, whose subject receives ("received drones from Israel"); whoever acts
+along with the subject ("X, ALONG WITH Y, called"); the other side of a fight one was
+harmed in ("killed in a clash WITH police"); and the subject of a passive a gerund of
+time hangs on ("was freed AFTER APOLOGIZING").
 """
 
 from __future__ import annotations
 
-from belli.events.participants import Participants
+from belli.events.cue_lists import cue_list
+from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, note
 from belli.events.suppliers import made_by
 from belli.events.syntax import (
@@ -25,7 +29,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["NOUN_ACTS", "actor_token", "converse", "helpers", "lends_hand", "split_gerund"]
+__all__ = ["NOUN_ACTS", "actor_token", "companions", "converse", "helpers", "lends_hand", "split_gerund"]
 
 # Modifiers of an event noun that name who acts ("the Azerbaijani shelling", "Russia's
 # invasion"), or whose hand is lent ("with Turkish backing").
@@ -34,6 +38,9 @@ NOUN_ACTS = ("poss", "amod", "compound", "nmod")
 # WITH THE MEDIATION OF Qatar", "WITH TURKISH BACKING": whose it is acts alongside.
 _HELP = frozenset({"help", "assistance", "support", "backing", "mediation",
                    "participation", "involvement"})
+# Words that open a gerund of time or cause on a verb ("released AFTER apologizing",
+# "jailed FOR insulting", "arrested WHILE protesting").
+_ADJUNCT_MARKS = frozenset({"after", "before", "for", "since", "while", "without", "upon"})
 # Participles of making or handing a thing over, whose "by" did not use it.
 _HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
                      "provide", "deliver", "donate", "give", "send", "export", "ship"})
@@ -48,7 +55,7 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return own[0] if own else subject_of(verb)
     if is_passive(verb):
-        return agent_of(verb) or _stative_subject(trigger)
+        return agent_of(verb) or _stative_subject(trigger) or _foe_in_fight(trigger)
     owner = split_gerund(verb)
     if owner is not None and people.names_actor(owner):
         return owner  # "condemned the Azerbaijani shelling": not the condemner's shelling
@@ -58,7 +65,22 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
         governor = subject.head if subject.dep_ == "dobj" else subject.head.head
         if governor.pos_ == "VERB":
             return subject_of(governor)
-    return subject
+    return subject if subject is not None else _held_doer(verb)
+
+
+def _held_doer(verb: Token) -> Token | None:
+    """"was released AFTER APOLOGIZING to the king", "was arrested WHILE PROTESTING": a
+    gerund of time or cause on a passive is done by the passive's subject, not its agent."""
+    if verb.tag_ != "VBG" or children(verb, "nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _ADJUNCT_MARKS:
+        governor = verb.head.head
+    elif verb.dep_ == "advcl" and any(m.lower_ in _ADJUNCT_MARKS for m in children(verb, "mark")):
+        governor = verb.head
+    else:
+        return None
+    held = children(governor, "nsubjpass") if is_passive(governor) else []
+    return held[0] if held else None
 
 
 def split_gerund(verb: Token) -> Token | None:
@@ -106,6 +128,35 @@ def _stative_subject(trigger: Trigger) -> Token | None:
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head != trigger.token:
         return None
     return next(iter(children(trigger.token, "nsubjpass")), None)
+
+
+def companions(verb: Token, subject: Token, people: Participants) -> list[Found]:
+    """"The United States, ALONG WITH Britain and France, called", "Russia, TOGETHER WITH
+    China, vetoed", "Turkey ALONGSIDE Qatar condemned": who acts with the subject, told
+    between it and the verb."""
+    found: list[Found] = []
+    for prep in (c for h in (subject, verb) for c in children(h, "prep") if c.i < verb.i):
+        joined = prep.lower_ == "alongside" or (prep.lower_ == "with" and any(
+            w.lower_ == "together" for w in prep.doc[max(prep.i - 1, 0):prep.i]))
+        inner = [prep] if joined else [w for w in children(prep, "prep")
+                                       if prep.lower_ == "along" and w.lower_ == "with"]
+        found += [f for w in inner for o in children(w, "pobj") for f in people.phrase(o)
+                  if not f.is_place]
+    return found
+
+
+def _foe_in_fight(trigger: Trigger) -> Token | None:
+    """"was killed IN A GUN BATTLE WITH police", "were wounded during clashes with
+    rebels": one harmed in a fight with someone was harmed by them."""
+    if trigger.type != "ASSAULT":
+        return None
+    fights = cue_list("joint_fighting_nouns") - cue_list("truce_words")
+    for prep, fight in prep_objects(trigger.token, deep=False):
+        if prep in ("in", "during") and lemma(fight) in fights:
+            foes = [o for p, o in prep_objects(fight, deep=False) if p == "with"]
+            if foes:
+                return foes[0]
+    return None
 
 
 def lends_hand(prep: str, obj: Token) -> bool:

@@ -11,6 +11,10 @@ Event nouns: possessors and adjectives act ("the Azerbaijani shelling", "Russia'
 invasion"), "by" and "from" phrases act, and the type decides whether "of" names the
 actor ("the withdrawal of Russian troops") or the target ("the shelling of Stepanakert").
 
+Words answered point at their teller ("rejected ITS offer", "supported THE CALL", "...,
+charges X denied"); a demand that someone "be freed" asks the freer, not the freed; where
+people are deported TO is no target.
+
 Places never act; a place in a target slot stands for its country (the reason says so).
 Where the parse names no target, `role_fallbacks` looks in the phrases the act governs;
 `role_parties` reads sides off the occasion (a gathering, thanks, a talk, a go-between),
@@ -31,9 +35,12 @@ from belli.events.role_fallbacks import (
     facing,
     held_people,
     inflicted_on,
+    others_words,
     owner_of,
     purposes,
+    shared_theme,
     stance_targets,
+    summed_up_tellers,
 )
 from belli.events.role_parties import (
     addressee,
@@ -49,6 +56,7 @@ from belli.events.role_record import Roles, actor_key, note
 from belli.events.role_sources import (
     NOUN_ACTS,
     actor_token,
+    companions,
     converse,
     helpers,
     lends_hand,
@@ -57,6 +65,7 @@ from belli.events.role_sources import (
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
+    agent_of,
     children,
     is_container,
     is_passive,
@@ -103,6 +112,9 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
 _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+# Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
+# where they go, not whom it is aimed at (they are, as its object).
+_MOVING_MODES = frozenset({"deport"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
 # Types of words addressed to whoever one talks with.
@@ -158,6 +170,18 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         _subject_source(verb, actor, people, roles)
     if trigger.kind == "verbs":
         _object_targets(trigger, actor, people, roles)
+        if not roles.target:
+            found = shared_theme(verb, people)
+            roles.target.extend(found)
+            note(roles, found, "the theme shared with", verb.head)
+    if kind == "REJECT" and not _others(roles):
+        found = summed_up_tellers(verb, people)
+        roles.target.extend(found)
+        note(roles, found, "who told the claim summed up after a comma, answered by", verb)
+    if kind in ("REJECT", "SUPPORT") and not _others(roles):
+        found = others_words(verb, roles.source, people)
+        roles.target.extend(found)
+        note(roles, found, "who put the words answered, before", verb)
     if is_reduced_relative(verb) and kind == "AID":
         _user_of_supplies(verb, people, roles)
     _preposition_targets(trigger, people, roles)
@@ -171,6 +195,8 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         converse(verb, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         _clause_subject(verb, people, roles, kind)
+    if kind == "THREATEN" and roles.source and not _others(roles):
+        _own_act_targets(verb, people, roles)
     if not roles.target and kind == "REQUEST":
         _fighters_asked(verb, people, roles)
     if not _others(roles) and kind in _ADDRESSED:
@@ -180,6 +206,9 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
 
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
     roles.source = people.phrase(actor_token)
+    with_it = companions(verb, actor_token, people)
+    roles.source += [f for f in with_it if actor_key(f) not in {actor_key(s) for s in roles.source}]
+    note(roles, with_it, "acting along with the subject", actor_token)
     agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
     slot = "passive agent" if agent else "subject"
     note(roles, roles.source, "modifier" if actor_token == split_gerund(verb) else slot, actor_token)
@@ -234,8 +263,9 @@ def _owner_by(obj: Token, verb: Token, people: Participants) -> list[Found]:
 def _preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
     """Whom the prepositions of the act aim at; failing those, the parties it is between."""
     reciprocal = trigger.deciding.roles == "reciprocal"
+    moved = trigger.deciding.mode in _MOVING_MODES
     for token in _target_holders(trigger):
-        _prep_targets(token, trigger.type or "", people, roles, reciprocal)
+        _prep_targets(token, trigger.type or "", people, roles, reciprocal, moved)
     if not roles.target:
         parties_between(_target_holders(trigger), people, roles)
 
@@ -278,11 +308,36 @@ def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str =
     for clause in _held_clauses(head):
         if kind == "THREATEN" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _clause_doer(clause, kind)
         if subject is not None:
             found = [f for f in people.phrase(subject) if not f.is_place]
             roles.target.extend(found)
             note(roles, found, f"subject of '{clause.text}'", subject)
+
+
+def _own_act_targets(verb: Token, people: Participants, roles: Roles) -> None:
+    """"warned that IT would exert pressure ON IRAN": a warning of the speaker's own act is
+    aimed at whom that act is aimed at."""
+    own = {actor_key(f) for f in roles.source}
+    for clause in _held_clauses(verb):
+        doer = _clause_doer(clause, "THREATEN")
+        if doer is None or not {actor_key(f) for f in people.phrase(doer)} & own:
+            continue
+        found = [f for f in generic_targets(clause, people) if not f.is_place]
+        roles.target.extend(found)
+        note(roles, found, f"whom its own act '{clause.text}' is aimed at", clause)
+
+
+def _clause_doer(clause: Token, kind: str) -> Token | None:
+    """Who is to act in the clause: its subject, or for a passive its "by" agent ("demanded
+    that the prisoners be freed BY THE ARMY"). A passive's subject undergoes the act: never
+    whom a demand asks ("that he be bailed out"), and one accused only with no agent told
+    ("alleged that officials were involved")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubj":
+        return subject
+    agent = agent_of(clause)
+    return agent if agent is not None or kind == "REQUEST" else subject
 
 
 def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
@@ -348,7 +403,7 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
             roles.target.extend(found)
             note(roles, found, f"'{prep}'", obj)
     if not roles.target and kind in _CLAUSE_TARGETS:
-        _clause_subject(noun, people, roles)
+        _clause_subject(noun, people, roles, kind)
     return roles
 
 
@@ -460,8 +515,10 @@ def _noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
 
 
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
-                  reciprocal: bool = False) -> None:
+                  reciprocal: bool = False, moved: bool = False) -> None:
     wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
+    if moved:  # "deported 40 Uyghurs TO China": where people are sent is no target
+        wanted = tuple(p for p in wanted if p not in ("to", "into"))
     if kind in _HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
         wanted += ("inside", "within")
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
