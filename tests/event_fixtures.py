@@ -10,7 +10,7 @@ from typing import Any
 from belli.events.participants import Participants
 from belli.events.stage import EventStage
 from belli.events.triggers import TriggerFinder
-from belli.records import Analysis, Article, Event
+from belli.records import Actor, Analysis, Article, Event
 
 
 def summary(event: Event) -> str:
@@ -44,3 +44,19 @@ def trigger_types(pipeline: Any, text: str) -> dict[str, str | None]:
     finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
                            coder.cues.obligations, coder._verdicts)
     return {t.token.lower_: t.type for s in analysis.parse.sents for t in finder.find(s)}
+
+
+# the quad class of the types the counterpart tests write events of
+_QUADS = {"ASSAULT": 4, "COERCE": 4, "ACCUSE": 3, "REQUEST": 3, "AGREE": 1}
+
+
+def told_event(at: int, type: str, source: tuple[Actor, ...],
+               target: tuple[Actor, ...] = ()) -> Event:
+    """An event told at offset `at` in a sentence of its own, with the given sides."""
+    sentence = f"Sentence at {at}."
+    return Event("doc", f"e{at}", type, None, _QUADS[type], 0.0, sentence, at,
+                 at + len(sentence), "word", source=source, target=target)
+
+
+def state_actor(country: str, sector: str | None = "GOV") -> Actor:
+    return Actor(text=f"{country} {sector}", name=country, country=country, sector=sector)

@@ -10,20 +10,12 @@ Events written for these tests; none is taken from a gold set.
 
 from __future__ import annotations
 
+from event_fixtures import state_actor, told_event
+
 from belli.events.discourse import infer_counterparts
-from belli.records import Actor, Event
+from belli.records import Event
 
-_QUADS = {"ASSAULT": 4, "ACCUSE": 3, "AGREE": 1, "REQUEST": 3}
-
-
-def _event(at: int, type: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> Event:
-    sentence = f"Sentence at {at}."
-    return Event("doc", f"e{at}", type, None, _QUADS[type], 0.0, sentence, at,
-                 at + len(sentence), "word", source=source, target=target)
-
-
-def _actor(country: str, sector: str | None = "GOV") -> Actor:
-    return Actor(text=f"{country} {sector}", name=country, country=country, sector=sector)
+_event, _actor = told_event, state_actor
 
 
 def _guessed(events: list[Event], named: dict[int, frozenset[str]] | None = None) -> list[str | None]:

@@ -11,23 +11,14 @@ Events written for these tests; none is taken from a gold set.
 from __future__ import annotations
 
 import pytest
+from event_fixtures import state_actor, told_event
 
 from belli.events import discourse
 from belli.events.discourse import NEAR_CHARS, infer_counterparts
-from belli.records import Actor, Event
+from belli.records import Event
 
-_QUADS = {"ASSAULT": 4, "COERCE": 4, "ACCUSE": 3, "AGREE": 1}
+_event, _actor = told_event, state_actor
 FAR = NEAR_CHARS * 5
-
-
-def _event(at: int, type: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> Event:
-    sentence = f"Sentence at {at}."
-    return Event("doc", f"e{at}", type, None, _QUADS[type], 0.0, sentence, at,
-                 at + len(sentence), "word", source=source, target=target)
-
-
-def _actor(country: str, sector: str | None = "GOV") -> Actor:
-    return Actor(text=f"{country} {sector}", name=country, country=country, sector=sector)
 
 
 def _guessed_target(events: list[Event]) -> list[str | None]:
