@@ -25,6 +25,7 @@ from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, continued_quotes, find_frames, to_claims
+from belli.events.confidence import scored
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
 from belli.events.discourse import infer_counterparts, sides_of_the_conflict
 from belli.events.draft import Draft
@@ -121,7 +122,8 @@ class EventCoder:
             if draft.modality.frame is not None and event.event_id in final:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
-        return _linked(tuple(kept), claims), tuple(claims)
+        # the learned confidence reads the final record: guessed sides and all
+        return scored(_linked(tuple(kept), claims)), tuple(claims)
 
     def _drafts(self, doc: Any, people: Participants,
                 finder: TriggerFinder) -> tuple[list[Draft], list[Frame]]:
@@ -207,7 +209,7 @@ class EventCoder:
             place=draft.place, certainty=modality.certainty, negated="negated" in aux,
             aux=tuple(aux), attributed_to=speaker,
             quantities=quantities_near(arguments, speaker.text if speaker else None),
-            confidence=_confidence(draft), stage=STAGE, reason=_reason(draft, mode),
+            stage=STAGE, reason=_reason(draft, mode),
             mention_ids=tuple(dict.fromkeys(
                 [*(f.mention_id for f in draft.actors if f.mention_id), *draft.mention_ids])),
             trigger_start=head.idx, trigger_end=head.idx + len(head.text),
@@ -415,17 +417,6 @@ def _trimmed(text: str, sentence: Any) -> tuple[str, int, int]:
     start += len(own) - len(own.lstrip())
     own = own.strip()
     return own, start, start + len(own)
-
-
-def _confidence(draft: Draft) -> float:
-    score = 0.5
-    score += 0.15 if draft.roles.source else 0.0
-    score += 0.1 if draft.roles.target else 0.0
-    score += 0.1 if draft.trigger.deciding.conditions else 0.0
-    score -= 0.1 if draft.trigger.kind == "nouns" else 0.0
-    score -= 0.1 if draft.modality.certainty == "speculative" else 0.0
-    score -= 0.05 if any(f.how != "mention" for f in draft.actors) else 0.0
-    return round(min(0.95, max(0.1, score)), 2)
 
 
 def _reason(draft: Draft, mode: str | None) -> str:

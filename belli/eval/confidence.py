@@ -1,0 +1,153 @@
+"""Training of the event-confidence model (`belli/events/data/confidence.json`).
+
+Run `python -m belli.eval.confidence` to rewrite the weights file. Each belli event on a
+development golden file (`tests/articles/events`, never the held-back set) is labelled
+1 when `golden.found_by` matches it to a gold event (right type, right countries), else
+0; an L2-regularised logistic regression is fitted on `events.confidence.features`, its
+strength chosen by cross-validation over files (a file's events never sit on both sides
+of a fold). Pure numpy, full-batch Newton steps: the set is a few hundred rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from belli.eval.golden import GoldenFile, found_by, golden_dir, load_golden, locate, read_article
+from belli.events.confidence import FEATURES, WEIGHTS_PATH, ConfidenceModel, features
+from belli.records import Analysis, Event
+
+__all__ = ["Example", "cross_validate", "fit", "label_events", "main"]
+
+STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+FOLDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    file: str
+    event: Event
+    label: int
+
+
+def label_events(golden: GoldenFile, events: Sequence[Event], text: str) -> list[Example]:
+    """Each belli event labelled 1 when some gold event of the file is found by it."""
+    spans = {g.index: [s for q in g.quotes if (s := locate(text, q)) is not None]
+             for g in golden.events}
+    return [Example(golden.name, e, int(any(found_by(g, e, spans[g.index]) for g in golden.events)))
+            for e in events]
+
+
+def collect(pipeline: Any, folder: Path) -> list[Example]:
+    """The labelled events of every development golden file whose article is present."""
+    out: list[Example] = []
+    for golden in load_golden(folder):
+        article = read_article(golden.article, pipeline.settings)
+        if article is None:
+            continue
+        (result,) = pipeline.process_batch([article])
+        if isinstance(result, Analysis):
+            out += label_events(golden, result.events, result.article.text)
+    return out
+
+
+def _matrix(examples: Sequence[Example]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([[features(e.event).get(name, 0.0) for name in FEATURES] for e in examples],
+                 dtype=float).reshape(len(examples), len(FEATURES))
+    return x, np.array([e.label for e in examples], dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray, strength: float, steps: int = 50) -> tuple[float, np.ndarray]:
+    """Bias and weights minimising log loss + strength/2 * |w|^2 (the bias is not shrunk)."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    shrink = np.full(xb.shape[1], strength)
+    shrink[0] = 1e-6
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        gradient = xb.T @ (p - y) + shrink * w
+        hessian = (xb.T * (p * (1 - p))) @ xb + np.diag(shrink)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def _predict(bias: float, weights: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(bias + x @ weights)))
+
+
+def auc(y: np.ndarray, p: np.ndarray) -> float:
+    """The chance that a right event scores above a wrong one (ties count half)."""
+    pos, neg = p[y == 1], p[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    above = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(above / (len(pos) * len(neg)))
+
+
+def brier(y: np.ndarray, p: np.ndarray) -> float:
+    return float(np.mean((p - y) ** 2))
+
+
+def _folds(examples: Sequence[Example], k: int) -> np.ndarray:
+    """Each example's fold: whole files, dealt round-robin in name order."""
+    files = sorted({e.file for e in examples})
+    fold_of = {name: i % k for i, name in enumerate(files)}
+    return np.array([fold_of[e.file] for e in examples])
+
+
+def cross_validate(examples: Sequence[Example], strength: float, k: int = FOLDS) -> np.ndarray:
+    """Out-of-fold probabilities, one per example, with folds over files."""
+    x, y = _matrix(examples)
+    folds = _folds(examples, k)
+    out = np.zeros(len(y))
+    for fold in range(k):
+        held = folds == fold
+        bias, weights = fit(x[~held], y[~held], strength)
+        out[held] = _predict(bias, weights, x[held])
+    return out
+
+
+def train(examples: Sequence[Example]) -> tuple[ConfidenceModel, dict[str, Any]]:
+    """The model at the strength with the best cross-validated log loss, and the figures."""
+    _, y = _matrix(examples)
+    scores = {}
+    for strength in STRENGTHS:
+        p = np.clip(cross_validate(examples, strength), 1e-6, 1 - 1e-6)
+        scores[strength] = (float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))),
+                            auc(y, p), brier(y, p))
+    best = min(scores, key=lambda s: scores[s][0])
+    bias, weights = fit(*_matrix(examples), best)
+    model = ConfidenceModel(round(bias, 4), {n: round(float(w), 4)
+                                             for n, w in zip(FEATURES, weights, strict=True)})
+    figures = {"events": len(y), "right": int(y.sum()), "files": len({e.file for e in examples}),
+               "l2": best, "cv_folds": FOLDS, "cv_log_loss": round(scores[best][0], 4),
+               "cv_auc": round(scores[best][1], 4), "cv_brier": round(scores[best][2], 4)}
+    return model, figures
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from belli.pipeline import build_pipeline
+    from belli.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--golden", help="golden folder (default tests/articles/events)")
+    parser.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
+    args = parser.parse_args(argv)
+    pipeline = build_pipeline(Settings.load(db_path=":memory:", workers=1))
+    model, figures = train(collect(pipeline, golden_dir(args.golden)))
+    Path(args.out).write_text(json.dumps(model.to_dict(figures), indent=1) + "\n", "utf-8")
+    sys.stdout.write(json.dumps(figures) + "\n")
+
+
+if __name__ == "__main__":
+    main()
