@@ -18,7 +18,9 @@ people are deported TO is no target.
 Places never act; a place in a target slot stands for its country (the reason says so).
 Where the parse names no target, `role_fallbacks` looks in the phrases the act governs;
 `role_parties` reads sides off the occasion (a gathering, thanks, a talk, a go-between),
-`role_sources` who acts beyond a plain subject, and `role_record` holds the `Roles` they fill.
+`role_sources` who acts beyond a plain subject, `role_preps` whom the act's prepositions
+aim at, `role_clauses` whom a demand's clause names, and `role_record` holds the `Roles`
+they fill.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from __future__ import annotations
 from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
-from belli.events.participants import RELATIONAL, Found, Participants
+from belli.events.participants import Found, Participants
+from belli.events.role_clauses import clause_doer, clause_subject, held_clauses
 from belli.events.role_fallbacks import (
     aimed_for,
     beneficiaries,
@@ -47,10 +50,18 @@ from belli.events.role_parties import (
     attendant,
     brokered,
     claimant,
-    parties_between,
     speaker_at_gathering,
     thanked_for,
     undergone,
+)
+from belli.events.role_preps import (
+    HOSTED,
+    SPOKEN,
+    across,
+    noun_preps,
+    of_targets,
+    preposition_targets,
+    thing_owner,
 )
 from belli.events.role_record import Roles, actor_key, note
 from belli.events.role_sources import (
@@ -65,9 +76,7 @@ from belli.events.role_sources import (
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
-    agent_of,
     children,
-    is_container,
     is_passive,
     is_reduced_relative,
     is_to_clause,
@@ -86,21 +95,14 @@ __all__ = ["Roles", "find_roles", "generic_targets"]
 # Prepositions that name whom an act is aimed at, whatever its type (for the act inside
 # a promise or a request: "promised to supply weapons TO Yerevan").
 _ANY_TARGET = ("to", "with", "for", "against", "on", "into", "toward", "towards")
-_BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
 # Prepositions on a thing moved or imposed that name whom it is aimed at ("restrictions
 # FOR new EU members").
 _THEME_PREPS = ("on", "against", "of", "to", "into", "with", "for")
-# Types whose thing, placed in a country, acts on it ("opened an embassy IN Tehran",
-# "will evacuate settlements IN Gaza"); not a deal signed in Moscow, a meeting's place.
-_HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT", "SANCTION"})
 # Types whose object, when a thing, points at its owner as the target ("rejected a U.S.
 # request", "welcomed Iran's offer").
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
                             # "stopped Iranian lorries", "seized a Greek tanker"
                             "COERCE", "SANCTION"})
-# Types whose object is words (a call, an offer, a plan), not a thing that holds people:
-# "rejected a call FOR its peacekeepers to deploy" is not aimed at the peacekeepers
-_SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
 # Types that react to something, so the owner of what they react to is their target:
 # "struck over a bill signed by the minister" as well as the owned objects' types.
 _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
@@ -112,9 +114,6 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
 _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
-# Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
-# where they go, not whom it is aimed at (they are, as its object).
-_MOVING_MODES = frozenset({"deport"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
 # Types of words addressed to whoever one talks with.
@@ -174,6 +173,25 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
             found = shared_theme(verb, people)
             roles.target.extend(found)
             note(roles, found, "the theme shared with", verb.head)
+    _answered_tellers(verb, kind, people, roles)
+    if is_reduced_relative(verb) and kind == "AID":
+        _user_of_supplies(verb, people, roles)
+    preposition_targets(trigger, people, roles)
+    of_targets(trigger, people, roles)
+    _further_targets(trigger, people, roles)
+    if not roles.target and kind in _REACTIONS:
+        _reacted_to(trigger, people, roles)
+    if trigger.noun is not None and not roles.source:
+        roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
+    if trigger.deciding.roles == "converse":
+        converse(verb, people, roles)
+    _typed_targets(verb, kind, people, roles)
+    return roles
+
+
+def _answered_tellers(verb: Token, kind: str, people: Participants, roles: Roles) -> None:
+    """Whom words rejected or supported point back to, where no one else is aimed at: who
+    told a claim summed up after a comma, or who put the words answered."""
     if kind == "REJECT" and not _others(roles):
         found = summed_up_tellers(verb, people)
         roles.target.extend(found)
@@ -182,26 +200,20 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         found = others_words(verb, roles.source, people)
         roles.target.extend(found)
         note(roles, found, "who put the words answered, before", verb)
-    if is_reduced_relative(verb) and kind == "AID":
-        _user_of_supplies(verb, people, roles)
-    _preposition_targets(trigger, people, roles)
-    _of_targets(trigger, people, roles)
-    _further_targets(trigger, people, roles)
-    if not roles.target and kind in _REACTIONS:
-        _reacted_to(trigger, people, roles)
-    if trigger.noun is not None and not roles.source:
-        roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
-    if trigger.deciding.roles == "converse":
-        converse(verb, people, roles)
+
+
+def _typed_targets(verb: Token, kind: str, people: Participants, roles: Roles) -> None:
+    """Targets some types find where the phrases named none: the subject of the clause a
+    demand holds, whom a warned own act aims at, the fighters a plea names, whom one
+    talks with."""
     if not roles.target and kind in _CLAUSE_TARGETS:
-        _clause_subject(verb, people, roles, kind)
+        clause_subject(verb, people, roles, kind)
     if kind == "THREATEN" and roles.source and not _others(roles):
         _own_act_targets(verb, people, roles)
     if not roles.target and kind == "REQUEST":
         _fighters_asked(verb, people, roles)
     if not _others(roles) and kind in _ADDRESSED:
         addressee(verb, people, roles)
-    return roles
 
 
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
@@ -224,7 +236,7 @@ def _object_targets(trigger: Trigger, actor_token: Token | None, people: Partici
     for obj in _aimed_objects(trigger.token):
         if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
             continue
-        obj = _across(obj)  # "closed its borders with Iran and Turkey"
+        obj = across(obj)  # "closed its borders with Iran and Turkey"
         found = _object_found(trigger, obj, themed, people)
         if found:
             roles.target.extend(found)
@@ -243,7 +255,7 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
                  for f in people.phrase(o, places=True)]
     if not found and kind in _OWNED_OBJECTS:
         found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
-    if not found and kind not in _SPOKEN and not people.heads_mention(obj):
+    if not found and kind not in SPOKEN and not people.heads_mention(obj):
         found = held_people(obj, people, trigger.token)
     return found
 
@@ -258,29 +270,6 @@ def _owner_by(obj: Token, verb: Token, people: Participants) -> list[Found]:
     if by.lower_ != "by" or by.head.i != verb.i:
         return []
     return [f for o in children(by, "pobj") for f in people.phrase(o) if not f.is_place]
-
-
-def _preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """Whom the prepositions of the act aim at; failing those, the parties it is between."""
-    reciprocal = trigger.deciding.roles == "reciprocal"
-    moved = trigger.deciding.mode in _MOVING_MODES
-    for token in _target_holders(trigger):
-        _prep_targets(token, trigger.type or "", people, roles, reciprocal, moved)
-    if not roles.target:
-        parties_between(_target_holders(trigger), people, roles)
-
-
-def _of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """"the blockade OF Serbia": for a type whose "of" names the target; a gerund read as
-    an event noun too ("condemned the Azerbaijani shelling OF Stepanakert")."""
-    noun = trigger.noun if trigger.noun is not None or split_gerund(trigger.token) is None \
-        else trigger.token
-    if noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
-        return
-    found = [f for p, o in prep_objects(noun, deep=False) if p == "of"
-             for f in people.phrase(o, places=True)]
-    roles.target.extend(found)
-    note(roles, found, "'of'", noun)
 
 
 def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -300,44 +289,17 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)
 
 
-def _clause_subject(head: Token, people: Participants, roles: Roles, kind: str = "") -> None:
-    """The subject of the clause a demand or an allegation holds is whom it is aimed at:
-    "demanded that Israel withdraw", "the demand that Israel ease restrictions"; a warning's
-    only with "that" ("warned THAT the militias could not stay"), not a clause the parser
-    hung on it from a report inside ("threatened to shell towns where, it said, ...")."""
-    for clause in _held_clauses(head):
-        if kind == "THREATEN" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            continue
-        subject = _clause_doer(clause, kind)
-        if subject is not None:
-            found = [f for f in people.phrase(subject) if not f.is_place]
-            roles.target.extend(found)
-            note(roles, found, f"subject of '{clause.text}'", subject)
-
-
 def _own_act_targets(verb: Token, people: Participants, roles: Roles) -> None:
     """"warned that IT would exert pressure ON IRAN": a warning of the speaker's own act is
     aimed at whom that act is aimed at."""
     own = {actor_key(f) for f in roles.source}
-    for clause in _held_clauses(verb):
-        doer = _clause_doer(clause, "THREATEN")
+    for clause in held_clauses(verb):
+        doer = clause_doer(clause, "THREATEN")
         if doer is None or not {actor_key(f) for f in people.phrase(doer)} & own:
             continue
         found = [f for f in generic_targets(clause, people) if not f.is_place]
         roles.target.extend(found)
         note(roles, found, f"whom its own act '{clause.text}' is aimed at", clause)
-
-
-def _clause_doer(clause: Token, kind: str) -> Token | None:
-    """Who is to act in the clause: its subject, or for a passive its "by" agent ("demanded
-    that the prisoners be freed BY THE ARMY"). A passive's subject undergoes the act: never
-    whom a demand asks ("that he be bailed out"), and one accused only with no agent told
-    ("alleged that officials were involved")."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.dep_ == "nsubj":
-        return subject
-    agent = agent_of(clause)
-    return agent if agent is not None or kind == "REQUEST" else subject
 
 
 def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
@@ -351,18 +313,6 @@ def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
             found = [f for f in people.phrase(obj) if not f.is_place] if prep in ("between", "among") else []
             roles.target.extend(found)
             note(roles, found, f"fighting '{prep}'", obj)
-
-
-def _held_clauses(head: Token) -> list[Token]:
-    """The clauses a word holds, small clauses too ("holds Yerevan ACCOUNTABLE"); for a noun
-    object, also a "that" clause the parse hung on its verb ("reiterated its demand today
-    THAT Israel ease": the clause is the demand's)."""
-    found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-             or c.dep_ == "ccomp" and c.pos_ == "ADJ"]
-    if not found and head.pos_ == "NOUN" and head.dep_ == "dobj":
-        found = [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return found
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
@@ -383,8 +333,18 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         roles.target, roles.source = roles.source, maker_of(noun, people)
         note(roles, roles.source, "maker of the goods", noun)
         return roles
-    of_role = rule.of or load_plover().of_roles.get(kind)
-    for prep, obj in _noun_preps(noun, people):
+    _noun_phrase_roles(noun, kind, rule.of or load_plover().of_roles.get(kind), people, roles)
+    if not roles.target and kind in _CLAUSE_TARGETS:
+        clause_subject(noun, people, roles, kind)
+    return roles
+
+
+def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Participants,
+                       roles: Roles) -> None:
+    """The sides the noun's phrases name: "by" and "from" act (not a withdrawal's "from"),
+    "of" as the type says, "between" the parties (those a go-between brokers between
+    are its targets), and the type's target prepositions."""
+    for prep, obj in noun_preps(noun, people):
         if lends_hand(prep, obj):
             continue
         found = people.phrase(obj, places=prep != "by")
@@ -399,33 +359,13 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
         elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
-            found = found or _thing_owner(prep, obj, people)
+            found = found or thing_owner(prep, obj, people)
             roles.target.extend(found)
             note(roles, found, f"'{prep}'", obj)
-    if not roles.target and kind in _CLAUSE_TARGETS:
-        _clause_subject(noun, people, roles, kind)
-    return roles
-
-
-def _target_holders(trigger: Trigger) -> list[Token]:
-    """Words whose prepositions may name the target: the verb, a light verb's noun, the
-    word it is a compound of, its "of" object, and the noun of amount that holds it ("a
-    series of airstrikes AGAINST IS")."""
-    holders = [trigger.token]
-    noun = trigger.noun
-    if noun is not None:
-        holders.append(noun)
-        if noun.dep_ == "compound":  # "a mediation EFFORT between", "an aid PACKAGE for"
-            holders.append(noun.head)
-        # "announced a suspension of air LINKS with Serbia": what is suspended carries it
-        holders.extend(obj for prep, obj in prep_objects(noun, deep=False) if prep == "of")
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            holders.append(noun.head.head)
-    return holders
 
 
 def _theme_preps(kind: str) -> tuple[str, ...]:
-    return _THEME_PREPS + (("in", "inside", "within") if kind in _HOSTED else ())
+    return _THEME_PREPS + (("in", "inside", "within") if kind in HOSTED else ())
 
 
 def _theme_object(trigger: Trigger) -> bool:
@@ -475,97 +415,13 @@ def _acts_where_sent(trigger: Trigger) -> bool:
     whose place is only where they are held."""
     verb, rule = trigger.token, trigger.deciding
     errand = verb.dep_ == "advcl" and is_to_clause(verb) and verb.head.pos_ == "VERB"
-    return errand and (rule.type in _HOSTED or rule.mode == "investigate")
+    return errand and (rule.type in HOSTED or rule.mode == "investigate")
 
 
 def _others(roles: Roles) -> list[Found]:
     """The targets that are not the source itself (those `_settle` drops)."""
     keys = {actor_key(f) for f in roles.source if not f.is_place}
     return [f for f in roles.target if actor_key(f) not in keys]
-
-
-def _across(obj: Token) -> Token:
-    """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
-    if lemma(obj) in _BORDERS:
-        other = [o for p, o in prep_objects(obj, deep=False) if p == "with"]
-        # "held drills near its border ... with Azerbaijan", "closed its borders ... with Iran"
-        governor = obj.head if obj.dep_ == "dobj" else obj.head.head
-        other = other or [o for p, o in prep_objects(governor, deep=False) if p == "with"]
-        if other:
-            return other[0]
-    return obj
-
-
-def _noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
-    """The noun's prepositional phrases, those of its "of" object ("the delivery of
-    10 aircraft from Pakistan": "from" hangs on "aircraft") and those of the noun of
-    amount it is counted by. People's "from" says where they are from, not who acts
-    ("the abduction of students FROM Garissa")."""
-    found = list(prep_objects(noun, deep=False))
-    for prep, obj in list(found):
-        if prep == "of":
-            whose = people.names_actor(obj)
-            found.extend((p, o) for p, o in prep_objects(obj, deep=False)
-                         if p != "of" and not (whose and p == "from"))
-    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
-        # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"
-        found.extend((p, o) for p, o in prep_objects(amount, deep=False) if p != "of")
-    return found
-
-
-def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
-                  reciprocal: bool = False, moved: bool = False) -> None:
-    wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
-    if moved:  # "deported 40 Uyghurs TO China": where people are sent is no target
-        wanted = tuple(p for p in wanted if p not in ("to", "into"))
-    if kind in _HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
-        wanted += ("inside", "within")
-    for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
-        # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
-        placed = kind in _HOSTED and prep == "on" and lemma(obj) == "side"
-        if (prep in wanted or placed) and not lends_hand(prep, obj) \
-                and not _medium(kind, prep, obj):
-            obj = _across(obj)
-            found = people.phrase(obj, places=_place_may_stand(prep, kind)) or _thing_owner(
-                prep, obj, people)
-            roles.target.extend(found)
-            roles.partnered = roles.partnered or (prep == "with" and bool(found))
-            note(roles, found, f"'{prep}'", obj)
-
-
-def _nearness(token: Token) -> list[tuple[str, Token]]:
-    """"massed tanks CLOSE TO its border with X": a word of nearness the parser hangs the
-    "to" on says "near", whom the act faces where the type takes "near"."""
-    return [("near", obj) for word in children(token, "advmod", "acomp", "prep")
-            if lemma(word) in cue_list("nearness_words")
-            for prep in children(word, "prep") if prep.lower_ == "to"
-            for obj in children(prep, "pobj")]
-
-
-def _medium(kind: str, prep: str, obj: Token) -> bool:
-    """"called ON SOCIAL MEDIA for a boycott": the channel a speaker uses is not whom a
-    speech act is aimed at ("called ON Turks to boycott" is)."""
-    return (kind in _SPOKEN or kind == "THREATEN") and prep in ("on", "in", "via", "through") \
-        and lemma(obj) in cue_list("media_channels")
-
-
-def _thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:
-    """"a crackdown ON protests BY students", "cracked down on rallies OF the opposition":
-    an act aimed at a thing is aimed at whose it is. Not for "of", which names the act's
-    own patient ("the shelling of villages")."""
-    if prep == "of" or obj.pos_ != "NOUN" or lemma(obj) in RELATIONAL:
-        return []  # "to ITS allies": whose allies they are is the other party
-    return [f for f in owner_of(obj, people) if not f.is_place]
-
-
-def _place_may_stand(prep: str, kind: str) -> bool:
-    """Whether a place after the preposition stands for its country as the target:
-    "attacked positions IN Armenia" yes, "talks WITH", "aid FOR" no; "FROM" only for a
-    withdrawal ("withdrew its troops from Lebanon"), not for "aid from Baku"."""
-    if prep == "from":
-        return kind == "RETREAT"
-    return prep not in ("with", "for")
 
 
 def _settle(roles: Roles, trigger: Trigger) -> Roles:

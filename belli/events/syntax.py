@@ -2,16 +2,15 @@
 
 Small functions over spaCy tokens (duck-typed: `dep_`, `head`, `children`, `lemma_`),
 written for the labels of spaCy's English models (ClearNLP style). Each answers one
-question the coder asks; none knows about events.
+question the coder asks; none knows about events. The parse's index and cached answers
+live in `syntax_index`, prepositional phrases in `syntax_preps`; their public names are
+importable from here too.
 """
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Iterator
-from typing import Any
-
-from belli.events.cue_lists import cue_list
+from belli.events.syntax_index import Token, answers_for, children, lemma
+from belli.events.syntax_preps import particles_of, prep_objects
 
 __all__ = [
     "Token",
@@ -35,8 +34,6 @@ __all__ = [
     "stranded_root",
     "subject_of",
 ]
-
-Token = Any  # a spaCy Token; typed loosely so this module needs no spaCy import
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -62,65 +59,10 @@ _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
 
 
-def lemma(token: Token) -> str:
-    return str(token.lemma_).lower()
-
-
 def is_container(token: Token, containers: frozenset[str]) -> bool:
     """A word of amount whose "of" object is what is meant: "tons of aid", "several of
     its peacekeepers", "two of the soldiers"."""
     return lemma(token) in containers or bool(token.like_num)
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    """The token's children with one of these labels, in text order."""
-    doc = getattr(token, "doc", None)
-    if doc is None:  # a hand-built token
-        return [c for c in token.children if c.dep_ in deps]
-    ref, table = _LAST  # `_children_by_head`, inline: this runs for nearly every question
-    if ref() is not doc:
-        table = _children_by_head(doc)
-    return [doc[i] for i, dep in table[token.i] if dep in deps]
-
-
-# The last parse read, weakly, and its (child index, label) pairs by head, built once:
-# spaCy finds a token's children by walking its subtree's span, and the coder asks tens
-# of times per word, one article at a time.
-_LAST: list[Any] = [lambda: None, []]
-
-
-def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
-    ref, table = _LAST
-    if ref() is not doc:
-        table = _index_children(doc)
-        _LAST[:] = [weakref.ref(doc), table]
-    return table  # type: ignore[no-any-return]
-
-
-# Answers about the last parse read, weakly, by question and token: the coder, the role
-# finders and the fallbacks ask the same few questions of the same words again and again.
-_ANSWERS: list[Any] = [lambda: None, {}]
-
-
-def _answers(doc: Any) -> dict[tuple[str, int, bool], Any]:
-    ref, answers = _ANSWERS
-    if ref() is not doc:
-        answers = {}
-        _ANSWERS[:] = [weakref.ref(doc), answers]
-    return answers  # type: ignore[no-any-return]
-
-
-def _index_children(doc: Any) -> list[list[tuple[int, str]]]:
-    rows = doc.to_array(["HEAD", "DEP"])  # the head as an offset from the token
-    labels: dict[int, str] = {}
-    out: list[list[tuple[int, str]]] = [[] for _ in range(len(rows))]
-    for i, (offset, dep) in enumerate(zip(rows[:, 0].astype("int64").tolist(),
-                                          rows[:, 1].tolist())):
-        if offset:
-            if dep not in labels:
-                labels[dep] = doc.vocab.strings[dep]
-            out[i + offset].append((i, labels[dep]))
-    return out
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -141,7 +83,7 @@ def is_passive(verb: Token) -> bool:
     doc = getattr(verb, "doc", None)
     if doc is None:  # a hand-built token
         return _is_passive(verb)
-    answers, key = _answers(doc), ("passive", verb.i, False)
+    answers, key = answers_for(doc), ("passive", verb.i, False)
     if key not in answers:
         answers[key] = _is_passive(verb)
     return bool(answers[key])
@@ -244,6 +186,9 @@ def _part_of_relative(subject: Token) -> bool:
                for obj in children(prep, "pobj"))
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
 def _ends_in_dash(token: Token) -> bool:
     return any(c.dep_ == "punct" and c.text in _DASHES and c.i > token.i for c in token.children)
 
@@ -264,14 +209,9 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         # "Islamabad is the only country NOT TO RECOGNISE Armenia": the predicate noun
         # stands for the copula's subject
         return subject_of(head.head, depth + 1)
-    if dep == "relcl":
-        return head
-    if dep == "acl" and verb.tag_ == "VBG":
-        return head  # "troops crossing the border"
-    if dep == "acl" and is_to_clause(verb) and children(head, "poss"):
-        return children(head, "poss")[0]  # "Russia's failure TO CONVINCE Armenia"
-    if dep == "acl" and is_to_clause(verb) and _noun_agent(head) is not None:
-        return _noun_agent(head)  # "steps taken by Moscow TO SEND troops"
+    doer = _noun_doer(verb)
+    if doer is not None:
+        return doer
     if dep in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
         return subject_of(head, depth + 1)  # "France is ready to contribute"
     if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
@@ -279,6 +219,23 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         if governor.pos_ in ("VERB", "AUX", "ADJ") and governor != head:
             return subject_of(governor, depth + 1)
     return _fronted_name(verb)
+
+
+def _noun_doer(clause: Token) -> Token | None:
+    """Who acts in a clause hung on a noun: the noun a relative clause or a participle
+    tells of, or, for an infinitive, the noun's possessor or its participle's agent."""
+    head = clause.head
+    if clause.dep_ == "relcl":
+        return head
+    if clause.dep_ != "acl":
+        return None
+    if clause.tag_ == "VBG":
+        return head  # "troops crossing the border"
+    if is_to_clause(clause) and children(head, "poss"):
+        return children(head, "poss")[0]  # "Russia's failure TO CONVINCE Armenia"
+    if is_to_clause(clause):
+        return _noun_agent(head)  # "steps taken by Moscow TO SEND troops"
+    return None
 
 
 def _tensed_partner(verb: Token) -> Token:
@@ -359,9 +316,6 @@ def misread_verb(token: Token) -> bool:
         and all(c.dep_ == "compound" for c in token.lefts)
 
 
-_ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
-
-
 # verbs whose object is followed by an infinitive ("helped them start talks", "allowed
 # inspectors to visit")
 _INFINITIVE_OBJECT_VERBS = frozenset({"help", "let", "make", "allow", "permit", "enable"})
@@ -427,86 +381,6 @@ def _antecedent(word: Token, verb: Token) -> Token:
     if word.lower_ in _RELATIVE_OBJECTS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return word
-
-
-_DASHES = frozenset({"-", "--", "—", "–"})
-# Prepositions of means, and the means of talking whose "with" is the verb's own phrase
-# ("spoke BY TELEPHONE with Pashinyan", "talked VIA VIDEO LINK with Aliyev").
-_MEANS = frozenset({"by", "via", "over"})
-_TALKING = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference",
-                      "call", "line"})
-
-
-def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
-    on its direct object ("supplied weapons to Yerevan" attached either way)."""
-    doc = getattr(token, "doc", None)
-    if doc is None:  # a hand-built token
-        return _prep_objects(token, deep)
-    answers, key = _answers(doc), ("prep_objects", token.i, deep)
-    if key not in answers:
-        answers[key] = tuple(_prep_objects(token, deep))
-    return iter(answers[key])
-
-
-def _prep_objects(token: Token, deep: bool) -> Iterator[tuple[str, Token]]:
-    heads = [token]
-    if deep:
-        heads += children(token, "dobj")
-    for head in heads:
-        # "to" may come labelled dative ("sent two warships TO Baku")
-        preps = children(head, "prep", "agent") + [
-            c for c in children(head, "dative") if c.pos_ == "ADP"]
-        for prep in preps:
-            word = "by" if prep.dep_ == "agent" else prep.lower_
-            objects = children(prep, "pobj", "pcomp")
-            if word == "to" and any(lemma(o) in cue_list("feeling_nouns") for o in objects):
-                # "to the dismay of Moscow": a reaction, not whom the act is aimed at
-                yield from _past_reaction(prep, objects)
-                continue
-            for obj in objects or _stranded_object(prep):
-                yield word, obj
-            for inner in children(prep, "prep"):  # "out of", "away from"
-                for obj in children(inner, "pobj"):
-                    yield f"{word} {inner.lower_}", obj
-            if prep.dep_ == "prep" and word in _MEANS:
-                yield from _talked_with(prep)
-
-
-def _past_reaction(prep: Token, feelings: list[Token]) -> Iterator[tuple[str, Token]]:
-    """What the parser joined to a reaction phrase though it is the act's own: "to the
-    dismay of Moscow, TO ESTONIA" (a conjoined preposition), "to Warsaw's ire, heavy
-    weapons TO MINSK" (a thing conjoined to the feeling, and its phrases)."""
-    for other in children(prep, "conj"):
-        if other.pos_ == "ADP":
-            yield from ((other.lower_, obj) for obj in children(other, "pobj"))
-    for thing in (c for feeling in feelings for c in children(feeling, "conj")):
-        yield from prep_objects(thing, deep=False)
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """"granted asylum TO five officers holed up in an embassy": where the parser made the
-    preposition's object the subject of a clause that follows, that subject is its object."""
-    following = prep.i + 1
-    return [subject for clause in children(prep.head, "advcl", "ccomp", "conj")
-            for subject in children(clause, "nsubj") if subject.left_edge.i == following]
-
-
-def _talked_with(means_prep: Token) -> Iterator[tuple[str, Token]]:
-    for means in children(means_prep, "pobj"):
-        if lemma(means) in _TALKING:
-            for inner in children(means, "prep"):
-                if inner.lower_ == "with":
-                    for obj in children(inner, "pobj"):
-                        yield "with", obj
-
-
-def particles_of(verb: Token) -> frozenset[str]:
-    """"pulled OUT", and "pulled OUT of the deal" where the parse made "out" a
-    preposition with no object of its own, or "stepped BACK from" an adverb."""
-    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ in ("prep", "advmod") and c.lower_ in _ADVERB_PARTICLES
-        and not children(c, "pobj")))
 
 
 def embedded_verb(token: Token) -> Token | None:

@@ -1,0 +1,160 @@
+"""Whom an act's prepositions aim at: target finders of `roles`.
+
+The prepositions of the verb, of a light verb's noun and of the words that hold it ("a
+series of airstrikes AGAINST IS"), by the event type's target prepositions; "of" where
+the type names its target so ("the blockade OF Serbia"); the other side of a border
+("its border WITH AZERBAIJAN"); the owner of a thing aimed at ("a crackdown on protests
+BY STUDENTS"); failing those, the parties the act is between. A place after the
+preposition stands for its country only where the preposition says so.
+"""
+
+from __future__ import annotations
+
+from belli.events.cue_lists import cue_list
+from belli.events.lexicon import load_plover
+from belli.events.participants import RELATIONAL, Found, Participants
+from belli.events.role_fallbacks import owner_of
+from belli.events.role_parties import parties_between
+from belli.events.role_record import Roles, note
+from belli.events.role_sources import lends_hand, split_gerund
+from belli.events.syntax import Token, children, is_container, lemma, prep_objects
+from belli.events.triggers import Trigger
+
+__all__ = ["HOSTED", "SPOKEN", "across", "noun_preps", "of_targets", "preposition_targets",
+           "thing_owner"]
+
+# Types whose thing, placed in a country, acts on it ("opened an embassy IN Tehran",
+# "will evacuate settlements IN Gaza"); not a deal signed in Moscow, a meeting's place.
+HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT", "SANCTION"})
+# Types whose object is words (a call, an offer, a plan), not a thing that holds people:
+# "rejected a call FOR its peacekeepers to deploy" is not aimed at the peacekeepers
+SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
+# words for a border, whose "with" names the other side ("its border WITH Iran")
+_BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
+# Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
+# where they go, not whom it is aimed at (they are, as its object).
+_MOVING_MODES = frozenset({"deport"})
+
+
+def preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Whom the prepositions of the act aim at; failing those, the parties it is between."""
+    reciprocal = trigger.deciding.roles == "reciprocal"
+    moved = trigger.deciding.mode in _MOVING_MODES
+    for token in _target_holders(trigger):
+        _prep_targets(token, trigger.type or "", people, roles, reciprocal, moved)
+    if not roles.target:
+        parties_between(_target_holders(trigger), people, roles)
+
+
+def of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """"the blockade OF Serbia": for a type whose "of" names the target; a gerund read as
+    an event noun too ("condemned the Azerbaijani shelling OF Stepanakert")."""
+    noun = trigger.noun if trigger.noun is not None or split_gerund(trigger.token) is None \
+        else trigger.token
+    if noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
+        return
+    found = [f for p, o in prep_objects(noun, deep=False) if p == "of"
+             for f in people.phrase(o, places=True)]
+    roles.target.extend(found)
+    note(roles, found, "'of'", noun)
+
+
+def _target_holders(trigger: Trigger) -> list[Token]:
+    """Words whose prepositions may name the target: the verb, a light verb's noun, the
+    word it is a compound of, its "of" object, and the noun of amount that holds it ("a
+    series of airstrikes AGAINST IS")."""
+    holders = [trigger.token]
+    noun = trigger.noun
+    if noun is not None:
+        holders.append(noun)
+        if noun.dep_ == "compound":  # "a mediation EFFORT between", "an aid PACKAGE for"
+            holders.append(noun.head)
+        # "announced a suspension of air LINKS with Serbia": what is suspended carries it
+        holders.extend(obj for prep, obj in prep_objects(noun, deep=False) if prep == "of")
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            holders.append(noun.head.head)
+    return holders
+
+
+def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
+                  reciprocal: bool = False, moved: bool = False) -> None:
+    wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
+    if moved:  # "deported 40 Uyghurs TO China": where people are sent is no target
+        wanted = tuple(p for p in wanted if p not in ("to", "into"))
+    if kind in HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
+        wanted += ("inside", "within")
+    for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
+        # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
+        placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
+        if (prep in wanted or placed) and not lends_hand(prep, obj) \
+                and not _medium(kind, prep, obj):
+            obj = across(obj)
+            found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
+                prep, obj, people)
+            roles.target.extend(found)
+            roles.partnered = roles.partnered or (prep == "with" and bool(found))
+            note(roles, found, f"'{prep}'", obj)
+
+
+def _nearness(token: Token) -> list[tuple[str, Token]]:
+    """"massed tanks CLOSE TO its border with X": a word of nearness the parser hangs the
+    "to" on says "near", whom the act faces where the type takes "near"."""
+    return [("near", obj) for word in children(token, "advmod", "acomp", "prep")
+            if lemma(word) in cue_list("nearness_words")
+            for prep in children(word, "prep") if prep.lower_ == "to"
+            for obj in children(prep, "pobj")]
+
+
+def _medium(kind: str, prep: str, obj: Token) -> bool:
+    """"called ON SOCIAL MEDIA for a boycott": the channel a speaker uses is not whom a
+    speech act is aimed at ("called ON Turks to boycott" is)."""
+    return (kind in SPOKEN or kind == "THREATEN") and prep in ("on", "in", "via", "through") \
+        and lemma(obj) in cue_list("media_channels")
+
+
+def _place_may_stand(prep: str, kind: str) -> bool:
+    """Whether a place after the preposition stands for its country as the target:
+    "attacked positions IN Armenia" yes, "talks WITH", "aid FOR" no; "FROM" only for a
+    withdrawal ("withdrew its troops from Lebanon"), not for "aid from Baku"."""
+    if prep == "from":
+        return kind == "RETREAT"
+    return prep not in ("with", "for")
+
+
+def thing_owner(prep: str, obj: Token, people: Participants) -> list[Found]:
+    """"a crackdown ON protests BY students", "cracked down on rallies OF the opposition":
+    an act aimed at a thing is aimed at whose it is. Not for "of", which names the act's
+    own patient ("the shelling of villages")."""
+    if prep == "of" or obj.pos_ != "NOUN" or lemma(obj) in RELATIONAL:
+        return []  # "to ITS allies": whose allies they are is the other party
+    return [f for f in owner_of(obj, people) if not f.is_place]
+
+
+def across(obj: Token) -> Token:
+    """"near its border WITH AZERBAIJAN": the other side of a border is what is named."""
+    if lemma(obj) in _BORDERS:
+        other = [o for p, o in prep_objects(obj, deep=False) if p == "with"]
+        # "held drills near its border ... with Azerbaijan", "closed its borders ... with Iran"
+        governor = obj.head if obj.dep_ == "dobj" else obj.head.head
+        other = other or [o for p, o in prep_objects(governor, deep=False) if p == "with"]
+        if other:
+            return other[0]
+    return obj
+
+
+def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
+    """The noun's prepositional phrases, those of its "of" object ("the delivery of
+    10 aircraft from Pakistan": "from" hangs on "aircraft") and those of the noun of
+    amount it is counted by. People's "from" says where they are from, not who acts
+    ("the abduction of students FROM Garissa")."""
+    found = list(prep_objects(noun, deep=False))
+    for prep, obj in list(found):
+        if prep == "of":
+            whose = people.names_actor(obj)
+            found.extend((p, o) for p, o in prep_objects(obj, deep=False)
+                         if p != "of" and not (whose and p == "from"))
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
+        # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"
+        found.extend((p, o) for p, o in prep_objects(amount, deep=False) if p != "of")
+    return found

@@ -1,0 +1,71 @@
+"""The parse as the coder reads it: a word's children by label, and answers cached per parse.
+
+spaCy finds a token's children by walking its subtree's span; the coder asks tens of
+times per word, so `children` reads a table built once per parse, and `answers_for` keeps
+what other questions found about the same parse. Both hold the last parse weakly.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+__all__ = ["Token", "answers_for", "children", "lemma"]
+
+Token = Any  # a spaCy Token; typed loosely so this module needs no spaCy import
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children with one of these labels, in text order."""
+    doc = getattr(token, "doc", None)
+    if doc is None:  # a hand-built token
+        return [c for c in token.children if c.dep_ in deps]
+    ref, table = _LAST  # `_children_by_head`, inline: this runs for nearly every question
+    if ref() is not doc:
+        table = _children_by_head(doc)
+    return [doc[i] for i, dep in table[token.i] if dep in deps]
+
+
+# The last parse read, weakly, and its (child index, label) pairs by head, built once:
+# spaCy finds a token's children by walking its subtree's span, and the coder asks tens
+# of times per word, one article at a time.
+_LAST: list[Any] = [lambda: None, []]
+
+
+def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
+    ref, table = _LAST
+    if ref() is not doc:
+        table = _index_children(doc)
+        _LAST[:] = [weakref.ref(doc), table]
+    return table  # type: ignore[no-any-return]
+
+
+# Answers about the last parse read, weakly, by question and token: the coder, the role
+# finders and the fallbacks ask the same few questions of the same words again and again.
+_ANSWERS: list[Any] = [lambda: None, {}]
+
+
+def answers_for(doc: Any) -> dict[tuple[str, int, bool], Any]:
+    ref, answers = _ANSWERS
+    if ref() is not doc:
+        answers = {}
+        _ANSWERS[:] = [weakref.ref(doc), answers]
+    return answers  # type: ignore[no-any-return]
+
+
+def _index_children(doc: Any) -> list[list[tuple[int, str]]]:
+    rows = doc.to_array(["HEAD", "DEP"])  # the head as an offset from the token
+    labels: dict[int, str] = {}
+    out: list[list[tuple[int, str]]] = [[] for _ in range(len(rows))]
+    for i, (offset, dep) in enumerate(zip(rows[:, 0].astype("int64").tolist(),
+                                          rows[:, 1].tolist())):
+        if offset:
+            if dep not in labels:
+                labels[dep] = doc.vocab.strings[dep]
+            out[i + offset].append((i, labels[dep]))
+    return out
+
