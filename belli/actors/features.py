@@ -32,8 +32,13 @@ def natural_feature(mention: Mention, span: Any) -> bool:
 
 
 def storm_name(span: Any) -> bool:
-    """Whether a name is a storm's: a storm word, then a capitalized name ("Cyclone Idai",
-    "the Hurricane Maria"; data/features.yaml `storms`)."""
+    """Whether a name is a storm's: storm words, then a one-word capitalized name ("Cyclone
+    Idai", "Tropical Storm Ana"; data/features.yaml `storms`). A longer rest names a body
+    ("the Tropical Disease Institute", "the Hurricane Relief Fund")."""
     tokens = [t for t in span if t.lower_ != "the"]
-    return (len(tokens) >= 2 and tokens[0].lower_ in word_list("belli.actors", _FEATURES, "storms")
-            and tokens[-1].is_title)
+    if len(tokens) < 2:
+        return False
+    name = tokens[-1]
+    words = " ".join(t.lower_ for t in tokens[:-1])
+    return (words in word_list("belli.actors", _FEATURES, "storms")
+            and name.is_alpha and name.is_title)

@@ -185,6 +185,13 @@ def _sentences_apart(one: Mention, other: Mention) -> int:
     return one.sentence - other.sentence
 
 
+def news_outlet(mention: Mention, span: Any) -> bool:
+    """A named news outlet ("told VOA", "Reuters reported"): where it publishes is not
+    where the story's groups are."""
+    return (any(a.sector == "JRN" for a in mention.actors)
+            and span is not None and span.root.pos_ == "PROPN")
+
+
 def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
                      spans: list[Any]) -> str | None:
     """The one state the other mentions of the sentence (and of a dateline just before
@@ -199,6 +206,7 @@ def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: A
     countries = {a.country for m, s in zip(mentions, spans, strict=True)
                  if m.sentence in sentences and m is not mention and not _go_between(s)
                  and not _aimed_at(m, s) and not _counterpart(m, s) and not talked_about(s)
+                 and not news_outlet(m, s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -223,7 +231,8 @@ class SentenceStates:
                 starts[mention.sentence] = span.sent.start_char
             states.setdefault(mention.sentence, set()).update(
                 a.country for a in mention.actors
-                if a.country and a.country in kb.countries and not a.person)
+                if a.country and a.country in kb.countries and not a.person
+                and not news_outlet(mention, span))
         return cls({n: frozenset(found) for n, found in states.items()}, starts)
 
     def of_sentence(self, sentence: int) -> frozenset[str]:

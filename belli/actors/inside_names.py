@@ -48,7 +48,7 @@ def posted_at(doc: Any, before: Anchor, anchor: Anchor, facts: Facts) -> bool:
 def posting_place(doc: Any, anchor: Anchor, facts: Facts) -> bool:
     """Whether a name is where an envoy serves, after a preposition: "the special
     representative in Haiti" is no Haitian official, "ambassador to the U.N." no UN one."""
-    if facts.cue is None or facts.cue[0] not in POSTINGS:
-        return False
+    if facts.cue is None or facts.cue[0] not in POSTINGS or anchor.start == 0:
+        return False  # a name that opens the text has nothing before it
     i = anchor.start - (doc[anchor.start - 1].lower_ == "the")
     return i > 0 and doc[i - 1].lower_ in _POSTED_PREPS

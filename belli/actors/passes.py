@@ -18,6 +18,7 @@ from belli.actors.coref import Antecedent, coreferring_mentions, group_anteceden
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
 from belli.actors.group_country import SentenceStates
 from belli.actors.offices import office_mentions
+from belli.actors.pairs import combined_forms, hyphen_pairs
 from belli.actors.people import PersonMemory
 from belli.actors.roles import owned_bodies, stated_roles
 from belli.actors.scene import led_groups, listed_groups, scene_countries
@@ -63,6 +64,7 @@ class DocumentPasses:
         mentions, later = named_by_acronym(doc, doc_id, mentions, spans, self.kb)
         first = {n.start for n in named}
         named += [m for m in later if m.start not in first]
+        mentions = [combined_forms(m, s, self.kb) for m, s in zip(mentions, spans, strict=True)]
         extra = named + self._new_mentions(doc, doc_id, mentions, spans, known)
         return _merged(mentions, extra)
 
@@ -92,6 +94,7 @@ class DocumentPasses:
         extra += led_groups(doc, doc_id, told, [mention_span(doc, m) for m in told], self.kb)
         extra += _surnames_named_again(doc, doc_id, [*mentions, *extra], known.memory)
         extra += office_mentions(doc, doc_id, [*mentions, *extra], self.kb)  # "the premier said"
+        extra += hyphen_pairs(doc, doc_id, [*mentions, *extra], self.kb)  # "U.S.-Ukraine talks"
         return extra
 
 

@@ -77,9 +77,9 @@ class PersonMemory:
 
 
 def _another_given_name(text: str, person: str) -> bool:
-    """"Paul Joseph" after "Arnel Joseph", "Sebastien Lai" after "Jimmy Lai": a given
+    """"Paul Joseph" after "Marc Joseph", "Kevin Tan" after "Alan Tan": a given
     name right before the surname that the remembered name lacks is someone else of that
-    surname (a relative, a namesake); a title ("Secretary Lutnick") or an initial is not."""
+    surname (a relative, a namesake); a title ("Secretary Morrow") or an initial is not."""
     words, known = text.split(), {_fold(w) for w in person.split()}
     if len(words) < 2 or len(known) < 2:
         return False

@@ -23,7 +23,9 @@ __all__ = ["PersonWords", "names_a_person", "person_words"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # words that end a place's name, not a person's ("Beledweyne District" tagged PERSON)
-_PLACE_WORDS = word_list("belli.actors", "person_names.yaml", "place_words")
+_PLACE_WORDS = (word_list("belli.actors", "person_names.yaml", "place_words")
+                | word_list("belli.actors", "place_kinds.yaml", "divisions")
+                | word_list("belli.actors", "place_kinds.yaml", "local_areas"))
 _MAX_NAME = 4  # words of the longest personal name read
 
 

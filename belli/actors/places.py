@@ -20,12 +20,13 @@ from belli.actors.document import place_link
 from belli.actors.readings import Facts
 from belli.nlp.patterns import find_city
 from belli.records import Actor, Mention, Place
+from belli.yamldata import word_list
 
 __all__ = ["PlaceNames", "in_town"]
 
 # nouns after a place's name that leave it the same place ("the Tyumen region")
-_PLACE_NOUNS = frozenset({"province", "region", "governorate", "district", "oblast", "county",
-                          "prefecture", "neighborhood", "neighbourhood", "city", "town"})
+_PLACE_NOUNS = (word_list("belli.actors", "place_kinds.yaml", "divisions")
+                | word_list("belli.actors", "place_kinds.yaml", "local_areas"))
 _MAX_PLACE = 4  # tokens of the longest place name looked up inside a mention
 
 

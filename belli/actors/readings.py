@@ -192,7 +192,7 @@ def _sector(match: Any, facts: Facts) -> tuple[str | None, str]:
         return sector, f"{kind} {name}: {why} → {sector}"
     if kind == "country":
         if facts.named_body:
-            # "Clean Water Kenya", "Breakthrough Action Nigeria": its own name before the
+            # "Clean Water Kenya", "Safe Roads Nigeria": its own name before the
             # state's, and no cue of a state body or a business, is most often an NGO's
             return "NGO", f"country {name} after a body's own name words, '{facts.text}' → NGO"
         if facts.position in ACTING or facts.role or facts.person:

@@ -45,7 +45,7 @@ movement's national society is its state's NGO ("the Kenya Red Cross":
 Places come from `belli.actors.places`: the knowledge base's places, cities it does not
 list, and a town the text places in a division ("Paris, Texas": `belli.actors.towns`),
 that town in every mention of the document, but never a town of a division's name in a
-state the story never names ("the Amur Region"); a national adjective on a place named in another
+state the story never names ("the Dorsk Region"); a national adjective on a place named in another
 country ("the historic Armenian town of Shushi") is no actor.
 
 A knowledge-base body's name inside a longer proper name is another body ("the National
@@ -83,6 +83,7 @@ from belli.actors.context import (
     title_and_name,
 )
 from belli.actors.coref import Antecedent, kind_of
+from belli.actors.divisions import division_official
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
@@ -114,6 +115,7 @@ from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
 from belli.records import Actor, Analysis, Mention, Place
 from belli.settings import Settings
+from belli.yamldata import word_list
 
 __all__ = ["ActorStage", "Resolver"]
 
@@ -238,6 +240,11 @@ class Resolver:
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
         facts = self._facts(mention, span, anchors, name, state)
+        official = self._division_official(span, anchors, state) if person_like else None
+        if official is not None:
+            official = official.replace(role=facts.role, person=facts.person)
+            state.memory.remember(official)  # "said Harjono" later
+            return mention.replace(actors=(official,), place=None)
         town = next((state.towns[t] for t in (mention.text, *(a.text for a in anchors))
                      if t in state.towns), None)
         if town is not None:
@@ -247,7 +254,7 @@ class Resolver:
                 and self.places.known_place(mention.text) is None):
             # "a statement from Jackson" after "Jesse Jackson": the person, for the people
             # pass to recall, never the town of that name, nor a capital ("Aden said"
-            # after "Amina Ali Aden")
+            # after "Hodan Nur Aden")
             return mention.replace(label="PERSON", actors=(), place=None)
         places = [a for a in anchors if a.kinds() - {"person"}
                   and not posting_place(span.doc, a, facts)]
@@ -281,6 +288,19 @@ class Resolver:
                 # town of that name lies in a state the story never names: no guess
                 actors, place = [], None
         return mention.replace(actors=tuple(actors), place=place)
+
+    def _division_official(self, span: Any, anchors: list[Anchor], state: _Doc) -> Actor | None:
+        """"Central Java Governor X": a division's office, for a person the KB does not know."""
+        if any("person" in a.kinds() for a in anchors):
+            return None
+        title = self._title_tokens(span)
+        first = title[0].i if title else span.start
+        found = division_official(span, first, load_gazetteer().lookup, state.named)
+        if found is not None and any(t.lower_ in FORMER
+                                     for t in span.doc[max(first - 3, 0):span.end]):
+            # "former Texas Governor X": a former office holder is an elite (CAMEO ELI)
+            found = found.replace(sector="ELI", reason=f"former {found.reason} → ELI")
+        return found
 
     def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
                 state: _Doc) -> list[Actor]:
@@ -528,12 +548,12 @@ _NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
 
 
-# the last word of a name that makes it a state's division, not a town ("the Amur Region")
-_DIVISIONS = frozenset({"region", "province", "oblast", "governorate", "prefecture", "krai"})
+# the last word of a name that makes it a state's division, not a town ("the Dorsk Region")
+_DIVISIONS = word_list("belli.actors", "place_kinds.yaml", "divisions")
 
 
 def _division_abroad(mention: Mention, actors: list[Actor], named: frozenset[str]) -> bool:
-    """Whether a division named by its kind ("the Amur Region") is only a gazetteer town of
+    """Whether a division named by its kind ("the Dorsk Region") is only a gazetteer town of
     that name in a state the story never names: a guess of the wrong kind."""
     last = mention.text.rsplit(" ", 1)[-1].lower()
     return last in _DIVISIONS and bool(actors) and actors[0].country not in named

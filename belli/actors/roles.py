@@ -75,7 +75,7 @@ def stated_roles(mentions: list[Mention], spans: list[Any], memory: PersonMemory
 
 
 def _named_before(mention: Mention, memory: PersonMemory) -> Actor | None:
-    """"Olayinka Badmus, a director at X, ... Badmus urged": a surname the model tagged on
+    """"Kemi Adeyemo, a director at X, ... Adeyemo urged": a surname the model tagged on
     its own after the person was resolved here, from the role, is that person."""
     actor = recalled(memory, mention.text)
     return actor.replace(text=mention.text) if actor is not None else None

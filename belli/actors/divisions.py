@@ -1,0 +1,71 @@
+"""Officials of a first-level division named before their office: "Central Java Governor
+X", "Sindh Governor X", "Ontario Premier X" (data/titles.yaml, `division_offices`).
+
+A province's or federal state's governor is part of the state's government: the
+division's country + GOV. The division's name is read from the gazetteer's first-level
+divisions; a name several states share ("Punjab") counts only where the story names
+exactly one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from belli.geo.names import fold
+from belli.records import Actor
+from belli.yamldata import word_list
+
+__all__ = ["division_official"]
+
+_MAX_NAME = 3  # words of a division's name ("Khyber Pakhtunkhwa", "New South Wales")
+_MAX_OFFICE = 2  # words of an office ("chief minister")
+
+
+def _offices() -> frozenset[str]:
+    return word_list("belli.actors", "titles.yaml", "division_offices")
+
+
+def _office_at(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The first division office among tokens start..end, as (first, past-last) token."""
+    for i in range(start, end):
+        for size in range(_MAX_OFFICE, 0, -1):
+            words = " ".join(t.lower_ for t in doc[i:min(i + size, end)])
+            if i + size <= end and words in _offices():
+                return i, i + size
+    return None
+
+
+def _division_country(names: list[str], lookup: Callable[[str], list[Any]],
+                      named: frozenset[str]) -> tuple[str, str] | None:
+    """(name, country) of the longest name that is a first-level division's own name."""
+    for name in names:
+        countries = {e.country for e in lookup(name)
+                     if e.kind == "admin1" and fold(e.name) == fold(name)}
+        if len(countries) > 1:
+            countries &= named  # "Punjab" in a story on Pakistan
+        if len(countries) == 1:
+            return name, next(iter(countries))
+    return None
+
+
+def division_official(span: Any, first: int, lookup: Callable[[str], list[Any]],
+                      named: frozenset[str]) -> Actor | None:
+    """The state a person's division office names; `first` is the first token of the
+    title before the name (the span's start where there is none)."""
+    doc = span.doc
+    office = _office_at(doc, first, span.end)
+    if office is None:
+        return None
+    words: list[str] = []
+    i = office[0] - 1
+    while i >= 0 and len(words) < _MAX_NAME and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        words.insert(0, doc[i].text)
+        i -= 1
+    found = _division_country([" ".join(words[k:]) for k in range(len(words))], lookup, named)
+    if found is None:
+        return None
+    name, country = found
+    title = doc[office[0]:office[1]].text
+    return Actor(text=span.text, country=country, sector="GOV",
+                 reason=f"{title} of {name}, a first-level division of {country} → GOV")
