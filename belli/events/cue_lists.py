@@ -7,7 +7,11 @@ from functools import cache
 
 from belli.yamldata import word_list
 
-__all__ = ["cue_list"]
+__all__ = ["DEFINITE", "cue_list"]
+
+# determiners of a thing already told ("THE arrest", "THIS proposal"): retellings and the
+# words a definite noun points back to
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @cache

@@ -269,15 +269,20 @@ def habit(trigger: Trigger) -> str | None:
     """Why a material act in the present simple is a trait or a standing trade rather than
     an occurrence: told in a relative clause ("fighters who FIGHT to control villages"), or
     with a share of a flow as object ("SUPPLIES a large share of the oil"), or in a bare
-    "when" clause of such a trait ("escape when ATTACKED", `_generic_condition`); or why
-    an event noun is a possession (`_held`). A bare present in a headline or lead ("Israel strikes
-    Gaza") is an occurrence; so is a stance spoken ("Washington, which CLAIMS ...") and a
-    pattern of acts ("frequently conducts bombings"), which analysts code."""
+    "when" clause of such a trait ("escape when ATTACKED", `_generic_condition`), as a
+    rule ("USUALLY responds", `_as_a_rule`) or by a kind of people ("bloggers who PRAISE
+    China", `_kind_does`); or why an event noun is a possession (`_held`). A bare
+    present in a headline or lead ("Israel strikes Gaza") is an occurrence; so is a
+    stance spoken ("Washington, which CLAIMS ...") and a pattern of acts ("frequently
+    conducts bombings"), which analysts code."""
     if trigger.kind == "nouns":
-        return _held(trigger.token)
+        return _held(trigger.token) or _as_a_rule(trigger.head)
     verb = trigger.token
     if _generic_condition(verb):
         return "habitual: a 'when' clause of a habit ('escape when attacked')"
+    rule = _as_a_rule(verb) or _kind_does(verb)
+    if rule is not None:
+        return rule
     if (trigger.type not in _MATERIAL
             or verb.tag_ not in ("VBZ", "VBP") or trigger.head != verb
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
@@ -287,6 +292,42 @@ def habit(trigger: Trigger) -> str | None:
     if any(c.dep_ == "dobj" and _is(c, "share_nouns") for c in verb.children):
         return "habitual: a share of a flow"
     return None
+
+
+def _present_simple(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _as_a_rule(token: Token) -> str | None:
+    """"China USUALLY responds to such visits with drills": a present simple with an
+    adverb of habit tells what happens as a rule ("China responded to the visit" tells
+    an act). An event noun shares the habit of the verb it hangs on."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in (
+            "dobj", "pobj", "prep", "pcomp"):
+        verb = verb.head  # "responds TO such VISITS"
+    if not _present_simple(verb) or not any(
+            c.dep_ == "advmod" and _is(c, "habit_adverbs") for c in verb.children):
+        return None
+    return "habitual: an adverb of habit in the present simple"
+
+
+def _kind_does(verb: Token) -> str | None:
+    """"Foreign bloggers WHO PRAISE China gain followers": a present simple on a bare
+    plural, a kind of people with no article, owner or number, tells a trait of the kind,
+    not an act ("the bloggers who praised China", "bloggers praised China" tell one, and
+    so does a clause after a comma: "protesters, who DEMAND his resignation, marched")."""
+    if verb.dep_ != "relcl" or not _present_simple(verb) or verb.lower_ in _SAME_IN_PAST:
+        return None
+    start = verb.left_edge.i
+    if start > 0 and verb.doc[start - 1].text == ",":
+        return None
+    kind = verb.head
+    if kind.tag_ != "NNS" or kind.ent_type_ or any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in kind.children):
+        return None
+    return "habitual: what a kind of people does, in a present-simple relative clause"
 
 
 def _generic_condition(verb: Token) -> bool:

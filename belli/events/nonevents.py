@@ -10,8 +10,11 @@ provides ("the LAW ALLOWS the state to seize ...", "the CONSTITUTION GUARANTEES 
 right"), a question ("asked him IF he agreed", "ASKED about the raid, he said"), what a
 thing is ("he IS A THREAT to"), a topic one party talks about ("the White House TALKS
 ABOUT ..."), or harm no one did: an accident or a storm ("killed IN THE CRASH",
-"collapsing BUILDINGS injured 15") or done to animals ("dogs are SLAUGHTERED"). An
-interview with the press is no meeting between actors (`interview`).
+"collapsing BUILDINGS injured 15") or done to animals ("dogs are SLAUGHTERED"), a
+forecast ("THINKS Somalia COULD attack", "it is LIKELY that ... will"), a prospect ("the
+POSSIBILITY of restoring ties") or what a thing is said to do ("the DEAL ALLOWS exports",
+"content that SUPPORTS"). An interview with the press is no meeting between actors
+(`interview`).
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ def not_told(trigger: Trigger) -> bool:
     token = trigger.token
     if _notional(token) or _descriptive(token) or _counterfactual(token) or _asked_if(token):
         return True
-    if _expected(token):
+    if _expected(token) or _hoped(trigger) or _thing_acts(trigger) or _wanted(token):
+        return True
+    if _forecast(token) and not (trigger.kind == "nouns" and _judged(token)):
         return True
     if any(_unreal_above(clause) for clause in _clause_chain(token)):
         return True
@@ -156,6 +161,109 @@ def _expected(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _forecast(token: Token) -> bool:
+    """What a belief holds possible ("Kenya THINKS Somalia COULD attack"), what there is
+    little reason to believe will come ("LITTLE REASON to think they WILL meet") or what
+    is said to be likely ("it is LIKELY that Russia WILL attack") is a forecast, not an act.
+    The modal is the believed clause's own: "they believe rebels HAVE retreated and
+    COULD attack again" tells a fear of the rebels, coded hypothetical; "Kenya believes
+    al-Shabab ATTACKED the post" tells a past act on a belief.)"""
+    node = token
+    for _ in range(_DEPTH + 2):
+        if node.dep_ == "relcl" or node.head == node:
+            return False
+        if node.dep_ == "ccomp":
+            modals = {c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"}
+            return _forecasting(node.head, modals)
+        node = node.head
+    return False
+
+
+def _wanted(token: Token) -> bool:
+    """What one wants another to do is not done: "Turkey WANTS Russia TO WITHDRAW",
+    "voters want their government to step up its OPPOSITION". (Wanting to act oneself,
+    "Kenya wants to withdraw", is an intent, coded as such.)"""
+    verb = token.head if token.dep_ == "dobj" else token
+    for clause in _clause_chain(verb):
+        if clause.dep_ in ("ccomp", "xcomp") and is_to_clause(clause) \
+                and lemma(clause.head) in cue_list("wanting_verbs") \
+                and any(c.dep_ == "nsubj" for c in clause.children):
+            return True
+    return False
+
+
+def _judged(noun: Token) -> bool:
+    """An event noun a verb judges or harms is told as it is, whatever is forecast of
+    it ("fear the vote would UNDERMINE the TALKS": the talks are held)."""
+    verbs = cue_list("breaking_verbs") | cue_list("verdict_verbs") | cue_list("deed_reaction_verbs")
+    return noun.dep_ == "dobj" and lemma(noun.head) in verbs
+
+
+def _forecasting(head: Token, modals: set[str]) -> bool:
+    """Whether the word a clause hangs on makes the clause, with its modals, a forecast."""
+    possible = bool(modals & cue_list("forecast_modals"))
+    if lemma(head) in cue_list("belief_verbs"):
+        return possible or (bool(modals & {"will", "'ll"}) and _doubted(head))
+    likely = lemma(head) in cue_list("forecast_adjectives") or any(
+        c.dep_ == "acomp" and lemma(c) in cue_list("forecast_adjectives") for c in head.children)
+    return likely and bool(modals)
+
+
+def _doubted(belief: Token) -> bool:
+    """"There is LITTLE reason to think", "NO reason to believe": a belief held out as
+    groundless."""
+    reason = belief.head
+    return belief.dep_ in ("acl", "relcl", "xcomp") and lemma(reason) == "reason" and any(
+        c.lower_ in cue_list("doubting_words") for c in reason.children)
+
+
+def _hoped(trigger: Trigger) -> bool:
+    """An act a prospect names is not done: "the POSSIBILITY of restoring ties", "the
+    PROSPECT of talks", "HOPES for a deal". A coercive one held out this way is a threat
+    (`belli.events.framing`), coded there."""
+    if trigger.type in ("ASSAULT", "COERCE", "SANCTION"):
+        return False
+    token = trigger.token
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("of", "for"):
+        return False
+    return lemma(token.head.head) in cue_list("hoped_nouns")
+
+
+def _thing_acts(trigger: Trigger) -> bool:
+    """A thing does not support, help, allow or ask: "content that SUPPORTS the
+    narrative", "the camps SHELTER refugees", "the deal ALLOWS exports", "the law will add
+    SUPPORT for the claims". A thing that names who stands behind it ("funding FROM
+    Japan", "Japan's loan", "Chinese aid") is left to the roles."""
+    if trigger.type in ("ASSAULT", "THREATEN", "ACCUSE", "MOBILIZE"):
+        return False  # harm by things: `_accidental`; threats by things: the lexicon's
+    verb = trigger.token
+    if trigger.kind == "nouns":
+        if verb.dep_ != "dobj":
+            return False
+        verb = verb.head
+    subject = _own_subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    things = cue_list("thing_doers") | cue_list("provision_nouns")
+    return lemma(subject) in things and not _owned_thing(subject)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, or the noun its relative clause is on ("content THAT
+    supports"); not one it inherits ("a court RULING to imprison him": the court acts)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        return verb.head
+    return subject
+
+
+def _owned_thing(thing: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+               or (c.dep_ in ("amod", "compound") and c.ent_type_) for c in thing.children)
 
 
 def _content_of_expectation(clause: Token) -> bool:
