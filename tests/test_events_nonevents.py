@@ -125,14 +125,24 @@ UNTOLD = [
     ("Thousands of dogs are slaughtered every month in Indonesia.", {"slaughtered"}, []),
     ("Poachers killed three elephants in Kenya.", {"killed"}, []),
     ("Poachers killed three Kenyan rangers.", {"killed"}, ["ASSAULT >KEN"]),
+    ("A cyclone killed ten Mozambican fishermen.", {"killed"}, []),
+    ("Elephants trampled two Kenyan farmers.", {"trampled"}, []),
+    # a group named after animals or storms means its attacks; an animal's name in the
+    # sentence is a name, and attacking is meant
+    ("The Grey Wolves attacked Kurdish protesters in Ankara.", {"attacked"}, None),
+    ("Tornado Brigade fighters attacked Syrian army posts.", {"attacked"}, None),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "triggers", "expected"), WORD_SENSES + UNTOLD)
 def test_an_act_only_named_is_not_coded(nlp_pipeline, text: str, triggers: set[str],
-                                        expected: list[str]) -> None:
-    assert sides(nlp_pipeline, text, triggers=triggers) == expected
+                                        expected: list[str] | None) -> None:
+    found = sides(nlp_pipeline, text, triggers=triggers)
+    if expected is None:  # coded, whoever the sides are
+        assert [s.split()[0] for s in found] == ["ASSAULT"]
+    else:
+        assert found == expected
 
 
 @pytest.mark.model

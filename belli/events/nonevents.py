@@ -366,7 +366,7 @@ def _accidental(verb: Token) -> bool:
     causes = cue_list("accident_causes")
     subject = subject_of(verb)
     if subject is not None:
-        return lemma(subject) in causes | cue_list("falling_things")
+        return _unmeant(verb, subject, causes | cue_list("falling_things"))
     return any(p in ("in", "during", "after") and lemma(o) in causes
                for p, o in prep_objects(verb, deep=False))
 
@@ -376,13 +376,21 @@ def _animals(verb: Token) -> bool:
     DOGS are slaughtered", "the ELEPHANTS killed two villagers"."""
     animals = cue_list("animals")
     subject = subject_of(verb)
-    if subject is not None and lemma(subject) in animals:
+    if subject is not None and _unmeant(verb, subject, animals):
         return True
     for victims in objects_of(verb):
         kinds = [victims, *(o for p, o in prep_objects(victims, deep=False) if p == "of")]
         if any(lemma(k) in animals for k in kinds):
             return True
     return False
+
+
+def _unmeant(verb: Token, subject: Token, kinds: frozenset[str]) -> bool:
+    """Whether the subject is a thing or an animal of `kinds` doing harm it does not mean:
+    a verb of such harm, and a common noun, not a name ("the Grey Wolves", "Tornado
+    Brigade": a capital inside the sentence, or a named entity, is a group's name)."""
+    named = bool(subject.ent_type_) or (subject.text[:1].isupper() and subject.i != subject.sent.start)
+    return lemma(verb) in cue_list("unmeant_harm") and not named and lemma(subject) in kinds
 
 
 def interview(event: Event) -> bool:
