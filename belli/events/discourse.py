@@ -120,7 +120,7 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     """"71 Azerbaijani servicemen had been killed": in a story of Armenian-Azerbaijani
     fighting the unnamed side is the other party. An event with one side named and the
     other empty (or only an unnamed group without a country) takes the document's main
-    counterpart of the named side, with the reason and a lower confidence. The pairings
+    counterpart of the named side, with the reason (which the learned confidence reads). The pairings
     are counted over `stated` where given: the events as their sentences tell them, before
     other inference across sentences filled a side, so one guess does not feed the next.
     `cast` gives the countries each event's sentence names, which bound the guess."""
@@ -238,8 +238,7 @@ def _regrouped(event: Event, groups: dict[str, Mention], adversaries: tuple[str,
                f"not {', '.join(sorted(acting))} acting on them")
         sides = tuple(Actor(text=group.text, name=c, country=c, reason=why) for c in adversaries)
         kept = tuple(a for a in actors if a.text != group.text)
-        return event.replace(**{slot: kept + sides}, reason=f"{event.reason}; {why}",
-                             confidence=round(max(0.1, event.confidence - 0.15), 2))
+        return event.replace(**{slot: kept + sides}, reason=f"{event.reason}; {why}")
     return event
 
 

@@ -276,6 +276,5 @@ def home_key(actor: Actor) -> str | None:
 
 
 def guessed(event: Event, slot: str, actors: tuple[Actor, ...], why: str | None) -> Event:
-    """The event with `slot` inferred: said why, and less sure."""
-    return event.replace(**{slot: actors}, reason=f"{event.reason}; {why}",
-                         confidence=round(max(0.1, event.confidence - 0.15), 2))
+    """The event with `slot` inferred, saying why (the learned confidence reads it)."""
+    return event.replace(**{slot: actors}, reason=f"{event.reason}; {why}")

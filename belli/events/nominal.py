@@ -44,7 +44,6 @@ ANAPHORA_WINDOW_SENTENCES = 3  # how far back "the siege continues" looks for th
 _JOINT_TYPES = frozenset({"ASSAULT", "RETREAT"})
 # one attack told is not yet a conflict's two sides: its acts of arms must recur
 _MIN_FIGHTS = 2
-_GUESS_PENALTY = 0.15  # an act whose sides were read from elsewhere is less sure
 
 
 def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event],
@@ -214,5 +213,4 @@ def _named(event: Event) -> bool:
 def _with_sides(event: Event, source: Sequence[Actor], target: Sequence[Actor],
                 reciprocal: bool, why: str) -> Event:
     return event.replace(source=tuple(source), target=tuple(target), reciprocal=reciprocal,
-                         reason=f"{event.reason}; {why}",
-                         confidence=round(max(0.1, event.confidence - _GUESS_PENALTY), 2))
+                         reason=f"{event.reason}; {why}")
