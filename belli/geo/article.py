@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from belli.actors.context import NameSource
+from belli.geo import words as lexicon
 from belli.geo.candidates import COUNTRY_KINDS, Candidate, CandidateSource, lookup
 from belli.geo.gazetteer import Gazetteer
 from belli.geo.names import fold
@@ -21,6 +22,9 @@ from belli.records import Mention
 __all__ = ["NAMESAKE_KINDS", "PLACE_LABELS", "ArticleNames", "read_article"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words that never stand in a person's name: a body's, an office's, a facility's, or who
+# lives in a place ("Ruston Fire", "Logan Elementary", "Lancaster Girls")
+_NOT_IN_NAMES = lexicon.BODIES | lexicon.ROLES | lexicon.FACILITIES | lexicon.RESIDENTS
 # the kinds of place a town's or a water's name may be borrowed from: a town, a county
 NAMESAKE_KINDS = frozenset({"city", "admin2"})
 
@@ -63,10 +67,20 @@ def read_article(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
         town_starts=frozenset(m.start for m in towns),
         town_ends=frozenset(m.end for m in towns),
         person_words=frozenset(fold(w) for m in mentions if m.label == "PERSON"
-                               and len(m.text.split()) > 1 for w in m.text.split()),
+                               and _full_name(m.text) for w in m.text.split()),
         person_names=frozenset(fold(m.text) for m in mentions if m.label == "PERSON"),
         countries=countries,
         source=CandidateSource(gazetteer, kb, countries))
+
+
+def _full_name(text: str) -> bool:
+    """Whether a person-tagged mention of several words may be a person's full name: no
+    lower-case word, no number, no word of a body, an office, a facility or a town's
+    people ("Logan Elementary", "Ruston Fire Station 1", "the Gainesville and Lindsay
+    communities" are the model's misreadings, whose town is no person's name)."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() and not any(c.isdigit() for c in w)
+                                  and fold(w) not in _NOT_IN_NAMES for w in words)
 
 
 def _countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer,

@@ -24,6 +24,7 @@ __all__ = ["gendered_after", "occurrences", "stands_as_town", "titled_person"]
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_ABBREVIATION = 4  # a capitalized title this short before its dot is abbreviated ("Gov.")
 _BASED_AFTER = re.compile(r"-based\b")
 # a preposition that puts a place after it ("in Ruston", "from Ruston")
 _PLACE_BEFORE = re.compile(
@@ -75,9 +76,18 @@ def titled_person(text: str, start: int, end: int) -> bool:
     """A title or a role before the name ("Mayor Ruston"), or ", who" after it: said of
     a person only, where a town may speak for its government ("Ruston said")."""
     before = _WORD_BEFORE.search(text[max(0, start - _WINDOW):start])
-    if before and before.group(1).lower() in lexicon.PERSON_TITLES:
+    if before and before.group(1).lower() in lexicon.PERSON_TITLES and _title_form(before):
         return True
     return bool(_WHO_AFTER.match(text, end))
+
+
+def _title_form(before: re.Match[str]) -> bool:
+    """Whether a title word stands as a title: without a dot, or as a capitalized
+    abbreviation ("Gov.", "Dr."); a longer or lower-case word before a dot ends a
+    sentence ("...before the fire. Ruston's inspector"), it names no one."""
+    word = before.group(1)
+    dotted = before.group(0).rstrip().endswith(".")
+    return not dotted or (word[:1].isupper() and len(word) <= _ABBREVIATION)
 
 
 def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:

@@ -40,12 +40,13 @@ from belli.actors.context import NameSource
 from belli.geo import words as lexicon
 from belli.geo.candidates import CITY_KINDS, COUNTRY_LABELS
 from belli.geo.gazetteer import Gazetteer
-from belli.geo.names import PARTY_TAG, PLURAL_DESIGNATOR, fold
+from belli.geo.names import DIVISION_WORDS, PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.geo.runs import unpossessed
 from belli.records import Mention, Sentence
 
-__all__ = ["Span", "countries_unmentioned", "divisions_in", "find_missed", "located_unmentioned",
-           "parts_unmentioned", "repeated_places", "span_mentions", "stated_unmentioned"]
+__all__ = ["Span", "countries_unmentioned", "designated_unmentioned", "divisions_in",
+           "find_missed", "located_unmentioned", "parts_unmentioned", "repeated_places",
+           "span_mentions", "stated_unmentioned"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma (and "both" or "all" of several
@@ -54,12 +55,20 @@ _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # ("D-Ames and Rep. Ann Lee, D-Ida")
 _PARTY_PLACE = re.compile(rf"(?:,\s(?:both\s|all\s)?|\(){PARTY_TAG}"
                           r"(?P<name>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})(?=\s?[,;)]| and )")
+# ...or the two ends of a range of them ("from Barton to Rice counties")
 _LISTED = re.compile(
-    rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&)\s+{_NAME})\s+"
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or|&|to|through)\s+{_NAME})\s+"
     rf"{PLURAL_DESIGNATOR}\b")
+# ...or after it, in the same clause: "counties along the river, such as Barton and Rice";
+# "the districts of Balkh and Kunduz"
+# (names without dots here: nothing after the list stops a name at a sentence's end)
+_PLAIN_NAME = r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}"
+_LISTED_AFTER = re.compile(
+    rf"\b{PLURAL_DESIGNATOR}\b[^.;:!?()]{{0,60}}?,?\s+(?:such as|including|like|of)\s+"
+    rf"(?P<list>{_PLAIN_NAME}(?:,\s+{_PLAIN_NAME})*,?\s+(?:and|or|&)\s+{_PLAIN_NAME})(?!\w)")
 _LIST_ITEM = re.compile(_NAME)
 _DESIGNATOR = re.compile(rf"\b{PLURAL_DESIGNATOR}\b")
-_NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All"})
+_NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All", "To", "Through"})
 # a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
 # possessive ending
 _CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
@@ -73,6 +82,11 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                        r"(?![\w'’-]| [A-Z])")
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
+# up to three capitalized words and a division's own word, capitalized as in its name
+# ("Avoyelles Parish", "DeKalb County", "Miss Greater Butler County"): the tail that is a
+# division counts
+_DESIGNATED = re.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][A-Za-z]*[a-z][ -]){1,3}(?:"
+                         + "|".join(sorted(w.capitalize() for w in DIVISION_WORDS)) + r"))\b")
 # a name of up to three capitalized words right before a word for who lives there
 # ("Chicopee residents", "a Dunmore man")
 _RESIDENT = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:"
@@ -119,7 +133,7 @@ def divisions_in(text: str, gazetteer: Gazetteer, kb: NameSource) -> list[Span]:
     out: list[Span] = []
     if not _DESIGNATOR.search(text):
         return out  # the list pattern is slow to try on every text; few texts need it
-    for match in _LISTED.finditer(text):
+    for match in (*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)):
         begin = match.start("list")
         items = [Span(begin + item.start(), begin + item.end(), item.group(), "list")
                  for item in _LIST_ITEM.finditer(match.group("list"))
@@ -196,6 +210,30 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
         if _town_of(gazetteer, name, countries) and not _other_than_town(kb, name):
             out.append(Span(match.start("name"), match.end("name"), name, "locative"))
     return out
+
+
+def designated_unmentioned(text: str, mentions: Sequence[Mention],
+                           gazetteer: Gazetteer) -> list[Span]:
+    """Untagged divisions named with their own word ("the Avoyelles Parish Sheriff's
+    Office", "the Greater Butler County fair"): the designator leaves no doubt that the
+    name is the division's, even where it opens a body's or an event's name the model
+    left untagged; the name's first words may be no part of it ("Greater")."""
+    out = []
+    for match in _DESIGNATED.finditer(_unmentioned(text, mentions)):
+        whole = match.group("name")
+        for first in re.finditer(r"(?:^|(?<=[ -]))[A-Z]", whole):
+            name = whole[first.start():]
+            if " " in name and _division_by_name(gazetteer, name):
+                out.append(Span(match.end("name") - len(name), match.end("name"), name,
+                                "designated"))
+                break
+    return out
+
+
+def _division_by_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer lists a division by this very name, designator included."""
+    return any(e.is_division and not e.weak and fold(e.name) == fold(name)
+               for e in gazetteer.lookup(name))
 
 
 def resident_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,

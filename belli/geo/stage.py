@@ -21,7 +21,8 @@ an untagged repeat of a name tagged as a place elsewhere (source "repeat") or a 
 state after a direction ("Eastern Oregon", source "part") or an untagged town of the
 story's country after "in" or "at" (source "locative") or a division of it after a name
 and a comma ("Hever Castle, Kent.", source "stated") or an untagged town before a word
-for its people ("Chicopee residents", source "resident", `belli.geo.missed`); so does each
+for its people ("Chicopee residents", source "resident") or a division named with its
+own word ("the Avoyelles Parish jail", source "designated", `belli.geo.missed`); so does each
 country of a coordination inside one mention ("the Japanese and UK governments", source
 "coordinated", `belli.geo.coordinated`), whose whole then keeps no place: the only
 mentions this stage adds.
@@ -51,6 +52,7 @@ from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
     Span,
     countries_unmentioned,
+    designated_unmentioned,
     divisions_in,
     find_missed,
     located_unmentioned,
@@ -184,6 +186,7 @@ class PlaceStage:
                  *parts_unmentioned(text, analysis.mentions, gazetteer),
                  *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *stated_unmentioned(text, analysis.mentions, gazetteer),
+                 *designated_unmentioned(text, analysis.mentions, gazetteer),
                  *resident_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)

@@ -36,7 +36,7 @@ from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidat
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.inside import ALL_INSIDE, InsideFinder
 from belli.geo.lone_names import gendered_after, occurrences, titled_person
-from belli.geo.names import PLURAL_DESIGNATOR, designator, fold
+from belli.geo.names import PLURAL_DESIGNATOR, designator, fold, same_name
 from belli.geo.place_cues import PARTY, read_as_body, treated_as_place
 from belli.geo.runs import bare
 from belli.records import Mention
@@ -59,6 +59,15 @@ _DIRECTION = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(
                         r"(?:north|south|east|west)(?:ern)?)?\s+", re.IGNORECASE)
 _DIVISIONS = frozenset({"admin1", "admin2", "region", "province"})  # kinds a designator allows
 _PLURAL_DESIGNATOR = re.compile(rf"\s+{PLURAL_DESIGNATOR}$", re.IGNORECASE)
+# labels of a time or a number, which the model at times stretches over the place name
+# that follows ("In January, South Carolina had...", "At 12:03 p.m. Walker County
+# dispatchers...", "706 Orange County residents")
+_SWALLOWING = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"})
+# the place name closing such a mention, after a comma or a space
+_SWALLOWED = re.compile(r"(?:,\s*|\s+)(?P<name>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})$")
+# a state or a country, or a division named with its own word: what a time or a number
+# never ends with ("Walker County"); a town's name may be a month's or a surname
+_SWALLOWED_KINDS = frozenset({"country", "admin1", "admin2"})
 # labels the model gives a town it took for an actor ("Ruston says", "Ruston police")
 _ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -89,6 +98,11 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
     finder = _Finder(read_article(text, mentions, gazetteer, kb, datelines), divisions)
     out = []
     for index, mention in enumerate(mentions):
+        if mention.label in _SWALLOWING:
+            found = finder.swallowed(index, mention)
+            if found is not None:
+                out.append(found)
+            continue
         if mention.label in _SKIP_LABELS:
             continue
         if mention.label in _COUNTRY_ONLY_LABELS:
@@ -174,7 +188,8 @@ class _Finder:
         name, offset = bare(mention.text)
         start = mention.start + offset
         if mention.label == "NORP":
-            return self._adjective(index, start, name) or self.inside(index, mention)
+            return (self._adjective(index, start, name) or self._group_town(index, mention, start, name)
+                    or self.inside(index, mention))
         if mention.start in self.divisions or start in self.divisions:  # "the North East and..."
             return self._division(index, start, name) or self.inside(index, mention)
         if mention.label in PLACE_LABELS or treated_as_place(self.names, mention, name):
@@ -182,6 +197,14 @@ class _Finder:
             if whole is not None:
                 return whole
         return self.inside(index, read_as_body(self.names.text, mention))
+
+    def _group_town(self, index: int, mention: Mention, start: int,
+                    name: str) -> Toponym | None:
+        """A name tagged as a group that names no people ("nuns in Pewaukee"): a town
+        where the text treats it as one, as for a person-tagged name."""
+        if not treated_as_place(self.names, mention, name):
+            return None
+        return self._named(index, start, name)
 
     def inside(self, index: int, mention: Mention,
                kinds: Sequence[str] = ALL_INSIDE) -> Toponym | None:
@@ -193,6 +216,20 @@ class _Finder:
         offset, shown, candidates = found
         start = mention.start + offset
         return Toponym(index, start, start + len(shown), shown, "inside", candidates)
+
+    def swallowed(self, index: int, mention: Mention) -> Toponym | None:
+        """The state, country or designated division a time or number mention ends with
+        (`_SWALLOWED`): its own name, not a town's nor a weak match without designator."""
+        found = _SWALLOWED.search(mention.text)
+        if found is None or fold(found.group("name")) in lexicon.NOT_ALONE:
+            return None
+        name = found.group("name")
+        candidates = tuple(c for c in self._whole(name) if c.entry.kind in _SWALLOWED_KINDS
+                           and not c.entry.weak and same_name(c.entry.name, name))
+        if not candidates:
+            return None
+        start = mention.start + found.start("name")
+        return Toponym(index, start, start + len(name), name, "inside", candidates)
 
     def _named(self, index: int, start: int, name: str) -> Toponym | None:
         """The place a whole name names: by itself, with its designator, as a local area
