@@ -116,3 +116,42 @@ def test_an_act_told_twice_with_the_same_participant_is_one():
     first = _event(0, "released", target=(_DARA,))
     later = _event(40, "release", target=(_DARA,))
     assert len(retold([first, later], _no_token)) == 1
+
+
+_POLICE = _actor("Police", "KHM", "COP")
+
+
+@pytest.mark.parametrize("targets", [
+    # the same police, two people arrested
+    ((_DARA,), (Actor(text="Sok Vanna", name="Sok Vanna", country="KHM", sector="JRN",
+                      person="Sok Vanna"),)),
+    # the same doer, two things hit
+    ((_actor("a convoy", "KHM", "MIL"),), (_actor("a clinic", "KHM", "MED"),)),
+    # a doer named twice and nothing named undergoing: nothing says it is one act
+    ((), ()),
+])
+def test_one_doer_acting_on_two_undergoers_did_two_acts(targets):
+    first = _event(0, "arrested", type_="COERCE", source=(_POLICE,), target=targets[0])
+    later = _event(40, "arrested", type_="COERCE", source=(_POLICE,), target=targets[1])
+    assert len(retold([first, later], _no_token)) == 2
+
+
+def test_a_meeting_of_the_same_parties_told_twice_is_one():
+    sides = {"source": (_actor("Laos", "LAO"),), "target": (_actor("Thailand", "THA"),)}
+    first = _event(0, "talks", type_="CONSULT", quad=1, **sides)
+    later = _event(40, "talks", type_="CONSULT", quad=1, **sides)
+    assert len(retold([first, later], _no_token)) == 1
+    other = _event(40, "talks", type_="CONSULT", quad=1, source=sides["source"],
+                   target=(_actor("Vietnam", "VNM"),))
+    assert len(retold([first, other], _no_token)) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "type_"), [
+    (("Rebels killed three farmers near the river, a spokesman said. In a separate incident, "
+      "rebels killed a shepherd."), "ASSAULT"),
+    (("Border guards detained Omar Haddad at the crossing. Border guards detained his "
+      "nephew."), "COERCE"),
+])
+def test_a_separate_incident_or_another_undergoer_stays_apart(nlp_pipeline, text, type_):
+    assert len(_events(nlp_pipeline, text, type_)) == 2

@@ -2,7 +2,8 @@
 
 - one turns down or backs another's words: "its" or "their" before an offer, a proposal
   or a call is the nearest other actor named before it, and "THE call" is whoever made
-  the last one told; one's own obligations are no one else's;
+  the last one told, by a word of the same stem that names words said (not "appeared"
+  for "the appeal"); one's own obligations are no one else's;
 - "X alleged ..., CHARGES Y denied": a words noun after a comma sums up the claim before
   it, and the denial is aimed at whoever told it;
 - "warned that IT would exert pressure ON X": a warning of the speaker's own act is aimed
@@ -31,6 +32,14 @@ ANSWERED = [
      {"REJECT"}, ["REJECT IRN>"]),
     # must not: words with no one told before stay unaimed
     ("Iran rejected the proposal.", {"REJECT"}, ["REJECT IRN>"]),
+    # fires: the offer told two sentences before, past a word that only looks like it
+    ("Ghana made an offer of mediation. Togo offended its neighbours. Benin rejected the offer.",
+     {"REJECT"}, ["REJECT BEN>GHA"]),
+    # fires: the verb of the words said ("appealed") tells whose the appeal is
+    ("Chad appealed for calm. Niger rejected the appeal on Monday.", {"REJECT"},
+     ["REJECT NER>TCD"]),
+    # must not: a word sharing only its first letters ("appeared") said nothing
+    ("Libya appeared on the list. Egypt rejected the appeal.", {"REJECT"}, ["REJECT EGY>"]),
 ]
 
 SUMMED_UP = [

@@ -175,7 +175,7 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if draft.type == "REQUEST" and _addressed(draft.trigger.token, act):
         return  # "urged the council to press Iran": the council is asked, named or not
     if draft.type in ("REQUEST", "REJECT") and _release(inner):
-        return  # "called for Lai's release": asked of his unnamed holder, never of Lai
+        return  # "called for Dara's release": asked of his unnamed holder, never of Dara
     own = {country for country, _ in source}
     aimed = _other_party(act, inner_roles, people, source)
     if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):

@@ -7,8 +7,8 @@ A frame is a stretch of a sentence told on someone's word:
 - "according to X" over the clause it attaches to;
 - quoted text (“…”) in a sentence with a verb of saying;
 - a quote that runs on past its sentence (`continued_quotes`): each sentence that begins
-  inside it is told on the word of the speaker named where the quote closes ("..., Ajmal
-  said") or opens ("Ajmal said, “..."); a quote with no speaker of its own right after an
+  inside it is told on the word of the speaker named where the quote closes ("..., Varga
+  said") or opens ("Varga said, “..."); a quote with no speaker of its own right after an
   attributed one goes on in that speaker's voice; an "I think" or "we believe" inside
   it is that speaker's too.
 
@@ -28,6 +28,7 @@ from typing import Any
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
+from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
 
 __all__ = ["Cues", "Frame", "continued_quotes", "find_frames", "load_cues", "quote_regions",
@@ -241,7 +242,7 @@ def continued_quotes(sentences: Sequence[Any], frames: Sequence[list[Frame]]) ->
     if not sentences:
         return
     starts = [s.start_char for s in sentences]
-    quotes = [q for q in quote_regions(sentences[0].doc.text) if _spans(q, starts) <= MAX_QUOTE_SENTENCES]
+    quotes = [q for q in quote_regions(doc_text(sentences[0].doc)) if _spans(q, starts) <= MAX_QUOTE_SENTENCES]
     owners = _quote_owners(quotes, sentences, frames, starts)
     for quote, owner in zip(quotes, owners, strict=True):
         for n in range(_index(starts, quote.start - 1), _index(starts, quote.end) + 1):
@@ -270,7 +271,7 @@ def _first_person_speakers(frames: Sequence[Frame]) -> None:
 
 def _tells(frame: Frame, quote: Quote) -> bool:
     """Whether a frame's content lies in the quote and its verb outside: the speaker's
-    own words ("“...,” Ajmal said"), not someone they report ("“The army said ...”")."""
+    own words ("“...,” Varga said"), not someone they report ("“The army said ...”")."""
     verb = frame.verb.idx if frame.verb is not None else quote.start
     return (quote.start <= frame.start and frame.end <= quote.end + 1
             and not quote.start <= verb < quote.end)
@@ -306,7 +307,7 @@ def _adjacent(first: Quote, second: Quote, starts: list[int]) -> bool:
 
 def _own_speaker(quote: Quote, frames: Sequence[list[Frame]], starts: list[int]) -> Frame | None:
     """A frame of saying with a speaker whose verb stands after the quote in its last
-    sentence ("..., Ajmal said") or before it in its first ("Ajmal said, “...")."""
+    sentence ("..., Varga said") or before it in its first ("Varga said, “...")."""
     after = [f for f in frames[_index(starts, quote.end)]
              if _says(f) and f.verb is not None and f.verb.idx >= quote.end]
     before = [f for f in frames[_index(starts, quote.start)]

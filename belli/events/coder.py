@@ -58,7 +58,7 @@ from belli.events.triggers import (
     names_a_date,
 )
 from belli.geo.events import LOCATIVES, event_place
-from belli.nlp.boundaries import is_heading
+from belli.nlp.boundaries import is_inline_heading
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
@@ -135,7 +135,7 @@ class EventCoder:
         continued_quotes(sentences, framed)  # a quote that runs on keeps its speaker
         for sentence, found in zip(sentences, framed, strict=True):
             frames.extend(found)
-            if is_heading(sentence):
+            if is_inline_heading(sentence):
                 continue  # a heading names what its section tells
             for trigger in unabsorbed(list(finder.find(sentence)), finder):
                 draft = self._draft(trigger, sentence, found, people, finder)

@@ -9,13 +9,17 @@ A later event is a retelling of an earlier one (`retold`) when, in another sente
 - it is a material act or a meeting: a speech act told twice ("demanded", "rejected",
   "support for Ukraine") may demand, reject or back two things;
 - it points back: a definite or possessed noun ("the arrest of X", "Modi's visit"), or
-  a telling that names one of the same participants ("X was released" twice); where
-  both sides give sectors, they share one ("soldiers killed", "civilians killed": two);
+  a telling that names one of the same participants on the side that undergoes it ("X
+  was released" twice), or, for a meeting, the same parties: one doer's two arrests or
+  two attacks are two acts; where both sides give sectors, they share one ("soldiers
+  killed", "civilians killed": two), and two named people or two things hit on the
+  undergoing side ("arrested the editor ... arrested his brother") are two acts;
 - nothing tells them apart: a negation, plan, hypothesis or past that only one has, two
   dates of their own sentences that differ ("talks on Monday and again on Friday"), two
   towns that differ, counts of one unit that differ, or a word that makes the later one
   another occurrence ("another attack", "a second round of talks", "attacked again",
-  "also arrested", "two attacks"; data/retellings.yaml), or a plural noun after a
+  "also arrested", "two attacks", "in a separate incident"; data/retellings.yaml), or a
+  plural noun after a
   singular one ("attacks" after "the attack").
 The first telling keeps its record and evidence; a side, date or place it lacks is
 filled from the retelling, and its reason lists where the event is told again.
@@ -27,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from belli.events.cue_lists import DEFINITE
 from belli.records import Actor, Event
 from belli.yamldata import word_list
 
@@ -37,7 +42,6 @@ __all__ = ["retold", "stem", "trigger_token"]
 _CONTRASTING = frozenset({"future", "hypothetical", "negated", "historical"})
 _OWN_DATES = frozenset({"clause", "sentence"})  # a date the event's own words give
 _TOWNS = frozenset({"exact", "town"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # endings a derived word adds, longest first ("invasion" -> invad, "agreement" -> agre)
 _SUFFIXES = (("ation", ""), ("ition", ""), ("sion", "d"), ("tion", ""), ("ment", ""),
              ("ate", ""), ("ing", ""), ("ers", ""), ("er", ""), ("al", ""), ("ed", ""),
@@ -48,15 +52,18 @@ TokenAt = Callable[[Event], Any]
 
 def retold(events: Sequence[Event], token_at: TokenAt) -> list[Event]:
     """The events without their retellings, each first telling filled from its retellings.
-    `token_at` gives an event's trigger token (lemma and modifiers), or None."""
-    kept: list[Event] = []
-    for event in events:
-        at = next((i for i, first in enumerate(kept) if _retells(first, event, token_at)), None)
+    `token_at` gives an event's trigger token (lemma and modifiers), or None: asked once
+    per event."""
+    tokens = [token_at(event) for event in events]
+    kept: list[tuple[Event, Any]] = []
+    for event, token in zip(events, tokens, strict=True):
+        at = next((i for i, (first, first_token) in enumerate(kept)
+                   if _retells(first, event, (first_token, token))), None)
         if at is None:
-            kept.append(event)
+            kept.append((event, token))
         else:
-            kept[at] = _filled(kept[at], event)
-    return kept
+            kept[at] = (_filled(kept[at][0], event), kept[at][1])
+    return [event for event, _ in kept]
 
 
 def trigger_token(doc: Any, event: Event) -> Any:
@@ -77,18 +84,19 @@ def stem(lemma: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def _retells(first: Event, later: Event, token_at: TokenAt) -> bool:
+def _retells(first: Event, later: Event, tokens: tuple[Any, Any]) -> bool:
     if first.type != later.type or first.start == later.start:
-        return False
-    token = token_at(later)
-    if not _same_word(first, later, token_at) or _another_occurrence(token):
         return False
     if not _deed(later):
         return False  # a speaker's second demand or denial may ask or deny something else
+    token = tokens[1]
+    if not _same_word(first, later, *tokens) or _another_occurrence(token):
+        return False
     if not (_points_back(token, first) or _shared_participant(first, later)):
         return False  # "civilians were killed" after "soldiers were killed": two acts
-    return (_compatible_sides(first, later) and _same_modality(first, later)
-            and _compatible_dates(first, later) and not _apart(first, later))
+    return (_compatible_sides(first, later) and not _other_undergoers(first, later)
+            and _same_modality(first, later) and _compatible_dates(first, later)
+            and not _apart(first, later))
 
 
 def _points_back(token: Any, first: Event) -> bool:
@@ -101,15 +109,41 @@ def _points_back(token: Any, first: Event) -> bool:
              for w in c.subtree if w.text[:1].isupper()]
     if any(name not in first.sentence for name in names):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                for c in token.children)
 
 
 def _shared_participant(a: Event, b: Event) -> bool:
-    """A verb told again with one of the same named participants: "Dara was released"
-    ... "Dara was released on bail"."""
-    names = {_named(x) for x in (*a.source, *a.target)} - {""}
-    return any(_named(x) in names for x in (*b.source, *b.target))
+    """A verb told again with one of the same named participants on the side that
+    undergoes it ("Dara was released" ... "Dara was released on bail"), or a meeting of
+    the same parties; one doer named twice may have done it twice ("police arrested" X
+    ... "police arrested" Y)."""
+    if a.type == "CONSULT":
+        parties = _names(a.source + a.target)
+        return bool(parties) and parties == _names(b.source + b.target)
+    return bool(_names(a.target) & _names(b.target))
+
+
+def _names(side: tuple[Actor, ...]) -> set[str]:
+    return {_named(x) for x in side} - {""}
+
+
+def _other_undergoers(a: Event, b: Event) -> bool:
+    """Two people, or two things named by different common nouns, undergo the acts:
+    "arrested the editor ... arrested his brother", "attacked a convoy ... attacked a
+    hospital"."""
+    people_a = {x.person for x in a.target if x.person}
+    people_b = {x.person for x in b.target if x.person}
+    if people_a and people_b and not people_a & people_b:
+        return True
+    heads_a, heads_b = _common_heads(a.target), _common_heads(b.target)
+    return bool(heads_a and heads_b and not heads_a & heads_b)
+
+
+def _common_heads(side: tuple[Actor, ...]) -> set[str]:
+    """The last words of the lower-case phrases on a side ("his brother": brother)."""
+    return {x.text.split()[-1].lower().removesuffix("s") for x in side
+            if not x.person and x.text.strip()[:1].islower() and x.text.split()}
 
 
 def _named(actor: Actor) -> str:
@@ -128,10 +162,10 @@ def _deed(event: Event) -> bool:
     return event.quad in (2, 4) or event.type == "CONSULT"
 
 
-def _same_word(first: Event, later: Event, token_at: TokenAt) -> bool:
-    """The same word or one derived from it, and for two nouns the same number: "attacks
-    on settlers" are more than the one attack told before."""
-    a, b = token_at(first), token_at(later)
+def _same_word(first: Event, later: Event, a: Any, b: Any) -> bool:
+    """The same word or one derived from it (`a`, `b`: their trigger tokens or None), and
+    for two nouns the same number: "attacks on settlers" are more than the one attack
+    told before."""
     words = [t.lemma_ if t is not None else e.trigger for t, e in ((a, first), (b, later))]
     if a is not None and b is not None and {a.tag_, b.tag_} == {"NN", "NNS"}:
         return False
@@ -148,6 +182,10 @@ def _another_occurrence(token: Any) -> bool:
     near = list(token.children)
     if token.dep_ == "pobj" and token.head.dep_ == "prep":  # "a second ROUND of talks"
         near += token.head.head.children
+    # "IN A SEPARATE INCIDENT, troops killed", "in another raid"
+    near += [m for p in token.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj" for m in o.children
+             if m.dep_ in ("amod", "det")]
     return any(c.lower_ in _occurrence_words() for c in near)
 
 

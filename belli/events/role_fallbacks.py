@@ -9,9 +9,12 @@ thing stands for ("rejected IRAQ'S proposal"). Each returns the actors found, in
 
 from __future__ import annotations
 
-from belli.events.cue_lists import cue_list
+from functools import cache
+
+from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import Found, Participants
+from belli.events.retellings import stem
 from belli.events.role_record import actor_key
 from belli.events.syntax import (
     Token,
@@ -56,8 +59,6 @@ _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
 _Key = tuple[str | None, str | None, str | None]
 # types of an act of harm, whose noun's "of" names the harmed ("the shelling OF the town")
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-# determiners of a thing already told ("THE call", "THIS proposal")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # participles of answering someone: "RESPONDING TO the statement by ..."
 _ANSWERING = frozenset({"respond", "react", "reply"})
 # participles that tell the harm an attack did, and the prepositions of whom it was done
@@ -220,19 +221,22 @@ def _bare_definite(noun: Token) -> bool:
     """"supported THE CALL", "rejected THIS PROPOSAL": words named as already told, with
     no owner of their own."""
     kids = [c for c in noun.children if c.dep_ != "punct"]
-    return bool(kids) and all(c.dep_ == "det" for c in kids) and kids[0].lower_ in _DEFINITE
+    return bool(kids) and all(c.dep_ == "det" for c in kids) and kids[0].lower_ in DEFINITE
 
 
 def _told_before(noun: Token, own: set[_Key], people: Participants) -> list[Found]:
     """Who said the words a definite noun refers back to: the subject of the verb ("called
     for a meeting" ... "supported THE CALL") or the owner of the noun ("Kenya's offer" ...
-    "rejected THE OFFER") that told them last, in this sentence or the two before."""
-    stem = lemma(noun)[:5]
+    "rejected THE OFFER") that told them last, earlier in this sentence or in the two
+    before. Only a word of the same stem that names words said counts ("appeared" is no
+    "appeal")."""
+    stem_ = stem(lemma(noun))
     first = noun.sent.start
     for _ in range(2):
         first = noun.doc[first - 1].sent.start if first > 0 else first
-    for word in reversed(noun.doc[first:noun.sent.start]):
-        if word.pos_ not in ("NOUN", "VERB") or lemma(word)[:5] != stem:
+    for word in reversed(noun.doc[first:noun.i]):
+        if word.pos_ not in ("NOUN", "VERB") or stem(lemma(word)) != stem_ \
+                or stem(lemma(word)) not in _said_stems():
             continue
         teller = subject_of(word) if word.pos_ == "VERB" else None
         found = people.phrase(teller) if teller is not None else owner_of(word, people)
@@ -240,6 +244,12 @@ def _told_before(noun: Token, own: set[_Key], people: Participants) -> list[Foun
         if found:
             return found
     return []
+
+
+@cache
+def _said_stems() -> frozenset[str]:
+    """The stems of the nouns of words said and of their verbs ("offer", "propos")."""
+    return frozenset(stem(word) for word in cue_list("proposal_nouns"))
 
 
 def _named_before(token: Token, own: set[_Key], people: Participants) -> list[Found]:

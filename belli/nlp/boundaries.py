@@ -12,21 +12,27 @@ sets both starts before the parser, which keeps them (belli.nlp.paragraphs calls
   preposition, pronoun, conjunction or adverb: "The", "While", "It"), alone or after an
   opening quote mark. A capitalised adjective or name may go on the phrase ("the outgoing
   Canadian premier"), so neither ends a heading.
-- An abbreviation used as a noun ("the U.S.", "the U.N.") followed by a name and a finite
-  verb ("the U.S. Sheinbaum sent") ends its sentence, unless a word of the name is one of
-  the bodies and offices such an abbreviation qualifies ("the U.S. Army said"), listed in
-  data/boundaries.yaml.
+- An abbreviation used as a noun ("the U.S.", "the U.N.") followed by a person's name
+  (a given name from data/boundaries.yaml and up to two more capitalised words) and a
+  finite verb ("the U.S. Maria Ortiz sent") ends its sentence. Any other capitalised
+  words qualify the abbreviation ("the U.S. Democratic Party said"): a list of bodies
+  would always miss one, so a name must show it is a person's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from belli.nlp.doc_index import doc_text
 from belli.yamldata import word_list
 
-__all__ = ["is_heading", "mark_inline_starts"]
+__all__ = ["is_heading", "is_inline_heading", "mark_inline_starts"]
 
 # capitalised, these words open a sentence: no name or title starts with them
 _OPENERS = frozenset({"DT", "PDT", "IN", "PRP", "PRP$", "WRB", "WDT", "WP", "CC", "RB", "EX", "MD"})
@@ -39,19 +45,36 @@ _NAMES = frozenset({"NNP", "NNPS"})
 _ENDS = frozenset({".", "!", "?"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")"})
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+# where a word after a sentence's end may start: after final punctuation (and a closing
+# quote), or after a line break
+_AFTER_END = re.compile(r"[.!?][\"”’')]?\s*(?=\S)|\n\s*(?=\S)")
 _HEADING_WORDS = 8
 _NAME_WORDS = 3
 
 
 def mark_inline_starts(doc: Doc) -> None:
-    """Start a sentence after an inline heading and after an abbreviation that ends one."""
-    for token in doc[:-1]:
-        if _ABBREVIATION.fullmatch(token.text):
-            _after_abbreviation(doc, token)
-        if token.i == 0 or _ends_sentence(doc[token.i - 1]):
-            end = _heading_end(doc, token.i)
+    """Start a sentence after an inline heading and after an abbreviation that ends one.
+    The text is scanned for the few places either may be, not every token."""
+    text, starts = doc_text(doc), doc.to_array(IDX)
+    for i in _token_starts(starts, (m.start() for m in _ABBREVIATION.finditer(text)), len(doc) - 1):
+        if _ABBREVIATION.fullmatch(doc[i].text):
+            _after_abbreviation(doc, doc[i])
+    for i in [0, *_token_starts(starts, (m.end() for m in _AFTER_END.finditer(text)), len(doc) - 1)]:
+        if i == 0 or _ends_sentence(doc[i - 1]):
+            end = _heading_end(doc, i)
             if end is not None:
                 _start_at(doc, end)
+
+
+def _token_starts(starts: Any, offsets: Iterator[int], limit: int) -> list[int]:
+    """The indices, from 1 and below `limit`, of the tokens that start at the character
+    `offsets`: a lookup in the sorted array of token starts."""
+    found = []
+    for at in offsets:
+        i = int(np.searchsorted(starts, at))
+        if 0 < i < limit and starts[i] == at:
+            found.append(i)
+    return sorted(set(found))
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -102,19 +125,17 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def _after_abbreviation(doc: Doc, token: Token) -> None:
-    """"... into the U.S. Sheinbaum sent troops": a name and its verb after the
-    abbreviation a sentence ends with start the next one."""
-    if token.i == 0 or token.nbor(-1).lower_ != "the":
+    """"... into the U.S. Maria Ortiz sent troops": a person's name and its verb after
+    the abbreviation a sentence ends with start the next one."""
+    if token.i == 0 or token.nbor(-1).lower_ != "the" or token.i + 1 >= len(doc):
         return
+    if doc[token.i + 1].text not in _given_names():
+        return  # "the U.S. Democratic Party", "the U.N. Security Council"
     end = token.i + 1
     while end < len(doc) and end - token.i <= _NAME_WORDS and doc[end].tag_ in _NAMES:
         end += 1
-    name = doc[token.i + 1:end]
-    if not name or end >= len(doc) or doc[end].tag_ not in _FINITE:
-        return
-    if not name[0].text[1:].islower() or any(w.text in _bodies() for w in name):
-        return  # "the U.S. FBI", "the U.N. Security Council"
-    doc[token.i + 1].is_sent_start = True
+    if end > token.i + 1 and end < len(doc) and doc[end].tag_ in _FINITE:
+        doc[token.i + 1].is_sent_start = True
 
 
 def is_heading(sentence: Span) -> bool:
@@ -129,5 +150,20 @@ def is_heading(sentence: Span) -> bool:
     return words[0].text[:1].isupper() and not any(t.tag_ in _CLAUSE_VERBS for t in words)
 
 
-def _bodies() -> frozenset[str]:
-    return word_list("belli.nlp", "boundaries.yaml", "abbreviation_bodies")
+def is_inline_heading(sentence: Span) -> bool:
+    """A heading `mark_inline_starts` cut from the paragraph it ran into: the sentence
+    under it goes on the same line. A title on the document's first line or a heading on
+    a line of its own ("Two guards shot in jail raid") may be the only telling of an
+    event, so neither counts."""
+    if sentence.start == 0 or not is_heading(sentence):
+        return False
+    doc, last = sentence.doc, sentence[-1]
+    while last.is_space and last.i > sentence.start:
+        last = doc[last.i - 1]
+    if sentence.end >= len(doc):
+        return False
+    return "\n" not in doc_text(doc)[last.idx + len(last):doc[sentence.end].idx]
+
+
+def _given_names() -> frozenset[str]:
+    return word_list("belli.nlp", "boundaries.yaml", "given_names")
