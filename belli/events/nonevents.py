@@ -130,11 +130,16 @@ def _provided(verb: Token) -> bool:
     """A verb of enabling whose subject is a law, a text or a method tells what it
     provides, and so does the act it enables: "the LAW ALLOWS the state to seize
     assets", "the CONSTITUTION GUARANTEES the right", "the approach allows the air force
-    to predict risks". ("Russia allowed the convoy to pass" is an act.)"""
+    to predict risks", "the ACCORD will ALLOW inspectors to visit" (a thing of
+    `_thing_acts` enables no act either). ("Russia allowed the convoy to pass" is an act.)"""
     if lemma(verb) not in cue_list("enabling_verbs"):
         return False
     subject = subject_of(verb)
-    return subject is not None and lemma(subject) in cue_list("provision_nouns")
+    if subject is None:
+        return False
+    word = lemma(subject)
+    return word in cue_list("provision_nouns") or (
+        word in cue_list("thing_doers") and not _owned_thing(subject))
 
 
 def _notional(token: Token) -> bool:
