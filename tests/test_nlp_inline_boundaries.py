@@ -128,3 +128,10 @@ def test_a_title_or_a_heading_on_its_own_line_still_codes_its_event(nlp_pipeline
 
     events = nlp_pipeline.process(Article.from_text(text, published="2025-05-10")).events
     assert any(e.trigger in ("killed", "abducted") for e in events)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n"])
+def test_an_empty_text_has_no_sentence_to_start(nlp_pipeline, text):
+    from belli.records import Article
+
+    assert nlp_pipeline.process(Article.from_text(text)).events == ()

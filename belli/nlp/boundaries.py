@@ -55,6 +55,8 @@ _NAME_WORDS = 3
 def mark_inline_starts(doc: Doc) -> None:
     """Start a sentence after an inline heading and after an abbreviation that ends one.
     The text is scanned for the few places either may be, not every token."""
+    if not len(doc):
+        return  # an empty text has no sentence to start
     text, starts = doc_text(doc), doc.to_array(IDX)
     for i in _token_starts(starts, (m.start() for m in _ABBREVIATION.finditer(text)), len(doc) - 1):
         if _ABBREVIATION.fullmatch(doc[i].text):
