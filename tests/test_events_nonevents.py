@@ -44,7 +44,7 @@ WORD_SENSES = [
      {"threats"}, ["THREATEN COL>"]),
     ("Thousands of Sudanese refugees arrived in Chad last week.", {"arrived"}, []),
     ("The French foreign minister arrived in Beirut on Monday.", {"arrived"}, ["CONSULT FRA>"]),
-    ("We launched a drug war, not a trade war, the Mexican president said.", {"war"}, []),
+    ("We started a tax war, not a price war, the Chilean minister said.", {"war"}, []),
     (("China insists it is committed to peace and respect for the sovereignty of other "
      "nations."), {"committed"}, []),
     ("Iran stopped honouring its commitments under the 2015 nuclear deal.", {"deal"}, []),
@@ -75,8 +75,8 @@ UNTOLD = [
     ("Russia has used Iranian drones to attack Kyiv.", {"attack"}, ["ASSAULT RUS>UKR"]),
     ("Iranian drones were used to attack Kyiv on Monday.", {"attack"}, ["ASSAULT IRN>UKR"]),
     # what is needed or possible
-    ("Support from Washington is crucial for Kyiv to negotiate with Moscow.", {"negotiate"},
-     []),
+    ("Help from Brussels is essential for Belgrade to negotiate with Pristina.",
+     {"negotiate"}, []),
     ("It is necessary for India to help Mauritius.", {"help"}, []),
     ("Kyiv negotiated with Moscow in Istanbul.", {"negotiated"}, ["CONSULT UKR>RUS"]),
     # time left to act
@@ -108,9 +108,9 @@ UNTOLD = [
     ("Iran asked the UN if it could send observers.", {"asked"}, ["REQUEST IRN>UN"]),
     ("Urged by Washington, Kyiv agreed to talks.", {"Urged"}, ["REQUEST USA>"]),
     # what a fear says may come; a past act a concern charges is told
-    ("Thailand turned them down for fear that China might retaliate.", {"retaliate"}, []),
-    (("Experts raised concerns that the new Chinese law will help Beijing tighten control "
-     "over the disputed waters."), {"help", "control"}, []),
+    ("Laos refused the request for fear that Vietnam might retaliate.", {"retaliate"}, []),
+    ("Lawyers voiced worries that India's new statute will help Delhi extend control.",
+     {"help", "control"}, []),
     ("Washington raised fears that Russia might attack Moldova.", {"attack"}, []),
     ("Kyiv voiced concern that Russian troops had killed civilians.", {"killed"},
      ["ASSAULT RUS>?"]),

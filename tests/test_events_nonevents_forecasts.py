@@ -12,74 +12,99 @@ from event_fixtures import sides
 
 # a possibility a belief holds out, a groundless belief, what is likely: a forecast
 FORECASTS = [
-    ("Kenya thinks Somalia could attack its border posts.", {"attack"}, []),
-    ("A Nairobi researcher believes Somalia might resume attacks on Kenyan posts.",
-     {"attacks"}, []),
-    ("There is little reason to think that the Serbian and Kosovar leaders will meet soon.",
+    ("Peru thinks Bolivia could shell its border villages.", {"shell"}, []),
+    ("A Lima analyst believes Bolivia might resume raids on Peruvian villages.",
+     {"raids"}, []),
+    ("There is little reason to think that Greece and Turkey will negotiate soon.",
+     {"negotiate"}, []),
+    ("There is no basis to believe that the Armenian and Azeri envoys will meet.",
      {"meet"}, []),
-    ("It is likely that Russia will attack Ukraine's ports again.", {"attack"}, []),
-    ("Villagers believe the rebels have retreated and could attack again.", {"attack"},
+    ("There is scant evidence to think that the Armenian and Azeri envoys will meet.",
+     {"meet"}, []),
+    ("There is good reason to think that Greece and Turkey will negotiate soon.",
+     {"negotiate"}, ["CONSULT"]),
+    ("It is likely that Israel will strike Lebanon's ports again.", {"strike"}, []),
+    ("Farmers believe the militia have withdrawn and could raid the villages again.",
+     {"raid"}, ["ASSAULT"]),
+    ("Peru believes the rebels raided the border village on Friday.", {"raided"},
      ["ASSAULT"]),
-    ("Kenya believes al-Shabab attacked the border post on Monday.", {"attacked"},
-     ["ASSAULT"]),
-    ("Kenya says Somalia attacked its border posts.", {"attacked"}, ["ASSAULT"]),
+    ("Peru says Bolivia shelled its border villages.", {"shelled"}, ["ASSAULT"]),
 ]
 
 # an act a prospect or a hope names is not done
 PROSPECTS = [
-    ("The White House discussed the possibility of restoring trade ties with Russia.",
-     {"restoring"}, []),
-    ("The prospect of talks between Sudan and Chad has grown.", {"talks"}, []),
-    ("Sudan and Chad resumed talks in Juba.", {"talks"}, ["CONSULT"]),
+    ("Brazil weighed the possibility of renewing military cooperation with Paraguay.",
+     {"cooperation"}, []),
+    ("Brazil renewed military cooperation with Paraguay.", {"cooperation"}, ["COOPERATE"]),
+    ("The prospect of negotiations between Niger and Mali has faded.", {"negotiations"}, []),
+    ("Niger and Mali held negotiations in Bamako.", {"negotiations"}, ["CONSULT"]),
 ]
 
 # what one wants another to do is not done; wanting to act oneself is an intent
 WANTED = [
-    ("Turkey wants Russia to withdraw its troops from Syria.", {"withdraw"}, []),
-    ("Voters want their government to step up its opposition to the dam.", {"opposition"},
+    ("Greece wants Turkey to pull its ships out of the Aegean.", {"pull"}, []),
+    ("Farmers want their government to step up its criticism of the mine.", {"criticism"},
      []),
-    ("Kenya wants to withdraw its troops from Somalia.", {"withdraw"}, ["AGREE"]),
+    ("Greece wants to pull its ships out of the Aegean.", {"pull"}, ["AGREE"]),
 ]
 
-# a thing does not support, help, shelter or allow
+# a thing does not support, help, shelter, give in, allow, ask or demand
 THINGS = [
-    ("The new law will add support for Chinese claims in the South China Sea.", {"support"},
-     []),
-    ("The two camps shelter thousands of refugees from Somalia.", {"shelter"}, []),
-    ("Bloggers post content that supports Beijing's narratives.", {"supports"}, []),
-    ("The deal allows Egypt to import more wheat from Russia.", {"allows"}, []),
-    ("Russia allowed Egypt to import more wheat.", {"allowed"}, ["CONCEDE"]),
-    ("Japan helped Kenya build the port.", {"helped"}, ["AID"]),
+    ("The new rule will bring support for Moroccan claims to the desert.", {"support"}, []),
+    ("Spain will bring support for Moroccan claims to the desert.", {"support"},
+     ["SUPPORT"]),
+    ("The three camps shelter thousands of refugees from Sudan.", {"shelter"}, []),
+    ("Influencers share videos that praise Moscow's policies.", {"praise"}, []),
+    ("Hungarian officials praise Moscow's policies.", {"praise"}, ["SUPPORT"]),
+    ("The agreement permits Jordan to buy more gas from Israel.", {"permits"}, []),
+    ("The report asks Kenya to release the detained journalists.", {"asks"}, []),
+    ("Public interest demands that Ghana release the journalists.", {"demands"}, []),
+    ("Unions demand that Ghana release the journalists.", {"demand"}, ["REQUEST"]),
+    ("The draft deal gives in to Russian pressure, the senator said.", {"gives"}, []),
+    ("Moldova gave in to Russian pressure, the senator said.", {"gave"}, ["CONCEDE"]),
+    ("Israel permitted Jordan to buy more gas.", {"permitted"}, ["CONCEDE"]),
+    ("Norway helped Ghana build the harbour.", {"helped"}, ["AID"]),
+]
+
+# a noun that stands for those who act (an alliance, a fund) acts, and sanctions are
+# acts whatever their subject
+ACTING_NOUNS = [
+    ("Allied leaders met in Madrid. The alliance will help Moldova guard its skies.",
+     {"help"}, ["AGREE"]),
+    ("The lenders' board met on Monday. The fund approved a $2 billion loan for Pakistan.",
+     {"approved"}, ["AID"]),
+    ("The EU agreed new sanctions on Iran. The measures ban exports of Iranian oil.",
+     {"ban"}, ["SANCTION"]),
 ]
 
 # a habit of a kind or as a rule, in the present simple
 HABITS = [
-    ("China usually responds to such visits with military drills near Taiwan.", {"visits"},
+    ("Serbia usually responds to such visits with army drills near Kosovo.", {"visits"},
      []),
-    ("Foreign bloggers who praise China gain many followers.", {"praise"}, []),
-    ("Vietnam typically protests against Chinese fishing bans.", {"protests"}, []),
-    ("China responded to the visit with military drills near Taiwan.", {"visit"},
+    ("Foreign bloggers who praise Iran win large audiences.", {"praise"}, []),
+    ("Chile typically protests against Argentine fishing quotas.", {"protests"}, []),
+    ("Serbia responded to the visit with army drills near Kosovo.", {"visit"},
      ["CONSULT"]),
-    ("Students, who demand the minister's resignation, marched to the Kenyan parliament.",
+    ("Teachers, who demand the governor's resignation, marched to the Ghanaian parliament.",
      {"demand"}, ["REQUEST"]),
-    ("The bloggers who praised China gained many followers.", {"praised"},
-     ["SUPPORT"]),
+    ("The bloggers who praised Iran won large audiences.", {"praised"}, ["SUPPORT"]),
 ]
 
 # not wanting or meaning to act refuses it; wanting a thing is no event
 REFUSALS = [
-    ("Kenya does not intend to withdraw its troops from Somalia.", {"intend", "withdraw"},
+    ("Chad does not intend to pull its soldiers out of Niger.", {"intend", "pull"},
      ["REJECT"]),
-    ("Egypt does not want to negotiate with Ethiopia over the dam.", {"want", "negotiate"},
+    ("Bolivia does not want to negotiate with Chile over the port.", {"want", "negotiate"},
      ["REJECT"]),
-    ("The president said he did not want a war with Iran.", {"want"}, []),
-    ("The minister may not want to touch the air base.", {"want", "touch"}, []),
+    ("The premier said she did not want a war with Serbia.", {"want"}, []),
+    ("The general may not want to touch the naval base.", {"want", "touch"}, []),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "triggers", "expected"),
-                         FORECASTS + PROSPECTS + WANTED + THINGS + HABITS + REFUSALS)
+                         FORECASTS + PROSPECTS + WANTED + THINGS + ACTING_NOUNS + HABITS
+                         + REFUSALS)
 def test_an_act_forecast_hoped_for_or_habitual_is_not_told(
         nlp_pipeline, text: str, triggers: set[str], expected: list[str]) -> None:
     assert [s.split()[0] for s in sides(nlp_pipeline, text, triggers=triggers)] == expected

@@ -208,7 +208,7 @@ def _judged(noun: Token) -> bool:
 
 def _forecasting(head: Token, modals: set[str]) -> bool:
     """Whether the word a clause hangs on makes the clause, with its modals, a forecast."""
-    possible = bool(modals & cue_list("forecast_modals"))
+    possible = bool(modals & _forecast_modals())
     if lemma(head) in cue_list("belief_verbs"):
         return possible or (bool(modals & {"will", "'ll"}) and _doubted(head))
     likely = lemma(head) in cue_list("forecast_adjectives") or any(
@@ -216,12 +216,19 @@ def _forecasting(head: Token, modals: set[str]) -> bool:
     return likely and bool(modals)
 
 
+def _forecast_modals() -> frozenset[str]:
+    """Modals of a possibility ("could", "might"), not of what one ought to do ("should")."""
+    modals = cue_list("speculative_modals") | cue_list("hypothetical_modals")
+    return modals - cue_list("obligation_modals")
+
+
 def _doubted(belief: Token) -> bool:
-    """"There is LITTLE reason to think", "NO reason to believe": a belief held out as
+    """"There is LITTLE reason to think", "NO basis to believe": a belief held out as
     groundless."""
-    reason = belief.head
-    return belief.dep_ in ("acl", "relcl", "xcomp") and lemma(reason) == "reason" and any(
-        c.lower_ in cue_list("doubting_words") for c in reason.children)
+    grounds = belief.head
+    return belief.dep_ in ("acl", "relcl", "xcomp") \
+        and lemma(grounds) in cue_list("grounds_nouns") \
+        and any(c.lower_ in cue_list("doubting_words") for c in grounds.children)
 
 
 def _hoped(trigger: Trigger) -> bool:
@@ -237,12 +244,12 @@ def _hoped(trigger: Trigger) -> bool:
 
 
 def _thing_acts(trigger: Trigger) -> bool:
-    """A thing does not support, help, allow or ask: "content that SUPPORTS the
-    narrative", "the camps SHELTER refugees", "the deal ALLOWS exports", "the law will add
+    """A thing does not support, help, give in, allow or ask: "videos that PRAISE the
+    policy", "the camps SHELTER refugees", "the deal ALLOWS exports", "the rule will bring
     SUPPORT for the claims". A thing that names who stands behind it ("funding FROM
     Japan", "Japan's loan", "Chinese aid") is left to the roles."""
-    if trigger.type in ("ASSAULT", "THREATEN", "ACCUSE", "MOBILIZE"):
-        return False  # harm by things: `_accidental`; threats by things: the lexicon's
+    if not _thing_act(trigger):
+        return False  # harm, threats and sanctions by things are told acts, coded elsewhere
     verb = trigger.token
     if trigger.kind == "nouns":
         if verb.dep_ != "dobj":
@@ -253,6 +260,16 @@ def _thing_acts(trigger: Trigger) -> bool:
         return False
     things = cue_list("thing_doers") | cue_list("provision_nouns")
     return lemma(subject) in things and not _owned_thing(subject)
+
+
+def _thing_act(trigger: Trigger) -> bool:
+    """Whether the trigger is an act a thing cannot do: support, help, cooperation,
+    agreement or giving way, or allowing, asking or demanding (`thing_act_types`,
+    `thing_act_verbs`)."""
+    if (trigger.type or "").lower() in cue_list("thing_act_types"):
+        return True
+    verb = trigger.token.head if trigger.kind == "nouns" else trigger.token
+    return lemma(verb) in cue_list("thing_act_verbs")
 
 
 def _own_subject(verb: Token) -> Token | None:
