@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from belli.actors.sectors import FORMER
 from belli.geo.names import fold
-from belli.records import Actor
+from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["division_official"]
+__all__ = ["division_abroad", "division_official"]
 
 _MAX_NAME = 3  # words of a division's name ("Khyber Pakhtunkhwa", "New South Wales")
 _MAX_OFFICE = 2  # words of an office ("chief minister")
@@ -52,7 +53,17 @@ def _division_country(names: list[str], lookup: Callable[[str], list[Any]],
 def division_official(span: Any, first: int, lookup: Callable[[str], list[Any]],
                       named: frozenset[str]) -> Actor | None:
     """The state a person's division office names; `first` is the first token of the
-    title before the name (the span's start where there is none)."""
+    title before the name (the span's start where there is none). A former holder
+    ("former Texas Governor X") is an elite (CAMEO ELI), no longer the government."""
+    found = _office_holder(span, first, lookup, named)
+    if found is not None and any(t.lower_ in FORMER
+                                 for t in span.doc[max(first - 3, 0):span.end]):
+        found = found.replace(sector="ELI", reason=f"former {found.reason} → ELI")
+    return found
+
+
+def _office_holder(span: Any, first: int, lookup: Callable[[str], list[Any]],
+                   named: frozenset[str]) -> Actor | None:
     doc = span.doc
     office = _office_at(doc, first, span.end)
     if office is None:
@@ -69,3 +80,13 @@ def division_official(span: Any, first: int, lookup: Callable[[str], list[Any]],
     title = doc[office[0]:office[1]].text
     return Actor(text=span.text, country=country, sector="GOV",
                  reason=f"{title} of {name}, a first-level division of {country} → GOV")
+
+
+_DIVISIONS = word_list("belli.actors", "place_kinds.yaml", "divisions")
+
+
+def division_abroad(mention: Mention, actors: list[Actor], named: frozenset[str]) -> bool:
+    """Whether a division named by its kind ("the Dorsk Region") is only a gazetteer town of
+    that name in a state the story never names: a guess of the wrong kind."""
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    return last in _DIVISIONS and bool(actors) and actors[0].country not in named

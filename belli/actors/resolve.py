@@ -83,7 +83,7 @@ from belli.actors.context import (
     title_and_name,
 )
 from belli.actors.coref import Antecedent, kind_of
-from belli.actors.divisions import division_official
+from belli.actors.divisions import division_abroad, division_official
 from belli.actors.document import (
     NOT_ACTORS,
     MemoKB,
@@ -115,7 +115,6 @@ from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
 from belli.records import Actor, Analysis, Mention, Place
 from belli.settings import Settings
-from belli.yamldata import word_list
 
 __all__ = ["ActorStage", "Resolver"]
 
@@ -231,20 +230,21 @@ class Resolver:
     def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
         if span is None or mention.label in NOT_ACTORS or _currency(span):
             return mention
-        if conflict_sides(span.root):
-            return mention  # "the warring parties": the sides, for the events layer to name
-        if storm_name(span):
-            return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
-        if natural_feature(mention, span):
-            return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
+        other = _not_an_actor(mention, span)
+        if other is not None:
+            return other
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
         facts = self._facts(mention, span, anchors, name, state)
-        official = self._division_official(span, anchors, state) if person_like else None
-        if official is not None:
-            official = official.replace(role=facts.role, person=facts.person)
-            state.memory.remember(official)  # "said Harjono" later
-            return mention.replace(actors=(official,), place=None)
+        told = self._division_official(mention, span, anchors, facts, state)
+        if told is None:
+            told = self._town_or_namesake(mention, span, anchors, facts, state)
+        return told if told is not None else self._read_mention(mention, span, anchors, facts,
+                                                                 name, state)
+
+    def _town_or_namesake(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
+                          state: _Doc) -> Mention | None:
+        """A town the document placed, or a person's name that only looks like a place."""
         town = next((state.towns[t] for t in (mention.text, *(a.text for a in anchors))
                      if t in state.towns), None)
         if town is not None:
@@ -256,51 +256,75 @@ class Resolver:
             # pass to recall, never the town of that name, nor a capital ("Aden said"
             # after "Hodan Nur Aden")
             return mention.replace(label="PERSON", actors=(), place=None)
+        return None
+
+    def _read_mention(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
+                      name: list[Any], state: _Doc) -> Mention:
+        """The actors and place of a mention: from the places it names, else its own words,
+        else a city of its name."""
         places = [a for a in anchors if a.kinds() - {"person"}
                   and not posting_place(span.doc, a, facts)]
         actors, place = self._read_places(places, facts, span.doc, state, mention)
-        if not places and person_like:
+        if not places:
+            actors = self._unplaced(mention, span, anchors, facts, name, state, actors)
+        for actor in actors:
+            state.memory.remember(actor)
+        if not actors:
+            actors, place = self._bare_place(mention, span, anchors, place, state)
+        return mention.replace(actors=tuple(actors), place=place)
+
+    def _unplaced(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
+                  name: list[Any], state: _Doc, actors: list[Actor]) -> list[Actor]:
+        """A mention naming no place: a person, a body named after its leader, a titled
+        body, or a city's phrase."""
+        person_like = mention.label == "PERSON"
+        if person_like:
             actor = (self._person(mention, anchors, facts, state)
                      or self._titled(mention, span, facts, person=True))
             actors = [actor] if actor else []
             office = None if actor else self._office(facts)
             if office is not None:
                 state.offices[mention.start] = office
-        elif not places and facts.cue and not person_like:
+        elif facts.cue:
             actors = self._led_by(mention, anchors, facts, state)
-        if not actors and not places and not person_like:
+        if not actors and not person_like:
             titled = self._titled(mention, span, facts, person=False) or bare_congress(
                 span, state.named - {"USA"})
             actors = [titled.replace(text=mention.text)] if titled else []
-        if not actors and not places and (mention.source == "phrase" or _state_organ(mention, facts)):
+        if not actors and (mention.source == "phrase" or _state_organ(mention, facts)):
             actors = self.places.city_phrase(mention, span, facts, name)
-        for actor in actors:
-            state.memory.remember(actor)
-        if not actors and place is None:
+        return actors
+
+    def _bare_place(self, mention: Mention, span: Any, anchors: list[Anchor], place: Any,
+                    state: _Doc) -> tuple[list[Actor], Any]:
+        """A mention no actor reads: the place the knowledge base lists, else a city."""
+        actors: list[Actor] = []
+        if place is None:
             inside = span if mention.label in _PLACE_LABELS else None
             place = self.places.known_place(mention.text, inside)
-        if not actors and mention.label in _PLACE_LABELS:
+        if mention.label in _PLACE_LABELS:
             guessed = place is None  # no place the knowledge base lists
             actors, place = self.places.city(mention, place)
             if _named_after(anchors, actors, state.named) or (
-                    guessed and _division_abroad(mention, actors, state.named)):
+                    guessed and division_abroad(mention, actors, state.named)):
                 # "Mandela township": a town named after a person, and the gazetteer's
                 # town of that name lies in a state the story never names: no guess
                 actors, place = [], None
-        return mention.replace(actors=tuple(actors), place=place)
+        return actors, place
 
-    def _division_official(self, span: Any, anchors: list[Anchor], state: _Doc) -> Actor | None:
+    def _division_official(self, mention: Mention, span: Any, anchors: list[Anchor],
+                           facts: Facts, state: _Doc) -> Mention | None:
         """"Central Java Governor X": a division's office, for a person the KB does not know."""
-        if any("person" in a.kinds() for a in anchors):
+        if mention.label != "PERSON" or any("person" in a.kinds() for a in anchors):
             return None
         title = self._title_tokens(span)
         first = title[0].i if title else span.start
-        found = division_official(span, first, load_gazetteer().lookup, state.named)
-        if found is not None and any(t.lower_ in FORMER
-                                     for t in span.doc[max(first - 3, 0):span.end]):
-            # "former Texas Governor X": a former office holder is an elite (CAMEO ELI)
-            found = found.replace(sector="ELI", reason=f"former {found.reason} → ELI")
-        return found
+        official = division_official(span, first, load_gazetteer().lookup, state.named)
+        if official is None:
+            return None
+        official = official.replace(role=facts.role, person=facts.person)
+        state.memory.remember(official)  # "said Harjono" later
+        return mention.replace(actors=(official,), place=None)
 
     def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
                 state: _Doc) -> list[Actor]:
@@ -512,6 +536,17 @@ def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
             and after[0].start == anchor.end and "institution" in after[0].kinds())
 
 
+def _not_an_actor(mention: Mention, span: Any) -> Mention | None:
+    """The mention as it stays where its words name no actor, or None."""
+    if conflict_sides(span.root):
+        return mention  # "the warring parties": the sides, for the events layer to name
+    if storm_name(span):
+        return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
+    if natural_feature(mention, span):
+        return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
+    return None
+
+
 def _named_after(anchors: list[Anchor], actors: list[Actor], named: frozenset[str]) -> bool:
     """Whether a place's name is only a known person's and its town lies in a state the
     document does not name."""
@@ -549,14 +584,6 @@ _CITY_KINDS = frozenset({"capital", "metonym"})
 
 
 # the last word of a name that makes it a state's division, not a town ("the Dorsk Region")
-_DIVISIONS = word_list("belli.actors", "place_kinds.yaml", "divisions")
-
-
-def _division_abroad(mention: Mention, actors: list[Actor], named: frozenset[str]) -> bool:
-    """Whether a division named by its kind ("the Dorsk Region") is only a gazetteer town of
-    that name in a state the story never names: a guess of the wrong kind."""
-    last = mention.text.rsplit(" ", 1)[-1].lower()
-    return last in _DIVISIONS and bool(actors) and actors[0].country not in named
 
 
 def _currency(span: Any) -> bool:

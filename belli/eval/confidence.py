@@ -20,11 +20,12 @@ from typing import Any
 
 import numpy as np
 
+from belli.errors import InputError
 from belli.eval.golden import GoldenFile, found_by, golden_dir, load_golden, locate, read_article
 from belli.events.confidence import FEATURES, WEIGHTS_PATH, ConfidenceModel, features
 from belli.records import Analysis, Event
 
-__all__ = ["Example", "cross_validate", "fit", "label_events", "main"]
+__all__ = ["Example", "cross_validate", "fit", "label_events", "main", "training_dir"]
 
 STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
@@ -135,6 +136,15 @@ def train(examples: Sequence[Example]) -> tuple[ConfidenceModel, dict[str, Any]]
     return model, figures
 
 
+def training_dir(explicit: str | None = None) -> Path:
+    """The golden folder to train on; the held-back set is never one (it scores us after)."""
+    folder = golden_dir(explicit)
+    if "heldout" in folder.resolve().parts:
+        raise InputError(f"refusing to train confidence on held-back golden files: {folder}",
+                         hint="train on the development set (tests/articles/events)")
+    return folder
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     from belli.pipeline import build_pipeline
     from belli.settings import Settings
@@ -143,8 +153,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--golden", help="golden folder (default tests/articles/events)")
     parser.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
     args = parser.parse_args(argv)
+    try:
+        folder = training_dir(args.golden)
+    except InputError as exc:
+        raise SystemExit(f"error: {exc}") from exc  # one line, not a traceback
     pipeline = build_pipeline(Settings.load(db_path=":memory:", workers=1))
-    model, figures = train(collect(pipeline, golden_dir(args.golden)))
+    model, figures = train(collect(pipeline, folder))
     Path(args.out).write_text(json.dumps(model.to_dict(figures), indent=1) + "\n", "utf-8")
     sys.stdout.write(json.dumps(figures) + "\n")
 

@@ -37,7 +37,7 @@ _GUESS_CUES = ("inferred", "the document's", "the document is about", "tells aga
 _QUOTES = ('"', "“", "”")
 
 FEATURES: tuple[str, ...] = (
-    *(f"type:{t}" for t in _TYPES), *(f"quad:{q}" for q in range(1, 5)),
+    *(f"type:{t}" for t in _TYPES),  # no quad: it follows from the type, and adds nothing
     "trigger_noun", "rule_conditioned", "source_named", "target_named", "source_empty", "target_empty",
     "actors", *(f"sector:{s}" for s in _SECTORS), "side_guessed", "actor_copied",
     *(f"certainty:{c}" for c in _CERTAINTIES), *(f"aux:{a}" for a in _AUX),
@@ -48,7 +48,7 @@ FEATURES: tuple[str, ...] = (
 
 def features(event: Event) -> dict[str, float]:
     """The event's non-zero features, by name (every name is in FEATURES)."""
-    found = {f"type:{event.type}", f"quad:{event.quad}", f"certainty:{event.certainty}",
+    found = {f"type:{event.type}", f"certainty:{event.certainty}",
              *(f"aux:{a}" for a in event.aux), f"date_type:{event.date_type}",
              *(f"sector:{a.sector}" for a in (*event.source, *event.target))}
     flags = {**_sides(event), **_form(event)}

@@ -28,6 +28,7 @@ from __future__ import annotations
 from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
+from belli.events.mutual_ties import mutual_sides
 from belli.events.participants import Found, Participants
 from belli.events.role_clauses import clause_doer, clause_subject, held_clauses
 from belli.events.role_fallbacks import (
@@ -237,6 +238,8 @@ def _object_targets(trigger: Trigger, actor_token: Token | None, people: Partici
         if (trigger.noun is not None and obj.i == trigger.noun.i) or obj is actor_token:
             continue
         obj = across(obj)  # "closed its borders with Iran and Turkey"
+        if mutual_sides(obj, people, roles):  # "deepened Sino-Russian ties"
+            continue
         found = _object_found(trigger, obj, themed, people)
         if found:
             roles.target.extend(found)

@@ -14,18 +14,17 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from belli.yamldata import word_list
+
 __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "alike",
            "designator", "fold", "same_name", "spelled_out", "stripped"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
-# words after a name that make it a division ("Nineveh province"), lower-cased
-DIVISION_WORDS = frozenset({
-    "province", "provinces", "region", "governorate", "oblast", "krai", "kray", "marz",
-    "state", "prefecture", "department", "district", "county", "parish", "borough",
-    "municipality", "voivodeship", "emirate", "division", "territory", "canton", "raion",
-    "rayon", "okrug", "wilaya", "vilayet", "mohafazah", "muhafazah",
-})
+# words after a name that make it a division ("Nineveh province"), lower-cased: the
+# actors' data, one list for both stages (first-level divisions and other designators)
+DIVISION_WORDS = (word_list("belli.actors", "place_kinds.yaml", "divisions")
+                  | word_list("belli.actors", "place_kinds.yaml", "designators"))
 # the same words after a list of names: "Hardin, Lee and Story counties"
 PLURAL_DIVISION_WORDS = frozenset({
     "counties", "parishes", "provinces", "states", "districts", "governorates", "oblasts",
