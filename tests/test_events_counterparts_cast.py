@@ -1,9 +1,9 @@
-"""A guessed counterpart must fit the event's own sentence. Where the sentence names a
-country besides the named side's, the guess is one of those it names; and in words and
-cooperation only a state's own voice (government, forces, lawmakers, an international
-body) takes the state's counterpart: a citizen or a police force speaking is no
-diplomacy. Deeds of conflict keep the wider set (civilians killed in a war between two
-states were killed by the other).
+"""In words and cooperation a guessed counterpart must fit the event's own sentence: where
+the sentence names a country besides the named side's, the guess is one of those it names;
+and only a state's own voice (government, forces, lawmakers, an international body) takes
+the state's counterpart: a citizen or a police force speaking is no diplomacy. Deeds of
+conflict keep the wider set and the document's adversary, whoever else the sentence names
+(civilians killed in a war between two states were killed by the other).
 
 Events written for these tests; none is taken from a gold set.
 """
@@ -71,3 +71,11 @@ def test_deeds_against_civilians_still_take_the_adversary():
     last = _event(100, "ASSAULT", (), (_actor("GBR", "CVL"),))
     out = infer_counterparts([*war, last])[-1]
     assert [a.country for a in out.source] == ["CHL"]
+
+
+def test_a_deed_keeps_the_adversary_whoever_else_its_sentence_names():
+    # "the ministry in Paris said Chilean guns shelled British positions"
+    war = [_event(0, "ASSAULT", (_actor("GBR", "MIL"),), (_actor("CHL", "MIL"),)),
+           _event(50, "ASSAULT", (_actor("CHL", "MIL"),), (_actor("GBR", "MIL"),))]
+    last = _event(100, "ASSAULT", (_actor("GBR", "MIL"),))
+    assert _guessed([*war, last], {100: frozenset({"GBR", "FRA"})}) == ["CHL"]

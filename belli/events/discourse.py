@@ -22,11 +22,14 @@ reaction to "the visit" told before is aimed at the visitor (`belli.events.antec
 Two things are never evidence of a side: a verdict on the act told in its own sentence
 ("Poland condemned the arrest of the activists" pairs Poland with no side of the arrest),
 and the document itself for a show of force, which faces only whom its sentence names.
-A guessed counterpart must also fit the event's own sentence: where the sentence names a
-country besides the named side's, the guess is one of those it names ("Britain seeks a deal
-handing the islands to Mauritius" takes no third country), and in words and cooperation only
-a state's own voice (its government, forces, spies, or an international body) takes the
-state's counterpart: a citizen or a police force speaking is no diplomacy.
+In words and cooperation a guessed counterpart must also fit the event's own sentence:
+where the sentence names a country besides the named side's, the guess is one of those it
+names ("Britain seeks a deal handing the islands to Mauritius" takes no third country), and
+only a state's own voice (its government, forces, lawmakers, spies, or an international
+body) takes the state's counterpart: a citizen or a police force speaking is no diplomacy.
+A deed of conflict keeps the document's adversary whoever else its sentence names (a
+speaker's country in "the State Department said, with Baku reportedly shelling its
+neighbour's territory" is no party to the shelling).
 
 The document's two sides in arms, and whom a demand to stop their fighting that names no
 one is aimed at ("UNICEF demanded an end to the hostilities"), are found in
@@ -136,8 +139,8 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
         told = [e for e in stated if e.event_id not in apart]
         if apart not in contexts:
             contexts[apart] = _context(told)
-        bounds = _Cast(_STATE_SECTORS if event.quad == 4 else _STATE_VOICES,
-                       cast(event) if cast else frozenset())
+        bounds = (_Cast(_STATE_SECTORS, frozenset()) if event.quad == 4 else
+                  _Cast(_STATE_VOICES, cast(event) if cast else frozenset()))
         filled.append(_filled(event, *contexts[apart], partial(_told_near, event, told), bounds))
     return filled
 
