@@ -9,7 +9,8 @@
 - A conjunct without auxiliaries of its own ("have condemned ... and urged") and a bare
   participle adjunct are told in the tense of the verb they hang on.
 - Within a sentence, a date that bounds a span ("kept it shut until March 3") or dates a
-  deed the act is about ("blamed them for shelling the town in 2019") does not date it.
+  deed the act is about ("blamed them for shelling the town in 2019") does not date it;
+  a span opened by "since" dates an act told in the present beside it.
 
 The sentences are our own, in the style of wire copy.
 """
@@ -82,4 +83,17 @@ def test_an_act_told_as_recent_takes_no_carried_date(nlp_pipeline, text, word, e
 ])
 def test_a_bounding_date_or_one_of_a_judged_deed_dates_no_other_clause(nlp_pipeline, text,
                                                                       word, expected):
+    assert _date_of_word(nlp_pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a span opened by "since" runs on to publication, and an act told in the present
+    # beside it runs with it
+    ("The bridge has been closed since March 2 by farmers protesting against prices.",
+     "protesting", "2025-03-02/2025-03-12"),
+    # an act told in the past beside it is not in that span
+    ("The bridge has been closed since March 2 by farmers who marched on the capital.",
+     "marched", _PUBLISHED),
+])
+def test_a_present_act_runs_with_a_span_since_a_date(nlp_pipeline, text, word, expected):
     assert _date_of_word(nlp_pipeline, text, word) == expected

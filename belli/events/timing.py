@@ -292,6 +292,8 @@ def _reaches(dates: DocumentDates, index: int, tense: Tense | None, head: Token)
     them for withdrawing in 2017")."""
     if tense == "perfect":
         return dates.since(index) or _since_clause(dates.verbs[index], head)
+    if tense != "past" and dates.since(index):
+        return True  # "blocked since Dec. 12 by activists PROTESTING there": the span runs on
     return not _BOUNDING.search(dates.before(index)) and not _about_deed(dates, index, head)
 
 
