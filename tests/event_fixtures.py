@@ -60,3 +60,23 @@ def told_event(at: int, type: str, source: tuple[Actor, ...],
 
 def state_actor(country: str, sector: str | None = "GOV") -> Actor:
     return Actor(text=f"{country} {sector}", name=country, country=country, sector=sector)
+
+
+def modalities_read(pipeline: Any, monkeypatch: Any, text: str, published: str,
+                    heads: bool = False) -> dict[str, Any]:
+    """The modality the coder reads for each trigger word of the text (and, with `heads`,
+    for a light verb's head word too), spied on `coder.read_modality`."""
+    from belli.events import coder
+
+    seen: dict[str, Any] = {}
+    real = coder.read_modality
+
+    def spy(trigger: Any, frames: Any, cues: Any) -> Any:
+        seen[trigger.token.text] = found = real(trigger, frames, cues)
+        if heads:
+            seen[trigger.head.text] = found
+        return found
+
+    monkeypatch.setattr(coder, "read_modality", spy)
+    pipeline.process(Article.from_text(text, published=published))
+    return seen

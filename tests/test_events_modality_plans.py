@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_fixtures import modalities_read
 
-from belli.events import coder
 from belli.events.modality import Modality
 from belli.records import Article
 
@@ -27,17 +27,7 @@ pytestmark = pytest.mark.model
 
 
 def _modalities(pipeline: Any, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, Modality]:
-    """The modality read for each trigger word of the text."""
-    seen: dict[str, Modality] = {}
-    real = coder.read_modality
-
-    def spy(trigger: Any, frames: Any, cues: Any) -> Modality:
-        seen[trigger.token.text] = found = real(trigger, frames, cues)
-        return found
-
-    monkeypatch.setattr(coder, "read_modality", spy)
-    pipeline.process(Article.from_text(text, published="2021-10-07"))
-    return seen
+    return modalities_read(pipeline, monkeypatch, text, "2021-10-07", heads=False)
 
 
 WEIGHED = [

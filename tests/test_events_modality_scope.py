@@ -21,26 +21,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_fixtures import modalities_read
 
-from belli.events import coder
 from belli.events.modality import Modality
-from belli.records import Article
 
 pytestmark = pytest.mark.model
 
 
 def _modalities(pipeline: Any, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, Modality]:
-    """The modality read for each trigger word of the text (and a light verb's noun)."""
-    seen: dict[str, Modality] = {}
-    real = coder.read_modality
-
-    def spy(trigger: Any, frames: Any, cues: Any) -> Modality:
-        seen[trigger.token.text] = seen[trigger.head.text] = found = real(trigger, frames, cues)
-        return found
-
-    monkeypatch.setattr(coder, "read_modality", spy)
-    pipeline.process(Article.from_text(text, published="2024-05-14"))
-    return seen
+    return modalities_read(pipeline, monkeypatch, text, "2024-05-14", heads=True)
 
 
 @pytest.mark.parametrize(("text", "noun"), [
