@@ -30,9 +30,8 @@ def _offices() -> frozenset[str]:
 def _office_at(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     """The first division office among tokens start..end, as (first, past-last) token."""
     for i in range(start, end):
-        for size in range(_MAX_OFFICE, 0, -1):
-            words = " ".join(t.lower_ for t in doc[i:min(i + size, end)])
-            if i + size <= end and words in _offices():
+        for size in range(min(_MAX_OFFICE, end - i), 0, -1):
+            if " ".join(t.lower_ for t in doc[i:i + size]) in _offices():
                 return i, i + size
     return None
 

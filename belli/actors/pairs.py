@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from belli.actors.context import sentence_numbers
+from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Mention
 from belli.yamldata import word_data
 
@@ -103,7 +104,7 @@ def combined_forms(mention: Mention, span: Any, kb: Any) -> Mention:
     if form is None or actor is None or actor.country in {a.country for a in mention.actors}:
         return mention
     start = min(form.idx, mention.start)
-    text = span.doc.text[start:mention.end]
+    text = doc_text(span.doc)[start:mention.end]
     # "Indo-Bangladeshi border guards": the guards of both states
     actor = actor.replace(sector=mention.actors[0].sector)
     return mention.replace(start=start, text=text, actors=(actor, *mention.actors))

@@ -406,7 +406,7 @@ class Resolver:
 
     def _name_word(self, token: Any) -> bool:
         """A capitalized word of an organization's own name: no title, no sector cue."""
-        return (token.is_alpha and token.is_title and token.lower_ != "the"
+        return (token.is_alpha and token.is_title
                 and token.lower_ not in self.title_words and token.lower_ not in FORMER
                 and self.kb.sector_for(token.lower_) is None)
 
@@ -581,9 +581,6 @@ def _state_organ(mention: Mention, facts: Facts) -> bool:
 # names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
 _NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
-
-
-# the last word of a name that makes it a state's division, not a town ("the Dorsk Region")
 
 
 def _currency(span: Any) -> bool:

@@ -7,6 +7,7 @@ sentence that has no country of its own. `talked_about` tells such a mention by 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from belli.yamldata import word_list
@@ -30,10 +31,11 @@ def talked_about(span: Any) -> bool:
     return True
 
 
+@cache  # read per object of a verb: once
 def topic_verbs() -> frozenset[str]:
     """Verbs of talking about ("discuss", "debate"), whose object is the topic: the events
     layer reads the same list, so that no party is taken from it."""
-    return frozenset(word_list("belli.actors", _FILE, "topic_verbs"))
+    return word_list("belli.actors", _FILE, "topic_verbs")
 
 
 def _topic(token: Any) -> bool:

@@ -129,19 +129,20 @@ def infer_counterparts(events: Sequence[Event], stated: Sequence[Event] | None =
     `cast` gives the countries each event's sentence names, which bound the guess."""
     stated = events if stated is None else stated
     events = aimed_at_the_fighting(aimed_at_earlier_acts(events), stated)
-    contexts: dict[frozenset[str], _Context] = {}
+    contexts: dict[frozenset[str], tuple[list[Event], _Context]] = {}
     filled = []
     for event in events:
         # "Poland condemned the arrest of the activists": a verdict on the act, told in its
         # sentence, pairs its speaker with the act's doer; that pairing is no evidence of
         # the act's sides, so the context is counted without it
         apart = frozenset(v.event_id for v in stated if _verdict_on(v, event))
-        told = [e for e in stated if e.event_id not in apart]
         if apart not in contexts:
-            contexts[apart] = _context(told)
+            told = [e for e in stated if e.event_id not in apart]
+            contexts[apart] = (told, _context(told))
+        told, context = contexts[apart]
         bounds = (_Cast(_STATE_SECTORS, frozenset()) if event.quad == 4 else
                   _Cast(_STATE_VOICES, cast(event) if cast else frozenset()))
-        filled.append(_filled(event, *contexts[apart], partial(_told_near, event, told), bounds))
+        filled.append(_filled(event, *context, partial(_told_near, event, told), bounds))
     return filled
 
 

@@ -298,7 +298,7 @@ class Participants:
         sizes = _PLACE_SIZES.get(lemma(head))
         if sizes is None or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
             return []
-        earlier = self.ordered[bisect_left(self.starts, self.doc[self._window_start(head)].idx):
+        earlier = self.ordered[bisect_left(self.starts, self.doc[self.window_start(head)].idx):
                                bisect_left(self.starts, head.idx)]
         for mention in reversed(earlier):
             place = mention.place
@@ -308,7 +308,8 @@ class Participants:
                                     reason=why), mention.mention_id, "place")]
         return []
 
-    def _window_start(self, token: Token) -> int:
+    def window_start(self, token: Token) -> int:
+        """The first token of the token's sentence or of the _LOOKBACK_SENTENCES before it."""
         first = token.sent.start
         for _ in range(_LOOKBACK_SENTENCES):
             if first > 0:
@@ -319,7 +320,7 @@ class Participants:
         """"He arrived with ...": the last person named as a subject, in this or the two
         sentences before, else the last person named, with an actor of their own ("Aliyev
         spoke to Putin. He said" is Aliyev)."""
-        named = [(token, mention) for token in reversed(self.doc[self._window_start(pronoun):pronoun.i])
+        named = [(token, mention) for token in reversed(self.doc[self.window_start(pronoun):pronoun.i])
                  for mention in self.by_token.get(token.i, ())
                  if mention.label == "PERSON" and mention.actors and mention.actors[0].country]
         subjects = [(t, m) for t, m in named if t.dep_ in ("nsubj", "nsubjpass")]
@@ -355,7 +356,7 @@ class Participants:
                 found = self._group_at(token, pronoun, own)
                 if found:
                     return found
-        for token in reversed(self.doc[self._window_start(pronoun):pronoun.i]):
+        for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
             if token.dep_ in ("nsubj", "nsubjpass"):
                 found = self._group_at(token, pronoun, own)
                 if found:

@@ -231,12 +231,10 @@ def _told_before(noun: Token, own: set[_Key], people: Participants) -> list[Foun
     before. Only a word of the same stem that names words said counts ("appeared" is no
     "appeal")."""
     stem_ = stem(lemma(noun))
-    first = noun.sent.start
-    for _ in range(2):
-        first = noun.doc[first - 1].sent.start if first > 0 else first
-    for word in reversed(noun.doc[first:noun.i]):
-        if word.pos_ not in ("NOUN", "VERB") or stem(lemma(word)) != stem_ \
-                or stem(lemma(word)) not in _said_stems():
+    if stem_ not in _said_stems():
+        return []
+    for word in reversed(noun.doc[people.window_start(noun):noun.i]):
+        if word.pos_ not in ("NOUN", "VERB") or stem(lemma(word)) != stem_:
             continue
         teller = subject_of(word) if word.pos_ == "VERB" else None
         found = people.phrase(teller) if teller is not None else owner_of(word, people)

@@ -220,7 +220,8 @@ def _typed_targets(verb: Token, kind: str, people: Participants, roles: Roles) -
 def _subject_source(verb: Token, actor_token: Token, people: Participants, roles: Roles) -> None:
     roles.source = people.phrase(actor_token)
     with_it = companions(verb, actor_token, people)
-    roles.source += [f for f in with_it if actor_key(f) not in {actor_key(s) for s in roles.source}]
+    have = {actor_key(s) for s in roles.source}
+    roles.source += [f for f in with_it if actor_key(f) not in have]
     note(roles, with_it, "acting along with the subject", actor_token)
     agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
     slot = "passive agent" if agent else "subject"

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from belli.nlp.boundaries import mark_inline_starts
+from belli.nlp.doc_index import doc_text
 
 __all__ = ["DATELINE", "DATELINE_DASH", "DATELINE_STATE", "DATELINE_TOWN", "dateline_before",
            "is_town", "mark_paragraphs", "paragraph_of"]
@@ -48,7 +49,7 @@ _TOWN_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")  # DATELINE_TOWN's s
 
 @Language.component("belli_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)  # built once: the inline starts below read the same string
     starts = [0]
     # the whitespace tokens read from the parse's array: no Token built for the words
     for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
