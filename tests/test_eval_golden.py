@@ -99,6 +99,39 @@ def test_a_second_event_for_the_same_telling_is_a_duplicate():
     assert {m.name: m.value for m in metrics}["golden.events.all.precision"] == 0.5
 
 
+
+def test_each_miss_and_each_wrong_event_has_a_cause_counted_as_a_share():
+    article = Article.from_text(TEXT)
+    denial = GoldenEvent("f", 1, ("Baku denied it",), "REJECT", ("AZE",), ("ARM",), False,
+                         "asserted", frozenset(), None)
+    elsewhere = GoldenEvent("f", 2, ("Intro line",), "AID", ("TUR",), ("AZE",), False,
+                            "asserted", frozenset(), None)
+    unlocated = GoldenEvent("f", 3, ("words the text lacks",), "AID", ("TUR",), (), False,
+                            "asserted", frozenset(), None)
+    golden = GoldenFile("f", Path("f"), {}, (_gold(), denial, elsewhere, unlocated))
+    start = TEXT.index("Baku")
+    swapped = _event(source=("ARM",), target=("AZE",))  # at the shelling, sides swapped
+    retyped = _event(kind="COERCE", start=start, end=len(TEXT))  # at the denial, another type
+    events = (swapped, retyped)
+    metrics, errors = score_golden([(golden, Analysis(article=article, events=events))])
+    share = {m.name: m.value for m in metrics}
+    assert share["golden.missed.actors"] == share["golden.missed.other_type"] == 0.25
+    assert share["golden.missed.no_event"] == share["golden.missed.unlocated"] == 0.25
+    assert share["golden.wrong.actors"] == share["golden.wrong.other_type"] == 0.5
+    assert share["golden.wrong.off_gold"] == 0.0
+    assert sorted(e["cause"] for e in errors if e["kind"] == "missed") == [
+        "actors", "no_event", "other_type", "unlocated"]
+
+
+def test_an_event_at_no_gold_quote_is_off_gold():
+    article = Article.from_text(TEXT)
+    golden = GoldenFile("f", Path("f"), {}, (_gold(),))
+    stray = _event(kind="AID", start=0, end=5)  # "Intro": no gold event is told there
+    metrics, _ = score_golden([(golden, Analysis(article=article, events=(_event(), stray)))])
+    share = {m.name: m.value for m in metrics}
+    assert share["golden.wrong.off_gold"] == 0.5
+    assert share["golden.missed.no_event"] == 0.0
+
 # --- the golden files themselves -----------------------------------------------------------
 
 FILES = load_golden(GOLDEN_DIR)

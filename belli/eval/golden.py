@@ -15,6 +15,14 @@ runs the whole pipeline, and each event is judged:
 recall = found / gold events; precision = right / belli events. Beside them: type-only
 recall (the sentence and type, any actors), and on found events how often certainty,
 aux modes and attribution agree, and the sector of gold actors that give one.
+
+Every miss and every wrong event also gets a cause, counted as a share (`golden.missed.*`
+of the gold events, `golden.wrong.*` of belli's): a missed event had no belli event at its
+quote (`no_event`), only events of other types (`other_type`), or one of its type whose
+actors disagree (`actors`), or its quote is not in the text (`unlocated`); a wrong event
+stands at no gold quote (`off_gold`), at one of another type (`other_type`), or at one of
+its type with other actors or as a second record of a telling (`actors`). The shares
+let a held-back set be diagnosed without reading its records.
 Articles whose source is missing (the shared corpus beside the checkout) are skipped
 and counted.
 """
@@ -24,8 +32,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -224,20 +233,26 @@ def _countries_of(event: Event) -> tuple[set[str], set[str]]:
 
 @dataclass(slots=True)
 class _Tallies:
-    recall: Tally
-    precision: Tally
-    type_recall: Tally
-    loose_recall: Tally
-    loose_precision: Tally
-    certainty: Tally
-    aux: Tally
-    attribution: Tally
-    sector: Tally
+    recall: Tally = field(default_factory=Tally)
+    precision: Tally = field(default_factory=Tally)
+    type_recall: Tally = field(default_factory=Tally)
+    loose_recall: Tally = field(default_factory=Tally)
+    loose_precision: Tally = field(default_factory=Tally)
+    certainty: Tally = field(default_factory=Tally)
+    aux: Tally = field(default_factory=Tally)
+    attribution: Tally = field(default_factory=Tally)
+    sector: Tally = field(default_factory=Tally)
+    missed: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
+
+
+MISS_CAUSES = ("no_event", "other_type", "actors", "unlocated")
+WRONG_CAUSES = ("off_gold", "other_type", "actors")
 
 
 def score_golden(items: Sequence[tuple[GoldenFile, Analysis | None]]
                  ) -> tuple[list[Metric], list[dict[str, Any]]]:
-    t = _Tallies(*(Tally() for _ in range(9)))
+    t = _Tallies()
     errors: list[dict[str, Any]] = []
     per_file: list[Metric] = []
     for golden, analysis in items:
@@ -257,8 +272,15 @@ def score_golden(items: Sequence[tuple[GoldenFile, Analysis | None]]
         t.certainty.metric("golden.found.agree.certainty"), t.aux.metric("golden.found.agree.aux"),
         t.attribution.metric("golden.found.agree.attribution"),
         t.sector.metric("golden.found.agree.sector"),
+        *_shares("golden.missed", t.missed, MISS_CAUSES, t.recall.total),
+        *_shares("golden.wrong", t.wrong, WRONG_CAUSES, t.precision.total),
     ]
     return metrics + per_file, errors
+
+
+def _shares(row: str, counts: Counter[str], causes: Sequence[str], total: int) -> list[Metric]:
+    """Each cause's share of the whole (n = the whole it is a share of)."""
+    return [Metric(f"{row}.{cause}", ratio(counts[cause], total), total) for cause in causes]
 
 
 def evaluate_golden(pipeline: Any, folder: Path | None = None) -> tuple[
@@ -300,6 +322,7 @@ def _score_file(golden: GoldenFile, analysis: Analysis, t: _Tallies) -> list[dic
         t.loose_recall.add(any(_loosely(gold, e, spans[gold.index]) for e in events))
         if match is None:
             errors.append(_missed(golden, gold, spans[gold.index], events))
+            t.missed[errors[-1]["cause"]] += 1
             continue
         used.add(match.event_id)
         tellings.add(_telling(gold, match, spans[gold.index]))
@@ -309,7 +332,8 @@ def _score_file(golden: GoldenFile, analysis: Analysis, t: _Tallies) -> list[dic
         t.precision.add(right)
         t.loose_precision.add(any(_loosely(g, event, spans[g.index]) for g in golden.events))
         if not right:
-            errors.append(_wrong(golden, event))
+            errors.append(_wrong(golden, event, _wrong_cause(event, golden, spans)))
+            t.wrong[errors[-1]["cause"]] += 1
     return errors
 
 
@@ -340,17 +364,34 @@ def _agreement(gold: GoldenEvent, event: Event, t: _Tallies) -> None:
                          for a in (*event.source, *event.target)))
 
 
+def _miss_cause(gold: GoldenEvent, spans: list[tuple[int, int]], near: list[Event]) -> str:
+    if not spans:
+        return "unlocated"
+    if not near:
+        return "no_event"
+    return "actors" if any(e.type == gold.type for e in near) else "other_type"
+
+
+def _wrong_cause(event: Event, golden: GoldenFile, spans: dict[int, list[tuple[int, int]]]) -> str:
+    there = [g for g in golden.events if at_quote(event, spans[g.index])]
+    if not there:
+        return "off_gold"
+    return "actors" if any(g.type == event.type for g in there) else "other_type"
+
+
 def _missed(golden: GoldenFile, gold: GoldenEvent, spans: list[tuple[int, int]],
             events: list[Event]) -> dict[str, Any]:
     near = [e for e in events if at_quote(e, spans)]
     return {"record": golden.name, "task": "golden", "kind": "missed", "located": bool(spans),
+            "cause": _miss_cause(gold, spans, near),
             "gold": {"quote": gold.quotes[0], "type": gold.type, "source": list(gold.source),
                      "target": list(gold.target)},
             "pred": [_brief(e) for e in near]}
 
 
-def _wrong(golden: GoldenFile, event: Event) -> dict[str, Any]:
-    return {"record": golden.name, "task": "golden", "kind": "not_in_gold", "gold": None,
+def _wrong(golden: GoldenFile, event: Event, cause: str) -> dict[str, Any]:
+    return {"record": golden.name, "task": "golden", "kind": "not_in_gold", "cause": cause,
+            "gold": None,
             "pred": [_brief(event)], "snippet": event.sentence[:200]}
 
 
