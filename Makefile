@@ -5,15 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= belli.duckdb
 
-.PHONY: run test setup browser lint typecheck bench eval clean \
+.PHONY: run test setup bytecode browser lint typecheck bench eval clean \
 	stress stress-crash stress-api stress-load stress-fuzz
 
 # Ingest the demo corpus, then serve the dashboard and the API (Ctrl-C stops the server).
-run: $(STAMP)
+run: $(STAMP) bytecode
 	$(BIN)/belli --db $(DB) ingest belli/demo/corpus
 	$(BIN)/belli --db $(DB) serve
 
-test: $(STAMP) browser
+test: $(STAMP) bytecode browser
 	$(BIN)/python -m pytest -q
 
 # Debian's chromium for the browser tests, where it is missing and can be installed.
@@ -21,6 +21,13 @@ browser:
 	@scripts/ensure-chromium
 
 setup: $(STAMP)
+
+# belli's modules compiled ahead, as pip does for an installed package: where
+# PYTHONDONTWRITEBYTECODE is set (as on CI), every belli process would otherwise compile
+# its ~250 modules from source again, about 0.27 s of each start-up. Only changed
+# modules are compiled again.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q belli
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "no Python >= 3.11 found" >&2; exit 1; }
@@ -74,10 +81,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy belli
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/belli bench
 
-eval: $(STAMP)
+eval: $(STAMP) bytecode
 	$(BIN)/belli eval all
 
 clean:

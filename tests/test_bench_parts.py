@@ -97,3 +97,18 @@ def test_profile_times_every_component_in_the_pipelines_order_and_every_stage(co
     assert {"nlp.spacy.v1", "events.rules.v1"} <= set(result.stages_s)
     assert (result.articles, result.sentences) == (2, 2)
     assert "attribute_ruler" in render_profile(result)
+
+
+def test_belli_is_timed_as_installed_with_its_modules_compiled_ahead():
+    # with PYTHONDONTWRITEBYTECODE set, a fresh process would otherwise compile belli's
+    # sources at every start: the bench compiles them first, as pip does on install
+    import importlib.util
+
+    import belli.eval.bench as bench_module
+    from belli.eval.bench import compile_bytecode
+
+    source = Path(bench_module.__file__)
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.unlink(missing_ok=True)
+    assert compile_bytecode()
+    assert cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime
