@@ -33,6 +33,7 @@ from belli.cli_options import (
     EventSort,
     ExportFormat,
     GlobalOptionsGroup,
+    MinConfidence,
     Options,
     Paths,
     ShowFormat,
@@ -87,10 +88,12 @@ def _global_options(
 
 
 @app.command()
-def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
+def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None,
+           min_confidence: MinConfidence = None) -> None:
     """Read, analyse and store articles in the database (--db). While `belli serve`
     holds the database, the articles go to it through its API."""
-    settings = command_settings(ctx, workers=default_workers(workers))
+    settings = command_settings(ctx, workers=default_workers(workers),
+                                min_confidence=min_confidence)
     with IngestProgress() as progress:
         try:
             report = api.ingest(paths, settings, progress=progress.update)
@@ -144,10 +147,13 @@ def serve(
 
 
 @app.command()
-def extract(ctx: typer.Context, paths: Paths, workers: Workers = None) -> None:
+def extract(ctx: typer.Context, paths: Paths, workers: Workers = None,
+            min_confidence: MinConfidence = None) -> None:
     """Stream the records of articles to stdout as JSON Lines, without a store."""
+    settings = command_settings(ctx, workers=default_workers(workers),
+                                min_confidence=min_confidence)
     lines = FailureLines()
-    for record in api.extract(paths, command_settings(ctx, workers=default_workers(workers))):
+    for record in api.extract(paths, settings):
         sys.stdout.write(jsonl_line(record))
         if record.get("kind") == "failure":
             lines.show(record.get("source") or record.get("doc_id"), record["message"])

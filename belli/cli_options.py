@@ -25,6 +25,7 @@ __all__ = [
     "EventSort",
     "ExportFormat",
     "GlobalOptionsGroup",
+    "MinConfidence",
     "Options",
     "Paths",
     "ShowFormat",
@@ -71,6 +72,8 @@ class ExportFormat(str, Enum):
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for stdin.")]
 Workers = Annotated[int | None, typer.Option("--workers", "-w", min=0, help=HELP["workers"])]
+MinConfidence = Annotated[str | None, typer.Option(
+    "--min-confidence", metavar="P|trained", help=HELP["min_confidence"])]
 
 
 @dataclass(frozen=True, slots=True)

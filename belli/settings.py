@@ -7,6 +7,7 @@ and by the CLI where a command exposes it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -18,6 +19,18 @@ class Setting:
     name: str
     default: Any
     help: str
+    # reads a value given as text or number, where the default's type does not say how
+    parse: Callable[[Any], Any] | None = None
+
+
+def _confidence_cut(value: Any) -> float | None:
+    """A minimum confidence: a number, or "trained" (None: the cut stored with the weights)."""
+    if isinstance(value, str) and value.strip().lower() == "trained":
+        return None
+    cut = float(value)
+    if not 0 <= cut <= 1:
+        raise ValueError(f"{cut} is not a probability")
+    return cut
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -36,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "address `belli serve` binds"),
     Setting("port", 8000, "port `belli serve` listens on"),
     Setting("max_request_bytes", 5_000_000, "largest request body `belli serve` accepts"),
+    Setting("min_confidence", 0.0, "drop events whose confidence is below this: 0 keeps every "
+            "event; 'trained' is the cut trained with the confidence weights", _confidence_cut),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -60,6 +75,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     max_request_bytes: int = 5_000_000
+    min_confidence: float | None = 0.0  # None: the threshold in events/data/confidence.json
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -94,6 +110,8 @@ class Settings:
             raise SettingError(f"port must be 0 to 65535, not {self.port}")
         if self.max_request_bytes < 1024:
             raise SettingError("max_request_bytes must be at least 1024")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise SettingError(f"min_confidence must be 0 to 1, not {self.min_confidence}")
 
     @property
     def language_set(self) -> frozenset[str]:
@@ -101,12 +119,17 @@ class Settings:
 
 
 def _coerce(name: str, value: Any) -> Any:
-    default = _BY_NAME[name].default
+    setting = _BY_NAME[name]
+    default = setting.default
     try:
+        if setting.parse is not None:
+            return setting.parse(value)
         if isinstance(default, bool):
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)
         return type(default)(value)
     except (TypeError, ValueError) as exc:
+        if setting.parse is not None:
+            raise SettingError(f"setting {name}: {exc}", hint=setting.help) from exc
         raise SettingError(f"setting {name} expects {type(default).__name__}, got {value!r}") from exc

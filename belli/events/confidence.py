@@ -4,22 +4,25 @@ A small logistic model over features of the final Event record alone, so an even
 back from the store scores as it did when coded. The weights, with their feature names
 and the figures of their training, are `data/confidence.json`; `belli.eval.confidence`
 fits them on the development golden files and rewrites the file (see data/README.md).
+Beside the weights the file keeps a threshold, chosen by the same cross-validation: the
+cut below which events are dropped when `min_confidence` is `trained`.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from belli.errors import InputError
-from belli.records import Actor, Event
+from belli.records import Actor, Claim, Event
 
-__all__ = ["FEATURES", "WEIGHTS_PATH", "ConfidenceModel", "features", "load_model", "scored"]
+__all__ = ["FEATURES", "WEIGHTS_PATH", "ConfidenceModel", "features", "keep_confident",
+           "load_model", "scored", "trained_threshold"]
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "confidence.json"
 
@@ -92,6 +95,8 @@ _KNOWN = frozenset(FEATURES)
 class ConfidenceModel:
     bias: float
     weights: Mapping[str, float]
+    # the keep-or-drop cut that scored best out of fold (0: keep every event)
+    threshold: float = 0.0
 
     def probability(self, event: Event) -> float:
         z = self.bias + sum(self.weights.get(n, 0.0) * v for n, v in features(event).items())
@@ -100,7 +105,8 @@ class ConfidenceModel:
     def to_dict(self, training: Mapping[str, Any]) -> dict[str, Any]:
         return {"about": "P(an analyst codes the event with this type and these countries) = "
                          "1 / (1 + exp(-(bias + sum of the weights of the event's features)))",
-                "bias": self.bias, "weights": dict(self.weights), "training": dict(training)}
+                "bias": self.bias, "weights": dict(self.weights), "threshold": self.threshold,
+                "training": dict(training)}
 
 
 def load_model(path: Path = WEIGHTS_PATH) -> ConfidenceModel:
@@ -108,9 +114,13 @@ def load_model(path: Path = WEIGHTS_PATH) -> ConfidenceModel:
     try:
         raw = json.loads(path.read_text("utf-8"))
         model = ConfidenceModel(float(raw["bias"]), {str(k): float(v)
-                                                     for k, v in raw["weights"].items()})
+                                                     for k, v in raw["weights"].items()},
+                                float(raw.get("threshold", 0.0)))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"confidence weights {path} are not readable: {exc}") from exc
+    if not 0.0 <= model.threshold < 1.0:
+        raise InputError(f"confidence weights {path} give a threshold outside [0, 1): "
+                         f"{model.threshold}")
     unknown = set(model.weights) - _KNOWN
     if unknown:
         raise InputError(f"confidence weights {path} name unknown features: {sorted(unknown)}")
@@ -126,3 +136,21 @@ def scored(events: Iterable[Event], model: ConfidenceModel | None = None) -> tup
     """The events with the model's confidence (the shipped model unless one is given)."""
     model = model or _shipped()
     return tuple(e.replace(confidence=round(model.probability(e), 3)) for e in events)
+
+
+def trained_threshold() -> float:
+    """The shipped model's keep-or-drop cut, which `min_confidence` "trained" asks for."""
+    return _shipped().threshold
+
+
+def keep_confident(events: Sequence[Event], claims: Sequence[Claim], minimum: float
+                   ) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+    """The events at or above `minimum` confidence, and the claims naming only those.
+
+    A claim stays when its events go: what a speaker said is still said."""
+    kept = tuple(e for e in events if e.confidence >= minimum)
+    if len(kept) == len(events):
+        return tuple(events), tuple(claims)
+    ids = {e.event_id for e in kept}
+    return kept, tuple(c.replace(event_ids=tuple(i for i in c.event_ids if i in ids))
+                       if set(c.event_ids) - ids else c for c in claims)

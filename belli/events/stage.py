@@ -1,4 +1,8 @@
-"""The event stage (`events.rules.v1`): events and claims for every analysed article."""
+"""The event stage (`events.rules.v1`): events and claims for every analysed article.
+
+Events below the `min_confidence` setting are dropped once scored (0, the default, keeps
+them all; `trained` is the cut stored with the confidence weights), before relations are
+read from them."""
 
 from __future__ import annotations
 
@@ -6,11 +10,18 @@ from dataclasses import dataclass
 
 from belli.events.claims import load_cues
 from belli.events.coder import STAGE, EventCoder
+from belli.events.confidence import keep_confident, trained_threshold
 from belli.events.lexicon import load_lexicon, load_plover
 from belli.records import Analysis
 from belli.settings import Settings
 
-__all__ = ["EventStage"]
+__all__ = ["EventStage", "minimum_confidence"]
+
+
+def minimum_confidence(settings: Settings) -> float:
+    """The cut the settings ask for; unset (`trained`) is the one stored with the weights."""
+    given = settings.min_confidence
+    return trained_threshold() if given is None else given
 
 
 @dataclass
@@ -19,6 +30,7 @@ class EventStage:
     name: str = STAGE
     needs: frozenset[str] = frozenset({"mentions", "parse", "actors"})
     adds: frozenset[str] = frozenset({"events", "claims"})
+    min_confidence: float = 0.0  # 0: every event the coder finds
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EventStage:
@@ -26,11 +38,12 @@ class EventStage:
         from belli.actors.kb import load_kb
 
         # unnamed groups ask the sector cues of the same few phrases again and again
-        return cls(EventCoder(load_lexicon(), load_plover(), load_cues(), MemoKB(load_kb())))
+        coder = EventCoder(load_lexicon(), load_plover(), load_cues(), MemoKB(load_kb()))
+        return cls(coder, min_confidence=minimum_confidence(settings))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         out = []
         for analysis in batch:
-            events, claims = self.coder.code(analysis)
+            events, claims = keep_confident(*self.coder.code(analysis), self.min_confidence)
             out.append(analysis.replace(events=events, claims=claims))
         return out
