@@ -134,25 +134,33 @@ class TriggerFinder:
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
         for token in sentence:
-            if token.pos_ not in _TRIGGER_POS:
+            pos = token.pos_
+            if pos not in _TRIGGER_POS:
                 continue
             word = lemma(token)
-            if token.pos_ == "VERB" and (word in self.speech or word in NAMING):
+            if pos == "VERB" and (word in self.speech or word in NAMING):
                 found = self.at(token)
                 if found is None or found.type in (None, "REQUEST"):
                     # "called the sanctions ILLEGAL" is a verdict, not a call to act
                     found = self._named(token) or found
                 if found is None or found.type is None:
                     found = self._verdict(token)
-            elif token.pos_ == "NOUN" and word in cue_list("claim_nouns"):
+            elif pos == "NOUN" and word in cue_list("claim_nouns"):
                 found = self._verdict(token)  # "Baku's CLAIM that Yerevan was behind the attack"
-            elif not self.lexicon.knows(word, token.lower_, hyphenated(token), restored(token),
-                                        self._again(token)) or self._in_a_name(token):
+            elif not self._known(token, word) or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
                 found = self.at(token)
             if found is not None and found.type is not None:
                 yield found
+
+    def _known(self, token: Token, word: str) -> bool:
+        """Whether any lookup key of the token begins or ends a lexicon key: the lemma and
+        the written form first, the rarer readings (a hyphenated word, a restored "e", a
+        "re-" verb) only where those do not answer."""
+        lexicon = self.lexicon
+        return lexicon.knows(word, token.lower_) or lexicon.knows(
+            hyphenated(token), restored(token), self._again(token))
 
     def is_accusation(self, verb: Token) -> bool:
         """Whether the verb is coded as an ACCUSE ("accused", "condemned", "blamed")."""
