@@ -44,7 +44,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 from belli.events.unnamed_actors import DOMINANT_SHARE, locate_unnamed, place_unnamed
-from belli.events.verdicts import told_to_suffer
+from belli.events.verdicts import CONDEMNATION, told_to_suffer
 from belli.records import Actor
 
 __all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
@@ -176,6 +176,8 @@ def _embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         return  # "urged the council to press Iran": the council is asked, named or not
     if draft.type in ("REQUEST", "REJECT") and _release(inner):
         return  # "called for Dara's release": asked of his unnamed holder, never of Dara
+    if draft.trigger.rule is CONDEMNATION:
+        return  # "said the missiles pose a threat TO NATO": whom a wrong is aimed at is its victim
     own = {country for country, _ in source}
     aimed = _other_party(act, inner_roles, people, source)
     if not aimed and source and (inner is None or inner.type in _PLACE_TARGETS):

@@ -1,13 +1,16 @@
 """A reaction to an act the document told before: "Erdogan visited Shusha. ... In
 Yerevan, the foreign ministry called THE VISIT a provocation." The reaction names the act
-with a definite noun and names no one; whom it is aimed at is whoever did that act, the
-nearest earlier event whose trigger is the same word ("visit", "visited").
+with a definite noun ("the visit", "the continued supply") and names no one; whom it is
+aimed at is whoever did that act: the nearest earlier event whose trigger is the same
+word ("visit", "visited"), or, told just before, a deed of the type the noun codes ("Israel
+delivered drones to Baku. Yerevan said the continued SUPPLY of arms was unacceptable").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from belli.events.lexicon import load_lexicon
 from belli.records import Event
 
 __all__ = ["aimed_at_earlier_acts"]
@@ -16,6 +19,19 @@ __all__ = ["aimed_at_earlier_acts"]
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # the reaction's object is named within this many words after its trigger
 _OBJECT_WITHIN = 3
+# words between "the" and the act's noun ("the CONTINUED supply", "the LATEST deliveries")
+_MODIFIERS_WITHIN = 2
+# words that end the noun phrase before its head is passed ("the supply OF arms", "called
+# the visit A provocation")
+_PHRASE_ENDS = frozenset({"of", "to", "by", "in", "on", "against", "from", "for", "at", "with",
+                          "was", "were", "is", "are", "as", "and", "that", "which", "a", "an",
+                          "the", "its", "their", "his", "her"})
+# an act of the noun's type, not named by the same word, is the one reacted to only when
+# told this close before (about the sentence or two before): farther, it may be another
+_TYPE_NEAR_CHARS = 400
+# ... and only a deed (material cooperation or conflict): words ("denied THE CHARGE") may
+# answer words told to or about someone else
+_DEEDS = frozenset({2, 4})
 # a noun and a verb share this many first letters to name the same act ("visit",
 # "visited"); shorter stems ("rule"/"ruling") are too loose to tell acts apart
 _STEM = 5
@@ -37,21 +53,40 @@ def aimed_at_earlier_acts(events: Sequence[Event]) -> list[Event]:
 
 
 def _act_named(event: Event) -> str | None:
-    """The noun after "the" just after the trigger ("called THE VISIT a provocation")."""
+    """The head noun of the definite phrase just after the trigger ("called THE VISIT a
+    provocation", "said THE CONTINUED SUPPLY of arms was unacceptable")."""
     if event.trigger_end is None:
         return None
-    words = [w.strip(".,;:'\"’”").lower() for w in
-             event.sentence[event.trigger_end - event.start:].split()[:_OBJECT_WITHIN]]
-    if len(words) < 2 or words[0] != "the" or len(words[1]) < _STEM:
+    raw = event.sentence[event.trigger_end - event.start:].split()[:_OBJECT_WITHIN + _MODIFIERS_WITHIN]
+    if not raw or raw[0].lower() != "the":
         return None
-    return words[1]
+    phrase: list[str] = []
+    for word in raw[1:]:
+        bare = word.strip(".,;:'\"’”").lower()
+        if bare in _PHRASE_ENDS or not bare.isalpha():
+            break
+        phrase.append(bare)
+        if bare != word.lower():  # punctuation closes the phrase
+            break
+    head = phrase[-1] if phrase else ""
+    return head if len(head) >= _STEM and len(phrase) <= _MODIFIERS_WITHIN + 1 else None
 
 
 def _antecedent(earlier: Sequence[Event], noun: str, reaction: Event) -> Event | None:
     reacting = {a.country for a in reaction.source if a.country}
+    types = _noun_types(noun)
     for event in reversed(earlier):
-        if event.trigger.lower()[:_STEM] != noun[:_STEM] or event.negated:
+        same_word = event.trigger.lower()[:_STEM] == noun[:_STEM]
+        near = reaction.start - event.start <= _TYPE_NEAR_CHARS and event.quad in _DEEDS
+        if event.negated or not (same_word or (near and event.type in types)):
             continue
         doers = {a.country for a in event.source if a.country}
         return event if doers and not doers & reacting else None
     return None
+
+
+def _noun_types(noun: str) -> set[str]:
+    """The event types the lexicon codes the noun as ("supply": AID), its plural too."""
+    lexicon = load_lexicon()
+    forms = {noun, noun[:-1], noun[:-3] + "y"} if noun.endswith("ies") else {noun, noun.rstrip("s")}
+    return {r.type for form in forms for r in lexicon.rules("nouns", form) if r.type}

@@ -6,7 +6,9 @@ for the fighting to stop and names no one ("UNICEF demanded an end to the hostil
 "urged both sides to show restraint") is aimed at the sides the fighting sets against each
 other most often (`aimed_at_the_fighting`), but not a plea about harm done to others ("an
 end to violence against women") nor one to "all parties" that asks for no end to the
-fighting ("urged all parties to vote"). The counting helpers are shared with
+fighting ("urged all parties to vote"). An accusation of "both sides" or "the warring
+parties" that the actor layer could not split ("the UN says both sides committed abuses"
+in a civil war) is aimed at the same sides. The counting helpers are shared with
 `belli.events.discourse`, which fills a side told with no one named.
 """
 
@@ -55,8 +57,15 @@ def aimed_at_the_fighting(events: Sequence[Event], stated: Sequence[Event]) -> l
     open_asks = [i for i, e in enumerate(events) if e.type == "REQUEST" and not e.target
                  and not e.reciprocal]
     named = [i for i, e in enumerate(events) if _parties_phrase(e)]
-    parties = _fighting_parties(stated) if open_asks or named else ()
+    charged = [i for i, e in enumerate(events) if e.type == "ACCUSE" and not e.target
+               and not e.reciprocal and _charges_the_parties(e)]
+    parties = _fighting_parties(stated) if open_asks or named or charged else ()
     out = list(events)
+    for i in charged:  # "the UN says BOTH SIDES have committed abuses"
+        aimed = _others_than(parties, events[i].source)
+        if aimed:
+            why = f"target: the sides of the document's fighting, whom it charges ({_sides_listed(aimed)})"
+            out[i] = guessed(events[i], "target", aimed, why)
     for i in open_asks:
         aimed = _others_than(parties, events[i].source)
         if aimed and (_asks_to_stop_fighting(events[i], parties) or _addresses_the_parties(events[i])):
@@ -132,6 +141,19 @@ def _aimed_at_others(after: Sequence[str], parties: Sequence[Actor]) -> bool:
              for w in re.findall(r"[a-z-]+", f"{a.text} {a.name or ''}".lower())}
     aimed_at = {w.rstrip("s") for w in after[1:1 + _ASKED_WITHIN]} - _DETERMINERS
     return not names & aimed_at
+
+
+def _charges_the_parties(event: Event) -> bool:
+    """Whether an accusation's words just after the trigger name the sides of a fight
+    with no one of them named: "says BOTH SIDES have committed abuses", "accused THE
+    WARRING PARTIES of war crimes"; not "all parties", which names no fight."""
+    if event.trigger_end is None:
+        return False
+    words = re.findall(r"[a-z-]+", event.sentence[event.trigger_end - event.start:].lower())[:5]
+    words = words[1:] if words[:1] == ["that"] else words
+    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
+    said = set(words[:end]) if end else set()
+    return bool(said) and said <= _party_words() and bool(said & cue_list("warring_words"))
 
 
 def _addresses_the_parties(event: Event) -> bool:

@@ -19,6 +19,7 @@ from belli.events.role_record import Roles, note
 from belli.events.role_sources import lends_hand, split_gerund
 from belli.events.syntax import Token, children, is_container, lemma, prep_objects
 from belli.events.triggers import Trigger
+from belli.events.victims import agents_on_verdict, names_act
 
 __all__ = ["HOSTED", "SPOKEN", "across", "noun_preps", "of_targets", "preposition_targets",
            "thing_owner"]
@@ -31,6 +32,8 @@ HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT"
 SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
 # words for a border, whose "with" names the other side ("its border WITH Iran")
 _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
+# modifiers of an act noun that name who does it ("GREECE'S criticism")
+_OWN_DEPS = ("poss", "amod", "compound", "nmod")
 # Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
 # where they go, not whom it is aimed at (they are, as its object).
 _MOVING_MODES = frozenset({"deport"})
@@ -144,15 +147,21 @@ def across(obj: Token) -> Token:
 
 def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
     """The noun's prepositional phrases, those of its "of" object ("the delivery of
-    10 aircraft from Pakistan": "from" hangs on "aircraft") and those of the noun of
-    amount it is counted by. People's "from" says where they are from, not who acts
-    ("the abduction of students FROM Garissa")."""
-    found = list(prep_objects(noun, deep=False))
+    10 aircraft from Pakistan": "from" hangs on "aircraft"; not, where the noun names
+    who acts, the "by" of an act: "Greece's criticism of the arrests BY the police",
+    `agents_on_verdict`) and those of the noun of amount it is counted by. People's
+    "from" says where they are from, not who acts ("the abduction of students FROM
+    Garissa")."""
+    acted = {by.i for _, by in agents_on_verdict(noun)}  # not the verdict's own "by"
+    found = [(p, o) for p, o in prep_objects(noun, deep=False) if o.i not in acted]
     for prep, obj in list(found):
         if prep == "of":
             whose = people.names_actor(obj)
+            # "Greece's criticism of the arrests BY the police": where the noun names who
+            # acts, an act's own "by" names the act's doer
+            owned = names_act(obj) and bool(people.modifiers(noun, _OWN_DEPS))
             found.extend((p, o) for p, o in prep_objects(obj, deep=False)
-                         if p != "of" and not (whose and p == "from"))
+                         if p != "of" and not (whose and p == "from") and not (p == "by" and owned))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
         # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"

@@ -136,7 +136,7 @@ def find_roles(trigger: Trigger, people: Participants,
         roles = _verb_roles(trigger, people)
     helpers(trigger, people, roles)
     if trigger.type == "ACCUSE":  # "condemned the attack ON THE CONVOY" is not aimed at it
-        aimed_at_doers(trigger.token, trigger.noun, people, roles)
+        aimed_at_doers(trigger, people, roles)
     return _settle(roles, trigger)
 
 
