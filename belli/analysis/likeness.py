@@ -10,10 +10,12 @@ keeps a link.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from belli.actors.kb import load_kb
 from belli.errors import KnowledgeBaseError
 from belli.events.lexicon import load_plover
 from belli.yamldata import word_data
@@ -22,7 +24,8 @@ if TYPE_CHECKING:
     from belli.analysis.linking import Report
     from belli.analysis.wording import Rarity
 
-__all__ = ["VERBAL_QUADS", "compatible_types", "likeness", "mutual", "read_compatible"]
+__all__ = ["VERBAL_QUADS", "actor_words", "compatible_types", "likeness", "mutual",
+           "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -32,7 +35,7 @@ VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal confl
 # is what every report of one kind of act on a busy border shares; the *telling* (day,
 # place, words, trigger, figures) is what singles one event out.
 _WEIGHTS = {"type": 0.3, "countries": 0.1, "direction": 0.1, "day": 0.25, "place": 0.15,
-            "words": 0.35, "trigger": 0.15, "figure": 0.15}
+            "name": 0.15, "words": 0.35, "trigger": 0.15, "figure": 0.15}
 
 
 def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
@@ -46,6 +49,7 @@ def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
     telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
                 _when_reason(a, b, gap) if explain else ""),
                _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
+               _names_alike(a, b, rarity),
                _words_alike(a, b, rarity, explain),
                _triggers_alike(a, b, rarity),
                _figures_alike(a, b, rarity)]
@@ -138,6 +142,38 @@ def mutual(report: Report) -> frozenset[str]:
     if report.reciprocal or (len(report.sources) > 1 and not report.targets):
         return report.sources | report.targets
     return frozenset()
+
+
+def _names_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
+    """A name both sentences give beyond their actors (the village, the operation, the
+    document signed), as much as it is rare among the reports: it singles out the thing
+    told where no place was resolved, as a shared place does; not counted beside one."""
+    if a.place and a.place == b.place:
+        return 0.0, ""
+    shared = (a.names & b.names) - actor_words()
+    share, name = max(((rarity.share(n), n) for n in shared), default=(0.0, ""))
+    if share < _RARE_NAME:
+        return 0.0, ""  # none, or a region that much of the news names
+    return _WEIGHTS["name"] * share, f"same name {name}"
+
+
+@cache
+def actor_words() -> frozenset[str]:
+    """The words of every name the knowledge base gives an actor (countries, their people
+    and capitals, organizations, people, institutions), lower-cased as `proper_names`
+    gives them: linking compares actors by country, so such a word ("Turkish", "Moscow",
+    "Defence") says nothing more of which event two sentences tell."""
+    return frozenset(word.lower() for form, _ in load_kb().all_surface_forms()
+                     for word in _NAME_WORD.findall(form))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# A name counts when at most about the square root of the tellings give it (its rarity
+# share is then at least a half): a village or an exercise, not a region that most news
+# of a conflict names.
+_RARE_NAME = 0.5
 
 
 def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:

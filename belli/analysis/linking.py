@@ -26,14 +26,17 @@ same type, or in part a type outlets often give the same happening (talks and th
 signed at them: data/compatible_types.yaml); same direction, or in part a mutual act
 ("the two armies clashed") and one side's account of it; same day or a day inside the
 other's week or month, an undated report published days after a material act of the
-same acting side, same place, shared words of the sentence, same trigger); the kind of act and who
+same acting side, same place, or else a rare name both sentences give (the village, the
+exercise, the accord), shared words of the sentence, same trigger); the kind of act and who
 alone are not enough, as they fit any act of that week between those countries. Actors
 are compared by country alone (one outlet's "the army" is another's "the government").
 Linked pairs are merged best-first into clusters; a cluster never takes two reports of
 one document, so one clear link cannot chain two different events of one article
 together, and a report joins a cluster only when most of its members are at least
-compatible with it (nothing tells them apart, and they score `min_fit_score`). Reports are compared only within a quad class and a country, sorted by
-date: linking 100,000 reports stays well under a minute.
+compatible with it (nothing tells them apart, and they score `min_fit_score`; an undated
+member reaching back to it need not retell it in detail, as its link to the cluster did).
+Reports are compared only within a quad class and a country, sorted by date: linking
+100,000 reports stays well under a minute.
 
 Reports alike in everything linking compares (*twins*: one story run by many outlets,
 or ingested many times) are compared once as a group, and the links between two groups
@@ -71,8 +74,9 @@ class LinkSettings:
     # alone would chain different events together through a report that is like both).
     min_fit: float = 0.6
     # A pair inside a cluster need only be compatible: nothing tells the two apart and they
-    # score this much, no telling required (the cluster's links already single the event
-    # out; a vaguer report of it, a year's "exercises", must not keep a third teller out).
+    # score this much, no telling required, nor the background telling of an undated
+    # report reaching back (the cluster's links already single the event out; a vaguer
+    # report of it, a year's "exercises", must not keep a third teller out).
     min_fit_score: float = 0.45
     # An undated report stands at its publication, yet news tells again acts of the weeks
     # before (the drills of last month, the blockade in its fourth week): it may tell an
@@ -135,7 +139,8 @@ def cluster_reports(reports: Sequence[Report],
     groups, ranks = _twins(reports, settings)
     reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
 
-    fitting = replace(settings, min_score=settings.min_fit_score, min_telling=0.0)
+    fitting = replace(settings, min_score=settings.min_fit_score, min_telling=0.0,
+                      min_background_telling=0.0)
 
     @lru_cache(maxsize=_ALIKE_KEPT)  # a cluster's fit is judged again as it grows
     def alike(g: int, h: int) -> bool:

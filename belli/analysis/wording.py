@@ -20,7 +20,10 @@ __all__ = ["Rarity", "content_words", "proper_names", "same_stem", "stem"]
 _T = TypeVar("_T")
 
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"])
+                     "august", "september", "october", "november", "december",
+                     # and as wire copy shortens them ("Nov. 10", "Sept. 13")
+                     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec"])
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words that say nothing about which event a sentence tells.
@@ -100,7 +103,7 @@ _CLAUSE = re.compile(r"[.!?:;]")  # after these a capital opens a sentence (or a
 
 @lru_cache(maxsize=_NAMES_KEPT)
 def _capitalised(sentence: str) -> frozenset[str]:
-    words = (w.lower().strip("'’-") for clause in _CLAUSE.split(sentence)
+    words = (_unyeared(w.lower()).strip("'’-") for clause in _CLAUSE.split(sentence)
              for w in _WORD.findall(clause)[1:] if w[0].isupper())
     return frozenset(w for w in words if len(w) > 2 and w not in _STOP and w not in _MONTHS)
 
@@ -149,6 +152,10 @@ class Rarity:
         """The weight of a word as `content_words` gives it, or as written."""
         found = self._words.get(word)
         return self._words.get(stem(word), self._top) if found is None else found
+
+    def share(self, word: str) -> float:
+        """How rare a word is, 0..1 (1: one telling has it)."""
+        return self._share(self.weight(word))
 
     def trigger_share(self, trigger: str) -> float:
         """How rare a trigger is, 0..1 (1: one telling has it): "killed" says less of
