@@ -25,11 +25,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from belli.analysis.canonical import links_stale
 from belli.display import printable
 from belli.errors import InputError
+from belli.events.trace import Explanation, Trace
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 from belli.store import (
@@ -52,6 +53,7 @@ __all__ = [
     "analyze",
     "docs",
     "events",
+    "explain",
     "export",
     "extract",
     "ingest",
@@ -61,6 +63,10 @@ __all__ = [
     "show",
     "stats",
 ]
+
+if TYPE_CHECKING:
+    from belli.events.stage import EventStage
+    from belli.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +121,63 @@ def extract(sources: Sources, settings: Settings | None = None) -> Iterator[dict
         else:
             for record in result.records():
                 yield record.to_dict()
+
+
+def explain(sources: Sources, settings: Settings | None = None, *,
+            published: str | None = None) -> Iterator[Explanation | Failure]:
+    """Why each sentence of each article gave the events it gave, and why not others.
+
+    Every trigger word the event coder considered comes with its fate: kept (with its
+    event), refused by a check, absorbed or merged into another, or dropped by a later
+    step, the confidence cut included (`belli.events.trace`). `published` (any date
+    `read_published` takes) stands in for the articles' own publication date. A text is
+    passed as `Article.from_text(text)`; a string is a path, as in `analyze`.
+
+        for explanation in belli.api.explain(Article.from_text("Aland shelled Borduria.")):
+            for row in explanation.by_sentence():
+                print(row["text"], [c["fate"] for c in row["candidates"]])
+    """
+    settings = settings or Settings.load()
+    when = _published(published)
+    before, stage = _event_stage(settings)
+    for item in _articles(sources, settings):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield _explained(before, stage, item if when is None else item.replace(published=when))
+
+
+def _published(value: str | None) -> str | None:
+    from belli.ingest.meta import read_published
+
+    if value is None:
+        return None
+    try:
+        return read_published(value)
+    except InputError as exc:
+        raise InputError(f"publication date {value!r}: {exc.message}",
+                         hint="give it as YYYY-MM-DD") from exc
+
+
+def _event_stage(settings: Settings) -> tuple[Pipeline, EventStage]:
+    """The pipeline up to the event stage, and the event stage."""
+    from belli.events.stage import EventStage
+    from belli.pipeline import Pipeline, default_stages
+
+    stages = default_stages(settings)
+    stage = next(s for s in stages if isinstance(s, EventStage))
+    return Pipeline(stages[:stages.index(stage)], settings), stage
+
+
+def _explained(before: Pipeline, stage: EventStage, article: Article) -> Explanation | Failure:
+    (analysis,) = before.process_batch([article])
+    if isinstance(analysis, Failure):
+        return analysis
+    _log_notes(analysis)  # a language left out says so, as `analyze` does
+    trace = Trace()
+    analysis = stage.traced(analysis, trace)
+    return Explanation(analysis.doc_id, analysis.sentences, trace.candidates(),
+                       frozenset(trace.headings), analysis.notes)
 
 
 def ingest(

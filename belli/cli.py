@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -54,7 +55,8 @@ from belli.cli_views import (
     write_jsonl,
 )
 from belli.errors import BelliError, StoreLockedError
-from belli.records import Analysis
+from belli.events.trace import Candidate, Explanation
+from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
 from belli.store.export import jsonl_line
 from belli.store.stored_events import ROW_FIELDS
@@ -161,6 +163,77 @@ def extract(ctx: typer.Context, paths: Paths, workers: Workers = None,
     lines.close()
     if lines.count:
         raise typer.Exit(1)
+
+
+class ExplainFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def explain(
+    ctx: typer.Context,
+    text_or_path: Annotated[str, typer.Argument(
+        metavar="TEXT_OR_PATH",
+        help="A sentence or a text; or a file, folder, URL, or - for stdin.")],
+    published: Annotated[str | None, typer.Option(
+        "--published", metavar="DATE", help="The publication date the text's dates are read "
+        "against (default: the article's own).")] = None,
+    format: Annotated[ExplainFormat, typer.Option("--format", "-f")] = ExplainFormat.table,
+) -> None:
+    """Show why each sentence gave the events it gave: every trigger word and its fate."""
+    lines = FailureLines()
+    for item in api.explain(_text_or_source(text_or_path), command_settings(ctx),
+                            published=published):
+        if isinstance(item, Failure):
+            lines.show(item.source or item.doc_id, item.message)
+        elif format is ExplainFormat.json:
+            write_jsonl(item.by_sentence())
+        else:
+            stdout_console().print(_explanation_table(item))
+    lines.close()
+    if lines.count:
+        raise typer.Exit(1)
+
+
+def _text_or_source(value: str) -> api.Source:
+    """A path, a URL or "-" is a source to read; anything else is the text itself
+    (os.path.exists, unlike Path.exists, takes a text too long to be a file name)."""
+    if value == "-" or value.startswith(("http://", "https://")) or os.path.exists(value):
+        return value
+    return Article.from_text(value)
+
+
+def _explanation_table(explanation: Explanation) -> Any:
+    """One row per candidate, the sentence beside its first; a sentence with none says so."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"explain {explanation.doc_id[:8]}")
+    for name in ("#", "sentence", "trigger", "type", "fate", "event / why"):
+        table.add_column(name, overflow="fold")
+    for row in explanation.by_sentence():
+        found: list[Candidate | None] = [
+            c for c in explanation.candidates if c.sentence == row["sentence"]] or [None]
+        for i, candidate in enumerate(found):
+            said = Text(row["text"]) if i == 0 else Text("")
+            table.add_row(str(row["sentence"]) if i == 0 else "", said,
+                          *map(Text, _candidate_cells(candidate, row["heading"])))
+        table.add_section()
+    return table
+
+
+def _candidate_cells(candidate: Candidate | None, heading: bool) -> tuple[str, str, str, str]:
+    if candidate is None:
+        return "", "", "", "a heading: no trigger read" if heading else "no trigger word"
+    c = candidate
+    if c.fate in ("kept", "below cut"):
+        said = f"{c.event_id} {c.event_type} {'; '.join(c.source)} > {'; '.join(c.target)}"
+        cut = f": {c.why.split('; ')[0]}" if c.fate == "below cut" else ""
+        said += f" ({c.confidence}){cut}"
+    else:
+        said = c.why + (f" → {c.event_id}" if c.event_id else "")
+    return c.trigger, f"{c.type or ''} ({c.lexicon})", c.fate, said
 
 
 @app.command()

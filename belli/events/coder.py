@@ -50,6 +50,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.timing import DocumentDates, date_of
+from belli.events.trace import Trace
 from belli.events.triggers import (
     CONDEMNATION,
     DISMISSAL,
@@ -80,7 +81,10 @@ class EventCoder:
         self._verdicts = {**{w: CONDEMNATION for w in self.cues.condemnations},
                           **{w: DISMISSAL for w in self.cues.dismissals}}
 
-    def code(self, analysis: Analysis) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+    def code(self, analysis: Analysis, trace: Trace | None = None
+             ) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+        """The article's events and claims; `trace`, where given, hears what became of
+        every trigger (`belli.events.trace`)."""
         doc = analysis.parse
         if doc is None:
             return (), ()
@@ -88,13 +92,17 @@ class EventCoder:
                               article_text=analysis.article.text)
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
                                self.cues.obligations, self._verdicts)
-        drafts, frames = self._drafts(doc, people, finder)
+        drafted, frames = self._drafts(doc, people, finder, trace)
         # a planned permission holds the act it lets happen, whether or not that act
         # names its actors; drafts with no actor (the context may give them some) are
         # merged apart
-        drafts = unplanned(drafts)
+        drafts = unplanned(drafted)
         lone = merged([d for d in drafts if not _has_actor(d)])
         drafts = merged([d for d in drafts if _has_actor(d)])
+        if trace is not None:
+            trace.merged(drafts + lone)  # first: a merged draft is missing from both too
+            trace.drafts_dropped(drafted, drafts + lone,
+                                 "the act a planned permission lets happen")
         place_unnamed(drafts, _countries(analysis), analysis.mentions, people.text)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
@@ -102,19 +110,30 @@ class EventCoder:
         starts = [s.start_char for s in doc.sents]
         sentence_of = partial(bisect_right, starts)  # an offset's sentence
         stated = [e for _, e in built if e.event_id in kept_ids]
-        kept = answer_denials(stated, sentence_of)
+        answered = answer_denials(stated, sentence_of)
         alleged = {e.event_id for d, e in built if d.alleged}
-        kept = [e for e in kept if e.event_id not in alleged
-                or not denied(e, kept, sentence_of, WINDOW_SENTENCES)]
+        kept = [e for e in answered if e.event_id not in alleged
+                or not denied(e, answered, sentence_of, WINDOW_SENTENCES)]
+        if trace is not None:
+            _trace_stated(trace, built, stated, answered, kept)
         kept = sides_of_the_conflict(kept, analysis.mentions, stated)
         unowned = {e.event_id for d, e in built if agentless(d.trigger)}
         casts = _cast_by_sentence(analysis.mentions, sentence_of)
         cast = partial(_sentence_cast, casts, sentence_of)
-        kept = [e for e in infer_counterparts(kept, stated, cast)
-                if (e.event_id not in unowned or has_doer(e)) and placed(e)]
+        inferred = infer_counterparts(kept, stated, cast)
+        kept = [e for e in inferred if (e.event_id not in unowned or has_doer(e)) and placed(e)]
+        if trace is not None:
+            trace.dropped([e for e in inferred if e.event_id in unowned and not has_doer(e)], (),
+                          "no doer", "a passive that names no doer")
+            trace.dropped(inferred, kept, "not placed",
+                          "a cooperation between no one the text identifies")
         adopted = [(d, self._event(d, analysis, people, dates)) for d in lone]
-        kept = sorted([*kept, *_adopted(adopted, kept, sentence_of)], key=lambda e: e.start)
-        kept = retold(kept, partial(trigger_token, doc))  # a story's retellings: one record
+        owned = _adopted(adopted, kept, sentence_of)
+        kept = sorted([*kept, *owned], key=lambda e: e.start)
+        told = retold(kept, partial(trigger_token, doc))  # a story's retellings: one record
+        if trace is not None:
+            _trace_told(trace, adopted, owned, kept, told)
+        kept = told
         built += adopted
         final = {e.event_id for e in kept}
         by_frame: dict[int, list[str]] = {}
@@ -123,37 +142,55 @@ class EventCoder:
                 by_frame.setdefault(id(draft.modality.frame), []).append(event.event_id)
         claims = to_claims(analysis.doc_id, analysis.article.text, frames, by_frame)
         # the learned confidence reads the final record: guessed sides and all
-        return scored(_linked(tuple(kept), claims)), tuple(claims)
+        events = scored(_linked(tuple(kept), claims))
+        if trace is not None:
+            trace.kept(events)
+        return events, tuple(claims)
 
-    def _drafts(self, doc: Any, people: Participants,
-                finder: TriggerFinder) -> tuple[list[Draft], list[Frame]]:
+    def _drafts(self, doc: Any, people: Participants, finder: TriggerFinder,
+                trace: Trace | None = None) -> tuple[list[Draft], list[Frame]]:
         """Per sentence, its frames of reported speech and the drafts of its triggers."""
         drafts: list[Draft] = []
         frames: list[Frame] = []
         sentences = list(doc.sents)
         framed = [find_frames(sentence, people, self.cues) for sentence in sentences]
         continued_quotes(sentences, framed)  # a quote that runs on keeps its speaker
-        for sentence, found in zip(sentences, framed, strict=True):
+        for index, (sentence, found) in enumerate(zip(sentences, framed, strict=True)):
             frames.extend(found)
             if is_inline_heading(sentence):
+                if trace is not None:
+                    trace.headings.add(index)
                 continue  # a heading names what its section tells
-            for trigger in unabsorbed(list(finder.find(sentence)), finder):
-                draft = self._draft(trigger, sentence, found, people, finder)
+            triggers = list(finder.find(sentence))
+            chosen = unabsorbed(triggers, finder)
+            if trace is not None:
+                trace.found(index, triggers, chosen)
+            for trigger in chosen:
+                draft = self._draft(trigger, sentence, found, people, finder, trace)
                 if draft is not None:
                     drafts.append(draft)
         return drafts, frames
 
     def _draft(self, trigger: Trigger, sentence: Any, frames: Sequence[Frame],
-               people: Participants, finder: TriggerFinder) -> Draft | None:
-        if prevented(trigger, self.cues) or names_a_date(trigger.token):
-            return None
+               people: Participants, finder: TriggerFinder,
+               trace: Trace | None = None) -> Draft | None:
+        if prevented(trigger, self.cues):
+            return _no_draft(trace, trigger, "prevented: told as not done (prevented, possible, "
+                             "tried, hoped for, rehearsed, asked)")
+        if names_a_date(trigger.token):
+            return _no_draft(trace, trigger, "a date: the word names a date")
         background = _background(trigger, people, self.cues)
-        if background == "drop" or _by_commentator(trigger, people, self.cues):
-            return None
+        if background == "drop":
+            return _no_draft(trace, trigger,
+                             "background: a war or operation named to date or describe")
+        if _by_commentator(trigger, people, self.cues):
+            return _no_draft(trace, trigger, "a commentator: an analyst's own view")
         roles = find_roles(trigger, people, self.lexicon.attend)
         modality = read_modality(trigger, frames, self.cues)
-        if modality.habitual or _commentary(trigger, modality, self.cues):
-            return None  # a habit or a standing trade is the relations' to tell
+        if modality.habitual:  # a habit or a standing trade is the relations' to tell
+            return _no_draft(trace, trigger, "habitual: a habit or a standing trade")
+        if _commentary(trigger, modality, self.cues):
+            return _no_draft(trace, trigger, "commentary: what an analyst says will or may happen")
         if background == "historical":
             modality.add("historical", "historical: an ordinal names a past war")
         draft = Draft(trigger, sentence, trigger.type or "", trigger.deciding.mode, roles, modality)
@@ -237,6 +274,33 @@ def _adopted(lone: Sequence[tuple[Draft, Event]], kept: Sequence[Event],
                          sentence_of)
     return [e for e in found if (e.event_id not in agentless_ids or has_doer(e)) and placed(e)
             and (e.event_id not in alleged or not denied(e, kept, sentence_of, WINDOW_SENTENCES))]
+
+
+def _no_draft(trace: Trace | None, trigger: Trigger, check: str) -> Draft | None:
+    """No draft for the trigger; the trace, where given, hears which check refused it."""
+    if trace is not None:
+        trace.refused(trigger, check)
+    return None
+
+
+def _trace_stated(trace: Trace, built: Sequence[tuple[Draft, Event]], stated: Sequence[Event],
+                  answered: Sequence[Event], kept: Sequence[Event]) -> None:
+    """The built events, the repeats dropped, the denials answered and the alleged acts
+    their doers deny."""
+    trace.built(built)
+    trace.dropped([e for _, e in built], stated, "duplicate",
+                  "its sentence repeats an earlier one word for word")
+    trace.renamed(stated, answered)
+    trace.dropped(answered, kept, "denied", "alleged by one side, denied by its doers")
+
+
+def _trace_told(trace: Trace, adopted: Sequence[tuple[Draft, Event]], owned: Sequence[Event],
+                kept: Sequence[Event], told: Sequence[Event]) -> None:
+    """The drafts with no actor the context did not adopt, and the retellings."""
+    trace.built(adopted)
+    trace.dropped([e for _, e in adopted], owned, "no actor",
+                  "names no actor, and the context gives it none")
+    trace.dropped(kept, told, "retelling", "the story told this event before")
 
 
 def _means(trigger: Trigger) -> list[str]:

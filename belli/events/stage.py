@@ -12,6 +12,7 @@ from belli.events.claims import load_cues
 from belli.events.coder import STAGE, EventCoder
 from belli.events.confidence import keep_confident, trained_threshold
 from belli.events.lexicon import load_lexicon, load_plover
+from belli.events.trace import Trace
 from belli.records import Analysis
 from belli.settings import Settings
 
@@ -40,6 +41,13 @@ class EventStage:
         # unnamed groups ask the sector cues of the same few phrases again and again
         coder = EventCoder(load_lexicon(), load_plover(), load_cues(), MemoKB(load_kb()))
         return cls(coder, min_confidence=minimum_confidence(settings))
+
+    def traced(self, analysis: Analysis, trace: Trace) -> Analysis:
+        """`run` on one article, telling `trace` what became of every trigger, the
+        confidence cut included."""
+        events, claims = keep_confident(*self.coder.code(analysis, trace), self.min_confidence)
+        trace.cut(events, self.min_confidence)
+        return analysis.replace(events=events, claims=claims)
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         out = []
