@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from belli.events.claims import Cues
 from belli.events.cue_lists import cue_list
 from belli.events.nonevents import interview, not_told
-from belli.events.syntax import is_to_clause, lemma, named_thing, objects_of, subject_of
+from belli.events.syntax import children, is_to_clause, lemma, named_thing, objects_of, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
@@ -250,10 +250,20 @@ def _unreal_clause(verb: Token, cues: Cues) -> bool:
             return False
         if clause.dep_ in ("acl", "relcl"):
             return lemma(clause.head) in cues.unreal_heads
+        if clause.dep_ in ("advcl", "xcomp") and _unreal_object_before(clause, cues):
+            return True  # "foiled a PLOT by two agents TO BOMB": the noun's clause, hung on the verb
         if clause.dep_ != "xcomp" or clause.head == clause:
             return False
         clause = clause.head
     return False
+
+
+def _unreal_object_before(clause: Token, cues: Cues) -> bool:
+    """Whether the verb a to-clause hangs on has, before the clause, an object that makes
+    it only a plan, a plot or an attempt: the parser often attaches "a plot by two agents
+    to bomb" or "uncovered a scheme by militants to attack" to the verb, not the noun."""
+    return any(lemma(o) in cues.unreal_heads and o.i < clause.i
+               for o in children(clause.head, "dobj"))
 
 
 def _in_question(token: Token) -> bool:
