@@ -43,3 +43,23 @@ def test_capitals_without_a_dash_state_or_agency_are_no_dateline(gazetteer: Gaze
 
 def test_a_country_after_the_town_counts_with_the_dash(gazetteer: Gazetteer) -> None:
     assert _names("KHARKIV, Ukraine - Shelling resumed.", gazetteer) == ["KHARKIV", "Ukraine"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("FORT NOWHERE, Texas (AP) — Troops returned home on Friday.", ["FORT NOWHERE", "Texas"]),
+    ("CAMP HOLLOWAY, Wash. - Soldiers trained in the rain.", ["CAMP HOLLOWAY", "Wash."]),
+])
+def test_a_town_the_gazetteer_lacks_counts_with_its_state_and_the_dash(
+        gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert _names(text, gazetteer) == names
+
+
+@pytest.mark.parametrize("text", [
+    # no dash: a headline in capitals as often
+    "CAMP HOLLOWAY, Wash. Soldiers trained in the rain.",
+    # a country, not a state, after the unknown name
+    "NOWHEREVILLE, France — The band played on.",
+])
+def test_an_unknown_name_without_dash_or_state_is_no_dateline(gazetteer: Gazetteer,
+                                                              text: str) -> None:
+    assert _names(text, gazetteer) == []

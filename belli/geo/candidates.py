@@ -18,12 +18,15 @@ from belli.geo import words as lexicon
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import fold
 
-__all__ = ["CITY_KINDS", "COUNTRY_KINDS", "COUNTRY_LABELS", "LARGE_CITY", "Candidate", "CandidateSource", "lookup"]
+__all__ = ["CITY_KINDS", "COUNTRY_KINDS", "COUNTRY_LABELS", "COUNTY_KINDS", "LARGE_CITY",
+           "Candidate", "CandidateSource", "lookup"]
 
 # the knowledge base's kinds of a country's name, and the entity label each takes
 COUNTRY_LABELS = {"country": "GPE", "adjective": "NORP", "demonym": "NORP"}
 COUNTRY_KINDS = frozenset(COUNTRY_LABELS)
 CITY_KINDS = frozenset({"capital", "metonym"})
+# curated divisions (`places.csv` feature "county"): ranked like the gazetteer's own
+COUNTY_KINDS = frozenset({"county"})
 # a city this large may open an organization's name under any of its names ("New York")
 LARGE_CITY = 100_000
 # a short word with a capital after lower-case letters: an acronym ("MoD", "DoJ", "PhD"),
@@ -58,9 +61,10 @@ class CandidateSource:
             # for Goodyear, Arizona) are no reading of it; nor of an acronym written with
             # lower-case letters inside ("MoD" for Maud, Oklahoma)
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
-        if any(not e.is_division for e in entries):
+        if any(not e.is_division and e.kind not in COUNTY_KINDS for e in entries):
             # a curated place (a sea, a region, an analyst's site) outranks a small town
-            # of the same name whatever the context: "the Middle East" is no Maryland town
+            # of the same name whatever the context: "the Middle East" is no Maryland town;
+            # a curated county competes with towns as a division does ("Cheshire, Conn.")
             entries = [e for e in entries if e.kind != "city" or e.population >= LARGE_CITY]
         short = self.gazetteer.short_form(name)
         found = {e.gazetteer_id: Candidate(e, "short form" if e == short else "gazetteer")

@@ -11,7 +11,8 @@ a station's call sign without a dash may be any acronym's gloss: "NATO (OTAN)");
 further on (a page or a digest that runs several stories together: "...said. TORONTO —")
 only the dash does, since an all-capitals word after a sentence is otherwise emphasis or
 an acronym. It counts only when the gazetteer knows the name as a town, a division or a
-country.
+country, or, with a dash, when a state follows it ("CAMP MURRAY, Wash. -": a town the
+gazetteer lacks, which the stage places in its state).
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
     out = []
     for match in _DATELINE.finditer(text):
         name = match.group("name")
-        if len(name.replace(".", "")) < 3 or not _known(gazetteer, name):
-            continue
         state = _state(match, gazetteer)
+        if len(name.replace(".", "")) < 3 or not (
+                _known(gazetteer, name) or _unlisted_town(gazetteer, match, state)):
+            continue
         if not (match.group("dash") or _opens_text(text, match) or (
                 match.start() < _WITHIN and (match.group("wire") or _fits(gazetteer, name, state)))):
             continue
@@ -62,6 +64,13 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
         if state:
             out.append(state)
     return out
+
+
+def _unlisted_town(gazetteer: Gazetteer, match: re.Match[str], state: Dateline | None) -> bool:
+    """A town the gazetteer lacks (a base, a village: "CAMP MURRAY, Wash. -") with a
+    state after it and a dash: the form leaves no doubt, and the state holds the town."""
+    return bool(match.group("dash") and state is not None and any(
+        e.kind == "admin1" and not e.weak for e in gazetteer.lookup(state.text)))
 
 
 def _opens_text(text: str, match: re.Match[str]) -> bool:

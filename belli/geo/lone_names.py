@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from belli.geo import words as lexicon
 from belli.geo.article import ArticleNames
 
-__all__ = ["gendered_after", "occurrences", "stands_as_town", "titled_person"]
+__all__ = ["PLACE_OF", "gendered_after", "occurrences", "stands_as_town", "titled_person"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
@@ -30,6 +30,10 @@ _BASED_AFTER = re.compile(r"-based\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|throughout|from|across)\s+$",
     re.IGNORECASE)
+# a word for a place, a part of one or its people and "of" ("the town of Ruston", "the
+# outskirts of Ruston", "residents of Ruston"): no person's name follows them
+PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.PLACE_NOUNS))})\s+of\s+$",
+                      re.IGNORECASE)
 # a verb of going and "to": "moved to Ruston", "a trip to Ruston"
 _GOING_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.IGNORECASE)
 # a name or a comma and "of" ("Ann Lee of Ruston", "a company, of Ruston"), not "the wife
@@ -96,7 +100,7 @@ def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
     before = names.text[max(0, start - _WINDOW):start]
     going = _GOING_TO.search(before)
     taking = _WORD_BEFORE.search(before)
-    if _PLACE_BEFORE.search(before) or _NAME_OF.search(before) or (
+    if any(cue.search(before) for cue in (_PLACE_BEFORE, PLACE_OF, _NAME_OF)) or (
             going and going.group(1).lower() in lexicon.GOING_VERBS) or (
             taking and taking.group(1).lower() in lexicon.TAKING_VERBS):
         return True

@@ -16,12 +16,16 @@
   a story uses a town's name in one sense throughout, so every untagged occurrence
   standing alone is the same place.
 * A town of the story's country after "in", "at", "near" or "outside" ("a market at
-  Kohat"): the model misses small towns it never saw. Not a name the knowledge base
-  reads as something else, nor a town named by a common word ("in Congress").
+  Kohat") or a word for a place and "of" ("the town of Kohat"): the model misses small
+  towns it never saw. Not a name the knowledge base reads as something else, nor a town
+  named by a common word ("in Congress").
 * A division of the story's country after a name and a comma, closing the phrase ("at
   Hever Castle, Kent."): the model often misses both. After a common noun or a sentence's
   first word the comma sets off an apposition or a vocative instead ("the lawyer,
   Washington."; "Well, Virginia, ...").
+
+* An untagged town right before a tagged division and a comma, inside that very division
+  ("Silverstone, Northamptonshire"): the address names both, the model tagged one.
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only
@@ -31,6 +35,7 @@ mention covers, and the toponym finder reads a listed name as a division only
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,15 +43,15 @@ from functools import lru_cache
 
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
-from belli.geo.candidates import CITY_KINDS, COUNTRY_LABELS
-from belli.geo.gazetteer import Gazetteer
+from belli.geo.candidates import CITY_KINDS, COUNTRY_LABELS, COUNTY_KINDS
+from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.names import DIVISION_WORDS, PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.geo.runs import unpossessed
 from belli.records import Mention, Sentence
 
 __all__ = ["Span", "countries_unmentioned", "designated_unmentioned", "divisions_in",
            "find_missed", "located_unmentioned", "parts_unmentioned", "repeated_places",
-           "span_mentions", "stated_unmentioned"]
+           "span_mentions", "stated_unmentioned", "towns_before_divisions"]
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # "D-N.D.", "R-Grand Forks", "I-Vt.": after a comma (and "both" or "all" of several
@@ -79,8 +84,10 @@ _PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
 _LARGE_DIVISION = 200_000  # a state or province this large, named by its own name
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # a name of up to three capitalized words right after a locative preposition ("at Kohat")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-                       r"(?![\w'’-]| [A-Z])")
+# or a word for a place and "of" ("the town of Kohat", "the outskirts of Kohat")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside)|\b(?:"
+                       + "|".join(sorted(lexicon.PLACE_NOUNS)) + r")\s+of)"
+                       r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
 # up to three capitalized words and a division's own word, capitalized as in its name
 # ("Avoyelles Parish", "DeKalb County", "Miss Greater Butler County"): the tail that is a
@@ -100,6 +107,10 @@ _PLACE_KINDS = CITY_KINDS | {"country"}  # "Moscow" stands for a state
 # the division that holds the place before it ("Hever Castle, Kent.")
 _STATED = re.compile(r"(?<=[\w.’'])\s*,\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                      r"(?=\s*(?:[.,;:)\n]|$))")
+# a name of up to three capitalized words and a comma, right before a division's mention
+_BEFORE_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*$")
+_HOLDERS = frozenset({"admin1", "admin2", *COUNTY_KINDS})  # divisions that hold a town
+_COUNTY_REACH_KM = 60.0  # a county's town lies this close to the county's point
 # what comes right before the first word of a sentence, a quote or a bracket; not a
 # colon, which as often opens a listing ("Venue: Hever Castle, Kent.")
 _OPENERS = frozenset(".!?\"“‘(—")
@@ -291,6 +302,48 @@ def stated_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazett
                 and _ends_name(text, match.start()) and _division_of(gazetteer, name, countries)):
             out.append(Span(match.start("name"), match.end("name"), name, "stated"))
     return out
+
+
+def towns_before_divisions(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                           kb: NameSource | None = None) -> list[Span]:
+    """Untagged towns the text puts in a tagged division right after a comma ("laps at
+    Silverstone, Northamptonshire", "Paonia, Colo."): a name the gazetteer knows as a town
+    inside that very division, and the knowledge base as nothing else."""
+    blanked = _unmentioned(text, mentions)
+    out = []
+    for mention in mentions:
+        divisions = _divisions_named(gazetteer, mention) if mention.label in _PLACE_LABELS else []
+        at = max(0, mention.start - _WORD_WINDOW)
+        found = _BEFORE_COMMA.search(blanked, at, mention.start) if divisions else None
+        if found and not _other_than_town(kb, found.group("name")) and _town_in(
+                gazetteer, found.group("name"), divisions):
+            out.append(Span(found.start("name"), found.end("name"), found.group("name"),
+                            "contained"))
+    return out
+
+
+def _divisions_named(gazetteer: Gazetteer, mention: Mention) -> list[Entry]:
+    """The divisions a place-tagged mention names by their own name or short form."""
+    short = gazetteer.short_form(mention.text)
+    return [e for e in gazetteer.lookup(mention.text) if not e.weak and (
+        e == short or (e.kind in _HOLDERS and fold(e.name) == fold(mention.text)))]
+
+
+def _town_in(gazetteer: Gazetteer, name: str, divisions: Sequence[Entry]) -> bool:
+    """Whether the gazetteer knows a town by this very name inside one of `divisions`: in a
+    first-level one by its code, in a county within a county's reach of its point."""
+    towns = [e for e in gazetteer.lookup(name)
+             if e.kind == "city" and not e.weak and fold(e.name) == fold(name)]
+    return any(t.country == d.country and (
+        t.admin1 == d.admin1 if d.kind == "admin1" else _km(t, d) <= _COUNTY_REACH_KM)
+        for t in towns for d in divisions)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _ends_name(text: str, comma: int) -> bool:

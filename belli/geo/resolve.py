@@ -49,7 +49,9 @@ REPEAT_WEIGHT = 1.0  # a name the article repeats is its subject: "Illinois" fiv
 NEARBY_WEIGHT = 2.0  # per log1p of the other names that have a reading close by
 _CELL_DEG = 0.5  # grid cell for "close by": a candidate's cell and its eight neighbours
 _PRIOR_BY_KIND = {"country": 4.0, "admin1": 0.5, "admin2": 0.3, "city": 0.0}
-_FIXED_PRIOR = {"continent": 9.0}
+# a curated county (`places.csv`) lists no population: it counts as a division of about
+# a million people, as England's counties and their like are
+_FIXED_PRIOR = {"continent": 9.0, "county": 6.3}
 _CURATED_PRIOR = 9.0  # seas, straits, disputed regions: salient by selection
 _WEAK = -2.5
 _NAMES_WEIGHT = 1.2  # per log10 of the alternate names: how widely known a place is
@@ -70,7 +72,7 @@ _NAMESAKE_CITY = 1.0  # a city named like its own division: Moscow, New York, Me
 _NAMESAKE_TOWN = -3.0  # a small town named like another division: Oregon, Illinois
 _LARGE_TOWN = 100_000
 _ROUNDS = 3
-_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "province"})
+_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region", "province", "county"})
 _TOWN_KINDS = frozenset({"city", "admin2"})
 _NEAR_KM = 150.0
 _COMMA = re.compile(r"^\s*,\s*$")

@@ -22,14 +22,17 @@ state after a direction ("Eastern Oregon", source "part") or an untagged town of
 story's country after "in" or "at" (source "locative") or a division of it after a name
 and a comma ("Hever Castle, Kent.", source "stated") or an untagged town before a word
 for its people ("Chicopee residents", source "resident") or a division named with its
-own word ("the Avoyelles Parish jail", source "designated", `belli.geo.missed`); so does each
-country of a coordination inside one mention ("the Japanese and UK governments", source
-"coordinated", `belli.geo.coordinated`), whose whole then keeps no place: the only
-mentions this stage adds.
+own word ("the Avoyelles Parish jail", source "designated") or an untagged town before its
+tagged division ("Silverstone, Northamptonshire", source "contained", `belli.geo.missed`);
+so does each country of a coordination inside one mention ("the Japanese and UK
+governments", source "coordinated", `belli.geo.coordinated`), whose whole then keeps no
+place: the only mentions this stage adds.
 
 A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
-the reason saying so; the latter at `region` precision, since it only lies near it.
+the reason saying so; the latter at `region` precision, since it only lies near it. An
+organization or an event named as a venue ("a talk at the OAS in Washington") is placed
+only where the text puts it.
 
 The actor stage already decided who acts ("Moscow sent..." is Russia's government) and
 which names are only places ("in Moscow"); this stage does not change that reading. It
@@ -61,6 +64,7 @@ from belli.geo.missed import (
     resident_unmentioned,
     span_mentions,
     stated_unmentioned,
+    towns_before_divisions,
 )
 from belli.geo.names import designator, fold
 from belli.geo.resolve import Resolution, resolve_toponyms
@@ -85,6 +89,12 @@ _UNECHOED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # "a clinic in Soweto", "Marrowby, near Ashcombe"
 _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
                      r"(?:the\s+)?$", re.IGNORECASE)
+# an organization or an event the text names as a venue ("a talk at Blue Heron Hall in
+# Lagos", "a baker from Maple Cakes in Tacoma") lies in the place it then names; a comma alone
+# there may list another actor ("at the UN, France said"), so only "in" and its like count
+_VENUE_LABELS = frozenset({"ORG", "EVENT"})
+_VENUE_BEFORE = re.compile(r"\b(?:at|inside|outside|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE_IN = re.compile(r"^\s+(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # the actor stage's reasons for a country read off another mention, not the actor's own name
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
@@ -158,7 +168,7 @@ class PlaceStage:
         for resolution in kept:
             i = resolution.toponym.index
             mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
-        _place_unresolved(text, mentions, kept)
+        _place_unresolved(text, mentions, kept, frozenset(d.start for d in datelines))
         mentions += _echoes(analysis, mentions, kept)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
 
@@ -186,6 +196,7 @@ class PlaceStage:
                  *parts_unmentioned(text, analysis.mentions, gazetteer),
                  *located_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *stated_unmentioned(text, analysis.mentions, gazetteer),
+                 *towns_before_divisions(text, analysis.mentions, gazetteer, self.kb),
                  *designated_unmentioned(text, analysis.mentions, gazetteer),
                  *resident_unmentioned(text, analysis.mentions, gazetteer, self.kb),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
@@ -199,10 +210,12 @@ class PlaceStage:
         return self.gazetteer
 
 
-def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution]) -> None:
+def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution],
+                      datelines: frozenset[int] = frozenset()) -> None:
     """Place, in `mentions`, the streets, buildings and unlisted places no toponym placed:
-    where the text puts them, else at the article's focus; and give a place the actor
-    stage's knowledge base located its precision."""
+    where the text puts them, else at the article's focus; a venue or a dateline's town
+    (its start in `datelines`) whatever its label, only where the text puts it; and give
+    a place the actor stage's knowledge base located its precision."""
     focus = _focus(kept)
     placed = {r.toponym.index for r in kept}
     for i, mention in enumerate(mentions):
@@ -211,6 +224,10 @@ def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution]
         if mention.place is None:
             if _local(mention) or _unlisted(mention):  # before reading every toponym
                 mentions[i] = _placed_near(text, mention, kept, focus)
+            elif _venue(text, mention):
+                mentions[i] = _placed_near(text, mention, kept, None, _VENUE_IN)
+            elif mention.start in datelines:
+                mentions[i] = _placed_near(text, mention, kept, None)
         elif mention.place.precision is None and mention.place.lat is not None:
             # a place the actor stage's knowledge base located and the gazetteer lacks
             mentions[i] = mention.replace(place=mention.place.replace(
@@ -285,23 +302,30 @@ def _focus(resolutions: list[Resolution]) -> Resolution | None:
     return None
 
 
+def _venue(text: str, mention: Mention) -> bool:
+    """An organization or an event after a venue's preposition ("at", "from")."""
+    before = text[max(0, mention.start - 12):mention.start]
+    return mention.label in _VENUE_LABELS and _VENUE_BEFORE.search(before) is not None
+
+
 def _placed_near(text: str, mention: Mention, kept: list[Resolution],
-                 focus: Resolution | None) -> Mention:
-    """A place the gazetteer lacks, put in the place the text puts it in, else at the
-    article's focus."""
-    near = _container(text, mention, kept)
+                 focus: Resolution | None, put_in: re.Pattern[str] = _PUT_IN) -> Mention:
+    """A place the gazetteer lacks, put in the place the text puts it in (`put_in` between
+    them), else at the article's focus."""
+    near = _container(text, mention, kept, put_in)
     target = near or focus
     if target is None:
         return mention
     return mention.replace(place=_at_focus(mention, target, near is not None))
 
 
-def _container(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
+def _container(text: str, mention: Mention, kept: list[Resolution],
+               put_in: re.Pattern[str] = _PUT_IN) -> Resolution | None:
     """The place the text puts a mention in, right after it ("Mill Road, Ashcombe";
     "the Karl Hospital in Utrecht"), if the stage placed it."""
     after = [r for r in kept if r.toponym.start >= mention.end]
     first = min(after, key=lambda r: r.toponym.start, default=None)
-    if first is None or not _PUT_IN.match(text[mention.end:first.toponym.start]):
+    if first is None or not put_in.match(text[mention.end:first.toponym.start]):
         return None
     return first
 

@@ -70,6 +70,13 @@ _SWALLOWED = re.compile(r"(?:,\s*|\s+)(?P<name>[A-Z][\w.'â€™]*(?:[ -][A-Z][\w.'â
 _SWALLOWED_KINDS = frozenset({"country", "admin1", "admin2"})
 # labels the model gives a town it took for an actor ("Ruston says", "Ruston police")
 _ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+# labels the model gives a town it never saw ("a Saratoga native" as a product): such a
+# name, a plain one of up to three capitalized words, is a town only before a word for
+# who lives there or where the article tags it as a place elsewhere, and then by the
+# person-tagged name's cues; a title's word after "in" ("Shakespeare in Love") is none
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_RESIDENT_AFTER = re.compile(rf" (?:{'|'.join(sorted(lexicon.RESIDENTS))})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,11 @@ def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
     for index, mention in enumerate(mentions):
         if mention.label in _SWALLOWING:
             found = finder.swallowed(index, mention)
+            if found is not None:
+                out.append(found)
+            continue
+        if mention.label in _MISREAD_LABELS:
+            found = finder.misread(index, mention)
             if found is not None:
                 out.append(found)
             continue
@@ -205,6 +217,19 @@ class _Finder:
         if not treated_as_place(self.names, mention, name):
             return None
         return self._named(index, start, name)
+
+    def misread(self, index: int, mention: Mention) -> Toponym | None:
+        """A town's plain name under a label for things (`_MISREAD_LABELS`) before a word for
+        its people or tagged as a place elsewhere, where the text treats it as a place as
+        it would a person-tagged name ("a Saratoga native")."""
+        name = mention.text
+        if not _PLAIN_NAME.fullmatch(name) or not (
+                _RESIDENT_AFTER.match(self.names.text, mention.end)
+                or fold(name) in self.names.place_names):
+            return None
+        if not treated_as_place(self.names, mention.replace(label="PERSON"), name):
+            return None
+        return self._named(index, mention.start, name)
 
     def inside(self, index: int, mention: Mention,
                kinds: Sequence[str] = ALL_INSIDE) -> Toponym | None:

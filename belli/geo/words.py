@@ -12,7 +12,8 @@ from belli.yamldata import word_data, word_list
 
 __all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "FACILITIES", "FIELDS",
            "GOING_VERBS",
-           "LOCAL_AREAS", "NOT_ALONE", "PERSON_TITLES", "PLACE_HEADS", "RESIDENTS", "ROLES",
+           "LOCAL_AREAS", "NOT_ALONE", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS",
+           "RESIDENTS", "ROLES",
            "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
            "WATERS_BEFORE"]
 
@@ -46,6 +47,7 @@ PERSON_TITLES = _words("person_titles") | ROLES
 SPEECH_VERBS = _words("speech_verbs")
 PLACE_HEADS = _words("place_heads") | RESIDENTS
 GOING_VERBS = _words("going_verbs")
+PLACE_NOUNS = _words("place_nouns")
 TAKING_VERBS = _words("taking_verbs")
 # towns named by an ordinary English word ("Hope", "Red"), from common_words.yaml
 TOWN_WORDS = frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
