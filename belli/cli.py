@@ -105,6 +105,8 @@ def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None,
                 raise
             log.warning("%s is served at %s: sending the documents there", settings.db_path,
                         server.url)
+            if min_confidence is not None:
+                log.warning("--min-confidence does not travel: the server keeps its own cut")
             report = _forward(paths, settings, server, progress.update)
     lines = FailureLines()
     for failure in report.failures:

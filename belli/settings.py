@@ -27,6 +27,8 @@ def _confidence_cut(value: Any) -> float | None:
     """A minimum confidence: a number, or "trained" (None: the cut stored with the weights)."""
     if isinstance(value, str) and value.strip().lower() == "trained":
         return None
+    if isinstance(value, bool):  # True would read as 1.0 and drop nearly every event
+        raise TypeError(f"{value} is not a probability")
     cut = float(value)
     if not 0 <= cut <= 1:
         raise ValueError(f"{cut} is not a probability")

@@ -154,7 +154,7 @@ def test_min_confidence_reads_a_probability_or_trained(given, expected):
     assert Settings.load(min_confidence=given).min_confidence == expected
 
 
-@pytest.mark.parametrize("given", ["1.5", "-0.1", "high"])
+@pytest.mark.parametrize("given", ["1.5", "-0.1", "high", True])
 def test_min_confidence_refuses_what_is_not_a_probability(given):
     with pytest.raises(SettingError, match="min_confidence"):
         Settings.load(min_confidence=given)

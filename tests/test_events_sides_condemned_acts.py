@@ -50,6 +50,9 @@ MUST_NOT = [
     ("Chile says the Peruvian missiles pose a threat to Bolivia.", ["ACCUSE CHL>PER"]),
     # with no possessor, "by" after the act may name who condemns: never the target
     ("The condemnation of the shelling by the European Union was swift.", ["ACCUSE EU>"]),
+    # an "as" with no noun names no act: the verdict stands, aimed at what it is about
+    ("The strike was condemned as illegal by Chile.", ["ACCUSE CHL>"]),
+    ("Chile's move was denounced as unacceptable by Peru.", ["ACCUSE PER>CHL"]),
 ]
 
 

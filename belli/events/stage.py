@@ -20,7 +20,8 @@ __all__ = ["EventStage", "minimum_confidence"]
 
 
 def minimum_confidence(settings: Settings) -> float:
-    """The cut the settings ask for; unset (`trained`) is the one stored with the weights."""
+    """The cut the settings ask for: a probability, or (`trained`, read as None) the one
+    stored with the weights."""
     given = settings.min_confidence
     return trained_threshold() if given is None else given
 

@@ -98,16 +98,18 @@ def _condemned_heads(trigger: Token, noun: Token | None = None) -> list[Token]:
 
 
 def _called_as(verb: Token) -> list[Token]:
-    """"denounced AS AN UGLY CRIME Serbia's crackdown", "condemned AS UNACCEPTABLE the
+    """"condemned AS A GRAVE CRIME the army's raid", "condemned AS UNACCEPTABLE the
     shelling": with no object of its own, a verdict verb's real object is parsed into its
-    "as" phrase, as the charge's apposition or as the noun the verdict modifies."""
+    "as" phrase, as the charge's apposition or as the noun the verdict modifies. An "as"
+    with no noun ("was condemned as illegal") names no act."""
     if lemma(verb) not in cue_list("verdict_verbs") or children(verb, "dobj"):
         return []
     found: list[Token] = []
     for prep in children(verb, "prep"):
-        charge, *acts = children(prep, "pobj") if prep.lower_ == "as" else [None]
-        if charge is None:
+        nouns = children(prep, "pobj") if prep.lower_ == "as" else []
+        if not nouns:
             continue
+        charge, *acts = nouns
         found += acts + children(charge, "appos")  # the charge, then the act charged
         if any(c.dep_ == "amod" and c.i < d.i for c in charge.children for d in children(charge, "det")):
             found.append(charge)  # "as unacceptable THE shelling": the verdict, then the act
