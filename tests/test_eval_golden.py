@@ -123,6 +123,23 @@ def test_each_miss_and_each_wrong_event_has_a_cause_counted_as_a_share():
         "actors", "no_event", "other_type", "unlocated"]
 
 
+def test_a_miss_whose_right_event_found_another_gold_event_is_taken():
+    """Two gold shellings told in one sentence (the same sides, two salvos) and one
+    belli event there: it finds the first, and the second is missed as `taken`, not as
+    `actors`; a belli event of the type with other sides leaves both missed as `actors`."""
+    article = Article.from_text(TEXT)
+    again = GoldenEvent("f", 1, ("shelled",), "ASSAULT", ("AZE MIL",), ("ARM",), False,
+                        "asserted", frozenset(), None)
+    golden = GoldenFile("f", Path("f"), {}, (_gold(), again))
+    metrics, errors = score_golden([(golden, Analysis(article=article, events=(_event(),)))])
+    share = {m.name: m.value for m in metrics}
+    assert share["golden.missed.taken"] == 0.5 and share["golden.missed.actors"] == 0.0
+    assert [e["cause"] for e in errors if e["kind"] == "missed"] == ["taken"]
+    swapped = _event(source=("ARM",), target=("AZE",))
+    _, errors = score_golden([(golden, Analysis(article=article, events=(swapped,)))])
+    assert [e["cause"] for e in errors if e["kind"] == "missed"] == ["actors", "actors"]
+
+
 def test_an_event_at_no_gold_quote_is_off_gold():
     article = Article.from_text(TEXT)
     golden = GoldenFile("f", Path("f"), {}, (_gold(),))

@@ -85,3 +85,40 @@ def test_an_accusation_of_all_sides_names_no_fight(nlp_pipeline):
     """"all" is no word of war: the accusation is left with no target."""
     text = "The United Nations says all sides have committed grave abuses."
     assert _charged(nlp_pipeline, text) == [set()]
+
+
+# the act's doer hung on the verdict noun ("Chile's condemnation of the arrests BY PERU")
+_VERDICT_BY = "Chile's condemnation of the arrests by Peru was swift."
+
+
+def test_a_doer_hung_on_the_verdict_noun_is_the_target(nlp_pipeline):
+    assert sides(nlp_pipeline, _VERDICT_BY, {"ACCUSE"}) == ["ACCUSE CHL>PER"]
+
+
+def test_a_place_hung_on_the_verdict_noun_is_no_doer(nlp_pipeline, monkeypatch):
+    """The verdict noun's "by" is filtered as the act's own doers are: where it names a
+    place (here the parse of "Peru" is made a place), it names no one who did the act."""
+    from belli.events import victims
+    from belli.events.participants import Found
+
+    phrase = victims.Participants.phrase
+
+    def as_place(self, head, *, places=False):
+        found = phrase(self, head, places=places)
+        return [Found(f.actor, f.mention_id, "place") if head.text == "Peru" else f
+                for f in found]
+
+    monkeypatch.setattr(victims.Participants, "phrase", as_place)
+    assert sides(nlp_pipeline, _VERDICT_BY, {"ACCUSE"}) == ["ACCUSE CHL>"]
+
+
+def test_a_victim_hung_on_the_verdict_noun_is_no_doer(nlp_pipeline, monkeypatch):
+    """Nor is one the act was done to (here "Peru" is made the arrests' victim)."""
+    from belli.events import victims
+
+    def peru_harmed(act, people, preps):
+        return [f for t in act.doc if t.text == "Peru" for f in people.phrase(t)]
+
+    monkeypatch.setattr(victims, "_victims", peru_harmed)
+    monkeypatch.setattr(victims, "_harmful", lambda token: True)
+    assert sides(nlp_pipeline, _VERDICT_BY, {"ACCUSE"}) == ["ACCUSE CHL>"]

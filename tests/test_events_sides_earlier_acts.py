@@ -62,3 +62,28 @@ def test_words_are_not_matched_by_their_type_alone():
     accused = _telling(0, "ACCUSE", "Peru accused Bolivia of smuggling.", "accused", (PERU,))
     rejected = _telling(40, "ACCUSE", "Chile condemned the charge.", "condemned", (CHILE,))
     assert _target(accused, rejected) == []
+
+
+def test_a_doerless_act_of_the_type_between_does_not_hide_the_one_named():
+    """"Peru supplied rifles to the rebels. More rifles were delivered on Monday. Chile
+    condemned the supply": the delivery with no doer is passed over for Peru's supply."""
+    supplied = _telling(0, "AID", "Peru supplied rifles to the rebels.", "supplied", (PERU,))
+    delivered = _telling(36, "AID", "More rifles were delivered on Monday.", "delivered", ())
+    condemned = _telling(74, "ACCUSE", "Chile condemned the supply.", "condemned", (CHILE,))
+    events = aimed_at_earlier_acts([supplied, delivered, condemned])
+    assert [a.country for a in events[2].target] == ["PER"]
+
+
+def test_a_doerless_act_of_the_type_alone_names_no_target():
+    delivered = _telling(0, "AID", "More rifles were delivered on Monday.", "delivered", ())
+    condemned = _telling(38, "ACCUSE", "Chile condemned the supply.", "condemned", (CHILE,))
+    assert _target(delivered, condemned) == []
+
+
+def test_a_doerless_act_told_with_the_same_word_still_ends_the_search():
+    """The act the noun names by its own word is the one meant, even with no doer told:
+    an earlier supply by someone else is not reached."""
+    supplied = _telling(0, "AID", "Peru supplied rifles to the rebels.", "supplied", (PERU,))
+    again = _telling(36, "AID", "Rifles were supplied again on Monday.", "supplied", ())
+    condemned = _telling(74, "ACCUSE", "Chile condemned the supply.", "condemned", (CHILE,))
+    assert aimed_at_earlier_acts([supplied, again, condemned])[2].target == ()

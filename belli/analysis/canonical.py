@@ -95,11 +95,12 @@ _COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, "
             f"CAST(e.{q('date')} AS VARCHAR), CAST(to_json(e.place) AS VARCHAR), e.sentence, "
             "lower(e.trigger), coalesce(e.aux, []::VARCHAR[]), coalesce(e.negated, false), "
             "d.published, d.publisher, e.date_type, "
-            "coalesce(list_transform(e.quantities, lambda x: x.value), []::DOUBLE[])")
+            "coalesce(list_transform(e.quantities, lambda x: x.value), []::DOUBLE[]), "
+            "CAST(to_json(e.attributed_to) AS VARCHAR)")
 _NAMES = ("doc_id", "event_id", "type", "quad", "score", "source", "target", "reciprocal",
           "date", "place", "sentence", "trigger", "aux", "negated", "published", "publisher",
-          "date_type", "figures")
-_JSON = ("source", "target", "place")
+          "date_type", "figures", "attributed_to")
+_JSON = ("source", "target", "place", "attributed_to")
 _FETCH = 10_000
 
 
@@ -166,7 +167,9 @@ def _report(row: dict[str, Any], share: _Pool) -> Report:
         future="future" in aux, reciprocal=bool(row["reciprocal"]),
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
         published=share(row["published"]),
-        names=share(proper_names(row["sentence"] or "", _texts(row["source"], row["target"]))))
+        # who the claim is attributed to is its speaker, not what singles the act out
+        names=share(proper_names(row["sentence"] or "", _texts(
+            row["source"], row["target"], [row["attributed_to"]] if row["attributed_to"] else []))))
 
 
 def _texts(*sides: Sequence[dict[str, Any]] | None) -> tuple[str, ...]:

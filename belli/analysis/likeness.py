@@ -10,12 +10,12 @@ keeps a link.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from belli.actors.kb import load_kb
+from belli.analysis.wording import WORD
 from belli.errors import KnowledgeBaseError
 from belli.events.lexicon import load_plover
 from belli.yamldata import word_data
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from belli.analysis.linking import Report
     from belli.analysis.wording import Rarity
 
-__all__ = ["VERBAL_QUADS", "actor_words", "compatible_types", "likeness", "mutual",
-           "read_compatible"]
+__all__ = ["VERBAL_QUADS", "actor_words", "attribution_words", "compatible_types", "likeness",
+           "mutual", "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -144,13 +144,21 @@ def mutual(report: Report) -> frozenset[str]:
     return frozenset()
 
 
+# A name counts when at most about the square root of the tellings give it (its rarity
+# share is then at least a half): a village or an exercise, not a region that most news
+# of a conflict names.
+_RARE_NAME = 0.5
+
+
 def _names_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
     """A name both sentences give beyond their actors (the village, the operation, the
     document signed), as much as it is rare among the reports: it singles out the thing
-    told where no place was resolved, as a shared place does; not counted beside one."""
-    if a.place and a.place == b.place:
+    told where no place was resolved, as a shared place does; not counted where both
+    have a place (the same one counts as a place; two others are two scenes), nor a word
+    of a title, a rank, a channel or a direction (data/attribution_words.yaml)."""
+    if a.place and b.place:
         return 0.0, ""
-    shared = (a.names & b.names) - actor_words()
+    shared = (a.names & b.names) - actor_words() - attribution_words()
     share, name = max(((rarity.share(n), n) for n in shared), default=(0.0, ""))
     if share < _RARE_NAME:
         return 0.0, ""  # none, or a region that much of the news names
@@ -164,16 +172,16 @@ def actor_words() -> frozenset[str]:
     gives them: linking compares actors by country, so such a word ("Turkish", "Moscow",
     "Defence") says nothing more of which event two sentences tell."""
     return frozenset(word.lower() for form, _ in load_kb().all_surface_forms()
-                     for word in _NAME_WORD.findall(form))
+                     for word in WORD.findall(form))
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-# A name counts when at most about the square root of the tellings give it (its rarity
-# share is then at least a half): a village or an exercise, not a region that most news
-# of a conflict names.
-_RARE_NAME = 0.5
+@cache
+def attribution_words() -> frozenset[str]:
+    """Words that tell who said or carried a report ("Minister", "Col.", "Telegram") or
+    a broad direction ("Eastern", "Region"), lower-cased: a spokesman or a channel that two
+    incidents of one dyad share makes them no one incident (data/attribution_words.yaml)."""
+    data = word_data("belli.analysis", "attribution_words.yaml")
+    return frozenset(str(word).lower() for words in data.values() for word in words or ())
 
 
 def _words_alike(a: Report, b: Report, rarity: Rarity, explain: bool) -> tuple[float, str]:

@@ -74,10 +74,13 @@ class LinkSettings:
     # alone would chain different events together through a report that is like both).
     min_fit: float = 0.6
     # A pair inside a cluster need only be compatible: nothing tells the two apart and they
-    # score this much, no telling required, nor the background telling of an undated
-    # report reaching back (the cluster's links already single the event out; a vaguer
-    # report of it, a year's "exercises", must not keep a third teller out).
+    # score this much, no telling required (the cluster's links already single the event
+    # out; a vaguer report of it, a year's "exercises", must not keep a third teller out).
     min_fit_score: float = 0.45
+    # ... but an undated report reaching back to a member must still retell it a little
+    # (a rare word or two, a figure: the floor `min_telling` sets for any link): the frame
+    # alone (0.5) fits any act of that dyad in the month before.
+    min_fit_background_telling: float = 0.05
     # An undated report stands at its publication, yet news tells again acts of the weeks
     # before (the drills of last month, the blockade in its fourth week): it may tell an
     # act this many days before it was published, if the telling shows it is the same one.
@@ -140,7 +143,7 @@ def cluster_reports(reports: Sequence[Report],
     reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
 
     fitting = replace(settings, min_score=settings.min_fit_score, min_telling=0.0,
-                      min_background_telling=0.0)
+                      min_background_telling=settings.min_fit_background_telling)
 
     @lru_cache(maxsize=_ALIKE_KEPT)  # a cluster's fit is judged again as it grows
     def alike(g: int, h: int) -> bool:

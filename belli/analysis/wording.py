@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from belli.analysis.linking import Report
 
-__all__ = ["Rarity", "content_words", "proper_names", "same_stem", "stem"]
+__all__ = ["WORD", "Rarity", "content_words", "proper_names", "same_stem", "stem"]
 
 _T = TypeVar("_T")
 
@@ -25,7 +25,8 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
                      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                      "nov", "dec"])
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# a word of a sentence or a name: a letter, then letters, digits, apostrophes and dashes
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words that say nothing about which event a sentence tells.
 _STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "do", "did", "does", "not", "no", "nor", "so", "than", "that", "this", "these", "those", "there", "their", "they", "them", "it", "its", "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "said", "says", "say", "told", "tells", "according", "also", "after", "before", "since", "while", "when", "where", "which", "who", "whom", "whose", "what", "would", "could", "should", "may", "might", "will", "shall", "can", "into", "over", "under", "about", "against", "between", "during", "amid", "near", "per", "than", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year"])
 
@@ -34,7 +35,7 @@ def content_words(sentence: str) -> frozenset[str]:
     """The words of a sentence that can tell one event from another, lower-cased, without
     accents and inflection (`stem`): outlets word one act "accused"/"accuses",
     "Erdoğan"/"Erdogan"."""
-    words = (_unyeared(m.group().lower()).strip("'’-") for m in _WORD.finditer(_plain(sentence)))
+    words = (_unyeared(m.group().lower()).strip("'’-") for m in WORD.finditer(_plain(sentence)))
     return frozenset(stem(w) for w in words if len(w) > 2 and w not in _STOP)
 
 
@@ -104,7 +105,7 @@ _CLAUSE = re.compile(r"[.!?:;]")  # after these a capital opens a sentence (or a
 @lru_cache(maxsize=_NAMES_KEPT)
 def _capitalised(sentence: str) -> frozenset[str]:
     words = (_unyeared(w.lower()).strip("'’-") for clause in _CLAUSE.split(sentence)
-             for w in _WORD.findall(clause)[1:] if w[0].isupper())
+             for w in WORD.findall(clause)[1:] if w[0].isupper())
     return frozenset(w for w in words if len(w) > 2 and w not in _STOP and w not in _MONTHS)
 
 

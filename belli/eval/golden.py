@@ -19,7 +19,9 @@ aux modes and attribution agree, and the sector of gold actors that give one.
 Every miss and every wrong event also gets a cause, counted as a share (`golden.missed.*`
 of the gold events, `golden.wrong.*` of belli's): a missed event had no belli event at its
 quote (`no_event`), only events of other types (`other_type`), or one of its type whose
-actors disagree (`actors`), or its quote is not in the text (`unlocated`); a wrong event
+actors disagree (`actors`), or one of its type and actors that already found another gold
+event told in that sentence (`taken`: two gold events, one belli event), or its quote is
+not in the text (`unlocated`); a wrong event
 stands at no gold quote (`off_gold`), at one of another type (`other_type`), or at one of
 its type with other actors or as a second record of a telling (`actors`). The shares
 let a held-back set be diagnosed without reading its records.
@@ -246,7 +248,7 @@ class _Tallies:
     wrong: Counter[str] = field(default_factory=Counter)
 
 
-MISS_CAUSES = ("no_event", "other_type", "actors", "unlocated")
+MISS_CAUSES = ("no_event", "other_type", "actors", "taken", "unlocated")
 WRONG_CAUSES = ("off_gold", "other_type", "actors")
 
 
@@ -369,6 +371,8 @@ def _miss_cause(gold: GoldenEvent, spans: list[tuple[int, int]], near: list[Even
         return "unlocated"
     if not near:
         return "no_event"
+    if any(found_by(gold, e, spans) for e in near):
+        return "taken"  # it would have found the gold event, had another not taken it first
     return "actors" if any(e.type == gold.type for e in near) else "other_type"
 
 

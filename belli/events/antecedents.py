@@ -81,6 +81,8 @@ def _antecedent(earlier: Sequence[Event], noun: str, reaction: Event) -> Event |
         if event.negated or not (same_word or (near and event.type in types)):
             continue
         doers = {a.country for a in event.source if a.country}
+        if not doers and not same_word:
+            continue  # a doerless deed of the type ("more were delivered") may retell the named one
         return event if doers and not doers & reacting else None
     return None
 

@@ -147,30 +147,39 @@ def _charges_the_parties(event: Event) -> bool:
     """Whether an accusation's words just after the trigger name the sides of a fight
     with no one of them named: "says BOTH SIDES have committed abuses", "accused THE
     WARRING PARTIES of war crimes"; not "all parties", which names no fight."""
-    if event.trigger_end is None:
+    found = _parties_named_after(event, "that")
+    if found is None:
         return False
-    words = re.findall(r"[a-z-]+", event.sentence[event.trigger_end - event.start:].lower())[:5]
-    words = words[1:] if words[:1] == ["that"] else words
-    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
-    said = set(words[:end]) if end else set()
-    return bool(said) and said <= _party_words() and bool(said & cue_list("warring_words"))
+    words, end = found
+    said = set(words[:end])
+    return said <= _party_words() and bool(said & cue_list("warring_words"))
 
 
 def _addresses_the_parties(event: Event) -> bool:
     """Whether the words just after the trigger name the sides with no one of them named:
     "urged BOTH SIDES to show restraint", "called on THE WARRING PARTIES to"; "all
     parties" only where they are asked to end the fighting ("to agree a TRUCE")."""
-    if event.trigger_end is None:
+    found = _parties_named_after(event, "on", "upon")
+    if found is None:
         return False
-    after = event.sentence[event.trigger_end - event.start:]
-    words = re.findall(r"[a-z-]+", after.lower())[:5]
-    words = words[1:] if words[:1] in (["on"], ["upon"]) else words
-    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
-    if end is None or end == 0 or words[end + 1:end + 2] == ["of"]:
+    words, end = found
+    if words[end + 1:end + 2] == ["of"]:
         return False  # "both sides of the river" are places
     if not set(words[:end]) <= _party_words():
         return False
     return bool(set(words[:end]) & cue_list("warring_words")) or _asked_after(event, words[end])
+
+
+def _parties_named_after(event: Event, *leading: str) -> tuple[list[str], int] | None:
+    """The first words after the trigger, past one leading word ("said THAT", "called
+    ON"), and where "parties" or "sides" stands among them after a word that qualifies it
+    ("BOTH sides"); None where they do not end so."""
+    if event.trigger_end is None:
+        return None
+    words = re.findall(r"[a-z-]+", event.sentence[event.trigger_end - event.start:].lower())[:5]
+    words = words[1:] if words[:1] and words[0] in leading else words
+    end = next((n for n, w in enumerate(words) if w in ("parties", "sides")), None)
+    return (words, end) if end else None
 
 
 def _fighting_parties(stated: Sequence[Event]) -> tuple[Actor, ...]:

@@ -35,7 +35,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["agents_on_verdict", "aimed_at_doers", "condemned_acts", "names_act"]
+__all__ = ["DOER_DEPS", "agents_on_verdict", "aimed_at_doers", "condemned_acts", "names_act"]
 
 # types whose act noun names harm done to someone ("attack", "shelling", "arrest")
 _HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -45,8 +45,9 @@ _VICTIM_PREPS = frozenset({"against", "on", "upon", "of", "at", "in", "into", "t
 # prepositions of a reaction that name what it reacts to ("protested AGAINST the raid",
 # "complained ABOUT the killing", "condemned Iran FOR the attack")
 _REACTED_PREPS = frozenset({"against", "over", "about", "for", "of", "at", "to", "into"})
-# modifiers of a harm noun that name who did it ("RUSSIA'S invasion", "the ISRAELI strikes")
-_DOER_DEPS = ("poss", "amod", "compound", "nmod")
+# modifiers of an act noun that name who did it ("RUSSIA'S invasion", "the ISRAELI strikes",
+# "GREECE'S criticism")
+DOER_DEPS = ("poss", "amod", "compound", "nmod")
 
 
 def aimed_at_doers(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -63,7 +64,8 @@ def aimed_at_doers(trigger: Trigger, people: Participants, roles: Roles) -> None
         return  # no act named, or no victim among the targets
     dropped = len(roles.target) - len(kept)
     done = [(act, [f for f in _doers(act, people) if _key(f) not in victims]) for act in acts]
-    done += [(act, people.phrase(by)) for act, by in agents_on_verdict(trigger.head)]
+    done += [(act, [f for f in people.phrase(by) if not f.is_place and _key(f) not in victims])
+             for act, by in agents_on_verdict(trigger.head)]
     doers = [f for _, found in done for f in found]
     roles.target = kept or _unique(doers)
     if dropped:
@@ -161,14 +163,14 @@ def _victims(act: Token, people: Participants, preps: frozenset[str]) -> list[Fo
             for one in conjuncts(obj):
                 # whose the thing harmed is ("the attack on ITS embassy") underwent it too
                 found += people.phrase(one) + people.phrase(one, places=True) + people.modifiers(
-                    one, _DOER_DEPS)
+                    one, DOER_DEPS)
     if _patient_possessor(act):
         found += people.modifiers(act, ("poss",))
     return found
 
 
 def _doers(act: Token, people: Participants) -> list[Found]:
-    deps = tuple(d for d in _DOER_DEPS if d != "poss" or not _patient_possessor(act))
+    deps = tuple(d for d in DOER_DEPS if d != "poss" or not _patient_possessor(act))
     found = people.modifiers(act, deps)
     # "the arrest of the leader BY the police": the parse may hang "by" on the "of" object
     holders = [act, *(o for p, o in prep_objects(act, deep=False) if p == "of")]
