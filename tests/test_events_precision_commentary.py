@@ -23,7 +23,9 @@ def _events(pipeline, text: str) -> list[Event]:
     "Regional analysts are praising Ghana for sending troops to the border.",
 ])
 def test_a_commentators_own_praise_or_worry_is_no_event(nlp_pipeline, text):
-    assert not _events(nlp_pipeline, text), [e.reason for e in _events(nlp_pipeline, text)]
+    # the deed praised is not the commentators' ("praising Ghana FOR SENDING": Ghana sends)
+    events = [e for e in _events(nlp_pipeline, text) if {a.country for a in e.source} != {"GHA"}]
+    assert not events, [e.reason for e in events]
 
 
 def test_a_clause_about_experts_does_not_make_the_subject_a_commentator(nlp_pipeline):

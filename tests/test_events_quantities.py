@@ -31,6 +31,14 @@ from belli.events.quantities import parse_number
     ("two and a half million", 2_500_000, None, None),
     ("10 European soldiers", 10, None, None),
     ("40 compound walls", 40, None, None),
+    # vague plurals of a scale multiply; "millions" is a lower bound like "thousands"
+    ("tens of thousands", 20_000, "at least", None),
+    ("hundreds of thousands of people", 200_000, "at least", None),
+    ("millions of artillery shells", 2_000_000, "at least", None),
+    # a scale glued to its number; a lone "m" or "k" only as money ("a 5m wall")
+    ("£2.5bn", 2_500_000_000, None, "GBP"),
+    ("$300m", 300_000_000, None, "USD"),
+    ("1.2bn", 1_200_000_000, None, None),
 ])
 def test_number_phrases_are_normalized(text, value, qualifier, currency):
     found = parse_number(text)
@@ -38,7 +46,7 @@ def test_number_phrases_are_normalized(text, value, qualifier, currency):
     assert (found.value, found.qualifier, found.currency) == (value, qualifier, currency)
 
 
-@pytest.mark.parametrize("text", ["", "the army", "several", "many soldiers"])
+@pytest.mark.parametrize("text", ["", "the army", "several", "many soldiers", "5m"])
 def test_phrases_without_a_number_give_none(text):
     assert parse_number(text) is None
 

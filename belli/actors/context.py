@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from belli.actors.sectors import split_name
+from belli.nlp.fronted import is_fronted_subject
 from belli.nlp.lexicon import PhraseLexicon
 
 __all__ = [
@@ -152,7 +153,8 @@ def is_coordinated(doc: Any, left: Anchor, right: Anchor) -> bool:
 
 
 def _first_conjunct(token: Any) -> Any:
-    while token.dep_ == "conj" and token.head.i < token.i:
+    # "In Baku, Aliyev and Erdogan opened": not the place's conjuncts (belli.nlp.fronted)
+    while token.dep_ == "conj" and token.head.i < token.i and not is_fronted_subject(token):
         token = token.head
     return token
 
@@ -166,7 +168,7 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
     """
     root = _first_conjunct(span.root)
     dep = root.dep_
-    if dep in _SUBJECT:
+    if dep in _SUBJECT or is_fronted_subject(root):
         return "subject"
     if dep == "poss":
         return "possessor"

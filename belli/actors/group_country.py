@@ -206,7 +206,7 @@ def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: A
     countries = {a.country for m, s in zip(mentions, spans, strict=True)
                  if m.sentence in sentences and m is not mention and not _go_between(s)
                  and not _aimed_at(m, s) and not _counterpart(m, s) and not talked_about(s)
-                 and not news_outlet(m, s)
+                 and not news_outlet(m, s) and not _supplier(s)
                  for a in m.actors if a.country and a.country in kb.countries and not a.person}
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -320,6 +320,25 @@ def _counterpart(mention: Mention, span: Any) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in _COUNTERPART_PREPS
             and prep.head.lower_ != "according")
+
+
+# participles of making or handing over: "rockets SUPPLIED BY Iran", "drones MADE IN Turkey"
+_SUPPLYING = frozenset({"supply", "provide", "deliver", "donate", "give", "send", "sell",
+                        "ship", "export", "make", "build", "manufacture", "produce", "design"})
+
+
+def _supplier(span: Any) -> bool:
+    return span is not None and names_supplier(span.root)
+
+
+def names_supplier(token: Any) -> bool:
+    """Whether a word names who made or gave a thing ("militants struck the base with
+    rockets supplied by Iran"): a third party, no clue to the country of who uses it."""
+    while token.dep_ in ("compound", "det", "amod", "flat") and token.head is not token:
+        token = token.head
+    participle = token.head.head if token.dep_ == "pobj" else None
+    return (participle is not None and token.head.lower_ in ("by", "in", "from")
+            and participle.dep_ == "acl" and participle.lemma_.lower() in _SUPPLYING)
 
 
 def _go_between(span: Any) -> bool:

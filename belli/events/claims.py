@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
@@ -103,6 +104,9 @@ class Frame:
     # the speaker's own words in quote marks: "we" and "I" in them are the speaker, and a
     # "they" or "he" someone else
     direct: bool = False
+    # the one country its sentence names, for a speaker that is an unnamed organ of state
+    # ("the interior ministry said"): whose organ it is, for attribution only
+    country_hint: str | None = None
 
     def covers(self, token: Token) -> bool:
         return token.i in self.tokens
@@ -115,6 +119,9 @@ class Frame:
         """The speaker as an actor: resolved where possible, else the words that name it."""
         if self.speaker:
             actor = self.speaker[0].actor
+            if actor.country is None and self.country_hint:
+                actor = actor.replace(country=self.country_hint,
+                                      reason=f"{actor.reason}; the sentence names only {self.country_hint}")
             return actor.replace(text=self.speaker_text or actor.text)
         return Actor(text=self.speaker_text) if self.speaker_text else None
 
@@ -138,14 +145,95 @@ def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
 
 def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Frame]:
     kind = "belief" if lemma(verb) in cues.belief and lemma(verb) not in cues.speech else "speech"
-    subject = None if is_passive(verb) else subject_of(verb)
-    for content in children(verb, "ccomp", "parataxis"):
-        tokens = _trimmed(list(content.subtree))
+    subject = None if is_passive(verb) else (_quoted_as(verb) or subject_of(verb))
+    contents = [list(c.subtree) for c in _contents(verb, cues)]
+    if not contents and _trailing_frame(verb):
+        inside = {t.i for t in verb.subtree}
+        contents = [[t for t in verb.head.subtree if t.i not in inside]]
+    speaker = people.phrase(subject) if subject is not None else []
+    hint = _country_hint(speaker, subject, people)
+    for content in contents:
+        others = _other_voices(content, cues)
+        tokens = _trimmed([t for t in content if t.i not in others])
         if not tokens:
             continue
         yield Frame(kind, tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
-                    people.phrase(subject) if subject is not None else [],
-                    _speaker_text(subject), verb, direct=_opens_quoted(tokens[0]))
+                    speaker, _speaker_text(subject), verb, direct=_opens_quoted(tokens[0]),
+                    country_hint=hint)
+
+
+def _country_hint(speaker: list[Found], head: Token | None, people: Participants) -> str | None:
+    """An unnamed organ of state that speaks ("the interior minister", "police") in a
+    sentence that names one country only is that country's."""
+    if head is None or not speaker:
+        return None
+    first = speaker[0]
+    if first.how != "unnamed" or first.actor.country or first.actor.sector not in STATE_ORGANS:
+        return None
+    countries = people.sentence_countries(head.sent)
+    return countries[0] if len(countries) == 1 else None
+
+
+def _contents(verb: Token, cues: Cues) -> list[Token]:
+    """The clauses a verb of saying reports. A later one that is itself a saying with a
+    subject of its own is another voice the parser hung on the first ("the junta said
+    A, but the rebels said B"), not what the first speaker says."""
+    found = (children(verb, "ccomp", "parataxis") or _told_to_audience(verb)
+             or _perfect_infinitive(verb))
+    return [c for n, c in enumerate(found)
+            if n == 0 or not (lemma(c) in cues.speech and children(c, "nsubj"))]
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """"quoted a ministry official as SAYING ...": the one quoted says it, not the outlet."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or lemma(prep.head) not in cue_list("quoting_verbs"):
+        return None
+    return next(iter(children(prep.head, "dobj")), None)
+
+
+def _perfect_infinitive(verb: Token) -> list[Token]:
+    """"The rebels CLAIMED TO HAVE shot down a jet": a past act told on the subject's word
+    (not "told Russia to withdraw", whose object is asked to act)."""
+    if children(verb, "dobj", "dative"):
+        return []
+    return [c for c in children(verb, "xcomp")
+            if any(a.dep_ == "aux" and a.lower_ == "have" for a in c.children)]
+
+
+def _told_to_audience(verb: Token) -> list[Token]:
+    """"told a news briefing THAT Chinese troops had tried to cross": a "that" clause the
+    parser hung on the audience as a relative clause, when "that" is not its subject."""
+    return [clause for audience in children(verb, "dobj", "dative")
+            if lemma(audience) in cue_list("audience_nouns")
+            for clause in children(audience, "relcl")
+            if clause.left_edge.lower_ == "that" and clause.left_edge.dep_ not in ("nsubj", "nsubjpass")
+            and children(clause, "nsubj", "nsubjpass")]
+
+
+def _trailing_frame(verb: Token) -> bool:
+    """"[Soldiers arrested two farmers], the government ALLEGED on Thursday": a verb of
+    saying after a comma that ends the sentence, with a subject of its own and no clause
+    of its own, which the parser hung under the clause it reports (as advcl or
+    parataxis) rather than above it. A subordinator ("although Baku denied") makes it a
+    clause of its own, not a frame."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis") or head.i > verb.i or not children(verb, "nsubj"):
+        return False
+    if children(verb, "mark"):
+        return False
+    start = next(t for t in verb.subtree if not t.is_punct)  # the comma may hang on the verb
+    after = [t for t in head.subtree if t.i > verb.right_edge.i]
+    return start.i > 0 and verb.doc[start.i - 1].text == "," and all(t.is_punct for t in after)
+
+
+def _other_voices(content: list[Token], cues: Cues) -> set[int]:
+    """Tokens of a clause joined onto the content that someone else says: in "Israel said
+    20 militants were killed, while health officials said 12 people died" the officials'
+    count is theirs, not Israel's."""
+    voices = [t for t in content if t.dep_ in ("advcl", "conj") and t.pos_ == "VERB"
+              and lemma(t) in cues.speech and children(t, "nsubj", "nsubjpass")]
+    return {t.i for v in voices for t in v.subtree}
 
 
 def _according(token: Token, people: Participants) -> Frame | None:
@@ -159,8 +247,10 @@ def _according(token: Token, people: Participants) -> Frame | None:
     tokens = _trimmed([t for t in head.subtree if t.i not in inside])
     if not tokens:
         return None
+    found = people.phrase(speaker)
     return Frame("according", tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
-                 people.phrase(speaker), _speaker_text(speaker), token)
+                 found, _speaker_text(speaker), token,
+                 country_hint=_country_hint(found, speaker, people))
 
 
 def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
@@ -179,7 +269,8 @@ def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
             continue
         owner = min(speech, key=lambda f: abs(f.start - start))
         out.append(Frame("quote", start, end, frozenset(t.i for t in span), owner.speaker,
-                         owner.speaker_text, owner.verb, direct=True))
+                         owner.speaker_text, owner.verb, direct=True,
+                         country_hint=owner.country_hint))
     return out
 
 
@@ -266,6 +357,7 @@ def _first_person_speakers(frames: Sequence[Frame]) -> None:
         if outer:
             quoted = min(outer, key=lambda f: f.size)
             frame.speaker, frame.speaker_text = quoted.speaker, quoted.speaker_text
+            frame.country_hint = quoted.country_hint
             frame.direct = True
 
 
@@ -330,7 +422,8 @@ def _told_on(sentence: Any, quote: Quote, owner: Frame, own: Sequence[Frame]) ->
     if not tokens or any(f.start <= tokens[0].idx and _end(tokens[-1]) <= f.end + 1 for f in own):
         return []
     return [Frame("quote", tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
-                  owner.speaker, owner.speaker_text, owner.verb, direct=True)]
+                  owner.speaker, owner.speaker_text, owner.verb, direct=True,
+                  country_hint=owner.country_hint)]
 
 
 def _opens_quoted(token: Token) -> bool:
@@ -345,7 +438,8 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     """Content tokens without the punctuation and conjunctions at either edge."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
+    while tokens and (tokens[-1].dep_ == "cc" or (
+            tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"))):
         tokens = tokens[:-1]
     return tokens
 

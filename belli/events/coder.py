@@ -229,9 +229,12 @@ class EventCoder:
             mode = self.lexicon.assault_mode(_means(trigger))
         speaker = modality.attributed_to
         text, start, end = _trimmed(people.text, draft.sentence)
+        # each trigger's numbers are claimed by the speaker it was told by ("the army said
+        # rebels killed 12, while the rebels said they killed 40": 40 is the rebels')
+        told_by = [speaker.text if speaker else None, *draft.also_told_by]
         arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
-                                              *objects_of(one.token)) if t is not None])
-                     for one in (trigger, *draft.also)]
+                                              *objects_of(one.token)) if t is not None], by)
+                     for one, by in zip((trigger, *draft.also), told_by, strict=True)]
         return Event(
             doc_id=analysis.doc_id,
             event_id=content_id(analysis.doc_id, "event", head.idx, draft.type),
@@ -245,7 +248,7 @@ class EventCoder:
             date_type=when.how if when else None,
             place=draft.place, certainty=modality.certainty, negated="negated" in aux,
             aux=tuple(aux), attributed_to=speaker,
-            quantities=quantities_near(arguments, speaker.text if speaker else None),
+            quantities=quantities_near(arguments),
             stage=STAGE, reason=_reason(draft, mode),
             mention_ids=tuple(dict.fromkeys(
                 [*(f.mention_id for f in draft.actors if f.mention_id), *draft.mention_ids])),

@@ -118,6 +118,8 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         taken.update(t.i for t in _grounds(trigger.token))
     if trigger.type == "REJECT" or is_denial(trigger.token.text):
         taken.update(t.i for t in _disputed(trigger.token))
+    if trigger.type in _VERBAL:  # "warned Helsinki against JOINING NATO": not done
+        taken.update(t.i for t in _spoken_against(trigger.token))
     for obj in _objects(trigger.token, grounds=_reacts_to_deed(trigger)):
         reacted = by_token.get(obj.i)
         if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
@@ -238,6 +240,12 @@ def _grounds(token: Any) -> list[Any]:
     return out
 
 
+def _spoken_against(token: Any) -> list[Any]:
+    """The act a warning or a plea is against ("cautioned Seoul against DEPLOYING")."""
+    return [t for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "against"
+            for deed in prep.children if deed.dep_ == "pcomp" for t in deed.subtree]
+
+
 def _disputed(token: Any) -> list[Any]:
     """The act a denial turns down as a claim: "denied claims THAT it CUT the gas",
     "rejected reports that troops had CROSSED". Alleged by one side and denied by the
@@ -285,6 +293,8 @@ def merged(drafts: list[Draft]) -> list[Draft]:
         twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
                              if _key(f) not in keys]
         twin.also.append(draft.trigger)
+        speaker = draft.modality.attributed_to
+        twin.also_told_by.append(speaker.text if speaker is not None else None)
         twin.why.append(f"also told by '{draft.trigger.head.text}'")
     return out
 

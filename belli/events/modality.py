@@ -31,7 +31,8 @@ __all__ = ["Modality", "habit", "read_modality"]
 
 _FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "next",
                                "forthcoming", "future", "expected", "prospective"})
-_REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon"})
+_REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "reckon",
+                           "understand"})  # "are understood to have killed": sources say
 # material acts: a habit of one is a trait of its doer; a stance spoken is an act
 _MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
                        "RETREAT"})
@@ -153,7 +154,7 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
                 found.hedge("reported", f"reported: '{child.text}'")
             elif child.dep_ == "aux" and word == "must" and _perfect(token):
                 found.hedge("speculative", f"speculative: '{child.text} have', an inference")
-        if token != chain[0] and lemma(token) in cues.belief:
+        if token != chain[0] and (lemma(token) in cues.belief or _likely(token)):
             found.hedge("speculative", f"speculative: '{token.text} to'")
         elif token != chain[0] and lemma(token) in _REPORT_HEADS and _passive(token):
             found.hedge("reported", f"reported: '{token.text} to'")
@@ -165,6 +166,20 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
 def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality) -> None:
     if "negated" in trigger.rule.conditions or "negated" in trigger.deciding.conditions:
         return  # the rule read the negation already ("did not agree" is a REJECT)
+    if trigger.kind == "nouns" and _awaited(trigger.token):
+        found.add("negated", f"negated: the {trigger.token.text} is yet to happen")
+        return
+    held = _held_back(trigger.token, cues)
+    if held is not None:
+        found.add("negated", f"negated: '{held.text}' holds it back")
+        return
+    excluder = _excluder(trigger.token)
+    if excluder is not None:
+        if is_negated(excluder):  # "never ruled out using force": it may happen
+            found.add("hypothetical", f"hypothetical: '{excluder.text}' not excluded")
+        else:
+            found.add("negated", f"negated: '{excluder.text}' excludes it")
+        return
     for index, token in enumerate(chain[:3]):
         if is_negated(token):
             found.add("negated", f"negated: '{token.text}' is negated")
@@ -176,6 +191,54 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
         if _governs(chain, index) and lemma(token) in cues.failures:
             found.add("negated", f"negated: '{token.text} to'")
             return
+        if _governs(chain, index) and _not_yet(token):
+            found.add("negated", f"negated: '{token.text} yet to'")
+            return
+
+
+def _likely(token: Token) -> bool:
+    """"Is LIKELY to expel", "are UNLIKELY to sign": a guess at the act of the clause."""
+    return token.pos_ == "ADJ" and _is(token, "speculative_adjectives")
+
+
+def _not_yet(verb: Token) -> bool:
+    """"Has YET to withdraw", "is yet to be signed": an act still awaited did not happen."""
+    return _is(verb, "yet_verbs") and any(c.lower_ == "yet" for c in children(verb, "advmod"))
+
+
+def _held_back(token: Token, cues: Cues) -> Token | None:
+    """The verb that keeps an act from happening through "from" or "short of" ("REFRAINED
+    from attacking", "STOPPED Israel from attacking", "STOPPED short of attacking")."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.head == prep:
+        return None
+    verb = prep.head
+    if prep.lower_ == "from" and (lemma(verb) in cues.failures or _is(verb, "holding_back_verbs")):
+        return verb
+    if prep.lower_ == "of" and verb.lower_ == "short" and _is(verb.head, "falling_short_verbs"):
+        return verb.head
+    return None
+
+
+def _excluder(token: Token) -> Token | None:
+    """The verb that rules the act out ("RULED OUT sending troops", "EXCLUDED a new
+    operation"); the parser may hang a gerund under it as a clause of its own."""
+    verb = token.head
+    if token.dep_ not in ("xcomp", "advcl", "dobj", "pcomp") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    particle = next((c.lower_ for c in children(verb, "prt")), None)
+    words = cue_list("exclusion_verbs")
+    return verb if lemma(verb) in words or f"{lemma(verb)} {particle}" in words else None
+
+
+def _awaited(noun: Token) -> bool:
+    """"The DEAL is yet to be signed", "the TALKS have yet to begin": an event noun that
+    a not-yet clause says is still to be done, or still to start, has not happened."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _not_yet(verb):
+        return False
+    return any(_passive(x) or _is(x, "aspectual_verbs") or _is(x, "occurrence_verbs")
+               for x in children(verb, "xcomp"))
 
 
 def _mood_chain(trigger: Trigger, chain: list[Token], cues: Cues) -> list[Token]:
@@ -202,6 +265,7 @@ def _shares_mood(noun: Token, verb: Token, cues: Cues) -> bool:
     if noun.dep_ == "nsubj":
         return carrier
     return carrier or _is(verb, "undergoing_verbs") or _is(verb, "perpetrating_verbs") \
+        or _is(verb, "participation_verbs") \
         or any(r.type == FROM_OBJECT for r in load_lexicon().rules("verbs", lemma(verb)))
 
 
@@ -220,6 +284,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
             return
         if (_governs(chain, index) and token.dep_ != "conj" and lemma(token) in cues.plans
                 and not _is(token, "deliberation_verbs")  # weighed, not planned
+                and not _is(token, "plan_adjectives")  # "is scheduled to": a schedule
                 and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
                 and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
             found.add("future", f"future: '{token.text} to'")
@@ -227,7 +292,8 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         if _going_to(token):
             found.add("future", "future: 'going to'")
             return
-        if _governs(chain, index) and _is(token, "plan_adjectives"):
+        if _governs(chain, index) and (_is(token, "plan_adjectives") or (
+                _likely(token) and not _perfect(chain[index - 1]))):  # not "to have fired"
             found.scheduled = found.scheduled or f"future: '{token.text} to'"
     head = trigger.head
     if any(c.lower_ in _FUTURE_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")):

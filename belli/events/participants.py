@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import Any
 
 from belli.actors.coref import object_barred_subjects
-from belli.actors.group_country import FOREIGN_WHERE
+from belli.actors.group_country import FOREIGN_WHERE, names_supplier
 from belli.actors.sectors import NON_STATE_BODIES
 from belli.events.cue_lists import cue_list
 from belli.events.phrase_shape import (
@@ -451,7 +451,10 @@ class Participants:
         dateline = dateline_before(sentence)
         before = range(dateline.start, dateline.end) if dateline is not None else range(0)
         for i in (*before, *range(sentence.start, sentence.end)):  # indices: no Token built
-            for mention in self.by_token.get(i, ()):
+            mentions = self.by_token.get(i, ())
+            if mentions and names_supplier(self.doc[i]):
+                continue  # "with rockets supplied BY IRAN": not where the users are from
+            for mention in mentions:
                 for actor in mention.actors:
                     if actor.country and actor.sector not in NON_STATE_BODIES:
                         seen.setdefault(actor.country, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from belli.events.syntax import Token, lemma
 from belli.records import Quantity
@@ -23,14 +23,17 @@ _WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "dozens": 24, "hundreds": 200, "thousands": 2000,
-    "scores": 40, "tens": 20,
+    "scores": 40, "tens": 20, "millions": 2e6, "billions": 2e9,
 }
 # words that multiply what came before them ("two hundred", "3.5 million", "a dozen")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
 _GROUPS = {"hundred": 100.0, "dozen": 12.0}
 # plural words that are only lower bounds ("dozens of", "hundreds of")
-_VAGUE = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+_VAGUE = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "billions"})
+# the entity types a number word may carry to count: one inside a date ("9 July"), a time
+# ("the past 24 hours"), an age, or a name ("F-16", "Resolution 2334") counts nothing
+_COUNT_ENTITIES = frozenset({"", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _QUALIFIERS = (
     ("at least", "at least"), ("more than", "more than"), ("over", "more than"),
     ("upwards of", "more than"), ("in excess of", "more than"), ("nearly", "nearly"),
@@ -40,12 +43,19 @@ _QUALIFIERS = (
     ("fewer than", "less than"), ("less than", "less than"), ("under", "less than"),
 )
 _SYMBOLS = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₽", "RUB"), ("¥", "JPY"))
+_SIGNS = frozenset(sign for sign, _ in _SYMBOLS) | {"US$"}
 # currency words, matched as whole words (singular or plural)
 _CURRENCIES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
                "ruble": "RUB", "manat": "AZN", "dram": "AMD", "lira": "TRY", "yuan": "CNY",
                "rupee": "INR", "shilling": "KES", "rial": "IRR", "hryvnia": "UAH", "yen": "JPY",
                "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+# "2.5bn", "300m", "15k": a scale glued to its number
+_GLUED_SCALE = re.compile(r"(\d)(bn|mln|mn|m|k|b)\b")
+_GLUED_LONG_SCALE = re.compile(r"(\d)(bn|mln|mn)\b")
+_VAGUE_SCALE = re.compile(r"\b(tens|dozens|scores|hundreds) of (thousand|million|billion)s\b")
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# a model or unit name with a number in it ("F-16", "S-400", "Su-25") counts nothing
+_MODEL_NAME = re.compile(r"[A-Za-z]-?\d|\d-?(?!(?:bn|mln|mn)\b)[A-Za-z]{2,}")
 # trigger lemmas that say what a count of people means
 _OUTCOMES = {
     "kill": "killed", "murder": "killed", "massacre": "killed", "execute": "killed",
@@ -56,6 +66,9 @@ _OUTCOMES = {
     "arrest": "arrested", "detain": "arrested", "release": "released", "free": "released",
     "deploy": "deployed", "send": "sent", "station": "deployed",
 }
+_CASUALTY_OUTCOMES = frozenset(w for w, outcome in _OUTCOMES.items()
+                               if outcome in ("killed", "wounded"))
+_CASUALTY_PREPS = frozenset({"in", "during", "by", "after"})
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "militant",
                      "fighter", "passenger", "child", "woman", "man", "resident",
                      "villager", "student", "worker", "officer", "member", "personnel",
@@ -66,7 +79,11 @@ _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "milita
                      "peacekeeper", "guard", "sailor", "pilot", "marine", "commander",
                      "official", "journalist", "medic", "doctor", "citizen", "national",
                      "demonstrator", "guerrilla", "mercenary", "volunteer", "recruit",
-                     "farmer", "fisherman", "shepherd", "miner", "pilgrim", "settler"})
+                     "farmer", "fisherman", "shepherd", "miner", "pilgrim", "settler",
+                     "suspect", "smuggler", "trafficker", "activist", "dissident",
+                     "jihadist", "separatist", "extremist", "criminal", "militiaman",
+                     "opponent", "critic", "supporter", "lawmaker", "diplomat", "crew",
+                     "other"})  # "killing two soldiers and wounding six OTHERS"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +95,13 @@ class Number:
 
 def parse_number(text: str) -> Number | None:
     """A number phrase as value, qualifier and currency; None if it holds no number."""
-    lowered = " ".join(text.lower().replace("-", " ").split())
-    qualifier = next((q for cue, q in _QUALIFIERS if lowered.startswith(cue + " ")), None)
+    lowered = text.lower()
     currency = _currency(lowered)
+    # "2.5bn" always; "300m" only as money ("a 5m wall" is five metres)
+    glued = _GLUED_SCALE if currency else _GLUED_LONG_SCALE
+    lowered = " ".join(glued.sub(r"\1 \2", lowered).replace("-", " ").split())
+    lowered = _VAGUE_SCALE.sub(r"\1 \2", lowered)  # "tens of thousands": 20 x 1,000
+    qualifier = next((q for cue, q in _QUALIFIERS if lowered.startswith(cue + " ")), None)
     value = _value(lowered)
     if value is None:
         return None
@@ -123,14 +144,15 @@ def _value(lowered: str) -> float | None:
     return total + current if seen else None
 
 
-def quantities_near(groups: Sequence[tuple[Token, Sequence[Token]]], claimed_by: str | None
+def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
                     ) -> tuple[Quantity, ...]:
-    """Numbers on each trigger's phrase and its arguments' phrases; a trigger's word says
-    what a count of people means ("killing 12" -> killed)."""
+    """Numbers on each trigger's phrase and its arguments' phrases, claimed by the speaker
+    that trigger was told by; a trigger's word says what a count of people means
+    ("killing 12" -> killed)."""
     out: list[Quantity] = []
     seen: set[int] = set()
-    for trigger, heads in groups:
-        for head in (trigger, *heads):
+    for trigger, heads, claimed_by in groups:
+        for head in (trigger, *heads, *_casualty_verbs(trigger), *_amounts(trigger)):
             for token in _number_heads(head):
                 if token.i in seen:
                     continue
@@ -138,39 +160,137 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token]]], claimed_by:
                 quantity = _quantity(token, trigger, claimed_by)
                 if quantity is not None:
                     out.append(quantity)
+        for token in _toll_numbers(trigger):
+            quantity = _bare_count(token, trigger, claimed_by) if token.i not in seen else None
+            seen.add(token.i)
+            if quantity is not None:  # a toll counts the dead
+                out.append(replace(quantity, unit="killed"))
     return tuple(out)
 
 
+def _toll_numbers(trigger: Token) -> list[Token]:
+    """"The death toll FROM the strike rose TO 45", "the toll from the attack stood AT 12",
+    "... was 45": the number an event noun's toll reaches."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("from", "of", "in") or lemma(prep.head) != "toll":
+        return []
+    toll = prep.head
+    if toll.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = toll.head
+    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+             for o in p.children if o.dep_ == "pobj"]
+    found += [c for c in verb.children if c.dep_ in ("attr", "dobj")]  # "was 45", "reached 45"
+    return [t for t in found if _is_count(t)]
+
+
+def _casualty_verbs(trigger: Token) -> list[Token]:
+    """The verb of loss an event noun is told in: "12 soldiers died IN the attack",
+    "three were wounded DURING the shelling", "killed BY the strike"."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in _CASUALTY_PREPS:
+        return []
+    verb = prep.head
+    return [verb] if verb is not prep and lemma(verb) in _CASUALTY_OUTCOMES else []
+
+
+def _amounts(trigger: Token) -> list[Token]:
+    """The sum an event noun is counted in: "$425 million IN aid", "gave Ukraine £2.5bn
+    IN military aid", "€50bn OF support"."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return []
+    owner = prep.head
+    if owner.ent_type_ == "MONEY":
+        return [owner]
+    return [o for o in owner.children if o.dep_ == "dobj" and o.ent_type_ == "MONEY"
+            ] if owner.pos_ == "VERB" else []
+
+
 def _number_heads(head: Token) -> Iterable[Token]:
-    """Counted nouns and money phrases under the head, one level deep through "of"."""
+    """Counted nouns, money phrases and bare counts ("killing at least eight", "dozens of
+    people") under the head, one level deep through "of"."""
     candidates = [head, *(c for c in head.children if c.dep_ in ("dobj", "pobj", "nsubjpass",
                                                                  "nsubj", "attr"))]
     for prep in (c for c in head.children if c.dep_ == "prep"):
         candidates.extend(o for o in prep.children if o.dep_ == "pobj")
     for token in candidates:
-        if any(c.dep_ == "nummod" or c.like_num for c in token.children) or token.ent_type_ == "MONEY":
+        if token.ent_type_ in ("DATE", "TIME"):  # "on 9 July", "in the past 24 hours"
+            continue
+        if _is_count(token) or token.ent_type_ == "MONEY" or _numbers_before(token):
             yield token
 
 
+def _numbers_before(noun: Token) -> list[Token]:
+    """The number words that modify a noun: before it, so that a verb's object ("killing
+    eight") is its own count, not the verb's."""
+    return [c for c in noun.children if c.i < noun.i and _counts(c)
+            and (c.dep_ in ("nummod", "quantmod", "advmod") or c.like_num)]
+
+
+def _counts(token: Token) -> bool:
+    """Whether a number word counts: not one inside a date, a time or a name ("F-16")."""
+    return token.ent_type_ in _COUNT_ENTITIES and not _MODEL_NAME.search(token.text)
+
+
+# "no one was hurt", "each one": no count
+_NONE = frozenset({"no", "any", "each", "every"})
+
+
+def _is_count(token: Token) -> bool:
+    """A number standing for what it counts: "killing eight", "dozens of people"."""
+    return (_counts(token) and (token.lower_ in _WORDS or bool(_NUMBER.match(token.text)))
+            and not any(c.dep_ == "det" and c.lower_ in _NONE for c in token.children))
+
+
 def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity | None:
-    number = [c for c in noun.children if c.dep_ in ("nummod", "quantmod", "advmod")
-              or c.like_num]
-    tokens = sorted({t for c in number for t in c.subtree} | (
+    if _is_count(noun):
+        return _bare_count(noun, trigger, claimed_by)
+    signs = [c for c in noun.children if c.i < noun.i and c.text in _SIGNS]  # "£" on "2.5bn"
+    tokens = sorted({t for c in [*_numbers_before(noun), *signs] for t in c.subtree} | (
         {noun} if noun.ent_type_ == "MONEY" else set()), key=lambda t: t.i)
     if not tokens:
         return None
     text = str(noun.doc[tokens[0].i:noun.i + 1].text)
-    parsed = parse_number(text)
+    # the value from the number words alone: "24 F-16 fighter jets" is 24, not 24 + 16
+    parsed = parse_number(str(noun.doc[tokens[0].i:tokens[-1].i + 1].text))
     if parsed is None:
         return None
-    unit = parsed.currency or _unit(noun, trigger)
+    unit = parsed.currency or _currency(text.lower()) or _unit(noun, trigger)
+    return Quantity(text=text, value=parsed.value, unit=unit, claimed_by=claimed_by,
+                    qualifier=parsed.qualifier)
+
+
+def _bare_count(number: Token, trigger: Token, claimed_by: str | None) -> Quantity | None:
+    """A count with no noun of its own: what it counts is its "of" object ("dozens of
+    people", "two of the peacekeepers"), else what the trigger says ("killing eight")."""
+    qualifiers = [t for c in number.children if c.dep_ in ("quantmod", "advmod", "nummod")
+                  for t in c.subtree]
+    counted = next((o for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in prep.children if o.dep_ == "pobj"), None)
+    first = min([number, *qualifiers], key=lambda t: t.i)
+    parsed = parse_number(str(number.doc[first.i:number.i + 1].text))
+    if parsed is None:
+        return None
+    last = counted if counted is not None else number
+    text = str(number.doc[first.i:last.i + 1].text)
+    currency = parsed.currency or (_currency(counted.lower_) if counted is not None else None)
+    unit = currency or (_unit(counted, trigger) if counted is not None
+                        else _outcome(trigger, number.head))
     return Quantity(text=text, value=parsed.value, unit=unit, claimed_by=claimed_by,
                     qualifier=parsed.qualifier)
 
 
 def _unit(noun: Token, trigger: Token) -> str:
     word = lemma(noun)
-    outcome = _OUTCOMES.get(lemma(trigger))
-    if outcome and word in _PEOPLE:
+    outcome = _outcome(trigger, noun.head)
+    # "arrested 20 Palestinians", "killed 11 PKK": a people's or group's name counts people
+    if outcome and (word in _PEOPLE or noun.ent_type_ in ("NORP", "ORG")):
         return outcome
     return str(noun.lower_)
+
+
+def _outcome(trigger: Token, governor: Token) -> str | None:
+    """What a count of people means: the trigger's outcome ("killing 12"), else that of
+    the verb the count belongs to ("12 soldiers DIED in the attack")."""
+    return _OUTCOMES.get(lemma(trigger)) or _OUTCOMES.get(lemma(governor))

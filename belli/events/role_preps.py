@@ -19,10 +19,10 @@ from belli.events.role_record import Roles, note
 from belli.events.role_sources import lends_hand, split_gerund
 from belli.events.syntax import Token, children, is_container, lemma, prep_objects
 from belli.events.triggers import Trigger
-from belli.events.victims import agents_on_verdict, names_act
+from belli.events.victims import DOER_DEPS, agents_on_verdict, names_act
 
-__all__ = ["HOSTED", "SPOKEN", "across", "noun_preps", "of_targets", "preposition_targets",
-           "thing_owner"]
+__all__ = ["HOSTED", "SPOKEN", "across", "is_venue", "noun_preps", "of_targets",
+           "preposition_targets", "thing_owner"]
 
 # Types whose thing, placed in a country, acts on it ("opened an embassy IN Tehran",
 # "will evacuate settlements IN Gaza"); not a deal signed in Moscow, a meeting's place.
@@ -32,8 +32,6 @@ HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT"
 SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
 # words for a border, whose "with" names the other side ("its border WITH Iran")
 _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
-# modifiers of an act noun that name who does it ("GREECE'S criticism")
-_OWN_DEPS = ("poss", "amod", "compound", "nmod")
 # Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
 # where they go, not whom it is aimed at (they are, as its object).
 _MOVING_MODES = frozenset({"deport"})
@@ -45,6 +43,8 @@ def preposition_targets(trigger: Trigger, people: Participants, roles: Roles) ->
     moved = trigger.deciding.mode in _MOVING_MODES
     for token in _target_holders(trigger):
         _prep_targets(token, trigger.type or "", people, roles, reciprocal, moved)
+    if trigger.deciding.together is not None and not reciprocal:
+        _partners_with(trigger, people, roles)
     if not roles.target:
         parties_between(_target_holders(trigger), people, roles)
 
@@ -52,8 +52,11 @@ def preposition_targets(trigger: Trigger, people: Participants, roles: Roles) ->
 def of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
     """"the blockade OF Serbia": for a type whose "of" names the target; a gerund read as
     an event noun too ("condemned the Azerbaijani shelling OF Stepanakert")."""
-    noun = trigger.noun if trigger.noun is not None or split_gerund(trigger.token) is None \
-        else trigger.token
+    token = trigger.token
+    # "the army's SHELLING of": a gerund with a possessor is read as a noun too
+    gerund = split_gerund(token) is not None or (
+        token.tag_ == "VBG" and bool(children(token, "poss")))
+    noun = trigger.noun if trigger.noun is not None or not gerund else token
     if noun is None or load_plover().of_roles.get(trigger.type or "") != "target":
         return
     found = [f for p, o in prep_objects(noun, deep=False) if p == "of"
@@ -79,6 +82,25 @@ def _target_holders(trigger: Trigger) -> list[Token]:
     return holders
 
 
+def _partners_with(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """"held naval drills WITH China": an act that turns cooperative when done together
+    (the rule's `together`) takes a partner named with "with"; not the act's own noun
+    ("pressed on WITH exercises") nor a border's other side, which "near" reads."""
+    holders = _target_holders(trigger)
+    own = {t.i for t in holders}
+    for token in holders:
+        phrases = list(prep_objects(token, deep=token.pos_ == "VERB"))
+        if any(lemma(o) in _BORDERS for _, o in phrases):
+            continue  # "near its border ... WITH Azerbaijan", however it is parsed
+        for prep, obj in phrases:
+            if prep != "with" or obj.i in own:
+                continue
+            found = [f for f in people.phrase(obj) if not f.is_place]
+            roles.target.extend(f for f in found if f not in roles.target)
+            roles.partnered = roles.partnered or bool(found)
+            note(roles, found, "'with'", obj)
+
+
 def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
                   reciprocal: bool = False, moved: bool = False) -> None:
     wanted = load_plover().target_preps.get(kind, ()) + (("with",) if reciprocal else ())  # "fought with"
@@ -90,7 +112,7 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
         if (prep in wanted or placed) and not lends_hand(prep, obj) \
-                and not _medium(kind, prep, obj):
+                and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
             obj = across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
@@ -109,10 +131,26 @@ def _nearness(token: Token) -> list[tuple[str, Token]]:
 
 
 def _medium(kind: str, prep: str, obj: Token) -> bool:
-    """"called ON SOCIAL MEDIA for a boycott": the channel a speaker uses is not whom a
-    speech act is aimed at ("called ON Turks to boycott" is)."""
+    """"called ON SOCIAL MEDIA for a boycott", "AT A SUMMIT": the channel or venue of an
+    act is not whom it is aimed at ("called ON Turks to boycott" is)."""
+    if is_venue(prep, obj):
+        return True
     return (kind in SPOKEN or kind == "THREATEN") and prep in ("on", "in", "via", "through") \
         and lemma(obj) in cue_list("media_channels")
+
+
+def _scene_setting(verb: Token, obj: Token) -> bool:
+    """"FROM BRUSSELS, NATO's chief urged allies": a phrase fronted before the subject and
+    set off by a comma sets the scene; it names where, not whom."""
+    subjects = children(verb, "nsubj", "nsubjpass")
+    if not subjects or obj.i > subjects[0].i or obj.right_edge.i + 1 >= len(obj.doc):
+        return False
+    return obj.doc[obj.right_edge.i + 1].text == ","
+
+
+def is_venue(prep: str, obj: Token) -> bool:
+    """"traded accusations AT THE UN GENERAL ASSEMBLY": where it was said, not at whom."""
+    return prep == "at" and lemma(obj) in cue_list("venue_nouns")
 
 
 def _place_may_stand(prep: str, kind: str) -> bool:
@@ -159,7 +197,7 @@ def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
             whose = people.names_actor(obj)
             # "Greece's criticism of the arrests BY the police": where the noun names who
             # acts, an act's own "by" names the act's doer
-            owned = names_act(obj) and bool(people.modifiers(noun, _OWN_DEPS))
+            owned = names_act(obj) and bool(people.modifiers(noun, DOER_DEPS))
             found.extend((p, o) for p, o in prep_objects(obj, deep=False)
                          if p != "of" and not (whose and p == "from") and not (p == "by" and owned))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

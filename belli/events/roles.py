@@ -59,6 +59,7 @@ from belli.events.role_preps import (
     HOSTED,
     SPOKEN,
     across,
+    is_venue,
     noun_preps,
     of_targets,
     preposition_targets,
@@ -111,6 +112,8 @@ _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
 # "warned that the militias could not remain".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# prepositions of an instrument ("struck WITH drones supplied by Turkey")
+_INSTRUMENT_PREPS = frozenset({"with", "using"})
 # Types whose act noun a capital before it names the government of ("Washington
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
@@ -287,7 +290,7 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
     holders = [verb, trigger.noun] if trigger.noun is not None else [verb, *feelings]
     for holder in holders:
         for prep, obj in prep_objects(holder, deep=False):
-            if prep in ("over", "about", "for", "of", "to", "into", "at"):
+            if prep in ("over", "about", "for", "of", "to", "into", "at") and not is_venue(prep, obj):
                 found = owner_of(obj, people)
                 roles.target.extend(found)
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)
@@ -340,7 +343,21 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     _noun_phrase_roles(noun, kind, rule.of or load_plover().of_roles.get(kind), people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         clause_subject(noun, people, roles, kind)
+    if not roles.target and kind == "ASSAULT":
+        _casualties(noun, people, roles)
     return roles
+
+
+def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Four Indian soldiers DIED IN an attack by militants": who died or was hurt in an
+    attack is whom it hit."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if verb is None or verb.pos_ != "VERB" or lemma(verb) not in cue_list("casualty_verbs"):
+        return
+    for subject in children(verb, "nsubj", "nsubjpass"):
+        found = [f for f in people.phrase(subject) if not f.is_place]
+        roles.target.extend(found)
+        note(roles, found, f"who {verb.text} in it", subject)
 
 
 def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Participants,
@@ -349,7 +366,7 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
     "of" as the type says, "between" the parties (those a go-between brokers between
     are its targets), and the type's target prepositions."""
     for prep, obj in noun_preps(noun, people):
-        if lends_hand(prep, obj):
+        if lends_hand(prep, obj) or is_venue(prep, obj):
             continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):
@@ -379,15 +396,30 @@ def _theme_object(trigger: Trigger) -> bool:
 
 
 def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
-    """"Azerbaijan used drones supplied by Turkey": the user of the supplies receives."""
-    governor = verb.head.head
-    if governor == verb.head or governor.pos_ != "VERB":
+    """"Azerbaijan used drones supplied by Turkey", "shelled the camp WITH mortars
+    supplied by the Emirates": the user of the supplies receives."""
+    governor = _instrument_user(verb.head)
+    if governor is None:
         return
     user = subject_of(governor)
     found = people.phrase(user) if user is not None else []
     roles.target.extend(found)
     if user is not None:
         note(roles, found, "user of the supplies", user)
+
+
+def _instrument_user(thing: Token) -> Token | None:
+    """The verb whose doer uses the thing: the verb it is the object of ("used DRONES"), or
+    the one its "with" or "using" phrase belongs to, which the parser may hang on the
+    verb's object ("shelled the camp WITH MORTARS")."""
+    governor = thing.head
+    if thing.dep_ == "pobj" and governor.lower_ in _INSTRUMENT_PREPS:
+        governor = governor.head
+        if governor.dep_ == "dobj":  # "the camp with mortars": the object's verb
+            governor = governor.head
+    elif thing.dep_ != "dobj":
+        return None
+    return governor if governor.pos_ == "VERB" and governor != thing else None
 
 
 def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:

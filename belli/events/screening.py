@@ -69,7 +69,17 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     subject = subject_of(token)
     if subject is not None and lemma(subject) in _PURPOSES:
         return True  # "its aims were to DISARM the formations"
-    return _unreal_clause(token, cues)
+    return _unreal_clause(token, cues) or _aimed_gerund(token)
+
+
+def _aimed_gerund(token: Token) -> bool:
+    """"for the purpose of coercing it into COMPLYING", "with the aim of SEIZING": a
+    gerund a purpose noun's "of" holds is what is aimed at, not done."""
+    if token.tag_ != "VBG":
+        return False
+    return any(lemma(a) in _PURPOSES and a.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and token in c.subtree for c in a.children)
+        for a in token.ancestors)
 
 
 def _simulated(trigger: Trigger) -> bool:

@@ -44,6 +44,12 @@ def made_by(thing: Token, people: Participants) -> list[Found]:
 
 
 def maker_of(noun: Token, people: Participants) -> list[Found]:
-    """"Ankara's purchase of RUSSIA'S S-400s": who the thing bought comes from."""
-    return [f for p, o in prep_objects(noun, deep=False) if p == "of"
-            for f in people.modifiers(o, ("poss", "amod", "compound")) if not f.is_place]
+    """"Egypt's purchase of jets FROM FRANCE", "India's purchase of S-400s FROM RUSSIA"
+    (the parse may hang the "from" on the goods), "Ankara's purchase of RUSSIA'S S-400s":
+    who the thing bought comes from; the seller named with "from" comes first."""
+    goods = [o for p, o in prep_objects(noun, deep=False) if p == "of"]
+    found = [f for head in [noun, *goods] for p, o in prep_objects(head, deep=False)
+             if p == "from" for f in people.phrase(o)]
+    for thing in goods if not found else ():
+        found.extend(people.modifiers(thing, ("poss", "amod", "compound")))
+    return [f for f in found if not f.is_place]

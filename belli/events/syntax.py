@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from belli.events.syntax_index import Token, answers_for, children, lemma
 from belli.events.syntax_preps import particles_of, prep_objects
+from belli.nlp.fronted import fronted_subject
 
 __all__ = [
     "Token",
@@ -46,6 +47,8 @@ OBJECT_CONTROL = frozenset({
     "warn", "request", "push", "lead", "enable", "oblige", "instruct", "appeal", "want",
     "expect", "beg", "implore", "get", "cause", "prompt", "authorize", "authorise",
 })
+# prepositions whose gerund the verb's object does ("stopped Iran FROM enriching")
+_OBJECT_PREPS = frozenset({"against", "from", "into", "of", "for"})
 # verbs that name a thing in a clause standing for it ("sign WHAT Baku CALLS the Shusha
 # Declaration", "condemned WHAT she TERMED attacks")
 _NAMING = frozenset({"call", "term", "dub", "label", "brand"})
@@ -56,7 +59,10 @@ _DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _TENSED = frozenset({"VBD", "VBZ"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
-                      "rumour", "rumor", "suspect", "claim", "understand", "estimate"})
+                      "rumour", "rumor", "suspect", "claim", "understand", "estimate",
+                      # a schedule: "Xi IS SET to visit", "the minister is scheduled to meet"
+                      # ("slated" as a form: the small model lemmatizes it "slat")
+                      "set", "schedule", "slated"})
 
 
 def is_container(token: Token, containers: frozenset[str]) -> bool:
@@ -195,6 +201,9 @@ def _ends_in_dash(token: Token) -> bool:
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
     head, dep = verb.head, verb.dep_
+    owners = children(verb, "poss") if verb.tag_ == "VBG" else []
+    if owners:
+        return owners[0]  # "the Azerbaijani army's SHELLING of": a gerund read as a noun
     if head == verb:
         return _fronted_name(verb)
     if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
@@ -216,9 +225,23 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return subject_of(head, depth + 1)  # "France is ready to contribute"
     if dep == "pcomp":  # "guilty OF VIOLATING", "by SENDING"
         governor = head.head
+        if governor.dep_ == "pobj" and governor.head.dep_ == "agent":
+            governor = governor.head.head  # "was accused by Guyana OF MASSING": the parse
+            # hangs the "of" on the agent
         if governor.pos_ in ("VERB", "AUX", "ADJ") and governor != head:
-            return subject_of(governor, depth + 1)
+            return _object_before(head, governor) or subject_of(governor, depth + 1)
     return _fronted_name(verb)
+
+
+def _object_before(prep: Token, governor: Token) -> Token | None:
+    """"warned Helsinki AGAINST joining", "barred Iran FROM enriching", "pressed Kyiv
+    INTO accepting": the object before such a preposition does the act after it ("by
+    sending", "after meeting" are the subject's); of a passive, its subject ("the RSF
+    were accused by the army OF looting")."""
+    if prep.lower_ not in _OBJECT_PREPS or governor.pos_ != "VERB":
+        return None
+    held = children(governor, "nsubjpass") if is_passive(governor) else children(governor, "dobj")
+    return next((o for o in held if o.i < prep.i), None)
 
 
 def _noun_doer(clause: Token) -> Token | None:
@@ -272,7 +295,8 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
-    if str(head.lemma_).lower() in _RAISING and any(c.dep_ == "auxpass" for c in head.children):
+    raising = str(head.lemma_).lower() in _RAISING or head.lower_ in _RAISING
+    if raising and any(c.dep_ == "auxpass" for c in head.children):
         subjects = children(head, "nsubjpass")  # "Russia is said to have attacked"
         if subjects:
             return subjects[0]
@@ -297,7 +321,7 @@ def _fronted_name(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i < verb.i and child.dep_ in loose and child.pos_ == "PROPN":
             return child
-    return None
+    return fronted_subject(verb)  # "At talks in Astana, RUSSIA, Turkey and Iran agreed"
 
 
 def misread_verb(token: Token) -> bool:

@@ -93,8 +93,11 @@ def _talked_with(means_prep: Token) -> Iterator[tuple[str, Token]]:
 
 def particles_of(verb: Token) -> frozenset[str]:
     """"pulled OUT", and "pulled OUT of the deal" where the parse made "out" a
-    preposition with no object of its own, or "stepped BACK from" an adverb."""
+    preposition with no object of its own, or "stepped BACK from" an adverb; a passive's
+    stranded preposition ("the convoy was fired UPON by gunmen")."""
+    passive = bool(children(verb, "auxpass"))
     return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ in ("prep", "advmod") and c.lower_ in _ADVERB_PARTICLES
-        and not children(c, "pobj")))
+        and not children(c, "pobj")) or (
+        passive and c.dep_ == "prep" and not children(c, "pobj", "pcomp")))
 

@@ -255,7 +255,9 @@ class TriggerFinder:
         """The parse around a trigger in the terms of the rules, each read on first use."""
         if kind == "nouns":
             return self._noun_clues(token, depth)
-        preps = lambda: list(prep_objects(token, deep=kind == "verbs"))
+        # a date is when, never whom or what: "fired his minister ON TUESDAY"
+        preps = lambda: [(p, o) for p, o in prep_objects(token, deep=kind == "verbs")
+                         if not names_a_date(o)]
 
         def subject() -> frozenset[str]:
             if kind != "verbs":
@@ -283,7 +285,8 @@ class TriggerFinder:
         })
 
     def _noun_clues(self, noun: Token, depth: int) -> LazyClues:
-        preps = lambda: list(prep_objects(noun, deep=False))
+        preps = lambda: [(p, o) for p, o in prep_objects(noun, deep=False)
+                         if not names_a_date(o)]
 
         def modifier() -> frozenset[str]:
             # coordinated modifiers each qualify the noun: "moral and POLITICAL support",

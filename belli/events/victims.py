@@ -152,7 +152,10 @@ def _harmful(token: Token) -> bool:
 
 
 def _patient_possessor(act: Token) -> bool:
-    """"the journalist's arrest": the noun's possessor underwent it (lexicon `possessor`)."""
+    """"the journalist's arrest": the noun's possessor underwent it (lexicon `possessor`);
+    with an "of" object it acts ("Israel's killing OF aid workers"), as `roles` reads it."""
+    if any(p == "of" for p, _ in prep_objects(act, deep=False)):
+        return False
     return any(rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(act)))
 
 
