@@ -17,24 +17,18 @@ the others for at least one. A probe that fails today carries `"xfail": true`.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_files import probe_params
 
 from belli.records import Article, Event
 
 pytestmark = pytest.mark.model
 
-PROBES = Path(__file__).parent / "probes"
-
 
 def _load(half: str) -> list[Any]:
-    rows = [json.loads(line) for line in (PROBES / f"claims_{half}.jsonl").read_text().splitlines()
-            if line.strip()]
-    return [pytest.param(row, id=row["id"], marks=pytest.mark.xfail(strict=True))
-            if row.get("xfail") else pytest.param(row, id=row["id"]) for row in rows]
+    return probe_params("claims", half, half_in_id=False)
 
 
 def _selected(events: list[Event], select: dict[str, Any]) -> list[Event]:

@@ -14,23 +14,16 @@ The blind half was split off at random before belli's answers were read.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_files import probe_params
 
 from belli.records import Article, Event
 
-PROBES = Path(__file__).parent / "probes"
-
 
 def _load(half: str) -> list[Any]:
-    lines = (PROBES / f"modality_{half}.jsonl").read_text("utf-8").splitlines()
-    probes = [json.loads(line) for line in lines if line.strip()]
-    return [pytest.param(p, id=f"{half}-{p['id']}",
-                         marks=[pytest.mark.xfail(strict=True, reason=p["xfail"])]
-                         if p.get("xfail") else []) for p in probes]
+    return probe_params("modality", half)
 
 
 def _countries(actors: Any) -> set[str]:

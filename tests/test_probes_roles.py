@@ -16,22 +16,16 @@ codes:
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_files import probe_params
 
 from belli.records import Article, Event
 
-PROBES = Path(__file__).parent / "probes"
-
 
 def _load(half: str) -> list[Any]:
-    lines = (PROBES / f"roles_{half}.jsonl").read_text(encoding="utf-8").splitlines()
-    probes = [json.loads(line) for line in lines if line.strip()]
-    return [pytest.param(p, id=p["id"], marks=pytest.mark.xfail(strict=True, reason=p["probe"]))
-            if p.get("xfail") else pytest.param(p, id=p["id"]) for p in probes]
+    return probe_params("roles", half, half_in_id=False)
 
 
 def _countries(side: tuple[Any, ...]) -> set[str]:

@@ -13,24 +13,17 @@ the honest measure of how far fixes made on the dev half generalize.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from event_fixtures import analyse, sides
+from probe_files import probe_params
 
 from belli.records import Event
 
-PROBES = Path(__file__).parent / "probes"
-
 
 def _load(half: str) -> list[Any]:
-    lines = (PROBES / f"types_{half}.jsonl").read_text("utf-8").splitlines()
-    probes = [json.loads(line) for line in lines if line.strip()]
-    return [pytest.param(p, id=f"{half}-{p['id']}",
-                         marks=[pytest.mark.xfail(strict=True, reason=p["xfail"])]
-                         if p.get("xfail") else []) for p in probes]
+    return probe_params("types", half)
 
 
 def _countries(actors: Any) -> set[str]:

@@ -1,0 +1,34 @@
+"""The behavioural probe files, tests/probes/FAMILY_{dev,blind}.jsonl, as pytest parameters.
+
+One probe a line, a JSON object with an `id`. A probe that fails today carries `xfail`
+(its reason, or true with the reason in `probe`), strict, so a probe that comes to pass
+must lose its flag. The blind half was split off at random before belli's answers were
+read: its pass rate is the honest measure of how far fixes made on the dev half generalize.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PROBES = Path(__file__).parent / "probes"
+
+
+def probe_params(family: str, half: str, *, half_in_id: bool = True) -> list[Any]:
+    """The probes of one half, each a parameter named by its id (after its half, unless the
+    ids already say it), failing ones marked strictly expected to fail."""
+    lines = (PROBES / f"{family}_{half}.jsonl").read_text("utf-8").splitlines()
+    probes = [json.loads(line) for line in lines if line.strip()]
+    return [pytest.param(p, id=f"{half}-{p['id']}" if half_in_id else p["id"], marks=_marks(p))
+            for p in probes]
+
+
+def _marks(probe: dict[str, Any]) -> list[Any]:
+    flag = probe.get("xfail")
+    if not flag:
+        return []
+    reason = flag if isinstance(flag, str) else str(probe.get("probe", ""))
+    return [pytest.mark.xfail(strict=True, reason=reason)]
