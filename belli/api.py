@@ -175,7 +175,12 @@ def _explained(before: Pipeline, stage: EventStage, article: Article) -> Explana
         return analysis
     _log_notes(analysis)  # a language left out says so, as `analyze` does
     trace = Trace()
-    analysis = stage.traced(analysis, trace)
+    try:
+        analysis = stage.traced(analysis, trace)
+    except Exception as exc:  # noqa: BLE001 - one article's failure, as pipeline.py records it
+        log.warning("stage %s failed on %s: %s", stage.name, analysis.doc_id, exc)
+        return Failure(doc_id=analysis.doc_id, stage=stage.name,
+                       message=f"{type(exc).__name__}: {exc}", source=analysis.article.source)
     return Explanation(analysis.doc_id, analysis.sentences, trace.candidates(),
                        frozenset(trace.headings), analysis.notes)
 

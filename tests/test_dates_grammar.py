@@ -76,6 +76,9 @@ def test_words_that_only_look_like_dates_are_not_found(sentence: str) -> None:
         ("Officials said recently that the talks had failed.", True),
         ("Spring shows signs of hope.", False),  # capitalized: perhaps "Arab Spring"
         ("The offensive began in the spring.", True),
+        # a temporal preposition makes a holiday a date; a bare one may name a truce
+        ("Gunmen struck a checkpoint on New Year's Day.", True),
+        ("The Christmas truce held.", False),
     ],
 )
 def test_a_form_is_confident_only_where_it_is_a_date_by_itself(

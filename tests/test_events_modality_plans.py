@@ -56,6 +56,9 @@ SCHEDULED = [
     ("The foreign ministers of Armenia and Azerbaijan are due to meet in Moscow.", "meet"),
     ("The two armies are preparing for a new offensive against the rebels.", "offensive"),
     ("Kenya is poised to deploy police officers to Haiti.", "deploy"),
+    # "set" and "slated" schedule as "scheduled" does: no promise
+    ("Xi Jinping is set to visit Moscow next week.", "visit"),
+    ("The presidents of Vietnam and Laos are slated to meet in Hanoi.", "meet"),
 ]
 
 
@@ -66,6 +69,12 @@ def test_a_scheduled_act_is_future_but_no_promise(nlp_pipeline, monkeypatch, tex
     events = nlp_pipeline.process(Article.from_text(text, published="2021-10-07")).events
     told = [e for e in events if e.trigger == word]
     assert told and all("future" in e.aux and e.type != "AGREE" for e in told)
+
+
+def test_a_promise_of_help_is_agree_not_a_schedule(nlp_pipeline) -> None:
+    text = "Germany will provide air defence systems to Ukraine."
+    events = nlp_pipeline.process(Article.from_text(text, published="2021-10-07")).events
+    assert [(e.type, "future" in e.aux, e.intent) for e in events] == [("AGREE", True, "AID")]
 
 
 def test_an_act_told_as_done_is_not_scheduled(nlp_pipeline, monkeypatch) -> None:

@@ -34,6 +34,11 @@ def _numbers(pipeline, text: str, trigger: str) -> list[tuple[float | None, str 
      [(3, None, "killed"), (5, None, "wounded")]),
     # a toll counts the dead of the event it is the toll of
     ("The death toll from the Russian strike on Odesa rose to 14.", "strike", [(14, None, "killed")]),
+    # a verb's numeric subject is counted once, as a bare count, not again as the verb's
+    ("Twelve died in the Russian attack on Sumy.", "attack", [(12, None, "killed")]),
+    ("Twelve were killed by Russian shelling of Sumy.", "killed", [(12, None, "killed")]),
+    # a vague count read through its scale word
+    ("Ukraine killed hundreds of thousands.", "killed", [(200_000, "at least", "killed")]),
 ])
 def test_an_event_carries_its_counts(nlp_pipeline, text, trigger, expected):
     assert _numbers(nlp_pipeline, text, trigger) == expected
@@ -43,6 +48,7 @@ def test_an_event_carries_its_counts(nlp_pipeline, text, trigger, expected):
     ("Kenya and Somalia signed a border agreement on 14 March 2021.", "signed"),
     ("Police detained a 23-year-old student in Minsk.", "detained"),
     ("No one was killed when Russian drones struck Lviv.", "struck"),
+    ("No one died in the Russian attack on Lviv.", "attack"),
 ])
 def test_dates_ages_and_no_one_are_no_counts(nlp_pipeline, text, trigger):
     assert _numbers(nlp_pipeline, text, trigger) == []

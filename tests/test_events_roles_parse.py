@@ -20,6 +20,9 @@ pytestmark = pytest.mark.model
     # the object does the act after the preposition; a passive's subject does
     ("Pakistan thanked China for sending flood aid.", {"AID"}, ["AID CHN>"]),
     ("Washington barred Tehran from buying Russian jets.", {"AID"}, ["AID >IRN"]),  # negated
+    # ... only of verbs that hold or judge their object: what is used or sent does nothing
+    ("Russia used Iranian drones for attacking Kyiv.", {"ASSAULT"}, ["ASSAULT RUS>UKR"]),
+    ("Russia mobilized troops for attacking Ukraine.", {"ASSAULT"}, ["ASSAULT RUS>UKR"]),
     # the act a purpose noun holds is aimed at, not done
     ("Moscow massed troops with the aim of seizing the capital.", {"ASSAULT"}, []),
     ("Venezuela was accused by Guyana of massing troops near the border.", {"MOBILIZE"},
@@ -44,9 +47,12 @@ pytestmark = pytest.mark.model
     # troops deployed are what is moved, not a target placed by the sentence
     ("At a summit in Lisbon, NATO deployed more troops to Estonia.", {"MOBILIZE"},
      ["MOBILIZE NATO>EST"]),
-    # a supplier's country is no clue to the users' ("militants" are not Iranian)
+    # a supplier's country is no clue to the users' ("militants" are not Iranian), nor
+    # does it count among the countries that place unnamed groups: Yemen alone does
     (("Yemen's government reported heavy fighting in Marib. The militants struck the base "
-      "with rockets supplied by Iran."), {"ASSAULT"}, ["ASSAULT ?>"]),
+      "with rockets supplied by Iran."), {"ASSAULT"}, ["ASSAULT YEM>"]),
+    ("Militants struck the base with rockets supplied by Iran.", {"ASSAULT", "AID"},
+     ["AID IRN>?", "ASSAULT ?>"]),
     # who died or was hurt in an attack is whom it hit
     ("Four Indian soldiers died in an attack by militants in Kashmir.", {"ASSAULT"},
      ["ASSAULT IND>IND"]),
@@ -59,6 +65,10 @@ pytestmark = pytest.mark.model
     # a venue is no target
     ("The ministers of India and Pakistan exchanged accusations at the UN General Assembly.",
      {"ACCUSE"}, ["ACCUSE IND,PAK>"]),
+    # ... of words only: a strike at a gathering hits those gathered
+    ("Israeli jets struck at a meeting of Hamas commanders.", {"ASSAULT"}, ["ASSAULT ISR>PSE"]),
+    ("A suicide bomber struck at a ceremony of Afghan police cadets.", {"ASSAULT"},
+     ["ASSAULT >AFG"]),
     # a diplomatic protest sent or addressed to a state
     ("Vietnam sent a protest to China over the drilling rig.", {"ACCUSE", "PROTEST"},
      ["ACCUSE VNM>"]),

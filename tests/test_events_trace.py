@@ -15,7 +15,7 @@ from belli.cli import run
 from belli.events.stage import EventStage
 from belli.events.trace import Candidate, Explanation, Trace
 from belli.pipeline import Pipeline
-from belli.records import Analysis, Article
+from belli.records import Analysis, Article, Failure
 
 pytestmark = pytest.mark.model
 
@@ -156,3 +156,34 @@ def test_cli_explain_reads_a_file_when_given_a_path(tmp_path, capsys) -> None:
     (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert row["text"] == "Pakistan expelled two Indian diplomats."
     assert [c["trigger"] for c in row["candidates"]] == ["expelled"]
+
+
+def test_cli_explain_goes_on_past_an_article_the_coder_fails_on(tmp_path, capsys,
+                                                                monkeypatch) -> None:
+    traced = EventStage.traced
+
+    def failing(self, analysis, trace):
+        if "Borduria" in analysis.article.text:
+            raise ValueError("coder broke")
+        return traced(self, analysis, trace)
+
+    monkeypatch.setattr(EventStage, "traced", failing)
+    (tmp_path / "a.txt").write_text("Borduria shelled a border post.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Pakistan expelled two Indian diplomats.\n", encoding="utf-8")
+    assert run(["--db", ":memory:", "explain", str(tmp_path), "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert [c["trigger"] for c in row["candidates"]] == ["expelled"]
+    assert "coder broke" in err and "Traceback" not in err
+
+
+def test_the_api_gives_a_failure_for_an_article_the_coder_fails_on(nlp_pipeline,
+                                                                   monkeypatch) -> None:
+    def failing(self, analysis, trace):
+        raise ValueError("coder broke")
+
+    monkeypatch.setattr(EventStage, "traced", failing)
+    (found,) = api.explain(Article.from_text("Pakistan expelled two Indian diplomats."),
+                           nlp_pipeline.settings)
+    assert isinstance(found, Failure)
+    assert found.stage == EventStage.name and "coder broke" in found.message

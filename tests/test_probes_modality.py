@@ -7,7 +7,8 @@ The probes are our own sentences in wire style, in tests/probes/modality_{dev,bl
 one JSON object a line: `trigger` (words, one of which the event's trigger holds), `type`
 (the types an analyst accepts), `source`/`target` (countries each side must hold) or
 `parties` (both sides together, for joint acts), `certainty` when the probe checks it, and
-`aux`, the exact set of auxiliary modes. `published` is the story's date. A probe that
+`aux`, the exact set of auxiliary modes, and `intent` (the promised act's type) when the
+probe checks it. `published` is the story's date. A probe that
 fails today carries `"xfail": "why"`, strict, so a probe that comes to pass must lose it.
 The blind half was split off at random before belli's answers were read.
 """
@@ -59,6 +60,7 @@ def modality_failure(pipeline: Any, probe: dict[str, Any]) -> str | None:
         return f"no such event: {_summary(events)}"
     for event in found:
         if (probe.get("certainty", event.certainty) == event.certainty
+                and probe.get("intent", event.intent) == event.intent
                 and set(probe["aux"]) == set(event.aux)):
             return None
     return f"wrong modality: {_summary(found)}"

@@ -125,6 +125,12 @@ _MAX_TITLE = 5
 _OWNER_PREPS = frozenset({"of", "for", "on", "in", "to"})  # "the Authority of Kenya"
 _STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+# "Russian-made drone", "French-speaking teacher": the thing's origin or a language, no actor
+_ORIGIN_WORDS = frozenset({"made", "built", "manufactured", "designed", "produced", "speaking",
+                           "language"})
+# ...unless the thing changes hands: a navy "acquiring Turkish-designed warships" gets them from Turkey
+_TRANSFER_VERBS = frozenset({"acquire", "buy", "purchase", "order", "import", "receive", "obtain",
+                             "supply", "deliver", "sell", "export", "provide", "send", "transfer"})
 # sectors that "opposition" before their cue turns into OPP (a party, a politician)
 _OPPOSABLE = frozenset({"PTY", "ELI"})
 
@@ -544,7 +550,28 @@ def _not_an_actor(mention: Mention, span: Any) -> Mention | None:
         return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
     if natural_feature(mention, span):
         return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
+    if _origin_compound(span):
+        return mention.replace(actors=())
     return None
+
+
+def _origin_compound(span: Any) -> bool:
+    """A name joined by a hyphen to "made", "speaking" ("a Russian-made drone"): it says
+    where a thing comes from or what language someone speaks, not whose actor it is."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and doc[end].text == "-"
+            and doc[end + 1].lower_ in _ORIGIN_WORDS and not _changes_hands(span.root))
+
+
+def _changes_hands(token: Any) -> bool:
+    """Whether the thing the name qualifies is what a verb of transfer moves."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+            return token.lemma_.lower() in _TRANSFER_VERBS
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _named_after(anchors: list[Anchor], actors: list[Actor], named: frozenset[str]) -> bool:

@@ -227,6 +227,14 @@ def _year_confident(match: re.Match[str]) -> bool:
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 
 
+def _holiday_confident(match: re.Match[str]) -> bool:
+    """"last Christmas", "Easter 2021", or a holiday a temporal preposition governs ("on New
+    Year's Day"); a bare name may name something else ("the Christmas truce")."""
+    if group(match, "dir") or group(match, "year"):
+        return True
+    return previous_word(match.string, match.start()) in load_lexicon().holiday_prepositions
+
+
 _CONFIDENCE: dict[str, Confidence] = {
     "bare_month": _month_confident,
     "year": _year_confident,
@@ -234,7 +242,7 @@ _CONFIDENCE: dict[str, Confidence] = {
     "decade_two_digit": _any_of("the", "apos"),
     "q_quarter": _any_of("year"),
     "season": _season_confident,
-    "holiday": _any_of("dir", "year"),
+    "holiday": _holiday_confident,
     "anaphor": _never,
 }
 

@@ -39,6 +39,7 @@ class DateLexicon:
     event_nouns: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     occasion_verbs: frozenset[str] = frozenset()
+    holiday_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def load_lexicon() -> DateLexicon:
         event_nouns=frozenset(raw.get("event_nouns") or ()),
         period_nouns=frozenset(raw.get("period_nouns") or ()),
         occasion_verbs=frozenset(raw.get("occasion_verbs") or ()),
+        holiday_prepositions=frozenset(raw.get("holiday_prepositions") or ()),
     )
 
 

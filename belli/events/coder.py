@@ -21,11 +21,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from belli.actors.group_country import names_supplier
 from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, continued_quotes, find_frames, to_claims
 from belli.events.confidence import scored
+from belli.events.cue_lists import cue_list
 from belli.events.denials import WINDOW_SENTENCES, answer_denials
 from belli.events.discourse import infer_counterparts, sides_of_the_conflict
 from belli.events.draft import Draft
@@ -58,14 +60,16 @@ from belli.events.triggers import (
     TriggerFinder,
     names_a_date,
 )
-from belli.geo.events import LOCATIVES, event_place
+from belli.geo.events import LOCATIVES, event_place, located_by
 from belli.nlp.boundaries import is_inline_heading
+from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
 
 STAGE = "events.rules.v1"
 _LOCATIVE = frozenset(LOCATIVES)
+_PLACED_BY_OBJECT = cue_list("placed_by_object")
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
 
@@ -103,7 +107,7 @@ class EventCoder:
             trace.merged(drafts + lone)  # first: a merged draft is missing from both too
             trace.drafts_dropped(drafted, drafts + lone,
                                  "the act a planned permission lets happen")
-        place_unnamed(drafts, _countries(analysis), analysis.mentions, people.text)
+        place_unnamed(drafts, _countries(analysis, doc), analysis.mentions, people.text)
         dates = DocumentDates.of(analysis, people)
         built = [(d, self._event(d, analysis, people, dates)) for d in drafts]
         kept_ids = {e.event_id for e in unrepeated([e for _, e in built])}
@@ -231,10 +235,10 @@ class EventCoder:
         text, start, end = _trimmed(people.text, draft.sentence)
         # each trigger's numbers are claimed by the speaker it was told by ("the army said
         # rebels killed 12, while the rebels said they killed 40": 40 is the rebels')
-        told_by = [speaker.text if speaker else None, *draft.also_told_by]
+        told = [(trigger, speaker.text if speaker else None), *draft.also]
         arguments = [(one.token, [t for t in (one.head, subject_of(one.token),
                                               *objects_of(one.token)) if t is not None], by)
-                     for one, by in zip((trigger, *draft.also), told_by, strict=True)]
+                     for one, by in told]
         return Event(
             doc_id=analysis.doc_id,
             event_id=content_id(analysis.doc_id, "event", head.idx, draft.type),
@@ -246,7 +250,8 @@ class EventCoder:
             date=when.value if when else None, date_text=when.text if when else None,
             date_granularity=when.granularity if when else None,
             date_type=when.how if when else None,
-            place=draft.place, certainty=modality.certainty, negated="negated" in aux,
+            place=draft.place or _borrowed_place(trigger, people, draft),
+            certainty=modality.certainty, negated="negated" in aux,
             aux=tuple(aux), attributed_to=speaker,
             quantities=quantities_near(arguments),
             stage=STAGE, reason=_reason(draft, mode),
@@ -388,6 +393,11 @@ def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None
     heads = [trigger.head, trigger.token]
     if trigger.kind == "nouns" and trigger.token.head != trigger.token:
         heads.append(trigger.token.head)
+    return (_prep_place(heads, people, draft) or _clause_place(trigger, people)
+            or _object_place(trigger, people, draft))
+
+
+def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place | None:
     for head in heads:
         for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
             if prep in _LOCATIVE:
@@ -397,7 +407,57 @@ def _place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None
                     if mention_id:
                         draft.mention_ids.append(mention_id)
                     return place
-    return _clause_place(trigger, people)
+    return None
+
+
+def _borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """Where the event's own clause names no place: its verb's, for a participle of
+    consequence, else the dateline's. Read once the actors are settled: a borrowed place
+    says where, never whose the unnamed actors are."""
+    if _consequence(trigger.token):  # "a bomb exploded in Kabul, killing six"
+        found = _prep_place([trigger.token.head], people, draft)
+        if found is not None:
+            return found
+    return _dateline_place(trigger, people)
+
+
+def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """The place an act is done to, where the act happens at its object ("shelled
+    Kharkiv", "Goma was captured")."""
+    if trigger.kind != "verbs" or draft.type.lower() not in _PLACED_BY_OBJECT:
+        return None
+    for obj in objects_of(trigger.token):
+        found = people.place(obj)
+        if found is not None and found[0].lat is not None:
+            place, mention_id = found
+            if mention_id:
+                draft.mention_ids.append(mention_id)
+            return place.replace(reason=f"the act's object: {place.reason or place.name}")
+    return None
+
+
+def _consequence(token: Token) -> bool:
+    """A participle clause of what its verb did ("exploded in X, killing six"): it
+    happened where that verb did."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
+        and token.i > token.head.i
+
+
+def _dateline_place(trigger: Trigger, people: Participants) -> Place | None:
+    """The town of the dateline that opens the trigger's paragraph ("KYIV, Ukraine (AP) -
+    Troops repelled..."), where the sentence names no place of its own: a wire story is
+    filed where it happened unless the sentence says otherwise."""
+    sentence = trigger.token.sent
+    dateline = dateline_before(sentence)
+    if dateline is None or any(located_by(people.text, m)
+                               for m in people.between(sentence.start_char, sentence.end_char)):
+        return None
+    for mention in people.between(dateline.start_char, dateline.end_char):
+        place = mention.place
+        if place is not None and place.lat is not None:
+            why = f"dateline '{mention.text}'"
+            return place.replace(reason=f"{why}: {place.reason}" if place.reason else why)
+    return None
 
 
 def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
@@ -417,9 +477,14 @@ def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
 
 def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
     span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    if span is None:
         return False
-    path = [span.root]
+    root = span.root
+    if root.dep_ == "compound" and lemma(root.head) in PLACE_KINDS:
+        root = root.head  # "in Cauca department"
+    if root.dep_ != "pobj":
+        return False
+    path = [root]
     while path[-1] != verb and path[-1].head != path[-1]:
         path.append(path[-1].head)
     return path[-1] == verb and all(_place_link(t) for t in path[:-1])
@@ -448,13 +513,20 @@ def _sentence_cast(casts: dict[int, frozenset[str]], sentence_of: Callable[[int]
     return casts.get(sentence_of(event.start), frozenset())
 
 
-def _countries(analysis: Analysis) -> list[str]:
+def _countries(analysis: Analysis, doc: Any) -> list[str]:
     """Every country the document names as an actor, once per mention. A place names
     where things happen, not whom the story is about: a story of Thai politics that
-    tells of fighting in Myanmar's border towns is still about Thailand."""
-    actors = (m.actor for m in analysis.mentions)  # `actor` searches the readings: once each
+    tells of fighting in Myanmar's border towns is still about Thailand. Nor does a
+    supplier ("rockets supplied BY IRAN") tell whose the unnamed users are."""
+    actors = (m.actor for m in analysis.mentions
+              if not _names_supplier(m, doc))  # `actor` searches the readings: once each
     return [a.country for a in actors
             if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3]
+
+
+def _names_supplier(mention: Mention, doc: Any) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and names_supplier(span.root)
 
 
 def _linked(events: tuple[Event, ...], claims: Sequence[Claim]) -> tuple[Event, ...]:

@@ -28,9 +28,9 @@ class Draft:
     place: Place | None = None
     mention_ids: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
-    also: list[Trigger] = field(default_factory=list)  # triggers merged into this one
-    # whose word each merged trigger was told on: its numbers are that speaker's claim
-    also_told_by: list[str | None] = field(default_factory=list)
+    # triggers merged into this one, each with whose word it was told on: its numbers
+    # are that speaker's claim
+    also: list[tuple[Trigger, str | None]] = field(default_factory=list)
     alleged: bool = False  # an act named by an accusation, told on the accuser's word
 
     @property

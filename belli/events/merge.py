@@ -292,9 +292,8 @@ def merged(drafts: list[Draft]) -> list[Draft]:
         keys = {_key(f) for f in twin.roles.source}
         twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
                              if _key(f) not in keys]
-        twin.also.append(draft.trigger)
         speaker = draft.modality.attributed_to
-        twin.also_told_by.append(speaker.text if speaker is not None else None)
+        twin.also.append((draft.trigger, speaker.text if speaker is not None else None))
         twin.why.append(f"also told by '{draft.trigger.head.text}'")
     return out
 

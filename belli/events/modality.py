@@ -169,16 +169,7 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
     if trigger.kind == "nouns" and _awaited(trigger.token):
         found.add("negated", f"negated: the {trigger.token.text} is yet to happen")
         return
-    held = _held_back(trigger.token, cues)
-    if held is not None:
-        found.add("negated", f"negated: '{held.text}' holds it back")
-        return
-    excluder = _excluder(trigger.token)
-    if excluder is not None:
-        if is_negated(excluder):  # "never ruled out using force": it may happen
-            found.add("hypothetical", f"hypothetical: '{excluder.text}' not excluded")
-        else:
-            found.add("negated", f"negated: '{excluder.text}' excludes it")
+    if _held_or_ruled_out(trigger.token, cues, found):
         return
     for index, token in enumerate(chain[:3]):
         if is_negated(token):
@@ -194,6 +185,24 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
         if _governs(chain, index) and _not_yet(token):
             found.add("negated", f"negated: '{token.text} yet to'")
             return
+
+
+def _held_or_ruled_out(token: Token, cues: Cues, found: Modality) -> bool:
+    """An act a verb holds back ("refrained from attacking") is negated; one it rules out
+    too, unless the ruling out is itself negated ("never ruled out using force": it may
+    happen). Whether either was found."""
+    held = _held_back(token, cues)
+    if held is not None:
+        found.add("negated", f"negated: '{held.text}' holds it back")
+        return True
+    excluder = _excluder(token)
+    if excluder is None:
+        return False
+    if is_negated(excluder):
+        found.add("hypothetical", f"hypothetical: '{excluder.text}' not excluded")
+    else:
+        found.add("negated", f"negated: '{excluder.text}' excludes it")
+    return True
 
 
 def _likely(token: Token) -> bool:

@@ -428,9 +428,10 @@ class Participants:
         """The place a toponym phrase names, and its mention id ("in Lachin", "in the town
         of Kapan"); a name that only modifies the head is none ("in the Russian embassy")."""
         heads = [head]
-        if lemma(head) in PLACE_KINDS:
+        if lemma(head) in PLACE_KINDS:  # "the town of Kapan", "Cauca department"
             heads += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
+            heads += [c for c in head.children if c.dep_ == "compound"]
         for token in heads:
             for mention in self.by_token.get(token.i, ()):
                 if mention.label not in _PLACE_LABELS and not any(a.is_location for a in mention.actors):

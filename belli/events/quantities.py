@@ -154,9 +154,12 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
     for trigger, heads, claimed_by in groups:
         for head in (trigger, *heads, *_casualty_verbs(trigger), *_amounts(trigger)):
             for token in _number_heads(head):
-                if token.i in seen:
+                # a number word is tied once: to its noun, or read as a count of its own
+                words = {token.i, *(t.i for t in _numbers_before(token)),
+                         *(t.i for t in _scale_after(token))}
+                if words & seen:
                     continue
-                seen.add(token.i)
+                seen |= words
                 quantity = _quantity(token, trigger, claimed_by)
                 if quantity is not None:
                     out.append(quantity)
@@ -223,9 +226,22 @@ def _number_heads(head: Token) -> Iterable[Token]:
 
 def _numbers_before(noun: Token) -> list[Token]:
     """The number words that modify a noun: before it, so that a verb's object ("killing
-    eight") is its own count, not the verb's."""
+    eight") is its own count, not the verb's; never a verb's subject ("Twelve died"),
+    nor "no one"."""
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
     return [c for c in noun.children if c.i < noun.i and _counts(c)
-            and (c.dep_ in ("nummod", "quantmod", "advmod") or c.like_num)]
+            and c.dep_ in ("nummod", "quantmod")
+            and not any(d.dep_ == "det" and d.lower_ in _NONE for d in c.children)]
+
+
+def _scale_after(number: Token) -> list[Token]:
+    """The scale word a vague count reaches through "of": "hundreds OF THOUSANDS"."""
+    if number.lower_ not in _VAGUE:
+        return []
+    return [o for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj" and o.lower_ in _VAGUE
+            and lemma(o) in _SCALES]
 
 
 def _counts(token: Token) -> bool:
@@ -266,13 +282,15 @@ def _bare_count(number: Token, trigger: Token, claimed_by: str | None) -> Quanti
     people", "two of the peacekeepers"), else what the trigger says ("killing eight")."""
     qualifiers = [t for c in number.children if c.dep_ in ("quantmod", "advmod", "nummod")
                   for t in c.subtree]
-    counted = next((o for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    scale = next(iter(_scale_after(number)), None)
+    end = scale if scale is not None else number  # "hundreds of thousands" read whole
+    counted = next((o for prep in end.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for o in prep.children if o.dep_ == "pobj"), None)
     first = min([number, *qualifiers], key=lambda t: t.i)
-    parsed = parse_number(str(number.doc[first.i:number.i + 1].text))
+    parsed = parse_number(str(number.doc[first.i:end.i + 1].text))
     if parsed is None:
         return None
-    last = counted if counted is not None else number
+    last = counted if counted is not None else end
     text = str(number.doc[first.i:last.i + 1].text)
     currency = parsed.currency or (_currency(counted.lower_) if counted is not None else None)
     unit = currency or (_unit(counted, trigger) if counted is not None

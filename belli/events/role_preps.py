@@ -30,6 +30,9 @@ HOSTED = frozenset({"AID", "MOBILIZE", "RETREAT", "SUPPORT", "COERCE", "ASSAULT"
 # Types whose object is words (a call, an offer, a plan), not a thing that holds people:
 # "rejected a call FOR its peacekeepers to deploy" is not aimed at the peacekeepers
 SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE", "CONSULT"})
+# Acts of words, said somewhere (statements, threats, agreements, talks): a gathering
+# after "at" is where they were said; a material act "at" a gathering hits those there
+VERBAL = SPOKEN | {"THREATEN"}
 # words for a border, whose "with" names the other side ("its border WITH Iran")
 _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
 # Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
@@ -133,7 +136,7 @@ def _nearness(token: Token) -> list[tuple[str, Token]]:
 def _medium(kind: str, prep: str, obj: Token) -> bool:
     """"called ON SOCIAL MEDIA for a boycott", "AT A SUMMIT": the channel or venue of an
     act is not whom it is aimed at ("called ON Turks to boycott" is)."""
-    if is_venue(prep, obj):
+    if is_venue(prep, obj, kind):
         return True
     return (kind in SPOKEN or kind == "THREATEN") and prep in ("on", "in", "via", "through") \
         and lemma(obj) in cue_list("media_channels")
@@ -148,9 +151,10 @@ def _scene_setting(verb: Token, obj: Token) -> bool:
     return obj.doc[obj.right_edge.i + 1].text == ","
 
 
-def is_venue(prep: str, obj: Token) -> bool:
-    """"traded accusations AT THE UN GENERAL ASSEMBLY": where it was said, not at whom."""
-    return prep == "at" and lemma(obj) in cue_list("venue_nouns")
+def is_venue(prep: str, obj: Token, kind: str) -> bool:
+    """"traded accusations AT THE UN GENERAL ASSEMBLY": where it was said, not at whom.
+    Only of acts of words: "struck AT a meeting of Hamas commanders" hits those met."""
+    return kind in VERBAL and prep == "at" and lemma(obj) in cue_list("venue_nouns")
 
 
 def _place_may_stand(prep: str, kind: str) -> bool:

@@ -290,7 +290,8 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
     holders = [verb, trigger.noun] if trigger.noun is not None else [verb, *feelings]
     for holder in holders:
         for prep, obj in prep_objects(holder, deep=False):
-            if prep in ("over", "about", "for", "of", "to", "into", "at") and not is_venue(prep, obj):
+            if prep in ("over", "about", "for", "of", "to", "into", "at") \
+                    and not is_venue(prep, obj, trigger.type or ""):
                 found = owner_of(obj, people)
                 roles.target.extend(found)
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)
@@ -366,7 +367,7 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
     "of" as the type says, "between" the parties (those a go-between brokers between
     are its targets), and the type's target prepositions."""
     for prep, obj in noun_preps(noun, people):
-        if lends_hand(prep, obj) or is_venue(prep, obj):
+        if lends_hand(prep, obj) or is_venue(prep, obj, kind):
             continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):

@@ -9,6 +9,7 @@ importable from here too.
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.syntax_index import Token, answers_for, children, lemma
 from belli.events.syntax_preps import particles_of, prep_objects
 from belli.nlp.fronted import fronted_subject
@@ -237,8 +238,11 @@ def _object_before(prep: Token, governor: Token) -> Token | None:
     """"warned Helsinki AGAINST joining", "barred Iran FROM enriching", "pressed Kyiv
     INTO accepting": the object before such a preposition does the act after it ("by
     sending", "after meeting" are the subject's); of a passive, its subject ("the RSF
-    were accused by the army OF looting")."""
+    were accused by the army OF looting"). Only for verbs of `object_doer_verbs`: what is
+    used or sent is no doer ("used drones FOR attacking", "mobilized troops FOR attacking")."""
     if prep.lower_ not in _OBJECT_PREPS or governor.pos_ != "VERB":
+        return None
+    if lemma(governor) not in cue_list("object_doer_verbs"):
         return None
     held = children(governor, "nsubjpass") if is_passive(governor) else children(governor, "dobj")
     return next((o for o in held if o.i < prep.i), None)

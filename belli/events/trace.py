@@ -115,7 +115,7 @@ class Trace:
         """Drafts `merge.merged` folded into a twin of their sentence (its `also`)."""
         for draft in after:
             twin = self._of(draft.trigger)
-            for other in draft.also:
+            for other, _ in draft.also:
                 self._of(other).settle("merged", f"tells the event of '{draft.trigger.head.text}'",
                                        twin)
 

@@ -68,6 +68,7 @@ _OTHER_NAME = -3.0  # matched by another name altogether: a former or foreign on
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "township", "borough"})
 _SPELLING = 0.8  # how alike two names must be to count as spellings of one
 _CAPITAL = 2.0
+_RIVAL_BACKING = 0.5  # how much more a rival's country must be backed to void a capital's bonus
 _NAMESAKE_CITY = 1.0  # a city named like its own division: Moscow, New York, Mexico City
 _NAMESAKE_TOWN = -3.0  # a small town named like another division: Oregon, Illinois
 _LARGE_TOWN = 100_000
@@ -163,8 +164,24 @@ def _rescored(toponyms: Sequence[Toponym], base: list[list[float]], national: li
                 known[key] = _context(toponym, candidate, countries, divisions,
                                       local if rival else None)
             row.append(b + known[key])
-        scores.append(row)
+        scores.append(_capital_checked(toponym, row, countries))
     return scores
+
+
+def _capital_checked(toponym: Toponym, row: list[float], countries: _Support) -> list[float]:
+    """The row without a capital's bonus where the article backs a rival reading's country
+    and not the capital's: "Lebanese troops ... in Tripoli" is Tripoli, Lebanon. The bonus
+    is for a capital named alone or as its government ("Tripoli said"). Only a large
+    town is such a rival: a story that names the United States still means London, not
+    London, Ohio."""
+    backing = [countries.others(toponym.key, c.entry.country) if c.entry.country else 0.0
+               for c in toponym.candidates]
+    rivals = [b for c, b in zip(toponym.candidates, backing, strict=True)
+              if c.entry.population >= _LARGE_TOWN and not c.why.startswith("capital")]
+    best = max(rivals, default=0.0)
+    return [score - _CAPITAL if c.why.startswith("capital") and best > own + _RIVAL_BACKING
+            else score
+            for c, score, own in zip(toponym.candidates, row, backing, strict=True)]
 
 
 def _chosen(toponym: Toponym, row: list[float], stated: Sequence[Toponym],

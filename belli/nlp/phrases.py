@@ -244,7 +244,7 @@ class ActorPhrases:
                 if token.i in busy or not (token.lemma_.lower() in self.lexicon.persons
                                            or token.lower_ in members):
                     continue
-            start = _modifiers_start(token)
+            start = _after_count(_modifiers_start(token), token, ents)
             if busy.intersection(range(start, token.i + 1)) or any(
                     t.lower_ in _COREF_OWNERS for t in doc[start:token.i]):
                 continue  # "its army": coreference links "its" to its country (actors.coref)
@@ -349,6 +349,15 @@ def _portfolio_end(doc: Doc, end: int) -> int:
 def _nominal_head(token: Token, groups: frozenset[str]) -> bool:
     """A group noun heading its phrase: "forces", "security forces", "the regime"."""
     return token.lower_ in groups or any(w in groups for w in _head_text(token)[2:])
+
+
+def _after_count(start: int, head: Token, ents: list[Span]) -> int:
+    """The phrase's start past a number the model tagged before the group noun ("20
+    schoolchildren"): the count stays its own entity, for the quantities it gives."""
+    for ent in ents:
+        if ent.label_ == "CARDINAL" and start <= ent.start and ent.end <= head.i:
+            start = ent.end
+    return start
 
 
 def _modifiers_start(head: Token) -> int:
