@@ -60,9 +60,8 @@ from belli.events.triggers import (
     TriggerFinder,
     names_a_date,
 )
-from belli.geo.events import LOCATIVES, event_place, located_by
+from belli.geo.events import LOCATIVES, event_place
 from belli.nlp.boundaries import is_inline_heading
-from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
 
 __all__ = ["STAGE", "EventCoder"]
@@ -412,13 +411,12 @@ def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place
 
 def _borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
     """Where the event's own clause names no place: its verb's, for a participle of
-    consequence, else the dateline's. Read once the actors are settled: a borrowed place
-    says where, never whose the unnamed actors are."""
+    consequence. Read once the actors are settled: a borrowed place says where, never whose
+    the unnamed actors are. (Not the dateline's: a story is filed where its reporter is,
+    and placing events there kept seven pairs of one event's reports apart in linking.)"""
     if _consequence(trigger.token):  # "a bomb exploded in Kabul, killing six"
-        found = _prep_place([trigger.token.head], people, draft)
-        if found is not None:
-            return found
-    return _dateline_place(trigger, people)
+        return _prep_place([trigger.token.head], people, draft)
+    return None
 
 
 def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -441,23 +439,6 @@ def _consequence(token: Token) -> bool:
     happened where that verb did."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
         and token.i > token.head.i
-
-
-def _dateline_place(trigger: Trigger, people: Participants) -> Place | None:
-    """The town of the dateline that opens the trigger's paragraph ("KYIV, Ukraine (AP) -
-    Troops repelled..."), where the sentence names no place of its own: a wire story is
-    filed where it happened unless the sentence says otherwise."""
-    sentence = trigger.token.sent
-    dateline = dateline_before(sentence)
-    if dateline is None or any(located_by(people.text, m)
-                               for m in people.between(sentence.start_char, sentence.end_char)):
-        return None
-    for mention in people.between(dateline.start_char, dateline.end_char):
-        place = mention.place
-        if place is not None and place.lat is not None:
-            why = f"dateline '{mention.text}'"
-            return place.replace(reason=f"{why}: {place.reason}" if place.reason else why)
-    return None
 
 
 def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
