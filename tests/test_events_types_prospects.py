@@ -117,3 +117,16 @@ def test_aid_announced_is_pledged(nlp_pipeline) -> None:
 
 def test_aid_delivered_is_aid(nlp_pipeline) -> None:
     assert "AID" in _types(nlp_pipeline, "Japan delivered humanitarian aid to Syria.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a retaliation done is a use of force
+    ("Israel retaliated against Hezbollah positions on Monday.", "ASSAULT"),
+    ("The army retaliated with artillery fire after the ambush.", "ASSAULT"),
+    # one announced or conditional is held out: a threat
+    ("Pakistan will retaliate if India attacks.", "THREATEN"),
+    ("North Korea said it would retaliate against any provocation.", "THREATEN"),
+])
+def test_a_retaliation_done_is_force_and_one_announced_a_threat(nlp_pipeline, text, kind):
+    coded = {e.type for e in _analyse(nlp_pipeline, text).events if e.trigger.startswith("retaliat")}
+    assert coded == {kind}
