@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from linking_reports import dyad_report
+
 from belli.analysis.canonical import _read_reports
 from belli.analysis.likeness import likeness
 from belli.analysis.linking import (
@@ -19,26 +21,19 @@ from belli.analysis.linking import (
     Rarity,
     Report,
     cluster_reports,
-    content_words,
-    proper_names,
 )
 from belli.records import Actor, Analysis, Article, Event
 from belli.store import Store
 
-ACTORS = ("Ruritania", "Elbonia", "Ruritanian", "Elbonian")
 DAY = date(2024, 6, 11)
 
 
 def shelling(doc: str, sentence: str, first: date = DAY, last: date = DAY,
              **changes: object) -> Report:
     """Ruritania shelling Elbonia, as one outlet tells it."""
-    report = Report(
-        uid=f"{doc}/e1", doc_id=doc, type="ASSAULT", quad=4,
-        countries=frozenset({"RUR", "ELB"}), sources=frozenset({"RUR"}),
-        targets=frozenset({"ELB"}), first=first, last=last, dated=True, place=None,
-        place_country=None, trigger="shelled", words=content_words(sentence),
-        names=proper_names(sentence, ACTORS))
-    return replace(report, **changes)  # type: ignore[arg-type]
+    return dyad_report(doc, sentence, first, last, **{
+        "type": "ASSAULT", "quad": 4, "sources": frozenset({"RUR"}),
+        "targets": frozenset({"ELB"}), "trigger": "shelled", **changes})
 
 
 def reasons(a: Report, b: Report) -> list[str]:

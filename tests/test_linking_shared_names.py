@@ -10,29 +10,25 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from linking_reports import ACTORS, BOTH, dyad_report
+
 from belli.analysis.linking import (
     Rarity,
     Report,
     cluster_reports,
-    content_words,
     judge,
     proper_names,
 )
 
-ACTORS = ("Ruritania", "Elbonia", "Ruritanian", "Elbonian")
 SIGNED = date(2024, 6, 11)
 
 
 def telling(doc: str, sentence: str, first: date, last: date, dated: bool = True,
             **changes: object) -> Report:
     """Ruritania and Elbonia agreeing, as one outlet tells it."""
-    report = Report(
-        uid=f"{doc}/e1", doc_id=doc, type="AGREE", quad=1,
-        countries=frozenset({"RUR", "ELB"}), sources=frozenset({"RUR", "ELB"}),
-        targets=frozenset(), first=first, last=last, dated=dated, place=None,
-        place_country=None, trigger="", words=content_words(sentence),
-        names=proper_names(sentence, ACTORS), reciprocal=True)
-    return replace(report, **changes)  # type: ignore[arg-type]
+    return dyad_report(doc, sentence, first, last, **{
+        "type": "AGREE", "quad": 1, "sources": BOTH, "reciprocal": True, "dated": dated,
+        **changes})
 
 
 def on_the_day(name: str) -> Report:

@@ -7,7 +7,6 @@ sentence that has no country of its own. `talked_about` tells such a mention by 
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from belli.yamldata import word_list
@@ -31,7 +30,6 @@ def talked_about(span: Any) -> bool:
     return True
 
 
-@cache  # read per object of a verb: once
 def topic_verbs() -> frozenset[str]:
     """Verbs of talking about ("discuss", "debate"), whose object is the topic: the events
     layer reads the same list, so that no party is taken from it."""

@@ -158,11 +158,17 @@ def _names_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
     of a title, a rank, a channel or a direction (data/attribution_words.yaml)."""
     if a.place and b.place:
         return 0.0, ""
-    shared = (a.names & b.names) - actor_words() - attribution_words()
+    shared = (a.names & b.names) - _not_telling()
     share, name = max(((rarity.share(n), n) for n in shared), default=(0.0, ""))
     if share < _RARE_NAME:
         return 0.0, ""  # none, or a region that much of the news names
     return _WEIGHTS["name"] * share, f"same name {name}"
+
+
+@cache
+def _not_telling() -> frozenset[str]:
+    """Words that name who tells or acts, never the thing told: read once, not per pair."""
+    return actor_words() | attribution_words()
 
 
 @cache

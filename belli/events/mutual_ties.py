@@ -11,18 +11,17 @@ from __future__ import annotations
 from belli.events.lexicon import load_lexicon
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, note
+from belli.events.role_sources import NOUN_ACTS
 from belli.events.syntax_index import Token, lemma
 
 __all__ = ["mutual_sides"]
-
-_MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
 def _tie_states(obj: Token, people: Participants) -> list[Found]:
     """The states modifying a ties noun, where two or more distinct ones do, else []."""
     if lemma(obj) not in load_lexicon().classes.get("ties", frozenset()) or people.heads_mention(obj):
         return []
-    states = [f for f in people.modifiers(obj, _MODIFIERS) if f.actor.country and not f.is_place]
+    states = [f for f in people.modifiers(obj, NOUN_ACTS) if f.actor.country and not f.is_place]
     return states if len({f.actor.country for f in states}) >= 2 else []
 
 

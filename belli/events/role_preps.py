@@ -16,10 +16,10 @@ from belli.events.participants import RELATIONAL, Found, Participants
 from belli.events.role_fallbacks import owner_of
 from belli.events.role_parties import parties_between
 from belli.events.role_record import Roles, note
-from belli.events.role_sources import lends_hand, split_gerund
+from belli.events.role_sources import NOUN_ACTS, lends_hand, split_gerund
 from belli.events.syntax import Token, children, is_container, lemma, prep_objects
 from belli.events.triggers import Trigger
-from belli.events.victims import DOER_DEPS, agents_on_verdict, names_act
+from belli.events.victims import agents_on_verdict, names_act
 
 __all__ = ["HOSTED", "SPOKEN", "across", "is_venue", "noun_preps", "of_targets",
            "preposition_targets", "thing_owner"]
@@ -201,7 +201,7 @@ def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
             whose = people.names_actor(obj)
             # "Greece's criticism of the arrests BY the police": where the noun names who
             # acts, an act's own "by" names the act's doer
-            owned = names_act(obj) and bool(people.modifiers(noun, DOER_DEPS))
+            owned = names_act(obj) and bool(people.modifiers(noun, NOUN_ACTS))
             found.extend((p, o) for p, o in prep_objects(obj, deep=False)
                          if p != "of" and not (whose and p == "from") and not (p == "by" and owned))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

@@ -24,6 +24,7 @@ from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import Found, Participants
 from belli.events.role_clauses import held_clauses
 from belli.events.role_record import Roles
+from belli.events.role_sources import NOUN_ACTS
 from belli.events.syntax import (
     Token,
     agent_of,
@@ -35,7 +36,7 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["DOER_DEPS", "agents_on_verdict", "aimed_at_doers", "condemned_acts", "names_act"]
+__all__ = ["agents_on_verdict", "aimed_at_doers", "condemned_acts", "names_act"]
 
 # types whose act noun names harm done to someone ("attack", "shelling", "arrest")
 _HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -45,9 +46,6 @@ _VICTIM_PREPS = frozenset({"against", "on", "upon", "of", "at", "in", "into", "t
 # prepositions of a reaction that name what it reacts to ("protested AGAINST the raid",
 # "complained ABOUT the killing", "condemned Iran FOR the attack")
 _REACTED_PREPS = frozenset({"against", "over", "about", "for", "of", "at", "to", "into"})
-# modifiers of an act noun that name who did it ("RUSSIA'S invasion", "the ISRAELI strikes",
-# "GREECE'S criticism")
-DOER_DEPS = ("poss", "amod", "compound", "nmod")
 
 
 def aimed_at_doers(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -125,9 +123,9 @@ def agents_on_verdict(noun: Token) -> list[tuple[Token, Token]]:
     if not any(c.dep_ == "poss" for c in noun.children) or not any(
             rule.type == "ACCUSE" for rule in load_lexicon().rules("nouns", lemma(noun))):
         return []
-    acts = [o for p, o in prep_objects(noun, deep=False) if p == "of" and names_act(o)]
-    return [(act, o) for act in acts[:1] for p, o in prep_objects(noun, deep=False)
-            if p == "by" and o.i > act.i]
+    objects = list(prep_objects(noun, deep=False))
+    acts = [o for p, o in objects if p == "of" and names_act(o)]
+    return [(act, o) for act in acts[:1] for p, o in objects if p == "by" and o.i > act.i]
 
 
 def names_act(token: Token) -> bool:
@@ -166,14 +164,14 @@ def _victims(act: Token, people: Participants, preps: frozenset[str]) -> list[Fo
             for one in conjuncts(obj):
                 # whose the thing harmed is ("the attack on ITS embassy") underwent it too
                 found += people.phrase(one) + people.phrase(one, places=True) + people.modifiers(
-                    one, DOER_DEPS)
+                    one, NOUN_ACTS)
     if _patient_possessor(act):
         found += people.modifiers(act, ("poss",))
     return found
 
 
 def _doers(act: Token, people: Participants) -> list[Found]:
-    deps = tuple(d for d in DOER_DEPS if d != "poss" or not _patient_possessor(act))
+    deps = tuple(d for d in NOUN_ACTS if d != "poss" or not _patient_possessor(act))
     found = people.modifiers(act, deps)
     # "the arrest of the leader BY the police": the parse may hang "by" on the "of" object
     holders = [act, *(o for p, o in prep_objects(act, deep=False) if p == "of")]

@@ -76,7 +76,7 @@ def _token_starts(starts: Any, offsets: Iterator[int], limit: int) -> list[int]:
         i = int(np.searchsorted(starts, at))
         if 0 < i < limit and starts[i] == at:
             found.append(i)
-    return sorted(set(found))
+    return found  # increasing already: the offsets come from one finditer, in order
 
 
 def _ends_sentence(token: Token) -> bool:
