@@ -120,11 +120,18 @@ def _directions_alike(a: Report, b: Report) -> tuple[float, str]:
         return _WEIGHTS["direction"], "same direction"
     if _one_side_of(a, b) or _one_side_of(b, a):
         return _WEIGHTS["direction"] / 2, "one side's account of a mutual act"
-    if sources and not (a.targets and b.targets):
+    if sources and not (_foreign_targets(a) and _foreign_targets(b)):
         return _WEIGHTS["direction"] / 2, "same acting side"
     if targets and not (a.sources and b.sources):
         return _WEIGHTS["direction"] / 2, "same side acted on"
     return 0.0, ""
+
+
+def _foreign_targets(report: Report) -> frozenset[str]:
+    """The countries acted on besides the acting side's own: an act that lands in its own
+    country ("its forces captured the town", the town geocoded to that country) leaves the
+    side acted on unresolved, not a side of its own."""
+    return report.targets - report.sources
 
 
 def _one_side_of(joint: Report, told: Report) -> bool:
@@ -246,15 +253,24 @@ def _news_of_the_act(a: Report, b: Report) -> float:
     """How surely an undated report tells a dated act, 0..1: news runs days after an act,
     so one published soon after, of the same side doing the same kind of act, most often
     tells that act; it says less the later it came, and nothing without the acting side
-    (a week's news of a border tells many acts)."""
+    (a week's news of a border tells many acts). News that came out inside the dated
+    period (on the 10th, of an act dated "in June") may tell it as news just after does;
+    news out before the period began cannot."""
     undated, dated = (a, b) if not a.dated else (b, a)
     if a.quad in VERBAL_QUADS or undated.sources.isdisjoint(dated.sources):
         return 0.0
-    after = _days_after(undated, dated)
-    if after < 0:
-        return 0.0  # the act came after the news
+    if _news_before_act(undated, dated):
+        return 0.0
+    after = max(0, _days_after(undated, dated))
     closeness = max(0.0, 1 - after / _span_days(undated))
     return _NEWS_SHARE * closeness / (1 + math.log2(max(_span_days(dated), 2) - 1))
+
+
+def _news_before_act(undated: Report, dated: Report) -> bool:
+    """Whether the news came out before the dated period began: it cannot tell that act."""
+    if undated.last is None or dated.first is None:
+        return False
+    return undated.last < dated.first
 
 
 def _days_after(a: Report, b: Report) -> int:
@@ -280,7 +296,10 @@ def _when_reason(a: Report, b: Report, gap: int) -> str:
         return f"{gap} days apart"
     if a.dated != b.dated:
         undated, dated = (a, b) if not a.dated else (b, a)
-        return f"undated, near: published {_days_after(undated, dated)} days after"
+        after = _days_after(undated, dated)
+        if after < 0:
+            return "undated, near: published within its period"
+        return f"undated, near: published {after} days after"
     widest = max(_span_days(a), _span_days(b))
     if widest == 1:
         return f"same day {a.first}"

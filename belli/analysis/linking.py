@@ -25,11 +25,12 @@ Candidates that pass are scored on what makes two tellings alike (`belli.analysi
 same type, or in part a type outlets often give the same happening (talks and the text
 signed at them: data/compatible_types.yaml); same direction, or in part a mutual act
 ("the two armies clashed") and one side's account of it; same day or a day inside the
-other's week or month, an undated report published days after a material act of the
-same acting side, same place, or else a rare name both sentences give (the village, the
-exercise, the accord), shared words of the sentence, same trigger); the kind of act and who
-alone are not enough, as they fit any act of that week between those countries. Actors
-are compared by country alone (one outlet's "the army" is another's "the government").
+other's week or month, an undated report published in or days after the period of a
+material act of the same acting side, same place, or else a rare name both sentences give
+(the village, the exercise, the accord), shared words of the sentence, same trigger); the
+kind of act and who alone are not enough, as they fit any act of that week between those
+countries. Actors are compared by country alone (one outlet's "the army" is another's "the
+government").
 Linked pairs are merged best-first into clusters; a cluster never takes two reports of
 one document, so one clear link cannot chain two different events of one article
 together, and a report joins a cluster only when most of its members are at least
