@@ -60,6 +60,7 @@ from belli.events.triggers import (
     TriggerFinder,
     names_a_date,
 )
+from belli.events.untold import untold
 from belli.geo.events import LOCATIVES, event_place
 from belli.nlp.boundaries import is_inline_heading
 from belli.records import Actor, Analysis, Claim, Event, Mention, Place, content_id
@@ -182,6 +183,9 @@ class EventCoder:
                              "tried, hoped for, rehearsed, asked)")
         if names_a_date(trigger.token):
             return _no_draft(trace, trigger, "a date: the word names a date")
+        aside = untold(trigger)
+        if aside is not None:
+            return _no_draft(trace, trigger, aside)
         background = _background(trigger, people, self.cues)
         if background == "drop":
             return _no_draft(trace, trigger,
