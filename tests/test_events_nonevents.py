@@ -43,7 +43,7 @@ WORD_SENSES = [
     ("Students closed the campus in view of the death threats by Colombian paramilitaries.",
      {"threats"}, ["THREATEN COL>"]),
     ("Thousands of Sudanese refugees arrived in Chad last week.", {"arrived"}, []),
-    ("The French foreign minister arrived in Beirut on Monday.", {"arrived"}, ["CONSULT FRA>"]),
+    ("The French foreign minister arrived in Beirut on Monday.", {"arrived"}, ["CONSULT FRA>LBN"]),
     ("We started a tax war, not a price war, the Chilean minister said.", {"war"}, []),
     (("China insists it is committed to peace and respect for the sovereignty of other "
      "nations."), {"committed"}, []),

@@ -61,6 +61,8 @@ _PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _PURPOSED = frozenset({"PROTEST", "AGREE"})
 _THREAT = Rule(type="THREATEN", future=True)
 _WORD = re.compile(r"\w+")
+# prepositions of time: their object is another act, told as its time, not the verb's topic
+_TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
@@ -263,9 +265,18 @@ def _objects(token: Any, grounds: bool = False) -> list[Any]:
     "for" phrase names."""
     out = list(objects_of(token))
     for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in _TIME_PREPS:
+            # "FOLLOWING talks between X and Y, both sides pledged": an act of its own,
+            # told new; "after THE agreement" only refers to one told before
+            out.extend(o for o in prep.children if o.dep_ == "pobj" and _definite(o))
+            continue
         if not (grounds and prep.lower_ == "for"):
             out.extend(o for o in prep.children if o.dep_ == "pobj")
     return out
+
+
+def _definite(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def unplanned(drafts: list[Draft]) -> list[Draft]:

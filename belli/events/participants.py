@@ -65,6 +65,9 @@ _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERC
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
+# who speaks for a body named after "for" or "of" ("a spokesman for the ministry")
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "adviser", "advisor", "aide"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +406,24 @@ class Participants:
             return Found(Actor(text=text, country=owned[0].actor.country, sector=sector,
                                reason=f"{why}; 'whose' refers to {owned[0].actor.text}"),
                          owned[0].mention_id, "unnamed")
-        return Found(Actor(text=text, sector=sector, reason=why), None, "unnamed")
+        return self._spoken_for(head, text, why) or Found(
+            Actor(text=text, sector=sector, reason=why), None, "unnamed")
+
+    def _spoken_for(self, head: Token, text: str, why: str) -> Found | None:
+        """"a spokesman FOR Chile's foreign ministry", "a representative OF the rebels":
+        one who speaks for a body is of its country and sector."""
+        if lemma(head) not in _SPEAKING_FOR:
+            return None
+        for prep, obj in ((c.lower_, o) for c in head.children if c.dep_ == "prep"
+                          for o in c.children if o.dep_ == "pobj"):
+            found = [f for f in self._one(obj, False) if f.actor.country] if prep in (
+                "for", "of") else []
+            if found:
+                body = found[0]
+                return Found(body.actor.replace(text=text, reason=(
+                    f"{why}; speaks {prep} {body.actor.text}: {body.actor.reason}")),
+                    body.mention_id, "unnamed")
+        return None
 
     def _owner_before(self, head: Token) -> list[Found]:
         """Whom "whose", "his" or "her" before a group noun refers to ("their" is left

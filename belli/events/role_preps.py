@@ -11,7 +11,7 @@ preposition stands for its country only where the preposition says so.
 from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import load_plover
+from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import RELATIONAL, Found, Participants
 from belli.events.role_fallbacks import owner_of
 from belli.events.role_parties import parties_between
@@ -35,6 +35,9 @@ SPOKEN = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"
 VERBAL = SPOKEN | {"THREATEN"}
 # words for a border, whose "with" names the other side ("its border WITH Iran")
 _BORDERS = frozenset({"border", "frontier", "boundary", "line", "side"})
+# gatherings of many that a city hosts: going to one is no visit to the host country
+_GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress",
+                         "convention", "gathering", "ceremony", "funeral", "inauguration"})
 # Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
 # where they go, not whom it is aimed at (they are, as its object).
 _MOVING_MODES = frozenset({"deport"})
@@ -50,6 +53,8 @@ def preposition_targets(trigger: Trigger, people: Participants, roles: Roles) ->
         _partners_with(trigger, people, roles)
     if not roles.target:
         parties_between(_target_holders(trigger), people, roles)
+    if not roles.target and _goes(trigger):
+        _visited_place(trigger, people, roles)
 
 
 def of_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -82,7 +87,33 @@ def _target_holders(trigger: Trigger) -> list[Token]:
         holders.extend(obj for prep, obj in prep_objects(noun, deep=False) if prep == "of")
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holders.append(noun.head.head)
+    if _goes(trigger):  # "arrived in Kyiv FOR TALKS with the Ukrainian leadership"
+        talks = load_lexicon().classes.get("talks", frozenset())
+        holders.extend(obj for prep, obj in prep_objects(trigger.token, deep=False)
+                       if prep in ("for", "to") and lemma(obj) in talks)
     return holders
+
+
+def _goes(trigger: Trigger) -> bool:
+    """A visit told by a verb of going ("arrived in Kyiv", "flew to Beijing")."""
+    return trigger.type == "CONSULT" and trigger.noun is None \
+        and lemma(trigger.token) in load_lexicon().attend
+
+
+def _visited_place(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """"arrived IN KYIV on Saturday": where a visitor goes, failing anyone met, stands for
+    the host country; not a place of the visitor's own country (a leader back home)."""
+    own = {f.actor.country for f in roles.source}
+    phrases = list(prep_objects(trigger.token, deep=False))
+    if any(lemma(obj) in _GATHERINGS for _, obj in phrases):
+        return  # "arrived in Brussels for a NATO summit": the city only hosts it
+    for prep, obj in phrases:
+        if prep not in ("in", "to", "at"):
+            continue
+        found = [f for f in people.phrase(obj, places=True)
+                 if f.is_place and f.actor.country not in own]
+        roles.target.extend(found)
+        note(roles, found, f"'{prep}'", obj)
 
 
 def _partners_with(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -204,6 +235,9 @@ def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
             owned = names_act(obj) and bool(people.modifiers(noun, NOUN_ACTS))
             found.extend((p, o) for p, o in prep_objects(obj, deep=False)
                          if p != "of" and not (whose and p == "from") and not (p == "by" and owned))
+        elif prep in ("on", "against"):  # "the attack on a base BY militants": hung on "base"
+            found.extend((p, o) for p, o in prep_objects(obj, deep=False)
+                         if p == "by" and people.names_actor(o))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
         # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"

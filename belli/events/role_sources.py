@@ -29,7 +29,8 @@ from belli.events.syntax import (
 )
 from belli.events.triggers import Trigger
 
-__all__ = ["NOUN_ACTS", "actor_token", "companions", "converse", "helpers", "lends_hand", "split_gerund"]
+__all__ = ["NOUN_ACTS", "actor_token", "companions", "converse", "country_left", "fired_from",
+           "helpers", "lends_hand", "split_gerund"]
 
 # Modifiers of an event noun that name who acts ("the Azerbaijani shelling", "Russia's
 # invasion"), or whose hand is lent ("with Turkish backing").
@@ -44,6 +45,37 @@ _ADJUNCT_MARKS = frozenset({"after", "before", "for", "since", "while", "without
 # Participles of making or handing a thing over, whose "by" did not use it.
 _HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
                      "provide", "deliver", "donate", "give", "send", "export", "ship"})
+
+# Modes of sending people out of a country, and the verbs of going that the order names.
+_SENT_OUT = frozenset({"expel", "deport"})
+_LEAVING = frozenset({"leave", "quit", "depart", "exit"})
+
+
+def country_left(trigger: Trigger, people: Participants) -> list[Found]:
+    """"Two diplomats were ordered to leave ESTONIA", "were expelled from PRAGUE": with no
+    doer named, the country someone is sent out of is who sends them."""
+    verb = trigger.token
+    if trigger.deciding.mode not in _SENT_OUT or not is_passive(verb) or agent_of(verb) is not None:
+        return []
+    left = [o for p, o in prep_objects(verb, deep=False) if p == "from"]
+    left += [o for c in children(verb, "xcomp") if lemma(c) in _LEAVING for o in objects_of(c)]
+    return [f for o in left for f in people.phrase(o) if not f.is_place and f.actor.country]
+
+
+def fired_from(trigger: Trigger, people: Participants) -> list[Found]:
+    """"Rocket fire FROM GAZA wounded two", "missiles were fired FROM YEMEN": with no doer
+    named, the land an attack came from stands for the side that made it."""
+    verb = trigger.token
+    if trigger.type != "ASSAULT" or trigger.kind != "verbs":
+        return []
+    holders = [verb] if is_passive(verb) and agent_of(verb) is None else []
+    subject = subject_of(verb) if not holders else None
+    if subject is not None and not people.names_actor(subject):
+        holders.append(subject)  # the weapon or the fire, not who made it
+    lands = [o for h in holders for p, o in prep_objects(h, deep=False) if p == "from"]
+    return [Found(f.actor.replace(sector=None, reason=(
+        f"the attack came from {o.text} ({f.actor.country})")), f.mention_id, "mention")
+            for o in lands for f in people.phrase(o, places=True) if f.actor.country]
 
 
 def actor_token(trigger: Trigger, people: Participants) -> Token | None:

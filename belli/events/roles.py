@@ -71,6 +71,8 @@ from belli.events.role_sources import (
     actor_token,
     companions,
     converse,
+    country_left,
+    fired_from,
     helpers,
     lends_hand,
     split_gerund,
@@ -190,6 +192,12 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     if trigger.deciding.roles == "converse":
         converse(verb, people, roles)
     _typed_targets(verb, kind, people, roles)
+    if not roles.source:
+        roles.source = country_left(trigger, people)
+        note(roles, roles.source, "the country left", verb)
+    if not roles.source:
+        roles.source = fired_from(trigger, people)
+        note(roles, roles.source, "where the attack came from", verb)
     return roles
 
 

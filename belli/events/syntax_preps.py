@@ -96,8 +96,18 @@ def particles_of(verb: Token) -> frozenset[str]:
     preposition with no object of its own, or "stepped BACK from" an adverb; a passive's
     stranded preposition ("the convoy was fired UPON by gunmen")."""
     passive = bool(children(verb, "auxpass"))
-    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+    found = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ in ("prep", "advmod") and c.lower_ in _ADVERB_PARTICLES
         and not children(c, "pobj")) or (
         passive and c.dep_ == "prep" and not children(c, "pobj", "pcomp")))
+    return found | _counted_particle(verb)
+
+
+def _counted_particle(verb: Token) -> frozenset[str]:
+    """"handed OVER 90 prisoners": the parser reads the particle right after the verb as
+    "more than", a modifier of the number."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.lower_ != "over" or following.dep_ != "quantmod":
+        return frozenset()
+    return frozenset({"over"})
 

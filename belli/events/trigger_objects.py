@@ -89,7 +89,14 @@ def typed_objects(verb: Token) -> list[Token]:
     if not found:  # "expects the government TO uphold": the one the infinitive is about
         found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
                  for s in children(c, "nsubj")]
-    return found
+    return found + _misread_predicates(found)
+
+
+def _misread_predicates(objects: list[Token]) -> list[Token]:
+    """"called Pyongyang's missile LAUNCH a provocation": a noun the parser read as a verb
+    object predicate hangs the predicate noun on itself; that noun says what is named."""
+    return [o for obj in objects if obj.dep_ == "oprd" and obj.pos_ == "VERB"
+            for o in children(obj, "dobj")]
 
 
 def _raised_objects(verb: Token) -> list[Token]:
