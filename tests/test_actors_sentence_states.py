@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from belli.actors.coref import _body_named_before
+from belli.actors.body_nouns import body_named_before
 from belli.actors.group_country import SentenceStates
 from belli.records import Actor, Article, Mention
 
@@ -45,7 +45,7 @@ def test_the_group_refers_to_the_nearest_body_in_whatever_order_bodies_come():
     far = _mention(10, 0, Actor(text="the League", country="DEU", sector="REB"))
     span = SimpleNamespace(start_char=80, end_char=89, text="the group")
     bodies = [(near, near.actors[0]), (far, far.actors[0])]
-    found = _body_named_before(span, "d", bodies, sentence=2)
+    found = body_named_before(span, "d", bodies, sentence=2)
     assert [a.country for m in found for a in m.actors] == ["FRA"]
 
 

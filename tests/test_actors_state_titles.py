@@ -97,12 +97,12 @@ def test_a_national_adjective_before_a_named_body_is_one_actor(nlp_pipeline, tex
 
 
 def test_every_stage_reads_one_list_of_state_organs():
-    from belli.actors import document, resolve, roles
+    from belli.actors import document, mention_facts, roles, unplaced
     from belli.actors.sectors import STATE_ORGANS
     from belli.analysis import acled
     from belli.events import discourse
 
     assert STATE_ORGANS == {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
-    for organs in (resolve.STATE_ORGANS, roles.STATE_ORGANS, document.STATE_ORGANS,
-                   acled.STATE_ORGANS, discourse._STATE_ARMS):
+    for organs in (mention_facts.STATE_ORGANS, unplaced.STATE_ORGANS, roles.STATE_ORGANS,
+                   document.STATE_ORGANS, acled.STATE_ORGANS, discourse._STATE_ARMS):
         assert organs is STATE_ORGANS

@@ -9,6 +9,9 @@ import pytest
 
 # What the package, its tests and its benchmarks import from the modules that were split.
 IMPORTED = {
+    "belli.actors.coref": ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of",
+                           "object_barred_subjects", "pick_countries", "pick_salient"],
+    "belli.actors.resolve": ["ActorStage", "Resolver"],
     "belli.cli": ["app", "main", "run", "register_measurements"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
                            "markdown_to_plain", "normalize_text"],
@@ -23,6 +26,10 @@ IMPORTED = {
 
 # Re-exported names and the module that defines them now.
 HOMES = [
+    *(("belli.actors.coref", n, "belli.actors.antecedents", n)
+      for n in ("Antecedent", "group_antecedents", "kind_of", "pick_countries", "pick_salient")),
+    ("belli.actors.coref", "object_barred_subjects", "belli.actors.plural_pronouns",
+     "object_barred_subjects"),
     ("belli.ingest.clean", "load_furniture", "belli.ingest.furniture", "load_furniture"),
     ("belli.ingest.clean", "markdown_to_plain", "belli.ingest.units", "markdown_to_plain"),
     ("belli.store.event_query", "EventFilter", "belli.store.event_filter", "EventFilter"),

@@ -3,8 +3,8 @@
 "Sierra Leonean and Liberian refugees" is one group of two countries, but the model
 often tags the first adjective alone ("Sierra Leonean", NORP) and leaves the group
 phrase to the last one ("Liberian refugees"), or tags each adjective alone before the
-group's noun. Names inside one mention are read
-together already (`Resolver._read_places`); this pass joins the split ones: each bare
+group's noun. Names inside one mention are read together already (`PlaceReader.read`
+in `belli.actors.named_places`); this pass joins the split ones: each bare
 adjective joined to the group by "and", "or" or a comma owns the group too, in its
 sector, and the group lists every country.
 

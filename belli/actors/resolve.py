@@ -58,13 +58,19 @@ holds ("the South China Sea", data/features.yaml), and a storm an event ("Cyclon
 A name after "anti-", "pro-" or "pan-" is a stance or a scope, not an owner ("pro-Russian separatists" in
 Donetsk), and a country before a currency sign only says whose money ("US $50 million").
 
+The stage reads each mention with helpers of its own: the facts around it
+(`belli.actors.mention_facts`), the places it names (`belli.actors.named_places`), the
+person or title of a mention naming none (`belli.actors.unplaced`), the words that make
+a name no actor's (`belli.actors.non_actors`); what it knows of the whole document is a
+`belli.actors.doc_state.DocState`.
+
 The stage needs {"mentions", "parse"} and adds {"actors"}.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
 from belli.actors.acronyms import shared_readings
@@ -72,86 +78,35 @@ from belli.actors.context import (
     Anchor,
     CaselessNames,
     Misspellings,
-    conflict_sides,
     find_anchors,
-    head_noun,
-    is_coordinated,
     lost_case,
-    phrase_words,
-    position_of,
-    stance_noun,
     title_and_name,
 )
-from belli.actors.coref import Antecedent, kind_of
-from belli.actors.divisions import division_abroad, division_official
-from belli.actors.document import (
-    NOT_ACTORS,
-    MemoKB,
-    Office,
-    compound_words,
-    recalled,
-    used_as_noun,
-)
-from belli.actors.features import natural_feature, storm_name
-from belli.actors.inside_names import inside_longer_name, posted_at, posting_place
+from belli.actors.doc_state import STATE_KINDS, DocState
+from belli.actors.document import NOT_ACTORS, MemoKB
+from belli.actors.inside_names import inside_longer_name, posting_place
+from belli.actors.mention_facts import FactReader
+from belli.actors.named_places import PlaceReader
+from belli.actors.non_actors import after_stance, before_currency, not_an_actor
 from belli.actors.passes import DocumentPasses, Known, mention_span
-from belli.actors.people import PersonMemory, choose_person, people_in
-from belli.actors.person_names import PersonWords, names_a_person, person_words
+from belli.actors.person_names import names_a_person, person_words
 from belli.actors.places import PlaceNames, in_town
 from belli.actors.policy import fold_own_codes, is_pre, rebels_of
-from belli.actors.readings import (
-    Facts,
-    Reading,
-    choose_match,
-    is_location_reading,
-    read_anchor,
-)
-from belli.actors.sectors import FORMER, STATE_ORGANS, clean_role, fallback_sector, find_cue
-from belli.actors.societies import local_words, national_society
-from belli.actors.titles import bare_congress, state_title
+from belli.actors.readings import Facts
 from belli.actors.towns import placed_towns
+from belli.actors.unplaced import UnplacedReader
 from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
-from belli.records import Actor, Analysis, Mention, Place
+from belli.records import Analysis, Mention
 from belli.settings import Settings
 
 __all__ = ["ActorStage", "Resolver"]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
-_STATE_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
-_MAX_TITLE = 5
-_OWNER_PREPS = frozenset({"of", "for", "on", "in", "to"})  # "the Authority of Kenya"
-_STANCES = frozenset({"anti", "pro", "pan"})  # "pan-American": a whole region, no owner
-_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
-# "Russian-made drone", "French-speaking teacher": the thing's origin or a language, no actor
-_ORIGIN_WORDS = frozenset({"made", "built", "manufactured", "designed", "produced", "speaking",
-                           "language"})
-# ...unless the thing changes hands: a navy "acquiring Turkish-designed warships" gets them from Turkey
-_TRANSFER_VERBS = frozenset({"acquire", "buy", "purchase", "order", "import", "receive", "obtain",
-                             "supply", "deliver", "sell", "export", "provide", "send", "transfer"})
-# sectors that "opposition" before their cue turns into OPP (a party, a politician)
-_OPPOSABLE = frozenset({"PTY", "ELI"})
-
-
-@dataclass
-class _Doc:
-    """What the stage knows about the document being resolved."""
-
-    doc: Any
-    date: str | None
-    pre_rebels: tuple[str, str] | None
-    memory: PersonMemory = field(default_factory=PersonMemory)
-    antecedents: list[Antecedent] = field(default_factory=list)
-    # the stated office of each person the knowledge base does not know, by mention start
-    offices: dict[int, Office] = field(default_factory=dict)
-    # towns the text places in a division ("Paris, Texas"), by name
-    towns: dict[str, Place] = field(default_factory=dict)
-    # the codes of the states the document names anywhere
-    named: frozenset[str] = frozenset()
-    # the words of the people's names the document gives in full ("Jesse Jackson")
-    person_words: PersonWords = field(default_factory=PersonWords)
+# names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
+_NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
+_CITY_KINDS = frozenset({"capital", "metonym"})
 
 
 @dataclass
@@ -168,6 +123,9 @@ class Resolver:
         self.misspellings = Misspellings(self.kb)
         self.places = PlaceNames(self.kb, city_names(), self.title_words)
         self.passes = DocumentPasses(self.kb, self.lexicon, self.policy)
+        self.fact_reader = FactReader(self.kb, self.lexicon, self.title_words)
+        self.place_reader = PlaceReader(self.places, self.policy)
+        self.unplaced = UnplacedReader(self.fact_reader, self.places)
 
     def resolve(self, analysis: Analysis) -> Analysis:
         doc = analysis.parse
@@ -178,13 +136,13 @@ class Resolver:
         anchors = [self._anchors(m, s, names)
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         named = frozenset(m.code for group in anchors for a in group
-                          for m in a.matches if m.kind in _STATE_KINDS)
+                          for m in a.matches if m.kind in STATE_KINDS)
         anchors = shared_readings(anchors, named, self.kb)  # "RSF" in a story on Sudan
         pre = self._pre_entries(anchors)
-        state = _Doc(doc, analysis.article.published, rebels_of(pre, self.policy),
-                     towns=placed_towns(analysis.mentions, spans, load_gazetteer),
-                     named=named,
-                     person_words=person_words(analysis.mentions, spans, self.title_words))
+        state = DocState(doc, analysis.article.published, rebels_of(pre, self.policy),
+                         towns=placed_towns(analysis.mentions, spans, load_gazetteer),
+                         named=named,
+                         person_words=person_words(analysis.mentions, spans, self.title_words))
         read = [self._mention(m, s, a, state)
                 for m, s, a in zip(analysis.mentions, spans, anchors, strict=True)]
         known = Known(state.memory, state.offices, state.antecedents, pre, names)
@@ -204,7 +162,7 @@ class Resolver:
         found = find_anchors(span, names)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        found = [a for a in found if not _stance(span.doc, a.start)
+        found = [a for a in found if not after_stance(span.doc, a.start)
                  and not inside_longer_name(span, a, found)]
         if mention.label == "PERSON":
             found = [a for a in found if not self._part_of_personal_name(span, a)]
@@ -233,23 +191,24 @@ class Resolver:
                    if is_pre(m.entry)]
         return list(dict.fromkeys(entries))
 
-    def _mention(self, mention: Mention, span: Any, anchors: list[Anchor], state: _Doc) -> Mention:
-        if span is None or mention.label in NOT_ACTORS or _currency(span):
+    def _mention(self, mention: Mention, span: Any, anchors: list[Anchor],
+                 state: DocState) -> Mention:
+        if span is None or mention.label in NOT_ACTORS or before_currency(span):
             return mention
-        other = _not_an_actor(mention, span)
+        other = not_an_actor(mention, span)
         if other is not None:
             return other
         person_like = mention.label == "PERSON"
         _, name = title_and_name(span, anchors, self.title_words) if person_like else ([], [])
-        facts = self._facts(mention, span, anchors, name, state)
-        told = self._division_official(mention, span, anchors, facts, state)
+        facts = self.fact_reader.facts(mention, span, anchors, name, state)
+        told = self.unplaced.division_official(mention, span, anchors, facts, state)
         if told is None:
             told = self._town_or_namesake(mention, span, anchors, facts, state)
         return told if told is not None else self._read_mention(mention, span, anchors, facts,
                                                                  name, state)
 
     def _town_or_namesake(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
-                          state: _Doc) -> Mention | None:
+                          state: DocState) -> Mention | None:
         """A town the document placed, or a person's name that only looks like a place."""
         town = next((state.towns[t] for t in (mention.text, *(a.text for a in anchors))
                      if t in state.towns), None)
@@ -265,367 +224,19 @@ class Resolver:
         return None
 
     def _read_mention(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
-                      name: list[Any], state: _Doc) -> Mention:
+                      name: list[Any], state: DocState) -> Mention:
         """The actors and place of a mention: from the places it names, else its own words,
         else a city of its name."""
         places = [a for a in anchors if a.kinds() - {"person"}
                   and not posting_place(span.doc, a, facts)]
-        actors, place = self._read_places(places, facts, span.doc, state, mention)
+        actors, place = self.place_reader.read(places, facts, span.doc, state, mention)
         if not places:
-            actors = self._unplaced(mention, span, anchors, facts, name, state, actors)
+            actors = self.unplaced.read(mention, span, anchors, facts, name, state, actors)
         for actor in actors:
             state.memory.remember(actor)
         if not actors:
-            actors, place = self._bare_place(mention, span, anchors, place, state)
+            actors, place = self.place_reader.bare_place(mention, span, anchors, place, state)
         return mention.replace(actors=tuple(actors), place=place)
-
-    def _unplaced(self, mention: Mention, span: Any, anchors: list[Anchor], facts: Facts,
-                  name: list[Any], state: _Doc, actors: list[Actor]) -> list[Actor]:
-        """A mention naming no place: a person, a body named after its leader, a titled
-        body, or a city's phrase."""
-        person_like = mention.label == "PERSON"
-        if person_like:
-            actor = (self._person(mention, anchors, facts, state)
-                     or self._titled(mention, span, facts, person=True))
-            actors = [actor] if actor else []
-            office = None if actor else self._office(facts)
-            if office is not None:
-                state.offices[mention.start] = office
-        elif facts.cue:
-            actors = self._led_by(mention, anchors, facts, state)
-        if not actors and not person_like:
-            titled = self._titled(mention, span, facts, person=False) or bare_congress(
-                span, state.named - {"USA"})
-            actors = [titled.replace(text=mention.text)] if titled else []
-        if not actors and (mention.source == "phrase" or _state_organ(mention, facts)):
-            actors = self.places.city_phrase(mention, span, facts, name)
-        return actors
-
-    def _bare_place(self, mention: Mention, span: Any, anchors: list[Anchor], place: Any,
-                    state: _Doc) -> tuple[list[Actor], Any]:
-        """A mention no actor reads: the place the knowledge base lists, else a city."""
-        actors: list[Actor] = []
-        if place is None:
-            inside = span if mention.label in _PLACE_LABELS else None
-            place = self.places.known_place(mention.text, inside)
-        if mention.label in _PLACE_LABELS:
-            guessed = place is None  # no place the knowledge base lists
-            actors, place = self.places.city(mention, place)
-            if _named_after(anchors, actors, state.named) or (
-                    guessed and division_abroad(mention, actors, state.named)):
-                # "Mandela township": a town named after a person, and the gazetteer's
-                # town of that name lies in a state the story never names: no guess
-                actors, place = [], None
-        return actors, place
-
-    def _division_official(self, mention: Mention, span: Any, anchors: list[Anchor],
-                           facts: Facts, state: _Doc) -> Mention | None:
-        """"Central Java Governor X": a division's office, for a person the KB does not know."""
-        if mention.label != "PERSON" or any("person" in a.kinds() for a in anchors):
-            return None
-        title = self._title_tokens(span)
-        first = title[0].i if title else span.start
-        official = division_official(span, first, load_gazetteer().lookup, state.named)
-        if official is None:
-            return None
-        official = official.replace(role=facts.role, person=facts.person)
-        state.memory.remember(official)  # "said Harjono" later
-        return mention.replace(actors=(official,), place=None)
-
-    def _led_by(self, mention: Mention, anchors: list[Anchor], facts: Facts,
-                state: _Doc) -> list[Actor]:
-        """A body named after its leader: "the Assad regime", "Obama's administration"."""
-        entry = choose_person([e for a in anchors for e in people_in(a.matches)], state.date)
-        if entry is None or facts.cue is None:
-            return []
-        cue, sector = facts.cue
-        why = f"'{cue}' of {entry.name}, {entry.role or 'official'} of {entry.country} → {sector}"
-        return [Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
-                      reason=why)]
-
-    def _titled(self, mention: Mention, span: Any, facts: Facts, person: bool) -> Actor | None:
-        """A title or body that names one state by itself (`belli.actors.titles`):
-        "Secretary of State Jane Doe", "Republican lawmakers"."""
-        tokens = (self._title_tokens(span) + list(span) + _apposed_title(span) if person
-                  else _title_of(span) + list(span))
-        found = state_title(tokens)
-        if found is None:
-            return None
-        if person and found.sector in STATE_ORGANS and any(t.lower_ in FORMER for t in tokens):
-            # "former Secretary of State X": a former office holder is an elite (CAMEO ELI)
-            found = found.replace(sector="ELI", reason=f"former {found.reason} → ELI")
-        return found.replace(text=mention.text, role=facts.role if person else None,
-                             person=facts.person if person else None)
-
-    def _facts(self, mention: Mention, span: Any, anchors: list[Anchor], name: list[Any],
-               state: _Doc) -> Facts:
-        words = phrase_words(span, anchors, name)
-        if mention.label == "PERSON":
-            # a title the model left outside the name: "former president [Carlos Menem]"
-            words = self._title_tokens(span) + words
-        head = span.root if words else head_noun(span)
-        # an institution's own words are cues for names coordinated with it
-        # ("Azerbaijani and [Turkish Armed Forces]": both MIL)
-        bodies = [a for a in anchors if "institution" in a.kinds()]
-        context = (phrase_words(span, [a for a in anchors if a not in bodies], name)
-                   if bodies else words) or compound_words(head)
-        texts = ["former" if t.lower_ in FORMER else t.text for t in context]
-        cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
-        role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
-        found = (cue.phrase, cue.sector) if cue else None
-        if found and found[1] == "OPP" and stance_noun(head if head is not None else span.root):
-            found = None  # "Japan's opposition to the plan": a stance, not the opposition
-        if found and found[1] in _OPPOSABLE and "opposition" in (w.lower() for w in texts):
-            # "the opposition CUF party", "opposition politician X": CAMEO codes parties
-            # and politicians of the opposition OPP, whatever words stand between
-            found = (f"opposition {found[0]}", "OPP")
-        if (found and mention.label == "PERSON" and found[1] in STATE_ORGANS
-                and "former" in (w.lower() for w in texts)):
-            # "Former Socialist prime minister Andreas Papandreou": a former office holder
-            # is an elite (CAMEO ELI) even with words between "former" and the office
-            found = (f"former {found[0]}", "ELI")
-        return Facts(
-            text=mention.text,
-            position=position_of(span, self.lexicon),
-            cue=found,
-            fallback=self._fallback(head),
-            role=role,
-            role_is_office=role is None or self._names_office(role),
-            person=self._person_name(anchors, name, state),
-            is_phrase=bool(words),
-            pre_rebels=state.pre_rebels,
-            standalone=not words and head is None and used_as_noun(span),
-            named_body=self._named_body(mention, span, anchors),
-        )
-
-    def _named_body(self, mention: Mention, span: Any, anchors: list[Anchor]) -> bool:
-        """Whether an organization's own name words come before the state's name in it
-        ("Clean Water Kenya", "Radio France International"); not a body "of" a state
-        ("the Tourism Authority of Kenya") nor one the state's name begins ("the Kenya
-        Wildlife Service", "Malawi's Department of ...": the state's own)."""
-        state = next((a for a in anchors if a.kinds() & _STATE_KINDS), None)
-        if mention.label != "ORG" or state is None:
-            return False
-        before = [t for t in span.doc[span.start:state.start] if t.lower_ != "the"]
-        return (bool(before) and before[-1].lower_ not in _OWNER_PREPS
-                and any(self._name_word(t) for t in before))
-
-    def _name_word(self, token: Any) -> bool:
-        """A capitalized word of an organization's own name: no title, no sector cue."""
-        return (token.is_alpha and token.is_title
-                and token.lower_ not in self.title_words and token.lower_ not in FORMER
-                and self.kb.sector_for(token.lower_) is None)
-
-    def _names_office(self, role: str) -> bool:
-        """Whether a role has a title word ("deputy minister"), not only a description
-        ("billionaire", "right-winger")."""
-        return any(w in self.title_words for w in role.replace("-", " ").split())
-
-    def _fallback(self, head: Any) -> tuple[str, str] | None:
-        """A sector from the head noun when no cue matched: "Iranian trucks", "Iraqi Kurds"."""
-        if head is None:
-            return None
-        found = fallback_sector(head.lower_, self.lexicon) or fallback_sector(
-            head.lemma_.lower(), self.lexicon)
-        if found is None and head.ent_type_ in ("WEAPON", "MILITARY_PLATFORM"):
-            found = ("MIL", f"'{head.text}' is military hardware")
-        if found is None and (head.tag_ == "NNPS" or any(
-                m.kind == "demonym" for m in self.kb.lookup_name(head.text))):
-            found = ("CVL", f"'{head.text}' are a people")  # "Iraqi Kurds", "Bosnian Serbs"
-        return found
-
-    def _office(self, facts: Facts) -> Office | None:
-        """The office a person's own words state ("former president", "General",
-        "opposition leader"), for a person the knowledge base does not know. Words of the
-        noun a name modifies are no office ("Hutu rebel group": a group, see `domestic`)."""
-        if not facts.is_phrase:
-            return None
-        if facts.cue is not None:
-            cue, sector = facts.cue
-            return Office(facts.role or cue, sector, f"title '{facts.role or cue}' → {sector}",
-                          facts.person)
-        if facts.role and any(w in self.title_words for w in facts.role.split()):
-            return Office(facts.role, "GOV", f"title '{facts.role}' with no sector cue → GOV",
-                          facts.person)
-        return None
-
-    def _title_tokens(self, span: Any) -> list[Any]:
-        """Title words right before a name: "Ousted President", "former president", and
-        the sector word that says whose title it is ("rebel commander", "union leader")."""
-        doc, i = span.doc, span.start
-        out: list[Any] = []
-        while i > 0 and len(out) < _MAX_TITLE:
-            token = doc[i - 1]
-            if not (self._titles(token) or (token.text[:1].isupper() and token.is_alpha
-                                             and not token.ent_type_)):
-                break
-            out.insert(0, token)
-            i -= 1
-        while out and not (self._titles(out[0]) or (
-                len(out) > 1 and self.kb.sector_for(f"{out[0].lower_} {out[1].lower_}"))):
-            out.pop(0)  # keep from the first title or sector word on ("Union leader")
-        # sector words alone make a title only as one person's noun next to the name
-        # ("warlord"), never a group's ("rebels")
-        titled = any(t.lower_ in self.title_words or t.lower_ in FORMER for t in out)
-        return out if titled or (out and out[-1].tag_ == "NN") else []
-
-    def _titles(self, token: Any) -> bool:
-        """Whether a word belongs to a title: a title word, a qualifier ("former"), or an
-        alphabetic sector cue ("rebel" in "rebel commander")."""
-        word = token.lower_
-        return (word in self.title_words or word in FORMER
-                or (token.is_alpha and word not in self.kb.inheriting_cues
-                    and self.kb.sector_for(word) is not None))
-
-    def _person_name(self, anchors: list[Anchor], name: list[Any], state: _Doc) -> str | None:
-        for anchor in anchors:
-            entry = choose_person(people_in(anchor.matches), state.date)
-            if entry is not None:
-                return str(entry.name)
-        return " ".join(t.text for t in name) or None
-
-    def _read_places(self, places: list[Anchor], facts: Facts, doc: Any, state: _Doc,
-                     mention: Mention) -> tuple[list[Actor], Any]:
-        actors: list[Actor] = []
-        place = None
-        society = national_society(places, doc, facts)  # "the Kenya Red Cross": KEN NGO
-        if society is not None:
-            return [society], None
-        places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2])]
-        for i, anchor in enumerate(places):
-            if i and (not is_coordinated(doc, places[i - 1], anchor)
-                      or posted_at(doc, places[i - 1], anchor, facts)):
-                break  # only the owner and names coordinated with it ("Armenian and Azerbaijani")
-            match = choose_match(anchor.matches, facts.position)
-            reading = read_anchor(match, _for_anchor(facts, anchor, len(places)), self.policy)
-            place = place or self.places.located(self.places.enriched(reading.place, anchor.text))
-            if reading.actor is not None:
-                actors.append(reading.actor)
-                if not is_location_reading(reading.actor):
-                    self._note_antecedent(state, mention, match, reading, facts)
-        return actors, place
-
-    def _note_antecedent(self, state: _Doc, mention: Mention, match: Any, reading: Reading,
-                         facts: Facts) -> None:
-        actor = reading.actor
-        if actor is None or actor.person or actor.role:
-            return
-        kind = ("igo" if kind_of(actor) == "igo" else "state" if match.kind in _STATE_KINDS
-                else None)
-        if kind is None or (match.kind in ("adjective", "demonym") and facts.is_phrase):
-            kind = "owner"  # "Iraqi" in "Iraqi forces": a country to refer back to, not a subject
-        state.antecedents.append(Antecedent(
-            start=mention.start, sentence=mention.sentence, actor=actor, kind=kind,
-            subject=facts.position == "subject",
-        ))
-
-    def _person(self, mention: Mention, anchors: list[Anchor], facts: Facts,
-                state: _Doc) -> Actor | None:
-        """A person with no country in the phrase: earlier in the document, or the KB."""
-        known = recalled(state.memory, facts.person or mention.text)
-        if known is not None:
-            return known.replace(text=mention.text, role=facts.role or known.role)
-        entries = [e for a in anchors for e in people_in(a.matches)]
-        entry = choose_person(entries, state.date)
-        if entry is None:
-            return None
-        sector = facts.cue[1] if facts.cue else entry.sector
-        return Actor(text=mention.text, name=entry.name, country=entry.country, sector=sector,
-                     role=facts.role or entry.role, person=entry.name,
-                     reason=f"known person: {entry.name}, {entry.role or 'official'} of {entry.country}")
-
-
-def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
-    """A national adjective right before a named body only says whose body it is ("the
-    Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body."""
-    return (bool(after) and anchor.kinds() <= {"adjective", "demonym"}
-            and after[0].start == anchor.end and "institution" in after[0].kinds())
-
-
-def _not_an_actor(mention: Mention, span: Any) -> Mention | None:
-    """The mention as it stays where its words name no actor, or None."""
-    if conflict_sides(span.root):
-        return mention  # "the warring parties": the sides, for the events layer to name
-    if storm_name(span):
-        return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
-    if natural_feature(mention, span):
-        return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
-    if _origin_compound(span):
-        return mention.replace(actors=())
-    return None
-
-
-def _origin_compound(span: Any) -> bool:
-    """A name joined by a hyphen to "made", "speaking" ("a Russian-made drone"): it says
-    where a thing comes from or what language someone speaks, not whose actor it is."""
-    doc, end = span.doc, span.end
-    return (end + 1 < len(doc) and doc[end].text == "-"
-            and doc[end + 1].lower_ in _ORIGIN_WORDS and not _changes_hands(span.root))
-
-
-def _changes_hands(token: Any) -> bool:
-    """Whether the thing the name qualifies is what a verb of transfer moves."""
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
-            return token.lemma_.lower() in _TRANSFER_VERBS
-        if token.head is token:
-            return False
-        token = token.head
-    return False
-
-
-def _named_after(anchors: list[Anchor], actors: list[Actor], named: frozenset[str]) -> bool:
-    """Whether a place's name is only a known person's and its town lies in a state the
-    document does not name."""
-    return (bool(anchors) and all(a.kinds() == {"person"} for a in anchors)
-            and bool(actors) and actors[0].country not in named)
-
-
-def _title_of(span: Any) -> list[Any]:
-    """The title word and "of" before a body the model cut out of a title: "the secretary
-    of [state] said" (the model tags "state" ORG); not in an apposition, whose name
-    holds the title already ("Jane Doe, the secretary of state,")."""
-    doc, i = span.doc, span.start
-    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].dep_ == "appos":
-        return []
-    return [doc[i - 2], doc[i - 1]]
-
-
-def _apposed_title(span: Any) -> list[Any]:
-    """The words of a title in apposition after a name: "Jane Doe, the secretary of
-    state, said" (a title the model did not join to the name)."""
-    return [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
-            for t in c.subtree]
-
-
-def _state_organ(mention: Mention, facts: Facts) -> bool:
-    """A named body whose words make it a town's own organ: the town it names is its
-    owner ("the Kadugli Town Council", "the Tyumen city administration")."""
-    return (mention.label == "ORG" and facts.cue is not None and facts.cue[1] in STATE_ORGANS
-            and any(w in local_words() for w in mention.text.lower().split()))
-
-
-# names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
-_NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
-_CITY_KINDS = frozenset({"capital", "metonym"})
-
-
-def _currency(span: Any) -> bool:
-    """A country that only says whose dollars: "US $50 million", "Hong Kong $"."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in _CURRENCY_SIGNS
-
-
-def _stance(doc: Any, start: int) -> bool:
-    """A name after "anti-" or "pro-" says what a group stands for, not whose it is:
-    "a prominent anti-Syria journalist" in Beirut is Lebanese."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES
-
-
-def _for_anchor(facts: Facts, anchor: Anchor, count: int) -> Facts:
-    """Facts for one name of the mention; several coordinated names each keep their text."""
-    return replace(facts, text=facts.text if count == 1 else anchor.text,
-                   is_phrase=facts.is_phrase or count > 1, name=anchor.text)
 
 
 @dataclass

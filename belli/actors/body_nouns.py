@@ -1,0 +1,175 @@
+"""Bare nouns that refer back to a body named before, for coreference
+(`belli.actors.coref`):
+
+* "the group", "the alliance" (data/coref.yaml `body_nouns`) -> the nearest body named
+  in the window ("Al-Shabab claimed the blast. THE GROUP ...");
+* "the council", "the commission" -> the body named before whose name has that head word
+  ("the UN Security Council ... the council"), in the same or the previous paragraph or a
+  few sentences back (or told again by that noun in reach), unless a nearer phrase with
+  that head names another ("the town council").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from belli.actors.antecedents import WINDOW_SENTENCES
+from belli.nlp.doc_index import doc_text
+from belli.nlp.paragraphs import paragraph_of
+from belli.records import COPIED_REASON, Actor, Mention
+from belli.yamldata import word_list
+
+__all__ = ["BODY_WINDOW_SENTENCES", "UNBROKEN_WINDOW_SENTENCES", "bare_noun", "body_by_head",
+           "body_named_before", "generic_body", "modifies_something", "named_bodies"]
+
+# how many sentences back a bare head noun ("the council") still finds its body
+BODY_WINDOW_SENTENCES = 4
+UNBROKEN_WINDOW_SENTENCES = 12
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Head words of bodies' names that, bare, more often name something else: "the state"
+# is a country or a US state more often than "Islamic State".
+_NOT_BODY_HEADS = frozenset({"state"})
+# Tokens after a description that show it is not a noun phrase of its own: "the state of
+# affairs", "state-owned".
+_NOT_A_HEAD_AFTER = frozenset({"of", "-", "–"})
+
+
+def modifies_something(doc: Any, end: int) -> bool:
+    """Whether the description's last word qualifies another ("the country music festival")."""
+    last = doc[end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
+        return True
+    return end < len(doc) and doc[end].lower_ in _NOT_A_HEAD_AFTER
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of data/coref.yaml (generic body nouns, the sectors of state organs)."""
+    return word_list("belli.actors", "coref.yaml", key)
+
+
+def generic_body(doc: Any, i: int) -> bool:
+    """Whether "the" starts a bare generic body noun: "THE GROUP said", not "the group of
+    seven" nor "the Wagner group"."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _words("body_nouns") or doc[i + 1].tag_ != "NN":
+        return False
+    noun = doc[i + 1]
+    return [t.i for t in noun.lefts] == [i] and not modifies_something(doc, i + 2)
+
+
+def bare_noun(doc: Any, i: int) -> bool:
+    """Whether "the" starts a bare singular noun that is a phrase of its own: "told THE
+    COUNCIL", not "the council chamber" nor "the city council"."""
+    if i + 1 >= len(doc) or doc[i + 1].tag_ != "NN" or doc[i + 1].lower_ in _NOT_BODY_HEADS:
+        return False
+    noun = doc[i + 1]
+    return [t.i for t in noun.lefts] == [i] and not modifies_something(doc, i + 2)
+
+
+def body_by_head(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
+                 sentence: int | None) -> list[Mention]:
+    """"The Security Council met. ... She urged THE COUNCIL": a bare noun that is the head
+    word of a body named before it is that body, in reach (`_in_reach`: a story about a
+    body keeps calling it so, but a body told pages back is no longer what a bare noun
+    means), and not past a nearer phrase with that head that names another ("the town
+    council met, and THE COUNCIL ..." is the town's)."""
+    noun = span[-1].lower_
+    before = [(m, a) for m, a in bodies
+              if m.end <= span.start_char and _head_word(span.doc, m) == noun]
+    text = doc_text(span.doc) if before else ""
+    before = [(m, a) for m, a in before if _in_reach(span, m, sentence, text)]
+    if not before:
+        return []
+    mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
+    if _nearer_head(span, mention, noun):
+        return []
+    return [_copied(span, doc_id, sentence, actor,
+                    f"'{span.text}' names the head of '{mention.text}' ({actor.country})")]
+
+
+def _in_reach(span: Any, mention: Mention, sentence: int | None, text: str) -> bool:
+    """Whether a body told before a bare noun is near enough to be what it means: a few
+    sentences back (`BODY_WINDOW_SENTENCES`) or in the same or the previous paragraph
+    where the text has paragraphs; where it has none, a longer run of sentences
+    (`UNBROKEN_WINDOW_SENTENCES`: one block of text holds several paragraphs' worth)."""
+    apart = (sentence - mention.sentence if sentence is not None and mention.sentence is not None
+             else 0)
+    if apart <= BODY_WINDOW_SENTENCES:
+        return True
+    if "\n" not in text.strip():
+        return apart <= UNBROKEN_WINDOW_SENTENCES
+    start, _ = paragraph_of(text, span.start_char, span.end_char)
+    end = len(text[:start].rstrip())  # past the blank lines between paragraphs
+    previous, _ = paragraph_of(text, max(end - 1, 0), end)
+    return start > 0 and mention.start >= previous
+
+
+def _nearer_head(span: Any, mention: Mention, noun: str) -> bool:
+    """Whether a phrase headed by `noun` that names another body than the mention stands
+    between the two: the bare noun refers to that nearer one."""
+    between = span.doc.char_span(mention.end, span.start_char, alignment_mode="contract")
+    return between is not None and any(
+        t.lower_ == noun and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        and _other_body(t, mention.text) for t in between)
+
+
+def _other_body(head: Any, named: str) -> bool:
+    """Whether the phrase `head` heads names another body than `named`: by a modifier
+    ("the TOWN council", "a REGIONAL council") or a name not in it ("the Darfur Council");
+    a bare "the council" refers back itself, and "the 15-nation Security Council" is the
+    body's short name."""
+    if head.pos_ == "PROPN":
+        name = " ".join([*(t.lower_ for t in head.lefts if t.pos_ == "PROPN"), head.lower_])
+        return name not in named.lower()
+    return any(t.dep_ in ("compound", "amod", "nmod", "poss") for t in head.lefts)
+
+
+def _within(bodies: Sequence[tuple[Mention, Actor]], span: Any,
+            sentence: int | None) -> list[tuple[Mention, Actor]]:
+    """The bodies named before the span in its sentence or the `WINDOW_SENTENCES` before."""
+    if sentence is None:
+        return []
+    return [(m, a) for m, a in bodies if m.end <= span.start_char and m.sentence is not None
+            and sentence - WINDOW_SENTENCES <= m.sentence <= sentence]
+
+
+def _copied(span: Any, doc_id: str, sentence: int | None, actor: Actor, how: str) -> Mention:
+    """A coreferring description as a mention with the body's actor, `how` its reason."""
+    return Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                   label="NP", sentence=sentence, source="coref",
+                   actors=(actor.replace(text=span.text, reason=f"{COPIED_REASON}: coref: {how}"),))
+
+
+def _head_word(doc: Any, mention: Mention) -> str | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.lower_ if span is not None and len(span) > 1 else None
+
+
+def named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, Actor]]:
+    """The mentions that name one body by its name ("al-Shabab", "NATO"), not a state or
+    one of its organs."""
+    out = []
+    for mention in mentions:
+        actor = mention.actors[0] if len(mention.actors) == 1 else None
+        if (actor is None or mention.label in _PLACES or actor.is_location or actor.person
+                or actor.sector in _words("state_organs")):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN" and actor.country:
+            out.append((mention, actor))
+    return out
+
+
+def body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
+                      sentence: int | None) -> list[Mention]:
+    """"Al-Shabab claimed the blast. THE GROUP ...", "NATO met. THE ALLIANCE ...": the
+    nearest body named in the window, whatever its sector."""
+    before = _within(bodies, span, sentence)
+    if not before:
+        return []
+    # the nearest, in whatever order the bodies come (of two at one offset, the later)
+    mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
+    return [_copied(span, doc_id, sentence, actor,
+                    f"'{span.text}' refers back to '{mention.text}' ({actor.country})")]
