@@ -12,16 +12,21 @@ A candidate's score adds up, in log space:
 * a name the text uses as a municipality ("the Moscow Police Department", "a Peru man",
   "Rome City Council") is a town: a local story's, whose fame abroad and status as a
   capital count for nothing, and, beside a town's own offices, no country or state; a
-  name before a person ("a Lebanon woman") is no country, which news names by its
-  adjective there;
+  name before a person ("a Lebanon woman") or a school ("Peru Elementary") is no
+  country, which news names by its adjective there;
+* a compass part before a name ("central Ontario") makes it a state or a country;
 * containment the text states: "Ruston, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
 * the article's other places: each other toponym supports the countries and first-level
-  divisions of its likely readings, and so do the actors' countries. Support is spread
+  divisions of its likely readings, and so do the actors' countries and the country the
+  story's own writing points to (`belli.geo.usage`). Support is spread
   by each toponym's current probabilities and updated a few times, so that "Moscow" in a
   Russia story is Moscow, Russia and "Moscow" next to "Latah County" is Moscow, Idaho.
   A town named like a country ("Peru", "Lebanon") counts only the support of its
   country's towns and divisions: naming the United States says nothing of Peru, Ind.
+
+One sense per story: readings of one name in different countries all take the one chosen
+among the most candidates (`_one_sense`).
 
 Pure functions over `Toponym` records: no spaCy, no I/O.
 """
@@ -31,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -83,16 +88,25 @@ _POSSESSIVE = re.compile(r"^['’]s?\s+$")
 # ("the Moscow Police Department", "Rome City Council", "a Peru man", "Vienna police")
 _MUNICIPAL = re.compile(
     r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|schools)|police|"
-    r"fire\s+(?:department|chief|station)|"
+    r"fire\s+(?:department|chief|station)|civic\s+cent(?:er|re)|"
     r"firefighters|mayor|township|residents?\b|man\b|woman\b|(?:public\s+)?library)",
     re.IGNORECASE)
 # ...and those no country or state has: a town's own offices ("the Peru Fire Department")
 _TOWN_ONLY = re.compile(r"(?:['’]s)?\s+(?:city\s+(?:council|hall|manager|commission|schools)|"
-                        r"police\s+department|fire\s+department|township)", re.IGNORECASE)
+                        r"police\s+department|fire\s+department|township|"
+                        r"civic\s+cent(?:er|re))", re.IGNORECASE)
 # ...and those after a name that a country's name never stands before: a person of the
-# place ("a Lebanon woman", "two Peru men": of a country news writes "a Lebanese woman")
-_NO_COUNTRY = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple)\b",
+# place ("a Lebanon woman", "two Peru men": of a country news writes "a Lebanese woman"),
+# or a town's own school ("Peru Elementary", "Lima High School")
+_NO_COUNTRY = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple|"
+                         r"elementary|(?:high|middle|junior\s+high)\s+school)\b",
                          re.IGNORECASE)
+# a compass part before a name makes it an area ("central Ontario", "southern Lebanon"):
+# a state's or a country's, not a town's (lower-case: "North Dakota" is a name)
+_PART_OF = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
+                      r"central|upstate|downstate)\s+$")
+_AREA_READ = 4.0  # an area's reading after a compass part, over a town's
+_AREA_KINDS = frozenset({"country", "admin1"})
 # a town's fame abroad says little of which town a local story means by its offices
 _MUNICIPAL_FAME = 0.0
 _NOT_A_TOWN = -6.0  # a country or state read where the text names a town's offices
@@ -109,14 +123,40 @@ class Resolution:
 
 
 def resolve_toponyms(text: str, toponyms: Sequence[Toponym],
-                     actor_countries: Iterable[str] = ()) -> list[Resolution]:
-    """The best reading of every toponym that has a candidate."""
+                     actor_countries: Iterable[str] = (),
+                     newsroom: Mapping[str, float] | None = None) -> list[Resolution]:
+    """The best reading of every toponym that has a candidate. `newsroom`: the support
+    the story's own writing gives a country (`belli.geo.usage`)."""
     stated = _containers(text, toponyms)
     containers = _shared(toponyms, stated)
     base = _base_scores(text, toponyms, stated, containers)
-    scores = _in_context(toponyms, base, actor_countries)
-    return [_chosen(toponym, row, stated.get(i, ()), containers.get(i, ()))
-            for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True)) if row]
+    scores = _in_context(toponyms, base, actor_countries, newsroom or {})
+    return _one_sense([_chosen(toponym, row, stated.get(i, ()), containers.get(i, ()))
+                       for i, (toponym, row) in enumerate(zip(toponyms, scores, strict=True))
+                       if row])
+
+
+def _one_sense(resolutions: list[Resolution]) -> list[Resolution]:
+    """A story uses a name in one sense throughout: where its readings of one name lie in
+    different countries ("Vienna, Va." and then "Vienna police" read as Austria's), every
+    one takes the reading chosen from the most candidates (a name inside another name is
+    looked up among fewer places). A body's name with a settlement word ("the Quincy City
+    Council") is its town's name again; a bare "Panama City" is not "Panama"."""
+    fullest: dict[str, Resolution] = {}
+    for r in resolutions:
+        best = fullest.get(_voter(r.toponym))
+        if best is None or len(r.toponym.candidates) > len(best.toponym.candidates):
+            fullest[_voter(r.toponym)] = r
+    out = []
+    for r in resolutions:
+        best = fullest[_voter(r.toponym)]
+        same = r.toponym.key == best.toponym.key or r.toponym.how == "inside"
+        if r.entry.country == best.entry.country or not same:
+            out.append(r)
+        else:
+            why = f"'{r.toponym.text}' → {best.entry.name}, as the story names it elsewhere"
+            out.append(Resolution(r.toponym, best.entry, why))
+    return out
 
 
 def _base_scores(text: str, toponyms: Sequence[Toponym], stated: dict[int, list[Toponym]],
@@ -126,21 +166,25 @@ def _base_scores(text: str, toponyms: Sequence[Toponym], stated: dict[int, list[
     municipal = _municipal(text, toponyms, _MUNICIPAL)
     town_only = _municipal(text, toponyms, _TOWN_ONLY)
     no_country = _municipal(text, toponyms, _NO_COUNTRY)
+    parts = _parts(text, toponyms)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
     contents = _contents(toponyms, stated)
     return [[_prior(t, c, states[i], t.key in municipal, t.key in town_only)
              + (_NOT_A_COUNTRY if t.key in no_country and c.entry.kind == "country" else 0.0)
              + _contained(c, containers.get(i, ())) + n + _containing(c, contents.get(i, ()))
+             + (_AREA_READ if t.key in parts and c.entry.kind in _AREA_KINDS else 0.0)
              for c, n in zip(t.candidates, near, strict=True)]
             for i, (t, near) in enumerate(zip(toponyms, nearby, strict=True))]
 
 
 def _in_context(toponyms: Sequence[Toponym], base: list[list[float]],
-                actor_countries: Iterable[str]) -> list[list[float]]:
-    """The scores with the support of the article's other names and actors' countries,
-    updated `_ROUNDS` times."""
+                actor_countries: Iterable[str],
+                newsroom: Mapping[str, float]) -> list[list[float]]:
+    """The scores with the support of the article's other names, actors' countries and
+    newsroom, updated `_ROUNDS` times."""
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
+    evidence.update({f"newsroom:{code}": {code: weight} for code, weight in newsroom.items()})
     scores = base
     national = [_names_country(t) for t in toponyms]
     for _ in range(_ROUNDS):
@@ -174,7 +218,7 @@ def _capital_checked(toponym: Toponym, row: list[float], countries: _Support) ->
     is for a capital named alone or as its government ("Tripoli said"). Only a large
     town is such a rival: a story that names the United States still means London, not
     London, Ohio."""
-    backing = [countries.others(toponym.key, c.entry.country) if c.entry.country else 0.0
+    backing = [countries.others(_voter(toponym), c.entry.country) if c.entry.country else 0.0
                for c in toponym.candidates]
     rivals = [b for c, b in zip(toponym.candidates, backing, strict=True)
               if c.entry.population >= _LARGE_TOWN and not c.why.startswith("capital")]
@@ -214,8 +258,23 @@ def _stated_division(toponym: Toponym, chosen: Candidate,
 
 def _municipal(text: str, toponyms: Sequence[Toponym], cue: re.Pattern[str]) -> frozenset[str]:
     """The names the text uses, somewhere, as a municipality (`cue` after the name): one
-    sense per article, so every occurrence is the town."""
-    return frozenset(t.key for t in toponyms if cue.match(text, t.end))
+    sense per article, so every occurrence is the town. A toponym that took in the
+    settlement word of its cue ("Quincy City" + "Council") is the name before that word."""
+    keys = set()
+    for toponym in toponyms:
+        if cue.match(text, toponym.end):
+            keys.add(toponym.key)
+        head, _, tail = toponym.text.rpartition(" ")
+        if head and tail.lower() in _SETTLEMENT_WORDS and cue.match(text, toponym.start + len(head)):
+            keys.add(fold(head))
+    return frozenset(keys)
+
+
+def _parts(text: str, toponyms: Sequence[Toponym]) -> frozenset[str]:
+    """The names the text opens with a compass part somewhere ("central Ontario"): one
+    sense per article, so every occurrence is the area."""
+    return frozenset(t.key for t in toponyms
+                     if _PART_OF.search(text, max(0, t.start - 20), t.start))
 
 
 def _prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
@@ -410,7 +469,7 @@ def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
     for toponym, row in zip(toponyms, scores, strict=True):
         if not row:
             continue
-        key = toponym.key
+        key = _voter(toponym)
         seen[key] += 1
         for candidate, p in zip(toponym.candidates, _softmax(row), strict=True):
             entry = candidate.entry
@@ -425,6 +484,12 @@ def _support(toponyms: Sequence[Toponym], scores: list[list[float]],
         for code, weight in weights.items():
             countries[key][code] += weight
     return _Support(countries), _Support(divisions), _Support(local)
+
+
+def _voter(toponym: Toponym) -> str:
+    """The name a toponym votes as: "Quincy City" is "Quincy" again, and no name votes
+    for itself."""
+    return _settlement(toponym.key)
 
 
 def _weigh_repeats(seen: dict[str, int], tables: Sequence[dict[str, dict[str, float]]]) -> None:
@@ -455,10 +520,10 @@ def _context(toponym: Toponym, candidate: Candidate, countries: _Support,
     score = 0.0
     if entry.country:
         support = local if local is not None and entry.kind == "city" else countries
-        score += COUNTRY_WEIGHT * math.log1p(support.others(toponym.key, entry.country))
+        score += COUNTRY_WEIGHT * math.log1p(support.others(_voter(toponym), entry.country))
     if entry.admin1 and entry.kind != "country":
         code = f"{entry.country}.{entry.admin1}"
-        score += DIVISION_WEIGHT * math.log1p(divisions.others(toponym.key, code))
+        score += DIVISION_WEIGHT * math.log1p(divisions.others(_voter(toponym), code))
     return score
 
 

@@ -69,6 +69,7 @@ from belli.geo.missed import (
 from belli.geo.names import designator, fold
 from belli.geo.resolve import Resolution, resolve_toponyms
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
+from belli.geo.usage import newsroom_countries
 from belli.geo.words import FACILITIES, STREETS
 from belli.records import Analysis, Mention, Place
 from belli.settings import Settings
@@ -86,8 +87,8 @@ _ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repe
 # a person's name may share a town's; a place-tagged name was echoed before resolving
 _UNECHOED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # between a local name and the place the text puts it in: "Mill Road, Ashcombe",
-# "a clinic in Soweto", "Marrowby, near Ashcombe"
-_PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside)\s+)"
+# "a clinic in Soweto", "Marrowby, near Ashcombe", "the chapel at Ashcombe Castle"
+_PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outside|at)\s+)"
                      r"(?:the\s+)?$", re.IGNORECASE)
 # an organization or an event the text names as a venue ("a talk at Blue Heron Hall in
 # Lagos", "a baker from Maple Cakes in Tacoma") lies in the place it then names; a comma alone
@@ -163,7 +164,8 @@ class PlaceStage:
                     if t.index not in split]
         named = {t.index for t in toponyms} | split
         others = [m for i, m in enumerate(mentions) if i not in named]
-        resolutions = resolve_toponyms(text, toponyms, _actor_countries(others))
+        resolutions = resolve_toponyms(text, toponyms, _actor_countries(others),
+                                       newsroom_countries(text))
         kept = _plausible(resolutions, mentions)
         for resolution in kept:
             i = resolution.toponym.index
@@ -333,8 +335,10 @@ def _container(text: str, mention: Mention, kept: list[Resolution],
 def _main_country(resolutions: list[Resolution]) -> str | None:
     """The country the article's toponyms name most often, counting each name once: a name
     repeated ("Tonopah" four times, a person the model took for a place) weighs less than
-    several places named once ("Durban", "KwaZulu-Natal")."""
-    named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions if r.entry.country)
+    several places named once ("Durban", "KwaZulu-Natal"). An adjective names where
+    people come from ("Kenyan runners"), not where the story is set: it does not count."""
+    named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions
+                          if r.entry.country and r.toponym.how != "adjective")
     counts = Counter(country for _, country in named)  # ties: the first named wins
     return counts.most_common(1)[0][0] if counts else None
 
