@@ -24,6 +24,7 @@ __all__ = [
     "Lexicon",
     "Plover",
     "Rule",
+    "load_derived",
     "load_lexicon",
     "load_plover",
 ]
@@ -238,9 +239,10 @@ def _side(kind: str, value: Any) -> str:
     return str(value)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The packaged lexicon, checked against the PLOVER table."""
+@lru_cache(maxsize=2)
+def load_lexicon(derived: bool = True) -> Lexicon:
+    """The packaged lexicon, checked against the PLOVER table; with the derived words
+    of `lexicon_derived.yaml` unless `derived` is false (the hand lexicon alone)."""
     data = _read("lexicon.yaml")
     plover = load_plover()
     classes = {str(k): frozenset(str(w).lower() for w in v) for k, v in
@@ -248,6 +250,9 @@ def load_lexicon() -> Lexicon:
     entries = {kind: {str(key).lower(): _rules(kind, str(key), raw, classes, plover)
                       for key, raw in (data.get(kind) or {}).items()}
                for kind in KINDS}
+    for kind, found in (load_derived() if derived else {}).items():
+        # lower standing: a derived word only fills a gap, never overrides a hand entry
+        entries[kind] = {**found, **entries[kind]}
     modes = {str(k): frozenset(str(w).lower() for w in v)
              for k, v in (data.get("assault_modes") or {}).items()}
     unknown = set(modes) - plover.modes["ASSAULT"]
@@ -262,6 +267,38 @@ def load_lexicon() -> Lexicon:
                       for w in (key.split()[0], key.split()[-1]))
     return Lexicon(entries, classes, modes, words["attend_verbs"], words["container_nouns"],
                    longest, edges, every)
+
+
+DERIVED = "lexicon_derived.yaml"  # words derived offline (benchmarks/derive_lexicon.py)
+
+
+@lru_cache(maxsize=1)
+def load_derived() -> dict[str, dict[str, tuple[Rule, ...]]]:
+    """The derived trigger words by kind, each one rule whose note says where it came
+    from; none where an analyst deleted the file."""
+    try:
+        text = _text(DERIVED)
+    except FileNotFoundError:
+        return {}
+    data = load_word_data(text, DERIVED) or {}
+    plover = load_plover()
+    # a verb comes from its neighbouring hand verbs, a noun from the verb it names
+    relations = {"verbs": "neighbour of", "nouns": "nominalization of"}
+    return {kind: {str(key).lower(): (_derived_rule(f"{DERIVED} {kind}.{key}", raw, plover,
+                                                    relation),)
+                   for key, raw in (data.get(kind) or {}).items()}
+            for kind, relation in relations.items()}
+
+
+def _derived_rule(where: str, raw: Any, plover: Plover, relation: str) -> Rule:
+    if not isinstance(raw, Mapping) or raw.get("type") not in plover.quads:
+        raise KnowledgeBaseError(f"{where}: expected {{type: a PLOVER type, similarity, from}}")
+    sources = [str(w) for w in raw.get("from") or ()]
+    if not sources:
+        raise KnowledgeBaseError(f"{where}: 'from' names no hand lexicon word")
+    similarity = float(raw.get("similarity", 1.0))
+    return Rule(type=str(raw["type"]),
+                note=f"derived: {relation} {sources[0]} ({similarity:.2f})")
 
 
 def _rules(kind: str, key: str, raw: Any, classes: Mapping[str, frozenset[str]],
