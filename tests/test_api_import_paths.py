@@ -13,6 +13,9 @@ IMPORTED = {
                            "object_barred_subjects", "pick_countries", "pick_salient"],
     "belli.actors.resolve": ["ActorStage", "Resolver"],
     "belli.cli": ["app", "main", "run", "register_measurements"],
+    "belli.events.adjust": ["DOMINANT_SHARE", "place_unnamed", "settle"],
+    "belli.events.screening": ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"],
+    "belli.events.timing": ["DocumentDates", "EventDate", "act_tense", "date_of", "told_tense"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
                            "markdown_to_plain", "normalize_text"],
     "belli.store.event_query": [
@@ -30,6 +33,10 @@ HOMES = [
       for n in ("Antecedent", "group_antecedents", "kind_of", "pick_countries", "pick_salient")),
     ("belli.actors.coref", "object_barred_subjects", "belli.actors.plural_pronouns",
      "object_barred_subjects"),
+    ("belli.events.timing", "DocumentDates", "belli.events.document_dates", "DocumentDates"),
+    ("belli.events.timing", "EventDate", "belli.events.event_date", "EventDate"),
+    ("belli.events.timing", "act_tense", "belli.events.act_tenses", "act_tense"),
+    ("belli.events.timing", "told_tense", "belli.events.act_tenses", "told_tense"),
     ("belli.ingest.clean", "load_furniture", "belli.ingest.furniture", "load_furniture"),
     ("belli.ingest.clean", "markdown_to_plain", "belli.ingest.units", "markdown_to_plain"),
     ("belli.store.event_query", "EventFilter", "belli.store.event_filter", "EventFilter"),
@@ -55,3 +62,9 @@ def test_a_reexported_name_is_the_object_of_its_new_module(
 def test_the_store_query_module_still_exports_what_it_did() -> None:
     event_query = importlib.import_module("belli.store.event_query")
     assert sorted(event_query.__all__) == sorted(IMPORTED["belli.store.event_query"])
+
+
+@pytest.mark.parametrize("module", ["belli.events.adjust", "belli.events.screening",
+                                    "belli.events.timing"])
+def test_the_split_event_modules_still_export_what_they_did(module: str) -> None:
+    assert sorted(importlib.import_module(module).__all__) == sorted(IMPORTED[module])

@@ -183,11 +183,11 @@ _CUE_WRITERS = {
     "the document is about": "belli/events/unnamed_actors.py",
     "tells again": "belli/events/nominal.py",
     "actors: ": "belli/events/nominal.py",
-    "the event is in": "belli/events/adjust.py",
-    "the act would be in": "belli/events/adjust.py",
-    "stands for the target": "belli/events/adjust.py",
+    "the event is in": "belli/events/place_targets.py",
+    "the act would be in": "belli/events/place_targets.py",
+    "stands for the target": "belli/events/place_targets.py",
     "the sentence names only": "belli/events/unnamed_actors.py",
-    "with no named target": "belli/events/adjust.py",
+    "with no named target": "belli/events/place_targets.py",
 }
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from belli.dates.calendar import period_of_value
 
 if TYPE_CHECKING:
-    from belli.events.timing import EventDate
+    from belli.events.event_date import EventDate
 
 __all__ = ["HISTORICAL_AFTER_DAYS", "bound", "calendar_value", "is_future", "is_historical",
            "period_end", "period_start", "published_day"]

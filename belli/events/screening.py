@@ -9,16 +9,20 @@ an event noun that only describes or ranks an act told elsewhere.
 After sides and counterparts are settled, an act told in the passive with no doer
 (`agentless`) is kept only where it still has one (`has_doer`), and a cooperation only
 where some party is one the text identifies (`placed`).
+
+Questions are told apart in `questions`, and drills, tolls and accidents in `non_attacks`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from belli.events.claims import Cues
 from belli.events.cue_lists import cue_list
+from belli.events.non_attacks import mishap, running_toll, simulated
 from belli.events.nonevents import interview, not_told
-from belli.events.syntax import children, is_to_clause, lemma, named_thing, objects_of, subject_of
+from belli.events.questions import asks_question, in_open_question, in_yes_no_question
+from belli.events.syntax import children, is_to_clause, lemma, named_thing, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
@@ -27,18 +31,6 @@ __all__ = ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"]
 # subjects that make a clause a purpose, not a deed ("its aims were to disarm")
 _PURPOSES = frozenset({"aim", "goal", "purpose", "objective", "task", "intent", "intention",
                        "plan", "idea", "mission"})
-# what ends a sentence or a quoted sentence inside one
-_STOPS = frozenset({".", "!", "?"})
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-# modals that make a question a polite request ("asked whether X COULD send observers")
-_POLITE = frozenset({"can", "could", "would", "might"})
-# the most words a speech tag after a quoted question has ('" asked the foreign minister')
-_TAG_WORDS = 6
-# acts a drill rehearses rather than does
-_SIMULABLE = frozenset({"ASSAULT", "COERCE"})
-# links from an act up to the clause that tells it ("held drills, FIRING ...", "practised
-# SEIZING", "included the DESTRUCTION of"); "and" only inside such a phrase (`_in_drill`)
-_DOWN_A_DRILL = frozenset({"advcl", "xcomp", "pcomp", "dobj"})
 # material acts: one that is owed is asked for, not done (and one told on another's word
 # and denied by its doers is a charge: `belli.events.denials`)
 MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
@@ -54,11 +46,12 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     token = trigger.token
     if _described(trigger.head) or _denied_mention(trigger.head):
         return True
-    if _in_question(token) or _asked(token) or _asks_question(trigger) or _connective(token):
+    if in_open_question(token) or in_yes_no_question(token) or asks_question(trigger) \
+            or _connective(token):
         return True
     if _only_a_condition(token, cues) or _obliged(trigger, cues) or _hoped_for(token):
         return True
-    if _simulated(trigger) or _toll(trigger, cues) or _mishap(trigger) or not_told(trigger):
+    if simulated(trigger) or running_toll(trigger, cues) or mishap(trigger) or not_told(trigger):
         return True
     if trigger.kind == "nouns":
         if token.dep_ == "dobj" and lemma(token.head) in cues.failures:
@@ -80,160 +73,6 @@ def _aimed_gerund(token: Token) -> bool:
     return any(lemma(a) in _PURPOSES and a.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "of" and token in c.subtree for c in a.children)
         for a in token.ancestors)
-
-
-def _simulated(trigger: Trigger) -> bool:
-    """An attack or a seizure in a military exercise is rehearsed, not done: one told in
-    a clause on a verb whose subject or object is a drill ("staged drills, FIRING missiles
-    into the sea", "the drills included the DESTRUCTION of targets"), one that a verb of
-    practice takes ("practised SEIZING an airfield"), or a mock one ("repelled a MOCK
-    attack", "destroyed IMAGINARY enemy positions"). An attack on troops during a drill
-    ("rebels ATTACKED soldiers during an exercise") is real and stays, as does one told
-    beside the drill ("held drills and SEIZED a boat", "as drones STRUCK the port")."""
-    if trigger.type not in _SIMULABLE:
-        return False
-    token = trigger.token
-    if any(_mock(t) for t in _participants(trigger)):
-        return True
-    for _ in range(4):  # up the clauses the act is told in, to the drill's verb
-        if _drill_verb(token):
-            return True
-        if not _in_drill(token):
-            return False
-        token = token.head
-    return False
-
-
-def _in_drill(token: Token) -> bool:
-    """Whether the link up from an act keeps it inside the phrase above: a participle,
-    an object or a clause with no subject of its own ("staged drills, FIRING missiles",
-    "included the DESTRUCTION of"), or one listed with such a participle or act noun
-    ("firing missiles and BOMBING a ship"). A verb joined to the drill's own verb ("held
-    drills and SEIZED a boat"), a reported clause, or one with its own subject ("as
-    drones STRUCK the port") tells an act of its own."""
-    if token.head == token or _has_subject(token):
-        return False
-    if token.dep_ != "conj":
-        return token.dep_ in _DOWN_A_DRILL
-    head = token.head
-    if head.pos_ == "NOUN":
-        return lemma(head) not in cue_list("exercise_nouns")  # "drills and ATTACKS"
-    return head.tag_ == "VBG" and token.tag_ == "VBG"
-
-
-def _toll(trigger: Trigger, cues: Cues) -> bool:
-    """A conflict's running toll is no attack: a killing with no doer named whose victims
-    are a vague count, told over a span (a perfect, "since") or set in the fighting
-    ("THOUSANDS have been KILLED since 2009", "hundreds were KILLED in the war", "the
-    fighting that has KILLED thousands"), nor are the attacks it is counted in ("killed
-    in suicide ATTACKS"). "Five soldiers were killed", "dozens were killed by a car
-    bomb", "said dozens had been killed" or whose dead they were ("hundreds of its
-    soldiers") tell an attack, as does a toll whose attacks name their doer ("killed in
-    attacks BY the militia", "in the ARMY'S raids", "in SAUDI-LED strikes")."""
-    if trigger.type != "ASSAULT":
-        return False
-    verb = trigger.token
-    if trigger.kind == "nouns":  # "killed IN suicide ATTACKS": the attacks of the toll
-        if verb.dep_ != "pobj" or verb.head.lower_ != "in":
-            return False
-        verb = verb.head.head
-    if verb.pos_ != "VERB" or _doer_named(verb, cues) or _acts_name_doer(verb):
-        return False
-    if not any(lemma(v) in cue_list("toll_counts") and not _owned(v) for v in objects_of(verb)):
-        return False
-    if any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and lemma(c) == "have"
-           for c in verb.children):
-        return True  # "have been killed"; "said dozens HAD been killed" reports one attack
-    return any(c.dep_ == "prep" and (c.lower_ == "since" or any(
-        o.dep_ == "pobj" and lemma(o) in cues.background_nouns for o in c.children))
-        for c in verb.children)
-
-
-def _mishap(trigger: Trigger) -> bool:
-    """Deaths a thing causes by exploding or crashing are an accident ("a fuel depot
-    EXPLODED, KILLING scores", "the plane CRASHED, KILLING all aboard"), unless the thing
-    is a weapon or an attacker ("a car BOMB exploded, killing five"). What explodes in
-    the news is a bomb unless it is plant, fuel or a vessel under pressure
-    (`accident_things`): "a car EXPLODED, killing seven" tells an attack."""
-    verb = trigger.token
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
-        verb = verb.head  # "killing scores and INJURING hundreds"
-    if trigger.type != "ASSAULT" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    mishap = verb.head
-    if lemma(mishap) not in cue_list("mishap_verbs") and mishap.dep_ == "advcl":
-        mishap = mishap.head  # "exploded as people queued, KILLING": hung on the clause between
-    if lemma(mishap) not in cue_list("mishap_verbs"):
-        return False
-    thing = subject_of(mishap)
-    if thing is None:
-        return False
-    words = {lemma(t) for t in thing.subtree}
-    if words & cue_list("armed_things"):
-        return False
-    return lemma(mishap) not in cue_list("blast_verbs") or bool(words & cue_list("accident_things"))
-
-
-def _owned(victims: Token) -> bool:
-    """Whether the victims' phrase says whose they are ("dozens of THEIR servicemen",
-    "hundreds of ARMENIAN soldiers", a capitalised name): then they are an actor's
-    losses, coded."""
-    return any(t.dep_ == "poss" or (t != victims and t.text[:1].isupper())
-               for t in victims.subtree)
-
-
-def _doer_named(verb: Token, cues: Cues) -> bool:
-    """Whether a doer stands as the subject or after "by": not the victims of a passive,
-    nor the fighting itself ("the war that has killed thousands")."""
-    if any(c.dep_ == "agent" for c in verb.children):
-        return True
-    subject = subject_of(verb)
-    if subject is None or subject in objects_of(verb) or subject.tag_ in _WH_TAGS:
-        return False
-    return not {lemma(subject), subject.lower_} & cues.background_nouns
-
-
-def _acts_name_doer(verb: Token) -> bool:
-    """Whether the attacks a killing is told in ("killed IN attacks") name who made them:
-    "by" a doer, a possessor ("the militia's raids"), a people or a body ("RUSSIAN
-    strikes", "HAMAS attacks") or a leader ("SAUDI-LED airstrikes")."""
-    acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-            for o in p.children if o.dep_ == "pobj"]
-    return any(_names_doer(c) for act in acts for c in act.children)
-
-
-def _names_doer(modifier: Token) -> bool:
-    if modifier.dep_ == "poss" or (modifier.dep_ == "prep" and modifier.lower_ == "by"):
-        return True
-    if modifier.dep_ not in ("amod", "compound", "nmod"):
-        return False
-    return modifier.ent_type_ in ("NORP", "ORG") or modifier.lower_ == "led"
-
-
-def _participants(trigger: Trigger) -> list[Token]:
-    """The act, its objects, its subject and its doer after "by"."""
-    token = trigger.token
-    found = [trigger.head, token, *objects_of(token)]
-    subject = subject_of(token)
-    found += [subject] if subject is not None else []
-    return found + [o for a in token.children if a.dep_ == "agent"
-                    for o in a.children if o.dep_ == "pobj"]
-
-
-def _mock(token: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound") and lemma(c) in cue_list("mock_modifiers")
-               for c in token.children)
-
-
-def _drill_verb(verb: Token) -> bool:
-    """A verb of practice, or one whose subject or object is a drill ("held EXERCISES")."""
-    if verb.pos_ != "VERB":
-        return False
-    if lemma(verb) in cue_list("practice_verbs"):
-        return True
-    return any(c.dep_ in ("dobj", "nsubj") and lemma(c) in cue_list("exercise_nouns")
-               for c in verb.children)
 
 
 def _hoped_for(verb: Token) -> bool:
@@ -276,16 +115,6 @@ def _unreal_object_before(clause: Token, cues: Cues) -> bool:
                for o in children(clause.head, "dobj"))
 
 
-def _in_question(token: Token) -> bool:
-    """An act named as an open question is not told: "it is unclear WHETHER troops WILL
-    WITHDRAW", "asking whether the road will be opened" (an "if" that asks:
-    `_only_a_condition`)."""
-    for clause in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-            return True
-    return False
-
-
 def _only_a_condition(token: Token, cues: Cues) -> bool:
     """A condition told in the passive with no doer names no one's act ("bases are at
     risk IF Turkey IS SANCTIONED", "will stay UNLESS they ARE ATTACKED"), and an "if" that
@@ -323,84 +152,6 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _asked(token: Token) -> bool:
-    """A yes-or-no question tells no act, whoever it names: "DID Russia ATTACK the
-    port?", '"Will they SEND troops?" he asked'. A question on who, where or why takes
-    its act as done ("where did the raid, in which five were KILLED, take place?") and
-    stays; so does an act told after the question mark ('..." he asked, after troops
-    SHELLED the town.')."""
-    question = _question_of(token)
-    return question is not None and not any(_asks_wh(t) for t in question)
-
-
-def _question_of(token: Token) -> Span | None:
-    """The question the token is in: its sentence's stretch from the last stop before it
-    to a question mark, where that is the first stop after it."""
-    sentence = token.sent
-    at = token.i - sentence.start
-    after = next((t for t in sentence[at + 1:] if t.text in _STOPS), None)
-    if after is None or after.text != "?":
-        return None
-    before = [t.i for t in sentence[:at] if t.text in _STOPS]
-    return token.doc[(before[-1] + 1) if before else sentence.start:after.i]
-
-
-def _asks_wh(word: Token) -> bool:
-    """A wh-word that asks ("exactly WHERE did", "and WHY"), not one that opens a relative
-    clause after its noun or preposition ("the raid IN WHICH", "the town WHERE")."""
-    if word.tag_ not in _WH_TAGS:
-        return False
-    before = word.nbor(-1) if word.i > word.sent.start else None
-    return before is None or not before.tag_.startswith(("NN", "PRP", "IN"))
-
-
-def _asks_question(trigger: Trigger) -> bool:
-    """Asking whether or why something is so is a question, not a request for an act:
-    "families are ASKING whether the road will open", "asked why troops had stayed",
-    '"Will they stay?" he ASKED'. ("Asked whether the UN could send observers" is a
-    polite request.)"""
-    if trigger.type != "REQUEST" or trigger.kind != "verbs":
-        return False
-    verb = trigger.token
-    return any(c.dep_ == "ccomp" and _interrogative(c) for c in verb.children) or _after_question(verb)
-
-
-def _after_question(verb: Token) -> bool:
-    """'"Will they stay?" he ASKED', told as two sentences: a verb that follows a closing
-    quote after a question mark, in a short speech tag ('" he asked', '" asked the
-    minister'), asks the quoted question. A request after a question of the writer's own
-    ("Who will pay? Kenya ASKED donors for aid") asks for something and stays."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
-        return False  # "asked donors FOR aid" asks for a thing, not a question
-    at = verb.sent.start - 1
-    while at >= 0 and verb.doc[at].is_quote:
-        at -= 1
-    return at >= 0 and verb.doc[at].text == "?" and _speech_tag(verb, at + 1)
-
-
-def _speech_tag(verb: Token, opened: int) -> bool:
-    """Whether a closing quote stands between the question mark and the verb, and what
-    follows it, to a comma or the sentence's end, is a short tag: a few words, no more
-    (what comes after a comma, "he asked, after troops shelled the town", is its own)."""
-    doc = verb.doc
-    if not any(doc[i].is_quote for i in range(opened, verb.i)):
-        return False
-    end = next((t.i for t in doc[verb.i:verb.sent.end] if t.text in (",", ";")), verb.sent.end)
-    return sum(not t.is_punct for t in doc[opened:end]) <= _TAG_WORDS
-
-
-def _interrogative(clause: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in _POLITE for c in clause.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-        return True
-    if _question_of(clause) is not None:
-        return True  # quoted: '"Will they withdraw?" he asked'
-    return clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.i < clause.i
 
 
 def _connective(token: Token) -> bool:

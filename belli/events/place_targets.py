@@ -1,0 +1,90 @@
+"""Targets a place or a state's own people stand for, where a draft names none: the
+country where aid, a deployment, an attack or coercion happens ("peacekeepers arrived in
+Bosnia") or where a promised act would be ("to ban voting in East Jerusalem"), and the
+protesters' own state or the people a curfew falls on."""
+
+from __future__ import annotations
+
+from belli.events.draft import Draft
+from belli.events.participants import Found, Participants
+from belli.events.syntax import Token, prep_objects
+from belli.events.triggers import Trigger
+from belli.records import Actor
+
+__all__ = ["PLACE_TARGETS", "act_place", "own_state", "place_as_target"]
+
+# types whose event acts on the country where it happens when no target is named
+# ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
+# agreements, whose place is only where they were held
+_ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
+PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
+                           "RETREAT", "SANCTION"})
+
+
+def act_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
+    """"threatened to ban voting in East Jerusalem": the country where the act would be,
+    or where what it goes to is ("contribute troops to a force in Liberia")."""
+    phrases = list(prep_objects(act))
+    phrases += [inner for prep, obj in phrases if prep in ("to", "for", "into")
+                for inner in prep_objects(obj, deep=False)]
+    for prep, obj in phrases:
+        if prep in ("in", "inside", "into", "across"):
+            found = people.place(obj)
+            if found is not None and found[0].country and found[0].country not in own:
+                place = found[0]
+                actor = Actor(text=place.name, name=place.name, country=place.country,
+                              reason=f"the act would be in {place.name}; its country stands for the target")
+                return [Found(actor, found[1], "place")]
+    return []
+
+
+def place_as_target(draft: Draft) -> None:
+    """With no target named, the country where the event is stands for it, where the act
+    falls on its place."""
+    place = draft.place
+    if draft.roles.target or place is None or not place.country:
+        return
+    # an announced curfew or attack ("will extend the curfew in Abidjan", a THREATEN since
+    # `reframe`) falls on the same place as the act itself would; a threat from no one
+    # is none
+    # a protest's place is only where the protesters are ("marched IN KHARTOUM"): whom it
+    # addresses is its own state (`own_state`) or none
+    acts_on_place = draft.type in PLACE_TARGETS - {"PROTEST"} or (
+        draft.type == "THREATEN" and draft.intent in PLACE_TARGETS and bool(draft.roles.source))
+    if not acts_on_place and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
+        return
+    actor = Actor(text=place.name, name=place.name, country=place.country,
+                  reason=f"the event is in {place.name}; its country stands for the target")
+    draft.roles.target = [Found(actor, None, "place")]
+    draft.roles.how.append(f"{place.country} from the place '{place.name}'")
+
+
+def own_state(draft: Draft, inner: Trigger | None) -> None:
+    """A protest that names no target addresses the protesters' own state (CAMEO's and
+    PLOVER's convention: "workers struck" is a dyad of workers and their government);
+    martial law or a curfew that names no one, imposed or threatened ("is prepared to
+    impose martial law"), falls on the state's own people."""
+    if draft.roles.target:
+        return
+    mode = _imposed_mode(draft, inner)
+    if draft.type == "PROTEST":
+        sector, why = "GOV", "a protest with no named target addresses its own state"
+    elif mode in _ON_OWN_PEOPLE:
+        sector, why = "CVL", f"{mode} with no named target falls on the state's own people"
+    else:
+        return
+    countries = sorted(draft.countries(draft.roles.source))
+    if len(countries) == 1:
+        draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
+                                          sector=sector, reason=why), None, "place")]
+        draft.roles.how.append(f"{countries[0]} {sector}: {why}")
+
+
+def _imposed_mode(draft: Draft, inner: Trigger | None) -> str | None:
+    """The mode of a coercion, done or announced (a threat keeps it on its trigger, or on
+    the act it announces)."""
+    if draft.type == "COERCE":
+        return draft.mode
+    if draft.type != "THREATEN" or draft.intent != "COERCE":
+        return None
+    return (inner.deciding.mode if inner is not None else None) or draft.trigger.deciding.mode
