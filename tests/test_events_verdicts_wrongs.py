@@ -35,3 +35,31 @@ def test_a_chore_a_duty_or_an_inference_accuses_no_one(nlp_pipeline, text):
 def test_a_demand_on_them_is_a_request_to_whom_they_stand_for(nlp_pipeline):
     text = "Kenya said the Somali militants must stop attacking the border posts."
     assert sides(nlp_pipeline, text) == ["REQUEST KEN>SOM"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile said Bolivian agents were meddling in its elections.", ["ACCUSE CHL>BOL"]),
+    ("Norway said Russian trawlers were harassing its research vessels.", ["ACCUSE NOR>RUS"]),
+    ("Jordan said Syrian smugglers were trafficking drugs across the desert.", ["ACCUSE JOR>SYR"]),
+])
+def test_an_act_that_is_a_wrong_by_its_name_told_of_another_side_accuses_it(
+        nlp_pipeline, text, expected):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yemen said Saudi Arabia was sponsoring terrorism in the south.", ["ACCUSE YEM>SAU"]),
+    ("Bahrain said Iran was financing terrorism on the island.", ["ACCUSE BHR>IRN"]),
+])
+def test_abetting_what_is_charged_as_a_wrong_accuses_the_abettor(nlp_pipeline, text, expected):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said its troops were fighting terrorism in Somalia.",
+    "Peru said Chile was not interfering in the dispute.",
+    "The mayor said the flood was obstructing the roads to the capital.",
+    "Finland said it supports the fight against terrorism.",
+])
+def test_fighting_a_wrong_a_denial_or_a_thing_doing_it_accuses_no_one(nlp_pipeline, text):
+    assert "ACCUSE" not in {s.split()[0] for s in sides(nlp_pipeline, text)}

@@ -6,9 +6,10 @@ unfounded", "called the move illegal" or "said Iran must stop"; what it reports 
 - a verdict on a claim rejects it ("were UNFOUNDED": REJECT),
 - a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
 - saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
-- saying an actor acted unlawfully charges it ("had entered its airspace WITHOUT
-  PERMISSION", "ILLEGALLY crossed the border", "VIOLATED the truce": ACCUSE), unless the
-  speaker tells its own side's act ("said IT entered without approval from parliament"),
+- saying an actor acted unlawfully or wrongfully charges it ("had entered its airspace
+  WITHOUT PERMISSION", "ILLEGALLY crossed the border", "VIOLATED the truce", "was
+  MEDDLING in its affairs", "SPONSORS TERRORISM": ACCUSE), unless the speaker tells its
+  own side's act ("said IT entered without approval from parliament"),
 - saying another actor must act demands it ("Sudan MUST return": REQUEST),
 - saying another actor will suffer holds out force ("the rebels WILL BE CRUSHED", "Hamas
   WILL PAY a heavy price": THREATEN), unless the speaker tells of its own side.
@@ -186,12 +187,25 @@ class VerdictReader:
             return wrong
         if _breaks_an_undertaking(content):  # "said the rebels VIOLATED the truce"
             return content
+        wrongful = self._wrongful(content)
+        if wrongful is not None:
+            return wrongful
         for child in content.children:
             if child.dep_ == "advmod" and lemma(child) in cue_list("unlawful_manners"):
                 return child
             if child.dep_ == "prep" and child.lower_ == "without" and any(
                     lemma(o) in cue_list("leave_nouns") for o in children(child, "pobj")):
                 return child
+        return None
+
+    def _wrongful(self, content: Token) -> Token | None:
+        """"said Washington was MEDDLING in its affairs", "said India SPONSORS TERRORISM":
+        an act that is a wrong by its very name, or one that abets what is charged as a
+        wrong, told of another side's actor, accuses that actor."""
+        if lemma(content) in cue_list("wrongdoing_verbs"):
+            return content
+        if lemma(content) in cue_list("abetting_verbs"):
+            return next((o for o in children(content, "dobj") if self._is_charge(o)), None)
         return None
 
     def _menaced(self, content: Token) -> bool:
