@@ -14,6 +14,9 @@ IMPORTED = {
     "belli.actors.resolve": ["ActorStage", "Resolver"],
     "belli.cli": ["app", "main", "run", "register_measurements"],
     "belli.events.adjust": ["DOMINANT_SHARE", "place_unnamed", "settle"],
+    "belli.events.coder": ["STAGE", "EventCoder"],
+    "belli.events.participants": ["FOREIGN_REASON", "PLACE_KINDS", "RELATIONAL", "Found",
+                                  "Participants", "without_clauses"],
     "belli.events.screening": ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"],
     "belli.events.timing": ["DocumentDates", "EventDate", "act_tense", "date_of", "told_tense"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
@@ -33,6 +36,8 @@ HOMES = [
       for n in ("Antecedent", "group_antecedents", "kind_of", "pick_countries", "pick_salient")),
     ("belli.actors.coref", "object_barred_subjects", "belli.actors.plural_pronouns",
      "object_barred_subjects"),
+    ("belli.events.coder", "STAGE", "belli.events.event_record", "STAGE"),
+    ("belli.events.participants", "Found", "belli.events.found_actor", "Found"),
     ("belli.events.timing", "DocumentDates", "belli.events.document_dates", "DocumentDates"),
     ("belli.events.timing", "EventDate", "belli.events.event_date", "EventDate"),
     ("belli.events.timing", "act_tense", "belli.events.act_tenses", "act_tense"),
@@ -64,7 +69,8 @@ def test_the_store_query_module_still_exports_what_it_did() -> None:
     assert sorted(event_query.__all__) == sorted(IMPORTED["belli.store.event_query"])
 
 
-@pytest.mark.parametrize("module", ["belli.events.adjust", "belli.events.screening",
+@pytest.mark.parametrize("module", ["belli.events.adjust", "belli.events.coder",
+                                    "belli.events.participants", "belli.events.screening",
                                     "belli.events.timing"])
 def test_the_split_event_modules_still_export_what_they_did(module: str) -> None:
     assert sorted(importlib.import_module(module).__all__) == sorted(IMPORTED[module])

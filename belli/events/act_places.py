@@ -1,0 +1,116 @@
+"""Where an act happened, for the event coder (`belli.events.coder`): the place its
+clause names with in/at/near/across/over, a toponym the clause reaches through objects
+and place prepositions, or the place the act is done to ("shelled Kharkiv"); and, once
+the actors are settled, the place a participle of consequence borrows from its verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from belli.events.cue_lists import cue_list
+from belli.events.draft import Draft
+from belli.events.participants import PLACE_KINDS, Participants
+from belli.events.syntax import clause_verb, lemma, objects_of, prep_objects
+from belli.events.triggers import Trigger
+from belli.geo.events import LOCATIVES, event_place
+from belli.records import Mention, Place
+
+__all__ = ["act_place", "borrowed_place"]
+
+_LOCATIVE = frozenset(LOCATIVES)
+_PLACED_BY_OBJECT = cue_list("placed_by_object")
+# prepositions on the way from a clause's verb to where its act happened
+_PLACE_PREPS = _LOCATIVE | {"during", "amid"}
+
+
+def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """The place the trigger's clause names with in/at/near/across/over."""
+    heads = [trigger.head, trigger.token]
+    if trigger.kind == "nouns" and trigger.token.head != trigger.token:
+        heads.append(trigger.token.head)
+    return (_prep_place(heads, people, draft) or _clause_place(trigger, people)
+            or _object_place(trigger, people, draft))
+
+
+def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place | None:
+    for head in heads:
+        for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
+            if prep in _LOCATIVE:
+                found = people.place(obj)
+                if found is not None:
+                    place, mention_id = found
+                    if mention_id:
+                        draft.mention_ids.append(mention_id)
+                    return place
+    return None
+
+
+def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """Where the event's own clause names no place: its verb's, for a participle of
+    consequence. Read once the actors are settled: a borrowed place says where, never whose
+    the unnamed actors are. (Not the dateline's: a story is filed where its reporter is,
+    and placing events there kept seven pairs of one event's reports apart in linking.)"""
+    if _consequence(trigger.token):  # "a bomb exploded in Kabul, killing six"
+        return _prep_place([trigger.token.head], people, draft)
+    return None
+
+
+def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """The place an act is done to, where the act happens at its object ("shelled
+    Kharkiv", "Goma was captured")."""
+    if trigger.kind != "verbs" or draft.type.lower() not in _PLACED_BY_OBJECT:
+        return None
+    for obj in objects_of(trigger.token):
+        found = people.place(obj)
+        if found is not None and found[0].lat is not None:
+            place, mention_id = found
+            if mention_id:
+                draft.mention_ids.append(mention_id)
+            return place.replace(reason=f"the act's object: {place.reason or place.name}")
+    return None
+
+
+def _consequence(token: Token) -> bool:
+    """A participle clause of what its verb did ("exploded in X, killing six"): it
+    happened where that verb did."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
+        and token.i > token.head.i
+
+
+def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
+    """Where the parse hung no place on the trigger, a toponym its clause reaches through
+    objects and place prepositions only ("detonated devices near a convoy in the town of
+    X", "arrested six during a raid in X"). One inside an actor's phrase ("a Uyghur
+    living in X"), a possessive ("in X's promises"), an earlier or later act ("after
+    talks in X"), the act an agreement is about ("agreed to the deployment in X") or a
+    target's whereabouts ("sanctions on companies in X") is not where the act happened."""
+    verb = clause_verb(trigger.token)
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    inside = [m for m in people.between(start, end) if _reached(m, verb, people)]
+    if not inside:
+        return None
+    return event_place(people.text, inside, start, end, trigger.head.idx)
+
+
+def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
+    span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound" and lemma(root.head) in PLACE_KINDS:
+        root = root.head  # "in Cauca department"
+    if root.dep_ != "pobj":
+        return False
+    path = [root]
+    while path[-1] != verb and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    return path[-1] == verb and all(_place_link(t) for t in path[:-1])
+
+
+def _place_link(token: Token) -> bool:
+    if token.dep_ != "prep":
+        return token.dep_ in ("pobj", "dobj")
+    if token.lower_ == "of":  # "the town of X", not "accused of the bombing near X"
+        return lemma(token.head) in PLACE_KINDS
+    return token.lower_ in _PLACE_PREPS

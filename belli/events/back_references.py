@@ -1,0 +1,144 @@
+"""Whom a word that refers back names, for the event coder's participants
+(`belli.events.participants`): "he" and "she" the last person named, "they" and "them"
+the last group, a definite description ("the ministry") the last actor named with its
+head word, and a bare definite place noun ("the town") the last place of its size.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from belli.actors.coref import object_barred_subjects
+from belli.events.cue_lists import cue_list
+from belli.events.found_actor import Found
+from belli.events.phrase_shape import noun_phrase
+from belli.events.syntax import Token, lemma, subject_of
+from belli.records import Actor, Mention
+
+__all__ = ["BackReferences"]
+
+# singular nouns of a body of many that "they" may refer to ("the group said ... They")
+_COLLECTIVE = frozenset({"group", "alliance", "bloc", "coalition"})
+# place nouns that refer back to the last place of that size ("the region", "the town")
+_PLACE_SIZES = {
+    **dict.fromkeys(("region", "province", "enclave", "district"), frozenset({"region"})),
+    **dict.fromkeys(("town", "city", "village"), frozenset({"town", "exact"})),
+}
+_DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
+_LOOKBACK_SENTENCES = 2
+
+
+class BackReferences:
+    """What `Participants` reads of words that refer back, in this or the sentences just
+    before; a mixin over its mentions by token and its cached phrase reader."""
+
+    if TYPE_CHECKING:
+        doc: Any
+        by_token: dict[int, list[Mention]]
+        ordered: list[Mention]
+        starts: list[int]
+
+        def _one(self, head: Token, places: bool) -> list[Found]: ...
+
+    def _place_named_before(self, head: Token) -> list[Found]:
+        """"took control of THE REGION", "shelled THE TOWN": a bare definite place noun
+        names the last place of its size named in this or the sentences before."""
+        sizes = _PLACE_SIZES.get(lemma(head))
+        if sizes is None or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+            return []
+        earlier = self.ordered[bisect_left(self.starts, self.doc[self.window_start(head)].idx):
+                               bisect_left(self.starts, head.idx)]
+        for mention in reversed(earlier):
+            place = mention.place
+            if place is not None and place.country and place.precision in sizes:
+                why = f"'the {head.text}' is {mention.text}, a place; its country {place.country} stands for the target"
+                return [Found(Actor(text=f"the {head.text}", name=place.name, country=place.country,
+                                    reason=why), mention.mention_id, "place")]
+        return []
+
+    def window_start(self, token: Token) -> int:
+        """The first token of the token's sentence or of the _LOOKBACK_SENTENCES before it."""
+        first = token.sent.start
+        for _ in range(_LOOKBACK_SENTENCES):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        return int(first)
+
+    def _person_before(self, pronoun: Token) -> list[Found]:
+        """"He arrived with ...": the last person named as a subject, in this or the two
+        sentences before, else the last person named, with an actor of their own ("Aliyev
+        spoke to Putin. He said" is Aliyev)."""
+        named = [(token, mention) for token in reversed(self.doc[self.window_start(pronoun):pronoun.i])
+                 for mention in self.by_token.get(token.i, ())
+                 if mention.label == "PERSON" and mention.actors and mention.actors[0].country]
+        subjects = [(t, m) for t, m in named if t.dep_ in ("nsubj", "nsubjpass")]
+        for _, mention in (subjects or named)[:1]:
+            actor = mention.actors[0]
+            why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
+            return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id, "mention")]
+        return []
+
+    def _described_before(self, head: Token) -> Found | None:
+        """"the ministry said", "the peacekeepers would help": a definite description
+        names the last actor mentioned earlier with the same head word."""
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        word = lemma(head)
+        earlier = self.ordered[:bisect_left(self.starts, head.idx)]
+        for mention in reversed([m for m in earlier if m.end <= head.idx and m.actors]):
+            actor = mention.actors[0]
+            if actor.country and not actor.is_location and word in mention.text.lower():
+                why = f"'{noun_phrase(head)}' refers back to {mention.text}: {actor.reason}"
+                return Found(actor.replace(text=noun_phrase(head), reason=why), mention.mention_id,
+                             "mention")
+        return None
+
+    def _group_before(self, pronoun: Token) -> list[Found]:
+        """"Azerbaijani activists blocked the road. They called on ...": "they" is the last
+        group (a plural subject naming actors) of this or the two sentences before; "them"
+        as an object first the nearest group before it in its own sentence, never its own
+        clause's subject."""
+        own = _own_subjects(pronoun)
+        if own is not None:  # "police detained protesters and beat THEM": the protesters
+            for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
+                found = self._group_at(token, pronoun, own)
+                if found:
+                    return found
+        for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                found = self._group_at(token, pronoun, own)
+                if found:
+                    return found
+        return []
+
+    def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None) -> list[Found]:
+        """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
+        where it holds the pronoun ("dozens of THEIR men") or is the barred subject."""
+        holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
+        barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
+        many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
+        found = [] if holds or barred else [f for f in self._one(token, places=False) if f.actor.country]
+        if not many and not _named_movement(token, found):
+            return []
+        return [Found(f.actor.replace(text=pronoun.text, reason=(
+            f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
+            for f in found]
+
+
+def _named_movement(token: Token, found: Sequence[Found]) -> bool:
+    """"The Taliban seized power. THEY rejected ...": a movement or party named by a
+    proper noun is spoken of as "they", a state is not."""
+    sectors = {(f.actor.sector or "").lower() for f in found}
+    return token.pos_ == "PROPN" and bool(found) and sectors <= cue_list("challenger_sectors")
+
+
+def _own_subjects(pronoun: Token) -> list[Token] | None:
+    """The subjects an object "them" can never refer to: its own clause's, up the chain
+    of verbs that share it (`object_barred_subjects`); None for any other plural pronoun."""
+    if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    acting = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return [*object_barred_subjects(pronoun), *([acting] if acting is not None else [])]

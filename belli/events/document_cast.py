@@ -1,0 +1,46 @@
+"""The countries a document names, for the event coder (`belli.events.coder`): those of
+each sentence, for the counterparts the discourse infers (`discourse.infer_counterparts`),
+and those named as actors, for the unnamed actors no phrase places (`adjust.place_unnamed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from belli.actors.group_country import names_supplier
+from belli.records import Analysis, Event, Mention
+
+__all__ = ["actor_countries", "cast_by_sentence", "sentence_cast"]
+
+
+def cast_by_sentence(mentions: Sequence[Mention], sentence_of: Callable[[int], int]
+                     ) -> dict[int, frozenset[str]]:
+    """The countries each sentence names, in any reading of any mention (places too)."""
+    found: dict[int, set[str]] = {}
+    for mention in mentions:
+        named = found.setdefault(sentence_of(mention.start), set())
+        named.update(a.country for a in mention.actors if a.country)
+    return {index: frozenset(named) for index, named in found.items()}
+
+
+def sentence_cast(casts: dict[int, frozenset[str]], sentence_of: Callable[[int], int],
+                  event: Event) -> frozenset[str]:
+    """The countries the event's sentence names."""
+    return casts.get(sentence_of(event.start), frozenset())
+
+
+def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
+    """Every country the document names as an actor, once per mention. A place names
+    where things happen, not whom the story is about: a story of Thai politics that
+    tells of fighting in Myanmar's border towns is still about Thailand. Nor does a
+    supplier ("rockets supplied BY IRAN") tell whose the unnamed users are."""
+    actors = (m.actor for m in analysis.mentions
+              if not _names_supplier(m, doc))  # `actor` searches the readings: once each
+    return [a.country for a in actors
+            if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3]
+
+
+def _names_supplier(mention: Mention, doc: Any) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and names_supplier(span.root)

@@ -1,0 +1,126 @@
+"""Unnamed groups of people, for the event coder's participants
+(`belli.events.participants`): "gunmen", "militants", "protesters" have a sector from
+the knowledge base's cues and the country of the place they are in, of whoever "whose"
+or "his" refers to, or of the body they speak for; a group placed in several countries
+("officials in Kyiv and Warsaw") is one actor in each; a bloc named before a relational
+noun ("its NATO allies") names the partners.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from belli.events.found_actor import Found, unique_found
+from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
+from belli.events.syntax import Token, conjuncts, lemma
+from belli.records import Actor
+
+__all__ = ["UnnamedGroups"]
+
+# entity labels of things that are never an unnamed group of people
+_NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
+                          "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
+# a country's land named by its adjective ("Afghan soil")
+_TERRITORY = frozenset({"soil", "territory", "land", "lands"})
+# who speaks for a body named after "for" or "of" ("a spokesman for the ministry")
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "adviser", "advisor", "aide"})
+
+
+class UnnamedGroups:
+    """What `Participants` reads of a group of people a phrase does not name; a mixin
+    over its knowledge base and its readers of mentions, places and pronouns."""
+
+    if TYPE_CHECKING:
+        kb: Any
+
+        def _one(self, head: Token, places: bool) -> list[Found]: ...
+        def _acting(self, token: Token) -> list[Found]: ...
+        def _located(self, token: Token) -> list[Found]: ...
+        def _person_before(self, pronoun: Token) -> list[Found]: ...
+
+    def _unnamed(self, head: Token) -> Found | None:
+        """"gunmen", "militants", "protesters": a sector from the cue, the country later;
+        "officials in Yerevan": the country of the place they are in."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_UNNAMED:
+            return None
+        cue = None
+        for words in head_phrases(head):  # "rebel group", "armed men", "gunmen"
+            cue = self.kb.sector_cue(words)
+            if cue is not None:
+                break
+        if cue is None:
+            return None
+        sector, phrase = cue
+        text = noun_phrase(head)
+        why = f"unnamed '{phrase}' → {sector}"
+        for prep, obj in whereabouts(head):
+            located = self._located(obj) or self._territory(obj)
+            if located:
+                country = located[0].actor.country
+                return Found(Actor(text=text, country=country, sector=sector,
+                                   reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
+                             located[0].mention_id, "unnamed")
+        owned = self._owner_before(head)
+        if owned:  # "Pakistan, WHOSE navy is buying", "Aliyev said HIS forces": theirs
+            return Found(Actor(text=text, country=owned[0].actor.country, sector=sector,
+                               reason=f"{why}; 'whose' refers to {owned[0].actor.text}"),
+                         owned[0].mention_id, "unnamed")
+        return self._spoken_for(head, text, why) or Found(
+            Actor(text=text, sector=sector, reason=why), None, "unnamed")
+
+    def _spoken_for(self, head: Token, text: str, why: str) -> Found | None:
+        """"a spokesman FOR Chile's foreign ministry", "a representative OF the rebels":
+        one who speaks for a body is of its country and sector."""
+        if lemma(head) not in _SPEAKING_FOR:
+            return None
+        for prep, obj in ((c.lower_, o) for c in head.children if c.dep_ == "prep"
+                          for o in c.children if o.dep_ == "pobj"):
+            found = [f for f in self._one(obj, False) if f.actor.country] if prep in (
+                "for", "of") else []
+            if found:
+                body = found[0]
+                return Found(body.actor.replace(text=text, reason=(
+                    f"{why}; speaks {prep} {body.actor.text}: {body.actor.reason}")),
+                    body.mention_id, "unnamed")
+        return None
+
+    def _owner_before(self, head: Token) -> list[Found]:
+        """Whom "whose", "his" or "her" before a group noun refers to ("their" is left
+        alone: a plural before it is as often the object as the subject)."""
+        owner = whose_owner(head)
+        if owner is not None:
+            return [f for f in self._one(owner, False) if f.actor.country]
+        for poss in (c for c in head.children if c.dep_ == "poss"):
+            if poss.lower_ in ("his", "her"):
+                return self._person_before(poss)
+        return []
+
+    def _territory(self, obj: Token) -> list[Found]:
+        """"on Afghan soil", "inside Syrian territory": a country's land named by its
+        adjective stands for the country."""
+        if lemma(obj) not in _TERRITORY:
+            return []
+        return [Found(f.actor, f.mention_id, "place") for c in obj.children
+                if c.dep_ in ("amod", "poss", "compound") for f in self._acting(c) if f.actor.country]
+
+    def _placed(self, head: Token, unnamed: Found | None) -> list[Found]:
+        """"his counterparts in Washington, Moscow and Paris", "officials in Kyiv and
+        Warsaw": a group placed in several countries is one actor in each."""
+        sector = unnamed.actor.sector if unnamed is not None else None
+        text = noun_phrase(head)
+        found: list[Found] = []
+        for prep, obj in whereabouts(head):
+            for place in (f for o in conjuncts(obj) for f in self._located(o)):
+                why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
+                found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,
+                                         reason=why), place.mention_id, "unnamed"))
+        return unique_found(found)
+
+    def _bloc_of(self, head: Token) -> list[Found]:
+        """"its European Community partners", "Turkey's NATO allies": a bloc named before a
+        relational head is the group the partners belong to, so it names them. A country
+        there is the other party ("U.S. allies" are not American), so it names no one."""
+        tokens = [head, *(t for c in head.children if c.dep_ in ("compound", "amod")
+                          for t in c.subtree)]
+        return [f for t in tokens for f in self._acting(t) if f.actor.sector == "IGO"]
