@@ -163,3 +163,16 @@ def test_a_name_without_a_compass_part_may_be_the_town(stage: PlaceStage) -> Non
     place = place_of(analyse(stage, text, [("Glendale", "GPE"), ("Ontario", "GPE")]),
                      "Ontario")
     assert (place.country, place.feature) == ("USA", "city")
+
+
+@pytest.mark.parametrize(("text", "marked", "name", "country"), [
+    ("Egyptian trucks carried flour into southern Gaza on Tuesday.",
+     [("Egyptian", "NORP"), ("Gaza", "GPE")], "Gaza", "PSE"),
+    ("Qatari aid reached northern Gaza after the Israeli strikes.",
+     [("Qatari", "NORP"), ("Gaza", "GPE"), ("Israeli", "NORP")], "Gaza", "PSE"),
+])
+def test_a_compass_part_reads_a_conflict_region_of_the_places_file_as_an_area_too(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], name: str,
+        country: str) -> None:
+    # not a first-level division of another country that shares the name
+    assert place_of(analyse(stage, text, marked), name).country == country

@@ -6,8 +6,10 @@ knows a town for most surnames. Such a name is read as a town only where a reade
 no occurrence of it in the story reads as a person's (a title before it, a verb of
 speech or ", who" after it), and at least one stands where places stand (after a
 locative preposition, "from", a verb of going and "to", a verb of taking a place
-("entered", "seized"), a name and "of"; before a word
-for a town's police, county or residents; or in a list beside a tagged town). A story
+("entered", "seized"), a name and "of", a street address and a comma, "from" a tagged
+place and "to"; before a word
+for a town's police, county or residents; in a list beside a tagged town, or before one
+a hyphen joins it to: "Ruston-Monroe buses"). A story
 uses a name in one sense throughout, so one occurrence decides for all of them.
 """
 
@@ -19,7 +21,8 @@ from collections.abc import Iterator
 from belli.geo import words as lexicon
 from belli.geo.article import ArticleNames
 
-__all__ = ["PLACE_OF", "gendered_after", "occurrences", "stands_as_town", "titled_person"]
+__all__ = ["ADDRESS", "PLACE_OF", "from_place_to", "gendered_after", "occurrences",
+           "stands_as_town", "titled_person"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
@@ -39,7 +42,18 @@ _GOING_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.IGNORECASE)
 # a name or a comma and "of" ("Ann Lee of Ruston", "a company, of Ruston"), not "the wife
 # of Jackson"
 _NAME_OF = re.compile(r"(?:[A-Z][\w.']*|,)\s+of\s+$")
-_LISTING = re.compile(r",? (?:and|or|&) |, ")
+# between two items of a list, or two towns a hyphen joins ("Ruston-Monroe buses": a merged
+# district's or a route's two ends; `occurrences` never starts a name after a hyphen, so
+# only the first of the two is read so: "Winston-Salem" makes no "Salem")
+_LISTING = re.compile(r",? (?:and|or|&) |, |-")
+# a street address and a comma before a name: the address's town ("12 Elm St., Ruston",
+# "40 Route 9 North, Ruston")
+ADDRESS = re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'’]*\s+){0,3}(?:(?i:"
+                     + "|".join(sorted(lexicon.STREETS)) + r")\b\.?|Route\s+\d+)"
+                     r"(?:\s+(?:North|South|East|West|[NSEW]\.))?,\s+$")
+# "from" a place-tagged name and "to" before a name: the other end of a journey
+_TO_AFTER_PLACE = re.compile(r"\s+to\s+$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 40  # characters before a name enough to hold any of these cues
 # "he", "she" or their forms later in the name's sentence, within a few words, not past
 # a closing quote ("...a welcoming city," she said: the speaker is someone else)
@@ -100,14 +114,26 @@ def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
     before = names.text[max(0, start - _WINDOW):start]
     going = _GOING_TO.search(before)
     taking = _WORD_BEFORE.search(before)
-    if any(cue.search(before) for cue in (_PLACE_BEFORE, PLACE_OF, _NAME_OF)) or (
+    if any(cue.search(before) for cue in (_PLACE_BEFORE, PLACE_OF, _NAME_OF, ADDRESS)) or (
             going and going.group(1).lower() in lexicon.GOING_VERBS) or (
             taking and taking.group(1).lower() in lexicon.TAKING_VERBS):
         return True
     after = _WORD_AFTER.match(names.text, end)
     if after and after.group(1).lower() in lexicon.PLACE_HEADS or _BASED_AFTER.match(names.text, end):
         return True
-    return _beside_town(names, start, end)
+    return _beside_town(names, start, end) or from_place_to(names.text, start, names.town_ends,
+                                                             names.town_starts)
+
+
+def from_place_to(text: str, start: int, ends: frozenset[int], starts: frozenset[int]) -> bool:
+    """Whether "from", a place-tagged name (its span among `starts` and `ends`) and "to"
+    come right before `start` ("from Lincoln Parish to Ruston"): a journey's two ends
+    are places."""
+    to = _TO_AFTER_PLACE.search(text, max(0, start - 8), start)
+    if to is None or to.end() != start or to.start() not in ends:
+        return False
+    return any(_FROM.search(text, max(0, begin - 12), begin) is not None
+               for begin in starts if begin < to.start() and to.start() - begin <= _WINDOW)
 
 
 def _beside_town(names: ArticleNames, start: int, end: int) -> bool:

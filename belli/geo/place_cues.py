@@ -19,7 +19,7 @@ import re
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, ArticleNames
 from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY
-from belli.geo.lone_names import PLACE_OF, stands_as_town
+from belli.geo.lone_names import ADDRESS, PLACE_OF, stands_as_town
 from belli.geo.names import PARTY_TAG, fold, same_name
 from belli.records import Mention
 
@@ -56,11 +56,11 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
         return False
     if fold(name) in names.place_names:
         return True
-    # where the text says "place" ("marched in Jackson", "the town of Jackson", "Graham,
-    # Texas"), a namesake person of the story does not undo it; an owner's "'s" does
-    # ("outside Jackson's house")
-    before = names.text[max(0, mention.start - 40):mention.start]
-    if (_IN_PLACE.search(before) or PLACE_OF.search(before)) and not (
+    # where the text says "place" ("marched in Jackson", "the town of Jackson", "12 Elm
+    # St., Jackson", "Graham, Texas"), a namesake person of the story does not undo it; an
+    # owner's "'s" does ("outside Jackson's house")
+    before = names.text[max(0, mention.start - 60):mention.start]
+    if (_IN_PLACE.search(before) or PLACE_OF.search(before) or ADDRESS.search(before)) and not (
             _possessive(names, mention)):
         return True
     if _division_stated(names, mention) or _division_named(names, mention, name):

@@ -13,7 +13,10 @@ A candidate's score adds up, in log space:
   "Rome City Council") is a town: a local story's, whose fame abroad and status as a
   capital count for nothing, and, beside a town's own offices, no country or state; a
   name before a person ("a Lebanon woman") or a school ("Peru Elementary") is no
-  country, which news names by its adjective there;
+  country, which news names by its adjective there, nor is one after a street address
+  ("12 Elm St., Lebanon"), which ends with its town;
+* two names close together in several divisions ("Exeter" and "Portsmouth") share their
+  nearness among those places, so a pair carried abroad keeps its home (`_nearby`);
 * a compass part before a name ("central Ontario") makes it a state or a country;
 * containment the text states: "Ruston, La.", "Kapan, in Armenia's Syunik province",
   "Armenia's Syunik province" put the place inside the division named with it;
@@ -42,6 +45,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from belli.geo.gazetteer import Entry
+from belli.geo.lone_names import ADDRESS
 from belli.geo.names import fold, spelled_out
 from belli.geo.toponyms import Candidate, Toponym
 
@@ -106,11 +110,14 @@ _NO_COUNTRY = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|coup
 _PART_OF = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
                       r"central|upstate|downstate)\s+$")
 _AREA_READ = 4.0  # an area's reading after a compass part, over a town's
-_AREA_KINDS = frozenset({"country", "admin1"})
+# (a conflict region of the places file counts: "northern Gaza" is the Strip's north)
+_AREA_KINDS = frozenset({"country", "admin1", "region", "county", "island", "peninsula",
+                         "desert", "valley", "zone", "heights"})
 # a town's fame abroad says little of which town a local story means by its offices
 _MUNICIPAL_FAME = 0.0
 _NOT_A_TOWN = -6.0  # a country or state read where the text names a town's offices
 _NOT_A_COUNTRY = -10.0  # a country read where the text names a person of a town
+_ADDRESS_REACH = 60  # characters before a name enough to hold a street address
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +172,7 @@ def _base_scores(text: str, toponyms: Sequence[Toponym], stated: dict[int, list[
     places the text puts it in or beside, the names with a reading close by."""
     municipal = _municipal(text, toponyms, _MUNICIPAL)
     town_only = _municipal(text, toponyms, _TOWN_ONLY)
-    no_country = _municipal(text, toponyms, _NO_COUNTRY)
+    no_country = _municipal(text, toponyms, _NO_COUNTRY) | _addressed(text, toponyms)
     parts = _parts(text, toponyms)
     nearby = _nearby(toponyms)
     states = [_states(t) for t in toponyms]
@@ -270,6 +277,13 @@ def _municipal(text: str, toponyms: Sequence[Toponym], cue: re.Pattern[str]) -> 
     return frozenset(keys)
 
 
+def _addressed(text: str, toponyms: Sequence[Toponym]) -> frozenset[str]:
+    """The names the text puts right after a street address somewhere ("12 Elm St.,
+    Lebanon"): an address ends with its town, and names a country only after the town."""
+    return frozenset(t.key for t in toponyms
+                     if ADDRESS.search(text, max(0, t.start - _ADDRESS_REACH), t.start))
+
+
 def _parts(text: str, toponyms: Sequence[Toponym]) -> frozenset[str]:
     """The names the text opens with a compass part somewhere ("central Ontario"): one
     sense per article, so every occurrence is the area."""
@@ -359,23 +373,53 @@ def _namesake(town: Entry, states: Sequence[Entry]) -> float:
 
 def _nearby(toponyms: Sequence[Toponym]) -> list[list[float]]:
     """Per candidate, a bonus for the other names of the article that may lie close by
-    ("Paris" next to "Marshall" and "Charleston" is Paris, Illinois)."""
+    ("Paris" next to "Marshall" and "Charleston" is Paris, Illinois). Two names that lie
+    close together in several divisions are a set that settlers carried about ("Exeter"
+    and "Portsmouth" in several states): their nearness is shared
+    among those places, and says little against the pair's home abroad."""
     cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    towns: dict[str, list[Entry]] = defaultdict(list)
     for toponym in toponyms:
         for candidate in toponym.candidates:
             if not candidate.entry.weak and candidate.entry.kind in ("city", "admin2"):
                 cells[toponym.key].add(_cell(candidate.entry))
-    return [[_near_count(cells, toponym.key, candidate.entry)
+                towns[toponym.key].append(candidate.entry)
+    shared = _shared_pairs(cells, towns)
+    return [[_near_count(cells, toponym.key, candidate.entry, shared)
              if candidate.entry.kind in ("city", "admin2") else 0.0
              for candidate in toponym.candidates] for toponym in toponyms]
 
 
-def _near_count(cells: dict[str, set[tuple[int, int]]], key: str, entry: Entry) -> float:
-    """The bonus of one town or county: the other names with a reading in its cell or
-    the eight around it."""
+def _shared_pairs(cells: dict[str, set[tuple[int, int]]],
+                  towns: dict[str, list[Entry]]) -> dict[tuple[str, str], int]:
+    """For each pair of names that both name towns of one other country too (their home
+    abroad), in how many first-level divisions a reading of the first lies close to a
+    reading of the second."""
+    out: dict[tuple[str, str], int] = {}
+    for key, entries in towns.items():
+        for other, seen in cells.items():
+            if other == key:
+                continue
+            close = {(e.country, e.admin1) for e in entries if not _around(e).isdisjoint(seen)}
+            abroad = ({e.country for e in entries} & {e.country for e in towns[other]}) - {
+                country for country, _ in close}
+            if abroad:
+                out[key, other] = len(close)
+    return out
+
+
+def _around(entry: Entry) -> set[tuple[int, int]]:
     here = _cell(entry)
-    around = {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
-    count = sum(1 for other, seen in cells.items()
+    return {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
+
+
+def _near_count(cells: dict[str, set[tuple[int, int]]], key: str, entry: Entry,
+                shared: dict[tuple[str, str], int] | None = None) -> float:
+    """The bonus of one town or county: the other names with a reading in its cell or
+    the eight around it, each shared among the divisions where the two lie close."""
+    around = _around(entry)
+    count = sum(1.0 / max(1, (shared or {}).get((key, other), 1))
+                for other, seen in cells.items()
                 if other != key and not around.isdisjoint(seen))
     return NEARBY_WEIGHT * math.log1p(count)
 

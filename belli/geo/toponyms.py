@@ -76,6 +76,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 # person-tagged name's cues; a title's word after "in" ("Shakespeare in Love") is none
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_OFFICE_WORDS = lexicon.ROLES | lexicon.BODIES  # "Mayor", "Services" after a town's name
 _RESIDENT_AFTER = re.compile(rf" (?:{'|'.join(sorted(lexicon.RESIDENTS))})\b")
 
 
@@ -132,15 +133,21 @@ def _named_again(names: ArticleNames, mentions: Sequence[Mention],
     occurrence was read as a town by: a story uses a name in one sense throughout, and
     a town that speaks or acts is its government ("Ruston residents... Ruston says no"),
     so only a title before it or ", who" after it still makes one a person's, and
-    "he" or "she" after any makes the name a person's throughout."""
+    "he" or "she" after any makes the name a person's throughout. A headline's name that
+    the dateline after it repeats ("Jackson wins a grant. JACKSON, Miss. —") is the dateline's
+    town, whatever else the name may be."""
     towns = {t.key: t for t in found if t.how == "name"
              and mentions[t.index].label in _ACTOR_LABELS}
     towns = {key: t for key, t in towns.items() if _town_throughout(names, t)}
+    filed = {t.key: t for t in found if t.how == "name" and t.start in names.datelines}
     done = {t.index for t in found}
     out = []
     for index, mention in enumerate(mentions):
         name, offset = bare(mention.text)
         town = towns.get(fold(name))
+        dateline = filed.get(fold(name))
+        if town is None and dateline is not None and mention.end <= dateline.start:
+            town = dateline
         if (town is None or index in done or mention.label not in _ACTOR_LABELS
                 or titled_person(names.text, mention.start, mention.end)):
             continue
@@ -161,6 +168,16 @@ def _town_throughout(names: ArticleNames, town: Toponym) -> bool:
             m.kind not in COUNTRY_KINDS | CITY_KINDS for m in names.kb.lookup_name(name)):
         return False
     return not any(gendered_after(names.text, end) for _, end in occurrences(names.text, name))
+
+
+def _office_named(name: str) -> bool:
+    """Whether capitalized words open a name up to a word of an office or a body ("Ashby
+    Mayor Jo Hale", "Ashby Parks Services"): an organization's or an official's name."""
+    words = name.split()
+    for i, word in enumerate(words[1:4], start=1):
+        if word.lower() in _OFFICE_WORDS:
+            return all(_PLAIN_NAME.fullmatch(w) for w in words[:i])
+    return False
 
 
 def never_alone(name: str) -> bool:
@@ -221,8 +238,12 @@ class _Finder:
     def misread(self, index: int, mention: Mention) -> Toponym | None:
         """A town's plain name under a label for things (`_MISREAD_LABELS`) before a word for
         its people or tagged as a place elsewhere, where the text treats it as a place as
-        it would a person-tagged name ("a Saratoga native")."""
+        it would a person-tagged name ("a Saratoga native"); or an office's or a body's name
+        under such a label ("Ashby Mayor Jo Hale", "Ashby Parks Services"): the place
+        inside it, as in an organization's."""
         name = mention.text
+        if _office_named(name):
+            return self.inside(index, mention.replace(label="ORG"))
         if not _PLAIN_NAME.fullmatch(name) or not (
                 _RESIDENT_AFTER.match(self.names.text, mention.end)
                 or fold(name) in self.names.place_names):
