@@ -44,6 +44,7 @@ WORD_SENSES = [
      {"threats"}, ["THREATEN COL>"]),
     ("Thousands of Sudanese refugees arrived in Chad last week.", {"arrived"}, []),
     ("The French foreign minister arrived in Beirut on Monday.", {"arrived"}, ["CONSULT FRA>LBN"]),
+    ("Russian troops arrived in Belarus for joint exercises.", {"arrived"}, []),
     ("We started a tax war, not a price war, the Chilean minister said.", {"war"}, []),
     (("China insists it is committed to peace and respect for the sovereignty of other "
      "nations."), {"committed"}, []),

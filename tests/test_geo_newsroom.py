@@ -45,6 +45,13 @@ def test_few_or_mixed_cues_name_no_country(text: str) -> None:
     assert newsroom_countries(text) == {}
 
 
+def test_names_keep_their_own_spelling_and_point_nowhere() -> None:
+    text = ("The Australian Labor Party and the World Health Organization met the Pan "
+            "American Health Organization at the Kennedy Center in the Harbor District.")
+    assert read_usage(text).american == 0
+    assert newsroom_countries(text) == {}
+
+
 def test_usage_counts_each_side() -> None:
     usage = read_usage(_BRITISH)
     assert (usage.british, usage.american, usage.pounds) == (6, 0, False)

@@ -276,7 +276,10 @@ def _objects(token: Any, grounds: bool = False) -> list[Any]:
 
 
 def _definite(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    """"THE agreement", "THIS attack", "ITS attack", "HAMAS'S attack": an act named as
+    one the reader knows."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               for c in noun.children)
 
 
 def unplanned(drafts: list[Draft]) -> list[Draft]:

@@ -32,7 +32,8 @@ _PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
 _DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d")  # "$5", not "C$5" or "A$5"
 _POUNDS = re.compile(r"£\s?\d")
 _EUROS = re.compile(r"€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b")
-_WORD = re.compile(r"[a-z]+")
+# words written in lower case, or capitalized only as a sentence's first word
+_WORD = re.compile(r"(?<![A-Za-z])[a-z]+|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+", re.MULTILINE)
 _LEAD = 2  # one side's cues must outnumber the other's by this much...
 _SHARE = 3  # ...and this many times over, for the story to be that side's
 SUPPORT = 1.0  # what a newsroom's country weighs: as much as one of the story's actors
@@ -56,7 +57,9 @@ def _spellings(side: str) -> frozenset[str]:
 
 def read_usage(text: str) -> Usage:
     """Count the story's American and British spellings and dates, and its currencies."""
-    words = _WORD.findall(text.lower())
+    # lower-case words only: a name keeps its own country's spelling ("the World Health
+    # Organization", "the Australian Labor Party") whoever writes it
+    words = [w.lower() for w in _WORD.findall(text)]
     american = sum(1 for w in words if w in _spellings("american"))
     british = sum(1 for w in words if w in _spellings("british"))
     american += len(_MONTH_FIRST.findall(text))
