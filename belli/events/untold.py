@@ -33,12 +33,21 @@ _INDEFINITE = frozenset({"a", "an", "any"})
 # links from an act up to the clause it belongs to
 _UP_A_CLAUSE = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "prep", "dobj", "pobj"})
 _DEPTH = 4
+# words that date an act to the news of the day ("struck ON MONDAY", "LAST WEEK")
+_NEWS_TIMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "overnight", "earlier", "week", "weekend",
+    "night", "morning", "afternoon", "evening", "hours"})
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 def untold(trigger: Trigger) -> str | None:
     """Why the trigger tells no act (module docstring), or None where it may tell one."""
     token = trigger.token
-    if _absent(trigger.head):
+    if _absent(trigger.token) or _absent(trigger.head):
         return "absent: an act after 'without' did not happen"
     if _within_reach(token):
         return "capability: what one is able to do, not what one did"
@@ -111,15 +120,26 @@ def _remote_condition(token: Token) -> bool:
 def _scenario(noun: Token) -> bool:
     """"A Chinese BLOCKADE of Taiwan would cripple supplies", "any ATTACK on NATO could
     trigger ...": an indefinite act noun whose clause a modal puts in the conditional is a
-    scenario. ("The attack would have killed hundreds" tells one, as does "the talks
-    could last weeks".)"""
+    scenario. ("The attack would have killed hundreds" tells one, as do "the talks could
+    last weeks" and "Kyiv said a withdrawal would begin on Monday".)"""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
         return False
     verb = noun.head
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(auxes & _SCENARIO_MODALS) and "have" not in auxes
+    if not auxes & _SCENARIO_MODALS or "have" in auxes:
+        return False
+    return not (_reported_future(verb) and not any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children))
+
+
+def _reported_future(verb: Token) -> bool:
+    """"Russia SAID a ceasefire WOULD take effect at midnight": "would" in what a past
+    verb of saying tells is the past of "will", no scenario."""
+    speech = verb.head
+    return (verb.dep_ == "ccomp" and speech.tag_ == "VBD"
+            and lemma(speech) in cue_list("speech_verbs"))
 
 
 def _kind_habit(token: Token) -> bool:
@@ -152,21 +172,47 @@ def _kind(noun: Token) -> bool:
 
 def _contest(verb: Token) -> bool:
     """A conflict verb between athletes, or with a match's score: "the BATSMEN besieged
-    the bowlers", "Brazil beat Argentina 2-0"."""
-    athletes = cue_list("athletes")
+    the bowlers", "the runner fought off a challenge", "Brazil beat Argentina 2-0". An
+    armed or state side ("soldiers killed two drug RUNNERS", "police shot a runner") makes
+    it no contest, and a count ("killed 10-15 civilians") is no score."""
     parties = [p for p in (subject_of(verb), *objects_of(verb)) if p is not None]
-    if any(lemma(p) in athletes or p.lower_ in athletes for p in parties):
-        return True
-    near = [g for c in verb.children if c.i > verb.i for g in (c, *c.children)]
+    if any(_athlete(p) for p in parties):
+        return not any(_armed_side(p) for p in parties if not _athlete(p))
+    if any(c.dep_ == "nummod" for p in objects_of(verb) for c in p.children):
+        return False  # "killed 10 civilians", whatever follows
+    near = [c for c in verb.children if c.i > verb.i]
+    near += [g for c in near if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     return any(_score(t) for t in near)
 
 
+def _athlete(noun: Token) -> bool:
+    """"the RUNNER", "two BATSMEN"; not a trade a word before makes of it ("drug runners",
+    "gun runners", "the front runner")."""
+    athletes = cue_list("athletes")
+    if lemma(noun) not in athletes and noun.lower_ not in athletes:
+        return False
+    trades = cue_list("athlete_trades")
+    return not any(lemma(t) in trades or t.lower_ in trades
+                   for t in noun.doc[noun.left_edge.i:noun.i])
+
+
+def _armed_side(noun: Token) -> bool:
+    """A side no match is played against: a state, group or armed force ("Mexican
+    SOLDIERS", "POLICE", "the army")."""
+    return noun.ent_type_ in ("NORP", "ORG", "GPE") or lemma(noun) in cue_list("owned_nouns")
+
+
 def _score(token: Token) -> bool:
-    """"2-0", in one token or in three ("2", "-", "0")."""
-    if _SCORE.match(token.text):
-        return True
+    """"2-0", in one token or in three ("2", "-", "0"), not a range of counts ("3-4
+    TIMES", "10-15 civilians")."""
     doc, i = token.doc, token.i
-    return i + 2 < len(doc) and _SCORE.match("".join(t.text for t in doc[i:i + 3])) is not None
+    if _SCORE.match(token.text):
+        end = i + 1
+    elif i + 2 < len(doc) and _SCORE.match("".join(t.text for t in doc[i:i + 3])):
+        end = i + 3
+    else:
+        return False
+    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
 
 
 def _biography(token: Token) -> bool:
@@ -176,8 +222,25 @@ def _biography(token: Token) -> bool:
     clause = token
     for _ in range(_DEPTH):
         if clause.dep_ == "relcl":
-            return clause.head.dep_ == "appos"
+            return clause.head.dep_ == "appos" and not _dated_news(clause)
         if clause.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or clause.head == clause:
             return False
         clause = clause.head
+    return False
+
+
+def _dated_news(verb: Token) -> bool:
+    """"a city that Russian missiles struck ON MONDAY", "... LAST WEEK", "... overnight",
+    "... at dawn": a relative clause dated to the news of the day tells news, not who an
+    actor is ("jailed in the 1980s" stays background)."""
+    times = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "tmod")]
+    times += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    for time in times:
+        words = [t for t in time.subtree]
+        if time.ent_type_ == "TIME" or any(t.lower_ in _NEWS_TIMES for t in words):
+            return True
+        if time.ent_type_ == "DATE" and any(t.lower_ in _MONTHS for t in words) \
+                and any(t.like_num and len(t.text) <= 2 for t in words):
+            return True  # "on March 3"
     return False
