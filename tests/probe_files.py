@@ -26,6 +26,16 @@ def probe_params(family: str, half: str, *, half_in_id: bool = True) -> list[Any
             for p in probes]
 
 
+def both_halves(family: str) -> list[Any]:
+    """The probes of the dev half, then of the blind half, as parameters."""
+    return probe_params(family, "dev") + probe_params(family, "blind")
+
+
+def probes_of(family: str) -> list[dict[str, Any]]:
+    """Every probe of both halves, for checks on the files themselves."""
+    return [param.values[0] for param in both_halves(family)]
+
+
 def _marks(probe: dict[str, Any]) -> list[Any]:
     flag = probe.get("xfail")
     if not flag:

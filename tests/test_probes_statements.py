@@ -20,60 +20,17 @@ measure of how far fixes made on the dev half generalize.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from event_fixtures import analyse
-from probe_files import probe_params
-
-from belli.records import Event
-
-
-def _load(half: str) -> list[Any]:
-    return probe_params("statements", half)
-
-
-def _countries(actors: Any) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
-def _fits(event: Event, expect: dict[str, Any]) -> bool:
-    """Whether the event has the expected type and countries on its sides."""
-    if event.type != expect["type"]:
-        return False
-    source, target = _countries(event.source), _countries(event.target)
-    if expect.get("reciprocal"):
-        return set(expect["source"]) | set(expect["target"]) <= source | target
-    return set(expect["source"]) <= source and set(expect.get("target", [])) <= target
-
-
-def _summary(events: list[Event]) -> list[str]:
-    return [f"{e.trigger}: {e.type} {sorted(_countries(e.source))}>"
-            f"{sorted(_countries(e.target))}" for e in events]
-
-
-def probe_misses(pipeline: Any, probe: dict[str, Any]) -> list[str]:
-    """What the pipeline gets wrong on one probe; empty when it passes."""
-    events = list(analyse(pipeline, probe["text"]).events)
-    misses = []
-    if "expect" in probe and not any(_fits(e, probe["expect"]) for e in events):
-        misses.append(f"no {probe['expect']}; got {_summary(events)}")
-    banned = set(probe.get("must_not", []))
-    wrong = [e for e in events if "*" in banned or e.type in banned]
-    wrong += [e for e in events for f in probe.get("forbid", []) if _fits(e, f)]
-    if wrong:
-        misses.append(f"banned {_summary(wrong)}")
-    return misses
+from probe_checks import probe_misses
+from probe_files import both_halves, probes_of
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("probe", _load("dev") + _load("blind"))
+@pytest.mark.parametrize("probe", both_halves("statements"))
 def test_the_statement_codes_who_said_what_to_whom(nlp_pipeline, probe) -> None:
     assert probe_misses(nlp_pipeline, probe) == []
 
 
 def test_every_probe_says_what_it_expects() -> None:
-    for half in ("dev", "blind"):
-        for param in _load(half):
-            probe = param.values[0]
-            assert ("expect" in probe) or probe.get("must_not"), probe["id"]
+    for probe in probes_of("statements"):
+        assert ("expect" in probe) or probe.get("must_not"), probe["id"]

@@ -1,6 +1,7 @@
 """The countries a document names, for the event coder (`belli.events.coder`): those of
 each sentence, for the counterparts the discourse infers (`discourse.infer_counterparts`),
-and those named as actors, for the unnamed actors no phrase places (`adjust.place_unnamed`).
+and those named as actors, for the unnamed actors no phrase places
+(`unnamed_actors.place_unnamed`).
 """
 
 from __future__ import annotations

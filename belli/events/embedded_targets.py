@@ -8,7 +8,8 @@ from __future__ import annotations
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
-from belli.events.place_targets import PLACE_TARGETS, act_place
+from belli.events.place_targets import PLACE_TARGETS, target_at_place
+from belli.events.role_record import actor_keys
 from belli.events.roles import Roles, find_roles, generic_targets
 from belli.events.suppliers import seller_of
 from belli.events.syntax import (
@@ -37,7 +38,7 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     """The target of a promise, request or refusal: who is to act ("demanded that the US
     cancel", "demanded the withdrawal of Serbian forces"), else whom the act is aimed at
     ("promised to supply weapons to Yerevan")."""
-    roles, source = draft.roles, _keys(draft.roles.source)
+    roles, source = draft.roles, actor_keys(draft.roles.source)
     inner_roles = find_roles(inner, people) if inner is not None else None
     subjects = children(act, "nsubj", "nsubjpass")
     if draft.type == "REQUEST" and is_passive(act):
@@ -68,7 +69,7 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if not aimed and source and (inner is None or inner.type in PLACE_TARGETS):
         # "to contribute troops to a force IN LIBERIA", "to resume attacks in Israel"; not
         # "to hold talks IN BRUSSELS", where the place is only where they meet
-        aimed = act_place(act, people, own)
+        aimed = target_at_place(act, people, own)
     if aimed and not roles.target:
         roles.target = aimed
         roles.how.append(f"target of the act '{act.text}'")
@@ -90,15 +91,11 @@ def conditional_target(draft: Draft, people: Participants, act: Token | None) ->
                 subject = subject_of(clause)
                 found = people.phrase(subject) if subject is not None else []
                 found = [f for f in found if not f.is_place
-                         and (f.actor.country, f.actor.sector) not in _keys(draft.roles.source)]
+                         and (f.actor.country, f.actor.sector) not in actor_keys(draft.roles.source)]
                 if found:
                     draft.roles.target = found
                     draft.roles.how.append(f"target: who must meet the condition '{clause.text}'")
                     return
-
-
-def _keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
-    return {(f.actor.country, f.actor.sector) for f in side}
 
 
 def _release(inner: Trigger | None) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from belli.events.claims import Cues
 from belli.events.cue_lists import cue_list
 from belli.events.questions import WH_TAGS
-from belli.events.syntax import lemma, objects_of, subject_of
+from belli.events.syntax import has_subject, lemma, objects_of, subject_of
 from belli.events.triggers import Trigger
 
 __all__ = ["mishap", "running_toll", "simulated"]
@@ -50,7 +50,7 @@ def _in_drill(token: Token) -> bool:
     ("firing missiles and BOMBING a ship"). A verb joined to the drill's own verb ("held
     drills and SEIZED a boat"), a reported clause, or one with its own subject ("as
     drones STRUCK the port") tells an act of its own."""
-    if token.head == token or _has_subject(token):
+    if token.head == token or has_subject(token):
         return False
     if token.dep_ != "conj":
         return token.dep_ in _DOWN_A_DRILL
@@ -159,7 +159,7 @@ def mishap(trigger: Trigger) -> bool:
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
         verb = verb.head  # "killing scores and INJURING hundreds"
     if trigger.type != "ASSAULT" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or has_subject(verb):
         return False
     mishap = verb.head
     if lemma(mishap) not in cue_list("mishap_verbs") and mishap.dep_ == "advcl":
@@ -173,7 +173,3 @@ def mishap(trigger: Trigger) -> bool:
     if words & cue_list("armed_things"):
         return False
     return lemma(mishap) not in cue_list("blast_verbs") or bool(words & cue_list("accident_things"))
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

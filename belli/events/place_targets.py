@@ -11,7 +11,7 @@ from belli.events.syntax import Token, prep_objects
 from belli.events.triggers import Trigger
 from belli.records import Actor
 
-__all__ = ["PLACE_TARGETS", "act_place", "own_state", "place_as_target"]
+__all__ = ["PLACE_TARGETS", "own_state", "place_as_target", "target_at_place"]
 
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
@@ -21,7 +21,7 @@ PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "P
                            "RETREAT", "SANCTION"})
 
 
-def act_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
+def target_at_place(act: Token, people: Participants, own: set[str | None]) -> list[Found]:
     """"threatened to ban voting in East Jerusalem": the country where the act would be,
     or where what it goes to is ("contribute troops to a force in Liberia")."""
     phrases = list(prep_objects(act))

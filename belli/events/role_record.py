@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from belli.events.participants import Found
 from belli.events.syntax import Token
 
-__all__ = ["Roles", "actor_key", "note", "one_side_each"]
+__all__ = ["Roles", "actor_key", "actor_keys", "note", "one_side_each"]
 
 
 @dataclass
@@ -26,6 +26,11 @@ class Roles:
 def actor_key(found: Found) -> tuple[str | None, str | None, str | None]:
     actor = found.actor
     return actor.country, actor.sector, actor.person
+
+
+def actor_keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
+    """The (country, sector) pairs a side already holds, to add only new ones."""
+    return {(f.actor.country, f.actor.sector) for f in side}
 
 
 def note(roles: Roles, found: list[Found], slot: str, token: Token) -> None:

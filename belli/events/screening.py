@@ -22,7 +22,7 @@ from belli.events.cue_lists import cue_list
 from belli.events.non_attacks import mishap, running_toll, simulated
 from belli.events.nonevents import interview, not_told
 from belli.events.questions import asks_question, in_open_question, in_yes_no_question
-from belli.events.syntax import children, is_to_clause, lemma, named_thing, subject_of
+from belli.events.syntax import children, has_subject, is_to_clause, lemma, named_thing, subject_of
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
@@ -144,14 +144,10 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
                       if c.dep_ == "aux" and c.lower_ in cues.obligations), None)
         if modal is not None:
             return not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or _has_subject(verb):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or has_subject(verb):
             return False  # "must talk, and troops ATTACKED": a clause of its own
         verb = verb.head
     return False
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _connective(token: Token) -> bool:

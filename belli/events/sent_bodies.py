@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
+from belli.events.role_record import actor_keys
 from belli.events.syntax import Token, agent_of, children, is_passive, is_to_clause, objects_of
 from belli.events.triggers import Trigger
 
@@ -33,9 +34,9 @@ def deployed_forces(draft: Draft, people: Participants) -> None:
               if not f.is_place and _sent_by_own(f, own, passive)]
     if not forces:
         return
-    sent = _keys(forces)
+    sent = actor_keys(forces)
     draft.roles.target = [f for f in draft.roles.target if (f.actor.country, f.actor.sector) not in sent]
-    draft.roles.source += [f for f in forces if (f.actor.country, f.actor.sector) not in _keys(draft.roles.source)]
+    draft.roles.source += [f for f in forces if (f.actor.country, f.actor.sector) not in actor_keys(draft.roles.source)]
     draft.roles.how.append("source: the forces deployed are the mobilizer's own")
 
 
@@ -62,7 +63,7 @@ def sent_body(draft: Draft, people: Participants) -> None:
     bodies = _bodies_sent(sender, people)
     if not bodies:
         return
-    sent = _keys(bodies)
+    sent = actor_keys(bodies)
     draft.roles.target = [f for f in draft.roles.target if _key(f) not in sent]
     draft.roles.source = bodies
     draft.roles.how.append(f"source: the body sent ('{sender.text}') acts for its own side")
@@ -108,10 +109,6 @@ def _standing(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(
         a.dep_ == "aux" for a in auxes)
-
-
-def _keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
-    return {(f.actor.country, f.actor.sector) for f in side}
 
 
 def _key(found: Found) -> tuple[str | None, str | None]:

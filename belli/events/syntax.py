@@ -22,6 +22,7 @@ __all__ = [
     "conjuncts",
     "controller",
     "embedded_verb",
+    "has_subject",
     "inverted_speaker",
     "is_container",
     "is_passive",
@@ -158,6 +159,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (active or passive), not one it inherits."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Marks that close a quotation, and the clauses a quotation is parsed as under the verb
