@@ -14,9 +14,15 @@ Verbs: each English verb of the md lemmatizer's lookup tables that the hand lexi
 (read without the derived file) does not know is compared, by the cosine of its vector,
 with the hand verbs: each votes the type of its rule without conditions, and neutral
 verbs (a stop list, the verbs of cues.yaml, attend_verbs, hand verbs whose plain rule is
-null) vote for no event. The md table gives one vector row to many words, so the words
-of a row vote once, and a row shared by many words is not used. A verb is kept when its
-K nearest rows, weighted by similarity, agree on one type. Nouns: the nominalization
+null) vote for no event. The md table repeats one vector under several row numbers and
+gives one vector to many words ("curtail", "quash", "stifle" and "suppress" share one),
+so equal vectors are one row, whatever their row numbers: the hand words of one
+distinct row vote once, and a row shared by more than MAX_SHARED words stands for none.
+A candidate's own row is the word itself, not a neighbour: it never votes (a synonym of
+one hand verb is no evidence that neighbours agree), and where it holds hand words of
+another type or neutral ones, the word is not kept. A verb is kept when its K nearest
+other distinct rows, weighted by similarity, agree on one type, at least MIN_VOTERS of
+them, the nearest agreeing one at MIN_SIMILARITY or more. Nouns: the nominalization
 ("evacuation") of a hand verb with an unconditioned type, where the hand lexicon has no
 noun entry, the md lemmatizer lists the noun and its vector is near the verb's.
 """
@@ -45,6 +51,13 @@ MAX_SHARED = 6  # a vector shared by more words than this stands for none of the
 MIN_NOUN_SIMILARITY = 0.25  # a nominalization's cosine to its verb
 MIN_SIMILARITY = 0.62  # the best neighbour's cosine
 MIN_AGREEMENT = 0.7  # the winning type's share of the neighbours' summed similarity
+# verbs that hold back the act their object noun names ("DELAYED the ratification",
+# "BLOCKED the evacuation"): a derived noun they govern codes nothing; written to the
+# file, where an analyst can extend it
+HELD_BACK = ("delay", "postpone", "defer", "block", "oppose", "obstruct", "stall", "veto",
+             "hinder", "hamper", "impede", "suspend", "freeze", "cancel", "scrap", "shelve",
+             "derail", "jeopardize", "jeopardise", "prevent", "stop", "halt", "thwart",
+             "reject", "resist", "refuse", "avoid")
 # general verbs whose vectors sit near event verbs but that code nothing themselves
 _STOP_WORDS = (
     "appear arise await become begin bring call carry cause come concern continue create "
@@ -103,20 +116,26 @@ class Voter:
 
 
 class Space:
-    """The md vectors: unit rows, and how many words each row stands for."""
+    """The md vectors by distinct row: the table repeats one vector under several row
+    numbers ("suppress" and "curtail" sit at two rows holding the same values), so
+    rows of equal values are one row here, with every word of any of them."""
 
     def __init__(self, nlp: Any) -> None:
         table = nlp.vocab.vectors
         self.table = table
-        self.rows = table.data / np.linalg.norm(table.data, axis=1, keepdims=True).clip(1e-9)
+        unique, self.distinct = np.unique(table.data, axis=0, return_inverse=True)
+        self.distinct = self.distinct.reshape(-1)
+        self.rows = unique / np.linalg.norm(unique, axis=1, keepdims=True).clip(1e-9)
         words: dict[int, set[str]] = defaultdict(set)
         for key, row in table.key2row.items():
             if key in nlp.vocab.strings:
-                words[row].add(nlp.vocab.strings[key].lower())
+                words[int(self.distinct[row])].add(nlp.vocab.strings[key].lower())
         self.shared = {row: len(found) for row, found in words.items()}
 
     def row(self, word: str) -> int:
-        return int(self.table.find(key=word))
+        """The word's distinct row; -1 where it has no vector."""
+        found = int(self.table.find(key=word))
+        return int(self.distinct[found]) if found >= 0 else -1
 
     def similarity(self, a: str, b: str) -> float:
         """The cosine of two words' vectors; 0 where one has none."""
@@ -164,21 +183,27 @@ def derive_verbs(nlp: Any, lexicon: Lexicon, typed: dict[str, str | None]) -> li
                 or word in neutral or lexicon.knows(word)):
             continue
         sims = matrix @ space.rows[row]
-        top = np.argsort(-sims)[:K]
-        found = vote([(voters[order[i]], float(sims[i])) for i in top])
+        # the word's own row is the word itself, no neighbour: it never counts as one
+        top = [i for i in np.argsort(-sims)[:K + 1] if order[i] != row][:K]
+        found = vote([(voters[order[i]], float(sims[i])) for i in top], voters.get(row))
         if found is not None:
             out.append(Derived(word, *found))
     return out
 
 
-def vote(neighbours: list[tuple[Voter, float]]) -> tuple[str, float, tuple[str, ...]] | None:
-    """The type the neighbours agree on, the best similarity and who voted for it."""
+def vote(neighbours: list[tuple[Voter, float]],
+         own: Voter | None) -> tuple[str, float, tuple[str, ...]] | None:
+    """The type the neighbours (distinct rows, the word's own left out) agree on, the
+    best similarity among them and who voted for it. Hand words that share the word's
+    own row count once, as a veto: a word whose vector is that of a neutral verb, or
+    of a verb of another type, is not derived."""
     weight: dict[str | None, float] = defaultdict(float)
     for voter, sim in neighbours:
         weight[voter.type] += max(sim, 0.0)
     kind = max(weight, key=lambda t: weight[t])
     agreeing = [(voter, sim) for voter, sim in neighbours if voter.type == kind]
-    if (kind is None or agreeing[0][1] < MIN_SIMILARITY or len(agreeing) < MIN_VOTERS
+    if (kind is None or (own is not None and own.type != kind)
+            or agreeing[0][1] < MIN_SIMILARITY or len(agreeing) < MIN_VOTERS
             or weight[kind] < MIN_AGREEMENT * sum(weight.values())):
         return None
     return kind, round(agreeing[0][1], 2), tuple(v.words[0] for v, _ in agreeing)
@@ -214,15 +239,25 @@ def write(verbs: list[Derived], nouns: list[Derived], version: str) -> None:
         f"# Made from {PACKAGE} {version} (spaCy en_core_web_md: word vectors, lemmatizer",
         "# tables), against the hand verbs whose rule without conditions has a type.",
         f"# verbs: a verb of the md lemmatizer the hand lexicon lacks, whose {K} nearest",
-        "#   vectors of hand verbs (neutral verbs voting for no event) agree on a type with",
-        f"#   >= {MIN_AGREEMENT} of their cosine weight, >= {MIN_VOTERS} of them, the best >=",
-        f"#   {MIN_SIMILARITY}; a vector shared by more than {MAX_SHARED} words is not used.",
+        "#   distinct vectors of hand verbs (neutral verbs voting for no event) agree on a",
+        f"#   type with >= {MIN_AGREEMENT} of their cosine weight, >= {MIN_VOTERS} of them, the",
+        f"#   best >= {MIN_SIMILARITY}.",
+        "#   Shared rows: the md table gives one vector to many words and repeats it under",
+        "#   several row numbers; equal vectors are one row here, whose hand words vote",
+        f"#   once, and one shared by more than {MAX_SHARED} words is not used. A word's own",
+        "#   row is no neighbour: it never votes, and where its hand words are neutral or of",
+        "#   another type the word is dropped; `similarity` is the best cosine of another",
+        "#   row. A derived verb codes only with an actor as subject and, for an act done",
+        "#   to someone, an actor or an actor's thing as object (lexicon.load_derived).",
         "# nouns: the nominalization of such a hand verb (evacuate -> evacuation) that the",
-        f"#   md lemmatizer lists, with a cosine to its verb >= {MIN_NOUN_SIMILARITY}.",
+        f"#   md lemmatizer lists, with a cosine to its verb >= {MIN_NOUN_SIMILARITY} (1.0: it has",
+        "#   its verb's vector). Its sides come from possessors, 'by' and 'of', as a hand",
+        "#   noun's do; one that a verb of held_back_by governs codes nothing.",
         "# word: {type, similarity: the best cosine, from: [hand verbs it came from]}",
-        "verbs:",
+        f"held_back_by: [{', '.join(HELD_BACK)}]",
+        "verbs:" if verbs else "verbs: {}  # none passes the thresholds",
         *(entry(d) for d in verbs),
-        "nouns:",
+        "nouns:" if nouns else "nouns: {}",
         *(entry(d) for d in nouns),
     ]
     OUT.write_text("\n".join(lines) + "\n", "utf-8")

@@ -5,13 +5,30 @@ our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 import pytest
-from event_fixtures import analyse
+from event_fixtures import analyse, sides
 
 from belli.errors import KnowledgeBaseError
 from belli.events import lexicon as lexicon_module
-from belli.events.lexicon import DERIVED, load_derived, load_lexicon, load_plover
+from belli.events.lexicon import ACTOR, DERIVED, load_derived, load_lexicon, load_plover
+from belli.events.stage import EventStage
+from belli.yamldata import load_word_data
+
+# verbs an earlier derivation kept as one hand verb's synonyms (their md vector is that
+# verb's): kept here so the tests hold derived verbs to the parse's conditions
+GUESSED_VERBS = """held_back_by: [delay]
+verbs:
+  liken: {type: ACCUSE, similarity: 0.7, from: [accuse, criticize]}
+  stymie: {type: COERCE, similarity: 0.7, from: [suppress, censor]}
+  discipline: {type: SANCTION, similarity: 0.7, from: [sanction, sentence]}
+  stifle: {type: COERCE, similarity: 0.7, from: [suppress, censor]}
+  quash: {type: COERCE, similarity: 0.7, from: [suppress, censor]}
+nouns:
+  ratification: {type: AGREE, similarity: 0.49, from: [ratify]}
+"""
 
 
 @pytest.fixture
@@ -37,11 +54,35 @@ def derived_text(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 def test_the_derived_file_loads_with_known_types_and_its_origin_in_the_note():
     derived = load_derived()
     plover = load_plover()
-    assert derived["verbs"] and derived["nouns"]
+    assert derived["nouns"]
     for entries in derived.values():
-        for key, (rule,) in entries.items():
-            assert rule.type in plover.quads, key
-            assert rule.note.startswith("derived: ") and not rule.conditions, key
+        for key, rules in entries.items():
+            assert [r.type in plover.quads for r in rules if r.type] == [True], key
+            assert all(r.note.startswith("derived: ") for r in rules), key
+
+
+def test_a_derived_verb_is_no_single_synonym_match():
+    """A word's own vector row never votes: a derived verb has two hand verbs of other
+    rows behind it, and its similarity is theirs, never the 1.00 of a shared row."""
+    verbs = load_word_data(lexicon_module._packaged(DERIVED), DERIVED)["verbs"] or {}
+    for word, entry in verbs.items():
+        assert entry["similarity"] < 1.0 and len(entry["from"]) >= 2, word
+
+
+def test_a_derived_verb_needs_an_actor_doing_it_to_an_actor(derived_text):
+    derived_text(GUESSED_VERBS)
+    rules = load_lexicon().rules("verbs", "liken")
+    coding = [r for r in rules if r.type]
+    assert [r.type for r in coding] == ["ACCUSE"]
+    assert coding[0].conditions == {"subject": {ACTOR}, "object": {ACTOR}}
+    assert "will" in rules[0].conditions["modal"] and rules[0].type is None  # type: ignore[operator]
+
+
+def test_a_derived_noun_a_verb_holds_back_codes_nothing(derived_text):
+    derived_text(GUESSED_VERBS)
+    first, reading = load_lexicon().rules("nouns", "ratification")
+    assert first.type is None and first.conditions == {"governor": {"delay"}}
+    assert reading.type == "AGREE" and not reading.conditions
 
 
 def test_no_derived_entry_overrides_a_hand_entry():
@@ -60,7 +101,7 @@ def test_a_derived_word_the_hand_lexicon_has_keeps_the_hand_reading(derived_text
     lexicon = load_lexicon()
     assert {r.type for r in lexicon.rules("verbs", "attack")} == {
         r.type for r in load_lexicon(derived=False).rules("verbs", "attack")}
-    assert [r.note for r in lexicon.rules("verbs", "quash")] == [
+    assert [r.note for r in lexicon.rules("verbs", "quash") if r.type] == [
         "derived: neighbour of suppress (0.80)"]
     assert lexicon.knows("quash")
 
@@ -81,15 +122,45 @@ def test_a_malformed_derived_entry_fails_at_load_with_its_name(derived_text, tex
         load_lexicon()
 
 
+@pytest.fixture
+def guessed(nlp_pipeline: Any, derived_text: Any) -> Any:
+    """The pipeline with GUESSED_VERBS as its derived file."""
+    derived_text(GUESSED_VERBS)
+    stages = [replace(s, coder=replace(s.coder, lexicon=load_lexicon()))
+              if isinstance(s, EventStage) else s for s in nlp_pipeline.stages]
+    return replace(nlp_pipeline, stages=stages)
+
+
+MUST_NOT = [
+    "The minister likened the new trade agreement to a marriage.",
+    "Heavy rains stymied rescue efforts in northern Pakistan.",
+    "The school will discipline students.",
+    "Turkey delayed ratification of Sweden's NATO membership bid.",
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "trigger", "type_"), [
-    ("The Chinese government stifled dissent in Hong Kong.", "stifled", "COERCE"),
-    ("Belarusian police quashed a protest by opposition supporters.", "quashed", "COERCE"),
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_a_derived_word_with_no_actor_acting_or_held_back_codes_nothing(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_even_a_derived_verb_needs_the_parse_to_vouch_for_an_event(guessed, text):
+    assert sides(guessed, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Chinese government stifled dissidents in Hong Kong.", "stifled", "COERCE CHN>HKG"),
+    ("Belarusian police quashed the opposition's protests.", "quashed", "COERCE BLR>BLR"),
 ])
-def test_a_derived_verb_codes_its_event_and_says_so(nlp_pipeline, text, trigger, type_):
-    events = [e for e in analyse(nlp_pipeline, text).events if e.trigger == trigger]
-    assert [e.type for e in events] == [type_]
-    assert "derived: neighbour of " in events[0].reason
+def test_a_derived_verb_of_an_actor_on_an_actor_codes_and_says_so(guessed, text, trigger,
+                                                                  expected):
+    events = [e for e in analyse(guessed, text).events if e.trigger == trigger]
+    assert sides(guessed, text, triggers={trigger}) == [expected]
+    assert "derived: neighbour of suppress" in events[0].reason
 
 
 @pytest.mark.model

@@ -8,7 +8,7 @@ Sentences written for these tests; none is taken from a gold set or the corpus.
 from __future__ import annotations
 
 import pytest
-from event_fixtures import sides
+from event_fixtures import analyse, sides
 
 pytestmark = pytest.mark.model
 
@@ -63,3 +63,19 @@ def test_abetting_what_is_charged_as_a_wrong_accuses_the_abettor(nlp_pipeline, t
 ])
 def test_fighting_a_wrong_a_denial_or_a_thing_doing_it_accuses_no_one(nlp_pipeline, text):
     assert "ACCUSE" not in {s.split()[0] for s in sides(nlp_pipeline, text)}
+
+
+def test_a_wrong_by_its_name_accuses_by_its_own_rule(nlp_pipeline):
+    """Its reason says a wrong was done, not that a law was broken."""
+    text = "Chile said Bolivian agents were meddling in its elections."
+    (event,) = [e for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE"]
+    assert event.mode == "allege" and "saying an actor did a wrong accuses it" in event.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran said Israel was planning attacks.", ["ACCUSE IRN>ISR"]),
+    ("Kenya said its police were planning raids.", []),
+])
+def test_planning_attacks_told_of_another_side_accuses_it_but_not_of_ones_own(
+        nlp_pipeline, text, expected):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == expected

@@ -9,7 +9,7 @@ load time what is wrong, not from a silent miss.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
@@ -270,24 +270,47 @@ def load_lexicon(derived: bool = True) -> Lexicon:
 
 
 DERIVED = "lexicon_derived.yaml"  # words derived offline (benchmarks/derive_lexicon.py)
+# types whose act is done to someone: a derived verb of one codes only with an actor, or
+# a thing an actor owns, as its object ("quashed the opposition's rallies")
+_DONE_TO = frozenset({"ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "REJECT", "REQUEST",
+                      "SANCTION", "SUPPORT", "THREATEN"})
+# auxiliaries of an act not (yet) done: a derived verb's reading is a guess from its
+# neighbours, too weak to make a threat or a plan of ("will discipline students")
+_NOT_DONE = frozenset({"will", "would", "shall", "may", "might", "could", "can", "should",
+                       "must"})
 
 
 @lru_cache(maxsize=1)
 def load_derived() -> dict[str, dict[str, tuple[Rule, ...]]]:
-    """The derived trigger words by kind, each one rule whose note says where it came
-    from; none where an analyst deleted the file."""
+    """The derived trigger words by kind; none where an analyst deleted the file.
+
+    A derived word is known only by its neighbours, so it codes only where the parse
+    vouches for an event, as hand entries' conditions do: a verb with an actor as its
+    subject (and, for an act done to someone, an actor or an actor's thing as its
+    object), told as done, not with "will" or "could"; a noun not held back by the verb
+    that governs it (`held_back_by`: "delayed the ratification"). Each reading's note
+    says where the word came from."""
     try:
         text = _text(DERIVED)
     except FileNotFoundError:
         return {}
     data = load_word_data(text, DERIVED) or {}
     plover = load_plover()
-    # a verb comes from its neighbouring hand verbs, a noun from the verb it names
-    relations = {"verbs": "neighbour of", "nouns": "nominalization of"}
-    return {kind: {str(key).lower(): (_derived_rule(f"{DERIVED} {kind}.{key}", raw, plover,
-                                                    relation),)
-                   for key, raw in (data.get(kind) or {}).items()}
-            for kind, relation in relations.items()}
+    held_back = frozenset(str(w).lower() for w in data.get("held_back_by") or ())
+    out: dict[str, dict[str, tuple[Rule, ...]]] = {"verbs": {}, "nouns": {}}
+    for key, raw in (data.get("verbs") or {}).items():
+        rule = _derived_rule(f"{DERIVED} verbs.{key}", raw, plover, "neighbour of")
+        wanted = {"subject": frozenset({ACTOR})}
+        if rule.type in _DONE_TO:
+            wanted["object"] = frozenset({ACTOR})
+        out["verbs"][str(key).lower()] = (
+            Rule(type=None, conditions={"modal": _NOT_DONE}, note=rule.note),
+            replace(rule, conditions=wanted), Rule(type=None, note=rule.note))
+    for key, raw in (data.get("nouns") or {}).items():
+        rule = _derived_rule(f"{DERIVED} nouns.{key}", raw, plover, "nominalization of")
+        stop = (Rule(type=None, conditions={"governor": held_back}, note=rule.note),)
+        out["nouns"][str(key).lower()] = (*(stop if held_back else ()), rule)
+    return out
 
 
 def _derived_rule(where: str, raw: Any, plover: Plover, relation: str) -> Rule:

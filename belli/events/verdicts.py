@@ -6,10 +6,11 @@ unfounded", "called the move illegal" or "said Iran must stop"; what it reports 
 - a verdict on a claim rejects it ("were UNFOUNDED": REJECT),
 - a verdict on an act condemns it ("was UNACCEPTABLE", "amounts to a CRIME": ACCUSE),
 - saying an actor fails at a duty criticizes it ("was FAILING to rein in": ACCUSE),
-- saying an actor acted unlawfully or wrongfully charges it ("had entered its airspace
-  WITHOUT PERMISSION", "ILLEGALLY crossed the border", "VIOLATED the truce", "was
-  MEDDLING in its affairs", "SPONSORS TERRORISM": ACCUSE), unless the speaker tells its
-  own side's act ("said IT entered without approval from parliament"),
+- saying an actor acted unlawfully charges it ("had entered its airspace WITHOUT
+  PERMISSION", "ILLEGALLY crossed the border", "VIOLATED the truce": ACCUSE), and so
+  does saying it did a wrong ("was MEDDLING in its affairs", "SPONSORS TERRORISM", "was
+  PLANNING ATTACKS": ACCUSE), unless the speaker tells its own side's act ("said IT
+  entered without approval from parliament", "said its police were planning raids"),
 - saying another actor must act demands it ("Sudan MUST return": REQUEST),
 - saying another actor will suffer holds out force ("the rebels WILL BE CRUSHED", "Hamas
   WILL PAY a heavy price": THREATEN), unless the speaker tells of its own side.
@@ -35,8 +36,8 @@ from belli.events.syntax import (
     subject_of,
 )
 
-__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "MENACE", "NAMING", "OBLIGATION",
-           "WRONGDOING", "Reading", "VerdictReader", "told_to_suffer"]
+__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "MENACE", "MISDEED", "NAMING",
+           "OBLIGATION", "WRONGDOING", "Reading", "VerdictReader", "told_to_suffer"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -69,6 +70,10 @@ CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
 # "said Iranian trucks had entered without permission"
 WRONGDOING = Rule(type="ACCUSE", mode="allege", embedded="intent",
                   note="saying an actor acted unlawfully accuses it")
+# "said Washington was meddling in its affairs", "said India sponsors terrorism": an act
+# that is a wrong by its name, or abets a charge, told of another side
+MISDEED = Rule(type="ACCUSE", mode="allege", embedded="intent",
+               note="saying an actor did a wrong accuses it")
 # "said the rebels will be crushed", "said Hamas will pay a heavy price"
 MENACE = Rule(type="THREATEN", embedded="intent",
               note="saying another actor will suffer at one's hands threatens it")
@@ -105,9 +110,9 @@ class VerdictReader:
             blamed = self._answerable(content) or self._blame_laid(content)
             if blamed is not None:
                 return f"{lemma(verb)} ... {blamed.lower_}", WRONGDOING
-            wrong = self._unlawful(content)
-            if wrong is not None:
-                return f"{lemma(verb)} ... {wrong.lower_}", WRONGDOING
+            unlawful = self._unlawful(content)
+            if unlawful is not None:
+                return f"{lemma(verb)} ... {unlawful[0].lower_}", unlawful[1]
             if self._menaced(content):
                 return f"{lemma(verb)} ... {content.lower_}", MENACE
             for word in _verdict_words(content):
@@ -176,26 +181,27 @@ class VerdictReader:
         return not self.codes_itself(content) and subject is not None \
             and self.names_actor(subject)
 
-    def _unlawful(self, content: Token) -> Token | None:
+    def _unlawful(self, content: Token) -> tuple[Token, Rule] | None:
         """"said Iranian trucks had entered WITHOUT PERMISSION", "said the troops
-        ILLEGALLY crossed": the word that tells an actor's reported act was a wrong."""
+        ILLEGALLY crossed", "said Washington was MEDDLING": the word that tells an
+        actor's reported act was a wrong, and the rule it accuses by."""
         subject = subject_of(content)
         if subject is None or self.negated(content) or self._own_deed(content.head, subject):
             return None
         wrong = self._perpetrated(content)  # "both SIDES committed abuses": the context names them
         if wrong is not None or not self.names_actor(subject):
-            return wrong
+            return (wrong, WRONGDOING) if wrong is not None else None
         if _breaks_an_undertaking(content):  # "said the rebels VIOLATED the truce"
-            return content
+            return content, WRONGDOING
         wrongful = self._wrongful(content)
         if wrongful is not None:
-            return wrongful
+            return wrongful, MISDEED
         for child in content.children:
             if child.dep_ == "advmod" and lemma(child) in cue_list("unlawful_manners"):
-                return child
+                return child, WRONGDOING
             if child.dep_ == "prep" and child.lower_ == "without" and any(
                     lemma(o) in cue_list("leave_nouns") for o in children(child, "pobj")):
-                return child
+                return child, WRONGDOING
         return None
 
     def _wrongful(self, content: Token) -> Token | None:
