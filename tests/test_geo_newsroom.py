@@ -47,7 +47,8 @@ def test_few_or_mixed_cues_name_no_country(text: str) -> None:
 
 def test_names_keep_their_own_spelling_and_point_nowhere() -> None:
     text = ("The Australian Labor Party and the World Health Organization met the Pan "
-            "American Health Organization at the Kennedy Center in the Harbor District.")
+            "American Health Organization at the Kennedy Center in the Harbor District. "
+            "The U.S. Labor Department and Mr. Harbor agreed.")
     assert read_usage(text).american == 0
     assert newsroom_countries(text) == {}
 

@@ -33,7 +33,10 @@ _DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d")  # "$5", not "C$5" or "A$5"
 _POUNDS = re.compile(r"£\s?\d")
 _EUROS = re.compile(r"€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b")
 # words written in lower case, or capitalized only as a sentence's first word
-_WORD = re.compile(r"(?<![A-Za-z])[a-z]+|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+", re.MULTILINE)
+# (after a word of two lower-case letters or more: "the U.S. Labor Department", "Mr. Harbor"
+# end no sentence)
+_WORD = re.compile(r"(?<![A-Za-z])[a-z]+|(?:^|(?<=[a-z]{2}[.!?]\s)|(?<=\n))[A-Z][a-z]+",
+                   re.MULTILINE)
 _LEAD = 2  # one side's cues must outnumber the other's by this much...
 _SHARE = 3  # ...and this many times over, for the story to be that side's
 SUPPORT = 1.0  # what a newsroom's country weighs: as much as one of the story's actors
