@@ -25,6 +25,16 @@ UNTOLD = [
     ("Border guards regularly detain migrants along the frontier with Belarus.", {"detain"}),
     ("Israel killed Ismail Haniyeh, a Hamas leader who ordered the attacks on Israel.",
      {"attacks", "ordered"}),
+    # a country's name is a team, a score before a day is a score, whatever the sport
+    ("The Pakistani batsmen destroyed Australia on Saturday.", {"destroyed"}),
+    ("The Ugandan runners beat Kenya in the relay final.", {"beat"}),
+    ("The Giants beat the Cowboys 24-17 Sunday.", {"beat"}),
+    ("Italy beat Spain 2-1 Tuesday in Rome.", {"beat"}),
+    # an appositive's past, dated by no news of the day ("earlier in his career", "a week")
+    ("Sokolov, a colonel who fought rebels in Dagestan earlier in his career, met Putin.",
+     {"fought"}),
+    ("Sokolov, a colonel who fought rebels in Dagestan for a week in 1999, met Putin.",
+     {"fought"}),
     # an act a light verb lacks: "without HOLDING talks"
     ("Russia annexed the region without holding talks with Ukraine.", {"holding", "talks"}),
 ]
@@ -42,9 +52,12 @@ TOLD = [
     ("Russian forces exchanged fire 3-4 times overnight with Ukrainian troops.",
      {"exchanged"}, ["ASSAULT RUS>UKR"]),
     ("Mexican soldiers killed two drug runners near the border.", {"killed"}, ["ASSAULT MEX>"]),
+    ("Police shot a marathon runner in Nairobi.", {"shot"}, ["ASSAULT KEN>KEN"]),
     # a relative clause dated to the day's news tells news
     ("Residents of Kharkiv, a city that Russian missiles struck on Monday, cleared rubble.",
      {"struck"}, ["ASSAULT RUS>"]),
+    ("Residents of Odesa, a port that Russian drones hit last week, cleared rubble.",
+     {"hit"}, ["ASSAULT RUS>"]),
     # "would" in what a past verb of saying tells is the past of "will"
     ("Russia said a withdrawal of its troops from Kherson would begin on Monday.",
      {"withdrawal"}, ["AGREE RUS>UKR"]),

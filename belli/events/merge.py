@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from belli.events.allegation import alleged_ground, is_denial
-from belli.events.cue_lists import cue_list
+from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
@@ -63,6 +63,8 @@ _THREAT = Rule(type="THREATEN", future=True)
 _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
+# owners that point back to a clause's subject ("after ITS talks with Iran, Oman signed")
+_OWN_PRONOUNS = frozenset({"its", "his", "her", "their"})
 # verbal event types: as the object of another trigger they are what it reacts to
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
@@ -268,18 +270,28 @@ def _objects(token: Any, grounds: bool = False) -> list[Any]:
         if prep.lower_ in _TIME_PREPS:
             # "FOLLOWING talks between X and Y, both sides pledged": an act of its own,
             # told new; "after THE agreement" only refers to one told before
-            out.extend(o for o in prep.children if o.dep_ == "pobj" and _definite(o))
+            out.extend(o for o in prep.children
+                       if o.dep_ == "pobj" and _definite(o, subject_of(token)))
             continue
         if not (grounds and prep.lower_ == "for"):
             out.extend(o for o in prep.children if o.dep_ == "pobj")
     return out
 
 
-def _definite(noun: Any) -> bool:
-    """"THE agreement", "THIS attack", "ITS attack", "HAMAS'S attack": an act named as
-    one the reader knows."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-               for c in noun.children)
+def _definite(noun: Any, subject: Any) -> bool:
+    """"THE agreement", "THESE attacks", "ITS talks", "after OMAN'S talks ..., Oman
+    signed": an act named as one the reader knows, the clause subject's own. Another
+    actor's act is told new ("following TURKEY'S talks with Sweden, Hungary ratified")."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE)
+               or (c.dep_ == "poss" and _subjects_own(c, subject)) for c in noun.children)
+
+
+def _subjects_own(owner: Any, subject: Any) -> bool:
+    """An owner that is the subject again: a pronoun ("ITS", "THEIR"), or the same
+    name ("after OMAN'S talks, Oman ...")."""
+    if owner.lower_ in _OWN_PRONOUNS:
+        return True
+    return subject is not None and owner.lower_ == subject.lower_
 
 
 def unplanned(drafts: list[Draft]) -> list[Draft]:

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Token
 
+from belli.dates.lexicon import load_lexicon
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import is_to_clause, lemma, objects_of, subject_of
 from belli.events.triggers import Trigger
@@ -33,15 +34,9 @@ _INDEFINITE = frozenset({"a", "an", "any"})
 # links from an act up to the clause it belongs to
 _UP_A_CLAUSE = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "prep", "dobj", "pobj"})
 _DEPTH = 4
-# words that date an act to the news of the day ("struck ON MONDAY", "LAST WEEK")
-_NEWS_TIMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "overnight", "earlier", "week", "weekend",
-    "night", "morning", "afternoon", "evening", "hours"})
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# links from a verb to the words of its own clause, where a score stands ("beat the
+# Patriots 24-17 SUNDAY" hangs the score on the day)
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 def untold(trigger: Trigger) -> str | None:
@@ -178,11 +173,11 @@ def _contest(verb: Token) -> bool:
     parties = [p for p in (subject_of(verb), *objects_of(verb)) if p is not None]
     if any(_athlete(p) for p in parties):
         return not any(_armed_side(p) for p in parties if not _athlete(p))
-    if any(c.dep_ == "nummod" for p in objects_of(verb) for c in p.children):
-        return False  # "killed 10 civilians", whatever follows
-    near = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ == "nummod" and not _score(c) for p in objects_of(verb) for c in p.children):
+        return False  # "killed 10 civilians", whatever follows; not "beat Chile 3-1 Sunday"
+    near = [c for c in verb.children if c.i > verb.i and c.dep_ not in _CLAUSES]
     near += [g for c in near if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-    return any(_score(t) for t in near)
+    return any(_score(t) for c in near for t in c.subtree)
 
 
 def _athlete(noun: Token) -> bool:
@@ -197,14 +192,17 @@ def _athlete(noun: Token) -> bool:
 
 
 def _armed_side(noun: Token) -> bool:
-    """A side no match is played against: a state, group or armed force ("Mexican
-    SOLDIERS", "POLICE", "the army")."""
-    return noun.ent_type_ in ("NORP", "ORG", "GPE") or lemma(noun) in cue_list("owned_nouns")
+    """A side no match is played against: an armed or state body named by its noun
+    ("Mexican SOLDIERS", "POLICE", "the army"); a country's name alone may be a team
+    ("the Indian batsmen destroyed ENGLAND")."""
+    sides = cue_list("armed_sides")
+    return lemma(noun) in sides or noun.lower_ in sides
 
 
 def _score(token: Token) -> bool:
     """"2-0", in one token or in three ("2", "-", "0"), not a range of counts ("3-4
-    TIMES", "10-15 civilians")."""
+    TIMES", "10-15 CIVILIANS": a plural common noun after it, not a date: "24-17
+    Sunday", "3-1 this weekend" are scores)."""
     doc, i = token.doc, token.i
     if _SCORE.match(token.text):
         end = i + 1
@@ -212,7 +210,10 @@ def _score(token: Token) -> bool:
         end = i + 3
     else:
         return False
-    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
+    if end >= len(doc):
+        return True
+    counted = doc[end]
+    return not (counted.tag_ == "NNS" and counted.ent_type_ != "DATE")
 
 
 def _biography(token: Token) -> bool:
@@ -236,11 +237,23 @@ def _dated_news(verb: Token) -> bool:
     times = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "tmod")]
     times += [g for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
+    dates = load_lexicon()
+    weekdays = {form for forms in dates.weekday_names for form in forms}
+    months = {form for forms in dates.month_names for form in forms}
     for time in times:
-        words = [t for t in time.subtree]
-        if time.ent_type_ == "TIME" or any(t.lower_ in _NEWS_TIMES for t in words):
+        words = list(time.subtree)
+        if time.ent_type_ == "TIME" or any(_news_word(t, weekdays) for t in words):
             return True
-        if time.ent_type_ == "DATE" and any(t.lower_ in _MONTHS for t in words) \
+        if time.ent_type_ == "DATE" and any(t.text.rstrip(".") in months for t in words) \
                 and any(t.like_num and len(t.text) <= 2 for t in words):
             return True  # "on March 3"
     return False
+
+
+def _news_word(word: Token, weekdays: set[str]) -> bool:
+    """"YESTERDAY", "on MONDAY" (a weekday as written, capitalised), "LAST week", "this
+    NIGHT"; not "for a week", nor "earlier in his career"."""
+    if word.lower_ in cue_list("news_times") or word.text.rstrip(".") in weekdays:
+        return True
+    return word.lower_ in cue_list("news_periods") and any(
+        c.lower_ in cue_list("news_period_marks") for c in word.children)
