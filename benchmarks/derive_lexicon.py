@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,13 +52,6 @@ MAX_SHARED = 6  # a vector shared by more words than this stands for none of the
 MIN_NOUN_SIMILARITY = 0.25  # a nominalization's cosine to its verb
 MIN_SIMILARITY = 0.62  # the best neighbour's cosine
 MIN_AGREEMENT = 0.7  # the winning type's share of the neighbours' summed similarity
-# verbs that hold back the act their object noun names ("DELAYED the ratification",
-# "BLOCKED the evacuation"): a derived noun they govern codes nothing; written to the
-# file, where an analyst can extend it
-HELD_BACK = ("delay", "postpone", "defer", "block", "oppose", "obstruct", "stall", "veto",
-             "hinder", "hamper", "impede", "suspend", "freeze", "cancel", "scrap", "shelve",
-             "derail", "jeopardize", "jeopardise", "prevent", "stop", "halt", "thwart",
-             "reject", "resist", "refuse", "avoid")
 # general verbs whose vectors sit near event verbs but that code nothing themselves
 _STOP_WORDS = (
     "appear arise await become begin bring call carry cause come concern continue create "
@@ -172,8 +166,7 @@ def derive_verbs(nlp: Any, lexicon: Lexicon, typed: dict[str, str | None]) -> li
     space = Space(nlp)
     neutral = neutral_words(lexicon)
     voters = voters_by_row(space, {**{w: None for w in neutral}, **typed})
-    order = sorted(voters)
-    matrix = space.rows[order]
+    nearest = ballot(space, voters)
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     candidates = set(index["verb"])
     out = []
@@ -182,13 +175,24 @@ def derive_verbs(nlp: Any, lexicon: Lexicon, typed: dict[str, str | None]) -> li
         if (row < 0 or space.shared[row] > MAX_SHARED or not word.isalpha()
                 or word in neutral or lexicon.knows(word)):
             continue
-        sims = matrix @ space.rows[row]
-        # the word's own row is the word itself, no neighbour: it never counts as one
-        top = [i for i in np.argsort(-sims)[:K + 1] if order[i] != row][:K]
-        found = vote([(voters[order[i]], float(sims[i])) for i in top], voters.get(row))
+        found = vote(nearest(row), voters.get(row))
         if found is not None:
             out.append(Derived(word, *found))
     return out
+
+
+def ballot(space: Space, voters: dict[int, Voter]) -> Callable[[int], list[tuple[Voter, float]]]:
+    """A function from a row to its K nearest voters with their cosines, nearest first."""
+    order = sorted(voters)
+    matrix = space.rows[order]
+
+    def nearest(row: int) -> list[tuple[Voter, float]]:
+        sims = matrix @ space.rows[row]
+        # the word's own row is the word itself, no neighbour: it never counts as one
+        top = [i for i in np.argsort(-sims)[:K + 1] if order[i] != row][:K]
+        return [(voters[order[i]], float(sims[i])) for i in top]
+
+    return nearest
 
 
 def vote(neighbours: list[tuple[Voter, float]],
@@ -252,9 +256,8 @@ def write(verbs: list[Derived], nouns: list[Derived], version: str) -> None:
         "# nouns: the nominalization of such a hand verb (evacuate -> evacuation) that the",
         f"#   md lemmatizer lists, with a cosine to its verb >= {MIN_NOUN_SIMILARITY} (1.0: it has",
         "#   its verb's vector). Its sides come from possessors, 'by' and 'of', as a hand",
-        "#   noun's do; one that a verb of held_back_by governs codes nothing.",
+        "#   noun's do; one that a verb of cues.yaml held_back_by governs codes nothing.",
         "# word: {type, similarity: the best cosine, from: [hand verbs it came from]}",
-        f"held_back_by: [{', '.join(HELD_BACK)}]",
         "verbs:" if verbs else "verbs: {}  # none passes the thresholds",
         *(entry(d) for d in verbs),
         "nouns:" if nouns else "nouns: {}",

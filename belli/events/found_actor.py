@@ -3,12 +3,12 @@ each found actor once (`unique_found`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
 
 from belli.records import Actor
 
-__all__ = ["Found", "unique_found"]
+__all__ = ["Found", "same_actor", "unique_found"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +24,19 @@ class Found:
         return self.how == "place"
 
 
-def unique_found(found: list[Found]) -> list[Found]:
-    """Each actor once: the same country, sector, person and name (or, with no country,
-    the same text) found twice is one entry."""
-    seen: set[tuple[Any, ...]] = set()
-    out: list[Found] = []
+def same_actor(item: Found) -> Hashable:
+    """The same country, sector, person and name (or, with no country, the same text)."""
+    a = item.actor
+    return a.country, a.sector, a.person, a.name, a.text if a.country is None else None
+
+
+def unique_found(found: list[Found], key: Callable[[Found], Hashable] = same_actor,
+                 last: bool = False) -> list[Found]:
+    """Each actor once: entries of one key (by default `same_actor`) are one, at the
+    place of the first, which is kept, or with `last` replaced by the last."""
+    kept: dict[Hashable, Found] = {}
     for item in found:
-        a = item.actor
-        key = (a.country, a.sector, a.person, a.name, a.text if a.country is None else None)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+        at = key(item)
+        if last or at not in kept:
+            kept[at] = item
+    return list(kept.values())

@@ -15,7 +15,8 @@ from importlib import resources
 from typing import Any, Protocol
 
 from belli.errors import KnowledgeBaseError
-from belli.yamldata import load_word_data
+from belli.events.cue_lists import cue_list
+from belli.yamldata import load_word_data, word_list
 
 __all__ = [
     "FROM_OBJECT",
@@ -270,14 +271,6 @@ def load_lexicon(derived: bool = True) -> Lexicon:
 
 
 DERIVED = "lexicon_derived.yaml"  # words derived offline (benchmarks/derive_lexicon.py)
-# types whose act is done to someone: a derived verb of one codes only with an actor, or
-# a thing an actor owns, as its object ("quashed the opposition's rallies")
-_DONE_TO = frozenset({"ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "REJECT", "REQUEST",
-                      "SANCTION", "SUPPORT", "THREATEN"})
-# auxiliaries of an act not (yet) done: a derived verb's reading is a guess from its
-# neighbours, too weak to make a threat or a plan of ("will discipline students")
-_NOT_DONE = frozenset({"will", "would", "shall", "may", "might", "could", "can", "should",
-                       "must"})
 
 
 @lru_cache(maxsize=1)
@@ -288,28 +281,33 @@ def load_derived() -> dict[str, dict[str, tuple[Rule, ...]]]:
     vouches for an event, as hand entries' conditions do: a verb with an actor as its
     subject (and, for an act done to someone, an actor or an actor's thing as its
     object), told as done, not with "will" or "could"; a noun not held back by the verb
-    that governs it (`held_back_by`: "delayed the ratification"). Each reading's note
-    says where the word came from."""
+    that governs it ("delayed the ratification"). The word lists are hand data, in
+    cues.yaml (`done_to_types`, `not_done_auxiliaries`, `held_back_by`). Each reading's
+    note says where the word came from."""
     try:
         text = _text(DERIVED)
     except FileNotFoundError:
         return {}
     data = load_word_data(text, DERIVED) or {}
     plover = load_plover()
-    held_back = frozenset(str(w).lower() for w in data.get("held_back_by") or ())
+    done_to = word_list("belli.events", "cues.yaml", "done_to_types")
+    if not done_to <= plover.quads.keys():
+        raise KnowledgeBaseError(
+            f"cues.yaml done_to_types: unknown types {sorted(done_to - plover.quads.keys())}")
+    not_done, held_back = cue_list("not_done_auxiliaries"), cue_list("held_back_by")
     out: dict[str, dict[str, tuple[Rule, ...]]] = {"verbs": {}, "nouns": {}}
     for key, raw in (data.get("verbs") or {}).items():
         rule = _derived_rule(f"{DERIVED} verbs.{key}", raw, plover, "neighbour of")
         wanted = {"subject": frozenset({ACTOR})}
-        if rule.type in _DONE_TO:
+        if rule.type in done_to:
             wanted["object"] = frozenset({ACTOR})
         out["verbs"][str(key).lower()] = (
-            Rule(type=None, conditions={"modal": _NOT_DONE}, note=rule.note),
+            Rule(type=None, conditions={"modal": not_done}, note=rule.note),
             replace(rule, conditions=wanted), Rule(type=None, note=rule.note))
     for key, raw in (data.get("nouns") or {}).items():
         rule = _derived_rule(f"{DERIVED} nouns.{key}", raw, plover, "nominalization of")
-        stop = (Rule(type=None, conditions={"governor": held_back}, note=rule.note),)
-        out["nouns"][str(key).lower()] = (*(stop if held_back else ()), rule)
+        stop = Rule(type=None, conditions={"governor": held_back}, note=rule.note)
+        out["nouns"][str(key).lower()] = (stop, rule)
     return out
 
 

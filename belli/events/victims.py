@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from belli.events.cue_lists import cue_list
+from belli.events.found_actor import unique_found
 from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import Found, Participants
 from belli.events.role_clauses import held_clauses
@@ -65,7 +66,8 @@ def aimed_at_doers(trigger: Trigger, people: Participants, roles: Roles) -> None
     done += [(act, [f for f in people.phrase(by) if not f.is_place and _key(f) not in victims])
              for act, by in agents_on_verdict(trigger.head)]
     doers = [f for _, found in done for f in found]
-    roles.target = kept or _unique(doers)
+    # each doer once, by mention and actor (the last copy of one, as it always was)
+    roles.target = kept or unique_found(doers, _key, last=True)
     if dropped:
         roles.how.append(f"victims of '{harms[0].text}' are not whom the accusation is aimed at")
     if doers and not kept:
@@ -205,7 +207,3 @@ def _unique_tokens(tokens: list[Token]) -> list[Token]:
 def _key(found: Found) -> tuple[str | None, str | None, str | None, str | None]:
     actor = found.actor
     return found.mention_id, actor.country, actor.sector, actor.text
-
-
-def _unique(found: list[Found]) -> list[Found]:
-    return list({_key(f): f for f in found}.values())

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from belli.geo import words as lexicon
 from belli.geo.article import ArticleNames
 
-__all__ = ["ADDRESS", "PLACE_OF", "from_place_to", "gendered_after", "occurrences",
-           "stands_as_town", "titled_person"]
+__all__ = ["ADDRESS", "ADDRESS_REACH", "PLACE_OF", "after_address", "from_place_to",
+           "gendered_after", "occurrences", "stands_as_town", "titled_person"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
@@ -51,6 +51,7 @@ _LISTING = re.compile(r",? (?:and|or|&) |, |-")
 ADDRESS = re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'’]*\s+){0,3}(?:(?i:"
                      + "|".join(sorted(lexicon.STREETS)) + r")\b\.?|Route\s+\d+)"
                      r"(?:\s+(?:North|South|East|West|[NSEW]\.))?,\s+$")
+ADDRESS_REACH = 60  # characters before a name enough to hold a street address and its comma
 # "from" a place-tagged name and "to" before a name: the other end of a journey
 _TO_AFTER_PLACE = re.compile(r"\s+to\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -123,6 +124,12 @@ def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
         return True
     return _beside_town(names, start, end) or from_place_to(names.text, start, names.town_ends,
                                                              names.town_starts)
+
+
+def after_address(text: str, start: int) -> bool:
+    """Whether a street address and its comma end right at `start`, within
+    ADDRESS_REACH characters ("12 Elm St., |Ruston"): the name there is the address's town."""
+    return ADDRESS.search(text, max(0, start - ADDRESS_REACH), start) is not None
 
 
 def from_place_to(text: str, start: int, ends: frozenset[int], starts: frozenset[int]) -> bool:

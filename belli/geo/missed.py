@@ -45,7 +45,7 @@ from belli.actors.context import NameSource
 from belli.geo import words as lexicon
 from belli.geo.candidates import CITY_KINDS, COUNTRY_LABELS, COUNTY_KINDS
 from belli.geo.gazetteer import Entry, Gazetteer
-from belli.geo.lone_names import ADDRESS, from_place_to
+from belli.geo.lone_names import after_address, from_place_to
 from belli.geo.names import DIVISION_WORDS, PARTY_TAG, PLURAL_DESIGNATOR, fold
 from belli.geo.runs import unpossessed
 from belli.records import Mention, Sentence
@@ -90,11 +90,10 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside)|\b(?:"
                        + "|".join(sorted(lexicon.PLACE_NOUNS)) + r")\s+of)"
                        r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 # where a name may start after a street address and a comma, or after "to" ("from
-# Lincoln Parish to Ruston"), and the name itself (`ADDRESS`, `from_place_to`)
+# Lincoln Parish to Ruston"), and the name itself (`after_address`, `from_place_to`)
 _AFTER_ADDRESS = re.compile(r",\s+(?=[A-Z])")
 _AFTER_TO = re.compile(r"\bto\s+(?=[A-Z])")
 _NAME_AT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
-_ADDRESS_REACH = 60  # characters before a comma enough to hold a street address
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
 # up to three capitalized words and a division's own word, capitalized as in its name
 # ("Avoyelles Parish", "DeKalb County", "Miss Greater Butler County"): the tail that is a
@@ -239,7 +238,7 @@ def _ends_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazette
     places = [m for m in mentions if m.label in _PLACE_LABELS]
     ends, starts = frozenset(m.end for m in places), frozenset(m.start for m in places)
     at = [m.end() for m in _AFTER_ADDRESS.finditer(blank)
-          if ADDRESS.search(text, max(0, m.end() - _ADDRESS_REACH), m.end())]
+          if after_address(text, m.end())]
     if places:
         at += [m.end() for m in _AFTER_TO.finditer(blank)
                if from_place_to(text, m.end(), ends, starts)]

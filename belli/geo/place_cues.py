@@ -19,7 +19,7 @@ import re
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, ArticleNames
 from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY
-from belli.geo.lone_names import ADDRESS, PLACE_OF, stands_as_town
+from belli.geo.lone_names import ADDRESS_REACH, PLACE_OF, after_address, stands_as_town
 from belli.geo.names import PARTY_TAG, fold, same_name
 from belli.records import Mention
 
@@ -58,9 +58,10 @@ def treated_as_place(names: ArticleNames, mention: Mention, name: str) -> bool:
         return True
     # where the text says "place" ("marched in Jackson", "the town of Jackson", "12 Elm
     # St., Jackson", "Graham, Texas"), a namesake person of the story does not undo it; an
-    # owner's "'s" does ("outside Jackson's house")
-    before = names.text[max(0, mention.start - 60):mention.start]
-    if (_IN_PLACE.search(before) or PLACE_OF.search(before) or ADDRESS.search(before)) and not (
+    # owner's "'s" does ("outside Jackson's house"); an address is the longest of these cues
+    before = names.text[max(0, mention.start - ADDRESS_REACH):mention.start]
+    if (_IN_PLACE.search(before) or PLACE_OF.search(before)
+            or after_address(names.text, mention.start)) and not (
             _possessive(names, mention)):
         return True
     if _division_stated(names, mention) or _division_named(names, mention, name):

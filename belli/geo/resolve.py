@@ -45,7 +45,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from belli.geo.gazetteer import Entry
-from belli.geo.lone_names import ADDRESS
+from belli.geo.lone_names import after_address
 from belli.geo.names import fold, spelled_out
 from belli.geo.toponyms import Candidate, Toponym
 
@@ -117,7 +117,6 @@ _AREA_KINDS = frozenset({"country", "admin1", "region", "county", "island", "pen
 _MUNICIPAL_FAME = 0.0
 _NOT_A_TOWN = -6.0  # a country or state read where the text names a town's offices
 _NOT_A_COUNTRY = -10.0  # a country read where the text names a person of a town
-_ADDRESS_REACH = 60  # characters before a name enough to hold a street address
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +280,7 @@ def _addressed(text: str, toponyms: Sequence[Toponym]) -> frozenset[str]:
     """The names the text puts right after a street address somewhere ("12 Elm St.,
     Lebanon"): an address ends with its town, and names a country only after the town."""
     return frozenset(t.key for t in toponyms
-                     if ADDRESS.search(text, max(0, t.start - _ADDRESS_REACH), t.start))
+                     if after_address(text, t.start))
 
 
 def _parts(text: str, toponyms: Sequence[Toponym]) -> frozenset[str]:
@@ -397,10 +396,11 @@ def _shared_pairs(cells: dict[str, set[tuple[int, int]]],
     reading of the second."""
     out: dict[tuple[str, str], int] = {}
     for key, entries in towns.items():
+        near = [(e, _around(e)) for e in entries]  # once per entry, not per pair of names
         for other, seen in cells.items():
             if other == key:
                 continue
-            close = {(e.country, e.admin1) for e in entries if not _around(e).isdisjoint(seen)}
+            close = {(e.country, e.admin1) for e, around in near if not around.isdisjoint(seen)}
             abroad = ({e.country for e in entries} & {e.country for e in towns[other]}) - {
                 country for country, _ in close}
             if abroad:
