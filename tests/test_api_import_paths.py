@@ -14,7 +14,9 @@ IMPORTED = {
     "belli.actors.resolve": ["ActorStage", "Resolver"],
     "belli.cli": ["app", "main", "run", "register_measurements"],
     "belli.events.adjust": ["DOMINANT_SHARE", "place_unnamed", "settle"],
+    "belli.events.back_references": ["BackReferences"],
     "belli.events.coder": ["STAGE", "EventCoder"],
+    "belli.events.group_phrases": ["GroupPhrases"],
     "belli.events.participants": ["FOREIGN_REASON", "PLACE_KINDS", "RELATIONAL", "Found",
                                   "Participants", "without_clauses"],
     "belli.events.screening": ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"],
@@ -69,8 +71,15 @@ def test_the_store_query_module_still_exports_what_it_did() -> None:
     assert sorted(event_query.__all__) == sorted(IMPORTED["belli.store.event_query"])
 
 
-@pytest.mark.parametrize("module", ["belli.events.adjust", "belli.events.coder",
+@pytest.mark.parametrize("module", ["belli.events.adjust", "belli.events.back_references",
+                                    "belli.events.coder", "belli.events.group_phrases",
                                     "belli.events.participants", "belli.events.screening",
                                     "belli.events.timing"])
 def test_the_split_event_modules_still_export_what_they_did(module: str) -> None:
     assert sorted(importlib.import_module(module).__all__) == sorted(IMPORTED[module])
+
+
+def test_participants_holds_its_readers_of_back_references_and_group_phrases() -> None:
+    participants = importlib.import_module("belli.events.participants")
+    # composition, not mixins: the helpers are objects it holds, not bases it splits into
+    assert participants.Participants.__mro__ == (participants.Participants, object)

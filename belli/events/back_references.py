@@ -6,9 +6,8 @@ head word, and a bare definite place noun ("the town") the last place of its siz
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from belli.actors.coref import object_barred_subjects
 from belli.events.cue_lists import cue_list
@@ -31,25 +30,26 @@ _LOOKBACK_SENTENCES = 2
 
 
 class BackReferences:
-    """What `Participants` reads of words that refer back, in this or the sentences just
-    before; a mixin over its mentions by token and its cached phrase reader."""
+    """Whom words that refer back name, in this or the sentences just before, read over
+    the document's parse, its mentions by token (`by_token`) and by offset (`between`,
+    the ones that start within a stretch of characters), and the caller's reader of the
+    actors a head names (`read`, with places or not)."""
 
-    if TYPE_CHECKING:
-        doc: Any
-        by_token: dict[int, list[Mention]]
-        ordered: list[Mention]
-        starts: list[int]
+    def __init__(self, doc: Any, *, by_token: dict[int, list[Mention]],
+                 between: Callable[[int, int], list[Mention]],
+                 read: Callable[[Token, bool], list[Found]]) -> None:
+        self.doc = doc
+        self.by_token = by_token
+        self.between = between
+        self.read = read
 
-        def _one(self, head: Token, places: bool) -> list[Found]: ...
-
-    def _place_named_before(self, head: Token) -> list[Found]:
+    def place_named_before(self, head: Token) -> list[Found]:
         """"took control of THE REGION", "shelled THE TOWN": a bare definite place noun
         names the last place of its size named in this or the sentences before."""
         sizes = _PLACE_SIZES.get(lemma(head))
         if sizes is None or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
             return []
-        earlier = self.ordered[bisect_left(self.starts, self.doc[self.window_start(head)].idx):
-                               bisect_left(self.starts, head.idx)]
+        earlier = self.between(self.doc[self.window_start(head)].idx, head.idx)
         for mention in reversed(earlier):
             place = mention.place
             if place is not None and place.country and place.precision in sizes:
@@ -66,7 +66,7 @@ class BackReferences:
                 first = self.doc[first - 1].sent.start
         return int(first)
 
-    def _person_before(self, pronoun: Token) -> list[Found]:
+    def person_before(self, pronoun: Token) -> list[Found]:
         """"He arrived with ...": the last person named as a subject, in this or the two
         sentences before, else the last person named, with an actor of their own ("Aliyev
         spoke to Putin. He said" is Aliyev)."""
@@ -80,13 +80,13 @@ class BackReferences:
             return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id, "mention")]
         return []
 
-    def _described_before(self, head: Token) -> Found | None:
+    def described_before(self, head: Token) -> Found | None:
         """"the ministry said", "the peacekeepers would help": a definite description
         names the last actor mentioned earlier with the same head word."""
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
             return None
         word = lemma(head)
-        earlier = self.ordered[:bisect_left(self.starts, head.idx)]
+        earlier = self.between(0, head.idx)  # offsets are never negative: all before it
         for mention in reversed([m for m in earlier if m.end <= head.idx and m.actors]):
             actor = mention.actors[0]
             if actor.country and not actor.is_location and word in mention.text.lower():
@@ -95,7 +95,7 @@ class BackReferences:
                              "mention")
         return None
 
-    def _group_before(self, pronoun: Token) -> list[Found]:
+    def group_before(self, pronoun: Token) -> list[Found]:
         """"Azerbaijani activists blocked the road. They called on ...": "they" is the last
         group (a plural subject naming actors) of this or the two sentences before; "them"
         as an object first the nearest group before it in its own sentence, never its own
@@ -119,7 +119,7 @@ class BackReferences:
         holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
         barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
         many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
-        found = [] if holds or barred else [f for f in self._one(token, places=False) if f.actor.country]
+        found = [] if holds or barred else [f for f in self.read(token, False) if f.actor.country]
         if not many and not _named_movement(token, found):
             return []
         return [Found(f.actor.replace(text=pronoun.text, reason=(

@@ -12,9 +12,10 @@ Two kinds of found actor exist besides resolved mentions:
   coder may take the place's country, and the reason says so;
 - an unnamed group ("gunmen", "militants", "protesters") has a sector from the
   knowledge base's cues, and the country the sentence names, if it names only one
-  (`belli.events.unnamed_groups`).
+  (`belli.events.group_phrases`).
 Words that refer back ("they", "the ministry", "the town") are read in
 `belli.events.back_references`; what is found is a `Found` (`belli.events.found_actor`).
+`Participants` holds one reader of each and hands them its own cached phrase reader.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from belli.actors.sectors import NON_STATE_BODIES
 from belli.events.back_references import BackReferences
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
+from belli.events.group_phrases import GroupPhrases
 from belli.events.phrase_shape import (
     OWNED,
     PLACE_KINDS,
@@ -38,7 +40,6 @@ from belli.events.phrase_shape import (
     without_clauses,
 )
 from belli.events.syntax import Token, conjuncts, is_container, lemma
-from belli.events.unnamed_groups import UnnamedGroups
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
@@ -69,7 +70,7 @@ def _foreign_kept_apart(actor: Actor, mention: Mention) -> Actor:
 
 
 @dataclass
-class Participants(BackReferences, UnnamedGroups):
+class Participants:
     """Actors by token over one parsed document."""
 
     doc: Any
@@ -86,10 +87,17 @@ class Participants(BackReferences, UnnamedGroups):
     starts: list[int] = field(init=False, repr=False)
     # the article's text, which the parse was made from, where the caller has it
     article_text: str | None = field(default=None, repr=False)
+    # readers of words that refer back and of groups a phrase does not name
+    _back: BackReferences = field(init=False, repr=False, compare=False)
+    _groups: GroupPhrases = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.ordered = sorted(self.mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.ordered]
+        self._back = BackReferences(self.doc, by_token=self.by_token, between=self.between,
+                                    read=self._one)
+        self._groups = GroupPhrases(self.kb, read=self._one, acting=self._acting,
+                                    located=self._located, person_before=self._back.person_before)
         for mention in self.mentions:
             if not mention.actors and mention.place is None:
                 if mention.label in _UNRESOLVED_LABELS:
@@ -106,6 +114,11 @@ class Participants(BackReferences, UnnamedGroups):
         """The document's text: the article's where given, since spaCy builds `doc.text`
         anew on every access."""
         return self.article_text if self.article_text is not None else str(self.doc.text)
+
+    def window_start(self, token: Token) -> int:
+        """The first token of the token's sentence or of the sentences just before it
+        that words referring back look into."""
+        return self._back.window_start(token)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start within characters `start`..`end`."""
@@ -184,25 +197,25 @@ class Participants(BackReferences, UnnamedGroups):
             named = [c for c in head.children if c.dep_ == "appos"]
             # "its allies IN ARMENIA": where they are says who they are
             return self._one(named[0], places) if named else (
-                self._bloc_of(head) or self._placed(head, None))
+                self._groups.bloc_of(head) or self._groups.placed(head, None))
         tokens = phrase_tokens(head)
         acting = [f for t in tokens for f in self._acting(t)]
         if acting:
             return acting
         if head.lower_ in _PLURAL_PRONOUNS:
-            return self._group_before(head)
+            return self._back.group_before(head)
         if head.lower_ in _PERSONAL_PRONOUNS:
-            return self._person_before(head)
+            return self._back.person_before(head)
         if places:
-            located = [f for t in tokens for f in self._located(t)] or self._place_named_before(head)
+            located = [f for t in tokens for f in self._located(t)] or self._back.place_named_before(head)
             if located:
                 return located
-        unnamed = self._unnamed(head)
-        placed = self._placed(head, unnamed) if unnamed is not None or lemma(head) in OWNED else []
+        unnamed = self._groups.unnamed(head)
+        placed = self._groups.placed(head, unnamed) if unnamed is not None or lemma(head) in OWNED else []
         if len(placed) > 1 or (placed and unnamed is None):
             return placed
         if unnamed is not None and unnamed.actor.country is None:
-            unnamed = self._described_before(head) or unnamed
+            unnamed = self._back.described_before(head) or unnamed
         if unnamed is None and head.i in self.unresolved:
             return [self._unresolved(self.unresolved[head.i], head)]
         return [unnamed] if unnamed else []

@@ -1,21 +1,22 @@
-"""Unnamed groups of people, for the event coder's participants
-(`belli.events.participants`): "gunmen", "militants", "protesters" have a sector from
-the knowledge base's cues and the country of the place they are in, of whoever "whose"
-or "his" refers to, or of the body they speak for; a group placed in several countries
-("officials in Kyiv and Warsaw") is one actor in each; a bloc named before a relational
-noun ("its NATO allies") names the partners.
+"""Phrases that speak of a group of people without naming it, for the event coder's
+participants (`belli.events.participants`): "gunmen", "militants", "protesters" have a
+sector from the knowledge base's cues and the country of the place they are in, of
+whoever "whose" or "his" refers to, or of the body they speak for; a group placed in
+several countries ("officials in Kyiv and Warsaw") is one actor in each; a bloc named
+before a relational noun ("its NATO allies") names the partners.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
 from belli.events.syntax import Token, conjuncts, lemma
 from belli.records import Actor
 
-__all__ = ["UnnamedGroups"]
+__all__ = ["GroupPhrases"]
 
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
@@ -27,19 +28,23 @@ _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "represen
                            "adviser", "advisor", "aide"})
 
 
-class UnnamedGroups:
-    """What `Participants` reads of a group of people a phrase does not name; a mixin
-    over its knowledge base and its readers of mentions, places and pronouns."""
+class GroupPhrases:
+    """What a phrase that names no one says of a group of people, read through the
+    knowledge base's sector cues and the caller's readers of tokens: `read` the actors a
+    head names (with places or not), `acting` and `located` the actors and places a
+    token's own mentions name, `person_before` whom "he" or "her" refers to."""
 
-    if TYPE_CHECKING:
-        kb: Any
+    def __init__(self, kb: Any, *, read: Callable[[Token, bool], list[Found]],
+                 acting: Callable[[Token], list[Found]],
+                 located: Callable[[Token], list[Found]],
+                 person_before: Callable[[Token], list[Found]]) -> None:
+        self.kb = kb
+        self.read = read
+        self.acting = acting
+        self.located = located
+        self.person_before = person_before
 
-        def _one(self, head: Token, places: bool) -> list[Found]: ...
-        def _acting(self, token: Token) -> list[Found]: ...
-        def _located(self, token: Token) -> list[Found]: ...
-        def _person_before(self, pronoun: Token) -> list[Found]: ...
-
-    def _unnamed(self, head: Token) -> Found | None:
+    def unnamed(self, head: Token) -> Found | None:
         """"gunmen", "militants", "protesters": a sector from the cue, the country later;
         "officials in Yerevan": the country of the place they are in."""
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_UNNAMED:
@@ -55,7 +60,7 @@ class UnnamedGroups:
         text = noun_phrase(head)
         why = f"unnamed '{phrase}' → {sector}"
         for prep, obj in whereabouts(head):
-            located = self._located(obj) or self._territory(obj)
+            located = self.located(obj) or self._territory(obj)
             if located:
                 country = located[0].actor.country
                 return Found(Actor(text=text, country=country, sector=sector,
@@ -69,6 +74,27 @@ class UnnamedGroups:
         return self._spoken_for(head, text, why) or Found(
             Actor(text=text, sector=sector, reason=why), None, "unnamed")
 
+    def placed(self, head: Token, unnamed: Found | None) -> list[Found]:
+        """"his counterparts in Washington, Moscow and Paris", "officials in Kyiv and
+        Warsaw": a group placed in several countries is one actor in each."""
+        sector = unnamed.actor.sector if unnamed is not None else None
+        text = noun_phrase(head)
+        found: list[Found] = []
+        for prep, obj in whereabouts(head):
+            for place in (f for o in conjuncts(obj) for f in self.located(o)):
+                why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
+                found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,
+                                         reason=why), place.mention_id, "unnamed"))
+        return unique_found(found)
+
+    def bloc_of(self, head: Token) -> list[Found]:
+        """"its European Community partners", "Turkey's NATO allies": a bloc named before a
+        relational head is the group the partners belong to, so it names them. A country
+        there is the other party ("U.S. allies" are not American), so it names no one."""
+        tokens = [head, *(t for c in head.children if c.dep_ in ("compound", "amod")
+                          for t in c.subtree)]
+        return [f for t in tokens for f in self.acting(t) if f.actor.sector == "IGO"]
+
     def _spoken_for(self, head: Token, text: str, why: str) -> Found | None:
         """"a spokesman FOR Chile's foreign ministry", "a representative OF the rebels":
         one who speaks for a body is of its country and sector."""
@@ -76,7 +102,7 @@ class UnnamedGroups:
             return None
         for prep, obj in ((c.lower_, o) for c in head.children if c.dep_ == "prep"
                           for o in c.children if o.dep_ == "pobj"):
-            found = [f for f in self._one(obj, False) if f.actor.country] if prep in (
+            found = [f for f in self.read(obj, False) if f.actor.country] if prep in (
                 "for", "of") else []
             if found:
                 body = found[0]
@@ -90,10 +116,10 @@ class UnnamedGroups:
         alone: a plural before it is as often the object as the subject)."""
         owner = whose_owner(head)
         if owner is not None:
-            return [f for f in self._one(owner, False) if f.actor.country]
+            return [f for f in self.read(owner, False) if f.actor.country]
         for poss in (c for c in head.children if c.dep_ == "poss"):
             if poss.lower_ in ("his", "her"):
-                return self._person_before(poss)
+                return self.person_before(poss)
         return []
 
     def _territory(self, obj: Token) -> list[Found]:
@@ -102,25 +128,4 @@ class UnnamedGroups:
         if lemma(obj) not in _TERRITORY:
             return []
         return [Found(f.actor, f.mention_id, "place") for c in obj.children
-                if c.dep_ in ("amod", "poss", "compound") for f in self._acting(c) if f.actor.country]
-
-    def _placed(self, head: Token, unnamed: Found | None) -> list[Found]:
-        """"his counterparts in Washington, Moscow and Paris", "officials in Kyiv and
-        Warsaw": a group placed in several countries is one actor in each."""
-        sector = unnamed.actor.sector if unnamed is not None else None
-        text = noun_phrase(head)
-        found: list[Found] = []
-        for prep, obj in whereabouts(head):
-            for place in (f for o in conjuncts(obj) for f in self._located(o)):
-                why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
-                found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,
-                                         reason=why), place.mention_id, "unnamed"))
-        return unique_found(found)
-
-    def _bloc_of(self, head: Token) -> list[Found]:
-        """"its European Community partners", "Turkey's NATO allies": a bloc named before a
-        relational head is the group the partners belong to, so it names them. A country
-        there is the other party ("U.S. allies" are not American), so it names no one."""
-        tokens = [head, *(t for c in head.children if c.dep_ in ("compound", "amod")
-                          for t in c.subtree)]
-        return [f for t in tokens for f in self._acting(t) if f.actor.sector == "IGO"]
+                if c.dep_ in ("amod", "poss", "compound") for f in self.acting(c) if f.actor.country]
