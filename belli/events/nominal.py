@@ -58,7 +58,7 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
                 or "future" in event.aux or _told_here(event, [*told, *out]):
             continue
         repeated = _repeated(event, told, sentence_of) if _points_back(trigger) else None
-        adopted = repeated or _together(trigger, event, sides)
+        adopted = repeated or _together(trigger, event, sides) or _crowd_of_the_place(event)
         if adopted is not None:
             out.append(adopted)
     return out
@@ -188,6 +188,22 @@ def _together(trigger: Trigger, event: Event, sides: tuple[str, str] | None) -> 
     why = f"actors: {' and '.join(countries)} {'are' if len(countries) > 1 else 'is'} " \
           "the document's sides in arms"
     return _with_sides(event, actors, (), True, why)
+
+
+def _crowd_of_the_place(event: Event) -> Event | None:
+    """"PROTESTS erupted in Tehran", "hundreds MARCHED in Tbilisi": a protest whose crowd
+    the text does not name is made by the civilians of the country it is in, and addresses
+    their own state (the convention `place_targets.own_state` follows for a named crowd)."""
+    place = event.place
+    if event.type != "PROTEST" or place is None or not place.country:
+        return None
+    country = place.country
+    crowd = Actor(text=country, name=country, country=country, sector="CVL",
+                  reason=f"an unnamed crowd in {place.name}: its country's civilians")
+    state = Actor(text=country, name=country, country=country, sector="GOV",
+                  reason="a protest with no named target addresses its own state")
+    why = f"actors: an unnamed crowd in {place.name}, {country} CVL against {country} GOV"
+    return _with_sides(event, (crowd,), (state,), False, why)
 
 
 def _joint(trigger: Trigger) -> bool:
