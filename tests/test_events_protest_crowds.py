@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
     ("Protests erupted in Lima on Friday.", ["PROTEST PER>PER"]),
     ("Riots broke out in Nairobi overnight.", ["PROTEST KEN>KEN"]),
     ("Demonstrations spread across Ghana after the vote.", ["PROTEST GHA>GHA"]),
+    ("Hundreds marched in Quito on Sunday.", ["PROTEST ECU>ECU"]),
+    ("About 3,000 rallied in Montevideo against the reform.", ["PROTEST URY>URY"]),
 ])
 def test_an_unnamed_crowd_is_the_civilians_of_the_place(nlp_pipeline, text, expected):
     assert sides(nlp_pipeline, text, {"PROTEST"}) == expected
@@ -35,6 +37,7 @@ def test_the_crowd_and_the_state_it_faces_carry_their_sectors(nlp_pipeline):
     "Protests against the pension law are planned for Saturday.",
     "The protests were peaceful, organisers said.",
     "Protests erupted after the vote.",
+    "Hundreds marched on Sunday.",
 ])
 def test_a_protest_planned_described_or_placed_nowhere_codes_nothing(nlp_pipeline, text):
     assert sides(nlp_pipeline, text, {"PROTEST"}) == []

@@ -107,10 +107,18 @@ def _telling_verb(noun: Token) -> Token | None:
 
 def _told_verb(verb: Token) -> Token | None:
     """The verb itself where it tells an act with no doer named: a passive with no "by",
-    or an act on fighting done together ("the accord ended the hostilities")."""
+    an act on fighting done together ("the accord ended the hostilities"), or an act of a
+    crowd told by its size."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return verb if agent_of(verb) is None else None
-    return verb if _fighting_acted_on(verb) else None
+    return verb if _fighting_acted_on(verb) or _crowd_did(verb) else None
+
+
+def _crowd_did(verb: Token) -> bool:
+    """Whether the verb's doer is a crowd told by its size alone ("HUNDREDS marched",
+    "THOUSANDS rallied", "2,000 protested"): people the text counts but does not name."""
+    return any(c.dep_ == "nsubj" and (c.tag_ == "CD" or (
+        c.tag_ == "NNS" and lemma(c) in cue_list("toll_counts"))) for c in verb.children)
 
 
 def _fighting_acted_on(verb: Token) -> bool:
