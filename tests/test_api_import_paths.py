@@ -21,6 +21,11 @@ IMPORTED = {
                                   "Participants", "without_clauses"],
     "belli.events.screening": ["MATERIAL_TYPES", "agentless", "has_doer", "placed", "prevented"],
     "belli.events.timing": ["DocumentDates", "EventDate", "act_tense", "date_of", "told_tense"],
+    "belli.geo.missed": ["Span", "countries_unmentioned", "designated_unmentioned",
+                         "divisions_in", "find_missed", "located_unmentioned",
+                         "parts_unmentioned", "repeated_places", "resident_unmentioned",
+                         "span_mentions", "stated_unmentioned", "towns_before_divisions"],
+    "belli.geo.resolve": ["Resolution", "resolve_toponyms"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
                            "markdown_to_plain", "normalize_text"],
     "belli.store.event_query": [
@@ -44,6 +49,14 @@ HOMES = [
     ("belli.events.timing", "EventDate", "belli.events.event_date", "EventDate"),
     ("belli.events.timing", "act_tense", "belli.events.act_tenses", "act_tense"),
     ("belli.events.timing", "told_tense", "belli.events.act_tenses", "told_tense"),
+    *(("belli.geo.missed", n, "belli.geo.untagged", n) for n in ("Span", "span_mentions")),
+    *(("belli.geo.missed", n, "belli.geo.missed_divisions", n)
+      for n in ("designated_unmentioned", "divisions_in", "parts_unmentioned",
+                "stated_unmentioned")),
+    *(("belli.geo.missed", n, "belli.geo.missed_towns", n)
+      for n in ("located_unmentioned", "resident_unmentioned", "towns_before_divisions")),
+    *(("belli.geo.missed", n, "belli.geo.missed_known_names", n)
+      for n in ("countries_unmentioned", "repeated_places")),
     ("belli.ingest.clean", "load_furniture", "belli.ingest.furniture", "load_furniture"),
     ("belli.ingest.clean", "markdown_to_plain", "belli.ingest.units", "markdown_to_plain"),
     ("belli.store.event_query", "EventFilter", "belli.store.event_filter", "EventFilter"),
@@ -76,6 +89,11 @@ def test_the_store_query_module_still_exports_what_it_did() -> None:
                                     "belli.events.participants", "belli.events.screening",
                                     "belli.events.timing"])
 def test_the_split_event_modules_still_export_what_they_did(module: str) -> None:
+    assert sorted(importlib.import_module(module).__all__) == sorted(IMPORTED[module])
+
+
+@pytest.mark.parametrize("module", ["belli.geo.missed", "belli.geo.resolve"])
+def test_the_split_place_modules_still_export_what_they_did(module: str) -> None:
     assert sorted(importlib.import_module(module).__all__) == sorted(IMPORTED[module])
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from belli.geo.gazetteer import Gazetteer
-from belli.geo.missed import Span, span_mentions
+from belli.geo.untagged import Span, span_mentions
 from belli.nlp.paragraphs import DATELINE_DASH, DATELINE_STATE, DATELINE_TOWN
 from belli.records import Mention, Sentence
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from pathlib import Path
 from belli.errors import GazetteerError
 from belli.geo.names import fold, spelled_out
 
-__all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "load_gazetteer"]
+__all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "distance_km", "load_gazetteer"]
 
 PLACES_ENV = "BELLI_GEO_PLACES"
 _TABLE = "data/gazetteer.tsv.gz"
@@ -68,6 +69,14 @@ class Entry:
             return f"geonames:{self.ident}"
         return f"{self.kind}:{self.ident}" if self.kind in ("admin1", "admin2") else \
             f"belli:{self.ident}"
+
+
+def distance_km(a: Entry, b: Entry) -> float:
+    """The great-circle distance between two places' points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Gazetteer:

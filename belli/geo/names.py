@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from belli.yamldata import word_list
 
-__all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS", "alike",
-           "designator", "fold", "same_name", "spelled_out", "stripped"]
+__all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
+           "SETTLEMENT_WORDS", "alike", "designator", "fold", "same_name", "spelled_out",
+           "stripped", "without_settlement_word"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
@@ -44,6 +45,8 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # a legislator's party tag before a place: "R-Cedar Rapids", "D-N.Y."
 PARTY_TAG = r"[DRI][-–]"
+# words that end a town's name in some of its uses ("New York City", "Quincy City Council")
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "township", "borough"})
 _SPELLING = 0.85  # how alike two spellings of one long name are at least
 _SHORT_NAME = 5  # letters a name has at least before another spelling of it counts
 _LONG_NAME = 7  # letters a name has before a letter or two else may be a spelling of it
@@ -126,3 +129,9 @@ def stripped(name: str) -> tuple[str, ...]:
     if shorter != bare:
         out.append(shorter)  # GeoNames writes Russian regions as adjectives: "Tverskaya"
     return tuple(out)
+
+
+def without_settlement_word(key: str) -> str:
+    """A folded name without a settlement word at its end: "quincy" of "quincy city"."""
+    head, _, tail = key.rpartition(" ")
+    return head if head and tail in SETTLEMENT_WORDS else key

@@ -9,8 +9,8 @@ British or Commonwealth one. Each side's cues cancel the other's, so a wire stor
 dollars in British spelling points nowhere. Names count too: a local body spelled the
 American way ("the Civic Center") is as American as the prose around it.
 
-The result is support for a country, as the article's actors give (`belli.geo.resolve`):
-it weighs with the other names of the story, never alone.
+The result is support for a country, as the article's actors give
+(`belli.geo.context_support`): it weighs with the other names of the story, never alone.
 """
 
 from __future__ import annotations
