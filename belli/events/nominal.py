@@ -54,7 +54,7 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
     sides = conflict_sides(told) if _fights(told) >= _MIN_FIGHTS else None
     out: list[Event] = []
     for trigger, event in unowned:
-        if not told_as_happening(trigger.head, trigger.kind) \
+        if not (told_as_happening(trigger.head, trigger.kind) or _crowd_protested(trigger, event)) \
                 or "future" in event.aux or _told_here(event, [*told, *out]):
             continue
         repeated = _repeated(event, told, sentence_of) if _points_back(trigger) else None
@@ -107,11 +107,16 @@ def _telling_verb(noun: Token) -> Token | None:
 
 def _told_verb(verb: Token) -> Token | None:
     """The verb itself where it tells an act with no doer named: a passive with no "by",
-    an act on fighting done together ("the accord ended the hostilities"), or an act of a
-    crowd told by its size."""
+    or an act on fighting done together ("the accord ended the hostilities")."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return verb if agent_of(verb) is None else None
-    return verb if _fighting_acted_on(verb) or _crowd_did(verb) else None
+    return verb if _fighting_acted_on(verb) else None
+
+
+def _crowd_protested(trigger: Trigger, event: Event) -> bool:
+    """A protest verb whose doer is a crowd told by its size: only a protest, since a
+    crowd's clash or attack is no side of the story's conflict."""
+    return event.type == "PROTEST" and trigger.kind == "verbs" and _crowd_did(trigger.head)
 
 
 def _crowd_did(verb: Token) -> bool:
