@@ -22,6 +22,8 @@ def probe_params(family: str, half: str, *, half_in_id: bool = True) -> list[Any
     ids already say it), failing ones marked strictly expected to fail."""
     lines = (PROBES / f"{family}_{half}.jsonl").read_text("utf-8").splitlines()
     probes = [json.loads(line) for line in lines if line.strip()]
+    if not probes:  # an empty or misnamed file would let every check pass on nothing
+        raise ValueError(f"tests/probes/{family}_{half}.jsonl holds no probe")
     return [pytest.param(p, id=f"{half}-{p['id']}" if half_in_id else p["id"], marks=_marks(p))
             for p in probes]
 

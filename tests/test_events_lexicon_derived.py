@@ -88,7 +88,9 @@ def test_no_derived_entry_overrides_a_hand_entry():
     for kind, entries in hand.entries.items():
         for key, rules in entries.items():
             assert merged.rules(kind, key) == rules, (kind, key)
-    for kind, entries in load_derived().items():
+    derived = load_derived()
+    assert derived["nouns"]  # the shipped file holds entries to check (its verbs may be none)
+    for kind, entries in derived.items():
         for key in entries:
             assert merged.has(kind, key)
 

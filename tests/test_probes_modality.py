@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from probe_checks import countries
 from probe_files import probe_params
 
 from belli.records import Article, Event
@@ -27,12 +28,8 @@ def _load(half: str) -> list[Any]:
     return probe_params("modality", half)
 
 
-def _countries(actors: Any) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
 def _sides_fit(event: Event, probe: dict[str, Any]) -> bool:
-    source, target = _countries(event.source), _countries(event.target)
+    source, target = countries(event.source), countries(event.target)
     if "parties" in probe:
         return set(probe["parties"]) <= source | target
     return (set(probe.get("source", ())) <= source
@@ -47,8 +44,8 @@ def _is_probed(event: Event, probe: dict[str, Any]) -> bool:
 
 
 def _summary(events: list[Event]) -> list[str]:
-    return [f"{e.trigger}: {e.type} {sorted(_countries(e.source))}>"
-            f"{sorted(_countries(e.target))} {e.certainty} {sorted(e.aux)}" for e in events]
+    return [f"{e.trigger}: {e.type} {sorted(countries(e.source))}>"
+            f"{sorted(countries(e.target))} {e.certainty} {sorted(e.aux)}" for e in events]
 
 
 def modality_failure(pipeline: Any, probe: dict[str, Any]) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from belli.actors.coref import object_barred_subjects
-from belli.events.cue_lists import cue_list
+from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.found_actor import Found
 from belli.events.phrase_shape import noun_phrase
 from belli.events.syntax import Token, lemma, subject_of
@@ -25,7 +25,7 @@ _PLACE_SIZES = {
     **dict.fromkeys(("region", "province", "enclave", "district"), frozenset({"region"})),
     **dict.fromkeys(("town", "city", "village"), frozenset({"town", "exact"})),
 }
-_DEFINITE = frozenset({"the", "its", "their", "this", "these", "that", "those"})
+_DEFINITE = DEFINITE | {"its", "their"}
 _LOOKBACK_SENTENCES = 2
 
 

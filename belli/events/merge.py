@@ -266,12 +266,14 @@ def _objects(token: Any, grounds: bool = False) -> list[Any]:
     """The verb's objects and those of its prepositions; with `grounds`, not the deed a
     "for" phrase names."""
     out = list(objects_of(token))
+    subject = None
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in _TIME_PREPS:
+            subject = subject or subject_of(token)
             # "FOLLOWING talks between X and Y, both sides pledged": an act of its own,
             # told new; "after THE agreement" only refers to one told before
             out.extend(o for o in prep.children
-                       if o.dep_ == "pobj" and _definite(o, subject_of(token)))
+                       if o.dep_ == "pobj" and _definite(o, subject))
             continue
         if not (grounds and prep.lower_ == "for"):
             out.extend(o for o in prep.children if o.dep_ == "pobj")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 
 from belli.events.cue_lists import cue_list
 from belli.events.discourse import conflict_sides
+from belli.events.place_targets import PROTEST_AT_OWN_STATE, state_actor
 from belli.events.syntax import Token, agent_of, is_passive, lemma
 from belli.events.triggers import Trigger
 from belli.records import Actor, Event
@@ -211,10 +212,8 @@ def _crowd_of_the_place(event: Event) -> Event | None:
     if event.type != "PROTEST" or place is None or not place.country:
         return None
     country = place.country
-    crowd = Actor(text=country, name=country, country=country, sector="CVL",
-                  reason=f"an unnamed crowd in {place.name}: its country's civilians")
-    state = Actor(text=country, name=country, country=country, sector="GOV",
-                  reason="a protest with no named target addresses its own state")
+    crowd = state_actor(country, "CVL", f"an unnamed crowd in {place.name}: its country's civilians")
+    state = state_actor(country, "GOV", PROTEST_AT_OWN_STATE)
     why = f"actors: an unnamed crowd in {place.name}, {country} CVL against {country} GOV"
     return _with_sides(event, (crowd,), (state,), False, why)
 

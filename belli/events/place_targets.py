@@ -59,6 +59,15 @@ def place_as_target(draft: Draft) -> None:
     draft.roles.how.append(f"{place.country} from the place '{place.name}'")
 
 
+PROTEST_AT_OWN_STATE = "a protest with no named target addresses its own state"
+
+
+def state_actor(country: str, sector: str, why: str) -> Actor:
+    """A country's own state (or people) as a side no phrase names: the side a protest
+    addresses, or a curfew falls on."""
+    return Actor(text=country, name=country, country=country, sector=sector, reason=why)
+
+
 def own_state(draft: Draft, inner: Trigger | None) -> None:
     """A protest that names no target addresses the protesters' own state (CAMEO's and
     PLOVER's convention: "workers struck" is a dyad of workers and their government);
@@ -68,15 +77,14 @@ def own_state(draft: Draft, inner: Trigger | None) -> None:
         return
     mode = _imposed_mode(draft, inner)
     if draft.type == "PROTEST":
-        sector, why = "GOV", "a protest with no named target addresses its own state"
+        sector, why = "GOV", PROTEST_AT_OWN_STATE
     elif mode in _ON_OWN_PEOPLE:
         sector, why = "CVL", f"{mode} with no named target falls on the state's own people"
     else:
         return
     countries = sorted(draft.countries(draft.roles.source))
     if len(countries) == 1:
-        draft.roles.target = [Found(Actor(text=countries[0], name=countries[0], country=countries[0],
-                                          sector=sector, reason=why), None, "place")]
+        draft.roles.target = [Found(state_actor(countries[0], sector, why), None, "place")]
         draft.roles.how.append(f"{countries[0]} {sector}: {why}")
 
 

@@ -13,6 +13,7 @@ relative clause on an appositive ("the minister, a former guerrilla WHO WAS JAIL
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -42,7 +43,7 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parata
 def untold(trigger: Trigger) -> str | None:
     """Why the trigger tells no act (module docstring), or None where it may tell one."""
     token = trigger.token
-    if _absent(trigger.token) or _absent(trigger.head):
+    if _absent(token) or _absent(trigger.head):
         return "absent: an act after 'without' did not happen"
     if _within_reach(token):
         return "capability: what one is able to do, not what one did"
@@ -230,6 +231,13 @@ def _biography(token: Token) -> bool:
     return False
 
 
+@cache
+def _day_and_month_names() -> tuple[frozenset[str], frozenset[str]]:
+    dates = load_lexicon()
+    return (frozenset(form for forms in dates.weekday_names for form in forms),
+            frozenset(form for forms in dates.month_names for form in forms))
+
+
 def _dated_news(verb: Token) -> bool:
     """"a city that Russian missiles struck ON MONDAY", "... LAST WEEK", "... overnight",
     "... at dawn": a relative clause dated to the news of the day tells news, not who an
@@ -237,9 +245,7 @@ def _dated_news(verb: Token) -> bool:
     times = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "tmod")]
     times += [g for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
-    dates = load_lexicon()
-    weekdays = {form for forms in dates.weekday_names for form in forms}
-    months = {form for forms in dates.month_names for form in forms}
+    weekdays, months = _day_and_month_names()
     for time in times:
         words = list(time.subtree)
         if time.ent_type_ == "TIME" or any(_news_word(t, weekdays) for t in words):
@@ -250,7 +256,7 @@ def _dated_news(verb: Token) -> bool:
     return False
 
 
-def _news_word(word: Token, weekdays: set[str]) -> bool:
+def _news_word(word: Token, weekdays: frozenset[str]) -> bool:
     """"YESTERDAY", "on MONDAY" (a weekday as written, capitalised), "LAST week", "this
     NIGHT"; not "for a week", nor "earlier in his career"."""
     if word.lower_ in cue_list("news_times") or word.text.rstrip(".") in weekdays:

@@ -189,8 +189,10 @@ class VerdictReader:
         if subject is None or self.negated(content) or self._own_deed(content.head, subject):
             return None
         wrong = self._perpetrated(content)  # "both SIDES committed abuses": the context names them
-        if wrong is not None or not self.names_actor(subject):
-            return (wrong, WRONGDOING) if wrong is not None else None
+        if wrong is not None:
+            return wrong, WRONGDOING
+        if not self.names_actor(subject):
+            return None
         if _breaks_an_undertaking(content):  # "said the rebels VIOLATED the truce"
             return content, WRONGDOING
         wrongful = self._wrongful(content)

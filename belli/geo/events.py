@@ -22,7 +22,7 @@ from belli.geo.names import fold
 from belli.geo.toponyms import PLACE_LABELS
 from belli.records import Mention, Place
 
-__all__ = ["LOCATIVES", "event_place", "located_by", "locative_of"]
+__all__ = ["LOCATIVES", "event_place", "locative_of"]
 
 LOCATIVES = ("in", "at", "near", "across", "over", "outside", "inside", "around",
              "throughout", "along", "within", "off")
@@ -65,14 +65,6 @@ def event_place(text: str, mentions: Sequence[Mention], start: int, end: int,
     *_, mention, place, preposition = min(found, key=lambda f: f[:2])
     why = f"'{preposition} {mention.text}' in the event's clause"
     return place.replace(reason=f"{why}: {place.reason}" if place.reason else why)
-
-
-def located_by(text: str, mention: Mention) -> bool:
-    """Whether `mention` is a place a locative preposition governs ("in Kapan"): what
-    a sentence gives as where something happened, not an adjective or an actor."""
-    place = mention.place
-    return place is not None and locative_of(text, mention) is not None \
-        and _is_place(mention, place)
 
 
 def _is_place(mention: Mention, place: Place) -> bool:

@@ -53,8 +53,12 @@ def countries_named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> frozen
     return frozenset(codes)
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:\n\"”"
+    """Whether `start` opens a sentence: nothing but space before it, back to a sentence's
+    end or the text's start (walked back, not copied: it is asked for many words)."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n\"”"
 
 def without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
