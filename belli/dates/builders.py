@@ -168,8 +168,9 @@ def weekend(_match: re.Match[str], _lex: DateLexicon) -> Spec:
 
 
 def cyclic_year(match: re.Match[str], _lex: DateLexicon) -> Spec:
-    """"the end of the year": this year's end, or last year's when the text looks back."""
-    return Spec("year", part=part_of(match["mod"]))
+    """"the end of the year", "the end of the decade": this one's end, or the last one's
+    when the text looks back."""
+    return Spec(match["unit"].lower(), part=part_of(match["mod"]))
 
 
 def quarter(match: re.Match[str], lex: DateLexicon) -> Spec | None:
@@ -259,6 +260,27 @@ def reference(match: re.Match[str], lex: DateLexicon) -> Spec:
     phrase = " ".join(match["ref"].lower().split())
     return Spec("reference", reference=lex.references[phrase])
 
+def anaphor_shift(match: re.Match[str], lex: DateLexicon) -> Spec | None:
+    """"two days later", "a week earlier", "the following month", "the day before": the
+    date the text named last, moved by the count. A count of weeks names a day, as in
+    "two weeks ago"."""
+    if group(match, "unit"):
+        n = _number(match["num"], lex)
+        if n is None or n > _MAX_COUNT:
+            return None
+        unit = match["unit"].lower().rstrip("s")
+        sign = -1 if match["dir"].lower() == "earlier" else 1
+        return Spec("day" if unit == "week" else unit, anaphor=True, shift_unit=unit,
+                    offset=sign * n)
+    word = (group(match, "seq") or group(match, "dayseq") or group(match, "side") or "").lower()
+    unit = (group(match, "sequnit") or "day").lower()
+    sign = -1 if word in ("preceding", "previous", "before") else 1
+    return Spec(unit, anaphor=True, shift_unit=unit, offset=sign)
+
+
+_MAX_COUNT = 1000  # "1,000 days later" is no date the text names
+
+
 def anaphor(match: re.Match[str], _lex: DateLexicon) -> Spec:
     """"that day", "the same week", "that time": the date the text named last."""
     if group(match, "time"):
@@ -302,5 +324,6 @@ BUILDERS: dict[str, Builder] = {
     "season": season,
     "holiday": holiday,
     "reference": reference,
+    "anaphor_shift": anaphor_shift,
     "anaphor": anaphor,
 }

@@ -261,11 +261,13 @@ def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
         "half": {"half"}, "quarter": {"quarter"}, "q_quarter": {"q"},
         "century": {"century", "centuries"}, "decade_word": set(lexicon.decade_words),
         "relative_unit": units, "within_unit": {"week", "month"}, "weekend": {"weekend"},
-        "cyclic_year": {"year"}, "ago": {"ago", "back", "now", "hence"}, "weekday": weekdays,
+        "cyclic_year": {"year", "decade"}, "ago": {"ago", "back", "now", "hence"}, "weekday": weekdays,
         "holiday": {h.split()[0].replace("'", "") for h in lexicon.holidays},
         "deictic": {"today", "tonight", "overnight", "yesterday", "tomorrow", "night", "morning",
                     "afternoon", "evening"},
         "season": set(lexicon.seasons), "anaphor": {"day", "week", "month", "year", "time"},
+        "anaphor_shift": {"later", "earlier", "following", "preceding", "next", "previous",
+                          "day"},
         "reference": {re.split(r"\W+", p)[-1] for p in lexicon.references},
     }
 

@@ -3,33 +3,41 @@
 1. Every dated event the text reports, not only "in 2020": full dates, months with
    years, quarters, seasons, "the war of 2020", "the 2020 war" in a past-tense clause,
    and months or days without a year ("on September 27"), which take the latest year the
-   text names. Events in a clause that looks ahead ("elections will be held in 2025",
+   text names, and days counted from an earlier one ("Two days later" after "on 3 March
+   2022"). Events in a clause that looks ahead ("elections will be held in 2025",
    "until 2030") and dates after today are plans, not events.
 2. The page is no earlier than the latest of them (the most specific one where two begin
    together): "in June 2021" after "on 3 May 2021" gives 2021-06.
 3. A relative expression pins the date further where its unit is the latest event's:
    "last month" with an event in August 2022 gives 2022-09; "last year's war" with the
-   war of 2020 gives 2021; "two years ago" with 2019 gives 2021.
+   war of 2020 gives 2021; "two years ago" with 2019 gives 2021. So does one whose own
+   sentence dates an event more finely, by a date the text states in full: "Last month,
+   on 3 August 2022, ..." gives 2022-09; "Last week, Armenia accused Baku of violating
+   the truce signed on 10 November 2021" gives the week after that day's, 2021-W46. The
+   page is never dated before its latest event all the same.
 
-The result keeps its precision ("2021", "2022-09", "2021-09-27") and a reason an analyst
-can check. No parse is needed: tense is read from the words of each clause.
+The result keeps its precision ("2021", "2022-09", "2021-W46", "2021-09-27") and a reason
+an analyst can check. No parse is needed: tense is read from the words of each clause.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from belli.dates import calendar as cal
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.resolve import resolve_found
+from belli.dates.spec import Spec
 from belli.dates.tense import Tense, clause_tense, with_hint
+from belli.records import DateSpan
 
 __all__ = ["Inference", "infer_publication"]
 
 _EVENT_UNITS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
-_PIN_UNITS = frozenset({"month", "year"})
+_PIN_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,8 @@ class Inference:
 class _Event:
     period: cal.Period
     text: str
+    start: int  # where the text names it
+    stated: bool = True  # the text gives its year itself, not the year of another date
 
 
 def infer_publication(
@@ -58,10 +68,12 @@ def infer_publication(
         return None
     latest = max(events, key=_lateness)
     reason = f"latest dated event reported in the past: {latest.text!r}"
-    pinned = _pinned(latest, [f for f, _ in tensed], today)
+    pinned = _pinned(latest, events, [f for f, _ in tensed], text, today)
     if pinned is not None:
-        period, relative = pinned
-        return Inference(period.value, f"{reason}; {relative!r} counts from it: {period.value}")
+        period, relative, event = pinned
+        source = "it" if event is latest else repr(event.text)
+        return Inference(period.value,
+                         f"{reason}; {relative!r} counts from {source}: {period.value}")
     return Inference(_publishable(latest.period).value, reason)
 
 
@@ -93,10 +105,27 @@ def _dated_events(tensed: list[tuple[Found, Tense | None]], today: dt.date) -> l
         return absolute
     latest_year = max(years)
     partial = [
-        e for f, t in tensed if _yearless(f)
+        replace(e, stated=False) for f, t in tensed if _yearless(f)
         and (e := _event(_in_year(f, latest_year), t, today))
     ]
-    return absolute + partial
+    return absolute + partial + _counted(tensed, absolute + partial, today)
+
+
+def _counted(tensed: list[tuple[Found, Tense | None]], events: list[_Event],
+             today: dt.date) -> list[_Event]:
+    """Days counted from an event named before them: "Two days later" after "on 3 March
+    2022" is 5 March."""
+    found = []
+    for f, t in tensed:
+        before = [e for e in events if e.start < f.start]
+        if not f.spec.anaphor or f.spec.shift_unit is None or not before:
+            continue
+        last = max(before, key=lambda e: e.start).period
+        named = DateSpan(last.value, last.granularity,
+                         (last.start.isoformat(), last.end.isoformat()))
+        if (e := _event(f, t, today, named)) is not None:
+            found.append(e)
+    return found
 
 
 def _in_year(found: Found, year: int) -> Found:
@@ -113,33 +142,67 @@ def _yearless(found: Found) -> bool:
     )
 
 
-def _event(found: Found, tense: Tense | None, today: dt.date) -> _Event | None:
+def _event(found: Found, tense: Tense | None, today: dt.date,
+           last: DateSpan | None = None) -> _Event | None:
     """The period of an event the text reports (`tense`: its clause's), if it could have
-    happened by `today`."""
+    happened by `today`; `last` is the date a counted one counts from."""
     if not found.confident and tense != "past":
         return None  # a bare "2020" counts in a past clause only ("the 2020 war ended")
-    span = resolve_found(found, None)
+    span = resolve_found(found, None, last=last)
     if span is None or span.range is None:
         return None
     period = cal.period_of_value(span.value)
     if period is None or period.granularity not in _EVENT_UNITS:
         return None
-    return _Event(period, found.text) if dt.date.fromisoformat(span.range[0]) <= today else None
-
-
-def _pinned(latest: _Event, found: list[Found], today: dt.date) -> tuple[cal.Period, str] | None:
-    """The date a relative expression ("last month", "two years ago") fixes when its unit
-    is that of the latest event: the event's period moved forward by the offset."""
-    unit = latest.period.granularity
-    if unit not in _PIN_UNITS:
+    if dt.date.fromisoformat(span.range[0]) > today:
         return None
-    best: tuple[cal.Period, str] | None = None
+    return _Event(period, found.text, found.start, found.spec.is_absolute)
+
+
+def _pinned(latest: _Event, events: list[_Event], found: list[Found], text: str,
+            today: dt.date) -> tuple[cal.Period, str, _Event] | None:
+    """The latest date a relative expression ("last month", "two years ago") fixes with
+    an event it pins (`_pinning`): the period of its unit holding the event, moved forward
+    by the offset; None where none is later than the latest event."""
+    best: tuple[cal.Period, str, _Event] | None = None
     for f in found:
-        spec = f.spec
-        if spec.shift_unit != unit or spec.offset >= 0 or spec.has_fields:
-            continue
-        period = cal.shift(latest.period, -spec.offset)
-        if period.start <= today and (best is None or period.start > best[0].start):
-            best = (period, f.text)
+        for event in _pinning(f, latest, events, text):
+            period = _pin(event.period, f.spec)
+            if period is not None and latest.period.start <= period.start <= today and (
+                    best is None or period.start > best[0].start):
+                best = (period, f.text, event)
     return best
+
+
+def _pinning(found: Found, latest: _Event, events: list[_Event], text: str) -> list[_Event]:
+    """The events a relative expression pins: the latest one where its unit is theirs,
+    and any its own sentence dates more finely by a date stated in full."""
+    unit = found.spec.unit
+    pinned = [latest] if latest.period.granularity == unit else []
+    return pinned + [e for e in events if e.stated and e.period.granularity != unit
+                     and _same_sentence(text, found.start, e.start)]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _same_sentence(text: str, first: int, second: int) -> bool:
+    low, high = sorted((first, second))
+    return _SENTENCE_END.search(text, low, high) is None
+
+
+def _pin(latest: cal.Period, spec: Spec) -> cal.Period | None:
+    """The publication period a past relative expression counts back from, were it the
+    latest event's: "last week" with 10 November 2021 gives the week after that day's."""
+    shift, order = spec.shift_unit, cal.GRANULARITIES
+    if (shift is None or spec.anaphor or spec.offset >= 0 or spec.has_fields
+            or spec.unit not in _PIN_UNITS):
+        return None
+    if order.index(latest.granularity) > order.index(spec.unit):
+        return None  # "last month" does not pin the month of an event dated "in 2021"
+    try:
+        moved = cal.shift_date(latest.start, shift, -spec.offset)
+        return cal.containing(moved, spec.unit)
+    except cal.CalendarError:
+        return None
 

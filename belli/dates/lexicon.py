@@ -40,6 +40,7 @@ class DateLexicon:
     period_nouns: frozenset[str] = frozenset()
     occasion_verbs: frozenset[str] = frozenset()
     holiday_prepositions: frozenset[str] = frozenset()
+    sequence_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def load_lexicon() -> DateLexicon:
         period_nouns=frozenset(raw.get("period_nouns") or ()),
         occasion_verbs=frozenset(raw.get("occasion_verbs") or ()),
         holiday_prepositions=frozenset(raw.get("holiday_prepositions") or ()),
+        sequence_adverbs=frozenset(raw.get("sequence_adverbs") or ()),
     )
 
 

@@ -164,7 +164,8 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
         "within_unit": rf"\b(?P<mod>earlier|later|early|late){S}in{S}the{S}(?P<unit>week|month)\b",
         "weekend": rf"\b(?:over|at|during|on){S}the{S}(?P<core>weekend)\b|\bthe{S}weekend\b",
         "cyclic_year": (
-            rf"\b{_MOD}(?:the{S})?year\b(?![\w-]|{S}(?:of|before|after|earlier|later)\b)"
+            rf"\b{_MOD}(?:the{S})?(?P<unit>year|decade)\b"
+            rf"(?![\w-]|{S}(?:of|before|after|earlier|later)\b)"
         ),
         "quarter": (
             rf"(?:\bthe{S})?\b(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -201,6 +202,16 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
         "reference": (
             rf"(?<!as )\b(?P<ref>{alternation(list(lex.references))})\b"
             rf"(?!{S}(?:as|after|before|afterwards|enough|few|several|couple|{counts}|\d)\b)"
+        ),
+        # counted from the date named last: "two days later", "a week earlier", "the
+        # following month", "the next day", "the day before" (closing its clause: "the
+        # day before the vote" counts from the vote, which the events stage reads)
+        "anaphor_shift": (
+            rf"(?<![\d,.])\b(?P<num>\d{{1,3}}|(?:{numbers})(?:[ -](?:{numbers}))?){S}"
+            rf"(?P<unit>days?|weeks?|months?|years?){S}(?P<dir>later|earlier)\b(?!{S}than\b)"
+            rf"|\bthe{S}(?:(?P<seq>following|preceding){S}(?P<sequnit>day|week|month|year)"
+            rf"|(?P<dayseq>next|previous){S}day)\b"
+            rf"|\bthe{S}day{S}(?P<side>before|after)(?=[ \t]*[,.;:!?)])"
         ),
         "anaphor": (
             rf"\b(?:that|the{S}same|the{S}(?:entire|whole|full)){S}"

@@ -224,12 +224,32 @@ def _from_last(spec: Spec, last: DateSpan | None) -> Period | None:
     named = cal.period_of_value(last.value)
     if named is None:
         return None
+    if spec.shift_unit is not None:
+        return _counted_from(named, spec.shift_unit, spec.offset, spec.unit)
     order = cal.GRANULARITIES
     if order.index(named.granularity) > order.index(spec.unit):
         return None  # "that day" after "in 2020": no day to point back to
     if spec.unit == "day" and named.granularity in ("day", "part_of_day"):
         return named
     return cal.containing(named.start, spec.unit)
+
+
+# the units a date counted from another may widen to, finest first
+_WIDENING = ("day", "week", "month", "year", "decade", "century")
+
+
+def _counted_from(named: Period, unit: str, n: int, wanted: str) -> Period | None:
+    """"two days later", "the following week": the period named last moved `n` units, at
+    the unit `wanted` where the named one is as fine; else the smallest period holding
+    every day it may be ("a day later" than "last week" is in that week or the next)."""
+    first, last = (cal.shift_date(day, unit, n) for day in (named.start, named.end))
+    order = cal.GRANULARITIES
+    finest = max(order.index(wanted), order.index(named.granularity))
+    for granularity in _WIDENING:
+        period = cal.containing(first, granularity)
+        if order.index(granularity) >= finest and period.end >= last:
+            return period
+    return None
 
 
 # --- cyclic units: which June, which Tuesday ---------------------------------------------
@@ -261,6 +281,9 @@ def _occurrences(spec: Spec, anchor: dt.date) -> tuple[Callable[[int], Period | 
             return cal.part_of_day(when, part) if part else cal.day(when)
 
         return on_weekday, 0
+
+    if spec.unit == "decade":  # "the end of the decade": this one's, or the last one's
+        return (lambda k: _part(cal.decade(k), spec, anchor)), anchor.year // 10
 
     def in_year(y: int) -> Period | None:
         try:

@@ -11,8 +11,11 @@ For each article:
    and that no mention covers becomes a new mention (source "dates"), labelled DATE, or
    DATE_REF for a time without a calendar value ("now", "recently");
 3. each expression resolved in text order, with the tense of its governing verb read
-   from the parse (from the words of its clause when there is none) and the date named
-   before it for "that day".
+   from the parse (from the words of its clause when there is none), the date named
+   before it for "that day", and the story's last date for "two days later"
+   (`belli.dates.antecedents`). An expression that cannot be placed (no publication date
+   to count "last month" from) keeps its unit and an unknown value ("XXXX-XX",
+   `belli.dates.unresolved`).
 
 The stage needs {"mentions", "parse"} and adds {"dates"}; it loads nothing.
 """
@@ -24,10 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from belli.dates import calendar as cal
+from belli.dates.antecedents import Named, counted_antecedent, narrates
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.inference import infer_publication
 from belli.dates.resolve import resolve, resolve_found
 from belli.dates.tense import Tense, clause_tense, tense_at
+from belli.dates.unresolved import unresolved
 from belli.records import Analysis, Article, DateSpan, Mention, Sentence
 from belli.settings import Settings
 
@@ -76,13 +81,17 @@ def resolve_dates(analysis: Analysis, *, today: dt.date | None = None) -> Analys
     expressions = find_expressions(article.text)  # read once: the anchor may need them too
     anchor = publication_anchor(article, today=today, found=expressions)
     plan = _plan(analysis, expressions)
-    named: list[DateSpan] = []
+    named: list[Named] = []
     dated: list[Mention] = []
     for mention, found in sorted(plan, key=lambda pair: pair[0].start):
         tense = _tense(analysis, mention, found)
-        span = _resolve(mention, found, anchor, tense, _antecedent(named, found))
-        if span is not None and span.granularity != "reference":
-            named.append(span)
+        last = _antecedent(named, found, article.text, mention.start)
+        span = _resolve(mention, found, anchor, tense, last)
+        if span is None and found is not None:
+            span = unresolved(found)
+        if span is not None and span.range is not None and span.granularity != "reference":
+            named.append(Named(mention.start, span,
+                               narrates(analysis.parse, mention.start, mention.end)))
         dated.append(mention.replace(date=span))
     kept = [m for m in analysis.mentions if not _planned(m) and not _replaced(m, plan)]
     mentions = sorted([*kept, *dated], key=lambda m: (m.start, -m.end))
@@ -163,14 +172,18 @@ def _sentence_of(sentences: Sequence[Sentence], start: int) -> int | None:
     return next((s.index for s in sentences if s.start <= start < s.end), None)
 
 
-def _antecedent(named: Sequence[DateSpan], found: Found | None) -> DateSpan | None:
+def _antecedent(named: Sequence[Named], found: Found | None, text: str,
+                start: int) -> DateSpan | None:
     """The date "that day" or "the entire year" points back to: the last one named at
-    least as finely."""
+    least as finely; for "two days later", the story's last date (`counted_antecedent`)."""
     if found is None or not found.spec.anaphor:
-        return named[-1] if named else None
+        return named[-1].span if named else None
+    if found.spec.shift_unit is not None:
+        return counted_antecedent(named, text, start)
     order = cal.GRANULARITIES
     wanted = order.index(found.spec.unit)
-    return next((s for s in reversed(named) if order.index(s.granularity) <= wanted), None)
+    return next((n.span for n in reversed(named) if order.index(n.span.granularity) <= wanted),
+                None)
 
 
 # --- resolving one mention -------------------------------------------------------------------

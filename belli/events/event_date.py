@@ -1,11 +1,13 @@
 """The date an event takes, and how a dated mention's span becomes one: a span of days
 ("Sept. 19-20", "between 3 and 17 May") is kept whole, not cut to the one end TIMEX3
-values."""
+values, and a part of a period ("the early 1990s", "late 2019") keeps its part: the
+event's date is the interval of its range ("1990/1993", "2019-09/2019-12"), written at
+the coarsest unit whose bounds its ends fall on, so that a query for a range finds it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from belli.dates.calendar import period_of_value
 from belli.dates.spans import day_span
@@ -32,6 +34,11 @@ def from_span(span: DateSpan, text: str, how: str) -> EventDate:
         unit = span.granularity if span.granularity in _SPAN_UNITS else "day"
         bounds = (days[0].isoformat(), days[1].isoformat())
         return EventDate(_span_value(days, unit), unit, text, how, bounds)
+    part = _part(span)
+    if part is not None:  # "the early 1990s": 1990/1993, not the whole decade
+        unit = _aligned_unit(part)
+        bounds = (part[0].isoformat(), part[1].isoformat())
+        return EventDate(_span_value(part, unit), unit, text, how, bounds)
     return EventDate(calendar_value(span.value) or span.value, span.granularity, text, how,
                      span.range)
 
@@ -50,6 +57,29 @@ def _stretch(span: DateSpan) -> tuple[date, date] | None:
 
 
 _SPAN_UNITS = frozenset({"day", "month", "year"})  # units whose ends the contract can write
+
+
+def _part(span: DateSpan) -> tuple[date, date] | None:
+    """The days of a part of a period ("early last month"): a range narrower than the
+    period of the value, which TIMEX3 gives whole."""
+    period = period_of_value(span.value)
+    if span.range is None or period is None:
+        return None
+    try:
+        first, last = (date.fromisoformat(d) for d in span.range)
+    except ValueError:
+        return None
+    inside = period.start <= first <= last <= period.end
+    return (first, last) if inside and (first, last) != (period.start, period.end) else None
+
+
+def _aligned_unit(days: tuple[date, date]) -> str:
+    """"year" for 1990-01-01..1993-12-31, "month" for 2019-09-01..2019-12-31, else "day"."""
+    first, last = days
+    month_end = (last + timedelta(days=1)).day == 1
+    if first.day == 1 and month_end:
+        return "year" if first.month == 1 and last.month == 12 else "month"
+    return "day"
 
 
 def _span_value(days: tuple[date, date], granularity: str) -> str:

@@ -2,7 +2,12 @@
 nearest earlier one of its paragraph within two sentences (a story pasted without line
 breaks is one paragraph), else around publication; and whether that makes it background
 (`historical`) or still to come. A present perfect ("has rejected") and an act told as
-recent take no date of an earlier sentence: they speak of now.
+recent take no date of an earlier sentence: they speak of now. So does a sentence whose
+main clause speaks of now or of what may be ("Experts say Iran may have sent", "could
+respond") or that names the present ("now", "this week"): the text has left the earlier
+date's time. A date of an era ("in the early 1990s") dates a later sentence only where
+that sentence goes on from it ("They signed a truce", "Then ..."): a story's background
+is told in a sentence or two, and the next act named afresh is the story's own.
 
 A date inside a noun phrase dates what that phrase names: "the November 2020 ceasefire",
 "last year's war", "the town that forces seized on Sunday" say when the ceasefire, the war
@@ -45,20 +50,32 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from belli.dates.calendar import period_of_value
+from belli.dates.lexicon import load_lexicon
 from belli.dates.tense import Tense
 from belli.events.act_tenses import act_tense, told_tense
 from belli.events.cue_lists import cue_list
 from belli.events.date_phrases import locating_preposition, names_period
 from belli.events.document_dates import DocumentDates
 from belli.events.event_date import EventDate, from_span
-from belli.events.event_periods import bound, period_start, published_day
+from belli.events.event_periods import (
+    bound,
+    calendar_value,
+    period_end,
+    period_start,
+    published_day,
+)
 from belli.events.relative_dates import count_from, counted, offset_days, sequence_of
 from belli.events.syntax import clause_verb
 from belli.events.triggers import Trigger
 from belli.nlp.paragraphs import paragraph_of
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Span, Token
+
+    from belli.records import DateSpan
 
 __all__ = ["DocumentDates", "EventDate", "act_tense", "date_of", "told_tense"]
 
@@ -95,8 +112,10 @@ def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
     carried = None if _told_as_recent(head, verb) else _carried(dates, sentence, first, tense)
     if carried is not None:
         return carried
-    if dates.published:
-        return EventDate(dates.published[:10], "day", None, "publication")
+    if dates.published:  # an inferred one may be a week, a month or a year ("2022-09")
+        period = period_of_value(dates.published[:10])
+        unit = period.granularity if period is not None else "day"
+        return EventDate(dates.published[:10], unit, None, "publication")
     return None
 
 
@@ -150,10 +169,61 @@ def _carried(dates: DocumentDates, sentence: Span, first: int,
     opening, _ = paragraph_of(dates.text, sentence.start_char, sentence.end_char)
     paragraph = bisect_left(dates.starts, max(opening, _reach(sentence)))
     free = [i for i in range(paragraph, first) if dates.carries_on(i)]
-    if not free or not dates.carries_to(free[-1], tense):
+    if not free or not dates.carries_to(free[-1], tense) or not _still_then(
+            dates, sentence, free[-1]):
         return None
     best = dates.mentions[free[-1]]
     return from_span(best.date, best.text, "paragraph")  # type: ignore[arg-type]
+
+
+_NOW_TENSES = frozenset({"present", "perfect", "future"})
+_ERAS = frozenset({"decade", "century"})
+_REPORTED_FUTURE = frozenset({"would", "'d", "’d"})  # "said it would send": narrative still
+
+
+def _still_then(dates: DocumentDates, sentence: Span, index: int) -> bool:
+    """Whether `sentence` is still told in the time of the earlier date at `index` (see
+    the module docstring): not where its main clause turns to now (a present, perfect or
+    future the date's clause is not told in) or to what may be, or it names the present;
+    after a date of an era, only where it goes on from it."""
+    root = sentence.root
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _REPORTED_FUTURE
+                for c in root.children)
+    tense = told_tense(root)
+    turned = tense in _NOW_TENSES and tense != (dates.tenses[index] if dates.tenses else None)
+    if modal or turned or _names_now(dates, sentence):
+        return False
+    span = dates.mentions[index].date
+    return span is None or span.granularity not in _ERAS or _goes_on(root)
+
+
+def _names_now(dates: DocumentDates, sentence: Span) -> bool:
+    """"now", "currently", or a date of the sentence that holds the publication day."""
+    if any(t.dep_ == "advmod" and t.lower_ in _present_words() for t in sentence):
+        return True
+    day = published_day(dates.published)
+    first, last = (bisect_left(dates.starts, offset)
+                   for offset in (sentence.start_char, sentence.end_char))
+    return day is not None and any(_holds(dates.mentions[i].date, day) for i in range(first, last))
+
+
+def _holds(span: DateSpan | None, day: date) -> bool:
+    value = calendar_value(span.value) if span is not None else None
+    start, end = (period_start(value), period_end(value)) if value else (None, None)
+    return start is not None and end is not None and start <= day <= end
+
+
+def _present_words() -> frozenset[str]:
+    references = load_lexicon().references
+    return frozenset(w for w, ref in references.items() if ref == "PRESENT_REF" and " " not in w)
+
+
+def _goes_on(root: Token) -> bool:
+    """Whether a sentence goes on from the one before: its subject a pronoun ("They
+    signed"), or an adverb of sequence on its verb ("Then", "later")."""
+    sequence = load_lexicon().sequence_adverbs
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+               or c.dep_ == "advmod" and c.lower_ in sequence for c in root.children)
 
 
 # how many sentences back a date still dates the narrative: a story pasted without line

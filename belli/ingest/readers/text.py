@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,6 +12,8 @@ from belli.ingest.clean import Cleaned, clean_text
 from belli.ingest.language import detect_language
 from belli.ingest.meta import read_published
 from belli.records import Article
+
+log = logging.getLogger(__name__)
 
 # Metadata a caller may give; anything else it passes is kept in `Article.meta`.
 FIELDS = ("title", "author", "publisher", "published", "url", "language")
@@ -40,7 +43,10 @@ def article_from_text(
     cleaned = clean_text(text, title=given["title"])
     if not cleaned.text.strip():
         raise InputError("no article text left after removing page furniture")
+    refused_before = extra.get("published_rejected")
     published, inferred = _publication_date(given["published"], cleaned, published_fallback, extra)
+    if extra.get("published_rejected") != refused_before:
+        _warn_refused(source, extra["published_rejected"], published)
     return Article.from_text(
         cleaned.text,
         title=given["title"] or cleaned.title,
@@ -76,6 +82,12 @@ def _publication_date(
         return None, False
     extra["published_reason"] = inference.reason
     return inference.value, True
+
+
+def _warn_refused(source: str | None, refused: str, published: str | None) -> None:
+    """One line on stderr: a publication date given was refused, and what took its place."""
+    instead = f"publication date used: {published}" if published else "no publication date"
+    log.warning("%s: %s; %s (see meta.published_rejected)", source or "input", refused, instead)
 
 
 def _plausible(value: str | None, what: str, extra: dict[str, Any]) -> str | None:

@@ -1,0 +1,93 @@
+"""Dates counted from the date the text gave before them ("Two days later", "the next
+day", "a week earlier", "the following month"), and periods of the decade the text is in
+("by the end of the decade"). The sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from belli.dates import find_expressions, resolve
+from belli.dates.antecedents import Named, counted_antecedent
+from belli.records import DateSpan
+
+THURSDAY = dt.date(2022, 9, 15)
+
+
+def _after(day_text: str, counted: str) -> str | None:
+    named = resolve(day_text, THURSDAY, tense="past")
+    span = resolve(counted, THURSDAY, last=named)
+    return span.value if span is not None else None
+
+
+@pytest.mark.parametrize(("named", "counted", "value"), [
+    ("on 3 March 2022", "Two days later", "2022-03-05"),
+    ("on 3 March 2022", "a day earlier", "2022-03-02"),
+    ("on 3 March 2022", "the next day", "2022-03-04"),
+    ("on 3 March 2022", "the previous day", "2022-03-02"),
+    ("on 3 March 2022", "a week later", "2022-03-10"),
+    ("on 3 March 2022", "three months later", "2022-06"),
+    ("in May 2019", "the following month", "2019-06"),
+    ("in 2014", "two years later", "2016"),
+])
+def test_a_counted_date_counts_from_the_date_named_before(named: str, counted: str,
+                                                          value: str) -> None:
+    assert _after(named, counted) == value
+
+
+def test_a_finer_count_from_a_coarser_date_keeps_the_period_that_holds_it() -> None:
+    # a day after "last week" (5-11 September) is some day of 6-12 September
+    assert _after("last week", "A day later") == "2022-09"
+    assert _after("in May 2014", "the next day") == "2014"  # 2 May to 1 June
+    assert _after("in 2014", "the next day") == "201"  # 2 January 2014 to 1 January 2015
+
+
+def test_a_counted_date_without_a_date_before_it_is_not_placed() -> None:
+    assert resolve("Two days later", THURSDAY) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The vote came three days later than planned.",
+    "The talks resumed the day after the attack.",
+    "The army withdrew days later.",
+])
+def test_a_count_that_names_no_date_of_its_own_is_not_one(text: str) -> None:
+    assert not any(f.spec.anaphor and f.spec.shift_unit for f in find_expressions(text))
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The army crossed the river on 3 March. Two days later, it reached the town.", 39),
+    ("Talks opened on 3 March.\n\nThe day before, rebels had shelled the port.", 26),
+])
+def test_a_counted_date_finds_its_date_in_its_paragraph_or_the_one_before(
+        text: str, start: int) -> None:
+    march = DateSpan("2022-03-03", "day", ("2022-03-03", "2022-03-03"))
+    named = [Named(text.index("3 March"), march, narrates=True)]
+    assert counted_antecedent(named, text, start) == march
+
+
+def test_a_date_two_paragraphs_back_is_not_counted_from() -> None:
+    text = "Talks opened on 3 March.\n\nAid arrived.\n\nTwo days later, rebels left."
+    march = DateSpan("2022-03-03", "day", ("2022-03-03", "2022-03-03"))
+    named = [Named(text.index("3 March"), march, narrates=True)]
+    assert counted_antecedent(named, text, text.index("Two")) is None
+
+
+def test_the_story_date_wins_over_the_date_of_a_thing_it_names() -> None:
+    text = "Last week, Baku was accused of breaking the truce signed on 10 May. A day later"
+    week = DateSpan("2022-W36", "week", ("2022-09-05", "2022-09-11"))
+    may = DateSpan("2022-05-10", "day", ("2022-05-10", "2022-05-10"))
+    named = [Named(0, week, narrates=True), Named(text.index("10 May"), may, narrates=False)]
+    assert counted_antecedent(named, text, text.index("A day")) == week
+
+
+@pytest.mark.parametrize(("tense", "value", "first"), [
+    ("past", "201", "2018-01-01"),  # looking back: the end of the decade just past
+    ("future", "202", "2028-01-01"),  # looking ahead: the end of this one
+])
+def test_the_end_of_the_decade_is_the_end_of_this_or_the_last(tense: str, value: str,
+                                                               first: str) -> None:
+    span = resolve("by the end of the decade", THURSDAY, tense=tense)  # type: ignore[arg-type]
+    assert span is not None and span.value == value and span.range is not None
+    assert span.range[0] == first

@@ -1,0 +1,91 @@
+"""A date governs the sentences after it only while the text stays in its time.
+
+- A sentence whose main clause turns to now (a present, perfect or future the date's
+  clause is not told in) or to what may be ("could", "may"), or that names the present
+  ("now"), takes no date of an earlier sentence.
+- A date of an era ("in the early 1990s") dates a later sentence only where it goes on
+  from it: a pronoun subject, or an adverb of sequence ("then").
+- A date counted from the story's last date ("Two days later") dates its clause.
+
+The sentences are our own, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from belli.events.timing import DocumentDates, date_of
+from belli.records import Article
+
+pytestmark = pytest.mark.model
+
+_PUBLISHED = "2025-03-12"
+
+
+def _date_of_word(nlp_pipeline, text: str, word: str) -> str | None:
+    """The date `date_of` gives an act whose trigger is the first token `word`."""
+    analysis = nlp_pipeline.process(Article(doc_id="now", text=text, published=_PUBLISHED))
+    doc = analysis.parse
+    dates = DocumentDates.of(analysis, SimpleNamespace(doc=doc))  # type: ignore[arg-type]
+    token = next(t for t in doc if t.text == word)
+    when = date_of(SimpleNamespace(token=token, head=token), dates)  # type: ignore[arg-type]
+    return when.value if when is not None else None
+
+
+_OPENING = "In 2019, gunmen attacked a hotel in the town. "
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (_OPENING + "Analysts say the gunmen crossed from the north.", "crossed", _PUBLISHED),
+    (_OPENING + "The army could send more troops.", "send", _PUBLISHED),
+    (_OPENING + "Police now patrolled the streets.", "patrolled", _PUBLISHED),
+    # the story told on in the past keeps its date
+    (_OPENING + "Police said the gunmen crossed from the north.", "crossed", "2019"),
+])
+def test_a_sentence_that_turns_to_now_takes_no_earlier_date(nlp_pipeline, text, word,
+                                                            expected):
+    assert _date_of_word(nlp_pipeline, text, word) == expected
+
+
+_ERA = "In the early 1990s, Serbia and Croatia fought a war over Krajina. "
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (_ERA + "Hungary, Austria and Italy held joint drills in the Adriatic.", "held",
+     _PUBLISHED),
+    (_ERA + "Greece sent envoys to Belgrade.", "sent", _PUBLISHED),
+    # a sentence that goes on from the era keeps its date
+    (_ERA + "They signed a truce in Geneva.", "signed", "1990/1993"),
+    (_ERA + "The two sides then signed a truce in Geneva.", "signed", "1990/1993"),
+])
+def test_an_era_dates_only_a_sentence_that_goes_on_from_it(nlp_pipeline, text, word,
+                                                            expected):
+    assert _date_of_word(nlp_pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Rebels shelled the port on 3 March 2025. Two days later, the navy withdrew.",
+     "withdrew", "2025-03-05"),
+    ("Rebels shelled the port on 3 March 2025. The next day, the navy withdrew.",
+     "withdrew", "2025-03-04"),
+    # the day of a thing the story names is not the day the story counts from
+    (("Last week, Serbia accused Kosovo of breaking the accord signed on 4 March 2025. "
+      "A day later, Kosovo rejected the charge."), "rejected", "2025-03"),
+])
+def test_a_counted_date_dates_its_clause(nlp_pipeline, text, word, expected):
+    assert _date_of_word(nlp_pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("published", "granularity"), [
+    ("2022-09", "month"), ("2021-W46", "week"), ("2022-09-15", "day"),
+])
+def test_an_undated_act_takes_the_publication_date_at_its_own_unit(nlp_pipeline, published,
+                                                                   granularity):
+    article = Article.from_text("Kenyan police arrested 12 protesters in Nairobi.",
+                                published=published)
+    arrested = next(e for e in nlp_pipeline.process(article).events
+                    if e.trigger == "arrested")
+    assert (arrested.date, arrested.date_granularity, arrested.date_type) == (
+        published, granularity, "publication")
