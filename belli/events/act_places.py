@@ -13,7 +13,7 @@ from belli.events.draft import Draft
 from belli.events.participants import PLACE_KINDS, Participants
 from belli.events.syntax import clause_verb, lemma, objects_of, prep_objects
 from belli.events.triggers import Trigger
-from belli.geo.events import LOCATIVES, event_place
+from belli.geo.events import LOCATIVES, event_place, named_as_is, narrowest
 from belli.records import Mention, Place
 
 __all__ = ["act_place", "borrowed_place"]
@@ -22,6 +22,7 @@ _LOCATIVE = frozenset(LOCATIVES)
 _PLACED_BY_OBJECT = cue_list("placed_by_object")
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
+_NEARBY = 300  # characters before a place within which the text may name a finer one
 
 
 def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -37,13 +38,42 @@ def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place
     for head in heads:
         for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
             if prep in _LOCATIVE:
-                found = people.place(obj)
+                found = _place_of(obj, people)
                 if found is not None:
                     place, mention_id = found
                     if mention_id:
                         draft.mention_ids.append(mention_id)
+                        return _narrowed(place, mention_id, people, draft)
                     return place
     return None
+
+
+def _place_of(token: Token, people: Participants) -> tuple[Place, str | None] | None:
+    """The place a toponym phrase names (`Participants.place`), or an analyst's point
+    named in full whatever the model's label ("the Red Hill Checkpoint" as an ORG)."""
+    found = people.place(token)
+    if found is not None:
+        return found
+    for mention in people.by_token.get(token.i, ()):
+        if mention.place is not None and mention.place.precision == "exact" \
+                and named_as_is(mention):
+            return mention.place, mention.mention_id
+    return None
+
+
+def _narrowed(place: Place, mention_id: str, people: Participants, draft: Draft) -> Place:
+    """The finer place the text puts in the one found, right before it ("Kapan, in
+    Armenia's Syunik province": Kapan, `belli.geo.events.narrowest`), else the place."""
+    container = next((m for m in people.mentions if m.mention_id == mention_id), None)
+    if container is None:
+        return place
+    nearby = people.between(max(0, container.start - _NEARBY), container.start)
+    inner = narrowest(people.text, [*nearby, container], container)
+    if inner is container or inner.place is None:
+        return place
+    draft.mention_ids.append(inner.mention_id)
+    why = f"'{inner.text}', which the text puts in '{container.text}'"
+    return inner.place.replace(reason=f"{why}: {inner.place.reason}")
 
 
 def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -62,7 +92,7 @@ def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place
     if trigger.kind != "verbs" or draft.type.lower() not in _PLACED_BY_OBJECT:
         return None
     for obj in objects_of(trigger.token):
-        found = people.place(obj)
+        found = _place_of(obj, people)
         if found is not None and found[0].lat is not None:
             place, mention_id = found
             if mention_id:

@@ -61,11 +61,8 @@ class CandidateSource:
             # for Goodyear, Arizona) are no reading of it; nor of an acronym written with
             # lower-case letters inside ("MoD" for Maud, Oklahoma)
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
-        if any(not e.is_division and e.kind not in COUNTY_KINDS for e in entries):
-            # a curated place (a sea, a region, an analyst's site) outranks a small town
-            # of the same name whatever the context: "the Middle East" is no Maryland town;
-            # a curated county competes with towns as a division does ("Cheshire, Conn.")
-            entries = [e for e in entries if e.kind != "city" or e.population >= LARGE_CITY]
+        if any(_curated(e) for e in entries):
+            entries = self._curated_first(entries)
         short = self.gazetteer.short_form(name)
         found = {e.gazetteer_id: Candidate(e, "short form" if e == short else "gazetteer")
                  for e in entries}
@@ -77,6 +74,19 @@ class CandidateSource:
             if capital is not None:
                 found[capital.gazetteer_id] = Candidate(capital, f"capital of {match.code}")
         return tuple(found.values())
+
+    def _curated_first(self, entries: list[Entry]) -> list[Entry]:
+        """A curated place (a sea, a region, an analyst's site) outranks a small town of
+        the same name whatever the context: "the Middle East" is no Maryland town; a
+        curated county competes with towns as a division does ("Cheshire, Conn."). But
+        an analyst's own place in a country the story does not name yields to the
+        places so named in the countries it does: an analyst's Red Hill checkpoint in
+        Armenia is no reading of "Red Hill" in a story set in Australia."""
+        curated = [e for e in entries if _curated(e)]
+        foreign = all(e.analyst and e.country not in self.named for e in curated)
+        if foreign and any(e.is_division and e.country in self.named for e in entries):
+            return [e for e in entries if not _curated(e)]
+        return [e for e in entries if e.kind != "city" or e.population >= LARGE_CITY]
 
     def _bare_water(self, name: str) -> tuple[Candidate, ...]:
         """"The Gulf": the gulf whose shores the article names (the Persian Gulf beside
@@ -104,6 +114,11 @@ class CandidateSource:
             if entry is not None:
                 out.append(Candidate(entry, why))
         return tuple(out)
+
+
+def _curated(entry: Entry) -> bool:
+    """A place of a places file, not a division of the GeoNames table nor a county."""
+    return not entry.is_division and entry.kind not in COUNTY_KINDS
 
 
 def lookup(kb: NameSource, name: str) -> list[Any]:

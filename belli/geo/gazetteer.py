@@ -57,6 +57,7 @@ class Entry:
     names: int = 0  # how many alternate names GeoNames lists: how widely known it is
     variants: tuple[str, ...] = ()
     weak: bool = False
+    analyst: bool = False  # from an analyst's own places file, not belli's
 
     @property
     def is_division(self) -> bool:
@@ -99,6 +100,8 @@ class Gazetteer:
             elif entry.kind == "admin1":
                 self._admin1[(entry.country, entry.admin1)] = entry
         self._admin1_names = frozenset(fold(e.name) for e in self._admin1.values())
+        # the most words a curated name has: how far a mention may widen to one
+        self.curated_words = max((len(form.split()) for form in self._curated), default=0)
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (short forms and curated places first), [] when none is;
@@ -191,6 +194,11 @@ class Gazetteer:
         """Whether `name` is the own name of a first-level division somewhere."""
         return fold(name) in self._admin1_names
 
+    def is_curated(self, name: str) -> bool:
+        """Whether `name` is a curated place's name or variant (`places.csv`, an analyst's
+        file): "Lachin corridor", "Redhill post"."""
+        return fold(name) in self._curated
+
     def is_short_form(self, name: str) -> bool:
         """Whether `name` is a division's short form as written ("W.Va.", "B.C.")."""
         return self.short_form(name) is not None
@@ -223,8 +231,10 @@ def _rows(text: str) -> csv.DictReader[str]:
     return csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
 
 
-def read_places(path: Path | str, text: str | None = None) -> list[Entry]:
-    """Curated places from a CSV file (columns: name, variants, country, feature, lat, lon)."""
+def read_places(path: Path | str, text: str | None = None,
+                analyst: bool = False) -> list[Entry]:
+    """Curated places from a CSV file (columns: name, variants, country, feature, lat, lon);
+    `analyst`: an analyst's own file, not belli's."""
     body = text if text is not None else Path(path).read_text("utf-8")
     rows = csv.DictReader(line for line in body.splitlines() if not line.startswith("#"))
     out = []
@@ -235,6 +245,7 @@ def read_places(path: Path | str, text: str | None = None) -> list[Entry]:
                 name=row["name"].strip(), country=row["country"].strip() or None, admin1=None,
                 lat=float(row["lat"]), lon=float(row["lon"]), population=0,
                 variants=tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip()),
+                analyst=analyst,
             ))
         except (KeyError, ValueError, AttributeError) as exc:
             raise GazetteerError(f"{path}: row {number} is malformed: {exc}") from exc
@@ -253,7 +264,7 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     listed = tuple(p for p in os.environ.get(PLACES_ENV, "").split(os.pathsep) if p)
     for path in (*extra, *listed):
         try:
-            curated += read_places(path)
+            curated += read_places(path, analyst=True)
         except OSError as exc:
             raise GazetteerError(f"{PLACES_ENV}: cannot read {path}: {exc}") from exc
     gazetteer = Gazetteer(table, curated)

@@ -26,7 +26,9 @@ own word ("the Avoyelles Parish jail", source "designated") or an untagged town 
 tagged division ("Silverstone, Northamptonshire", source "contained", `belli.geo.missed`);
 so does each country of a coordination inside one mention ("the Japanese and UK
 governments", source "coordinated", `belli.geo.coordinated`), whose whole then keeps no
-place: the only mentions this stage adds.
+place: the only mentions this stage adds. A mention cut short of a curated place's name
+("Redhill" in "near Redhill post", an analyst's checkpoint) is widened to that name
+(`belli.geo.curated_spans`): the longest name the text gives wins.
 
 A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
@@ -50,6 +52,7 @@ from typing import Any
 
 from belli.actors.sectors import NON_STATE_BODIES
 from belli.geo.coordinated import coordinated_parts, holders
+from belli.geo.curated_spans import widened_to_curated
 from belli.geo.datelines import Dateline, find_datelines
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
@@ -156,7 +159,8 @@ class PlaceStage:
         text = analysis.article.text
         datelines = find_datelines(text, gazetteer)
         listed = divisions_in(text, gazetteer, self.kb)
-        mentions = self._with_missed(analysis, gazetteer, datelines, listed)
+        mentions = widened_to_curated(
+            text, self._with_missed(analysis, gazetteer, datelines, listed), gazetteer)
         split = self._split_coordinated(analysis.doc_id, mentions)
         toponyms = [t for t in find_toponyms(text, mentions, gazetteer, self.kb,
                                              frozenset(d.start for d in datelines),
