@@ -179,16 +179,32 @@ def _together(draft: Draft) -> None:
 def _on_own_forces(draft: Draft) -> None:
     """"North Korea trained 500 hackers", "Ukraine is arming ITSELF": an act on recipients
     of the doer's own country, or of none (no other state is said to receive it), or on
-    the doer itself, is done to its own side, so the rule's `own` type holds."""
+    the doer itself, is done to its own side, so the rule's `own` type holds. Rebels of
+    no named country are another party ("armed the rebels" is AID to them)."""
     rule = draft.trigger.deciding
     own = draft.countries(draft.roles.source)
     if rule.own is None or draft.type == rule.own or not own:
         return
+    _apart_from_doer(draft, own)
     targets = draft.roles.target
+    rebels = any(f.actor.sector == "REB" and not f.actor.country for f in targets)
     if _reflexive_object(draft.trigger.token) or (
-            targets and draft.countries(targets) <= own):
+            targets and draft.countries(targets) <= own and not rebels):
         draft.why.append(f"{rule.own}: {', '.join(sorted(own))} acts on its own forces")
         draft.type, draft.mode = rule.own, None
+
+
+def _apart_from_doer(draft: Draft, own: set[str]) -> None:
+    """"Russia armed THE REBELS": a group the actor layer placed only because its
+    sentence names the doer's country alone is not the doer's own side; it is whom the
+    act is done to, of no country the text names."""
+    for i, found in enumerate(draft.roles.target):
+        actor = found.actor
+        if actor.country in own and actor.is_copied and actor.sentence_only:
+            why = f"not of {actor.country}, which only the doer's own name gives it"
+            draft.roles.target[i] = replace(found, actor=actor.replace(
+                country=None, name=None, reason=f"{actor.reason}; {why}"))
+            draft.why.append(f"'{actor.text}' {why}")
 
 
 def _reflexive_object(verb: Token) -> bool:

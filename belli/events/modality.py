@@ -21,6 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from belli.events.claims import Cues, Frame, innermost
+from belli.events.condition_clauses import (
+    inverted_condition,
+    misread_condition,
+    misread_condition_on,
+)
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import FROM_OBJECT, load_lexicon
 from belli.events.syntax import Token, children, lemma
@@ -82,6 +87,7 @@ def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Moda
     _deliberation(trigger, chain, found)
     _future(trigger, mood, cues, found, frame)
     _condition(mood, cues, found)
+    _unmarked_condition(chain, found)
     _wished(mood, found)
     found.habitual = habit(trigger)
     return found
@@ -446,14 +452,27 @@ def _condition(chain: list[Token], cues: Cues, found: Modality) -> None:
             mark = _condition_mark(child, cues)
             if mark is not None:
                 found.add("hypothetical", f"hypothetical: '{mark.text}'")
-                if child.dep_ == "advcl":  # the act is made conditional on another's
-                    found.conditional = mark.lower_
+                if child.dep_ == "advcl" or mark == misread_condition_on(token):
+                    found.conditional = mark.lower_  # the act is made conditional on another's
                 return
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
                 if child.lower_ == "would" and "future" in found.aux:
                     continue  # "said it would release": the future of a report
                 found.add("hypothetical", f"hypothetical: modal '{child.text}'")
                 return
+
+
+def _unmarked_condition(chain: list[Token], found: Modality) -> None:
+    """An act in a condition the parse does not mark on its verb: one opened by its
+    auxiliary ("SHOULD Iran strike Israel, ...") or an "if" verb read as a noun ("If
+    Armenia ATTACKS, ...")."""
+    if "hypothetical" in found.aux:
+        return
+    for token in chain:
+        opener = inverted_condition(token) or misread_condition(token)
+        if opener is not None:
+            found.add("hypothetical", f"hypothetical: condition opened by '{opener.text}'")
+            return
 
 
 def _wished(chain: list[Token], found: Modality) -> None:

@@ -3,7 +3,8 @@
 "more than 100" -> 100 (more than), "at least 50" -> 50 (at least), "some 3,000" ->
 3000 (about), "$3.5 million" -> 3500000 USD, "two billion US dollars" -> 2e9 USD,
 "10 aircraft" -> 10 aircraft. The unit is what is counted: the event's outcome where
-the trigger says it ("killing at least 12 civilians" -> killed), else the counted noun.
+the trigger says it ("killing at least 12 civilians" -> killed) or the loss the event
+caused ("2,000 were displaced by the shelling" -> displaced), else the counted noun.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from belli.events.cue_lists import cue_list
 from belli.events.syntax import Token, lemma
 from belli.records import Quantity
 
@@ -42,6 +44,7 @@ _QUALIFIERS = (
     ("an estimated", "about"), ("up to", "up to"), ("as many as", "up to"),
     ("fewer than", "less than"), ("less than", "less than"), ("under", "less than"),
 )
+_QUALIFIER_WORDS = frozenset(cue.split()[0] for cue, _ in _QUALIFIERS)
 _SYMBOLS = (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₽", "RUB"), ("¥", "JPY"))
 _SIGNS = frozenset(sign for sign, _ in _SYMBOLS) | {"US$"}
 # currency words, matched as whole words (singular or plural)
@@ -64,11 +67,18 @@ _OUTCOMES = {
     "displace": "displaced", "flee": "displaced", "evacuate": "evacuated",
     "kidnap": "abducted", "abduct": "abducted", "hostage": "abducted",
     "arrest": "arrested", "detain": "arrested", "release": "released", "free": "released",
-    "deploy": "deployed", "send": "sent", "station": "deployed",
+    "deploy": "deployed", "send": "sent", "dispatch": "sent", "station": "deployed",
+    # event nouns of the same outcomes ("the KILLING of 33 militants")
+    "killing": "killed", "execution": "killed", "abduction": "abducted",
+    "kidnapping": "abducted", "detention": "arrested", "deployment": "deployed",
+    "evacuation": "evacuated", "displacement": "displaced",
 }
-_CASUALTY_OUTCOMES = frozenset(w for w, outcome in _OUTCOMES.items()
-                               if outcome in ("killed", "wounded"))
-_CASUALTY_PREPS = frozenset({"in", "during", "by", "after"})
+# verbs of the losses an event causes: "12 died IN the attack", "2,000 were displaced BY
+# the fighting", "200 fled the offensive"
+_LOSS_VERBS = frozenset(w for w, outcome in _OUTCOMES.items()
+                        if outcome in ("killed", "wounded", "displaced", "evacuated"))
+_CAUSE_PREPS = frozenset({"in", "during", "by", "after", "amid", "from"})
+_CAUSE_MARKS = frozenset({"when", "after", "as"})
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "militant",
                      "fighter", "passenger", "child", "woman", "man", "resident",
                      "villager", "student", "worker", "officer", "member", "personnel",
@@ -83,6 +93,7 @@ _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "milita
                      "suspect", "smuggler", "trafficker", "activist", "dissident",
                      "jihadist", "separatist", "extremist", "criminal", "militiaman",
                      "opponent", "critic", "supporter", "lawmaker", "diplomat", "crew",
+                     "pupil", "family", "inhabitant",
                      "other"})  # "killing two soldiers and wounding six OTHERS"
 
 
@@ -148,11 +159,12 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
                     ) -> tuple[Quantity, ...]:
     """Numbers on each trigger's phrase and its arguments' phrases, claimed by the speaker
     that trigger was told by; a trigger's word says what a count of people means
-    ("killing 12" -> killed)."""
-    out: list[Quantity] = []
+    ("killing 12" -> killed). They come in the order the text tells them."""
+    out: list[tuple[int, Quantity]] = []
     seen: set[int] = set()
     for trigger, heads, claimed_by in groups:
-        for head in (trigger, *heads, *_casualty_verbs(trigger), *_amounts(trigger)):
+        for head in (trigger, *heads, *_loss_verbs(trigger), *_amounts(trigger),
+                     *_valued_sums([trigger, *heads])):
             for token in _number_heads(head):
                 # a number word is tied once: to its noun, or read as a count of its own
                 words = {token.i, *(t.i for t in _numbers_before(token)),
@@ -162,13 +174,13 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
                 seen |= words
                 quantity = _quantity(token, trigger, claimed_by)
                 if quantity is not None:
-                    out.append(quantity)
+                    out.append((token.i, quantity))
         for token in _toll_numbers(trigger):
             quantity = _bare_count(token, trigger, claimed_by) if token.i not in seen else None
             seen.add(token.i)
             if quantity is not None:  # a toll counts the dead
-                out.append(replace(quantity, unit="killed"))
-    return tuple(out)
+                out.append((token.i, replace(quantity, unit="killed")))
+    return tuple(quantity for _, quantity in sorted(out, key=lambda found: found[0]))
 
 
 def _toll_numbers(trigger: Token) -> list[Token]:
@@ -187,14 +199,54 @@ def _toll_numbers(trigger: Token) -> list[Token]:
     return [t for t in found if _is_count(t)]
 
 
-def _casualty_verbs(trigger: Token) -> list[Token]:
-    """The verb of loss an event noun is told in: "12 soldiers died IN the attack",
-    "three were wounded DURING the shelling", "killed BY the strike"."""
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ not in _CASUALTY_PREPS:
+def _loss_verbs(trigger: Token) -> list[Token]:
+    """The verbs of loss an event is told as the cause of, with the losses joined to them
+    by "and": "12 soldiers died IN the attack", "2,000 were displaced and 40 wounded BY
+    the shelling", "200 villagers fled the offensive"."""
+    verb = _caused_loss(trigger)
+    return _joined_losses(verb) if verb is not None else []
+
+
+def _caused_loss(trigger: Token) -> Token | None:
+    """The verb of loss an event is the cause of, through a preposition ("killed BY the
+    strike", "displaced by the SHELLING" read as a gerund), as what was fled, or as the
+    clause that tells when ("five soldiers died WHEN militants attacked")."""
+    governor = trigger.head
+    if trigger.dep_ == "dobj" and lemma(governor) in cue_list("leaving_verbs"):
+        return governor  # "fled the offensive"
+    if trigger.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in
+                                       _CAUSE_MARKS for c in trigger.children):
+        return governor
+    if (trigger.dep_ in ("pobj", "pcomp") and governor.lower_ in _CAUSE_PREPS
+            and governor.head is not governor):
+        return governor.head
+    return None
+
+
+def _joined_losses(verb: Token) -> list[Token]:
+    """The loss verb and the losses it is coordinated with, which share its cause; where
+    the parser hangs a participle on its count ("about 40 WOUNDED by"), the count stands
+    in the coordination and is a head of its own."""
+    if lemma(verb) not in _LOSS_VERBS:
         return []
-    verb = prep.head
-    return [verb] if verb is not prep and lemma(verb) in _CASUALTY_OUTCOMES else []
+    member = verb.head if verb.dep_ == "acl" else verb
+    found = [verb, member, *(t for t in member.conjuncts if _tells_loss(t))]
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _tells_loss(token: Token) -> bool:
+    """A verb of loss, or a count carrying one ("40 wounded")."""
+    return lemma(token) in _LOSS_VERBS or any(
+        c.dep_ == "acl" and lemma(c) in _LOSS_VERBS for c in token.children)
+
+
+def _valued_sums(heads: Sequence[Token]) -> list[Token]:
+    """The sum a deal or a delivery is valued at, on a head or its object: "promised
+    drones WORTH $3.5 million", "a package VALUED at $1bn", "contracts TOTALLING €2bn"."""
+    owners = [*heads, *(c for h in heads for c in h.children if c.dep_ in ("dobj", "xcomp"))]
+    words = [c for o in owners for c in o.children if lemma(c) in cue_list("value_words")]
+    return [e.root for w in words for e in w.doc.ents if e.label_ == "MONEY"
+            and w.left_edge.i <= e.start and e.end <= w.right_edge.i + 1]
 
 
 def _amounts(trigger: Token) -> list[Token]:
@@ -217,6 +269,8 @@ def _number_heads(head: Token) -> Iterable[Token]:
                                                                  "nsubj", "attr"))]
     for prep in (c for c in head.children if c.dep_ == "prep"):
         candidates.extend(o for o in prep.children if o.dep_ == "pobj")
+    # "killed 12 civilians and THREE SOLDIERS": each noun of a coordination is counted
+    candidates += [c for t in candidates[1:] for c in t.conjuncts if c.i > t.i]
     for token in candidates:
         if token.ent_type_ in ("DATE", "TIME"):  # "on 9 July", "in the past 24 hours"
             continue
@@ -262,7 +316,9 @@ def _is_count(token: Token) -> bool:
 def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity | None:
     if _is_count(noun):
         return _bare_count(noun, trigger, claimed_by)
-    signs = [c for c in noun.children if c.i < noun.i and c.text in _SIGNS]  # "£" on "2.5bn"
+    # "£" on "2.5bn"; "NEARLY $5 billion", "MORE than €1bn": a sum's words hung on its head
+    signs = [c for c in noun.children if c.i < noun.i and (
+        c.text in _SIGNS or _qualifies(c) or c.ent_type_ == noun.ent_type_ == "MONEY")]
     tokens = sorted({t for c in [*_numbers_before(noun), *signs] for t in c.subtree} | (
         {noun} if noun.ent_type_ == "MONEY" else set()), key=lambda t: t.i)
     if not tokens:
@@ -277,15 +333,23 @@ def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity |
                     qualifier=parsed.qualifier)
 
 
+def _qualifies(token: Token) -> bool:
+    """A qualifier adverb on a number's head ("NEARLY $5 billion", "ABOUT 40 wounded")."""
+    return token.dep_ == "advmod" and token.lower_ in _QUALIFIER_WORDS
+
+
 def _bare_count(number: Token, trigger: Token, claimed_by: str | None) -> Quantity | None:
     """A count with no noun of its own: what it counts is its "of" object ("dozens of
     people", "two of the peacekeepers"), else what the trigger says ("killing eight")."""
+    # "MORE than 100" where the parser reads "more" as an adjective of the number
     qualifiers = [t for c in number.children if c.dep_ in ("quantmod", "advmod", "nummod")
-                  for t in c.subtree]
+                  or (c.dep_ == "amod" and c.i < number.i) for t in c.subtree]
     scale = next(iter(_scale_after(number)), None)
     end = scale if scale is not None else number  # "hundreds of thousands" read whole
     counted = next((o for prep in end.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for o in prep.children if o.dep_ == "pobj"), None)
+    if (counted is not None and _ranked(counted)) or _compared(number):
+        return None  # "one of the largest attacks" ranks, "younger than five" compares
     first = min([number, *qualifiers], key=lambda t: t.i)
     parsed = parse_number(str(number.doc[first.i:end.i + 1].text))
     if parsed is None:
@@ -293,22 +357,54 @@ def _bare_count(number: Token, trigger: Token, claimed_by: str | None) -> Quanti
     last = counted if counted is not None else end
     text = str(number.doc[first.i:last.i + 1].text)
     currency = parsed.currency or (_currency(counted.lower_) if counted is not None else None)
-    unit = currency or (_unit(counted, trigger) if counted is not None
-                        else _outcome(trigger, number.head))
+    # "killed 18 OF THEM": a pronoun names nothing, the count's verb says what it counts
+    named = counted is not None and counted.pos_ != "PRON" and counted.tag_ not in ("PRP", "DT")
+    unit = currency or (_unit(counted, trigger) if named else _outcome(trigger, number))
     return Quantity(text=text, value=parsed.value, unit=unit, claimed_by=claimed_by,
                     qualifier=parsed.qualifier)
 
 
+def _compared(number: Token) -> bool:
+    """Whether a number is the measure of a comparison ("children YOUNGER than five"),
+    not a count ("MORE than 100")."""
+    than = number.head if number.head.lower_ == "than" else None  # "younger THAN five"
+    words = [c for c in number.children if c.dep_ == "amod"] + ([than.head] if than else [])
+    return any(w.tag_ == "JJR" and w.lower_ not in _QUALIFIER_WORDS for w in words)
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by a superlative ("the LARGEST attacks", "the MOST
+    violent clashes")."""
+    return any(c.tag_ in ("JJS", "RBS") or (c.dep_ == "amod" and any(
+        g.tag_ == "RBS" for g in c.children)) for c in noun.children)
+
+
 def _unit(noun: Token, trigger: Token) -> str:
     word = lemma(noun)
-    outcome = _outcome(trigger, noun.head)
+    if word in cue_list("percent_nouns") or noun.lower_ in cue_list("percent_nouns"):
+        return "percent"  # a rate ("40 per cent of the town"), never a count of people
+    outcome = _outcome(trigger, noun)
+    if outcome == "sent" and word in cue_list("force_nouns"):
+        return "deployed"  # "sent some 3,000 troops": forces sent are deployed
     # "arrested 20 Palestinians", "killed 11 PKK": a people's or group's name counts people
     if outcome and (word in _PEOPLE or noun.ent_type_ in ("NORP", "ORG")):
         return outcome
     return str(noun.lower_)
 
 
-def _outcome(trigger: Token, governor: Token) -> str | None:
-    """What a count of people means: the trigger's outcome ("killing 12"), else that of
-    the verb the count belongs to ("12 soldiers DIED in the attack")."""
-    return _OUTCOMES.get(lemma(trigger)) or _OUTCOMES.get(lemma(governor))
+def _outcome(trigger: Token, counted: Token) -> str | None:
+    """What a count of people means: the trigger's outcome ("killing 12"), else the
+    participle the count carries ("about 40 WOUNDED by the shelling"), else that of the
+    verb the count belongs to ("12 soldiers DIED in the attack", "forced a million
+    people TO FLEE")."""
+    while counted.dep_ == "conj" and counted.head is not counted:
+        counted = counted.head  # "12 civilians and three SOLDIERS died": the first's verb
+    governor, told = counted.head, []
+    # "hundreds OF civilians fled", "the KILLING of 33 militants"
+    if governor.dep_ == "prep" and governor.lower_ == "of":
+        counted, governor = governor.head, governor.head.head
+        told.append(counted)
+    told += [c for c in counted.children if c.dep_ == "acl"]
+    told += [governor, *(c for c in governor.children if c.dep_ == "xcomp")]
+    return _OUTCOMES.get(lemma(trigger)) or next(
+        (_OUTCOMES[lemma(t)] for t in told if lemma(t) in _OUTCOMES), None)

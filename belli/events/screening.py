@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from belli.events.claims import Cues
+from belli.events.condition_clauses import inverted_condition, misread_condition_on
 from belli.events.cue_lists import cue_list
 from belli.events.non_attacks import mishap, running_toll, simulated
 from belli.events.nonevents import interview, not_told
@@ -125,7 +126,7 @@ def _only_a_condition(token: Token, cues: Cues) -> bool:
                                        for c in token.children):
         return False
     if token.dep_ != "advcl":
-        return True
+        return misread_condition_on(token) is None  # "If Armenia attacks, Baku WILL RESPOND"
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" for c in token.children)
 
@@ -142,8 +143,9 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
     for _ in range(3):  # "must stop KILLING": the modal is on a verb that governs the act
         modal = next((c for c in verb.children
                       if c.dep_ == "aux" and c.lower_ in cues.obligations), None)
-        if modal is not None:
-            return not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+        if modal is not None:  # a fronted "should" opens a condition ("SHOULD Iran strike, ...")
+            return inverted_condition(verb) is None \
+                and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or has_subject(verb):
             return False  # "must talk, and troops ATTACKED": a clause of its own
         verb = verb.head

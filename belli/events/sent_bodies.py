@@ -1,7 +1,8 @@
 """Bodies a state sends act for their own side: forces deployed are the mobilizer's own
-("Pakistan deployed Pakistani troops"), and a body sent in a passive with no agent ("a
-mission will be sent to Armenia") is its own side's and does the errand it is sent on
-("... to investigate")."""
+("Pakistan deployed Pakistani troops"; "Turkey deployed troops" after a sentence on
+Azerbaijani troops, forces no word of their own places), and a body sent in a passive
+with no agent ("a mission will be sent to Armenia") is its own side's and does the
+errand it is sent on ("... to investigate")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from belli.events.triggers import Trigger
 
 __all__ = ["deployed_forces", "sent_body"]
 
+# dependents of a forces noun that may name whose forces they are ("AZERBAIJANI troops")
+_NAMING_DEPS = ("amod", "compound", "nmod", "poss")
 # sectors of forces a state sends: an unnamed group of them deployed is its own
 _ARMED = frozenset({"MIL", "COP", "SPY"})
 # types of a verb that moves a body of people on its own side's errand ("troops were
@@ -28,16 +31,48 @@ def deployed_forces(draft: Draft, people: Participants) -> None:
     Forces of another country are the mobilizer's only when no mobilizer is named."""
     if draft.type != "MOBILIZE" or draft.trigger.kind != "verbs":
         return
-    own = draft.countries(draft.roles.source)
-    passive = is_passive(draft.trigger.token) and not own
-    forces = [f for obj in objects_of(draft.trigger.token) for f in people.phrase(obj)
-              if not f.is_place and _sent_by_own(f, own, passive)]
+    forces, foreign = _forces_sent(draft, people)
     if not forces:
         return
-    sent = actor_keys(forces)
+    sent = actor_keys(forces) | actor_keys(foreign)
     draft.roles.target = [f for f in draft.roles.target if (f.actor.country, f.actor.sector) not in sent]
     draft.roles.source += [f for f in forces if (f.actor.country, f.actor.sector) not in actor_keys(draft.roles.source)]
     draft.roles.how.append("source: the forces deployed are the mobilizer's own")
+    carried = sorted({f.actor.country for f in foreign if f.actor.country})
+    if carried:
+        draft.roles.how.append(f"'{foreign[0].actor.text}' names no country: not {', '.join(carried)}'s forces")
+
+
+def _forces_sent(draft: Draft, people: Participants) -> tuple[list[Found], list[Found]]:
+    """The mobilizer's own forces among the objects, and the ones among them whose
+    country, carried over from elsewhere, was set aside for the mobilizer's."""
+    own = draft.countries(draft.roles.source)
+    passive = is_passive(draft.trigger.token) and not own
+    forces, foreign = [], []
+    for obj in objects_of(draft.trigger.token):
+        for found in (f for f in people.phrase(obj) if not f.is_place):
+            if _sent_by_own(found, own, passive):
+                forces.append(found)
+            elif len(own) == 1 and _unqualified(obj, people):
+                foreign.append(found)
+                forces.append(_as_own(found, next(iter(own))))
+    return forces, foreign
+
+
+def _unqualified(forces: Token, people: Participants) -> bool:
+    """"Turkey deployed TROOPS": forces told by no name, adjective, possessor or "of" /
+    "from" phrase of their own are the deployer's, whatever country an earlier sentence
+    gave troops of that word ("Azerbaijani troops advanced. Turkey deployed troops")."""
+    if children(forces, "poss") or any(p.lower_ in ("of", "from") for p in children(forces, "prep")):
+        return False
+    return not people.modifiers(forces, _NAMING_DEPS)
+
+
+def _as_own(found: Found, country: str) -> Found:
+    """The deployer's own forces, in place of a country carried over from elsewhere."""
+    why = f"the deployer's own forces: '{found.actor.text}' names no country of its own"
+    actor = found.actor.replace(country=country, name=None, reason=why)
+    return Found(actor, found.mention_id, found.how)
 
 
 def _sent_by_own(found: Found, own: set[str], passive: bool) -> bool:

@@ -9,6 +9,7 @@ importable from here too.
 
 from __future__ import annotations
 
+from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
 from belli.events.syntax_index import Token, answers_for, children, lemma
 from belli.events.syntax_preps import particles_of, prep_objects
@@ -59,6 +60,8 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # finite verbs: past tense and present third person ("urged", "urges")
 _TENSED = frozenset({"VBD", "VBZ"})
+# labels the parser gives the object of a verb it read as a noun ("shells ... villages")
+_LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate",
@@ -133,19 +136,28 @@ def _named_doer(root: Token, verb: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of the passive's "by" ("killed by Armenian forces")."""
+    """The object of the passive's "by" ("killed by Armenian forces"), also an event
+    noun in -ing the parser hung on it as a clause ("wounded by Russian SHELLING")."""
     for by in children(verb, "agent"):
-        found = children(by, "pobj")
+        found = children(by, "pobj") or [g for g in children(by, "pcomp") if _gerund_noun(g)]
         if found:
             return found[0]
     return None
+
+
+def _gerund_noun(gerund: Token) -> bool:
+    """An -ing form read as a noun: modified like one ("RUSSIAN shelling", "THE army's
+    shelling") and with no object of its own ("by shelling THE TOWN" tells a means)."""
+    return gerund.tag_ == "VBG" and not children(gerund, *OBJECTS, *SUBJECTS) \
+        and bool(children(gerund, "amod", "det", "poss", "compound"))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's acting subject, following coordination, control and participles."""
     if depth > 6:
         return None
-    found = children(verb, *SUBJECTS)
+    # "If Armenia ATTACKS, Azerbaijan will respond": a misread condition verb is no subject
+    found = [s for s in children(verb, *SUBJECTS) if misread_condition(s) is None]
     if found:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
@@ -327,7 +339,7 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
 def _fronted_name(verb: Token) -> Token | None:
     """A name before the verb the parser attached loosely ("Azerbaijan used drones"
     parsed with Azerbaijan as npadvmod): taken as the subject only when nothing else is."""
-    loose = ("npadvmod", "dep", "compound") if misread_verb(verb) else ("npadvmod", "dep")
+    loose = ("npadvmod", "dep", "compound", "amod") if misread_verb(verb) else ("npadvmod", "dep")
     for child in verb.children:
         if child.i < verb.i and child.dep_ in loose and child.pos_ == "PROPN":
             return child
@@ -335,19 +347,30 @@ def _fronted_name(verb: Token) -> Token | None:
 
 
 def misread_verb(token: Token) -> bool:
-    """"South Korea rejects that version" parsed with the name as a compound of "rejects"
-    (tagged a plural noun, or a verb): a sentence that opens with a name, then an -s form
-    that heads it, then a determiner, has a verb in the present whose subject is the name."""
+    """"South Korea rejects that version", "Azerbaijan shells Armenian villages" parsed
+    with the name as a compound of the -s form (tagged a plural noun, or a verb): a
+    sentence that opens with a name, then an -s form that heads it, then a determiner or
+    the noun phrase hung on it, has a verb in the present whose subject is the name. So
+    has an "if" clause read that way ("If Armenia ATTACKS, ...": `misread_condition`)."""
     doc = token.doc
-    if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "ROOT" \
-            or not token.text.lower().endswith("s"):
+    if token.tag_ not in ("NNS", "VBZ") or not token.text.lower().endswith("s"):
         return False
-    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in ("DT", "WDT", "PRP$"):
+    if token.dep_ != "ROOT":
+        return misread_condition(token) is not None
+    if token.i + 1 >= len(doc) or not (doc[token.i + 1].tag_ in ("DT", "WDT", "PRP$")
+                                       or _loose_object_after(token) is not None):
         return False
     names = doc[token.sent.start:token.i]
     return len(names) > 0 and token.left_edge.i == names.start \
         and all(t.pos_ == "PROPN" for t in names) \
-        and all(c.dep_ == "compound" for c in token.lefts)
+        and all(c.dep_ in ("compound", "amod") for c in token.lefts)
+
+
+def _loose_object_after(token: Token) -> Token | None:
+    """The noun phrase right after a misread verb that the parser hung on it loosely
+    ("shells ARMENIAN VILLAGES" as a noun modifier): its object."""
+    return next((c for c in token.children if c.dep_ in _LOOSE_OBJECTS and c.i > token.i
+                 and c.left_edge.i == token.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # verbs whose object is followed by an infinitive ("helped them start talks", "allowed
@@ -365,6 +388,8 @@ def objects_of(verb: Token) -> list[Token]:
         if is_reduced_relative(verb):
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
             found.extend(_closer_noun(verb))
+    if not found and misread_verb(verb):
+        found = [t for t in (_loose_object_after(verb),) if t is not None]
     if not found:
         found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]
     if not found:
