@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from belli.analysis.canonical import links_stale
 from belli.display import printable
-from belli.errors import InputError
+from belli.errors import InputError, QueryError
 from belli.events.trace import Explanation, Trace
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
@@ -51,6 +51,10 @@ __all__ = [
     "LazyPipeline",
     "Source",
     "analyze",
+    "canonical",
+    "changes",
+    "compare",
+    "delete",
     "docs",
     "events",
     "explain",
@@ -58,15 +62,28 @@ __all__ = [
     "extract",
     "ingest",
     "ingest_batch",
+    "link",
     "open_store",
+    "outlet",
+    "outlets",
+    "relations",
     "relink",
     "show",
     "stats",
+    "why",
 ]
 
 if TYPE_CHECKING:
+    from belli.analysis.canonical import LinkRun
+    from belli.analysis.framing import Comparison
+    from belli.analysis.outlets import OutletProfile, OutletRow
+    from belli.analysis.views import Explanation as LinkExplanation
     from belli.events.stage import EventStage
     from belli.pipeline import Pipeline
+    from belli.records import CanonicalEvent
+    from belli.relations.query import RelationPage
+    from belli.store.explore import Page
+    from belli.store.living import ChangeSet, Deletion
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +103,12 @@ class IngestReport:
     failures: tuple[Failure, ...] = ()
     elapsed_s: float = 0.0
     db_path: str = ""
+    replaced: int = 0  # older versions of stored articles that stored documents replaced
 
     def summary(self) -> str:
+        replaced = f" ({self.replaced} replacing older versions)" if self.replaced else ""
         return (
-            f"{self.stored} stored, {self.already_stored} already stored, "
+            f"{self.stored} stored{replaced}, {self.already_stored} already stored, "
             f"{self.failed} failed in {self.elapsed_s:.1f}s ({self.db_path})"
         )
 
@@ -209,17 +228,21 @@ def ingest(
             if progress is not None:
                 progress(_report(counts, failures, started, store.path))
         if counts.stored or links_stale(store.con):
-            relink(store)
+            relink(store, settings)
     return _report(counts, failures, started, settings.db_path)
 
 
-def relink(store: Store) -> None:
+def relink(store: Store, settings: Settings | None = None) -> LinkRun:
     """Link the stored events anew into canonical events (after new documents came in):
-    the whole store, since a new report can join or split any earlier cluster."""
+    the whole store, since a new report can join or split any earlier cluster. The
+    `link_*` settings choose the keys and the policy, as in every run that links."""
     from belli.analysis.canonical import link_store
+    from belli.analysis.linking import link_settings
 
-    run = link_store(store.con)
+    settings = settings or Settings.load()
+    run = link_store(store.con, link_settings(settings), settings.link_policy)
     log.info("linked: %s", run.summary())
+    return run
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -290,7 +313,7 @@ def events(
     rules for actors and dates are in belli/store/event_query.py.
     """
     where = EventFilter(
-        actor=actor, dyad=None if dyad is None else split_values(dyad),
+        actor=actor, dyad=None if dyad is None else _dyad(dyad),
         either_direction=either_direction, types=split_values(types), quads=_ints(quads),
         certainty=split_values(certainty),
         aux=split_values(aux), without_aux=split_values(without_aux), since=since,
@@ -299,8 +322,36 @@ def events(
         country=country,
     )
     with open_store(read_only=True, settings=settings) as store:
+        if country is not None:
+            _check_country(store, country)
         return store.events(where, sort=sort, descending=descending, limit=limit,
                             offset=offset)
+
+
+def _dyad(value: str | Sequence[str]) -> tuple[str, ...]:
+    """The two sides of a dyad; an empty side is an error that quotes what was given
+    (split alone would drop it, and the error would quote one side)."""
+    given = value if isinstance(value, str) else ",".join(value)
+    parts = tuple(part.strip() for part in given.split(","))
+    if len(parts) != 2 or not all(parts):
+        raise QueryError(f"dyad {given!r} is not two actors",
+                         hint="give source and target separated by a comma, e.g. AZE,ARM")
+    return parts
+
+
+def _check_country(store: Store, country: str) -> None:
+    """A country filter names a country that belli knows, or one a stored place has: a
+    typo would match nothing and read as "no events there"."""
+    from belli.actors.kb import load_kb
+
+    code = country.strip().upper()
+    if code in load_kb().countries:
+        return
+    found = store.con.execute(
+        "SELECT 1 FROM events e WHERE e.place.country = ? LIMIT 1", [code]).fetchone()
+    if found is None:
+        raise QueryError(f"unknown country code {country!r}",
+                         hint="give an ISO 3166 alpha-3 code, e.g. AZE, ARM, TUR")
 
 
 def _ints(values: int | Iterable[int] | None) -> tuple[int, ...]:
@@ -310,18 +361,113 @@ def _ints(values: int | Iterable[int] | None) -> tuple[int, ...]:
 
 
 def export(fmt: str, dest: str | os.PathLike[str] | TextIO, *, table: str | None = None,
-           settings: Settings | None = None) -> ExportReport:
+           since: str | None = None, settings: Settings | None = None) -> ExportReport:
     """Export the store: "jsonl" (contract records, to a path or text stream), "csv" or
-    "parquet" (one file per table into the folder `dest`, or one `table` into a file)."""
+    "parquet" (one file per table into the folder `dest`, or one `table` into a file).
+    Each starts with (jsonl) or beside it writes (manifest.json) the versions that wrote it
+    and when. With `since` (ISO 8601), only the documents written after it and the
+    deletions after it (not acled or dyads): what an incremental sync needs."""
     target = Path(os.fspath(dest)) if isinstance(dest, (str, os.PathLike)) else dest
     with open_store(read_only=True, settings=settings) as store:
-        return store.export(fmt, target, table=table)
+        return store.export(fmt, target, table=table, since=since)
+
+
+def delete(doc_id: str, settings: Settings | None = None) -> Deletion:
+    """Delete a stored document (its full id) with all its records, and relink the
+    canonical events; the deletions feed (`changes`) keeps a row of it."""
+    with open_store(settings=settings) as store:
+        deletion = store.delete(doc_id)
+        relink(store, settings)
+    return deletion
+
+
+def changes(since: str | None = None, settings: Settings | None = None) -> ChangeSet:
+    """The ids of the documents written after `since` (ISO 8601, UTC unless it says;
+    None: all) and the documents deleted or replaced since; its `as_of` is the next since."""
+    with open_store(read_only=True, settings=settings) as store:
+        return store.changes(since)
 
 
 def stats(settings: Settings | None = None) -> StoreStats:
     """Counts per record kind and language, date ranges and failures of the store."""
     with open_store(read_only=True, settings=settings) as store:
         return store.stats()
+
+
+def link(settings: Settings | None = None) -> LinkRun:
+    """Link every stored event into canonical events, as `belli link` does: the
+    `link_*` settings choose the keys and how conflicting reports combine, e.g.
+    `api.link(Settings.load(link_policy="earliest", link_window_days=10))`."""
+    with open_store(settings=settings) as store:
+        return relink(store, settings)
+
+
+def canonical(*, min_reports: int = 1, actor: str | None = None, limit: int | None = 50,
+              offset: int = 0, settings: Settings | None = None) -> Page[CanonicalEvent]:
+    """Canonical events told by at least `min_reports` reports (on either side `actor`),
+    the most told first; `Page.total` counts every match."""
+    from belli.analysis.views import canonical_page
+
+    with open_store(read_only=True, settings=settings) as store:
+        return canonical_page(store.con, min_reports=min_reports, actor=actor, limit=limit,
+                              offset=offset)
+
+
+def why(some_id: str, settings: Settings | None = None) -> LinkExplanation:
+    """Why reports were linked into one canonical event: the event and each report with
+    its link. `some_id`: a canonical id, an event id or "DOC_ID/EVENT_ID"."""
+    from belli.analysis.views import explain as explain_links
+
+    with open_store(read_only=True, settings=settings) as store:
+        return explain_links(store.con, some_id)
+
+
+def compare(some_id: str, settings: Settings | None = None) -> Comparison:
+    """How each outlet tells one canonical event (`some_id` as in `why`): whom it blames,
+    how sure it is, its figures and loaded words, and what it leaves out."""
+    from belli.analysis.framing import compare as compare_tellings
+    from belli.analysis.outlet_info import outlet_book
+
+    settings = settings or Settings.load()
+    with open_store(read_only=True, settings=settings) as store:
+        return compare_tellings(store.con, some_id, outlet_book(settings))
+
+
+def relations(*, as_of: str | None = None, types: str | Iterable[str] | None = None,
+              actor: str | None = None, by_item: bool = False, limit: int | None = 50,
+              offset: int = 0, settings: Settings | None = None) -> RelationPage:
+    """Standing relations (ally, arms_supplier, ...) across the stored documents, each
+    with its validity and evidence; `as_of` (YYYY[-MM[-DD]]) keeps those valid then."""
+    from belli.relations.query import relation_page
+
+    with open_store(read_only=True, settings=settings) as store:
+        return relation_page(store.con, as_of=as_of, types=types, actor=actor,
+                             by_item=by_item, limit=limit, offset=offset)
+
+
+def outlets(*, since: str | None = None, until: str | None = None, limit: int | None = 50,
+            offset: int = 0, settings: Settings | None = None) -> Page[OutletRow]:
+    """Outlets with stored documents, the most prolific first, with what the packaged
+    outlets.yaml and the `outlets` setting's file say of each."""
+    from belli.analysis.outlet_info import outlet_book
+    from belli.analysis.outlets import outlet_rows
+
+    settings = settings or Settings.load()
+    with open_store(read_only=True, settings=settings) as store:
+        return outlet_rows(store.con, since=since, until=until, book=outlet_book(settings),
+                           limit=limit, offset=offset)
+
+
+def outlet(name: str, *, since: str | None = None, until: str | None = None,
+           settings: Settings | None = None) -> OutletProfile:
+    """One outlet's profile, by any of its names (VOA, Voice of America)."""
+    from belli.analysis.outlet_info import outlet_book
+    from belli.analysis.outlets import outlet_profile
+
+    settings = settings or Settings.load()
+    with open_store(read_only=True, settings=settings) as store:
+        return outlet_profile(store.con, name, since=since, until=until,
+                              book=outlet_book(settings))
 
 
 # The pipeline in this process, built (and the model loaded) when an article first needs
@@ -391,7 +537,7 @@ def _peek(items: Iterator[Chunk], n: int) -> tuple[list[Chunk], Iterator[Chunk]]
 def _report(counts: BatchCounts, failures: list[Failure], started: float,
             db_path: str) -> IngestReport:
     return IngestReport(counts.stored, counts.already_stored, counts.failed, tuple(failures),
-                        time.perf_counter() - started, db_path)
+                        time.perf_counter() - started, db_path, counts.replaced)
 
 
 def _articles(sources: Sources, settings: Settings) -> Iterator[Article | Failure]:

@@ -113,6 +113,8 @@ def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None,
         lines.show(failure.source or failure.doc_id, failure.message)
     lines.close()
     info_line(report.summary())
+    if not (report.stored or report.already_stored or report.failed):
+        log.warning("no articles found in %s", ", ".join(paths))
     if report.failed:
         raise typer.Exit(1)
 
@@ -351,19 +353,34 @@ def export(
         "defaults to stdout, the others to ./belli-export/ (acled.csv, dyad-months.csv).")]
     = None,
     table: Annotated[str | None, typer.Option(help="Export only this table.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Only what changed after this UTC time (ISO 8601, e.g. the as_of of the "
+             "last export), and the documents deleted or replaced since (jsonl, csv, parquet).")]
+    = None,
 ) -> None:
-    """Export the store as JSON Lines (the extract contract), CSV, Parquet, an ACLED-shaped
-    CSV (acled) or dyad-month series (dyads)."""
+    """Export the store as JSON Lines (the extract contract, after one line of versions),
+    CSV or Parquet (with manifest.json), an ACLED-shaped CSV (acled) or dyad-month series
+    (dyads)."""
     settings = command_settings(ctx)
     if format is ExportFormat.jsonl and out is None:
-        report = api.export("jsonl", sys.stdout, settings=settings)
+        report = api.export("jsonl", sys.stdout, since=since, settings=settings)
         sys.stdout.flush()
     else:
         dest = out if out is not None else Path("belli-export")
-        report = api.export(format.value, dest, table=table, settings=settings)
+        report = api.export(format.value, dest, table=table, since=since, settings=settings)
     where = f" to {', '.join(map(str, report.files))}" if report.files else ""
     info_line(f"exported {report.records} {'records' if format is ExportFormat.jsonl else 'rows'}"
               f"{where}")
+
+
+@app.command()
+def delete(ctx: typer.Context, doc_id: Annotated[str, typer.Argument(
+        help="The document's full id, as `belli docs` lists it.")]) -> None:
+    """Delete a stored document and all its records (the deletions feed keeps a row of it:
+    `belli export --since`)."""
+    deletion = api.delete(doc_id, settings=command_settings(ctx))
+    removed = ", ".join(f"{n} {table}" for table, n in deletion.removed.items())
+    info_line(f"deleted {deletion.doc_id} ({removed})")
 
 
 @app.command()
@@ -396,9 +413,10 @@ register_measurements(app)
 
 def register_analysis(target: typer.Typer) -> None:
     """Add the commands of the regional picture (belli.analysis)."""
-    from belli.analysis.cli import compare_command, link_command, why_command
+    from belli.analysis.cli import canonical_command, compare_command, link_command, why_command
 
     target.command("link")(link_command)
+    target.command("canonical")(canonical_command)
     target.command("why")(why_command)
     target.command("compare")(compare_command)
     from belli.analysis.outlets_cli import outlets_command
@@ -447,12 +465,8 @@ def _run(argv: list[str] | None) -> int:
     except (KeyboardInterrupt, Abort):
         error_line("interrupted")
         return 130
-    except TyperException as exc:  # usage errors: Typer shows them with the usage line
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show()
-        else:
-            error_line(exc.format_message())
+    except TyperException as exc:  # usage errors: one line, as every other error
+        _usage_error(exc)
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (`belli extract ... | head`): stop quietly, as cat does.
@@ -467,6 +481,20 @@ def _run(argv: list[str] | None) -> int:
         # Typer turns Ctrl-C inside a command into a silent exit 130; say what happened.
         error_line("interrupted")
     return result if isinstance(result, int) else 0
+
+
+def _usage_error(exc: TyperException) -> None:
+    """A bad option or value on one line, naming the help to read; a bare `belli` (or a
+    group without its command) still shows its help, which is what it asks for."""
+    show = getattr(exc, "show", None)
+    if type(exc).__name__ == "NoArgsIsHelpError" and show is not None:
+        show()
+        return
+    ctx = getattr(exc, "ctx", None)
+    where = f"; see '{ctx.command_path} --help'" if ctx is not None else ""
+    # Typer checks values with pydantic, whose wording ("Value error, ...") adds nothing
+    message = exc.format_message().replace("Value error, ", "").rstrip(".")
+    error_line(f"{message}{where}")
 
 
 def main() -> None:

@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from typing import Any, Self
 
 from belli import api
-from belli.records import Analysis, Event
+from belli.records import Analysis, CanonicalEvent, Event
 from belli.store.export import jsonl_line
 from belli.store.stored_events import actor_text
 
 __all__ = [
+    "CANONICAL_FIELDS",
     "IngestProgress",
     "analysis_view",
+    "canonical_row",
+    "canonical_table",
     "docs_table",
     "events_table",
     "stats_view",
@@ -140,6 +143,40 @@ def events_table(events: Iterable[Event], *, with_doc: bool) -> Any:
                  "; ".join(map(actor_text, e.source)), "; ".join(map(actor_text, e.target)),
                  e.trigger, ", ".join(flags)]
         table.add_row(*([e.doc_id[:8]] if with_doc else []), *cells)
+    return table
+
+
+CANONICAL_FIELDS = ("canonical_id", "type", "quad", "score", "source", "target", "reciprocal",
+                    "date", "place", "place_country", "n_reports", "n_sources", "first_seen",
+                    "last_seen", "reports")
+
+
+def canonical_row(event: CanonicalEvent) -> dict[str, Any]:
+    """A canonical event as one flat CSV row (sides and reports joined by "; ")."""
+    place = event.place
+    return {"canonical_id": event.canonical_id, "type": event.type, "quad": event.quad,
+            "score": event.score, "source": "; ".join(map(actor_text, event.source)),
+            "target": "; ".join(map(actor_text, event.target)),
+            "reciprocal": event.reciprocal, "date": event.date,
+            "place": place.name if place else None,
+            "place_country": place.country if place else None,
+            "n_reports": event.n_reports, "n_sources": event.n_sources,
+            "first_seen": event.first_seen, "last_seen": event.last_seen,
+            "reports": "; ".join(event.reports)}
+
+
+def canonical_table(events: Iterable[CanonicalEvent]) -> Any:
+    """Canonical events as a Rich table, with the full id that `belli why` and
+    `belli compare` take."""
+    from rich.table import Table
+
+    table = Table(title="canonical events")
+    for name in ("id", "date", "type", "source", "target", "place", "reports", "sources"):
+        table.add_column(name, overflow="fold", no_wrap=name not in ("source", "target", "place"))
+    for e in events:
+        row = canonical_row(e)
+        table.add_row(e.canonical_id, e.date or "", e.type, row["source"], row["target"],
+                      row["place"] or "", str(e.n_reports), str(e.n_sources))
     return table
 
 

@@ -28,6 +28,8 @@ __all__ = [
     "Event",
     "EventLink",
     "Failure",
+    "FigureClaim",
+    "FigureRange",
     "Mention",
     "Place",
     "Quantity",
@@ -338,15 +340,17 @@ class Relation(_Record):
     implies, citing its sentence and the events behind it (belli.relations).
 
     Symmetric types (ally, partner, rival) list both sides in `source`, sorted by code,
-    and leave `target` empty. `item` and `status` (delivered, contracted, planned,
-    reported) belong to arms_supplier; `status` is "planned" for any relation the text
-    announces for later. `valid_to` is set where the text says the relation ended.
+    and leave `target` empty. `item`, `status` (delivered, contracted, planned,
+    reported) and `quantity` (how many items, or what they cost) belong to arms_supplier;
+    `status` is "planned" for any relation the text announces for later. `valid_to` is
+    set where the text says the relation ended.
     """
 
     kind: ClassVar[str] = "relation"
     _nested: ClassVar[dict[str, tuple[str, bool]]] = {
         "source": ("Actor", True),
         "target": ("Actor", True),
+        "quantity": ("Quantity", False),
     }
 
     doc_id: str
@@ -366,6 +370,7 @@ class Relation(_Record):
     confidence: float = 0.5
     stage: str = ""
     reason: str = ""
+    quantity: Quantity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +392,33 @@ class Claim(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class FigureClaim(_Record):
+    """One report's figure for a canonical event, and who claims it."""
+
+    value: float
+    text: str
+    claimant: str  # the speaker the report gives for it, else the outlet itself
+    qualifier: str | None = None  # "at least", "about", ... as the report words it
+    outlet: str | None = None
+    report: str = ""  # "doc_id/event_id"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRange(_Record):
+    """Every claim of one kind of quantity across a canonical event's reports: the lowest
+    and highest figure claimed, the best one by the linking policy, and `basis`, why."""
+
+    _nested: ClassVar[dict[str, tuple[str, bool]]] = {"claims": ("FigureClaim", True)}
+
+    unit: str | None
+    low: float
+    best: float
+    high: float
+    basis: str
+    claims: tuple[FigureClaim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class CanonicalEvent(_Record):
     """One real-world event as several reports (event records of several documents) tell
     it: combined values, and how widely and when it was reported. Made by the store's
@@ -395,6 +427,7 @@ class CanonicalEvent(_Record):
     kind: ClassVar[str] = "canonical_event"
     _nested: ClassVar[dict[str, tuple[str, bool]]] = {
         "source": ("Actor", True), "target": ("Actor", True), "place": ("Place", False),
+        "figures": ("FigureRange", True),
     }
 
     canonical_id: str
@@ -412,6 +445,12 @@ class CanonicalEvent(_Record):
     last_seen: str | None = None
     reports: tuple[str, ...] = ()  # "doc_id/event_id" of each report, first seen first
     reason: str = ""
+    # every kind of quantity the reports give (killed, USD, drones): low, best, high and
+    # who claims what (belli.analysis.figures)
+    figures: tuple[FigureRange, ...] = ()
+    # When the store last wrote a different version of it (UTC, ISO 8601); the store fills
+    # it, linking never does: a relink that changes nothing keeps it.
+    updated_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +520,8 @@ _REGISTRY: dict[str, type[Any]] = {
     cls.__name__: cls
     for cls in (
         Actor, Place, DateSpan, Quantity, Sentence, Mention, Article,
-        Event, Relation, Claim, Failure, Analysis, CanonicalEvent, EventLink,
+        Event, Relation, Claim, Failure, Analysis, CanonicalEvent, EventLink, FigureClaim,
+        FigureRange,
     )
 }
 _BY_KIND: dict[str, type[Any]] = {

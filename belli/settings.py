@@ -53,7 +53,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_request_bytes", 5_000_000, "largest request body `belli serve` accepts"),
     Setting("min_confidence", 0.0, "drop events whose confidence is below this: 0 keeps every "
             "event; 'trained' is the cut trained with the confidence weights", _confidence_cut),
+    # Linking runs after every ingest and in the server as well as in `belli link`: as
+    # settings, a choice holds for every run that links, not only the one that named it.
+    Setting("link_policy", "most_sourced", "how the reports of one canonical event combine: "
+            "most_sourced, earliest or conservative"),
+    Setting("link_window_days", 3, "how many days apart two tellings of one event may be dated"),
+    Setting("link_min_score", 0.5, "how alike (0-1) two reports must be to link"),
+    Setting("link_background_days", 31, "how many days before its publication an undated "
+            "report may tell an act again"),
+    Setting("link_max_span_days", 400, "reports dated only by a longer period link to nothing"),
+    Setting("outlets", "", "your own outlets.yaml, read over the packaged one (outlet "
+            "profiles, compare, the dashboard)"),
 )
+
+LINK_POLICIES = ("most_sourced", "earliest", "conservative")
 
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -78,6 +91,12 @@ class Settings:
     port: int = 8000
     max_request_bytes: int = 5_000_000
     min_confidence: float | None = 0.0  # None: the threshold in events/data/confidence.json
+    link_policy: str = "most_sourced"
+    link_window_days: int = 3
+    link_min_score: float = 0.5
+    link_background_days: int = 31
+    link_max_span_days: int = 400
+    outlets: str = ""
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -97,7 +116,9 @@ class Settings:
         return settings
 
     def with_(self, **changes: Any) -> Settings:
-        return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
+        changed = replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
+        changed.check()
+        return changed
 
     def check(self) -> None:
         if self.pre_policy not in ("claimed_state", "own_code"):
@@ -114,10 +135,30 @@ class Settings:
             raise SettingError("max_request_bytes must be at least 1024")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise SettingError(f"min_confidence must be 0 to 1, not {self.min_confidence}")
+        self._check_linking()
+
+    def _check_linking(self) -> None:
+        """Out of range, linking would run and quietly unlink every report."""
+        if self.link_policy not in LINK_POLICIES:
+            raise SettingError(f"unknown link_policy {self.link_policy!r}",
+                               hint=f"use {', '.join(LINK_POLICIES)} in "
+                                    f"{_link_hint('link_policy')}")
+        if not 0 <= self.link_min_score <= 1:
+            raise SettingError(f"link_min_score must be 0 to 1, not {self.link_min_score}",
+                               hint=_link_hint("link_min_score"))
+        for name in ("link_window_days", "link_background_days", "link_max_span_days"):
+            if getattr(self, name) < 0:
+                raise SettingError(f"{name} must be 0 or more, not {getattr(self, name)}",
+                                   hint=_link_hint(name))
 
     @property
     def language_set(self) -> frozenset[str]:
         return frozenset(x.strip() for x in self.languages.split(",") if x.strip())
+
+
+def _link_hint(name: str) -> str:
+    option = name.removeprefix("link_").replace("_", "-")
+    return f"`belli link --{option}` or BELLI_{name.upper()}"
 
 
 def _coerce(name: str, value: Any) -> Any:

@@ -59,10 +59,17 @@ def load_word_data(text: str, name: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_WordLoader)
     except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{name} is not valid YAML: {exc}") from exc
+        raise KnowledgeBaseError(f"{name} is not valid YAML: {_problem(exc)}") from exc
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{name} must be a mapping")
     return data
+
+
+def _problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's message on one line: what is wrong, and where (its own text spans lines)."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark else problem
 
 
 @cache

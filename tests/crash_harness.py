@@ -124,7 +124,8 @@ def snapshot(db: Path, *, records: bool = False) -> Snapshot:
         if records:
             out = io.StringIO()
             store.export("jsonl", out)
-            exported = tuple(sorted(out.getvalue().splitlines()))
+            # the first line gives the versions and when it was exported
+            exported = tuple(sorted(out.getvalue().splitlines()[1:]))
     return Snapshot(rows, per_doc, events, orphans, exported)
 
 

@@ -96,7 +96,9 @@ def test_what_is_stored_reads_back_as_what_extract_gives(tmp_path: Path) -> None
     belli.export("jsonl", exported, settings=settings)
     import json
 
-    stored = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    header, *stored = [json.loads(line)
+                       for line in exported.read_text(encoding="utf-8").splitlines()]
+    assert header["kind"] == "export"
     assert stored == extracted
     shown = belli.show(extracted[0]["doc_id"][:8], settings)
     assert shown.records()[0].to_dict() == extracted[0]

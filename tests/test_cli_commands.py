@@ -116,7 +116,8 @@ def test_export_jsonl_is_what_extract_emits(
     db: str, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["--db", db, "export", "--format", "jsonl"]) == 0
-    exported = capsys.readouterr().out.splitlines()
+    header, *exported = capsys.readouterr().out.splitlines()
+    assert json.loads(header)["kind"] == "export"  # the versions, then the records
     assert run(["extract", str(corpus)]) == 0
     extracted = capsys.readouterr().out.splitlines()
     assert sorted(exported) == sorted(extracted)
@@ -130,7 +131,7 @@ def test_export_tables_writes_one_file_per_table(
     assert run(["--db", db, "export", "--format", fmt, "--out", str(out)]) == 0
     assert sorted(p.stem for p in out.iterdir()) == sorted(
         ["documents", "sentences", "mentions", "events", "relations", "claims", "failures",
-         "canonical_events", "event_links"])
+         "canonical_events", "event_links", "manifest"])
     assert "exported" in capsys.readouterr().err
     n = duckdb.connect().execute(f"SELECT count(*) FROM '{out}/documents.{fmt}'").fetchone()
     assert n[0] == 3

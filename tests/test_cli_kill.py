@@ -78,7 +78,7 @@ def records_of(db: Path) -> list[str]:
     with Store.open(db) as store:  # writable: replays the killed process's WAL
         out = io.StringIO()
         store.export("jsonl", out)
-    return sorted(out.getvalue().splitlines())
+    return sorted(out.getvalue().splitlines()[1:])  # the versions line says when
 
 
 def per_document(db: Path) -> dict[str, tuple[int, int]]:

@@ -54,7 +54,7 @@ DIES_BEFORE_LINKING = (
     "import os, signal, sys\n"
     "from belli import api\n"
     "from belli.settings import Settings\n"
-    "api.relink = lambda store: os.kill(os.getpid(), signal.SIGKILL)\n"
+    "api.relink = lambda store, settings=None: os.kill(os.getpid(), signal.SIGKILL)\n"
     "api.ingest([sys.argv[2]], Settings.load(db_path=sys.argv[1]))\n"
 )
 

@@ -81,7 +81,8 @@ def test_stats_counts_every_kind_language_dates_and_failures(store: Store) -> No
 def test_jsonl_export_is_the_contract_records_documents_first(store: Store) -> None:
     out = io.StringIO()
     report = store.export("jsonl", out)
-    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    header, *records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert header["kind"] == "export"  # the versions, then the records
     assert report.records == len(records) == 3 * 2 + 1
     assert [r["kind"] for r in records[:2]] == ["document", "mention"]
     assert records[-1] == {"kind": "failure", "doc_id": None, "stage": "ingest",

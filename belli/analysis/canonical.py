@@ -9,9 +9,11 @@ How conflicting reports combine is a policy:
 - `conservative`: the type most reports give, but the date as the period every report's
   date fits in, and the place only as precise as the least precise report's.
 
-Quantities keep every claimant: each report's figures, with who claims them (the report's
-speaker, else its outlet). A canonical id is derived from content, the first-published
-report of its cluster, so it is the same on every run over the same reports.
+Quantities keep every claimant: each report's figures, with who claims them (the figure's
+speaker, else the report's, else its outlet), and per kind of quantity a low, a best (by
+the policy) and a high figure (belli.analysis.figures). A canonical id is derived from
+content, the first-published report of its cluster, so it is the same on every run over
+the same reports.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any, TypeVar, cast
 
 import duckdb
 
+from belli.analysis.figures import Told, figure_ranges
 from belli.analysis.linking import (
     DEFAULT,
     Cluster,
@@ -37,7 +40,7 @@ from belli.analysis.linking import (
     proper_names,
 )
 from belli.errors import QueryError, StoreError
-from belli.records import Actor, CanonicalEvent, EventLink, Place, content_id
+from belli.records import Actor, CanonicalEvent, EventLink, Place, Quantity, content_id
 from belli.store.event_query import actor_text, period_edge
 from belli.store.schema import q
 from belli.store.writer import insert_records
@@ -100,7 +103,10 @@ _COLUMNS = (f"e.doc_id, e.event_id, e.{q('type')}, e.quad, e.score, "
 _NAMES = ("doc_id", "event_id", "type", "quad", "score", "source", "target", "reciprocal",
           "date", "place", "sentence", "trigger", "aux", "negated", "published", "publisher",
           "date_type", "figures", "attributed_to")
-_JSON = ("source", "target", "place", "attributed_to")
+_JSON = ("source", "target", "place", "attributed_to", "quantities")
+# what combining a cluster reads beside what linking reads: each report's whole figures
+_BUILD_COLUMNS = f"{_COLUMNS}, CAST(to_json(e.quantities) AS VARCHAR)"
+_BUILD_NAMES = (*_NAMES, "quantities")
 _FETCH = 10_000
 
 
@@ -127,16 +133,16 @@ def _read_reports(con: duckdb.DuckDBPyConnection) -> list[Report]:
 def _rows_of(con: duckdb.DuckDBPyConnection, clusters: Sequence[Cluster]) -> Rows:
     """The values of the clusters' reports, by uid."""
     uids = [uid for cluster in clusters for uid in cluster.reports]
-    sql = (f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+    sql = (f"SELECT {_BUILD_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id "
            "WHERE e.doc_id || '/' || e.event_id IN (SELECT unnest(?::VARCHAR[]))")
     return {f"{values[0]}/{values[1]}": values for values in con.execute(sql, [uids]).fetchall()}
 
 
-def _row(values: tuple[Any, ...]) -> dict[str, Any]:
-    """The values by name, actors and place decoded from their JSON."""
-    row = dict(zip(_NAMES, values, strict=True))
+def _row(values: tuple[Any, ...], names: tuple[str, ...] = _NAMES) -> dict[str, Any]:
+    """The values by name, actors, place and figures decoded from their JSON."""
+    row = dict(zip(names, values, strict=True))
     row["uid"] = f"{row['doc_id']}/{row['event_id']}"
-    row.update({k: json.loads(row[k]) if row[k] else None for k in _JSON})
+    row.update({k: json.loads(row[k]) if row[k] else None for k in _JSON if k in row})
     return row
 
 
@@ -215,7 +221,8 @@ _OPEN_SPAN = 10**9
 
 def _canonical(cluster: Cluster, rows: Rows,
                policy: str) -> tuple[CanonicalEvent, list[EventLink]]:
-    members = [_row(rows[uid]) for uid in cluster.reports]  # first published first
+    # first published first
+    members = [_row(rows[uid], _BUILD_NAMES) for uid in cluster.reports]
     first = members[0]
     canonical_id = content_id("canonical", first["uid"])
     chosen = first if policy == "earliest" else _most_told(members)
@@ -236,7 +243,15 @@ def _build(canonical_id: str, cluster: Cluster, members: list[dict[str, Any]],
         n_sources=len({m["publisher"] or m["doc_id"] for m in members}),
         first_seen=min(published) if published else None,
         last_seen=max(published) if published else None,
-        reports=tuple(cluster.reports), reason=_reason(cluster, members, policy))
+        reports=tuple(cluster.reports), reason=_reason(cluster, members, policy),
+        figures=figure_ranges([_told(m) for m in members], policy))
+
+
+def _told(row: dict[str, Any]) -> Told:
+    speaker = row["attributed_to"] or {}
+    return Told(report=row["uid"], outlet=row["publisher"],
+                speaker=speaker.get("text") or speaker.get("name"),
+                quantities=tuple(Quantity.from_dict(q) for q in row["quantities"] or ()))
 
 
 def _orientation(row: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -300,7 +315,7 @@ def _reason(cluster: Cluster, members: list[dict[str, Any]], policy: str) -> str
     if len(members) == 1:
         return f"one report ({outlets[0]})"
     return (f"{len(members)} reports from {', '.join(outlets)}; values by {policy}; "
-            f"{len(cluster.links)} links")
+            f"{len(cluster.links)} link{'s' if len(cluster.links) != 1 else ''}")
 
 
 def _links(canonical_id: str, cluster: Cluster, first_uid: str) -> list[EventLink]:

@@ -18,6 +18,7 @@ from typing import Any
 
 import duckdb
 
+from belli.analysis.outlet_info import OutletBook, OutletInfo, load_outlet_book
 from belli.analysis.views import explain
 from belli.records import CanonicalEvent, Event
 from belli.store.event_query import StoredEvent, actor_text
@@ -45,6 +46,8 @@ class Telling:
     loaded: tuple[tuple[str, str], ...]  # (term, what it does)
     leaves_out: tuple[str, ...]
     sentence: str
+    outlet_country: str | None = None  # what outlets.yaml (and the user's file) say
+    outlet_ownership: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +85,15 @@ def terms_in(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def compare(con: duckdb.DuckDBPyConnection, some_id: str) -> Comparison:
-    """Every report of the canonical event `some_id` names, side by side."""
+def compare(con: duckdb.DuckDBPyConnection, some_id: str,
+            book: OutletBook | None = None) -> Comparison:
+    """Every report of the canonical event `some_id` names, side by side; each outlet
+    under its name in `book` (default: the packaged outlets.yaml)."""
     explanation = explain(con, some_id)
     items = [item for item, _ in explanation.reports]
-    tellings = tuple(_telling(item, items) for item in items)
+    book = book or load_outlet_book()
+    tellings = tuple(_telling(item, items, book.find(item.publisher or ""))
+                     for item in items)
     return Comparison(explanation.event, tellings, _differences(tellings))
 
 
@@ -95,11 +102,14 @@ def _sides(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(actor_text(a) for a in event.target))
 
 
-def _telling(item: StoredEvent, others: Sequence[StoredEvent]) -> Telling:
+def _telling(item: StoredEvent, others: Sequence[StoredEvent],
+             known: OutletInfo | None) -> Telling:
     e = item.event
     source, target = _sides(e)
     return Telling(
-        outlet=item.publisher or "unknown outlet", published=item.published,
+        outlet=known.name if known else item.publisher or "unknown outlet",
+        outlet_country=known.country if known else None,
+        outlet_ownership=known.ownership if known else None, published=item.published,
         doc_id=e.doc_id, event_id=e.event_id, type=e.type, source=source, target=target,
         certainty=e.certainty,
         attributed_to=actor_text(e.attributed_to) if e.attributed_to else None,

@@ -54,13 +54,17 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from belli.analysis.likeness import VERBAL_QUADS, likeness, mutual
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
 
+if TYPE_CHECKING:
+    from belli.settings import Settings
+
 __all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Rarity", "Report", "cluster_reports",
-           "content_words", "judge", "proper_names"]
+           "content_words", "judge", "link_settings", "proper_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,14 @@ class Cluster:
 
 
 DEFAULT = LinkSettings()
+
+
+def link_settings(settings: Settings) -> LinkSettings:
+    """The linking keys that belli's settings choose (`link_*`); the rest as DEFAULT."""
+    return replace(DEFAULT, window_days=settings.link_window_days,
+                   min_score=settings.link_min_score,
+                   background_days=settings.link_background_days,
+                   max_span_days=settings.link_max_span_days)
 
 
 def cluster_reports(reports: Sequence[Report],

@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belli.errors import KnowledgeBaseError
 from belli.yamldata import load_word_data
 
-__all__ = ["OWNERSHIPS", "OutletBook", "OutletInfo", "load_outlet_book", "outlet_key"]
+if TYPE_CHECKING:
+    from belli.settings import Settings
+
+__all__ = ["OWNERSHIPS", "OutletBook", "OutletInfo", "load_outlet_book", "outlet_book",
+           "outlet_key"]
 
 OWNERSHIPS = ("state", "state-affiliated", "public", "government-funded", "private",
               "cooperative", "nonprofit")
@@ -129,6 +133,11 @@ def _packaged() -> tuple[OutletInfo, ...]:
     text = resources.files("belli.analysis").joinpath("data/outlets.yaml").read_text(
         encoding="utf-8")
     return tuple(parse_outlets(text, "outlets.yaml"))
+
+
+def outlet_book(settings: Settings) -> OutletBook:
+    """The packaged outlets, and those of the file the `outlets` setting names."""
+    return load_outlet_book(Path(settings.outlets) if settings.outlets else None)
 
 
 def load_outlet_book(extra: Path | None = None) -> OutletBook:

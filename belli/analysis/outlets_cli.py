@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from belli.analysis.outlet_info import load_outlet_book
+from belli.analysis.outlet_info import outlet_book
 from belli.analysis.outlets import (
     OutletMonth,
     OutletProfile,
@@ -33,10 +33,10 @@ class OutletFormat(str, Enum):
     jsonl = "jsonl"
 
 
-def _settings(ctx: typer.Context) -> Settings:
+def _settings(ctx: typer.Context, outlets_file: Path | None) -> Settings:
     from belli.cli_options import command_settings as cli_settings
 
-    return cli_settings(ctx)
+    return cli_settings(ctx, outlets=None if outlets_file is None else str(outlets_file))
 
 
 def outlets_command(
@@ -49,7 +49,8 @@ def outlets_command(
     until: Annotated[str | None, typer.Option(
         help="Only documents published up to this date (YYYY[-MM[-DD]]).")] = None,
     outlets_file: Annotated[Path | None, typer.Option(
-        help="Your own outlets.yaml, read over the packaged one (same fields).")] = None,
+        help="Your own outlets.yaml, read over the packaged one (same fields; default: "
+             "BELLI_OUTLETS).")] = None,
     dyads: Annotated[int, typer.Option(help="With NAME: busiest dyads to show.")] = 20,
     aggressors: Annotated[int, typer.Option(help="With NAME: aggressors to show.")] = 10,
     limit: Annotated[int | None, typer.Option(
@@ -60,8 +61,8 @@ def outlets_command(
 ) -> None:
     """Outlet profiles: how much each outlet publishes, how it hedges, its dyad scores,
     whom it names as aggressor, and who owns it."""
-    settings = _settings(ctx)
-    book = load_outlet_book(outlets_file)
+    settings = _settings(ctx, outlets_file)
+    book = outlet_book(settings)
     with Store.open(settings.db_path, read_only=True) as store:
         if name is None:
             page = outlet_rows(store.con, since=since, until=until, book=book, limit=limit)

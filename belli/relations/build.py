@@ -102,7 +102,8 @@ def _relation(doc: Document, group: _Merged) -> Relation:
         event_ids=tuple(dict.fromkeys(events)),
         mention_ids=tuple(dict.fromkeys(m for c in found for m in c.mention_ids)),
         confidence=round(min(_MAX_CONFIDENCE, confidence), 2), stage=STAGE,
-        reason=" | ".join(dict.fromkeys(c.reason for c in found)))
+        reason=" | ".join(dict.fromkeys(c.reason for c in found)),
+        quantity=next((c.quantity for c in found if c.quantity is not None), None))
 
 
 def _tying_events(doc: Document, candidate: Candidate, codes: set[str]) -> list[str]:

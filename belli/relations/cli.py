@@ -18,8 +18,8 @@ __all__ = ["register", "relations_command"]
 
 # the table is read on a terminal: it shows a page unless --limit says otherwise
 _TABLE_LIMIT = 50
-_ROW_FIELDS = ("type", "source", "target", "item", "status", "valid_from", "valid_to",
-               "confidence", "documents", "outlets", "first_evidence")
+_ROW_FIELDS = ("type", "source", "target", "item", "status", "quantity", "valid_from",
+               "valid_to", "confidence", "documents", "outlets", "first_evidence")
 
 
 class RelationFormat(str, Enum):
@@ -97,9 +97,11 @@ def _print_table(items: tuple[StandingRelation, ...]) -> None:
                         ("valid", 23), ("docs", 4)):
         table.add_column(name, no_wrap=True, min_width=width)
     table.add_column("item", overflow="fold")
+    table.add_column("quantity", overflow="fold")
     for item in items:
         row = item.to_row()
         table.add_row(item.type, row["source"], row["target"] or "-", row["status"] or "-",
                       f"{item.valid_from or '?'} .. {item.valid_to or 'open'}",
-                      f"{item.n_documents}/{item.n_sources}", row["item"])
+                      f"{item.n_documents}/{item.n_sources}", row["item"],
+                      row["quantity"] or "-")
     Console(soft_wrap=False).print(table)

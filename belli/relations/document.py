@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from belli.dates.calendar import period_of_value
-from belli.records import Actor, Analysis, Event, Mention, Sentence
+from belli.records import Actor, Analysis, Event, Mention, Quantity, Sentence
 from belli.relations.lexicon import RelationLexicon
 from belli.relations.sentence import SlottedSentence, may_slot_an_actor, slotted
 from belli.relations.templates import phrase_in
@@ -43,6 +43,7 @@ class Candidate:
     mention_ids: tuple[str, ...] = ()
     confidence: float = 0.5
     reason: str = ""
+    quantity: Quantity | None = None  # arms: how many items, or what they cost
 
 
 def is_state(actor: Actor, organizations: frozenset[str]) -> bool:

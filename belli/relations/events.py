@@ -9,10 +9,11 @@ A negated or hypothetical event implies nothing; a future one at most a relation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
-from belli.records import Actor, Event
+from belli.records import Actor, Event, Quantity
 from belli.relations.document import Candidate, Document, is_state, participants
 from belli.relations.sentence import SlottedSentence, tokens_of
 from belli.relations.templates import Template, find_matches, phrase_in
@@ -81,9 +82,34 @@ def _arms(doc: Document, event: Event, sentence: SlottedSentence) -> Iterator[Ca
         return
     status = _arms_status(doc, event, sentence.stream, contract, event.trigger.lower())
     why.append(f"status {status}")
+    quantity = _transfer_quantity(event, items, cues.arms)
+    if quantity is not None:
+        why.append(f"quantity '{quantity.text}'")
     yield _from_event(doc, event, sentence, "arms_supplier", suppliers, recipients,
-                      confidence, why, status=status,
+                      confidence, why, status=status, quantity=quantity,
                       item=", ".join(list(dict.fromkeys(items))[:_MAX_ITEMS]) or arms[0])
+
+
+# quantities give money as ISO 4217 codes (belli/events/quantities.py): "USD", "EUR"
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _transfer_quantity(event: Event, items: Sequence[str],
+                       arms: Sequence[str]) -> Quantity | None:
+    """The event's figure of the transfer: a count of its items (the counted word ends an
+    item the sentence names or a word for arms: "12 attack drones", "10 aircraft"), else
+    what they cost; never a count of people, nor of suppliers ("two arms suppliers")."""
+    heads = {words[-1] for words in map(tokens_of, [*items, *arms]) if words}
+    priced = None
+    for quantity in event.quantities:
+        if quantity.value is None:
+            continue
+        words = tokens_of(quantity.text)
+        if words and words[-1] in heads:
+            return quantity
+        if priced is None and _CURRENCY.match(quantity.unit or ""):
+            priced = quantity
+    return priced
 
 
 def _transfer_sides(doc: Document, event: Event, contract: bool,
@@ -305,7 +331,7 @@ def _committed(doc: Document, event: Event, sentence: SlottedSentence) -> bool:
 def _from_event(doc: Document, event: Event, sentence: SlottedSentence, kind: str,
                 sources: tuple[Actor, ...], targets: tuple[Actor, ...], confidence: float,
                 why: list[str], *, symmetric: bool = False, status: str | None = None,
-                item: str | None = None,
+                item: str | None = None, quantity: Quantity | None = None,
                 valid: tuple[str | None, str | None] | None = None) -> Candidate:
     if valid is None:
         dated = doc.event_date(event)
@@ -319,7 +345,7 @@ def _from_event(doc: Document, event: Event, sentence: SlottedSentence, kind: st
         valid_to=valid[1], event_ids=(event.event_id,), mention_ids=event.mention_ids,
         confidence=round(max(0.1, confidence - (0.1 if event.certainty != "asserted" else 0)),
                          2),
-        reason="; ".join(why))
+        reason="; ".join(why), quantity=quantity)
 
 
 def _states(doc: Document, actors: Sequence[Actor]) -> tuple[Actor, ...]:

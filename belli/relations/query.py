@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from belli.errors import QueryError, StoreError
-from belli.records import Actor, Relation
+from belli.records import Actor, Quantity, Relation
 from belli.store.event_query import ActorSpec, period_edge, split_values
 from belli.store.queries import decode_row, with_defaults
 
@@ -52,11 +52,18 @@ class Evidence:
     confidence: float
     event_ids: tuple[str, ...]
     reason: str
+    quantity: Quantity | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: (list(value) if isinstance(value, tuple) else value)
+        return {name: _plain(value)
                 for name in self.__slots__ if (value := getattr(self, name)) is not None
                 or name in ("outlet", "published")}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Quantity):
+        return value.to_dict(with_kind=False)
+    return list(value) if isinstance(value, tuple) else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +93,22 @@ class StandingRelation:
     def n_sources(self) -> int:
         return len({e.outlet for e in self.evidence if e.outlet})
 
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Each figure the evidence gives of the transfer once ("12 Harop drones")."""
+        found = {(q.text, q.value, q.unit): q for e in self.evidence
+                 if (q := e.quantity) is not None}
+        return tuple(found.values())
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": "standing_relation", "type": self.type,
             "source": [a.to_dict(with_kind=False) for a in self.source],
             "target": [a.to_dict(with_kind=False) for a in self.target],
             "source_key": _key(self.source), "target_key": _key(self.target),
-            "item": self.item, "items": list(self.items), "status": self.status,
+            "item": self.item, "items": list(self.items),
+            "quantities": [q.to_dict(with_kind=False) for q in self.quantities],
+            "status": self.status,
             "valid_from": self.valid_from, "valid_to": self.valid_to,
             "confidence": self.confidence, "n_documents": self.n_documents,
             "n_sources": self.n_sources, "evidence": [e.to_dict() for e in self.evidence],
@@ -103,7 +119,8 @@ class StandingRelation:
         first = self.evidence[0] if self.evidence else None
         return {
             "type": self.type, "source": _key(self.source), "target": _key(self.target),
-            "item": self.item or "; ".join(self.items), "status": self.status or "",
+            "item": self.item or "; ".join(self.items),
+            "quantity": "; ".join(q.text for q in self.quantities), "status": self.status or "",
             "valid_from": self.valid_from or "", "valid_to": self.valid_to or "",
             "confidence": self.confidence, "documents": self.n_documents,
             "outlets": self.n_sources,
@@ -215,7 +232,7 @@ def _evidence(relation: Relation, row: dict[str, Any]) -> Evidence:
         title=row.get("doc_title"), item=relation.item, status=relation.status,
         valid_from=relation.valid_from, valid_to=relation.valid_to,
         confidence=relation.confidence, event_ids=relation.event_ids,
-        reason=relation.reason)
+        reason=relation.reason, quantity=relation.quantity)
 
 
 def _valid_during(relation: StandingRelation, first: str, last: str) -> bool:

@@ -25,6 +25,7 @@ from fastapi.responses import StreamingResponse
 
 from belli.analysis.acled import ACLED_FIELDS, acled_rows
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, dyad_months
+from belli.analysis.outlet_info import OutletBook, outlet_book
 from belli.analysis.outlets import outlet_profile, outlet_rows
 from belli.analysis.sql import csv_cells
 from belli.server.guards import known_params_only, read_access
@@ -40,20 +41,26 @@ Until = Annotated[str | None, Query(description="documents published to (YYYY[-M
 
 @router.get("/outlets", summary="Outlets with stored documents, the most prolific first: "
                                 "volume, hedging rate, mean score, country and ownership")
-def outlets(cur: Cursor, since: Since = None, until: Until = None, limit: Limit = 50,
-            offset: Offset = 0) -> dict[str, Any]:
-    return outlet_rows(cur, since=since, until=until, limit=limit, offset=offset).to_dict()
+def outlets(request: Request, cur: Cursor, since: Since = None, until: Until = None,
+            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return outlet_rows(cur, since=since, until=until, book=_book(request), limit=limit,
+                       offset=offset).to_dict()
 
 
 @router.get("/outlets/{name:path}", summary="One outlet's profile: documents and events per "
                                            "month, hedging, dyad scores, aggressors named")
 def outlet(
-    cur: Cursor, name: str, since: Since = None, until: Until = None,
+    request: Request, cur: Cursor, name: str, since: Since = None, until: Until = None,
     dyads: Annotated[int, Query(ge=0, le=500, description="busiest dyads to list")] = 20,
     aggressors: Annotated[int, Query(ge=0, le=500, description="aggressors to list")] = 10,
 ) -> dict[str, Any]:
-    return outlet_profile(cur, name, since=since, until=until, dyads=dyads,
-                          aggressors=aggressors).to_dict()
+    return outlet_profile(cur, name, since=since, until=until, book=_book(request),
+                          dyads=dyads, aggressors=aggressors).to_dict()
+
+
+def _book(request: Request) -> OutletBook:
+    """The outlets the server's settings know: the packaged file and BELLI_OUTLETS's."""
+    return outlet_book(request.app.state.settings)
 
 
 @router.get("/export/acled.csv", summary="Events that happened, in ACLED's columns, with "

@@ -8,7 +8,8 @@ uses never overlap). Writes (documents posted to the API) take `write_lock`, one
 
 After writes the stored events are linked anew into canonical events, once the writes
 have paused for `RELINK_AFTER_S`: on a large store linking takes seconds, which one
-posted document should not wait for.
+posted document should not wait for. Relinking takes the keys and the policy of the
+server's settings (`link_*`), as `belli ingest` does.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 import duckdb
 
 from belli.server.cache import WriteLock
+from belli.settings import Settings
 from belli.store import Store
 
 __all__ = ["StoreHandle"]
@@ -32,8 +34,10 @@ RELINK_AFTER_S = 2.0
 class StoreHandle:
     """An open store and the lock that keeps its writers in line."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
+        # what relinks honour (`link_*`) and the outlets file the views read
+        self.settings = settings or Settings.load()
         self.write_lock = WriteLock()  # its generations tell the read cache what is stale
         self._pending: threading.Timer | None = None  # a relink waiting for writes to pause
         self._timer_lock = threading.Lock()  # requests of several threads schedule relinks
@@ -70,9 +74,11 @@ class StoreHandle:
 
     def relink_now(self) -> None:
         from belli.analysis.canonical import link_store
+        from belli.analysis.linking import link_settings
 
+        keys, policy = link_settings(self.settings), self.settings.link_policy
         with self.write_lock, self.cursor() as cur:
-            log.info("linked: %s", link_store(cur).summary())
+            log.info("linked: %s", link_store(cur, keys, policy).summary())
 
     def close(self) -> None:
         """Link what is still waiting to be linked, then close (after a relink already

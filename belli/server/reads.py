@@ -17,11 +17,12 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import TypeAdapter
 
 from belli.analysis.framing import compare
+from belli.analysis.outlet_info import outlet_book
 from belli.analysis.views import canonical_page, explain
 from belli.errors import NotFoundError
 from belli.records import Analysis, Event
 from belli.server.guards import known_params_only, read_access
-from belli.store import explore, queries
+from belli.store import explore, living, queries
 from belli.store.event_query import EventFilter, StoredEvent, select_event_rows, split_values
 
 __all__ = ["router"]
@@ -117,7 +118,10 @@ def documents(
 
 @_get("/documents/{doc_id}", "One document with all its records")
 def document(cur: Cursor, doc_id: str) -> Response:
-    return _json(_analysis(queries.get_analysis(cur, doc_id)))
+    body = _analysis(queries.get_analysis(cur, doc_id))
+    full_id = body["document"]["doc_id"]  # its records are written with it: one time
+    body["updated_at"] = living.updated_times(cur, [full_id]).get(full_id)
+    return _json(body)
 
 
 def _analysis(analysis: Analysis) -> dict[str, Any]:
@@ -125,6 +129,26 @@ def _analysis(analysis: Analysis) -> dict[str, Any]:
     return {"document": records[0], "sentences": [s.to_dict() for s in analysis.sentences],
             **{kind + "s": [r for r in records[1:] if r["kind"] == kind]
                for kind in ("mention", "event", "relation", "claim")}}
+
+
+@_get("/changes", "What changed after `since` (for incremental sync): the documents "
+                  "written since with all their records, and the documents deleted or "
+                  "replaced since; `as_of` is the `since` of the next call")
+def changes(
+    cur: Cursor,
+    since: Annotated[str | None, Query(description="ISO 8601 time, UTC unless it says "
+                                                   "(the as_of of the last call)")] = None,
+    limit: Limit = 50, offset: Offset = 0,
+) -> Response:
+    found = living.changes_since(cur, None if since is None else living.parse_since(since))
+    page = list(found.doc_ids[offset:offset + limit])
+    stamps = living.updated_times(cur, page)
+    documents = [_analysis(a) for a in queries.analyses_of(cur, page)]
+    for item in documents:  # a document's records are written with it: one time for all
+        item["updated_at"] = stamps.get(item["document"]["doc_id"])
+    return _json({"since": found.since, "as_of": found.as_of, "total": len(found.doc_ids),
+                  "offset": offset, "limit": limit, "items": documents,
+                  "deletions": [d.to_dict() for d in found.deletions]})
 
 
 @_get("/events", "Events that match every filter given")
@@ -247,8 +271,9 @@ def canonical_one(cur: Cursor, some_id: str) -> Response:
 
 @_get("/compare/{some_id:path}", "How each outlet tells one canonical event: blame, "
                                  "certainty, figures, loaded words, what each leaves out")
-def compare_one(cur: Cursor, some_id: str) -> Response:
-    return _json(compare(cur, some_id).to_dict())
+def compare_one(request: Request, cur: Cursor, some_id: str) -> Response:
+    book = outlet_book(request.app.state.settings)  # outlet names as BELLI_OUTLETS gives them
+    return _json(compare(cur, some_id, book).to_dict())
 
 
 @_get("/failures", "Inputs and articles that failed, oldest first")

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from belli.analysis.canonical import links_stale
+from belli.analysis.outlet_info import outlet_book
 from belli.errors import SettingError
 from belli.server.guards import is_loopback
 from belli.server.handle import StoreHandle
@@ -64,10 +65,11 @@ def serve(settings: Settings, *, announce: Callable[[str], None], dashboard: boo
 
     from belli.server.app import create_app
 
+    outlet_book(settings)  # a bad outlets file stops the start, not each request after
     token = settings.api_token or secrets.token_urlsafe(24)
     sock = _bind(settings.host, settings.port)
     url = _url(settings.host, sock.getsockname()[1])
-    handle = StoreHandle(Store.open(settings.db_path))
+    handle = StoreHandle(Store.open(settings.db_path), settings)
     marker = marker_path(settings.db_path)
     try:
         app = create_app(handle, settings.with_(api_token=token), host=settings.host,

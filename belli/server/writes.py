@@ -1,10 +1,12 @@
-"""`POST /api/documents`: ingest one document through the running server.
+"""`POST /api/documents`: ingest one document through the running server;
+`DELETE /api/documents/{doc_id}`: delete one.
 
 The body is one JSON object in the form a JSON Lines input row takes (`text`, or `html`,
 plus `title`, `author`, `publisher`, `published`, `url`, `language`, `source`), or just
 `{"url": ...}` to fetch a page. The same readers and guards as `belli ingest` apply: the
 size limit, the URL policy (no private addresses), binary and empty input refused. Writes
-need the token and run one at a time; the model loads on the first write.
+need the token and run one at a time; the model loads on the first write. A posted
+article whose URL (or source and id) names a stored one with another body replaces it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from belli.server.guards import known_params_only, need_token
 from belli.server.handle import StoreHandle
 from belli.settings import Settings
 from belli.store import StoreWriter
+from belli.store.living import delete_document
 
 __all__ = ["router"]
 
@@ -41,7 +44,7 @@ def post_document(request: Request,
     with handle.write_lock, handle.cursor() as cur:
         counts, failures = api.ingest_batch(items, StoreWriter(cur),
                                             request.app.state.pipeline)
-    if counts.stored:
+    if counts.stored:  # replaced documents among them
         handle.relink_soon()
     if failures:
         raise ApiError(422, failures[0].message,
@@ -50,7 +53,17 @@ def post_document(request: Request,
     stored = counts.stored > 0
     return JSONResponse(status_code=201 if stored else 200, content={
         "doc_ids": [a.doc_id for a in articles], "stored": counts.stored,
-        "already_stored": counts.already_stored})
+        "already_stored": counts.already_stored, "replaced": counts.replaced})
+
+
+@router.delete("/documents/{doc_id}", summary="Delete one document and its records (needs "
+                                              "the token); /api/changes lists it after")
+def delete_one(request: Request, doc_id: str) -> JSONResponse:
+    handle: StoreHandle = request.app.state.handle
+    with handle.write_lock, handle.cursor() as cur:
+        deletion = delete_document(cur, doc_id)
+    handle.relink_soon()
+    return JSONResponse(content=deletion.to_dict())
 
 
 def _read(body: dict[str, Any], settings: Settings) -> list[Article | Failure]:

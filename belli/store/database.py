@@ -18,7 +18,7 @@ import duckdb
 from belli.errors import StoreError, StoreLockedError
 from belli.records import Analysis, Failure
 from belli.store import export as _export
-from belli.store import queries, recovery, schema
+from belli.store import identity, living, queries, recovery, schema
 from belli.store.event_query import (
     EventFilter,
     EventPage,
@@ -52,6 +52,7 @@ class Store:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             con = _connect(path, read_only=False)
             _guarded(con, schema.migrate)
+            _guarded(con, identity.fill_missing_identities)  # documents an older belli stored
             return cls(con, path, read_only=False)
         if not Path(path).is_file():
             raise StoreError(f"no database at {path}",
@@ -111,6 +112,17 @@ class Store:
         return select_events(self.con, where, sort=sort, descending=descending, limit=limit,
                              offset=offset)
 
+    def delete(self, doc_id: str) -> living.Deletion:
+        """Delete a stored document (its full id) and its records; `deletions` keeps a row
+        of it. The canonical events need relinking after (belli.api.delete does it)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return living.delete_document(self.con, doc_id)
+
+    def changes(self, since: str | None) -> living.ChangeSet:
+        """The documents written and removed after `since` (ISO 8601; None: all)."""
+        return living.changes_since(self.con, None if since is None else living.parse_since(since))
+
     def analyses(self) -> Iterator[Analysis]:
         return queries.iter_analyses(self.con)
 
@@ -120,9 +132,11 @@ class Store:
     def stats(self) -> queries.StoreStats:
         return queries.store_stats(self.con, self.path)
 
-    def export(self, fmt: str, dest: Path | TextIO, *,
-               table: str | None = None) -> _export.ExportReport:
-        """Write the store as jsonl (to a text stream or a file), csv or parquet."""
+    def export(self, fmt: str, dest: Path | TextIO, *, table: str | None = None,
+               since: str | None = None) -> _export.ExportReport:
+        """Write the store as jsonl (to a text stream or a file), csv or parquet; with
+        `since`, only what changed after it, and the deletions (not acled or dyads)."""
+        changes = None if since is None else self.changes(since)
         if fmt == "jsonl":
             if table is not None:
                 raise StoreError("--table works with csv and parquet",
@@ -130,15 +144,17 @@ class Store:
             if isinstance(dest, Path):
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 with dest.open("w", encoding="utf-8") as out:
-                    report = _export.export_jsonl(self.con, out)
+                    report = _export.export_jsonl(self.con, out, changes)
                 return _export.ExportReport("jsonl", report.records, (dest,))
-            return _export.export_jsonl(self.con, dest)
+            return _export.export_jsonl(self.con, dest, changes)
+        if changes is not None and fmt in _export.ANALYST_FORMATS:
+            raise StoreError(f"--since works with jsonl, csv and parquet, not {fmt}")
         if fmt not in _export.FORMATS:
             raise StoreError(f"unknown export format {fmt!r}",
                              hint=f"use one of {', '.join(_export.FORMATS)}")
         if not isinstance(dest, Path):
             raise StoreError(f"{fmt} export needs a file or folder path")
-        return _export.export_tables(self.con, fmt, dest, table)
+        return _export.export_tables(self.con, fmt, dest, table, changes)
 
 
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:

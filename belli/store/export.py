@@ -7,6 +7,13 @@ table or a single chosen table; CSV turns STRUCT and LIST columns into JSON text
 keeps them as native nested types. `acled` (events in ACLED's columns,
 belli.analysis.acled) and `dyads` (dyad-month series for early-warning models,
 belli.analysis.dyad_months) write one CSV file each.
+
+Exports are versioned: a JSON Lines export starts with one `{"kind": "export", ...}` line,
+and a CSV or Parquet export writes `manifest.json` beside its tables (`NAME.manifest.json`
+beside a single table's file), each naming the belli and schema versions, when it was
+exported, since when (for an incremental export) and `as_of`, the `since` of the next. With `since`, only the documents
+written after it go out (with all their records, each document's records whole), and the
+documents removed after it (`deletion` lines, or `deletions.csv`).
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from typing import Any, TextIO
 
 import duckdb
 
+from belli import __version__
 from belli.errors import StoreError
-from belli.store.queries import DOC_ORDER, iter_analyses, list_failures
-from belli.store.schema import TABLE_BY_NAME, TABLES, Table, q
+from belli.store.living import ChangeSet, iso_utc, last_write
+from belli.store.queries import DOC_ORDER, analyses_of, iter_analyses, list_failures
+from belli.store.schema import SCHEMA_VERSION, TABLE_BY_NAME, TABLES, Table, q
 
 __all__ = [
     "ANALYST_FORMATS", "FORMATS", "ExportReport", "contract_records", "export_analyst_csv",
@@ -57,17 +66,44 @@ def contract_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]
         yield failure.to_dict()
 
 
-def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO) -> ExportReport:
+def manifest(con: duckdb.DuckDBPyConnection, changes: ChangeSet | None) -> dict[str, Any]:
+    """What an export says of itself: the versions that wrote it, when, since when, and
+    `as_of`, the `since` of the next incremental export (belli.store.living)."""
+    row = con.execute("SELECT now() AT TIME ZONE 'UTC'").fetchone()
+    as_of = changes.as_of if changes is not None else iso_utc(last_write(con))
+    return {"kind": "export", "belli_version": __version__, "schema_version": SCHEMA_VERSION,
+            "exported_at": iso_utc(row[0] if row else None),
+            "since": changes.since if changes else None, "as_of": as_of}
+
+
+def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO,
+                 changes: ChangeSet | None = None) -> ExportReport:
+    """The manifest line, then every record (with `changes`: the changed documents'
+    records and the deletions); the count leaves the manifest out."""
+    out.write(jsonl_line(manifest(con, changes)))
     count = 0
-    for record in contract_records(con):
+    for record in contract_records(con) if changes is None else changed_records(con, changes):
         out.write(jsonl_line(record))
         count += 1
     return ExportReport("jsonl", count)
 
 
+def changed_records(con: duckdb.DuckDBPyConnection, changes: ChangeSet,
+                    chunk: int = 256) -> Iterator[dict[str, Any]]:
+    """The contract records of the documents in `changes`, then its deletions."""
+    ids = list(changes.doc_ids)
+    for start in range(0, len(ids), chunk):
+        for analysis in analyses_of(con, ids[start:start + chunk]):
+            for record in analysis.records():
+                yield record.to_dict()
+    for deletion in changes.deletions:
+        yield deletion.to_dict()
+
+
 def export_tables(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
-                  table: str | None = None) -> ExportReport:
-    """COPY every table into `dest` (a folder), or one table into `dest` (a file)."""
+                  table: str | None = None, changes: ChangeSet | None = None) -> ExportReport:
+    """COPY every table into `dest` (a folder), or one table into `dest` (a file), with
+    its manifest; with `changes`, only the rows written since and the deletions."""
     if fmt in ANALYST_FORMATS:
         return export_analyst_csv(con, fmt, dest, table)
     if fmt not in ("csv", "parquet"):
@@ -75,10 +111,41 @@ def export_tables(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
     if table is not None and table not in TABLE_BY_NAME:
         raise StoreError(f"no table named {table!r}", hint=f"tables: {', '.join(TABLE_BY_NAME)}")
     targets = _targets(fmt, dest, table)
-    rows = 0
-    for spec, path in targets:
-        rows += _copy(con, spec, fmt, path)
-    return ExportReport(fmt, rows, tuple(path for _, path in targets))
+    counts = {spec.name: _copy(con, spec, fmt, path, changes) for spec, path in targets}
+    files = [path for _, path in targets]
+    if changes is not None and table is None:
+        files.append(_copy_deletions(con, changes, dest / f"deletions.{fmt}"))
+        counts["deletions"] = len(changes.deletions)
+    _write_manifest(con, changes, counts, dest / "manifest.json" if table is None or
+                    dest.is_dir() else dest.with_name(dest.name + ".manifest.json"))
+    return ExportReport(fmt, sum(counts.values()), tuple(files))
+
+
+def _write_manifest(con: duckdb.DuckDBPyConnection, changes: ChangeSet | None,
+                    counts: dict[str, int], path: Path) -> None:
+    body = {**manifest(con, changes), "rows": counts}
+    try:
+        path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def _copy_deletions(con: duckdb.DuckDBPyConnection, changes: ChangeSet, path: Path) -> Path:
+    """The deletions of `changes` as a file like the tables' (for csv: `removed` as JSON)."""
+    target = str(path).replace("'", "''")
+    options = "FORMAT csv, HEADER" if path.suffix == ".csv" else "FORMAT parquet"
+    try:
+        con.execute(f"COPY (SELECT * FROM deletions WHERE ? IS NULL OR deleted_at > "
+                    f"CAST(? AS TIMESTAMP) ORDER BY deleted_at, doc_id) TO '{target}' "
+                    f"({options})", [changes.since, _naive(changes.since)])
+    except duckdb.Error as exc:
+        raise StoreError(f"could not export deletions to {path}: {exc}".split("\n")[0]) from exc
+    return path
+
+
+def _naive(stamp: str | None) -> str | None:
+    """An `iso_utc` time as DuckDB's TIMESTAMP reads it (no Z)."""
+    return None if stamp is None else stamp.rstrip("Z")
 
 
 def _targets(fmt: str, dest: Path, table: str | None) -> list[tuple[Table, Path]]:
@@ -93,7 +160,8 @@ def _targets(fmt: str, dest: Path, table: str | None) -> list[tuple[Table, Path]
     return [(spec, dest / f"{spec.name}.{fmt}") for spec in chosen]
 
 
-def _copy(con: duckdb.DuckDBPyConnection, spec: Table, fmt: str, path: Path) -> int:
+def _copy(con: duckdb.DuckDBPyConnection, spec: Table, fmt: str, path: Path,
+          changes: ChangeSet | None = None) -> int:
     # Derived columns stay behind: they only repeat the others (an event's days, its date).
     if fmt == "csv":
         # CSV has no nested types: STRUCT and LIST columns go out as JSON text.
@@ -108,9 +176,11 @@ def _copy(con: duckdb.DuckDBPyConnection, spec: Table, fmt: str, path: Path) -> 
         options = "FORMAT parquet"
     order = DOC_ORDER if spec.name == "documents" else _child_order(spec)
     target = str(path).replace("'", "''")
-    sql = f"COPY (SELECT {cols} FROM {spec.name} ORDER BY {order}) TO '{target}' ({options})"
+    where, params = _changed_rows(spec, changes)
+    sql = (f"COPY (SELECT {cols} FROM {spec.name} WHERE {where} ORDER BY {order}) "
+           f"TO '{target}' ({options})")
     try:
-        result = con.execute(sql).fetchone()
+        result = con.execute(sql, params).fetchone()
     except duckdb.Error as exc:
         raise StoreError(f"could not export {spec.name} to {path}: {exc}".split("\n")[0]) from exc
     return int(result[0]) if result else 0
@@ -135,6 +205,18 @@ def export_analyst_csv(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror}") from exc
     return ExportReport(fmt, rows, (path,))
+
+
+def _changed_rows(spec: Table, changes: ChangeSet | None) -> tuple[str, list[Any]]:
+    """The condition that keeps a table's rows written after `changes.since`."""
+    if changes is None or changes.since is None:
+        return "true", []
+    names = {c.name for c in spec.columns}
+    if "updated_at" in names:
+        return "updated_at > CAST(? AS TIMESTAMP)", [_naive(changes.since)]
+    if "doc_id" in names and spec.name != "failures":  # links: those of changed documents
+        return "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(changes.doc_ids)]
+    return "false", []  # failures are not part of what a sync carries
 
 
 def _child_order(spec: Table) -> str:

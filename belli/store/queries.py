@@ -7,6 +7,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -23,11 +24,13 @@ from belli.records import (
     Relation,
     Sentence,
 )
+from belli.store.living import iso_utc
 from belli.store.schema import TABLE_BY_NAME, TABLES, q
 
 __all__ = [
     "DocSummary",
     "StoreStats",
+    "analyses_of",
     "decode_row",
     "get_analysis",
     "iter_analyses",
@@ -139,6 +142,11 @@ def iter_analyses(con: duckdb.DuckDBPyConnection, *, chunk: int = 256) -> Iterat
         yield from _analyses(con, ids[start:start + chunk])
 
 
+def analyses_of(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Analysis]:
+    """The stored documents of `doc_ids` (full ids; unknown ones left out), in that order."""
+    return _analyses(con, doc_ids)
+
+
 def _rows(con: duckdb.DuckDBPyConnection, table: str, doc_ids: list[str],
           order: str) -> list[dict[str, Any]]:
     cur = con.execute(
@@ -155,6 +163,8 @@ def decode_row(table: str, names: Sequence[str], row: Sequence[Any]) -> dict[str
     for name in _json_columns(table) & record.keys():
         if isinstance(record[name], str):
             record[name] = json.loads(record[name])
+    if isinstance(record.get("updated_at"), datetime):  # a record's field is ISO text
+        record["updated_at"] = iso_utc(record["updated_at"])
     return record
 
 

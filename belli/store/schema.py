@@ -42,7 +42,9 @@ from belli.store.periods import period_sql, register_period_functions
 __all__ = [
     "EVENT_DAY_COLUMNS",
     "SCHEMA_VERSION",
+    "SIDE_TABLES",
     "TABLES",
+    "UTC_NOW",
     "Column",
     "Table",
     "ddl",
@@ -80,6 +82,9 @@ class Table:
     record: type[Any]
     columns: tuple[Column, ...]
     key: str | None = None
+    # Rewritten whole by its writer, yet each row keeps its `updated_at` while its content
+    # stays the same (belli.store.stamps): a sync client refetches only what changed.
+    stamped: bool = False
 
     @property
     def written(self) -> tuple[Column, ...]:
@@ -141,8 +146,12 @@ def _record_columns(record: type[Any]) -> list[Column]:
 
 
 def _table(name: str, record: type[Any], *, before: tuple[Column, ...] = (),
-           after: tuple[Column, ...] = (), key: str | None = None) -> Table:
-    return Table(name, record, (*before, *_record_columns(record), *after), key)
+           after: tuple[Column, ...] = (), key: str | None = None,
+           stamped: bool = False) -> Table:
+    # A record field that the store fills itself (`updated_at`) is the store's column.
+    own = {c.name for c in (*before, *after)}
+    read = tuple(c for c in _record_columns(record) if c.name not in own)
+    return Table(name, record, (*before, *read, *after), key, stamped)
 
 
 _NOW = Column("recorded_at", "TIMESTAMP", default="current_timestamp")
@@ -154,6 +163,10 @@ EVENT_DAY_COLUMNS = (Column("date_first", "DATE", derived=f"CAST({_FIRST} AS DAT
                      Column("date_last", "DATE", derived=f"CAST({_LAST} AS DATE)"))
 # Position of a derived record within its document, so reads return the pipeline's order.
 _SEQ = Column("seq", "INTEGER")
+# When the row was last written, in UTC (`current_timestamp` is the session's time zone):
+# what `since=` compares, so a client can sync only what changed.
+UTC_NOW = "(now() AT TIME ZONE 'UTC')"
+_UPDATED = Column("updated_at", "TIMESTAMP", default=UTC_NOW)
 
 TABLES: tuple[Table, ...] = (
     _table("documents", Article, key="doc_id", after=(
@@ -161,18 +174,21 @@ TABLES: tuple[Table, ...] = (
         Column("notes", "VARCHAR[]", nested=True),
         Column("stages", "VARCHAR[]", nested=True),
         Column("ingested_at", "TIMESTAMP", default="current_timestamp"),
+        # Which article this is across edits (belli.store.identity): '' for none.
+        Column("identity", "VARCHAR"),
+        _UPDATED,
     )),
-    _table("sentences", Sentence, after=(_SEQ,)),
-    _table("mentions", Mention, after=(Column("mention_id", "VARCHAR"), _SEQ)),
-    _table("events", Event, after=(_SEQ, *EVENT_DAY_COLUMNS)),
-    _table("relations", Relation, after=(_SEQ,)),
-    _table("claims", Claim, after=(_SEQ,)),
+    _table("sentences", Sentence, after=(_SEQ, _UPDATED)),
+    _table("mentions", Mention, after=(Column("mention_id", "VARCHAR"), _SEQ, _UPDATED)),
+    _table("events", Event, after=(_SEQ, *EVENT_DAY_COLUMNS, _UPDATED)),
+    _table("relations", Relation, after=(_SEQ, _UPDATED)),
+    _table("claims", Claim, after=(_SEQ, _UPDATED)),
     _table("failures", Failure, key="failure_id",
            before=(Column("failure_id", "VARCHAR"),), after=(_NOW,)),
     # Made by linking the stored events across documents (belli.analysis), remade whole
     # each time: they are a view of the events, never a source of truth.
-    _table("canonical_events", CanonicalEvent, key="canonical_id",
-           after=(Column("updated_at", "TIMESTAMP", default="current_timestamp"),)),
+    _table("canonical_events", CanonicalEvent, key="canonical_id", after=(_UPDATED,),
+           stamped=True),
     _table("event_links", EventLink),
 )
 TABLE_BY_NAME: Mapping[str, Table] = {t.name: t for t in TABLES}
@@ -181,11 +197,24 @@ _VERSION_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, fingerprint VARCHAR, "
     "belli_version VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
 )
+# Tables of the store's own bookkeeping, not of records. `deletions` is the feed of
+# documents removed (deleted, or replaced by an edited version of the same article);
+# `canonical_stamps` remembers each canonical event's content digest and time across the
+# relinks that rewrite `canonical_events` whole.
+_SIDE_TABLES = (
+    ("CREATE TABLE IF NOT EXISTS deletions (doc_id VARCHAR, reason VARCHAR, replaced_by "
+     "VARCHAR, identity VARCHAR, removed JSON, "
+     f"deleted_at TIMESTAMP DEFAULT {UTC_NOW})"),
+    ("CREATE TABLE IF NOT EXISTS canonical_stamps (canonical_id VARCHAR PRIMARY KEY, "
+     "digest VARCHAR, updated_at TIMESTAMP)"),
+)
+SIDE_TABLES = ("deletions", "canonical_stamps")
 
 
 def ddl() -> str:
     """The whole schema as SQL, for docs and for the fingerprint."""
-    return ";\n".join([_VERSION_TABLE, *(t.create_sql() for t in TABLES)]) + ";\n"
+    tables = [_VERSION_TABLE, *(t.create_sql() for t in TABLES), *_SIDE_TABLES]
+    return ";\n".join(tables) + ";\n"
 
 
 def fingerprint() -> str:
@@ -233,6 +262,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(table.create_sql())
             else:
                 _migrate_table(con, table)
+        for side in _SIDE_TABLES:
+            con.execute(side)
         con.execute(
             "INSERT INTO schema_version (version, fingerprint, belli_version) VALUES (?, ?, ?)",
             [SCHEMA_VERSION, fingerprint(), __version__],

@@ -3,7 +3,9 @@
 A batch of pipeline results goes in as a single transaction: every document with its
 sentences, mentions, events, relations and claims, plus the failures. A document whose
 id is already stored is skipped and counted as "already stored"; failures are stored
-with their source path and never touch stored documents.
+with their source path and never touch stored documents. A document that is a new version
+of a stored article (the same identity, belli.store.identity, another body) replaces it
+in the same transaction: the old one's rows go, and `deletions` says so.
 
 Rows travel to DuckDB as one JSON array per table, cast to the table's STRUCT type in
 SQL: about fifty times faster than `executemany`, with no dependency on pyarrow, and the
@@ -23,7 +25,10 @@ import duckdb
 
 from belli.errors import StoreError
 from belli.records import Analysis, Failure, content_id
+from belli.store.identity import identity_of
+from belli.store.living import remove_documents
 from belli.store.schema import TABLE_BY_NAME, Table, q
+from belli.store.stamps import stamp_rows
 
 __all__ = ["BatchCounts", "StoreWriter", "insert_records", "plain"]
 
@@ -37,17 +42,20 @@ _DATA_ERRORS = (duckdb.ConversionException, duckdb.ConstraintException,
 
 @dataclass(frozen=True, slots=True)
 class BatchCounts:
-    """What a write did: documents stored, documents already there, failures recorded."""
+    """What a write did: documents stored, documents already there, failures recorded,
+    and older versions of stored articles that documents stored replaced."""
 
     stored: int = 0
     already_stored: int = 0
     failed: int = 0
+    replaced: int = 0
 
     def __add__(self, other: BatchCounts) -> BatchCounts:
         return BatchCounts(
             self.stored + other.stored,
             self.already_stored + other.already_stored,
             self.failed + other.failed,
+            self.replaced + other.replaced,
         )
 
 
@@ -93,6 +101,8 @@ def insert_records(con: duckdb.DuckDBPyConnection, table_name: str,
         rows = [_row(table, r) for r in records[start:start + chunk]]
         payload = json.dumps(rows, ensure_ascii=False, allow_nan=False, default=str)
         con.execute(_insert_sql(table_name), [payload])
+        if table.stamped and table.key:
+            stamp_rows(con, table_name, [row[table.key] for row in rows])
 
 
 def failure_id(failure: Failure) -> str:
@@ -102,7 +112,8 @@ def failure_id(failure: Failure) -> str:
 def analysis_rows(analysis: Analysis, seq: int) -> dict[str, list[dict[str, Any]]]:
     """Every row one analysed article adds, by table; `seq` orders documents."""
     t = TABLE_BY_NAME
-    extra = {"notes": analysis.notes, "stages": analysis.stages, "seq": seq}
+    extra = {"notes": analysis.notes, "stages": analysis.stages, "seq": seq,
+             "identity": identity_of(analysis.article)}
     return {
         "documents": [_row(t["documents"], analysis.article, extra)],
         "sentences": [
@@ -189,12 +200,10 @@ class StoreWriter:
         known = self.known(a.doc_id for a in analyses)
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
         seq = self._next_seq() if analyses else 0
-        stored: list[Analysis] = []
-        for analysis in analyses:
-            if analysis.doc_id in known:
-                continue
-            known.add(analysis.doc_id)
-            stored.append(analysis)
+        latest = _latest_versions(a for a in analyses if a.doc_id not in known)
+        stored = list(latest.values())
+        replaced = self._replace_older(latest)
+        for analysis in stored:
             for name, rows in analysis_rows(analysis, seq + len(tables["documents"])).items():
                 tables[name].extend(rows)
         tables["failures"] = [
@@ -203,7 +212,24 @@ class StoreWriter:
         for name, rows in tables.items():
             if rows:
                 self._execute(name, rows)
-        return BatchCounts(len(stored), len(analyses) - len(stored), len(failures)), stored
+        fresh = len({a.doc_id for a in analyses} - known)
+        return BatchCounts(len(stored), len(analyses) - fresh, len(failures),
+                           replaced + fresh - len(stored)), stored
+
+    def _replace_older(self, latest: Mapping[str, Analysis]) -> int:
+        """Remove the stored older versions of the articles about to be stored (inside
+        the caller's transaction); returns how many went."""
+        identities = [i for i in latest if not i.startswith(_NO_IDENTITY)]
+        if not identities:
+            return 0
+        older = self._con.execute(
+            "SELECT doc_id, identity FROM documents WHERE identity IN "
+            "(SELECT unnest(?::VARCHAR[])) ORDER BY seq", [identities]).fetchall()
+        gone = remove_documents(self._con, [d for d, _ in older], "replaced",
+                                [latest[i].doc_id for _, i in older])
+        for deletion in gone:
+            log.info("replaced: %s by %s", deletion.doc_id, deletion.replaced_by)
+        return len(gone)
 
     def _next_seq(self) -> int:
         row = self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM documents").fetchone()
@@ -218,6 +244,24 @@ class StoreWriter:
                 f"could not write to the database: {exc}".split("\n")[0],
                 hint="check free disk space and permissions",
             ) from exc
+
+
+_NO_IDENTITY = "\x00"  # keys `_latest_versions` gives documents with no identity
+
+
+def _latest_versions(analyses: Iterable[Analysis]) -> dict[str, Analysis]:
+    """The analyses to store, by identity: each document once, and of several versions of
+    one article in a batch only the last (a feed that carries its edits in order)."""
+    latest: dict[str, Analysis] = {}
+    seen: set[str] = set()
+    for analysis in analyses:
+        if analysis.doc_id in seen:  # the same body twice: the first is stored, as before
+            continue
+        seen.add(analysis.doc_id)
+        key = identity_of(analysis.article) or _NO_IDENTITY + analysis.doc_id
+        latest.pop(key, None)  # the newer version goes last, in input order
+        latest[key] = analysis
+    return latest
 
 
 def _source(item: Analysis | Failure) -> str | None:

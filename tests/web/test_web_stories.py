@@ -73,6 +73,18 @@ def test_the_compare_page_shows_each_outlets_telling_in_order(
     assert "on the word of AZE GOV" in text(cards(page)["Caspian Ledger"])
 
 
+def test_the_event_card_gives_each_figure_as_low_best_high_with_its_claimants(
+        story_handle: StoreHandle) -> None:
+    figures = text(by_class(shelling_page(story_handle), "facts")[0])
+    assert "soldiers low 49 · best 49 · high 49" in figures
+    assert "Ararat Dispatch: 49" in figures
+
+
+def test_an_event_without_figures_shows_none(story_handle: StoreHandle) -> None:
+    page = render_page(story_handle, f"/compare/{story_ids(story_handle)[1]}", "")
+    assert "Figures" not in text(by_class(page, "facts")[0])
+
+
 def test_each_telling_links_to_its_evidence(story_handle: StoreHandle) -> None:
     page = shelling_page(story_handle)
     links = [c.href for c in components(page) if str(getattr(c, "href", "")).startswith(

@@ -15,10 +15,12 @@ from typing import Any
 
 from dash import dcc, html
 
+from belli.analysis.figures import figure_number
 from belli.analysis.framing import Telling, compare, loaded_terms
+from belli.analysis.outlet_info import outlet_book
 from belli.errors import QueryError
 from belli.events.lexicon import load_plover
-from belli.records import CanonicalEvent
+from belli.records import CanonicalEvent, FigureClaim, FigureRange
 from belli.web.highlight import Span, segments
 from belli.web.urlstate import evidence_href
 from belli.web.view import Context, View
@@ -192,11 +194,31 @@ def _summary(event: CanonicalEvent) -> html.Dl:
         ("Date", html.Span(event.date, className="mono") if event.date else None),
         ("Place", place),
         ("Reported", seen_span(event.first_seen, event.last_seen)),
+        ("Figures", _figures(event) if event.figures else None),
         ("How linked", html.Span(event.reason, className="sub") if event.reason else None),
     ):
         if value is not None:
             items += [html.Dt(term), html.Dd(value)]
     return html.Dl(items, className="facts")
+
+
+def _figures(event: CanonicalEvent) -> html.Ul:
+    """Each kind of figure as low / best / high, and under it who claims what."""
+    return html.Ul([html.Li([html.Span(r.unit or "counted", className="code"), _span(r),
+                             html.Span(f" {r.basis}", className="sub-inline"),
+                             html.Ul([html.Li(_claim(c)) for c in r.claims],
+                                     className="figure-claims")])
+                    for r in event.figures], className="figures")
+
+
+def _span(r: FigureRange) -> str:
+    return (f" low {figure_number(r.low)} · best {figure_number(r.best)} "
+            f"· high {figure_number(r.high)}")
+
+
+def _claim(claim: FigureClaim) -> str:
+    said = figure_number(claim.value)
+    return f"{claim.claimant}: {claim.qualifier + ' ' if claim.qualifier else ''}{said}"
 
 
 def _difference(line: str, outlets: Sequence[str]) -> html.Li:
@@ -228,7 +250,7 @@ def render(ctx: Context) -> Any:
     if not some_id:
         raise QueryError("no story named", hint="open one from the stories list")
     with ctx.handle.cursor() as con:
-        comparison = compare(con, some_id)
+        comparison = compare(con, some_id, outlet_book(ctx.handle.settings))
     event = comparison.event
     tellings = sorted(comparison.tellings, key=lambda t: t.published or "9999")
     column = _Column(tellings)
