@@ -89,3 +89,26 @@ def test_a_checkpoint_no_file_lists_gives_no_place_where_the_text_names_none(
 def test_a_checkpoint_no_file_lists_is_placed_in_the_area_the_text_gives(
         nlp_pipeline: Any, text: str, area: tuple[str, str]) -> None:
     assert _named(_places(nlp_pipeline, text)) == {area}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Rebels seized a town in eastern Congo near Goma on Monday.", "Goma"),
+    ("Gunmen attacked a bus in northern Nigeria near Kaduna, police said.", "Kaduna"),
+])
+def test_a_finer_place_beside_its_country_places_the_act(nlp_pipeline: Any, text: str,
+                                                         town: str) -> None:
+    assert _named(_places(nlp_pipeline, text)) == {(town, "town")}
+
+
+def test_a_finer_place_of_another_country_does_not_move_the_act(nlp_pipeline: Any) -> None:
+    places = _places(nlp_pipeline, "Drones struck a depot in Russia near Kharkiv overnight.")
+    assert {p.country for p in places if p is not None} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Thousands of students marched through Nairobi on Tuesday.", "Nairobi"),
+    ("Protesters marched through Lagos to demand higher wages.", "Lagos"),
+])
+def test_marching_through_a_town_happens_there(nlp_pipeline: Any, text: str,
+                                               town: str) -> None:
+    assert _named(_places(nlp_pipeline, text)) == {(town, "town")}

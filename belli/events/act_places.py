@@ -6,6 +6,8 @@ the actors are settled, the place a participle of consequence borrows from its v
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
@@ -13,7 +15,7 @@ from belli.events.draft import Draft
 from belli.events.participants import PLACE_KINDS, Participants
 from belli.events.syntax import clause_verb, lemma, objects_of, prep_objects
 from belli.events.triggers import Trigger
-from belli.geo.events import LOCATIVES, event_place, named_as_is, narrowest
+from belli.geo.events import LOCATIVES, event_place, finer, named_as_is, narrowest
 from belli.records import Mention, Place
 
 __all__ = ["act_place", "borrowed_place"]
@@ -35,17 +37,29 @@ def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | N
 
 
 def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place | None:
+    """The first place a locative phrase of the heads names, or a finer one of the same
+    country another of them names ("a town in eastern Congo near Goma": Goma)."""
+    chosen: tuple[Place, str | None] | None = None
+    for found in _locative_places(heads, people):
+        if chosen is None or finer(found[0], chosen[0]):
+            chosen = found
+    if chosen is None:
+        return None
+    place, mention_id = chosen
+    if not mention_id:
+        return place
+    draft.mention_ids.append(mention_id)
+    return _narrowed(place, mention_id, people, draft)
+
+
+def _locative_places(heads: list[Token],
+                     people: Participants) -> Iterator[tuple[Place, str | None]]:
     for head in heads:
         for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
             if prep in _LOCATIVE:
                 found = _place_of(obj, people)
                 if found is not None:
-                    place, mention_id = found
-                    if mention_id:
-                        draft.mention_ids.append(mention_id)
-                        return _narrowed(place, mention_id, people, draft)
-                    return place
-    return None
+                    yield found
 
 
 def _place_of(token: Token, people: Participants) -> tuple[Place, str | None] | None:

@@ -25,10 +25,10 @@ from belli.geo.names import fold
 from belli.geo.toponyms import PLACE_LABELS
 from belli.records import Mention, Place
 
-__all__ = ["LOCATIVES", "event_place", "locative_of", "named_as_is", "narrowest"]
+__all__ = ["LOCATIVES", "event_place", "finer", "locative_of", "named_as_is", "narrowest"]
 
 LOCATIVES = ("in", "at", "near", "across", "over", "outside", "inside", "around",
-             "throughout", "along", "within", "off")
+             "throughout", "through", "along", "within", "off")
 _BEFORE = re.compile(
     r"\b(" + "|".join(LOCATIVES) + r")\s+(?:the\s+|a\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
@@ -44,6 +44,13 @@ _PUT_IN = re.compile(r"^\s*,?\s*(?:(?:in|inside|within)\s+(?:the\s+)?)?$", re.IG
 # between a container's parts: "Armenia's Syunik province"
 _POSSESSIVE = re.compile(r"^['’]s?\s+$")
 _FINENESS = {"exact": 0, "town": 1, "region": 2, "country": 3}
+
+
+def finer(inner: Place, outer: Place) -> bool:
+    """Whether `inner` is a finer place of the same country ("near Goma" beside "in
+    eastern Congo"): where a clause names both, the act is where the finer one is."""
+    return bool(inner.country) and inner.country == outer.country \
+        and _FINENESS.get(inner.precision or "", 9) < _FINENESS.get(outer.precision or "", 9)
 
 
 def locative_of(text: str, mention: Mention) -> str | None:
