@@ -163,3 +163,24 @@ def test_each_number_stays_on_its_own_event(nlp_pipeline):
     text = "Russia shelled Kharkiv, killing 12 civilians, and Ukraine sent 500 troops to the city."
     assert _numbers(nlp_pipeline, text, "shelled") == [(12, None, "killed")]
     assert _numbers(nlp_pipeline, text, "sent") == [(500, None, "deployed")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Georgia tried to mediate between the two sides.", "CONSULT"),
+    ("Russia urged the two leaders to meet in Moscow.", "urged"),
+    ("China invited all three countries to talks in Beijing.", "invited"),
+    ("France hosted their two foreign ministers in Paris.", "hosted"),
+])
+def test_a_number_counting_the_parties_of_a_dyad_is_no_count(nlp_pipeline, text, trigger):
+    assert _numbers(nlp_pipeline, text, trigger) == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the same nouns counted as what an event did or hit
+    ("Iran expelled two diplomats and sent three delegations home.", "expelled",
+     [(2, None, "diplomats")]),
+    ("Russia sanctioned two countries over the shipments.", "sanctioned",
+     [(2, None, "countries")]),
+])
+def test_parties_an_event_acts_on_are_still_counted(nlp_pipeline, text, trigger, expected):
+    assert _numbers(nlp_pipeline, text, trigger) == expected

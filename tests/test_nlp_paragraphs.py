@@ -57,3 +57,38 @@ def test_a_sentences_paragraph_ends_at_its_own_line_break_not_the_next_ones():
     # a sentence's span keeps the breaks after it
     assert paragraph_of(text, second, text.index("Third")) == (12, text.index("\n\n"))
     assert paragraph_of(text, text.index("Third"), len(text)) == (text.index("Third"), len(text))
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    # a caption, a heading and a subhead with no final stop, then the paragraph under them
+    (("Officials gathered in Baku for the ceremony\n\nKazakhstan and Uzbekistan signed a "
+      "water deal on Monday."), "Kazakhstan and Uzbekistan signed a water deal on Monday."),
+    ("Troops on the move\nGeorgia and Armenia held talks in Tbilisi on Friday.",
+     "Georgia and Armenia held talks in Tbilisi on Friday."),
+    ("Photo: a convoy waits near the crossing\n\nRussia and Iran agreed to expand rail links.",
+     "Russia and Iran agreed to expand rail links."),
+])
+def test_a_line_with_no_final_stop_keeps_the_next_paragraphs_first_words(nlp, text, sentence):
+    assert sentence in [s.strip() for s in _sentences(nlp, text)]
+
+
+def test_a_paragraphs_later_sentences_still_split_where_the_parser_ends_them(nlp):
+    sentences = _sentences(nlp, "Leaders met\nIran and Iraq signed a deal. It covers oil.")
+    assert [s.strip() for s in sentences] == ["Leaders met", "Iran and Iraq signed a deal.",
+                                              "It covers oil."]
+
+
+def test_no_sentence_spans_two_paragraphs(nlp):
+    text = ("Talks in the capital\n\nDelegates from both states arrived late\n"
+            "Greece and Cyprus then issued a joint statement on energy.")
+    for sentence in nlp(text).sents:
+        assert "\n" not in sentence.text.strip()
+
+
+def test_the_first_words_of_a_paragraph_stay_in_its_events_source(nlp_pipeline):
+    from belli.records import Article
+
+    text = "Photo: a convoy waits near the crossing\n\nRussia and Iran agreed to expand rail links."
+    events = nlp_pipeline.process(Article.from_text(text)).events
+    agreed = [e for e in events if e.trigger == "agreed"]
+    assert agreed and {a.country for a in agreed[0].source} == {"RUS", "IRN"}

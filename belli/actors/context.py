@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from belli.actors.sectors import split_name
 from belli.nlp.fronted import is_fronted_subject
 from belli.nlp.lexicon import PhraseLexicon
+from belli.yamldata import word_list
 
 __all__ = [
     "Anchor",
@@ -345,11 +346,42 @@ _STATING = frozenset({"reiterate", "express", "voice", "restate", "reaffirm", "r
 
 def stance_noun(head: Any) -> bool:
     """Whether "opposition" is a stance an owner takes, not the opposition parties:
-    "its opposition to the plan", "Japan reiterated its opposition"."""
-    if head is None or head.lemma_.lower() != "opposition":
+    "its opposition to the plan", "Japan reiterated its opposition"; and whether
+    "positions" or "posts" are views held, not the ground an army holds: "the American
+    positions on the deal", "Russian posts on Telegram", not "Armenian positions on the
+    heights"."""
+    word = head.lemma_.lower() if head is not None else ""
+    if word == "opposition":
+        about = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    elif word in _HELD_GROUND:
+        about = any(not _ground(o) for p in _prepositions_after(head)
+                    if p.lower_ in _STANCE_PREPOSITIONS
+                    for o in p.children if o.dep_ == "pobj")
+    else:
         return False
-    to_something = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
-    return to_something or (head.dep_ == "dobj" and head.head.lemma_.lower() in _STATING)
+    return about or (head.dep_ == "dobj" and head.head.lemma_.lower() in _STATING)
+
+
+# nouns for the ground an army holds that also name a view ("positions") or a message
+# ("posts"); the prepositions of what a view is about
+_HELD_GROUND = frozenset({"position", "post"})
+_STANCE_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning", "toward",
+                                  "towards", "over"})
+
+
+def _prepositions_after(noun: Any) -> list[Any]:
+    """The noun's prepositions, and the one right after it that the parser often hangs
+    on the verb ("criticized the positions | ON the deal")."""
+    found = [c for c in noun.children if c.dep_ == "prep"]
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return found + [following] if following is not None and following.dep_ == "prep" else found
+
+
+def _ground(token: Any) -> bool:
+    """A place or a time ("positions ON the heights", "posts ON the border", "on Monday"):
+    where or when ground is held, not what a view is about."""
+    return (token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            or token.lemma_.lower() in word_list("belli.actors", "place_kinds.yaml", "ground"))
 
 
 # words before "parties" that make them the sides of a fight or deal, not political

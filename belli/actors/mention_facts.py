@@ -54,8 +54,10 @@ class FactReader:
         cue = find_cue(texts, self.kb) or find_cue([t.lemma_ for t in context], self.kb)
         role = clean_role([t.text for t in words]) if mention.label == "PERSON" and words else None
         found = (cue.phrase, cue.sector) if cue else None
-        if found and found[1] == "OPP" and stance_noun(head if head is not None else span.root):
-            found = None  # "Japan's opposition to the plan": a stance, not the opposition
+        if found and stance_noun(head if head is not None else span.root):
+            # "Japan's opposition to the plan", "the American positions on the deal": a
+            # stance, not the opposition or the ground an army holds
+            found = None
         if found and found[1] in _OPPOSABLE and "opposition" in (w.lower() for w in texts):
             # "the opposition CUF party", "opposition politician X": CAMEO codes parties
             # and politicians of the opposition OPP, whatever words stand between

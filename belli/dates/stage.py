@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from belli.dates import calendar as cal
 from belli.dates.antecedents import Named, counted_antecedent, narrates
@@ -198,8 +198,10 @@ def _tense(analysis: Analysis, mention: Mention, found: Found | None) -> Tense |
 
 def _resolve(mention: Mention, found: Found | None, anchor: Anchor | None,
              tense: Tense | None, last: DateSpan | None) -> DateSpan | None:
-    """Resolve against the anchor; a month or year anchor gives the value both of its ends
-    agree on, coarsened to the anchor's own unit when they do not."""
+    """Resolve against the anchor; a month or year anchor (stated or inferred) gives the
+    value both of its ends agree on, with the days of both readings, coarsened to the
+    anchor's unit when they do not, else unknown: "on Tuesday" in a story known only to be
+    of December is no day the text can name, not the last Tuesday of December."""
     def at(when: dt.date | None) -> DateSpan | None:
         inferred = anchor.inferred if anchor else False
         if found is None:
@@ -207,12 +209,19 @@ def _resolve(mention: Mention, found: Found | None, anchor: Anchor | None,
         return resolve_found(found, when, tense=tense, last=last, anchor_inferred=inferred)
 
     first = at(anchor.start if anchor else None)
-    if anchor is None or anchor.granularity == "day" or anchor.inferred or first is None:
+    if anchor is None or anchor.granularity == "day" or first is None:
         return first
     second = at(anchor.end)
     if second is not None and second.value == first.value:
-        return first
+        return replace(first, range=_both_ranges(first, second))
     return _coarsened(first, second, anchor.granularity)
+
+
+def _both_ranges(first: DateSpan, second: DateSpan) -> tuple[str, str] | None:
+    """The days from the earlier reading's first to the later one's last."""
+    if first.range is None or second.range is None:
+        return first.range or second.range
+    return min(first.range[0], second.range[0]), max(first.range[1], second.range[1])
 
 
 def _coarsened(first: DateSpan, second: DateSpan | None, granularity: str) -> DateSpan | None:

@@ -11,7 +11,7 @@ from belli.dates.tense import Tense, verb_tense
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DONE_TENSES", "act_tense", "told_tense"]
+__all__ = ["DONE_TENSES", "act_tense", "finite_beside_bare", "told_tense"]
 
 # tenses that tell an act as done
 DONE_TENSES = frozenset({"past", "perfect"})
@@ -37,12 +37,22 @@ def _shares_tense(verb: Token, tense: Tense | None) -> bool:
         return False
     own = {c.dep_ for c in verb.children}
     if verb.dep_ == "conj":
-        return not own & _CLAUSE_DEPS and any(
+        return not own & _CLAUSE_DEPS and not finite_beside_bare(verb) and any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
     return tense is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and "mark" not in own
 
 
 _CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg"})
+
+
+def finite_beside_bare(conjunct: Token) -> bool:
+    """A past or present-tense conjunct of a bare verb under an auxiliary ("said Ankara
+    would SEND aid and CONDEMNED the attack", "did not attack and WITHDREW"): no "would",
+    "did" or "to" stands before a finite verb, so the parser joined two clauses, and the
+    auxiliary and its negation are the bare verb's alone ("will meet and SIGN" share it)."""
+    head = conjunct.head
+    return conjunct.dep_ == "conj" and conjunct.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" for c in head.children)
 
 
 def told_tense(verb: Token) -> Tense | None:

@@ -6,7 +6,8 @@ Each function fixes one thing the parse alone leaves open, and says so in the re
 - the act a promise, request or refusal is about gives the target ("promised to
   supply weapons to Yerevan", "demanded that the US cancel"), unless a request names
   whom it asks ("urged the council to press Iran": the council, or no one);
-- a pronoun subject inside reported speech is the speaker ("Russia said it would");
+- a pronoun subject inside reported speech is the speaker ("Russia said it would"), and
+  "our" or "us" in a speaker's quoted words the speaker's side (`speaker_words`);
 - several states holding drills together cooperate ("war games": COOPERATE);
 - a state that trains its own forces builds them up (MOBILIZE), where training another
   state's forces is aid (the rule's `own` type);
@@ -34,6 +35,7 @@ from belli.events.embedded_targets import PRONOUNS, conditional_target, embedded
 from belli.events.participants import Found, Participants
 from belli.events.place_targets import own_state, place_as_target
 from belli.events.sent_bodies import deployed_forces, sent_body
+from belli.events.speaker_words import speakers_own
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
 from belli.events.triggers import Trigger
 from belli.events.unnamed_actors import DOMINANT_SHARE, locate_unnamed, place_unnamed
@@ -48,6 +50,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     """Apply every adjustment in the module docstring, in order. `act` is the word of the
     act a promise, request or refusal is about; `inner` its own trigger, if it is one."""
     _speaker_as_subject(draft, people)
+    speakers_own(draft)
     _theirs_the_objects(draft, people)
     if act is not None:
         embedded_target(draft, act, inner, people)

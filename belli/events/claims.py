@@ -4,6 +4,8 @@ A frame is a stretch of a sentence told on someone's word:
 - a verb of saying with a clausal complement ("A Turkish official said [that ...]", and
   the trailing form "[Russian forces shelled Kharkiv], the ministry said");
 - a verb of belief ("observers believe [...]"): the content is speculative;
+- a passive report of a raised subject ("Russia IS SAID to have sent advisers"): the
+  whole clause, with no speaker unless a "by" phrase names one;
 - "according to X" over the clause it attaches to;
 - quoted text (“…”) in a sentence with a verb of saying;
 - a quote that runs on past its sentence (`continued_quotes`): each sentence that begins
@@ -12,8 +14,11 @@ A frame is a stretch of a sentence told on someone's word:
   attributed one goes on in that speaker's voice; an "I think" or "we believe" inside
   it is that speaker's too.
 
-Events inside a frame are `reported` (or `speculative`) and `attributed_to` its speaker;
-each frame becomes a `Claim` listing the ids of its events.
+Events inside a frame are `reported` (or `speculative`) and `attributed_to` its
+innermost speaker (a passive's "by" phrase names one: "was told BY YEREVAN that ...");
+each frame becomes a `Claim` listing the ids of its events and of the claims inside it,
+one quote over several sentences one claim. A denial told beside the claim ("..., a claim
+Baku denied") is not in it (`claim_asides`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from belli.actors.sectors import STATE_ORGANS
+from belli.events.claim_asides import denial_asides
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
@@ -107,6 +113,8 @@ class Frame:
     # the one country its sentence names, for a speaker that is an unnamed organ of state
     # ("the interior ministry said"): whose organ it is, for attribution only
     country_hint: str | None = None
+    # the quote, over one sentence or more, that holds the speaker's own words: one claim
+    quote: Quote | None = None
 
     def covers(self, token: Token) -> bool:
         return token.i in self.tokens
@@ -145,21 +153,49 @@ def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
 
 def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Frame]:
     kind = "belief" if lemma(verb) in cues.belief and lemma(verb) not in cues.speech else "speech"
-    subject = None if is_passive(verb) else (_quoted_as(verb) or subject_of(verb))
+    subject = _agent(verb) if _passive(verb) else (_quoted_as(verb) or subject_of(verb))
     contents = [list(c.subtree) for c in _contents(verb, cues)]
+    raised = _raised_report(verb)
+    if contents and raised:
+        contents = [raised]
     if not contents and _trailing_frame(verb):
         inside = {t.i for t in verb.subtree}
         contents = [[t for t in verb.head.subtree if t.i not in inside]]
     speaker = people.phrase(subject) if subject is not None else []
     hint = _country_hint(speaker, subject, people)
     for content in contents:
-        others = _other_voices(content, cues)
+        others = _other_voices(content, cues) | denial_asides(content)
         tokens = _trimmed([t for t in content if t.i not in others])
         if not tokens:
             continue
         yield Frame(kind, tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
                     speaker, _speaker_text(subject), verb, direct=_opens_quoted(tokens[0]),
                     country_hint=hint)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The teller a passive verb of saying names in its "by" phrase ("Moscow had been
+    told BY YEREVAN that ..."); none where it names no one ("it was reported that")."""
+    return next((o for agent in children(verb, "agent") for o in children(agent, "pobj")), None)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive, or a participle on a noun ("troops, BELIEVED to have crossed ...")."""
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _raised_report(verb: Token) -> list[Token]:
+    """"Russia IS SAID to have sent advisers", "troops ARE BELIEVED to have crossed",
+    "troops, BELIEVED to have crossed, ...": a passive report whose subject is raised out
+    of the act it reports; the report is the whole clause (or noun phrase), subject and
+    all. Empty for any other verb."""
+    if not _perfect_infinitive(verb):
+        return []
+    if is_passive(verb) and children(verb, "nsubjpass"):
+        return list(verb.subtree)
+    if not _passive(verb):
+        return []
+    return [t for t in verb.head.subtree if t.i <= verb.right_edge.i]  # the noun, up to the report
 
 
 def _country_hint(speaker: list[Found], head: Token | None, people: Participants) -> str | None:
@@ -243,7 +279,7 @@ def _according(token: Token, people: Participants) -> Frame | None:
     head = token.head
     if speaker is None or head == token:
         return None
-    inside = {t.i for t in token.subtree}
+    inside = {t.i for t in token.subtree} | denial_asides(head.subtree)
     tokens = _trimmed([t for t in head.subtree if t.i not in inside])
     if not tokens:
         return None
@@ -338,7 +374,8 @@ def continued_quotes(sentences: Sequence[Any], frames: Sequence[list[Frame]]) ->
     for quote, owner in zip(quotes, owners, strict=True):
         for n in range(_index(starts, quote.start - 1), _index(starts, quote.end) + 1):
             for frame in frames[n]:
-                frame.direct |= _tells(frame, quote)
+                if _tells(frame, quote):
+                    frame.direct, frame.quote = True, quote
             if owner is not None and quote.start - 1 <= starts[n] < quote.end:
                 frames[n].extend(_told_on(sentences[n], quote, owner, frames[n]))
     for found in frames:
@@ -423,7 +460,7 @@ def _told_on(sentence: Any, quote: Quote, owner: Frame, own: Sequence[Frame]) ->
         return []
     return [Frame("quote", tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
                   owner.speaker, owner.speaker_text, owner.verb, direct=True,
-                  country_hint=owner.country_hint)]
+                  country_hint=owner.country_hint, quote=quote)]
 
 
 def _opens_quoted(token: Token) -> bool:
@@ -467,17 +504,50 @@ def innermost(frames: Sequence[Frame], token: Token) -> Frame | None:
 
 def to_claims(doc_id: str, text: str, frames: Sequence[Frame],
               events: dict[int, list[str]]) -> list[Claim]:
-    """Claims for frames with a speaker; `events` maps a frame's id() to its event ids."""
+    """Claims for the frames (a belief only where someone holds it or a passive tells it);
+    `events` maps a frame's id() to its event ids. One quote over several sentences is one claim; a claim lists the events of the
+    claims told inside it too ("X said that Y told them that Z attacked"); in text order,
+    a claim before those inside it."""
     claims = []
-    for frame in frames:
-        if frame.kind == "belief" and not frame.speaker_text:
+    for group in _one_claim_each(frames):
+        first = group[0]
+        if first.kind == "belief" and not first.speaker_text and not _impersonal(first):
             continue
-        speaker = frame.attributed()
+        speaker = first.attributed()
+        start, end = min(f.start for f in group), max(f.end for f in group)
         claims.append(Claim(
-            doc_id=doc_id, claim_id=content_id(doc_id, "claim", frame.start, frame.end),
-            text=text[frame.start:frame.end], start=frame.start, end=frame.end,
+            doc_id=doc_id, claim_id=content_id(doc_id, "claim", start, end),
+            text=text[start:end], start=start, end=end,
             speaker=speaker if speaker is not None and (speaker.country or speaker.sector) else None,
-            speaker_text=frame.speaker_text, event_ids=tuple(events.get(id(frame), ())),
+            speaker_text=first.speaker_text, event_ids=_event_ids(group, frames, events),
             stage="events.claims.v1",
         ))
-    return claims
+    return sorted(claims, key=lambda c: (c.start, -c.end))
+
+
+def _impersonal(frame: Frame) -> bool:
+    """A passive belief with no one named ("it is believed that ...", "Iran is believed
+    to have ..."): a claim with no speaker, as "it is said that ..." is."""
+    return frame.verb is not None and _passive(frame.verb)
+
+
+def _one_claim_each(frames: Sequence[Frame]) -> list[list[Frame]]:
+    """The frames grouped by claim: the sentences of one quote told by one speaker
+    together, every other frame alone."""
+    groups: dict[object, list[Frame]] = {}
+    for frame in frames:
+        key = (frame.quote, frame.speaker_text) if frame.quote is not None else id(frame)
+        groups.setdefault(key, []).append(frame)
+    return list(groups.values())
+
+
+def _event_ids(group: Sequence[Frame], frames: Sequence[Frame],
+               events: dict[int, list[str]]) -> tuple[str, ...]:
+    """The events of the group's frames and of every frame told inside one of them."""
+    told = [f for outer in group for f in (outer, *_inside(outer, frames))]
+    return tuple(dict.fromkeys(e for f in told for e in events.get(id(f), ())))
+
+
+def _inside(outer: Frame, frames: Sequence[Frame]) -> list[Frame]:
+    return [f for f in frames if outer.start <= f.start and f.end <= outer.end
+            and f.tokens < outer.tokens]

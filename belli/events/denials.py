@@ -7,8 +7,9 @@ speaker of a reported act the denier is said to have done. A denial of a claim (
 refusal of an offer) that finds neither answers a claim another country reports in its
 own sentence, else the nearest earlier accusation that accused no one; an accusation
 that named no one is then aimed at its denier. A denial of the relative "which" ("...
-shelled Kharkiv, which Moscow denied") answers the reported act the same way, whatever
-noun the parser hung "which" on (a place is never what a denial answers). The deniers'
+shelled Kharkiv, which Moscow denied") or of a claim noun beside the act ("..., a claim
+Moscow rejected": `claim_asides`) answers the reported act the same way, whatever noun
+the parser hung it on (a place is never what a denial answers). The deniers'
 countrymen of another known sector accuse them too ("the rebels accuse the government ...
 Manila rejects the claims").
 
@@ -19,12 +20,12 @@ as the speaker's accusation (ACCUSE allege) beside the denial, as "accused X of"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.allegation import is_denial
+from belli.events.claim_asides import ends_with_denial_aside
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_plover
 from belli.events.screening import MATERIAL_TYPES
@@ -38,9 +39,6 @@ WINDOW_SENTENCES = 3  # how far back a denial looks for what it answers
 # supplied drones, which Ankara denies"); a speech act denied stays what it is, and a
 # retreat denied ("denied that its troops had withdrawn") charges no one
 _CHARGEABLE = MATERIAL_TYPES - {"RETREAT"}
-# a denial in a relative clause whose object is "which" ("..., which Moscow denied"): it
-# denies the reported act, whatever noun the relative hangs on
-_DENYING_WHICH = re.compile(r",\s*which\s+\S+(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 
 def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -> list[Event]:
@@ -68,12 +66,14 @@ def answer_denials(events: Sequence[Event], sentence_of: Callable[[int], int]) -
 
 
 def _denies_which(event: Event) -> bool:
-    """"Ukraine said Russian forces shelled Kharkiv, WHICH Moscow DENIED": a denial of the
-    relative "which" answers the reported act; what the parser hung it on (a place, a
-    person) is no one it answers."""
-    if event.trigger_start is None or not is_denial(event.trigger.lower()):
+    """"Ukraine said Russian forces shelled Kharkiv, WHICH Moscow DENIED", "..., A CLAIM
+    Moscow REJECTED": a denial of the relative "which" or of a claim noun in apposition
+    answers the reported act; what the parser hung it on (a place, a person) is no one it
+    answers."""
+    trigger = event.trigger.lower()
+    if event.trigger_start is None or not (is_denial(trigger) or trigger.startswith(_ANSWERING)):
         return False
-    return bool(_DENYING_WHICH.search(event.sentence[:event.trigger_start - event.start]))
+    return ends_with_denial_aside(event.sentence[:event.trigger_start - event.start])
 
 
 def _answered(events: Sequence[Event], i: int,
@@ -153,6 +153,8 @@ def _claim_told_before(events: Sequence[Event], window: Sequence[int],
 
 # besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
 _DISPUTING = ("disput", "refut")
+# these answer a claim told beside them ("..., a claim Moscow REJECTED")
+_ANSWERING = ("reject", "disput", "refut", "dismiss", "contest")
 # these answer a claim only where what they turn down is one ("rejected the charge"), not
 # an offer or a proposal ("rejected the offer")
 _TURNING_DOWN = ("reject", "dismiss", "rebuff")
@@ -167,7 +169,7 @@ def _disputes_a_claim(event: Event) -> bool:
     """Whether a REJECT answers something said (a denial, a dismissal as unfounded),
     not a request or an offer ("refused to allow repairs", "rejected the proposal")."""
     trigger = event.trigger.lower()
-    if is_denial(trigger) or trigger.startswith(_DISPUTING) or (
+    if is_denial(trigger) or trigger.startswith(_DISPUTING) or _denies_which(event) or (
             DISMISSAL.note and DISMISSAL.note in event.reason):
         return True
     return trigger.startswith(_TURNING_DOWN) and bool(_CLAIM_WORDS & _words_after(event))

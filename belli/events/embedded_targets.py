@@ -157,13 +157,16 @@ def _other_party(act: Token, inner_roles: Roles | None, people: Participants,
 
 
 def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:
-    """"promised to withdraw ITS troops": the source's own forces are no target. Others
-    of its country named as such are ("threatened to ban Ugandan opposition candidates");
-    an unnamed group of its country is more often a thing the cues misread ("a solution
-    to the military conflict") than someone aimed at."""
+    """"promised to withdraw ITS troops", "refused to send peacekeepers": the source's own
+    forces are no target. Others of its country named as such are ("threatened to ban
+    Ugandan opposition candidates"); an unnamed group of its country is more often a thing
+    the cues misread ("a solution to the military conflict") than someone aimed at."""
     actor = found.actor
     own = {country for country, _ in source}
     if found.how != "mention":
         return actor.country in own
     owned = bool(PRONOUNS & set(actor.text.lower().split()))
-    return (actor.country, actor.sector) in source or (actor.country in own and owned)
+    # "refused to send PEACEKEEPERS": forces of the source's country only by the sentence
+    # naming it are the ones it would send, its own
+    copied = actor.is_copied or actor.sentence_only
+    return (actor.country, actor.sector) in source or (actor.country in own and (owned or copied))

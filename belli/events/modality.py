@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from belli.events.act_tenses import finite_beside_bare
 from belli.events.claims import Cues, Frame, innermost
 from belli.events.condition_clauses import (
     inverted_condition,
@@ -82,6 +83,7 @@ def read_modality(trigger: Trigger, frames: Sequence[Frame], cues: Cues) -> Moda
         else:
             found.hedge("reported", f"reported: told by {who}")
     _certainty(chain, cues, found)
+    _suspected(trigger.token, found)
     mood = _mood_chain(trigger, chain, cues)
     _negation(trigger, mood, cues, found)
     _deliberation(trigger, chain, found)
@@ -135,9 +137,11 @@ def _measure_taken(verb: Token) -> Token | None:
 
 
 def _own_clause(conjunct: Token) -> bool:
-    """A conjunct with its own subject, auxiliary or negation is a clause of its own; one
-    without shares them with the verb it is joined to ("will meet and SIGN")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children)
+    """A conjunct with its own subject, auxiliary or negation is a clause of its own, and
+    so is a finite one joined to a bare verb ("would send aid and CONDEMNED",
+    `finite_beside_bare`); one without shares them with its verb ("will meet and SIGN")."""
+    return finite_beside_bare(conjunct) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children)
 
 
 def _governs(chain: list[Token], index: int) -> bool:
@@ -169,6 +173,17 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
                 found.hedge("reported", f"reported: '{child.text}'")
 
 
+def _suspected(token: Token, found: Modality) -> None:
+    """"Azerbaijan is SUSPECTED of shelling farms", "Baku suspects Yerevan of the
+    attack": an act a verb of suspicion pins on someone through "of" is a belief, as the
+    act of a believed clause is ("officials suspect that ..."): speculative. (An
+    accusation, "is accused of shelling", is a report: `belli.events.allegation`.)"""
+    prep = token.head
+    if token.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.head != prep \
+            and _is(prep.head, "suspicion_verbs"):
+        found.hedge("speculative", f"speculative: '{prep.head.text} of'")
+
+
 def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality) -> None:
     if "negated" in trigger.rule.conditions or "negated" in trigger.deciding.conditions:
         return  # the rule read the negation already ("did not agree" is a REJECT)
@@ -185,12 +200,33 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
         if rare is not None:  # "seldom criticized": the act, as a rule, did not happen
             found.add("negated", f"negated: '{rare.text}'")
             return
+        nobody = _no_doer(token)
+        if nobody is not None:
+            found.add("negated", f"negated: '{nobody.text}' on its subject: no one did it")
+            return
+        if _governs(chain, index) and token.pos_ == "ADJ" and _is(token, "unlikelihood_adjectives"):
+            found.add("negated", f"negated: '{token.text} to', expected not to happen")
+            return
         if _governs(chain, index) and lemma(token) in cues.failures:
             found.add("negated", f"negated: '{token.text} to'")
             return
         if _governs(chain, index) and _not_yet(token):
             found.add("negated", f"negated: '{token.text} yet to'")
             return
+
+
+def _no_doer(verb: Token) -> Token | None:
+    """The negative word on a verb's subject ("NO Russian troops attacked", "NEITHER side
+    fired", "NONE of the units withdrew"): the act was done by no one. ("Troops attacked
+    with NO warning" negates no doer.)"""
+    for subject in children(verb, "nsubj", "nsubjpass"):
+        if _is(subject, "negative_determiners") and subject.lower_ != "no":
+            return subject  # "none of the units"
+        word = next((c for c in subject.children if c.dep_ in ("det", "preconj")
+                     and _is(c, "negative_determiners")), None)
+        if word is not None:
+            return word
+    return None
 
 
 def _held_or_ruled_out(token: Token, cues: Cues, found: Modality) -> bool:
@@ -223,16 +259,30 @@ def _not_yet(verb: Token) -> bool:
 
 def _held_back(token: Token, cues: Cues) -> Token | None:
     """The verb that keeps an act from happening through "from" or "short of" ("REFRAINED
-    from attacking", "STOPPED Israel from attacking", "STOPPED short of attacking")."""
+    from attacking", "STOPPED Israel from attacking", "HELD BACK from sending", "STOPPED
+    short of attacking")."""
     prep = token.head
     if token.dep_ not in ("pcomp", "pobj") or prep.head == prep:
         return None
     verb = prep.head
-    if prep.lower_ == "from" and (lemma(verb) in cues.failures or _is(verb, "holding_back_verbs")):
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "away") and verb.head != verb:
+        verb = verb.head  # "held BACK from imposing": the parser hangs "from" on the particle
+    if prep.lower_ == "from" and (lemma(verb) in cues.failures or _is(verb, "holding_back_verbs")
+                                  or _phrasal(verb) in cue_list("holding_back_phrases")):
         return verb
     if prep.lower_ == "of" and verb.lower_ == "short" and _is(verb.head, "falling_short_verbs"):
         return verb.head
+    short = any(c.lower_ == "short" for c in children(verb, "advmod", "acomp", "prt"))
+    if prep.lower_ == "of" and short and _is(verb, "falling_short_verbs"):
+        return verb  # "STOPPED short of sending": the parser hangs "of" on the verb
     return None
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle or adverb of direction ("hold back", "shy away")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
+                     and c.lower_ in ("back", "away", "off")), None)
+    return f"{lemma(verb)} {particle}" if particle else lemma(verb)
 
 
 def _excluder(token: Token) -> Token | None:
@@ -315,6 +365,8 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
         found.add("future", "future: the noun is planned or upcoming")
     elif trigger.kind == "nouns" and _prepared_for(trigger.token):
         found.scheduled = f"future: '{trigger.token.head.head.text} for'"
+    elif trigger.kind == "nouns" and _in_preparation(trigger.token):
+        found.scheduled = f"future: '{trigger.token.head.text}' an act not yet done"
 
 
 def _prepared_for(noun: Token) -> bool:
@@ -322,6 +374,17 @@ def _prepared_for(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head != prep
             and _is(prep.head, "plan_for_verbs"))
+
+
+def _in_preparation(noun: Token) -> bool:
+    """"Is PREPARING a new offensive", "are PLANNING talks", "will ready an assault": an
+    act being prepared, now or to come, is still to come. ("Prepared the offensive for
+    months", in the past or perfect, may tell one since launched.)"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _is(verb, "preparation_verbs"):
+        return False
+    progressive = verb.tag_ == "VBG" and any(lemma(c) == "be" for c in children(verb, "aux"))
+    return (progressive or verb.tag_ in ("VB", "VBZ", "VBP")) and not _perfect(verb)
 
 
 def _deliberation(trigger: Trigger, chain: list[Token], found: Modality) -> None:
@@ -458,8 +521,19 @@ def _condition(chain: list[Token], cues: Cues, found: Modality) -> None:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
                 if child.lower_ == "would" and "future" in found.aux:
                     continue  # "said it would release": the future of a report
+                if _believed_past(child, token, found):
+                    found.hedge("speculative", f"speculative: '{child.text} have' in a belief")
+                    return
                 found.add("hypothetical", f"hypothetical: modal '{child.text}'")
                 return
+
+
+def _believed_past(modal: Token, verb: Token, found: Modality) -> bool:
+    """"Analysts believe Turkey COULD HAVE sent drones": in a believed clause, "could"
+    over a perfect guesses at a past act (speculative), as "may have" does; outside one
+    it may tell what was possible and not done ("could have stopped the war")."""
+    believed = found.frame is not None and found.frame.kind == "belief"
+    return believed and modal.lower_ == "could" and _perfect(verb)
 
 
 def _unmarked_condition(chain: list[Token], found: Modality) -> None:

@@ -111,8 +111,18 @@ def _necessary(head: Token) -> bool:
     help", "it is HARD to attack": what is needed or possible is not done."""
     words = cue_list("necessity_words")
     if head.pos_ == "ADJ" and lemma(head) in words:
-        return True
+        return not _guessed_of_doer(head)
     return any(c.dep_ == "acomp" and lemma(c) in words for c in head.children)
+
+
+def _guessed_of_doer(adjective: Token) -> bool:
+    """"TURKEY is UNLIKELY to send troops": an adjective of likelihood whose clause has
+    the doer as its subject guesses at that doer's act, coded speculative (modality), as
+    "is likely to" is; "it is unlikely to help" judges a notion."""
+    if lemma(adjective) not in cue_list("speculative_adjectives"):
+        return False
+    subject = subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+    return subject is not None and subject.lower_ not in ("it", "this", "that", "there")
 
 
 def _deadline(head: Token) -> bool:
@@ -174,14 +184,16 @@ def _forecast(token: Token) -> bool:
     is said to be likely ("it is LIKELY that Russia WILL attack") is a forecast, not an act.
     The modal is the believed clause's own: "they believe rebels HAVE retreated and
     COULD attack again" tells a fear of the rebels, coded hypothetical; "Kenya believes
-    al-Shabab ATTACKED the post" tells a past act on a belief.)"""
+    al-Shabab ATTACKED the post" tells a past act on a belief, and so does a modal over a
+    perfect ("believe Russia MAY HAVE supplied", "COULD HAVE sent"): a guess at what was
+    done, kept as speculative.)"""
     node = token
     for _ in range(_DEPTH + 2):
         if node.dep_ == "relcl" or node.head == node:
             return False
         if node.dep_ == "ccomp":
             modals = {c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"}
-            return _forecasting(node.head, modals)
+            return not _perfect(node) and _forecasting(node.head, modals)
         node = node.head
     return False
 
@@ -197,6 +209,12 @@ def _wanted(token: Token) -> bool:
                 and any(c.dep_ == "nsubj" for c in clause.children):
             return True
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """"May HAVE supplied", "could HAVE been shelling": a modal over a perfect guesses at a
+    past act."""
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _judged(noun: Token) -> bool:

@@ -303,6 +303,8 @@ def _counts(token: Token) -> bool:
     return token.ent_type_ in _COUNT_ENTITIES and not _MODEL_NAME.search(token.text)
 
 
+# determiners of parties the story has named already ("THE two sides", "ALL three")
+_KNOWN_PARTIES = frozenset({"the", "these", "those", "their", "both", "all"})
 # "no one was hurt", "each one": no count
 _NONE = frozenset({"no", "any", "each", "every"})
 
@@ -316,6 +318,8 @@ def _is_count(token: Token) -> bool:
 def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity | None:
     if _is_count(noun):
         return _bare_count(noun, trigger, claimed_by)
+    if _counts_parties(noun):
+        return None  # "mediate between the two sides": who takes part, not what was done
     # "£" on "2.5bn"; "NEARLY $5 billion", "MORE than €1bn": a sum's words hung on its head
     signs = [c for c in noun.children if c.i < noun.i and (
         c.text in _SIGNS or _qualifies(c) or c.ent_type_ == noun.ent_type_ == "MONEY")]
@@ -331,6 +335,14 @@ def _quantity(noun: Token, trigger: Token, claimed_by: str | None) -> Quantity |
     unit = parsed.currency or _currency(text.lower()) or _unit(noun, trigger)
     return Quantity(text=text, value=parsed.value, unit=unit, claimed_by=claimed_by,
                     qualifier=parsed.qualifier)
+
+
+def _counts_parties(noun: Token) -> bool:
+    """Whether a number counts the parties already told of, as a dyad or a talk names
+    them: "the two sides", "their two leaders", "all three countries"; not "sent two
+    delegations", which counts what an event did."""
+    return lemma(noun) in cue_list("party_nouns") and any(
+        c.dep_ in ("det", "poss", "predet") and c.lower_ in _KNOWN_PARTIES for c in noun.children)
 
 
 def _qualifies(token: Token) -> bool:

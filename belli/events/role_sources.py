@@ -15,13 +15,14 @@ from __future__ import annotations
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, note
-from belli.events.suppliers import made_by
+from belli.events.suppliers import PURCHASES, made_by
 from belli.events.syntax import (
     Token,
     agent_of,
     children,
     is_passive,
     is_reduced_relative,
+    is_to_clause,
     lemma,
     objects_of,
     prep_objects,
@@ -30,7 +31,7 @@ from belli.events.syntax import (
 from belli.events.triggers import Trigger
 
 __all__ = ["NOUN_ACTS", "actor_token", "companions", "converse", "country_left", "fired_from",
-           "helpers", "lends_hand", "split_gerund"]
+           "helpers", "instrument_user", "lends_hand", "split_gerund"]
 
 # Modifiers of an event noun that name who acts ("the Azerbaijani shelling", "Russia's
 # invasion"), or whose hand is lent ("with Turkish backing").
@@ -42,6 +43,8 @@ _HELP = frozenset({"help", "assistance", "support", "backing", "mediation",
 # Words that open a gerund of time or cause on a verb ("released AFTER apologizing",
 # "jailed FOR insulting", "arrested WHILE protesting").
 _ADJUNCT_MARKS = frozenset({"after", "before", "for", "since", "while", "without", "upon"})
+# prepositions of an instrument ("struck WITH drones supplied by Turkey")
+_INSTRUMENT_PREPS = frozenset({"with", "using"})
 # Participles of making or handing a thing over, whose "by" did not use it.
 _HANDED = frozenset({"make", "build", "design", "produce", "manufacture", "supply", "sell",
                      "provide", "deliver", "donate", "give", "send", "export", "ship"})
@@ -91,6 +94,9 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
     owner = split_gerund(verb)
     if owner is not None and people.names_actor(owner):
         return owner  # "condemned the Azerbaijani shelling": not the condemner's shelling
+    user = _user_of_handed(verb)
+    if user is not None:
+        return user
     subject = _wielder(subject_of(verb), people)
     if (subject is not None and verb.dep_ == "acl" and subject == verb.head
             and not people.names_actor(subject) and subject.dep_ in ("dobj", "pobj")):
@@ -98,6 +104,45 @@ def actor_token(trigger: Trigger, people: Participants) -> Token | None:
         if governor.pos_ == "VERB":
             return subject_of(governor)
     return subject if subject is not None else _held_doer(verb)
+
+
+def _user_of_handed(verb: Token) -> Token | None:
+    """"used drones SUPPLIED BY TURKEY TO STRIKE artillery": a purpose clause's understood
+    subject is the main clause's, whoever uses the thing (the subject of the verb it is
+    the object or instrument of), never the giver inside a participle of handing over,
+    wherever the parser hangs the clause (on the participle or on the thing). A thing
+    that is a subject has no such user."""
+    if not is_to_clause(verb):
+        return None
+    if verb.dep_ in ("advcl", "xcomp") and _handed(verb.head):
+        thing = verb.head.head
+    elif verb.dep_ == "acl" and any(_handed(c) for c in children(verb.head, "acl")):
+        thing = verb.head
+    else:
+        return None
+    governor = instrument_user(thing)
+    return subject_of(governor) if governor is not None else None
+
+
+def _handed(participle: Token) -> bool:
+    """"drones SUPPLIED by Turkey": a participle of making or handing over its noun."""
+    return participle.dep_ == "acl" and is_reduced_relative(participle) and lemma(participle) in _HANDED
+
+
+def instrument_user(thing: Token) -> Token | None:
+    """The verb whose doer uses the thing: the verb it is the object of ("used DRONES"), or
+    the one its "with" or "using" phrase belongs to, which the parser may hang on the
+    verb's object ("shelled the camp WITH MORTARS")."""
+    governor = thing.head
+    if thing.dep_ == "pobj" and governor.lower_ in _INSTRUMENT_PREPS:
+        governor = governor.head
+        if governor.dep_ == "dobj":  # "the camp with mortars": the object's verb
+            governor = governor.head
+        elif governor.dep_ == "pobj":  # "fired at ships with rockets"
+            governor = governor.head.head
+    elif thing.dep_ != "dobj":
+        return None
+    return governor if governor.pos_ == "VERB" and governor != thing else None
 
 
 def _held_doer(verb: Token) -> Token | None:
@@ -191,6 +236,20 @@ def _foe_in_fight(trigger: Trigger) -> Token | None:
     return None
 
 
+def _owners_of_received(verb: Token, receivers: list[Found], people: Participants) -> list[Found]:
+    """"is set to receive INDIAN howitzers", "received RUSSIA'S S-400s", "came under
+    AZERBAIJANI fire": with no "from" phrase, the adjective or possessor of the thing
+    received names its giver; not the receiver's own ("received its howitzers"), nor a
+    purchase's (`suppliers.seller_of`: "bought Russian jets" may be bought from anyone)."""
+    if lemma(verb) in PURCHASES:
+        return []
+    own = {f.actor.country for f in receivers}
+    found = [f for obj in objects_of(verb) for f in people.modifiers(obj, ("poss", "amod", "compound"))]
+    found += [f for prep, obj in prep_objects(verb, deep=False) if prep == "under"
+              for f in people.modifiers(obj, ("poss", "amod", "compound"))]
+    return [f for f in found if f.actor.country and f.actor.country not in own]
+
+
 def lends_hand(prep: str, obj: Token) -> bool:
     """"with the help of Georgia": a phrase of a hand lent, never whom the act aims at."""
     return prep == "with" and lemma(obj) in _HELP
@@ -213,12 +272,16 @@ def helpers(trigger: Trigger, people: Participants, roles: Roles) -> None:
 
 def converse(verb: Token, people: Participants, roles: Roles) -> None:
     """"X received drones from Y": Y gives, X receives; "X came under fire from Y"; with no
-    giver named, the maker of what is received ("received Turkish-made drones")."""
+    giver named, the maker of what is received ("received Turkish-made drones"), else
+    its owner ("is set to receive Indian howitzers")."""
     heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
     givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
               if prep in ("from", "by") for f in people.phrase(obj)]
     if not givers:  # "is acquiring Turkish-designed warships": the maker gives
         givers = [f for obj in objects_of(verb) for f in made_by(obj, people)]
+    if not givers:
+        givers = _owners_of_received(verb, roles.source, people)
+        note(roles, givers, "owner of what is received by", verb)
     roles.target = roles.source
     roles.source = givers
     roles.how.append("converse verb: the subject receives, 'from' gives")

@@ -74,6 +74,7 @@ from belli.events.role_sources import (
     country_left,
     fired_from,
     helpers,
+    instrument_user,
     lends_hand,
     split_gerund,
 )
@@ -114,8 +115,6 @@ _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
 # "warned that the militias could not remain".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# prepositions of an instrument ("struck WITH drones supplied by Turkey")
-_INSTRUMENT_PREPS = frozenset({"with", "using"})
 # Types whose act noun a capital before it names the government of ("Washington
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
@@ -131,7 +130,7 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
-            attendant(trigger.token, attend, people, roles)
+            attendant(trigger.token, _joining_verbs(trigger, attend), people, roles)
             claimant(trigger.token, people, roles)
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
@@ -143,6 +142,14 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.type == "ACCUSE":  # "condemned the attack ON THE CONVOY" is not aimed at it
         aimed_at_doers(trigger, people, roles)
     return _settle(roles, trigger)
+
+
+def _joining_verbs(trigger: Trigger, attend: frozenset[str]) -> frozenset[str]:
+    """The verbs whose subject takes part in the event noun: of going and attending, and
+    for a joint act ("talks", "a truce") of consenting to it ("agreed to talks"); one
+    accepts aid or an offer without giving it."""
+    joint = trigger.deciding.roles == "reciprocal"
+    return attend | cue_list("consent_verbs") if joint else attend
 
 
 def generic_targets(token: Token, people: Participants, depth: int = 0) -> list[Found]:
@@ -391,6 +398,8 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
         elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
             found = found or thing_owner(prep, obj, people)
             roles.target.extend(found)
+            # "talks WITH Armenia": a partner, who talks too where the talkers are named
+            roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
 
 
@@ -407,7 +416,7 @@ def _theme_object(trigger: Trigger) -> bool:
 def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     """"Azerbaijan used drones supplied by Turkey", "shelled the camp WITH mortars
     supplied by the Emirates": the user of the supplies receives."""
-    governor = _instrument_user(verb.head)
+    governor = instrument_user(verb.head)
     if governor is None:
         return
     user = subject_of(governor)
@@ -415,20 +424,6 @@ def _user_of_supplies(verb: Token, people: Participants, roles: Roles) -> None:
     roles.target.extend(found)
     if user is not None:
         note(roles, found, "user of the supplies", user)
-
-
-def _instrument_user(thing: Token) -> Token | None:
-    """The verb whose doer uses the thing: the verb it is the object of ("used DRONES"), or
-    the one its "with" or "using" phrase belongs to, which the parser may hang on the
-    verb's object ("shelled the camp WITH MORTARS")."""
-    governor = thing.head
-    if thing.dep_ == "pobj" and governor.lower_ in _INSTRUMENT_PREPS:
-        governor = governor.head
-        if governor.dep_ == "dobj":  # "the camp with mortars": the object's verb
-            governor = governor.head
-    elif thing.dep_ != "dobj":
-        return None
-    return governor if governor.pos_ == "VERB" and governor != thing else None
 
 
 def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:

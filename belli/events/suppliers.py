@@ -6,10 +6,10 @@ from __future__ import annotations
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, agent_of, lemma, objects_of, prep_objects
 
-__all__ = ["made_by", "maker_of", "seller_of"]
+__all__ = ["PURCHASES", "made_by", "maker_of", "seller_of"]
 
 # verbs of buying, whose other party is the seller or maker of what is bought
-_PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
+PURCHASES = frozenset({"buy", "purchase", "acquire", "procure", "order", "import"})
 # participles that name where or by whom a thing was made ("Turkish-made", "built by")
 _MAKING = frozenset({"make", "build", "design", "produce", "manufacture"})
 
@@ -19,7 +19,7 @@ def seller_of(verb: Token, people: Participants) -> list[Found]:
     warships built by Turkey": whom a purchase is made with is the one it is bought from,
     else the maker of what is bought. A plain owner ("Azerbaijani drones") is not taken:
     it is as often the user as the maker."""
-    if lemma(verb) not in _PURCHASES:
+    if lemma(verb) not in PURCHASES:
         return []
     found = [f for p, o in prep_objects(verb, deep=False) if p == "from" for f in people.phrase(o)]
     for obj in objects_of(verb) if not found else ():

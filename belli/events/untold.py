@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from belli.dates.lexicon import load_lexicon
+from belli.events.claim_asides import answers_beside
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import is_to_clause, lemma, objects_of, subject_of
 from belli.events.triggers import Trigger
@@ -224,7 +225,8 @@ def _biography(token: Token) -> bool:
     clause = token
     for _ in range(_DEPTH):
         if clause.dep_ == "relcl":
-            return clause.head.dep_ == "appos" and not _dated_news(clause)
+            return (clause.head.dep_ == "appos" and not _dated_news(clause)
+                    and not answers_beside(clause))  # "..., a claim Baku denied"
         if clause.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or clause.head == clause:
             return False
         clause = clause.head

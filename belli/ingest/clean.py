@@ -93,7 +93,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         title=header.title,
         author=author,
         publisher=header.publisher or clues.publisher or header.outlet,
-        published=header.published,
+        published=header.published or _read_slashed(header.readings, body),
         section=header.section or label,
         author_bio="\n\n".join(bios) or None,
         tags=tuple(tags),
@@ -150,8 +150,21 @@ def _drop_furniture(
         if group == "navigation" and len(kept) <= _HEADER_UNITS:
             menu_at = len(kept)
         if group == "tag_line":
-            tags.extend(t.strip() for t in unit.text.split(":", 1)[1].split(",") if t.strip())
+            tags.extend(_tags_of(unit.text))
     return kept, removed, tags, menu_at, label
+
+
+# The label a tag list opens with, colon or not: "Tags:", "Posted in", "| Tagged".
+_TAG_LABEL = re.compile(
+    r"^\s*(?i:(?:posted in|filed under|tagged(?: with| as)?|tags?|topics?|categor(?:y|ies)"
+    r"|[\w ]{1,30}?)\s*:|posted in|filed under|tagged(?: with| as)?|tags|topics|categories)\s*"
+)
+
+
+def _tags_of(line: str) -> list[str]:
+    """The names a tag line lists, in each of its "|"-parts, without their labels."""
+    parts = (_TAG_LABEL.sub("", part, count=1) for part in line.split("|"))
+    return [tag.strip() for part in parts for tag in part.split(",") if tag.strip()]
 
 
 def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -248,6 +261,8 @@ class _Header:
     published: str | None = None
     section: str | None = None
     outlet: str | None = None  # named by the byline ("By Jane Roe, Reuters")
+    readings: tuple[str, str] | None = None  # an ambiguous "04/05/2023", both ways
+    revised: str | None = None  # "Updated ...": the date when no line says published
 
 
 def _take_header(
@@ -269,8 +284,13 @@ def _take_header(
             continue
         header.author = header.author or fact.author
         header.publisher = header.publisher or fact.publisher
-        header.published = header.published or fact.published
+        if fact.revised:
+            header.revised = header.revised or fact.published
+        else:
+            header.published = header.published or fact.published
         header.section = header.section or fact.section
+        header.readings = header.readings or meta.slash_readings(unit.text)
+    header.published = header.published or header.revised
     header.author, header.outlet = _split_affiliation(header.author, furniture)
     return kept, header
 
@@ -282,6 +302,16 @@ def _header_fact(line: str, furniture: Furniture) -> meta.HeaderFact | None:
     if pair and furniture.affiliation_kind(pair[1]):
         return meta.HeaderFact(author=", ".join(pair))  # split again by _split_affiliation
     return fact
+
+
+def _read_slashed(readings: tuple[str, str] | None, body: list[Unit]) -> str | None:
+    """The reading of an ambiguous slash date in the month the text's own dates point to
+    (`meta.infer_date`); None when they point to neither reading's month, or to both."""
+    if readings is None:
+        return None
+    inferred = meta.infer_date("\n\n".join(u.text for u in body))
+    agreeing = [r for r in readings if inferred and r.startswith(inferred[:7])]
+    return agreeing[0] if len(agreeing) == 1 else None  # a year's inference agrees with both
 
 
 def _split_affiliation(author: str | None, furniture: Furniture) -> tuple[str | None, str | None]:
@@ -338,13 +368,28 @@ def _continues(group: list[Unit], nxt: Unit) -> bool:
     if prev.text.endswith(_TERMINAL):
         return False
     last_word = prev.text.rsplit(None, 1)[-1].casefold()
-    unfinished = (
-        prev.text.endswith(",") or last_word in meta.FUNCTION_WORDS or nxt.text[:1].islower()
+    run_on = (prev.text.endswith(",") or last_word in meta.FUNCTION_WORDS) and not _is_prompt(
+        prev.text
     )
+    unfinished = run_on or nxt.text[:1].islower()
     if prev.block == nxt.block:
         return unfinished
     # Across a blank line only long prose is joined, so a subheading never is.
     return unfinished and sum(len(u.text) for u in group[-3:]) >= _MIN_BROKEN_PARAGRAPH
+
+
+_PROMPT_TAIL_WORDS = 3  # "Already a subscriber? Log in": a question and its button
+_LABEL_WORDS = 6  # "Sign Up For", "Stories From": a label, not a wrapped sentence
+
+
+def _is_prompt(text: str) -> bool:
+    """A prompt or label that ends on a function word without running on: a question or
+    exclamation and a few words after it, or a short line in Title Case."""
+    tail = re.split(r"[?!]\s+", text)
+    if len(tail) > 1 and len(tail[-1].split()) <= _PROMPT_TAIL_WORDS:
+        return True
+    words = text.split()
+    return len(words) <= _LABEL_WORDS and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _split_bios(

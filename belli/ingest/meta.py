@@ -29,6 +29,7 @@ __all__ = [
     "name_and_affiliation",
     "parse_date",
     "read_published",
+    "slash_readings",
 ]
 
 _MONTH_NUMBERS = {
@@ -79,10 +80,27 @@ _NAME_AFFILIATION = re.compile(
     r"\s*(?P<affiliation>[A-Z][\w&.'’ /-]{0,59}\w)$"  # ends on a word: not a sentence
 )
 _PUBLISHER_DATE = re.compile(rf"^(?P<publisher>[A-Z][\w&.'’ ]{{1,60}}?),\s*(?P<date>{DATE})$")
-_DATE_LINE = re.compile(
-    rf"^(?:(?i:published|posted|updated|first published|date)(?:\s+on)?\s*:?\s*)?(?P<date>{DATE})"
-    r"(?:[\s,|-]+(?:at\s+)?\d{1,2}[:.]\d{2}.{0,20})?$"
+_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+"
+# "12/09/2022": day first in most of the world, month first in the US. Only a reading that
+# rules the other out is taken (a part above 12); "03/04/2022" says the line is a date line
+# but not which day, so it gives no date and the text's own dates decide (`infer_publication`).
+_SLASHED = r"[0-3]?\d/[0-3]?\d/(?:1[89]|20)\d\d"
+_SLASH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})")
+# How news sites label the date of a story: "Published: Thu 15 Sep 2022 10.02 BST",
+# "First published on ...", "Last updated: 15/09/2022", "Posted on September 15, 2022 at
+# 10:02 am", "Updated September 15, 2022 9:14 PM ET", "Thursday, September 15, 2022".
+_DATE_LABEL = (
+    r"(?i:(?:first |last |originally )?(?:published|posted|updated|modified|released|issued)"
+    r"|last (?:edited|revised)|date(?: published)?|dated|publication date)"
 )
+# "Updated 2:07 PM EDT, Thu September 15, 2022": the time before the date.
+_TIME_FIRST = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+"
+_DATE_LINE = re.compile(
+    rf"^(?:(?P<label>{_DATE_LABEL})(?:\s+(?i:on|at))?\s*:?\s*)?(?:{_TIME_FIRST})?(?:{_WEEKDAY})?"
+    rf"(?P<date>{DATE}|{_SLASHED})"
+    r"(?:[\s,|-]+(?i:at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Za-z+\-\d:()]{1,12}){0,2})?$"
+)
+_REVISED = re.compile(r"(?i:updated|modified|edited|revised)")
 _AUTHOR_LINE = re.compile(
     rf"^(?i:author|authors|written by|words by|articles? by)\s*:?\s*(?P<author>{_NAMES})$"
 )
@@ -106,6 +124,7 @@ class HeaderFact:
     publisher: str | None = None
     published: str | None = None
     section: str | None = None
+    revised: bool = False  # "Updated ...", "Last modified ...": a published line wins
 
 
 def parse_date(text: str) -> str | None:
@@ -212,14 +231,15 @@ def header_fact(line: str) -> HeaderFact | None:
         return HeaderFact(
             author=_author(m["author"]), published=_iso_of(m["date"]), section=m["section"]
         )
+    if m := _DATE_LINE.match(line):  # before a publisher's: "Thursday, May 4, 2023" is no outlet
+        revised = bool(_REVISED.search(m["label"] or ""))
+        return HeaderFact(published=_iso_of(m["date"]), revised=revised)
     if m := _PUBLISHER_DATE.match(line):
         return HeaderFact(publisher=m["publisher"].strip(), published=_iso_of(m["date"]))
     if m := _AUTHOR_DATE.match(line):
         return HeaderFact(
             author=_author(m["author"]), published=_iso_of(m["date"]), section=m["section"]
         )
-    if m := _DATE_LINE.match(line):
-        return HeaderFact(published=_iso_of(m["date"]))
     if m := _AUTHOR_LINE.match(line):
         return HeaderFact(author=_author(m["author"]))
     if m := _BYLINE.match(line):
@@ -228,6 +248,20 @@ def header_fact(line: str) -> HeaderFact | None:
             return None  # "By the time the talks began, ..." is prose, not a byline
         return HeaderFact(author=_author(m["author"]), published=parse_date(rest))
     return None
+
+
+def slash_readings(line: str) -> tuple[str, str] | None:
+    """Both readings of the slash date a date line leaves ambiguous ("Updated 04/05/2023"):
+    day first, then month first; None for any other line."""
+    match = _DATE_LINE.match(line) if len(line) <= _MAX_HEADER_LINE else None
+    slash = _SLASH.fullmatch(match["date"]) if match else None
+    if slash is None:
+        return None
+    first, second, year = int(slash["a"]), int(slash["b"]), int(slash["year"])
+    day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+    if day_first is None or month_first is None or day_first == month_first:
+        return None
+    return day_first, month_first
 
 
 def name_and_affiliation(line: str) -> tuple[str, str] | None:
@@ -272,7 +306,17 @@ def _iso_of(text: str) -> str | None:
         return _valid(int(m["year"]), int(m["month"]), int(m["day"] or 0))
     if m := _DOTTED.fullmatch(text.strip()):
         return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
+    if m := _SLASH.fullmatch(text.strip()):
+        return _slashed(int(m["a"]), int(m["b"]), int(m["year"]))
     return None
+
+
+def _slashed(first: int, second: int, year: int) -> str | None:
+    """A slash date read one way only: day first when the first part cannot be a month,
+    month first when the second cannot, either when both agree; else None (ambiguous)."""
+    if first > 12 or first == second:
+        return _valid(year, second, first)
+    return _valid(year, first, second) if second > 12 else None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -11,6 +11,12 @@ A dateline opening a paragraph ("MOSCOW (Reuters) - ", "THE HAGUE, Feb 22 (AP) �
 in, the parser makes it a second subject ("MOSCOW ... Russia said") or a conjunct of the
 real one. The sentence starts after its dash.
 
+So no sentence spans two paragraphs, a paragraph's first sentence (and the one after a
+dateline) also ends no sooner than a word that may close it: a stop, a colon, a line
+break. Left free there, the parser reads the paragraph's first words into the line above
+(a caption or heading with no final stop) and, kept out of it, ends their sentence right
+after them: "Turkey | and Azerbaijan signed ...", and Turkey's part in the act is lost.
+
 Text that lost its line breaks gets the starts they would have made where a heading or an
 abbreviation shows them (belli.nlp.boundaries).
 """
@@ -22,7 +28,7 @@ import re
 import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from belli.nlp.boundaries import mark_inline_starts
 from belli.nlp.doc_index import doc_text
@@ -45,30 +51,56 @@ DATELINE = re.compile(
     rf"\s*{DATELINE_DASH}\s+")
 _LOOK = 120  # characters a dateline may span
 _TOWN_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")  # DATELINE_TOWN's second character
+_CLOSERS = frozenset(".!?…:;")  # the last characters of a word a sentence may end with
 
 
 @Language.component("belli_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     text = doc_text(doc)  # built once: the inline starts below read the same string
-    starts = [0]
+    starts, firsts = [0], []  # paragraph offsets; the tokens belli starts a sentence at
     # the whitespace tokens read from the parse's array: no Token built for the words
     for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
             starts.append(doc[i + 1].idx)
-    for start in starts:
-        _after_dateline(doc, text, start)
+            firsts.append(i + 1)
+    firsts += [i for i in (_after_dateline(doc, text, start) for start in starts) if i is not None]
     mark_inline_starts(doc)  # headings and abbreviations in text with no line breaks
+    for first in firsts:
+        _hold_first_sentence(doc, first)
     return doc
 
 
-def _after_dateline(doc: Doc, text: str, start: int) -> None:
+def _hold_first_sentence(doc: Doc, first: int) -> None:
+    """No sentence starts inside the first sentence of a paragraph (or of the text after
+    a dateline) before a word that may close it: a final stop, a colon, a line break.
+    The parser, whose context runs on from the line before, reads the paragraph's first
+    words into that line; kept out of it, it ends their sentence right after them
+    ("... a ceremony\n\nTurkey | and Azerbaijan signed ..."), and the actor is lost."""
+    for token in doc[first + 1:]:
+        before = doc[token.i - 1]
+        if token.is_sent_start or _may_close(before):
+            return
+        token.is_sent_start = False
+
+
+def _may_close(token: Token) -> bool:
+    """A word after which a sentence may end: one ending in a stop (".", "U.S.", "?!"),
+    a colon or semicolon, a line break."""
+    return token.text[-1:] in _CLOSERS or (token.is_space and "\n" in token.text)
+
+
+def _after_dateline(doc: Doc, text: str, start: int) -> int | None:
+    """The token starting the sentence after a dateline that opens the paragraph at the
+    offset `start`, if one does."""
     found = DATELINE.match(text[start:start + _LOOK])
     if found is None or not is_town(found.group("town")):
-        return  # "NATO - the alliance - met": a capitalized name and a dash, no dateline
+        return None  # "NATO - the alliance - met": a capitalized name and a dash, no dateline
     span = doc.char_span(start + found.end(), start + found.end() + 1, alignment_mode="expand")
-    if span is not None and span.start > 0 and span.start < len(doc):
-        doc[span.start].is_sent_start = True
+    if span is None or not 0 < span.start < len(doc):
+        return None
+    doc[span.start].is_sent_start = True
+    return int(span.start)
 
 
 def is_town(name: str) -> bool:

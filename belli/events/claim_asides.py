@@ -1,0 +1,54 @@
+"""A denial told beside the claim it answers: "Azerbaijani forces shelled villages near
+Goris, A CLAIM BAKU DENIED", "..., an accusation that Moscow rejected", "..., which Kyiv
+denies". A relative clause of denial on an appositive noun of saying (data/cues.yaml
+`denied_nouns`) or on a relative "which" is the denier's voice, not the speaker's: it ends
+the claim (`belli.events.claims`) and is the denier's REJECT of it, answered by
+`belli.events.denials`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from belli.events.cue_lists import cue_list
+from belli.events.syntax import Token, children, lemma
+
+__all__ = ["answers_beside", "denial_asides", "ends_with_denial_aside"]
+
+
+def answers_beside(verb: Token) -> bool:
+    """Whether a verb is a denial, with a subject of its own, told in a relative clause on
+    a claim noun in apposition or with "which" as its object."""
+    if verb.dep_ != "relcl" or lemma(verb) not in cue_list("disputing_verbs"):
+        return False
+    if not children(verb, "nsubj"):
+        return False
+    head = verb.head
+    on_claim = head.dep_ == "appos" and lemma(head) in cue_list("denied_nouns")
+    return on_claim or any(c.lower_ == "which" for c in children(verb, "dobj"))
+
+
+def denial_asides(content: Iterable[Token]) -> set[int]:
+    """The token indices of the denials told beside a claim's content: the claim noun
+    and its clause, or the "which" clause."""
+    found: set[int] = set()
+    for verb in content:
+        if answers_beside(verb):
+            aside = verb.head if verb.head.dep_ == "appos" else verb
+            found |= {t.i for t in aside.subtree}
+    return found
+
+
+def ends_with_denial_aside(before_trigger: str) -> bool:
+    """Whether the text before a denial's trigger ends in ", which X" or ", a claim
+    (that) X": the denial answers the act reported before it."""
+    return bool(_aside_pattern().search(before_trigger))
+
+
+@cache
+def _aside_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(re.escape(n) for n in cue_list("denied_nouns")))
+    return re.compile(rf",\s*(?:which|an?\s+(?:{nouns})s?(?:\s+(?:that|which))?)"
+                      r"\s+\S+(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
