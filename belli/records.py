@@ -406,7 +406,9 @@ class FigureClaim(_Record):
 @dataclass(frozen=True, slots=True)
 class FigureRange(_Record):
     """Every claim of one kind of quantity across a canonical event's reports: the lowest
-    and highest figure claimed, the best one by the linking policy, and `basis`, why."""
+    and highest figure claimed, the best one by the linking policy, and `basis`, why.
+    `whose`: the country whose dead, troops or money the figures count, where the reports
+    say it (one side's toll never ranges with the other side's)."""
 
     _nested: ClassVar[dict[str, tuple[str, bool]]] = {"claims": ("FigureClaim", True)}
 
@@ -416,6 +418,7 @@ class FigureRange(_Record):
     high: float
     basis: str
     claims: tuple[FigureClaim, ...] = ()
+    whose: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,8 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 LINK_POLICIES = ("most_sourced", "earliest", "conservative")
+# A century covers any news archive; beyond it, day counts overflow date arithmetic.
+MAX_LINK_DAYS = 36_500
 
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -147,9 +149,9 @@ class Settings:
             raise SettingError(f"link_min_score must be 0 to 1, not {self.link_min_score}",
                                hint=_link_hint("link_min_score"))
         for name in ("link_window_days", "link_background_days", "link_max_span_days"):
-            if getattr(self, name) < 0:
-                raise SettingError(f"{name} must be 0 or more, not {getattr(self, name)}",
-                                   hint=_link_hint(name))
+            if not 0 <= getattr(self, name) <= MAX_LINK_DAYS:
+                raise SettingError(f"{name} must be 0 to {MAX_LINK_DAYS:,} days (a century), "
+                                   f"not {getattr(self, name):,}", hint=_link_hint(name))
 
     @property
     def language_set(self) -> frozenset[str]:

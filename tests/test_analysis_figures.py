@@ -117,6 +117,66 @@ def test_the_figures_read_as_text_with_who_said_what() -> None:
     assert figure_lines(()) == []
 
 
+# ---- whose figures: one side's toll never ranges with the other's ----------------------
+
+def side(report: str, outlet: str, *quantities: Quantity, speaker: str | None = None,
+         speaker_country: str | None = None, targets: frozenset[str] = frozenset()) -> Told:
+    return Told(report, outlet, speaker, quantities, targets, speaker_country)
+
+
+def kinds(reports: list[Told]) -> dict[tuple[str | None, str | None], tuple[float, ...]]:
+    """Each range's (unit, whose) and its claimed values, first told first."""
+    return {(r.unit, r.whose): tuple(c.value for c in r.claims)
+            for r in figure_ranges(reports, "most_sourced")}
+
+
+def test_a_figure_that_names_its_side_ranges_with_that_sides_figures_only() -> None:
+    reports = [side("d1/e1", "Wire A", killed(30, "at least 30 Azerbaijani soldiers"),
+                    targets=frozenset({"ARM"})),
+               side("d2/e1", "Wire B", killed(40, "about 40 Azerbaijani troops")),
+               side("d3/e1", "Wire C", killed(12, "12 Armenian conscripts"))]
+    assert kinds(reports) == {("killed", "AZE"): (30, 40), ("killed", "ARM"): (12,)}
+
+
+def test_a_loss_with_no_side_named_is_the_struck_sides_and_other_counts_are_nobodys() -> None:
+    reports = [side("d1/e1", "Wire A", killed(6, "six soldiers"),
+                    Quantity("3,000 troops", 3000, "deployed"), targets=frozenset({"ARM"})),
+               side("d2/e1", "Wire B", killed(8, "eight soldiers"),
+                    targets=frozenset({"ARM", "AZE"}))]  # two sides struck: whose is unsaid
+    assert kinds(reports) == {("killed", "ARM"): (6,), ("deployed", None): (3000,),
+                              ("killed", None): (8,)}
+
+
+def test_a_side_counting_its_own_dead_gives_the_speakers_side() -> None:
+    reports = [side("d1/e1", "Wire A", killed(14, "14 of its soldiers"), speaker="Yerevan",
+                    speaker_country="ARM"),
+               side("d2/e1", "Wire B", killed(9, "nine of our men"),
+                    speaker="an Azerbaijani commander", speaker_country="AZE"),
+               side("d3/e1", "Wire C", killed(5, "five soldiers"), speaker="Baku",
+                    speaker_country="AZE")]  # no "its", "our": not said to be Baku's own
+    assert kinds(reports) == {("killed", "ARM"): (14,), ("killed", "AZE"): (9,),
+                              ("killed", None): (5,)}
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("12 South Sudanese peacekeepers", "SSD"),  # the longer name, not "Sudanese"
+    ("four Israelis", "ISR"),
+    ("ten Armenian and Azerbaijani soldiers", None),  # two sides in one count
+    ("two Kremlin aides", None),  # a seat of government is no people
+])
+def test_the_country_a_figures_words_name(text: str, whose: str | None) -> None:
+    (deaths,) = figure_ranges([side("d1/e1", "Wire A", killed(1, text))], "most_sourced")
+    assert deaths.whose == whose
+
+
+def test_each_sides_range_reads_as_text_with_its_side() -> None:
+    reports = [side("d1/e1", "Wire A", killed(30, "30 Azerbaijani soldiers")),
+               side("d2/e1", "Wire B", killed(12, "12 Armenian conscripts"))]
+    lines = figure_lines(figure_ranges(reports, "most_sourced"))
+    assert "    killed (AZE): low 30, best 30 (one claim), high 30" in lines
+    assert "    killed (ARM): low 12, best 12 (one claim), high 12" in lines
+
+
 # ---- in the store, the commands and the API -------------------------------------------
 
 AZE = Actor("Azerbaijani forces", "Azerbaijan", "AZE", "MIL")
@@ -175,10 +235,10 @@ def test_why_and_compare_show_the_figures_with_who_said_what(store_path: Path) -
     with Store.open(store_path, read_only=True) as store:
         uid = _any_uid(store)
         why, comparison = render(explain(store.con, uid)), compare(store.con, uid)
-    assert "    killed: low 4, best 6 (median of 3 claims), high 9" in why
+    assert "    killed (ARM): low 4, best 6 (median of 3 claims), high 9" in why
     assert "local monitors via Caspian Ledger: about 9" in why
     text = render_comparison(comparison)
-    assert "  killed: low 4, best 6 (median of 3 claims), high 9" in text
+    assert "  killed (ARM): low 4, best 6 (median of 3 claims), high 9" in text
     as_json = json.loads(json.dumps(comparison.to_dict()))
     (deaths,) = as_json["event"]["figures"]
     assert (deaths["low"], deaths["best"], deaths["high"]) == (4, 6, 9)
@@ -201,8 +261,8 @@ def test_the_api_canonical_item_carries_the_figures(client: Any, store_path: Pat
     (listed,) = client.get("/api/canonical", params={"min_reports": 2}).json()["items"]
     item = client.get(f"/api/canonical/{listed['canonical_id']}").json()
     (deaths,) = item["figures"]
-    assert (deaths["unit"], deaths["low"], deaths["best"], deaths["high"]) == (
-        "killed", 4, 6, 9)
+    assert (deaths["unit"], deaths["whose"], deaths["low"], deaths["best"],
+            deaths["high"]) == ("killed", "ARM", 4, 6, 9)
     assert [c["outlet"] for c in deaths["claims"]] == [t[0] for t in TELLINGS]
     assert listed["figures"] == item["figures"]
 
@@ -211,6 +271,44 @@ def _any_uid(store: Store) -> str:
     (uid,) = store.con.execute(
         "SELECT doc_id || '/' || event_id FROM events LIMIT 1").fetchone() or ("",)
     return str(uid)
+
+
+# a border clash that each side reports, each counting its own dead; two outlets give two
+# tolls of the Armenian dead
+YEREVAN = Actor("Yerevan", "Armenia", "ARM", "GOV")
+BAKU = Actor("Baku", "Azerbaijan", "AZE", "GOV")
+CLASH = [
+    ("Ararat Dispatch", "2024-05-02",
+     "Yerevan said 14 of its soldiers died in the clash with Azerbaijani troops at Sotk.",
+     killed(14, "14 of its soldiers", "Yerevan"), YEREVAN),
+    ("Caspian Ledger", "2024-05-02",
+     ("Baku said nine of its servicemen were killed as Armenian units clashed with its "
+      "troops at Sotk."), killed(9, "nine of its servicemen", "Baku"), BAKU),
+    ("Meridian Wire", "2024-05-03",
+     "Yerevan now says 17 of its soldiers were killed in the clash at Sotk.",
+     killed(17, "17 of its soldiers", "Yerevan"), YEREVAN),
+]
+
+
+def clash_telling(outlet: str, published: str, sentence: str, figure: Quantity,
+                  speaker: Actor) -> Analysis:
+    doc = Article.from_text(sentence, publisher=outlet, published=published)
+    event = Event(doc.doc_id, "e1", "FIGHT", None, 4, -10.0, sentence, 0, len(sentence),
+                  "clash", source=(AZE,), target=(ARM,), reciprocal=True, date="2024-05-01",
+                  place=BORDER, quantities=(figure,), attributed_to=speaker)
+    return Analysis(article=doc, events=(event,))
+
+
+def test_a_clash_keeps_each_sides_own_toll_apart(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "belli.duckdb") as store:
+        store.write([clash_telling(*t) for t in CLASH])
+        assert link_store(store.con).linked == 1
+        uid = _any_uid(store)
+        event, why = explain(store.con, uid).event, render(explain(store.con, uid))
+    assert [(r.unit, r.whose, r.low, r.high) for r in event.figures] == [
+        ("killed", "ARM", 14, 17), ("killed", "AZE", 9, 9)]
+    assert "    killed (ARM): low 14, best 14 (median of 2 claims), high 17" in why
+    assert "    killed (AZE): low 9, best 9 (one claim), high 9" in why
 
 
 # ---- end to end -------------------------------------------------------------------------
@@ -235,3 +333,35 @@ def test_three_outlets_differing_death_tolls_become_one_range(nlp_pipeline: Any,
         "Ararat Dispatch": (6, None), "Caspian Ledger": (9, "about"),
         "Meridian Wire": (4, "at least")}
     assert {c.claimant for c in deaths.claims} >= {"local monitors"}
+
+
+OWN_TOLLS = [  # a clash that each side reports, each counting its own dead
+    ("Ararat Dispatch", "2024-05-02", ("Armenian and Azerbaijani troops clashed near the "
+     "village of Sotk on Wednesday. Armenia's defence ministry said 14 of its soldiers "
+     "were killed in the fighting.")),
+    ("Caspian Ledger", "2024-05-02", ("Azerbaijani and Armenian troops clashed near Sotk on "
+     "Wednesday. Azerbaijan's defence ministry said nine of its servicemen were killed in "
+     "the fighting.")),
+    ("Meridian Wire", "2024-05-03", ("Armenian and Azerbaijani troops clashed near Sotk on "
+     "Wednesday. Armenia said 17 of its soldiers were killed in the fighting.")),
+]
+
+
+@pytest.mark.model
+def test_each_sides_own_toll_keeps_its_side_from_text(nlp_pipeline: Any,
+                                                      tmp_path: Path) -> None:
+    from belli.ingest import read_sources
+    from belli.settings import Settings
+
+    articles = tmp_path / "clash.jsonl"
+    articles.write_text("".join(json.dumps({"publisher": p, "published": d, "text": t}) + "\n"
+                                for p, d, t in OWN_TOLLS), encoding="utf-8")
+    found = nlp_pipeline.run(read_sources([str(articles)], Settings.load()))
+    with Store.open(tmp_path / "belli.duckdb") as store:
+        store.write(found)
+        link_store(store.con)
+        ids = [r[0] for r in store.con.execute(
+            "SELECT canonical_id FROM canonical_events").fetchall()]
+        ranges = [r for i in ids for r in explain(store.con, i).event.figures]
+    assert sorted((r.unit, r.whose, c.value) for r in ranges for c in r.claims) == [
+        ("killed", "ARM", 14), ("killed", "ARM", 17), ("killed", "AZE", 9)]

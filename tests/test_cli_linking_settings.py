@@ -13,7 +13,8 @@ from belli import api
 from belli.analysis.canonical import POLICIES
 from belli.analysis.linking import DEFAULT, link_settings
 from belli.cli import run
-from belli.errors import SettingError
+from belli.errors import KnowledgeBaseError, SettingError
+from belli.server.app import create_app
 from belli.server.handle import StoreHandle
 from belli.settings import LINK_POLICIES, Settings
 from belli.store import Store
@@ -51,9 +52,13 @@ def test_link_settings_carry_the_keys_they_name() -> None:
 
 
 @pytest.mark.parametrize(("name", "value", "message"), [
-    ("link_window_days", -1, "link_window_days must be 0 or more, not -1"),
-    ("link_background_days", -3, "link_background_days must be 0 or more"),
-    ("link_max_span_days", -5, "link_max_span_days must be 0 or more, not -5"),
+    ("link_window_days", -1, "link_window_days must be 0 to 36,500 days .*, not -1"),
+    ("link_background_days", -3, "link_background_days must be 0 to 36,500 days"),
+    ("link_max_span_days", -5, "link_max_span_days must be 0 to 36,500 days .*, not -5"),
+    # beyond a century a day count overflows the dates linking reckons with
+    ("link_window_days", 99_999_999_999, "link_window_days must be 0 to 36,500 days"),
+    ("link_background_days", 3_000_000, "link_background_days must be 0 to 36,500 days"),
+    ("link_max_span_days", 36_501, "not 36,501"),
     ("link_min_score", 5, "link_min_score must be 0 to 1, not 5.0"),
     ("link_min_score", -0.1, "link_min_score must be 0 to 1"),
     ("link_policy", "bogus", "unknown link_policy 'bogus'"),
@@ -72,6 +77,33 @@ def test_an_out_of_range_environment_variable_is_refused(
         Settings.load()
 
 
+def test_a_century_is_the_longest_link_setting_and_links(db: Path) -> None:
+    assert run(["--db", str(db), "link", "--window-days", "36500", "--background-days",
+                "36500", "--max-span-days", "36500"]) == 0
+    assert reasons(db)[0].startswith("2 reports from Outlet One")
+
+
+def test_serve_refuses_a_huge_link_setting_before_it_starts(
+        db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BELLI_LINK_WINDOW_DAYS", "99999999999")
+    assert run(["--db", str(db), "serve", "--port", "0"]) == 1
+    err = capsys.readouterr().err
+    assert error_lines(err) == [line for line in err.splitlines() if line]
+    assert "BELLI_LINK_WINDOW_DAYS" in err
+
+
+def test_an_app_over_an_unreadable_outlets_file_is_refused_naming_the_setting(
+        db: Path, tmp_path: Path) -> None:
+    settings = Settings.load(outlets=str(tmp_path / "missing.yaml"))
+    handle = StoreHandle(Store.open(db), settings)
+    try:
+        with pytest.raises(KnowledgeBaseError, match="missing.yaml") as refused:
+            create_app(handle, settings, dashboard=False)
+    finally:
+        handle.close()
+    assert "BELLI_OUTLETS" in str(refused.value)
+
+
 def test_changing_a_setting_checks_it_too() -> None:
     with pytest.raises(SettingError, match="link_min_score"):
         Settings().with_(link_min_score=2)
@@ -79,7 +111,9 @@ def test_changing_a_setting_checks_it_too() -> None:
 
 @pytest.mark.parametrize("option", [
     ["--window-days", "-1"], ["--min-score", "5"], ["--max-span-days", "-5"],
-    ["--background-days", "-1"], ["--policy", "bogus"],
+    ["--background-days", "-1"], ["--policy", "bogus"], ["--window-days", "99999999999"],
+    ["--background-days", "3000000"], ["--window-days", "3000000"],
+    ["--max-span-days", "99999999999"],
 ])
 def test_link_refuses_an_out_of_range_option_in_one_line_and_keeps_the_links(
         db: Path, option: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -251,7 +251,10 @@ def _told(row: dict[str, Any]) -> Told:
     speaker = row["attributed_to"] or {}
     return Told(report=row["uid"], outlet=row["publisher"],
                 speaker=speaker.get("text") or speaker.get("name"),
-                quantities=tuple(Quantity.from_dict(q) for q in row["quantities"] or ()))
+                quantities=tuple(Quantity.from_dict(q) for q in row["quantities"] or ()),
+                # in a clash both sides act: neither is the side the act struck
+                targets=frozenset() if row["reciprocal"] else _countries(row["target"]),
+                speaker_country=speaker.get("country"))
 
 
 def _orientation(row: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:

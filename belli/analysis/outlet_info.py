@@ -137,7 +137,10 @@ def _packaged() -> tuple[OutletInfo, ...]:
 
 def outlet_book(settings: Settings) -> OutletBook:
     """The packaged outlets, and those of the file the `outlets` setting names."""
-    return load_outlet_book(Path(settings.outlets) if settings.outlets else None)
+    try:
+        return load_outlet_book(Path(settings.outlets) if settings.outlets else None)
+    except KnowledgeBaseError as exc:  # the file is the user's: name where they gave it
+        raise KnowledgeBaseError(exc.message, hint="check BELLI_OUTLETS or --outlets-file") from exc
 
 
 def load_outlet_book(extra: Path | None = None) -> OutletBook:

@@ -18,6 +18,7 @@ from fastapi.routing import APIRoute
 from starlette.routing import compile_path
 
 from belli import __version__, api
+from belli.analysis.outlet_info import outlet_book
 from belli.relations.api import router as relations_router
 from belli.server import analysis_routes, reads, writes
 from belli.server.cache import ReadCache
@@ -43,6 +44,7 @@ def create_app(handle: StoreHandle, settings: Settings, *, host: str | None = No
     """The API (and, with `dashboard`, the web dashboard) over an open store. `host` is
     the address the server binds: reads need the token unless it is a loopback one.
     Requests over `max_in_flight` at once get a 503 (None: the thread pool's size)."""
+    outlet_book(settings)  # a bad outlets file refuses the app, not each request after
     app = FastAPI(title="belli", version=__version__, description=_DESCRIPTION,
                   debug=False, openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.handle = handle

@@ -4,12 +4,16 @@ tellings side by side, marks their loaded words and shows where they part ways."
 from __future__ import annotations
 
 from collections.abc import Hashable
+from pathlib import Path
 
 import pytest
 from dashtree import by_class, components, text, texts
-from storystore import SCRIPT, agreement, drills, shelling
+from storystore import ARM_MIL, AZE_MIL, JERMUK, SCRIPT, agreement, drills, report, shelling
 
+from belli.analysis.canonical import link_store
+from belli.records import Quantity
 from belli.server.handle import StoreHandle
+from belli.store import Store
 from belli.web.app import render_page
 from belli.web.views.compare import LOADED, odd_ones
 
@@ -78,6 +82,28 @@ def test_the_event_card_gives_each_figure_as_low_best_high_with_its_claimants(
     figures = text(by_class(shelling_page(story_handle), "facts")[0])
     assert "soldiers low 49 · best 49 · high 49" in figures
     assert "Ararat Dispatch: 49" in figures
+
+
+def test_the_event_card_keeps_each_sides_toll_apart(tmp_path: Path) -> None:
+    """Two outlets count the Armenian dead, one the Azerbaijani: two ranges, each with
+    its side."""
+    tolls = [("Ararat Dispatch", "2022-09-14", "20 Armenian soldiers", 20.0),
+             ("Caspian Ledger", "2022-09-15", "six Azerbaijani soldiers", 6.0),
+             ("Meridian Wire", "2022-09-16", "about 25 Armenian soldiers", 25.0)]
+    with Store.open(tmp_path / "clash.duckdb") as store:
+        store.write([report(outlet, day, f"Azerbaijani forces shelled Jermuk, and {toll} "
+                            "died.", "ASSAULT", 4, -9.0, (AZE_MIL,), (ARM_MIL,),
+                            "2022-09-13", JERMUK,
+                            quantities=(Quantity(toll, value, "killed"),))
+                     for outlet, day, toll, value in tolls])
+        link_store(store.con)
+    handle = StoreHandle(Store.open(tmp_path / "clash.duckdb", read_only=True))
+    try:
+        figures = text(by_class(shelling_page(handle), "facts")[0])
+    finally:
+        handle.close()
+    assert "killed (ARM) low 20 · best 20 · high 25" in figures
+    assert "killed (AZE) low 6 · best 6 · high 6" in figures
 
 
 def test_an_event_without_figures_shows_none(story_handle: StoreHandle) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from dash import dcc, html
 
-from belli.analysis.figures import figure_number
+from belli.analysis.figures import figure_kind, figure_number
 from belli.analysis.framing import Telling, compare, loaded_terms
 from belli.analysis.outlet_info import outlet_book
 from belli.errors import QueryError
@@ -203,8 +203,9 @@ def _summary(event: CanonicalEvent) -> html.Dl:
 
 
 def _figures(event: CanonicalEvent) -> html.Ul:
-    """Each kind of figure as low / best / high, and under it who claims what."""
-    return html.Ul([html.Li([html.Span(r.unit or "counted", className="code"), _span(r),
+    """Each kind of figure, and whose, as low / best / high, and under it who claims
+    what."""
+    return html.Ul([html.Li([html.Span(figure_kind(r), className="code"), _span(r),
                              html.Span(f" {r.basis}", className="sub-inline"),
                              html.Ul([html.Li(_claim(c)) for c in r.claims],
                                      className="figure-claims")])
