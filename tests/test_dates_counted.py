@@ -40,7 +40,41 @@ def test_a_finer_count_from_a_coarser_date_keeps_the_period_that_holds_it() -> N
     # a day after "last week" (5-11 September) is some day of 6-12 September
     assert _after("last week", "A day later") == "2022-09"
     assert _after("in May 2014", "the next day") == "2014"  # 2 May to 1 June
-    assert _after("in 2014", "the next day") == "201"  # 2 January 2014 to 1 January 2015
+
+
+def test_a_count_widens_at_most_one_unit_and_never_past_a_year() -> None:
+    assert _after("in 2014", "the next day") is None  # 2 January 2014 to 1 January 2015
+    assert _after("in the 1990s", "the next day") is None
+    assert _after("in 1999", "the following day") is None
+
+
+def test_a_count_from_part_of_a_period_counts_from_the_days_it_names() -> None:
+    assert _after("in early 2019", "two days later") == "2019"
+    assert _after("in late 2019", "two days later") is None  # up to 2 January 2020
+
+
+def _after_past(day_text: str, counted: str) -> str | None:
+    named = resolve(day_text, THURSDAY, tense="past")
+    span = resolve(counted, THURSDAY, last=named, tense="past")
+    return span.value if span is not None else None
+
+
+@pytest.mark.parametrize(("named", "counted"), [
+    ("on Wednesday", "Two days later"),  # a Friday after a Thursday paper
+    ("on 13 September 2022", "The following week"),
+    ("in 2020", "999 years later"),
+    ("yesterday", "a week later"),
+])
+def test_a_date_counted_in_the_past_tense_is_not_placed_after_publication(
+    named: str, counted: str
+) -> None:
+    assert _after_past(named, counted) is None
+
+
+def test_a_date_counted_in_the_past_tense_up_to_publication_is_placed() -> None:
+    assert _after_past("on Tuesday", "a day later") == "2022-09-14"
+    assert _after_past("last week", "the following week") == "2022-W37"
+    assert _after("on Wednesday", "Two days later") == "2022-09-16"  # no tense: a plan
 
 
 def test_a_counted_date_without_a_date_before_it_is_not_placed() -> None:
@@ -54,6 +88,15 @@ def test_a_counted_date_without_a_date_before_it_is_not_placed() -> None:
 ])
 def test_a_count_that_names_no_date_of_its_own_is_not_one(text: str) -> None:
     assert not any(f.spec.anaphor and f.spec.shift_unit for f in find_expressions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels had shelled the port the day before",
+    "The bridge reopened the day after",
+    "The envoy had arrived the day before.",
+])
+def test_the_day_before_or_after_closing_the_text_is_counted(text: str) -> None:
+    assert any(f.spec.anaphor and f.spec.shift_unit for f in find_expressions(text))
 
 
 @pytest.mark.parametrize(("text", "start"), [

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belli.dates import resolve
-from belli.dates.calendar import period_of_value
+from belli.dates.calendar import containing, period_of_value
+from belli.records import DateSpan
 
 THURSDAY = dt.date(2022, 9, 15)  # the issue's example: a piece of Thursday 15 Sep 2022
 
@@ -200,6 +201,27 @@ def test_resolution_never_raises_on_date_like_text(
     words: list[str], anchor: dt.date, tense: str | None
 ) -> None:
     resolve(" ".join(words), anchor, tense=tense)  # type: ignore[arg-type]
+
+
+COUNTED_FORMS = [
+    "Two days later", "the next day", "the following week", "a week later", "a month later",
+    "the following month", "a year later", "the following year", "three weeks later",
+    "999 years later", "a day earlier", "that day", "the same week",
+]
+
+
+@given(st.sampled_from(COUNTED_FORMS), NEWS_ANCHORS, st.integers(min_value=0, max_value=40),
+       st.sampled_from(["day", "week", "month", "year"]))
+@settings(max_examples=300, deadline=None)
+def test_a_date_counted_in_the_past_tense_never_resolves_after_publication(
+    text: str, anchor: dt.date, days_before: int, unit: str
+) -> None:
+    """Counted from a date named just before publication ("on Tuesday ... Two days later")."""
+    named = containing(anchor - dt.timedelta(days=days_before), unit)
+    last = DateSpan(named.value, unit, (named.start.isoformat(), named.end.isoformat()))
+    span = resolve(text, anchor, last=last, tense="past")
+    if span is not None and span.range is not None:
+        assert dt.date.fromisoformat(span.range[0]) <= anchor
 
 
 @given(st.sampled_from(PAST_FORMS), NEWS_ANCHORS)

@@ -9,7 +9,8 @@ import re
 import pytest
 
 from belli.dates.stage import resolve_dates
-from belli.records import Analysis, Article, Mention, Sentence
+from belli.dates.unresolved import placed
+from belli.records import Analysis, Article, DateSpan, Mention, Sentence
 
 
 def _dated(text: str, dates: list[str], published: str | None) -> dict[str, tuple]:
@@ -54,3 +55,25 @@ def test_that_day_with_no_day_before_it_is_unknown() -> None:
     dated = _dated("In 2020 the war began. That day, the border closed.",
                    ["2020", "That day"], "2022-09-15")
     assert dated["That day"] == ("XXXX-XX-XX", "day", None)
+
+
+@pytest.mark.parametrize(("value", "days", "is_placed"), [
+    ("XXXX-WXX-2", None, False),
+    ("XXXX-XX", None, False),
+    ("2022-09-13", ("2022-09-13", "2022-09-13"), True),
+    ("199", ("1990-01-01", "1999-12-31"), True),
+])
+def test_only_a_span_that_names_days_is_placed(value: str, days: tuple[str, str] | None,
+                                               is_placed: bool) -> None:
+    assert placed(DateSpan(value=value, granularity="day", range=days, text="x")) is is_placed
+
+
+def test_an_unplaced_date_is_no_date_slot_for_a_relation() -> None:
+    from belli.relations.sentence import _usable
+
+    unplaced = Mention("d", 0, 7, "Tuesday", "DATE",
+                       date=DateSpan(value="XXXX-WXX-2", granularity="day", range=None,
+                                     text="Tuesday"))
+    fixed = unplaced.replace(date=DateSpan(value="2022-09-13", granularity="day",
+                                           range=("2022-09-13", "2022-09-13"), text="Tuesday"))
+    assert not _usable(unplaced) and _usable(fixed)

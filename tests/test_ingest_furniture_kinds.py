@@ -41,6 +41,8 @@ KINDS = [
     ("(Additional reporting by Omar Haddad in Tunis)", "agency_credit"),
     ("Staff reporter Ines Duarte contributed to this report.", "agency_credit"),
     ("Jonas Berg in Oslo contributed reporting.", "agency_credit"),
+    ("Wire writer Tomas Lind contributed to this report from Riga.", "agency_credit"),
+    ("Reporter Ana Kos contributed to the story", "agency_credit"),
     # tag lists without a colon
     ("Posted in Africa, Sahel | Tagged Mali, drought", "tag_line"),
     ("Filed under Energy, Climate, Markets", "tag_line"),
@@ -71,6 +73,13 @@ ARTICLE_LINES = [
     "Click, the local start-up, raised new funds on Tuesday.",
     "Three donors contributed to the reconstruction fund, the bank said.",
     "Video footage showed smoke rising from the depot.",
+    # a credit's words mid-sentence, a membership, a prompt's verb with more after it
+    "Norway contributed to the report on prison conditions released by the panel in May.",
+    "Drone footage from a local group contributed to the report, the inspectors said.",
+    "Already a member of the alliance, Denmark signed the defence pact in March.",
+    "Not yet a member of the bloc, Moldova asked for a faster timetable.",
+    "Read the replies of the three ministries in full below.",
+    "See the responses of the two parties to the court ruling.",
 ]
 
 
@@ -83,6 +92,17 @@ def test_a_tag_line_without_a_colon_gives_its_tags() -> None:
     cleaned = clean_text(f"{HEADLINE}\n\n{LEAD}\n\nPosted in Africa, Sahel | Tagged Mali, drought")
     assert cleaned.tags == ("Africa", "Sahel", "Mali", "drought")
     assert cleaned.text == LEAD
+
+
+@pytest.mark.parametrize(("line", "tags"), [
+    ("Tags: Europe | Ukraine: war, Kyiv", ("Europe", "Ukraine: war", "Kyiv")),
+    ("Topics: Sahel | Mali: coup", ("Sahel", "Mali: coup")),
+    ("Tags: Sudan: crisis, Darfur", ("Sudan: crisis", "Darfur")),
+    ("Related topics: Gaza, Sinai", ("Gaza", "Sinai")),
+])
+def test_a_tag_list_loses_its_label_but_a_tag_keeps_its_colon(line: str,
+                                                              tags: tuple[str, ...]) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEAD}\n\n{line}").tags == tags
 
 
 def test_a_credit_a_paywall_and_a_comment_box_around_the_story_all_go() -> None:

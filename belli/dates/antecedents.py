@@ -64,6 +64,9 @@ def counted_antecedent(named: Sequence[Named], text: str, start: int) -> DateSpa
 def _paragraphs_start(text: str, start: int) -> int:
     """Where the paragraph before the one holding `start` begins (blank lines between
     paragraphs are passed over)."""
+    # The same paragraphs as belli.nlp.paragraphs (a line break ends one), found here from
+    # the text alone: that module imports spaCy, and publication-date inference, which
+    # counts from these antecedents too, runs at ingest where no model is loaded.
     cut = start
     for _ in range(_PARAGRAPHS):
         opening = text.rfind("\n", 0, cut)

@@ -260,6 +260,10 @@ def reference(match: re.Match[str], lex: DateLexicon) -> Spec:
     phrase = " ".join(match["ref"].lower().split())
     return Spec("reference", reference=lex.references[phrase])
 
+
+_MAX_COUNT = 1000  # "1,000 days later" is no date the text names
+
+
 def anaphor_shift(match: re.Match[str], lex: DateLexicon) -> Spec | None:
     """"two days later", "a week earlier", "the following month", "the day before": the
     date the text named last, moved by the count. A count of weeks names a day, as in
@@ -276,9 +280,6 @@ def anaphor_shift(match: re.Match[str], lex: DateLexicon) -> Spec | None:
     unit = (group(match, "sequnit") or "day").lower()
     sign = -1 if word in ("preceding", "previous", "before") else 1
     return Spec(unit, anaphor=True, shift_unit=unit, offset=sign)
-
-
-_MAX_COUNT = 1000  # "1,000 days later" is no date the text names
 
 
 def anaphor(match: re.Match[str], _lex: DateLexicon) -> Spec:

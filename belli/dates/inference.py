@@ -10,11 +10,13 @@
    together): "in June 2021" after "on 3 May 2021" gives 2021-06.
 3. A relative expression pins the date further where its unit is the latest event's:
    "last month" with an event in August 2022 gives 2022-09; "last year's war" with the
-   war of 2020 gives 2021; "two years ago" with 2019 gives 2021. So does one whose own
-   sentence dates an event more finely, by a date the text states in full: "Last month,
-   on 3 August 2022, ..." gives 2022-09; "Last week, Armenia accused Baku of violating
-   the truce signed on 10 November 2021" gives the week after that day's, 2021-W46. The
-   page is never dated before its latest event all the same.
+   war of 2020 gives 2021; "two years ago" with 2019 gives 2021. So does a date stated in
+   full right beside it, with at most punctuation or "on" between: "Last month, on 3
+   August 2022, ..." gives 2022-09, "Three weeks ago, on 10 January 2023" 2023-01-31. A
+   date further on in its sentence may be another thing's and pins nothing: "Last week,
+   Armenia accused Baku of violating the truce signed on 10 November 2020" says when the
+   truce was signed, not the week before publication. The page is never dated before
+   its latest event all the same.
 
 The result keeps its precision ("2021", "2022-09", "2021-W46", "2021-09-27") and a reason
 an analyst can check. No parse is needed: tense is read from the words of each clause.
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from belli.dates import calendar as cal
+from belli.dates.antecedents import Named, counted_antecedent
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.resolve import resolve_found
 from belli.dates.spec import Spec
@@ -53,6 +56,7 @@ class _Event:
     period: cal.Period
     text: str
     start: int  # where the text names it
+    end: int
     stated: bool = True  # the text gives its year itself, not the year of another date
 
 
@@ -63,7 +67,7 @@ def infer_publication(
     the text's expressions (`find_expressions`), when the caller has them already."""
     today = today or dt.date.today()
     tensed = _tensed(text, find_expressions(text) if found is None else found)
-    events = _dated_events(tensed, today)
+    events = _dated_events(tensed, text, today)
     if not events:
         return None
     latest = max(events, key=_lateness)
@@ -97,7 +101,8 @@ def _lateness(event: _Event) -> tuple[dt.date, int]:
     return event.period.start, -cal.GRANULARITIES.index(event.period.granularity)
 
 
-def _dated_events(tensed: list[tuple[Found, Tense | None]], today: dt.date) -> list[_Event]:
+def _dated_events(tensed: list[tuple[Found, Tense | None]], text: str,
+                 today: dt.date) -> list[_Event]:
     """Events the text dates by itself, and those whose year is the latest it names."""
     absolute = [e for f, t in tensed if f.spec.is_absolute and (e := _event(f, t, today))]
     years = [e.period.start.year for e in absolute]
@@ -108,24 +113,29 @@ def _dated_events(tensed: list[tuple[Found, Tense | None]], today: dt.date) -> l
         replace(e, stated=False) for f, t in tensed if _yearless(f)
         and (e := _event(_in_year(f, latest_year), t, today))
     ]
-    return absolute + partial + _counted(tensed, absolute + partial, today)
+    return absolute + partial + _counted(tensed, absolute + partial, text, today)
 
 
-def _counted(tensed: list[tuple[Found, Tense | None]], events: list[_Event],
+def _counted(tensed: list[tuple[Found, Tense | None]], events: list[_Event], text: str,
              today: dt.date) -> list[_Event]:
     """Days counted from an event named before them: "Two days later" after "on 3 March
-    2022" is 5 March."""
+    2022" is 5 March. The event counted from is the one the date stage would count from
+    (`counted_antecedent`: the last in the expression's paragraph or the one before)."""
+    named = [Named(e.start, _span(e.period), narrates=True)
+             for e in sorted(events, key=lambda e: e.start)]
     found = []
     for f, t in tensed:
-        before = [e for e in events if e.start < f.start]
-        if not f.spec.anaphor or f.spec.shift_unit is None or not before:
+        if not f.spec.anaphor or f.spec.shift_unit is None:
             continue
-        last = max(before, key=lambda e: e.start).period
-        named = DateSpan(last.value, last.granularity,
-                         (last.start.isoformat(), last.end.isoformat()))
-        if (e := _event(f, t, today, named)) is not None:
+        last = counted_antecedent(named, text, f.start)
+        if last is not None and (e := _event(f, t, today, last)) is not None:
             found.append(e)
     return found
+
+
+def _span(period: cal.Period) -> DateSpan:
+    return DateSpan(period.value, period.granularity,
+                    (period.start.isoformat(), period.end.isoformat()))
 
 
 def _in_year(found: Found, year: int) -> Found:
@@ -156,7 +166,7 @@ def _event(found: Found, tense: Tense | None, today: dt.date,
         return None
     if dt.date.fromisoformat(span.range[0]) > today:
         return None
-    return _Event(period, found.text, found.start, found.spec.is_absolute)
+    return _Event(period, found.text, found.start, found.end, found.spec.is_absolute)
 
 
 def _pinned(latest: _Event, events: list[_Event], found: list[Found], text: str,
@@ -176,19 +186,23 @@ def _pinned(latest: _Event, events: list[_Event], found: list[Found], text: str,
 
 def _pinning(found: Found, latest: _Event, events: list[_Event], text: str) -> list[_Event]:
     """The events a relative expression pins: the latest one where its unit is theirs,
-    and any its own sentence dates more finely by a date stated in full."""
+    and one dated more finely by a date stated in full right beside it ("Last month, on 3
+    August 2022"); a date further on in its sentence may be another thing's ("Last year,
+    Russia left the treaty signed on 8 December 1987")."""
     unit = found.spec.unit
     pinned = [latest] if latest.period.granularity == unit else []
     return pinned + [e for e in events if e.stated and e.period.granularity != unit
-                     and _same_sentence(text, found.start, e.start)]
+                     and _beside(text, found, e)]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# what may stand between a relative expression and the date it pins: "Last month, on"
+_BETWEEN = re.compile(r"[\s,;:()–—-]*(?:on\b[\s,]*)?")
 
 
-def _same_sentence(text: str, first: int, second: int) -> bool:
-    low, high = sorted((first, second))
-    return _SENTENCE_END.search(text, low, high) is None
+def _beside(text: str, found: Found, event: _Event) -> bool:
+    low, high = (found.end, event.start) if found.start < event.start else (event.end,
+                                                                           found.start)
+    return low <= high and _BETWEEN.fullmatch(text, low, high) is not None
 
 
 def _pin(latest: cal.Period, spec: Spec) -> cal.Period | None:

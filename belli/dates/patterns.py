@@ -211,7 +211,7 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
             rf"(?P<unit>days?|weeks?|months?|years?){S}(?P<dir>later|earlier)\b(?!{S}than\b)"
             rf"|\bthe{S}(?:(?P<seq>following|preceding){S}(?P<sequnit>day|week|month|year)"
             rf"|(?P<dayseq>next|previous){S}day)\b"
-            rf"|\bthe{S}day{S}(?P<side>before|after)(?=[ \t]*[,.;:!?)])"
+            rf"|\bthe{S}day{S}(?P<side>before|after)(?=[ \t]*(?:[,.;:!?)]|$))"
         ),
         "anaphor": (
             rf"\b(?:that|the{S}same|the{S}(?:entire|whole|full)){S}"

@@ -124,7 +124,7 @@ def _reference(value: str, anchor: dt.date | None, text: str) -> DateSpan:
 def _period(spec: Spec, anchor: dt.date | None, tense: Tense | None,
             last: DateSpan | None) -> Period | None:
     if spec.anaphor:
-        return _from_last(spec, last)
+        return _from_last(spec, last, anchor, tense)
     if spec.two_digit is not None:
         if anchor is None:
             return None
@@ -217,7 +217,8 @@ def _shifted(spec: Spec, anchor: dt.date) -> Period | None:
     return _part(cal.containing(moved, spec.unit), spec, anchor)
 
 
-def _from_last(spec: Spec, last: DateSpan | None) -> Period | None:
+def _from_last(spec: Spec, last: DateSpan | None, anchor: dt.date | None,
+               tense: Tense | None) -> Period | None:
     """"that day", "the same week": the date named last, at the unit the text asks for."""
     if last is None or last.range is None or last.granularity in ("reference",):
         return None
@@ -225,7 +226,9 @@ def _from_last(spec: Spec, last: DateSpan | None) -> Period | None:
     if named is None:
         return None
     if spec.shift_unit is not None:
-        return _counted_from(named, spec.shift_unit, spec.offset, spec.unit)
+        counted = _counted_from(_named_days(named, last.range), spec.shift_unit, spec.offset,
+                                spec.unit)
+        return None if counted is None or _after_told(counted, anchor, tense) else counted
     order = cal.GRANULARITIES
     if order.index(named.granularity) > order.index(spec.unit):
         return None  # "that day" after "in 2020": no day to point back to
@@ -234,22 +237,44 @@ def _from_last(spec: Spec, last: DateSpan | None) -> Period | None:
     return cal.containing(named.start, spec.unit)
 
 
+def _named_days(named: Period, days: tuple[str, str]) -> Period:
+    """The days the earlier date covers: "late 2019" is the year 2019, but only its last
+    third can be counted from."""
+    first, last = (dt.date.fromisoformat(d) for d in days)
+    return replace(named, start=first, end=last)
+
+
+def _after_told(period: Period, anchor: dt.date | None, tense: Tense | None) -> bool:
+    """A date counted in a past-tense clause cannot begin after the text was published
+    ("Two days later, troops attacked" after Wednesday, in a paper of Thursday): the
+    count is then no date the text can mean, and is not placed (a clipped period would
+    have no TIMEX3 value)."""
+    return anchor is not None and tense in ("past", "perfect") and period.start > anchor
+
+
 # the units a date counted from another may widen to, finest first
 _WIDENING = ("day", "week", "month", "year", "decade", "century")
 
 
 def _counted_from(named: Period, unit: str, n: int, wanted: str) -> Period | None:
     """"two days later", "the following week": the period named last moved `n` units, at
-    the unit `wanted` where the named one is as fine; else the smallest period holding
-    every day it may be ("a day later" than "last week" is in that week or the next)."""
+    the unit `wanted` where the named one is as fine; else the smallest period, at most
+    one unit coarser, holding every day it may be ("a day later" than "last week" is in
+    that week or the next, so in their month). A count never widens past a year: "the
+    next day" after "in 2014" may be 1 January 2015, and a decade is no date of it."""
     first, last = (cal.shift_date(day, unit, n) for day in (named.start, named.end))
     order = cal.GRANULARITIES
     finest = max(order.index(wanted), order.index(named.granularity))
-    for granularity in _WIDENING:
+    fits = [g for g in _WIDENING if order.index(g) >= finest][:2]
+    for granularity in fits:
         period = cal.containing(first, granularity)
-        if order.index(granularity) >= finest and period.end >= last:
+        widened = granularity != fits[0]
+        if period.end >= last and not (widened and order.index(granularity) > _YEAR):
             return period
     return None
+
+
+_YEAR = cal.GRANULARITIES.index("year")
 
 
 # --- cyclic units: which June, which Tuesday ---------------------------------------------

@@ -10,13 +10,18 @@ from belli.dates.grammar import Found
 from belli.dates.spec import Spec
 from belli.records import DateSpan
 
-__all__ = ["unresolved"]
+__all__ = ["placed", "unresolved"]
 
 
 def unresolved(found: Found) -> DateSpan:
     """The expression's unit and the fields it states, its value left unknown elsewhere."""
     spec = found.spec
     return DateSpan(value=_value(spec), granularity=spec.unit, range=None, text=found.text)
+
+
+def placed(span: DateSpan) -> bool:
+    """Whether the span names days: not one `unresolved` made (an X in its value, no range)."""
+    return span.range is not None or "X" not in span.value
 
 
 def _value(spec: Spec) -> str:

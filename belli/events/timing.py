@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from belli.dates.calendar import period_of_value
@@ -213,6 +214,7 @@ def _holds(span: DateSpan | None, day: date) -> bool:
     return start is not None and end is not None and start <= day <= end
 
 
+@cache  # read once: it is asked of every token of a sentence
 def _present_words() -> frozenset[str]:
     references = load_lexicon().references
     return frozenset(w for w, ref in references.items() if ref == "PRESENT_REF" and " " not in w)

@@ -154,10 +154,16 @@ def _drop_furniture(
     return kept, removed, tags, menu_at, label
 
 
-# The label a tag list opens with, colon or not: "Tags:", "Posted in", "| Tagged".
+# The label a tag list opens with, colon or not: "Tags:", "Posted in", "| Tagged"; only
+# a label word (those of furniture.yaml's tag_line), so the tag "Ukraine: war" stays whole.
+_TAG_LABEL_WORDS = (
+    r"regions?|themes?|topics?|tags?|tagged(?: with| as)?|categor(?:y|ies)|keywords|filed under"
+    r"|subjects?|more (?:on|about)|in this (?:article|story)|related (?:topics|tags|subjects)"
+    r"|posted in|people|places|organi[sz]ations"
+)
 _TAG_LABEL = re.compile(
-    r"^\s*(?i:(?:posted in|filed under|tagged(?: with| as)?|tags?|topics?|categor(?:y|ies)"
-    r"|[\w ]{1,30}?)\s*:|posted in|filed under|tagged(?: with| as)?|tags|topics|categories)\s*"
+    rf"^\s*(?i:(?:{_TAG_LABEL_WORDS})\s*:|posted in|filed under|tagged(?: with| as)?|tags|topics"
+    r"|categories)\s*"
 )
 
 

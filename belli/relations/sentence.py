@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from belli.dates.unresolved import placed
 from belli.records import Actor, Mention, Sentence
 
 __all__ = ["ITEM_LABELS", "Slot", "SlottedSentence", "may_slot_an_actor", "slotted", "tokens_of",
@@ -162,7 +163,7 @@ def _usable(mention: Mention) -> bool:
     if mention.label in _NOT_ACTORS:
         return False
     if mention.label in _DATE_LABELS:
-        return mention.date is not None
+        return mention.date is not None and placed(mention.date)
     if mention.label in ITEM_LABELS:
         return True
     actor = mention.actor
