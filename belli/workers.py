@@ -9,7 +9,8 @@ this process keeps reading input and stays the only one that touches the store.
 A worker that dies (a crash in native code, the kernel's OOM killer) or hangs (longer
 than `ARTICLE_TIMEOUT_S` per article) breaks the pool: the pool is started anew, the
 batch that was running is rerun one article at a time in it, and an article that kills
-or stalls a worker on its own becomes a `Failure`. Workers ignore
+or stalls a worker on its own becomes a `Failure` that names the signal or exit code. A
+new pool whose worker dies while it loads is started again (`_STARTS` tries). Workers ignore
 Ctrl-C (the parent stops them) and die with their parent, so none is left behind.
 """
 
@@ -49,6 +50,7 @@ ARTICLE_TIMEOUT_S = 300.0
 _PER_ARTICLE_S = 10.0  # and what each article of a batch adds to its time limit
 _PR_SET_PDEATHSIG = 1
 _LOG_WAIT_S = 5.0  # how long a close waits for the workers' last log records
+_STARTS = 3  # tries at a new pool mid-run: its workers may be killed while they load too
 
 
 class BatchRunner(Protocol):
@@ -133,7 +135,10 @@ class WorkerPool:
         return sum(memory_mb(pid, "VmHWM") for pid in _pids(self._pool))
 
     def _submit(self, batch: list[Article]) -> Future[Results]:
-        return self._pool.submit(_analyse, batch)
+        try:
+            return self._pool.submit(_analyse, batch)
+        except BrokenProcessPool as exc:  # a worker died since the last result came back:
+            return _failed(exc)  # this batch's turn to be collected restarts the pool
 
     def _collect(self) -> Results:
         batch, future = self._pending.popleft()
@@ -141,7 +146,7 @@ class WorkerPool:
             return future.result(timeout=self._batch_timeout(len(batch)))
         except (BrokenProcessPool, TimeoutError) as exc:
             log.warning("a worker process %s; rerunning its batch one article at a time",
-                        "took too long" if isinstance(exc, TimeoutError) else "died")
+                        self._what_happened(exc))
             self._restart()
         except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
             log.warning("a batch's results did not come back (%s); rerunning it one "
@@ -160,12 +165,19 @@ class WorkerPool:
         try:
             return self._submit([article]).result(timeout=self._batch_timeout(1 + waiting))
         except (BrokenProcessPool, TimeoutError) as exc:
+            why = f"the worker process analysing this article {self._what_happened(exc)}"
             self._restart()
-            log.warning("%s: %s", article.doc_id, _why(exc))
-            return [Failure(article.doc_id, STAGE, _why(exc), article.source)]
+            log.warning("%s: %s", article.doc_id, why)
+            return [Failure(article.doc_id, STAGE, why, article.source)]
         except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
             return [Failure(article.doc_id, STAGE, f"{type(exc).__name__}: {exc}",
                             article.source)]
+
+    def _what_happened(self, exc: BaseException) -> str:
+        """Read before the restart kills the pool: the dead worker's own end."""
+        if isinstance(exc, TimeoutError):
+            return "took too long and was stopped"
+        return f"died ({_exit_reason(_processes(self._pool))})"
 
     def _restart(self) -> None:
         """A new pool; the batches that were waiting go to it after the reruns. It logs
@@ -174,8 +186,16 @@ class WorkerPool:
         _kill(self._pool)
         _stop(self._listener, 0)
         self._logs, self._listener = _listen(self._context)
-        self._pool = self._start()
+        self._pool = self._start_again()
         self._stale = True
+
+    def _start_again(self) -> ProcessPoolExecutor:
+        for _ in range(_STARTS - 1):
+            try:
+                return self._start()
+            except _DiedLoading as exc:
+                log.warning("%s; starting it again", exc.message)
+        return self._start()
 
     def _resubmit(self) -> None:
         if self._stale:
@@ -196,8 +216,10 @@ def _wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
             calls = [pool.submit(_ready) for _ in range(workers)]
             seen |= {call.result() for call in calls}
         except BrokenProcessPool as exc:
-            raise PipelineError("a worker process could not start",
-                                hint="run with --workers 1 to see why") from exc
+            raise _DiedLoading(
+                f"a worker process died while loading the pipeline "
+                f"({_exit_reason(_processes(pool))})",
+                hint="run with --workers 1 to see why") from exc
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
@@ -221,10 +243,39 @@ def _processes(pool: ProcessPoolExecutor) -> list[Any]:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, TimeoutError):
-        return "the worker process took too long over this article and was stopped"
-    return "the worker process analysing this article died"
+class _DiedLoading(PipelineError):
+    """A worker ended before its pipeline was built (a build error is the build's own)."""
+
+
+def _failed(exc: BaseException) -> Future[Results]:
+    future: Future[Results] = Future()
+    future.set_exception(exc)
+    return future
+
+
+def _exit_reason(processes: list[Any]) -> str:
+    """How a broken pool's worker ended: 'killed by SIGKILL', 'exit code 3'."""
+    codes = [code for code in _exit_codes(processes) if code]
+    # the executor stops a broken pool's other workers with SIGTERM: the first death is
+    # the one that is not theirs
+    code = next((c for c in codes if c != -signal.SIGTERM), codes[0] if codes else None)
+    if code is None:
+        return "no exit status"
+    if code > 0:
+        return f"exit code {code}"
+    try:
+        return f"killed by {signal.Signals(-code).name}"
+    except ValueError:  # a number the signal module has no name for
+        return f"killed by signal {-code}"
+
+
+def _exit_codes(processes: list[Any]) -> list[int | None]:
+    """Once every worker of a broken pool has ended (the executor stops the others), or a
+    second has passed: its thread may be reaping the dead worker as we ask."""
+    deadline = time.monotonic() + 1.0
+    while None in (codes := [p.exitcode for p in processes]) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return codes
 
 
 class _LogPipe:

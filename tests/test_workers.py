@@ -97,6 +97,7 @@ def test_an_article_that_kills_its_worker_becomes_a_failure(tmp_path: Path) -> N
     assert [r.doc_id for r in results] == [a.doc_id for a in articles]
     failed = [r for r in results if isinstance(r, Failure)]
     assert [(f.doc_id, f.stage) for f in failed] == [(articles[3].doc_id, "worker")]
+    assert failed[0].message == "the worker process analysing this article died (exit code 3)"
     assert all(isinstance(r, Analysis) and r.events for r in results if r not in failed)
 
 
@@ -112,7 +113,9 @@ def test_an_article_that_stalls_its_worker_becomes_a_failure() -> None:
         pool.close()
     assert [r.doc_id for r in results] == [a.doc_id for a in articles]
     assert [type(r).__name__ for r in results] == ["Analysis", "Failure", "Analysis"]
-    assert "took too long" in results[1].message
+    assert isinstance(results[1], Failure)
+    assert results[1].message == ("the worker process analysing this article took too long "
+                                  "and was stopped")
 
 
 def test_a_pipeline_the_workers_cannot_build_is_belli_s_own_error() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import time
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ from belli.settings import Settings
 POISON = "POISON-PILL"
 CUE = "WARN-ME"
 STALL = "STALL-HERE"
+KILL_ONCE = "KILL-ME-ONCE"
+# the file that says the kill has happened; set in the environment the workers inherit
+KILL_ONCE_FLAG = "BELLI_TEST_KILL_ONCE_FLAG"
 
 
 @dataclass
@@ -61,3 +65,40 @@ def warning_pipeline(settings: Settings) -> Pipeline:
 def unbuildable_pipeline(settings: Settings) -> Pipeline:
     """A pipeline whose model is missing."""
     raise ModelError("spaCy model 'nonexistent' is not installed", hint="pip install it")
+
+
+@dataclass
+class KilledOnce:
+    """A stage whose worker is killed from outside (the OOM killer, a `kill -9`) the first
+    time it meets one text: the text itself is harmless, a rerun analyses it."""
+
+    name: str = "test.killed_once"
+    needs: frozenset[str] = frozenset({"article"})
+    adds: frozenset[str] = frozenset()
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        flag = os.environ[KILL_ONCE_FLAG]
+        if any(KILL_ONCE in a.article.text for a in batch) and not os.path.exists(flag):
+            open(flag, "w").close()
+            os.kill(os.getpid(), signal.SIGKILL)
+        return batch
+
+
+def killed_once_pipeline(settings: Settings) -> Pipeline:
+    real = build_pipeline(settings)
+    return Pipeline([KilledOnce(), *real.stages], settings)
+
+
+def killed_while_loading(settings: Settings) -> Pipeline:
+    """A worker killed before its pipeline is built."""
+    os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("unreachable")
+
+
+def killed_once_and_while_reloading(settings: Settings) -> Pipeline:
+    """After the kill of `KilledOnce`, the first worker to load again is killed too."""
+    reloaded = os.environ[KILL_ONCE_FLAG] + ".reloaded"
+    if os.path.exists(os.environ[KILL_ONCE_FLAG]) and not os.path.exists(reloaded):
+        open(reloaded, "w").close()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return killed_once_pipeline(settings)
