@@ -5,6 +5,7 @@ codes before actors are read."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from belli.events.participants import Participants
@@ -19,8 +20,43 @@ def summary(event: Event) -> str:
     return f"{event.type} {source}>{target}"
 
 
-def analyse(pipeline: Any, text: str) -> Analysis:
-    return pipeline.process(Article.from_text(text, published="2021-10-07"))
+def analyse(pipeline: Any, text: str, published: str = "2021-10-07") -> Analysis:
+    return pipeline.process(Article.from_text(text, published=published))
+
+
+def coded(pipeline: Any, text: str, trigger: str) -> Event:
+    """The first event the text codes on the trigger word."""
+    return next(e for e in analyse(pipeline, text).events if e.trigger == trigger)
+
+
+def countries(actors: Any) -> list[str | None]:
+    """The country of each actor of a side, in order."""
+    return [a.country for a in actors]
+
+
+def quantities_of(pipeline: Any, text: str, trigger: str) -> Any:
+    """The numbers of the event on the trigger word, or (a type in capitals) of the first
+    event of that type, where which word of the sentence triggers it is not at issue."""
+    events = [e for e in analyse(pipeline, text).events if trigger in (e.trigger, e.type)]
+    assert events, f"no event on {trigger!r}"
+    return events[0].quantities
+
+
+def numbers(pipeline: Any, text: str, trigger: str) -> list[tuple[Any, ...]]:
+    """Each number of that event as (value, qualifier, unit)."""
+    return [(q.value, q.qualifier, q.unit) for q in quantities_of(pipeline, text, trigger)]
+
+
+def date_of_word(pipeline: Any, text: str, word: str, published: str) -> str | None:
+    """The date `timing.date_of` gives an act whose trigger is the first token `word`."""
+    from belli.events.timing import DocumentDates, date_of
+
+    analysis = analyse(pipeline, text, published)
+    doc = analysis.parse
+    dates = DocumentDates.of(analysis, SimpleNamespace(doc=doc))  # type: ignore[arg-type]
+    token = next(t for t in doc if t.text == word)
+    when = date_of(SimpleNamespace(token=token, head=token), dates)  # type: ignore[arg-type]
+    return when.value if when is not None else None
 
 
 def sides(pipeline: Any, text: str, types: set[str] | None = None,

@@ -25,6 +25,10 @@ _codes = partial(actor_codes, match="closest")
      ["BIH MIL"]),
     ("Sudanese troops fired on Ethiopian positions on the border.", "Ethiopian positions",
      ["ETH MIL"]),
+    # any noun after "on" or "over" but an abstract topic is the ground held
+    ("Drones hit Armenian positions on the plain.", "Armenian positions", ["ARM MIL"]),
+    ("Azerbaijani guns shelled Armenian positions over the village.", "Armenian positions",
+     ["ARM MIL"]),
 ])
 def test_the_ground_an_army_holds_is_that_army(nlp_pipeline, text, wanted, expected):
     assert _codes(nlp_pipeline, text, wanted) == expected
@@ -34,6 +38,7 @@ def test_the_ground_an_army_holds_is_that_army(nlp_pipeline, text, wanted, expec
     ("Tehran criticized the American positions on the nuclear deal.", "American positions"),
     ("Russian posts on Telegram claimed the town had fallen.", "Russian posts"),
     ("The French and German positions regarding the budget differ.", "French and German positions"),
+    ("Kenya welcomed the Ugandan positions on the trade dispute.", "Ugandan positions"),
 ])
 def test_positions_and_posts_that_are_views_or_messages_are_no_army(nlp_pipeline, text, wanted):
     assert not any(code.endswith("MIL") for code in _codes(nlp_pipeline, text, wanted))

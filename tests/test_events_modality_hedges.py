@@ -24,17 +24,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_fixtures import modalities_read
+from event_fixtures import analyse, modalities_read
 
 from belli.events.modality import Modality
-from belli.records import Article, Event
+from belli.records import Event
 
 pytestmark = pytest.mark.model
 
 
 def _events(pipeline: Any, text: str, trigger: str) -> list[Event]:
-    events = pipeline.process(Article.from_text(text, published="2023-10-10")).events
-    return [e for e in events if trigger in e.trigger.split()]
+    return [e for e in analyse(pipeline, text, "2023-10-10").events if trigger in e.trigger.split()]
 
 
 def _modalities(pipeline: Any, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, Modality]:

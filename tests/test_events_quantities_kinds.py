@@ -7,23 +7,9 @@ The sentences are our own invention."""
 from __future__ import annotations
 
 import pytest
-from event_fixtures import analyse
+from event_fixtures import numbers, quantities_of
 
 pytestmark = pytest.mark.model
-
-Count = tuple[float | None, str | None, str | None]
-
-
-def _numbers(pipeline, text: str, trigger: str) -> list[Count]:
-    return [(q.value, q.qualifier, q.unit) for q in _quantities(pipeline, text, trigger)]
-
-
-def _quantities(pipeline, text: str, trigger: str):
-    """The numbers of the event on the trigger word, or (a type in capitals) of the first
-    event of that type, where which word of the sentence triggers it is not at issue."""
-    events = [e for e in analyse(pipeline, text).events if trigger in (e.trigger, e.type)]
-    assert events, f"no event on {trigger!r}"
-    return events[0].quantities
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -55,7 +41,6 @@ def _quantities(pipeline, text: str, trigger: str):
      "ambushed", [(30, None, "soldiers"), (18, None, "killed")]),
     ("Troops surrounded 50 rebels in the forest and killed 12 of them, the army said.",
      "surrounded", [(50, None, "rebels"), (12, None, "killed")]),
-    ("Rebels killed two of the peacekeepers near Beni.", "killed", [(2, None, "killed")]),
     # those who fled an event are displaced by it
     ("Nearly 300 villagers fled the Houthi offensive on Marib.", "offensive",
      [(300, "nearly", "displaced")]),
@@ -103,7 +88,7 @@ def _quantities(pipeline, text: str, trigger: str):
      [(40, None, "percent")]),
 ])
 def test_a_number_says_what_it_counts(nlp_pipeline, text, trigger, expected):
-    assert _numbers(nlp_pipeline, text, trigger) == expected
+    assert numbers(nlp_pipeline, text, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -119,7 +104,7 @@ def test_a_number_says_what_it_counts(nlp_pipeline, text, trigger, expected):
      "signed"),
 ])
 def test_years_dates_ages_phones_ranks_and_onlookers_are_no_counts(nlp_pipeline, text, trigger):
-    assert _numbers(nlp_pipeline, text, trigger) == []
+    assert numbers(nlp_pipeline, text, trigger) == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -132,7 +117,7 @@ def test_years_dates_ages_phones_ranks_and_onlookers_are_no_counts(nlp_pipeline,
      [(24, "at least", "abducted"), (20, "more than", "abducted")]),
 ])
 def test_an_age_compared_is_no_count(nlp_pipeline, text, trigger, expected):
-    assert _numbers(nlp_pipeline, text, trigger) == expected
+    assert numbers(nlp_pipeline, text, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -155,14 +140,14 @@ def test_an_age_compared_is_no_count(nlp_pipeline, text, trigger, expected):
      "delivered", [(10, "aircraft", "the defence ministry")]),
 ])
 def test_a_number_is_claimed_by_whoever_tells_it(nlp_pipeline, text, trigger, expected):
-    found = _quantities(nlp_pipeline, text, trigger)
+    found = quantities_of(nlp_pipeline, text, trigger)
     assert [(q.value, q.unit, q.claimed_by) for q in found] == expected
 
 
 def test_each_number_stays_on_its_own_event(nlp_pipeline):
     text = "Russia shelled Kharkiv, killing 12 civilians, and Ukraine sent 500 troops to the city."
-    assert _numbers(nlp_pipeline, text, "shelled") == [(12, None, "killed")]
-    assert _numbers(nlp_pipeline, text, "sent") == [(500, None, "deployed")]
+    assert numbers(nlp_pipeline, text, "shelled") == [(12, None, "killed")]
+    assert numbers(nlp_pipeline, text, "sent") == [(500, None, "deployed")]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -172,7 +157,7 @@ def test_each_number_stays_on_its_own_event(nlp_pipeline):
     ("France hosted their two foreign ministers in Paris.", "hosted"),
 ])
 def test_a_number_counting_the_parties_of_a_dyad_is_no_count(nlp_pipeline, text, trigger):
-    assert _numbers(nlp_pipeline, text, trigger) == []
+    assert numbers(nlp_pipeline, text, trigger) == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -183,4 +168,4 @@ def test_a_number_counting_the_parties_of_a_dyad_is_no_count(nlp_pipeline, text,
      [(2, None, "countries")]),
 ])
 def test_parties_an_event_acts_on_are_still_counted(nlp_pipeline, text, trigger, expected):
-    assert _numbers(nlp_pipeline, text, trigger) == expected
+    assert numbers(nlp_pipeline, text, trigger) == expected

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from event_fixtures import analyse, sides
 
+from belli.events.speaker_words import _first_person, _first_person_word
+
 pytestmark = pytest.mark.model
 
 
@@ -37,6 +39,9 @@ def test_a_supplied_things_purpose_is_its_users(nlp_pipeline, text, types, expec
     # others of its country named as such stay targets
     ("Uganda threatened to ban Ugandan opposition candidates.", {"THREATEN"},
      ["THREATEN UGA>UGA"]),
+    # an unarmed group the sentence gives the source's country is not its own: aimed at
+    ("Russia threatened to attack the rebels.", {"THREATEN"}, ["THREATEN RUS>RUS"]),
+    ("Russia refused to protect the rebels.", {"REJECT"}, ["REJECT RUS>RUS"]),
 ])
 def test_the_refusers_own_forces_are_no_target(nlp_pipeline, text, types, expected):
     assert sides(nlp_pipeline, text, types) == expected
@@ -106,3 +111,12 @@ def test_our_in_a_quotation_is_the_speakers(nlp_pipeline, text, trigger, expecte
 ])
 def test_first_person_objects_in_a_quotation(nlp_pipeline, text, expected):
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == expected
+
+
+def test_us_is_first_person_only_as_the_pronoun(nlp_pipeline):
+    """"fired at US" is the speaker's side; "US troops" are the United States'."""
+    pronoun = analyse(nlp_pipeline, "Gunmen fired at us.").parse[3]
+    name = analyse(nlp_pipeline, "Gunmen fired at US troops.").parse[3]
+    assert _first_person_word(pronoun) and not _first_person_word(name)
+    assert _first_person("our posts") and _first_person("fired at us")
+    assert not _first_person("US troops")

@@ -11,22 +11,13 @@ Sentences written for these tests, in the style of wire copy; none is taken from
 from __future__ import annotations
 
 import pytest
-
-from belli.records import Article, Event
+from event_fixtures import coded, countries
 
 pytestmark = pytest.mark.model
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return list(pipeline.process(Article.from_text(text, published="2023-10-07")).events)
-
-
-def _coded(pipeline, text: str, trigger: str) -> Event:
-    return next(e for e in _events(pipeline, text) if e.trigger == trigger)
-
-
 def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
+    return set(countries(actors))
 
 
 @pytest.mark.parametrize(("text", "trigger", "deployer", "earlier"), [
@@ -36,7 +27,7 @@ def _countries(actors) -> set[str | None]:
      "sent", "BLR", "RUS"),
 ])
 def test_a_deployers_unnamed_forces_are_its_own(nlp_pipeline, text, trigger, deployer, earlier):
-    event = _coded(nlp_pipeline, text, trigger)
+    event = coded(nlp_pipeline, text, trigger)
     assert event.type == "MOBILIZE"
     assert _countries(event.source) == {deployer}
     assert earlier not in _countries(event.target)
@@ -44,7 +35,7 @@ def test_a_deployers_unnamed_forces_are_its_own(nlp_pipeline, text, trigger, dep
 
 def test_forces_named_by_their_country_keep_it(nlp_pipeline):
     text = "Belarus allowed Russian troops to stay. Belarus deployed Russian troops near Brest."
-    event = _coded(nlp_pipeline, text, "deployed")
+    event = coded(nlp_pipeline, text, "deployed")
     assert "RUS" in _countries(event.source) | _countries(event.target)
 
 
@@ -53,7 +44,7 @@ def test_forces_named_by_their_country_keep_it(nlp_pipeline):
     ("A school was damaged by Israeli shelling near the border.", "damaged", "ISR"),
 ])
 def test_an_ing_act_noun_after_a_passives_by_names_the_doer(nlp_pipeline, text, trigger, doer):
-    assert _countries(_coded(nlp_pipeline, text, trigger).source) == {doer}
+    assert _countries(coded(nlp_pipeline, text, trigger).source) == {doer}
 
 
 def test_a_gerund_with_its_own_object_after_by_is_a_means_not_a_doer():
@@ -74,11 +65,11 @@ def test_a_gerund_with_its_own_object_after_by_is_a_means_not_a_doer():
     "Analysts say Iran quietly armed the militants last year.",
 ])
 def test_arming_rebels_of_no_named_country_is_aid_to_them(nlp_pipeline, text):
-    event = _coded(nlp_pipeline, text, "armed")
+    event = coded(nlp_pipeline, text, "armed")
     assert event.type == "AID"
     assert not (_countries(event.target) & _countries(event.source))
 
 
 def test_arming_ones_own_troops_is_still_mobilizing(nlp_pipeline):
-    event = _coded(nlp_pipeline, "Russia armed its troops with new rifles.", "armed")
+    event = coded(nlp_pipeline, "Russia armed its troops with new rifles.", "armed")
     assert event.type == "MOBILIZE"

@@ -12,12 +12,8 @@ The sentences are our own, in the style of wire copy.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-
-from belli.events.timing import DocumentDates, date_of
-from belli.records import Article
+from event_fixtures import analyse, date_of_word
 
 pytestmark = pytest.mark.model
 
@@ -25,13 +21,7 @@ _PUBLISHED = "2025-03-12"
 
 
 def _date_of_word(nlp_pipeline, text: str, word: str) -> str | None:
-    """The date `date_of` gives an act whose trigger is the first token `word`."""
-    analysis = nlp_pipeline.process(Article(doc_id="now", text=text, published=_PUBLISHED))
-    doc = analysis.parse
-    dates = DocumentDates.of(analysis, SimpleNamespace(doc=doc))  # type: ignore[arg-type]
-    token = next(t for t in doc if t.text == word)
-    when = date_of(SimpleNamespace(token=token, head=token), dates)  # type: ignore[arg-type]
-    return when.value if when is not None else None
+    return date_of_word(nlp_pipeline, text, word, _PUBLISHED)
 
 
 _OPENING = "In 2019, gunmen attacked a hotel in the town. "
@@ -83,9 +73,7 @@ def test_a_counted_date_dates_its_clause(nlp_pipeline, text, word, expected):
 ])
 def test_an_undated_act_takes_the_publication_date_at_its_own_unit(nlp_pipeline, published,
                                                                    granularity):
-    article = Article.from_text("Kenyan police arrested 12 protesters in Nairobi.",
-                                published=published)
-    arrested = next(e for e in nlp_pipeline.process(article).events
-                    if e.trigger == "arrested")
+    analysis = analyse(nlp_pipeline, "Kenyan police arrested 12 protesters in Nairobi.", published)
+    arrested = next(e for e in analysis.events if e.trigger == "arrested")
     assert (arrested.date, arrested.date_granularity, arrested.date_type) == (
         published, granularity, "publication")

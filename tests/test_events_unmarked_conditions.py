@@ -12,22 +12,9 @@ Sentences written for these tests, in the style of wire copy; none is taken from
 from __future__ import annotations
 
 import pytest
-
-from belli.records import Article, Event
+from event_fixtures import analyse, coded, countries
 
 pytestmark = pytest.mark.model
-
-
-def _events(pipeline, text: str) -> list[Event]:
-    return list(pipeline.process(Article.from_text(text, published="2023-10-07")).events)
-
-
-def _coded(pipeline, text: str, trigger: str) -> Event:
-    return next(e for e in _events(pipeline, text) if e.trigger == trigger)
-
-
-def _countries(actors) -> list[str | None]:
-    return [a.country for a in actors]
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
@@ -38,10 +25,10 @@ def _countries(actors) -> list[str | None]:
 ])
 def test_a_condition_opened_by_its_auxiliary_is_hypothetical(nlp_pipeline, text, trigger,
                                                               source, target):
-    event = _coded(nlp_pipeline, text, trigger)
+    event = coded(nlp_pipeline, text, trigger)
     assert "hypothetical" in event.aux and event.certainty == "asserted"
-    assert source in _countries(event.source)
-    assert target is None or target in _countries(event.target)
+    assert source in countries(event.source)
+    assert target is None or target in countries(event.target)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -49,31 +36,31 @@ def test_a_condition_opened_by_its_auxiliary_is_hypothetical(nlp_pipeline, text,
     ("If Serbia attacks Kosovo, NATO troops will intervene.", "SRB", "XKX"),
 ])
 def test_an_if_verb_read_as_a_noun_is_a_hypothetical_act(nlp_pipeline, text, source, target):
-    event = _coded(nlp_pipeline, text, "attacks")
+    event = coded(nlp_pipeline, text, "attacks")
     assert event.type == "ASSAULT" and "hypothetical" in event.aux
-    assert _countries(event.source) == [source]
-    assert target is None or _countries(event.target) == [target]
+    assert countries(event.source) == [source]
+    assert target is None or countries(event.target) == [target]
 
 
 def test_a_should_after_its_subject_is_still_an_obligation(nlp_pipeline):
     text = "Iran should stop attacking Israel, the minister said."
-    assert "attacking" not in {e.trigger for e in _events(nlp_pipeline, text)}
+    assert "attacking" not in {e.trigger for e in analyse(nlp_pipeline, text).events}
 
 
 def test_an_if_clause_whose_noun_has_its_own_verb_keeps_the_noun(nlp_pipeline):
     text = "If Houthi attacks continue, shipping firms will avoid the Red Sea."
-    assert _coded(nlp_pipeline, text, "attacks").reason.startswith("noun 'attacks'")
+    assert coded(nlp_pipeline, text, "attacks").reason.startswith("noun 'attacks'")
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
     ("Azerbaijan shells Armenian villages.", "shells", "AZE", "ARM"),
     ("Pakistan shells Indian posts.", "shells", "PAK", "IND"),
 ])
-def test_a_headline_style_present_verb_read_as_a_noun_is_coded(nlp_pipeline, text, trigger,
+def test_a_headline_style_present_verb_read_as_a_noun_iscoded(nlp_pipeline, text, trigger,
                                                                 source, target):
-    event = _coded(nlp_pipeline, text, trigger)
+    event = coded(nlp_pipeline, text, trigger)
     assert event.type == "ASSAULT"
-    assert _countries(event.source) == [source] and _countries(event.target) == [target]
+    assert countries(event.source) == [source] and countries(event.target) == [target]
 
 
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
@@ -82,5 +69,5 @@ def test_a_headline_style_present_verb_read_as_a_noun_is_coded(nlp_pipeline, tex
 ])
 def test_the_act_made_conditional_on_a_misread_if_verb_is_its_own_subjects(nlp_pipeline, text,
                                                                            trigger, doer):
-    event = _coded(nlp_pipeline, text, trigger)
-    assert _countries(event.source) == [doer] and "hypothetical" in event.aux
+    event = coded(nlp_pipeline, text, trigger)
+    assert countries(event.source) == [doer] and "hypothetical" in event.aux

@@ -349,12 +349,13 @@ def stance_noun(head: Any) -> bool:
     "its opposition to the plan", "Japan reiterated its opposition"; and whether
     "positions" or "posts" are views held, not the ground an army holds: "the American
     positions on the deal", "Russian posts on Telegram", not "Armenian positions on the
-    heights"."""
+    heights" or "on the plain". It runs for every mention with a sector cue
+    (mention_facts), so it answers no for any other head word."""
     word = head.lemma_.lower() if head is not None else ""
     if word == "opposition":
         about = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
     elif word in _HELD_GROUND:
-        about = any(not _ground(o) for p in _prepositions_after(head)
+        about = any(_view_topic(o) for p in _prepositions_after(head)
                     if p.lower_ in _STANCE_PREPOSITIONS
                     for o in p.children if o.dep_ == "pobj")
     else:
@@ -366,7 +367,7 @@ def stance_noun(head: Any) -> bool:
 # ("posts"); the prepositions of what a view is about
 _HELD_GROUND = frozenset({"position", "post"})
 _STANCE_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning", "toward",
-                                  "towards", "over"})
+                                  "towards"})
 
 
 def _prepositions_after(noun: Any) -> list[Any]:
@@ -377,11 +378,11 @@ def _prepositions_after(noun: Any) -> list[Any]:
     return found + [following] if following is not None and following.dep_ == "prep" else found
 
 
-def _ground(token: Any) -> bool:
-    """A place or a time ("positions ON the heights", "posts ON the border", "on Monday"):
-    where or when ground is held, not what a view is about."""
-    return (token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
-            or token.lemma_.lower() in word_list("belli.actors", "place_kinds.yaml", "ground"))
+def _view_topic(token: Any) -> bool:
+    """An abstract topic ("positions ON the deal", "posts ON Telegram"): what a view or a
+    message is about. Anything else ("positions on the plain", "on Monday") is where or
+    when ground is held, for an army's ground is the likelier reading in the news."""
+    return token.lemma_.lower() in word_list("belli.actors", "topics.yaml", "view_topics")
 
 
 # words before "parties" that make them the sides of a fight or deal, not political

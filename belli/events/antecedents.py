@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_lexicon
 from belli.records import Event
 
@@ -21,8 +22,6 @@ __all__ = ["aimed_at_earlier_acts"]
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # the reaction's object is named within this many words after its trigger
 _OBJECT_WITHIN = 3
-# auxiliaries between a passive's subject and its participle ("the attack WAS condemned")
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "been", "be", "being"})
 # words between "the" and the act's noun ("the CONTINUED supply", "the LATEST deliveries")
 _MODIFIERS_WITHIN = 2
 # words that end the noun phrase before its head is passed ("the supply OF arms", "called
@@ -75,7 +74,7 @@ def _passive_subject(event: Event) -> str | None:
         return None
     before = event.sentence[:event.trigger_start - event.start].split()
     auxiliaries = 0
-    while before and before[-1].lower() in _PASSIVE_AUXILIARIES:
+    while before and before[-1].lower() in cue_list("passive_auxiliaries"):
         before.pop()
         auxiliaries += 1
     opening = [i for i, word in enumerate(before) if word.lower() == "the"]

@@ -24,7 +24,7 @@ Baku denied") is not in it (`claim_asides`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +34,7 @@ from belli.actors.sectors import STATE_ORGANS
 from belli.events.claim_asides import denial_asides
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
-from belli.events.syntax import Token, children, is_passive, lemma, subject_of
+from belli.events.syntax import Token, agent_of, children, is_passive, lemma, subject_of
 from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
 
@@ -153,7 +153,8 @@ def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
 
 def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Frame]:
     kind = "belief" if lemma(verb) in cues.belief and lemma(verb) not in cues.speech else "speech"
-    subject = _agent(verb) if _passive(verb) else (_quoted_as(verb) or subject_of(verb))
+    # a passive tells by its "by" phrase ("had been told BY YEREVAN"), else no one
+    subject = agent_of(verb) if _passive(verb) else (_quoted_as(verb) or subject_of(verb))
     contents = [list(c.subtree) for c in _contents(verb, cues)]
     raised = _raised_report(verb)
     if contents and raised:
@@ -171,12 +172,6 @@ def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Fram
         yield Frame(kind, tokens[0].idx, _end(tokens[-1]), frozenset(t.i for t in tokens),
                     speaker, _speaker_text(subject), verb, direct=_opens_quoted(tokens[0]),
                     country_hint=hint)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The teller a passive verb of saying names in its "by" phrase ("Moscow had been
-    told BY YEREVAN that ..."); none where it names no one ("it was reported that")."""
-    return next((o for agent in children(verb, "agent") for o in children(agent, "pobj")), None)
 
 
 def _passive(verb: Token) -> bool:
@@ -505,10 +500,11 @@ def innermost(frames: Sequence[Frame], token: Token) -> Frame | None:
 def to_claims(doc_id: str, text: str, frames: Sequence[Frame],
               events: dict[int, list[str]]) -> list[Claim]:
     """Claims for the frames (a belief only where someone holds it or a passive tells it);
-    `events` maps a frame's id() to its event ids. One quote over several sentences is one claim; a claim lists the events of the
-    claims told inside it too ("X said that Y told them that Z attacked"); in text order,
-    a claim before those inside it."""
+    `events` maps a frame's id() to its event ids. One quote over several sentences is
+    one claim; a claim lists the events of the claims told inside it too ("X said that Y
+    told them that Z attacked"); in text order, a claim before those inside it."""
     claims = []
+    ordered = sorted(frames, key=lambda f: f.start)  # to find the frames inside one by bisection
     for group in _one_claim_each(frames):
         first = group[0]
         if first.kind == "belief" and not first.speaker_text and not _impersonal(first):
@@ -519,7 +515,7 @@ def to_claims(doc_id: str, text: str, frames: Sequence[Frame],
             doc_id=doc_id, claim_id=content_id(doc_id, "claim", start, end),
             text=text[start:end], start=start, end=end,
             speaker=speaker if speaker is not None and (speaker.country or speaker.sector) else None,
-            speaker_text=first.speaker_text, event_ids=_event_ids(group, frames, events),
+            speaker_text=first.speaker_text, event_ids=_event_ids(group, ordered, events),
             stage="events.claims.v1",
         ))
     return sorted(claims, key=lambda c: (c.start, -c.end))
@@ -541,13 +537,16 @@ def _one_claim_each(frames: Sequence[Frame]) -> list[list[Frame]]:
     return list(groups.values())
 
 
-def _event_ids(group: Sequence[Frame], frames: Sequence[Frame],
+def _event_ids(group: Sequence[Frame], ordered: Sequence[Frame],
                events: dict[int, list[str]]) -> tuple[str, ...]:
-    """The events of the group's frames and of every frame told inside one of them."""
-    told = [f for outer in group for f in (outer, *_inside(outer, frames))]
+    """The events of the group's frames and of every frame told inside one of them
+    (`ordered`: all frames, by where their content starts)."""
+    told = [f for outer in group for f in (outer, *_inside(outer, ordered))]
     return tuple(dict.fromkeys(e for f in told for e in events.get(id(f), ())))
 
 
-def _inside(outer: Frame, frames: Sequence[Frame]) -> list[Frame]:
-    return [f for f in frames if outer.start <= f.start and f.end <= outer.end
-            and f.tokens < outer.tokens]
+def _inside(outer: Frame, ordered: Sequence[Frame]) -> list[Frame]:
+    """The frames within the outer's content; only those that start there are read."""
+    first = bisect_left(ordered, outer.start, key=lambda f: f.start)
+    last = bisect_right(ordered, outer.end, key=lambda f: f.start)
+    return [f for f in ordered[first:last] if f.end <= outer.end and f.tokens < outer.tokens]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from belli.events.claims import Cues
 from belli.events.modality import Modality
 from belli.events.participants import Participants, without_clauses
-from belli.events.syntax import lemma, subject_of
+from belli.events.syntax import has_perfect, subject_of
 from belli.events.triggers import Trigger
 
 __all__ = ["by_commentator", "is_commentary"]
@@ -49,7 +49,7 @@ def _told_as_past(token: Token, top: Token | None) -> bool:
     """Whether a verb between the token and the verb that frames it is in a past tense
     ("had been decisive in destroying", "fired")."""
     while token != top:
-        if token.tag_ == "VBD" or any(c.dep_ == "aux" and lemma(c) == "have" for c in token.children):
+        if token.tag_ == "VBD" or has_perfect(token):
             return True
         if token.head == token:
             return False

@@ -10,6 +10,7 @@ main verb ("If Armenia ATTACKS, Azerbaijan could respond": "If" hung on "respond
 from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
+from belli.events.misread_verbs import loose_object_after, s_form_after_names
 from belli.events.syntax_index import Token, children, lemma
 
 __all__ = ["inverted_condition", "misread_condition", "misread_condition_on"]
@@ -17,7 +18,6 @@ __all__ = ["inverted_condition", "misread_condition", "misread_condition_on"]
 _SUBJECTS = ("nsubj", "nsubjpass")
 # what may stand right after a misread "if" verb: the end of its clause or its object
 _AFTER_VERB = frozenset({",", ".", ";"})
-_OBJECT_DEPS = frozenset({"npadvmod", "appos", "dobj", "dep"})
 
 
 def inverted_condition(verb: Token) -> Token | None:
@@ -46,15 +46,10 @@ def misread_condition(token: Token) -> Token | None:
     """The "if" of a present-tense condition verb read as a plural noun subject ("If
     Armenia ATTACKS, Azerbaijan could respond"): the subordinator right before the name
     that opens it, both hung on a main verb that has a subject of its own after them."""
-    doc = token.doc
-    if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "nsubj" or not token.lower_.endswith("s"):
-        return None
     start = token.left_edge.i
-    names = doc[start:token.i]
-    if start == 0 or len(names) == 0 or not all(t.pos_ == "PROPN" for t in names) \
-            or not all(c.dep_ == "compound" for c in token.lefts):
+    if token.dep_ != "nsubj" or start == 0 or not s_form_after_names(token, start):
         return None
-    mark = doc[start - 1]
+    mark = token.doc[start - 1]
     main = token.head
     if mark.dep_ != "mark" or mark.head != main or mark.lower_ not in cue_list("condition_words"):
         return None
@@ -76,5 +71,5 @@ def _ends_or_takes_object(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text in _AFTER_VERB:
         return True
-    return any(c.dep_ in _OBJECT_DEPS and c.i == token.i + 1 and c.pos_ == "PROPN"
-               for c in token.children)
+    found = loose_object_after(token)
+    return found is not None and found.i == token.i + 1 and found.pos_ == "PROPN"

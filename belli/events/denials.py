@@ -153,8 +153,9 @@ def _claim_told_before(events: Sequence[Event], window: Sequence[int],
 
 # besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
 _DISPUTING = ("disput", "refut")
-# these answer a claim told beside them ("..., a claim Moscow REJECTED")
-_ANSWERING = ("reject", "disput", "refut", "dismiss", "contest")
+# the verbs of disputing (cues.yaml) answer a claim told beside them ("..., a claim Moscow
+# REJECTED"); their stems, for the trigger's inflected word ("disput" of "disputed")
+_ANSWERING = tuple(sorted(verb.removesuffix("e") for verb in cue_list("disputing_verbs")))
 # these answer a claim only where what they turn down is one ("rejected the charge"), not
 # an offer or a proposal ("rejected the offer")
 _TURNING_DOWN = ("reject", "dismiss", "rebuff")

@@ -11,6 +11,7 @@ from belli.events.participants import Found, Participants
 from belli.events.place_targets import PLACE_TARGETS, target_at_place
 from belli.events.role_record import actor_keys
 from belli.events.roles import Roles, find_roles, generic_targets
+from belli.events.sent_bodies import ARMED_SECTORS
 from belli.events.suppliers import seller_of
 from belli.events.syntax import (
     Token,
@@ -166,7 +167,8 @@ def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> b
     if found.how != "mention":
         return actor.country in own
     owned = bool(PRONOUNS & set(actor.text.lower().split()))
-    # "refused to send PEACEKEEPERS": forces of the source's country only by the sentence
-    # naming it are the ones it would send, its own
-    copied = actor.is_copied or actor.sentence_only
+    # "refused to send PEACEKEEPERS": armed forces of the source's country only by the
+    # sentence naming it are the ones it would send, its own; other groups ("threatened to
+    # attack the rebels") are aimed at, as adjust._apart_from_doer has it
+    copied = (actor.is_copied or actor.sentence_only) and actor.sector in ARMED_SECTORS
     return (actor.country, actor.sector) in source or (actor.country in own and (owned or copied))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from belli.dates.calendar import period_of_value
+from belli.dates.calendar import Period, period_of_value
 from belli.dates.spans import day_span
 from belli.events.event_periods import calendar_value
 from belli.records import DateSpan
@@ -46,6 +46,16 @@ def from_span(span: DateSpan, text: str, how: str) -> EventDate:
 def _stretch(span: DateSpan) -> tuple[date, date] | None:
     """The days of a span the date stage read ("between March and May 2021"): a range
     wider than the period of the value, which TIMEX3 gives one end of."""
+    found = _range_days(span)
+    if found is None:
+        return None
+    (first, last), period = found
+    return (first, last) if first < period.start or last > period.end else None
+
+
+def _range_days(span: DateSpan) -> tuple[tuple[date, date], Period] | None:
+    """The first and last days of the span's range, and the period of its value; None
+    where it has no range, its value names no period, or a day is unreadable."""
     period = period_of_value(span.value)
     if span.range is None or period is None:
         return None
@@ -53,7 +63,7 @@ def _stretch(span: DateSpan) -> tuple[date, date] | None:
         first, last = (date.fromisoformat(d) for d in span.range)
     except ValueError:
         return None
-    return (first, last) if first < period.start or last > period.end else None
+    return (first, last), period
 
 
 _SPAN_UNITS = frozenset({"day", "month", "year"})  # units whose ends the contract can write
@@ -62,13 +72,10 @@ _SPAN_UNITS = frozenset({"day", "month", "year"})  # units whose ends the contra
 def _part(span: DateSpan) -> tuple[date, date] | None:
     """The days of a part of a period ("early last month"): a range narrower than the
     period of the value, which TIMEX3 gives whole."""
-    period = period_of_value(span.value)
-    if span.range is None or period is None:
+    found = _range_days(span)
+    if found is None:
         return None
-    try:
-        first, last = (date.fromisoformat(d) for d in span.range)
-    except ValueError:
-        return None
+    (first, last), period = found
     inside = period.start <= first <= last <= period.end
     return (first, last) if inside and (first, last) != (period.start, period.end) else None
 

@@ -29,7 +29,7 @@ from belli.events.condition_clauses import (
 )
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import FROM_OBJECT, load_lexicon
-from belli.events.syntax import Token, children, lemma
+from belli.events.syntax import Token, children, has_perfect, lemma
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
 
@@ -162,7 +162,7 @@ def _certainty(chain: list[Token], cues: Cues, found: Modality) -> None:
                 found.hedge("speculative", f"speculative: modal '{child.text}'")
             elif child.dep_ == "advmod" and word in cues.reported:
                 found.hedge("reported", f"reported: '{child.text}'")
-            elif child.dep_ == "aux" and word == "must" and _perfect(token):
+            elif child.dep_ == "aux" and word == "must" and has_perfect(token):
                 found.hedge("speculative", f"speculative: '{child.text} have', an inference")
         if token != chain[0] and (lemma(token) in cues.belief or _likely(token)):
             found.hedge("speculative", f"speculative: '{token.text} to'")
@@ -265,7 +265,7 @@ def _held_back(token: Token, cues: Cues) -> Token | None:
     if token.dep_ not in ("pcomp", "pobj") or prep.head == prep:
         return None
     verb = prep.head
-    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "away") and verb.head != verb:
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in _held_back_particles() and verb.head != verb:
         verb = verb.head  # "held BACK from imposing": the parser hangs "from" on the particle
     if prep.lower_ == "from" and (lemma(verb) in cues.failures or _is(verb, "holding_back_verbs")
                                   or _phrasal(verb) in cue_list("holding_back_phrases")):
@@ -281,8 +281,13 @@ def _held_back(token: Token, cues: Cues) -> Token | None:
 def _phrasal(verb: Token) -> str:
     """A verb with its particle or adverb of direction ("hold back", "shy away")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
-                     and c.lower_ in ("back", "away", "off")), None)
+                     and c.lower_ in _held_back_particles()), None)
     return f"{lemma(verb)} {particle}" if particle else lemma(verb)
+
+
+def _held_back_particles() -> set[str]:
+    """The particles of the phrasal verbs that hold an act back ("back", "away")."""
+    return {phrase.split()[-1] for phrase in cue_list("holding_back_phrases")}
 
 
 def _excluder(token: Token) -> Token | None:
@@ -358,7 +363,7 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
             found.add("future", "future: 'going to'")
             return
         if _governs(chain, index) and (_is(token, "plan_adjectives") or (
-                _likely(token) and not _perfect(chain[index - 1]))):  # not "to have fired"
+                _likely(token) and not has_perfect(chain[index - 1]))):  # not "to have fired"
             found.scheduled = found.scheduled or f"future: '{token.text} to'"
     head = trigger.head
     if any(c.lower_ in _FUTURE_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")):
@@ -384,7 +389,7 @@ def _in_preparation(noun: Token) -> bool:
     if noun.dep_ != "dobj" or not _is(verb, "preparation_verbs"):
         return False
     progressive = verb.tag_ == "VBG" and any(lemma(c) == "be" for c in children(verb, "aux"))
-    return (progressive or verb.tag_ in ("VB", "VBZ", "VBP")) and not _perfect(verb)
+    return (progressive or verb.tag_ in ("VB", "VBZ", "VBP")) and not has_perfect(verb)
 
 
 def _deliberation(trigger: Trigger, chain: list[Token], found: Modality) -> None:
@@ -533,7 +538,7 @@ def _believed_past(modal: Token, verb: Token, found: Modality) -> bool:
     over a perfect guesses at a past act (speculative), as "may have" does; outside one
     it may tell what was possible and not done ("could have stopped the war")."""
     believed = found.frame is not None and found.frame.kind == "belief"
-    return believed and modal.lower_ == "could" and _perfect(verb)
+    return believed and modal.lower_ == "could" and has_perfect(verb)
 
 
 def _unmarked_condition(chain: list[Token], found: Modality) -> None:
@@ -570,12 +575,6 @@ def _condition_mark(child: Token, cues: Cues) -> Token | None:
         return next((m for m in child.children
                      if m.dep_ == "mark" and m.lower_ in cues.conditions), None)
     return None
-
-
-def _perfect(token: Token) -> bool:
-    """"Must HAVE fired": "must" over a perfect infers a past act ("should have" says
-    rather that it was not done)."""
-    return any(c.dep_ == "aux" and lemma(c) == "have" for c in token.children)
 
 
 def _passive(token: Token) -> bool:

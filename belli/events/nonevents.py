@@ -24,7 +24,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
-from belli.events.syntax import is_to_clause, lemma, objects_of, prep_objects, subject_of
+from belli.events.syntax import (
+    has_perfect,
+    is_to_clause,
+    lemma,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 from belli.events.triggers import Trigger
 from belli.records import Event
 
@@ -122,7 +129,7 @@ def _guessed_of_doer(adjective: Token) -> bool:
     if lemma(adjective) not in cue_list("speculative_adjectives"):
         return False
     subject = subject_of(adjective.head) if adjective.dep_ == "acomp" else None
-    return subject is not None and subject.lower_ not in ("it", "this", "that", "there")
+    return subject is not None and subject.lower_ not in cue_list("notion_subjects")
 
 
 def _deadline(head: Token) -> bool:
@@ -193,7 +200,8 @@ def _forecast(token: Token) -> bool:
             return False
         if node.dep_ == "ccomp":
             modals = {c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"}
-            return not _perfect(node) and _forecasting(node.head, modals)
+            # "may HAVE supplied": a modal over a perfect guesses at a past act
+            return not has_perfect(node) and _forecasting(node.head, modals)
         node = node.head
     return False
 
@@ -209,12 +217,6 @@ def _wanted(token: Token) -> bool:
                 and any(c.dep_ == "nsubj" for c in clause.children):
             return True
     return False
-
-
-def _perfect(verb: Token) -> bool:
-    """"May HAVE supplied", "could HAVE been shelling": a modal over a perfect guesses at a
-    past act."""
-    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _judged(noun: Token) -> bool:

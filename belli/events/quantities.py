@@ -218,7 +218,7 @@ def _caused_loss(trigger: Token) -> Token | None:
                                        _CAUSE_MARKS for c in trigger.children):
         return governor
     if (trigger.dep_ in ("pobj", "pcomp") and governor.lower_ in _CAUSE_PREPS
-            and governor.head is not governor):
+            and governor.head != governor):
         return governor.head
     return None
 
@@ -409,7 +409,7 @@ def _outcome(trigger: Token, counted: Token) -> str | None:
     participle the count carries ("about 40 WOUNDED by the shelling"), else that of the
     verb the count belongs to ("12 soldiers DIED in the attack", "forced a million
     people TO FLEE")."""
-    while counted.dep_ == "conj" and counted.head is not counted:
+    while counted.dep_ == "conj" and counted.head != counted:
         counted = counted.head  # "12 civilians and three SOLDIERS died": the first's verb
     governor, told = counted.head, []
     # "hundreds OF civilians fled", "the KILLING of 33 militants"

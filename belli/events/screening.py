@@ -23,7 +23,15 @@ from belli.events.cue_lists import cue_list
 from belli.events.non_attacks import mishap, running_toll, simulated
 from belli.events.nonevents import interview, not_told
 from belli.events.questions import asks_question, in_open_question, in_yes_no_question
-from belli.events.syntax import children, has_subject, is_to_clause, lemma, named_thing, subject_of
+from belli.events.syntax import (
+    children,
+    has_perfect,
+    has_subject,
+    is_to_clause,
+    lemma,
+    named_thing,
+    subject_of,
+)
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor, Event
 
@@ -145,7 +153,7 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
                       if c.dep_ == "aux" and c.lower_ in cues.obligations), None)
         if modal is not None:  # a fronted "should" opens a condition ("SHOULD Iran strike, ...")
             return inverted_condition(verb) is None \
-                and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+                and not has_perfect(verb)
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb or has_subject(verb):
             return False  # "must talk, and troops ATTACKED": a clause of its own
         verb = verb.head

@@ -12,12 +12,12 @@ from belli.events.role_record import actor_keys
 from belli.events.syntax import Token, agent_of, children, is_passive, is_to_clause, objects_of
 from belli.events.triggers import Trigger
 
-__all__ = ["deployed_forces", "sent_body"]
+__all__ = ["ARMED_SECTORS", "deployed_forces", "sent_body"]
 
 # dependents of a forces noun that may name whose forces they are ("AZERBAIJANI troops")
 _NAMING_DEPS = ("amod", "compound", "nmod", "poss")
 # sectors of forces a state sends: an unnamed group of them deployed is its own
-_ARMED = frozenset({"MIL", "COP", "SPY"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # types of a verb that moves a body of people on its own side's errand ("troops were
 # deployed", "a mission will be sent", "a delegation was dispatched")
 _SENDINGS = frozenset({"AID", "MOBILIZE", "CONSULT"})
@@ -81,7 +81,7 @@ def _sent_by_own(found: Found, own: set[str], passive: bool) -> bool:
     ones (whose country the event's place gives later)."""
     if found.actor.country:
         return found.actor.country in own or not own
-    return passive and found.actor.sector in _ARMED
+    return passive and found.actor.sector in ARMED_SECTORS
 
 
 def sent_body(draft: Draft, people: Participants) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found
 from belli.events.syntax import Token, children, objects_of, prep_objects
@@ -20,8 +21,6 @@ from belli.records import Actor
 
 __all__ = ["speakers_own"]
 
-# words that make a phrase the speaker's own ("OUR villages", "shelled US")
-_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # prepositions whose object an act is aimed at ("fired AT us", "an attack ON our posts")
 _AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon"})
 
@@ -52,7 +51,7 @@ def _owned_object(draft: Draft, speaker: Actor, said_by: Found) -> None:
     if speaker.country in own:
         return
     for obj in _aimed_words(draft.trigger.token):
-        if obj.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(obj, "poss")):
+        if _first_person_word(obj) or any(map(_first_person_word, children(obj, "poss"))):
             text = " ".join(t.text for t in obj.subtree)
             side = Actor(text=text, name=speaker.name, country=speaker.country, sector=speaker.sector)
             draft.roles.target = [Found(_as_speakers(side, speaker, text), said_by.mention_id, said_by.how)]
@@ -66,7 +65,15 @@ def _aimed_words(verb: Token) -> list[Token]:
 
 
 def _first_person(text: str) -> bool:
-    return bool(_FIRST_PERSON & set(text.lower().split()))
+    """Whether a phrase has a word of the first person ("OUR posts"); "us" only in lower
+    case, for "US troops" are the United States'."""
+    words = cue_list("first_person_words")
+    return any(w.lower() in words and (w.lower() != "us" or w == "us") for w in text.split())
+
+
+def _first_person_word(token: Token) -> bool:
+    """"our", "we", "us" the pronoun ("fired at US"), not "US" the country's name."""
+    return token.lower_ in cue_list("first_person_words") and (token.lower_ != "us" or token.tag_ == "PRP")
 
 
 def _unplaced(actor: Actor) -> bool:

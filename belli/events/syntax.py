@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
+from belli.events.misread_verbs import loose_object_after, s_form_after_names
 from belli.events.syntax_index import Token, answers_for, children, lemma
 from belli.events.syntax_preps import particles_of, prep_objects
 from belli.nlp.fronted import fronted_subject
@@ -23,6 +24,7 @@ __all__ = [
     "conjuncts",
     "controller",
     "embedded_verb",
+    "has_perfect",
     "has_subject",
     "inverted_speaker",
     "is_container",
@@ -60,8 +62,6 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # finite verbs: past tense and present third person ("urged", "urges")
 _TENSED = frozenset({"VBD", "VBZ"})
-# labels the parser gives the object of a verb it read as a noun ("shells ... villages")
-_LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
 _RAISING = frozenset({"say", "believe", "think", "report", "expect", "allege", "know",
                       "rumour", "rumor", "suspect", "claim", "understand", "estimate",
@@ -85,6 +85,11 @@ def conjuncts(token: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return out
+
+
+def has_perfect(verb: Token) -> bool:
+    """A perfect: "have" as the verb's auxiliary ("may HAVE supplied", "HAD been told")."""
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -353,24 +358,12 @@ def misread_verb(token: Token) -> bool:
     the noun phrase hung on it, has a verb in the present whose subject is the name. So
     has an "if" clause read that way ("If Armenia ATTACKS, ...": `misread_condition`)."""
     doc = token.doc
-    if token.tag_ not in ("NNS", "VBZ") or not token.text.lower().endswith("s"):
-        return False
     if token.dep_ != "ROOT":
         return misread_condition(token) is not None
     if token.i + 1 >= len(doc) or not (doc[token.i + 1].tag_ in ("DT", "WDT", "PRP$")
-                                       or _loose_object_after(token) is not None):
+                                       or loose_object_after(token) is not None):
         return False
-    names = doc[token.sent.start:token.i]
-    return len(names) > 0 and token.left_edge.i == names.start \
-        and all(t.pos_ == "PROPN" for t in names) \
-        and all(c.dep_ in ("compound", "amod") for c in token.lefts)
-
-
-def _loose_object_after(token: Token) -> Token | None:
-    """The noun phrase right after a misread verb that the parser hung on it loosely
-    ("shells ARMENIAN VILLAGES" as a noun modifier): its object."""
-    return next((c for c in token.children if c.dep_ in _LOOSE_OBJECTS and c.i > token.i
-                 and c.left_edge.i == token.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    return s_form_after_names(token, token.sent.start)
 
 
 # verbs whose object is followed by an infinitive ("helped them start talks", "allowed
@@ -389,7 +382,7 @@ def objects_of(verb: Token) -> list[Token]:
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
             found.extend(_closer_noun(verb))
     if not found and misread_verb(verb):
-        found = [t for t in (_loose_object_after(verb),) if t is not None]
+        found = [t for t in (loose_object_after(verb),) if t is not None]
     if not found:
         found = [t for t in map(named_thing, children(verb, "ccomp")) if t is not None]
     if not found:

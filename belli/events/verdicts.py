@@ -30,6 +30,7 @@ from belli.events.syntax import (
     Token,
     children,
     conjuncts,
+    has_perfect,
     is_to_clause,
     lemma,
     prep_objects,
@@ -331,8 +332,7 @@ class VerdictReader:
         verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
         modal = next((c for c in content.children
                       if c.dep_ == "aux" and c.lower_ in self.obligations), None)
-        if modal is not None and any(c.dep_ == "aux" and lemma(c) == "have"
-                                     for c in content.children):
+        if modal is not None and has_perfect(content):
             return None  # "said they MUST HAVE given the orders" infers, asks nothing
         if modal is None and lemma(content) in _NEEDING and any(
                 is_to_clause(c) for c in children(content, "xcomp")):

@@ -1,0 +1,29 @@
+"""A present-tense verb the tagger read as a plural noun, with its subject's name hung on
+it as a compound ("South Korea REJECTS that version", "If Armenia ATTACKS, ..."): the
+shape `syntax.misread_verb` and `condition_clauses.misread_condition` both look for, and
+the object the parser hung on such a verb loosely."""
+
+from __future__ import annotations
+
+from belli.events.syntax_index import Token
+
+__all__ = ["LOOSE_OBJECTS", "loose_object_after", "s_form_after_names"]
+
+# labels the parser gives the object of a verb it read as a noun ("shells ... villages")
+LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})
+
+
+def s_form_after_names(token: Token, start: int) -> bool:
+    """Whether the token is an -s form (tagged a plural noun or a verb) whose phrase opens
+    at `start` with proper names only, hung on it as compounds ("Armenia ATTACKS")."""
+    names = token.doc[start:token.i]
+    return (token.tag_ in ("NNS", "VBZ") and token.text.lower().endswith("s") and len(names) > 0
+            and token.left_edge.i == start and all(t.pos_ == "PROPN" for t in names)
+            and all(c.dep_ in ("compound", "amod") for c in token.lefts))
+
+
+def loose_object_after(token: Token) -> Token | None:
+    """The noun phrase right after a misread verb that the parser hung on it loosely
+    ("shells ARMENIAN VILLAGES" as a noun modifier): its object."""
+    return next((c for c in token.children if c.dep_ in LOOSE_OBJECTS and c.i > token.i
+                 and c.left_edge.i == token.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
