@@ -21,15 +21,15 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from belli.analysis.canonical import links_stale
 from belli.display import printable
-from belli.errors import InputError, QueryError
+from belli.errors import InputError, QueryError, StoreError
 from belli.events.trace import Explanation, Trace
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
@@ -312,20 +312,24 @@ def events(
     `offset`; `EventPage.total` counts every match. Bad values raise QueryError; the
     rules for actors and dates are in belli/store/event_query.py.
     """
-    where = EventFilter(
-        actor=actor, dyad=None if dyad is None else _dyad(dyad),
-        either_direction=either_direction, types=split_values(types), quads=_ints(quads),
-        certainty=split_values(certainty),
-        aux=split_values(aux), without_aux=split_values(without_aux), since=since,
-        until=until, within=within, published_since=published_since,
-        published_until=published_until, outlet=outlet, doc=doc, text=text, place=place,
-        country=country,
-    )
+    where = _event_filter(locals())  # first: the arguments, every one but the page's a filter
     with open_store(read_only=True, settings=settings) as store:
         if country is not None:
             _check_country(store, country)
         return store.events(where, sort=sort, descending=descending, limit=limit,
                             offset=offset)
+
+
+_FILTERS = frozenset(f.name for f in fields(EventFilter))
+_LISTS = ("types", "certainty", "aux", "without_aux")  # one value, several, or "a,b"
+
+
+def _event_filter(given: Mapping[str, Any]) -> EventFilter:
+    """The filter of the arguments `events` was given: lists from strings, a dyad split."""
+    raw = {name: value for name, value in given.items() if name in _FILTERS}
+    return EventFilter(**{**raw, **{name: split_values(raw[name]) for name in _LISTS},
+                          "dyad": None if raw["dyad"] is None else _dyad(raw["dyad"]),
+                          "quads": _ints(raw["quads"])})
 
 
 def _dyad(value: str | Sequence[str]) -> tuple[str, ...]:
@@ -375,7 +379,10 @@ def export(fmt: str, dest: str | os.PathLike[str] | TextIO, *, table: str | None
 def delete(doc_id: str, settings: Settings | None = None) -> Deletion:
     """Delete a stored document (its full id) with all its records, and relink the
     canonical events; the deletions feed (`changes`) keeps a row of it."""
-    with open_store(settings=settings) as store:
+    path = (settings or Settings.load()).db_path
+    if os.fspath(path) != ":memory:" and not Path(path).is_file():  # a mistyped --db
+        raise StoreError(f"no database at {path}", hint="pass --db with the store's file")
+    with open_store(path, settings=settings) as store:
         deletion = store.delete(doc_id)
         relink(store, settings)
     return deletion
@@ -383,7 +390,9 @@ def delete(doc_id: str, settings: Settings | None = None) -> Deletion:
 
 def changes(since: str | None = None, settings: Settings | None = None) -> ChangeSet:
     """The ids of the documents written after `since` (ISO 8601, UTC unless it says;
-    None: all) and the documents deleted or replaced since; its `as_of` is the next since."""
+    None: all), oldest write first, and the documents and canonical events removed since
+    (apply those first); its `as_of` is the next since, `cursors` page by keyset. The
+    canonical events written since come with `export(since=...)` and /api/changes."""
     with open_store(read_only=True, settings=settings) as store:
         return store.changes(since)
 
@@ -485,13 +494,13 @@ def ingest_batch(chunk: Sequence[Article | Failure], writer: StoreWriter,
 
 
 def _new_articles(chunk: Sequence[Article | Failure], writer: StoreWriter) -> list[Article]:
-    """The chunk's articles not stored yet, each id once."""
+    """The chunk's articles not stored yet, each id once, of several versions of one
+    article only the last (StoreWriter.to_analyse)."""
     articles = _articles_of(chunk)
-    known = writer.known(a.doc_id for a in articles)
-    for article in articles:
-        if article.doc_id in known:
-            log.info("already stored: %s (%s)", article.doc_id, article.source or "-")
-    return list({a.doc_id: a for a in articles if a.doc_id not in known}.values())
+    todo = writer.to_analyse(articles)
+    for article in {a.doc_id: a for a in articles}.keys() - {a.doc_id for a in todo}:
+        log.info("already stored or superseded: %s", article)
+    return todo
 
 
 def _store_batch(chunk: Sequence[Article | Failure], results: Sequence[Analysis | Failure],

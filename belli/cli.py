@@ -355,7 +355,8 @@ def export(
     table: Annotated[str | None, typer.Option(help="Export only this table.")] = None,
     since: Annotated[str | None, typer.Option(
         help="Only what changed after this UTC time (ISO 8601, e.g. the as_of of the "
-             "last export), and the documents deleted or replaced since (jsonl, csv, parquet).")]
+             "last export), and the documents and canonical events removed since (jsonl, "
+             "csv, parquet).")]
     = None,
 ) -> None:
     """Export the store as JSON Lines (the extract contract, after one line of versions),

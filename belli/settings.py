@@ -66,6 +66,7 @@ SETTINGS: tuple[Setting, ...] = (
             "profiles, compare, the dashboard)"),
 )
 
+# How conflicting reports combine (belli.analysis.canonical); here, where settings check it.
 LINK_POLICIES = ("most_sourced", "earliest", "conservative")
 # A century covers any news archive; beyond it, day counts overflow date arithmetic.
 MAX_LINK_DAYS = 36_500

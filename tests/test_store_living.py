@@ -8,6 +8,7 @@ import io
 import json
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,9 @@ from analysis_fixtures import ARM_MIL, AZE_MIL, event
 
 from belli.errors import NotFoundError, QueryError
 from belli.records import Analysis, Article, Sentence
-from belli.store import Store
+from belli.store import Store, StoreWriter
 from belli.store.identity import identity_of, normal_url
-from belli.store.living import parse_since
+from belli.store.living import changes_page, last_write, parse_since
 
 URL = "https://news.example.org/2021/clash"
 FIRST = "Azerbaijani forces shelled Armenian positions near the border on Monday."
@@ -48,6 +49,14 @@ def doc_ids(store: Store) -> list[str]:
     return [d.doc_id for d in store.docs()]
 
 
+def tick(store: Store) -> None:
+    """Wait until the store's clock has passed its last write: the next write is later,
+    however coarse the clock."""
+    last = last_write(store.con)
+    while last is not None and rows(store, "SELECT now() AT TIME ZONE 'UTC'")[0][0] <= last:
+        time.sleep(0.001)
+
+
 # --- identity ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("a, b", [
@@ -67,19 +76,66 @@ def test_urls_of_different_pages_stay_apart(a: str, b: str) -> None:
     assert normal_url(a) != normal_url(b)
 
 
+@pytest.mark.parametrize("url", ["N/A", "https://example.org/", "https://example.org",
+                                 "ftp://example.org/a", "/2021/clash", "news.example.org/a"])
+def test_a_url_shared_by_many_articles_is_no_identity_and_the_row_id_is(url: str) -> None:
+    article = Article.from_text(FIRST, url=url, source="/data/feed.jsonl", meta={"id": 3})
+    assert identity_of(article) == "id:/data/feed.jsonl#3"
+
+
+def test_rows_with_a_junk_url_and_their_own_ids_are_all_stored(store: Store) -> None:
+    texts = [FIRST, "Russia sent peacekeepers to Lachin.", "Turkey sent drones to Baku.",
+             "Iran closed its border with Armenia."]
+    urls = ["N/A", "N/A", "https://example.org/", "https://example.org"]
+    store.write([story(text, url=url, source="/data/feed.jsonl", meta={"id": n})
+                 for n, (text, url) in enumerate(zip(texts, urls, strict=True))])
+    assert len(doc_ids(store)) == 4
+
+
 @pytest.mark.parametrize("metadata, expected", [
     ({"url": URL, "source": "feed.jsonl", "meta": {"id": 7}}, "url:news.example.org/2021/clash"),
-    ({"source": "feed.jsonl", "meta": {"id": 7}}, "id:feed.jsonl#7"),
-    ({"source": "corpus/clash.txt"}, "source:corpus/clash.txt"),
-    ({"source": "corpus/clash.html.gz"}, "source:corpus/clash.html.gz"),
+    ({"source": "/data/feed.jsonl", "meta": {"id": 7}}, "id:/data/feed.jsonl#7"),
+    ({"source": "/data/corpus/clash.txt"}, "source:/data/corpus/clash.txt"),
+    ({"source": "/data/corpus/clash.html.gz"}, "source:/data/corpus/clash.html.gz"),
     ({"source": "feed.jsonl"}, ""),  # a row of many, with nothing of its own
     ({"source": "<stdin>"}, ""),
+    ({"source": "<stdin>", "meta": {"id": 1}}, ""),  # the client's numbering, not a name
     ({"source": "api"}, ""),
+    ({"source": "api", "meta": {"id": 1}}, ""),
     ({}, ""),
 ])
 def test_identity_is_the_url_else_the_row_id_else_a_one_article_file(
         metadata: dict[str, Any], expected: str) -> None:
     assert identity_of(Article.from_text(FIRST, **metadata)) == expected
+
+
+def test_a_file_is_one_identity_however_its_path_is_typed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    monkeypatch.chdir(tmp_path)
+    typed = ["in/feed.jsonl", "./in/feed.jsonl", str(tmp_path / "in" / "feed.jsonl")]
+    found = {identity_of(Article.from_text(FIRST, source=s, meta={"id": 7})) for s in typed}
+    assert found == {f"id:{tmp_path.resolve() / 'in' / 'feed.jsonl'}#7"}
+
+
+def test_an_edit_replaces_a_version_an_older_belli_stored_under_the_path_as_typed(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    old = story(FIRST, source="feed.jsonl", meta={"id": 7})
+    store.write([old])
+    store.con.execute("UPDATE documents SET identity = 'id:feed.jsonl#7'")  # as it had it
+    new = story(EDITED, source="feed.jsonl", meta={"id": 7})
+    assert store.write([new]).replaced == 1
+    assert doc_ids(store) == [new.doc_id]
+
+
+def test_posted_rows_with_the_same_id_and_no_url_never_replace_each_other(store: Store) -> None:
+    first = story(FIRST, source="api", meta={"id": 1})
+    second = story(EDITED, source="feeds/mine.jsonl", meta={"id": 1})
+    StoreWriter(store.con, url_only=True).write_batch([first])
+    assert StoreWriter(store.con, url_only=True).write_batch([second]).replaced == 0
+    assert sorted(doc_ids(store)) == sorted([first.doc_id, second.doc_id])
+    assert rows(store, "SELECT DISTINCT identity FROM documents") == [("",)]
 
 
 # --- replacing in place ---------------------------------------------------------------------
@@ -126,6 +182,16 @@ def test_of_two_versions_in_one_batch_the_later_is_stored(store: Store) -> None:
     assert doc_ids(store) == [new.doc_id]
 
 
+def test_the_same_input_with_two_versions_again_changes_nothing(store: Store) -> None:
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    store.write([old, new])
+    for _ in range(2):
+        counts = store.write([old, new])
+        assert (counts.stored, counts.already_stored, counts.replaced) == (0, 2, 0)
+        assert doc_ids(store) == [new.doc_id]
+    assert rows(store, "SELECT count(*) FROM deletions") == [(0,)]
+
+
 # --- deleting ---------------------------------------------------------------------------------
 
 def test_deleting_a_document_removes_its_records_and_feeds_the_deletions(store: Store) -> None:
@@ -161,7 +227,7 @@ def test_changes_since_give_documents_written_and_removed_after_it(store: Store)
     old, other = story(FIRST, url=URL), story("Armenia recalled its ambassador from Baku.")
     store.write([old, other])
     mark = store.changes(None).as_of
-    time.sleep(0.01)
+    tick(store)
     new = story(EDITED, url=URL)
     store.write([new])
     changes = store.changes(mark)
@@ -191,12 +257,130 @@ def test_relinking_keeps_updated_at_of_canonical_events_it_did_not_change(store:
     store.write([first, second])
     link_store(store.con)
     before = dict(rows(store, "SELECT canonical_id, updated_at FROM canonical_events"))
-    time.sleep(0.01)
+    tick(store)
     store.write([story(EDITED, url=URL)])  # first is replaced: its canonical event changes
     link_store(store.con)
     after = dict(rows(store, "SELECT canonical_id, updated_at FROM canonical_events"))
     unchanged = [c for c in after if c in before and after[c] == before[c]]
     assert len(unchanged) == 1 and len(after) == 2
+
+
+def test_canonical_events_a_relink_removes_are_in_the_feed_and_the_export(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    store.write([story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.")])
+    link_store(store.con)
+    before = {c for (c,) in rows(store, "SELECT canonical_id FROM canonical_events")}
+    mark = store.changes(None).as_of
+    tick(store)
+    store.write([story(EDITED, url=URL)])  # its canonical event gets another id
+    link_store(store.con)
+    after = {c for (c,) in rows(store, "SELECT canonical_id FROM canonical_events")}
+    removed = [d for d in store.changes(mark).deletions if d.of == "canonical_event"]
+    assert [d.doc_id for d in removed] == sorted(before - after)
+    assert removed[0].to_dict()["canonical_id"] == removed[0].doc_id
+    exported = jsonl(store, mark)[1:]
+    assert {r["canonical_id"] for r in exported if r["kind"] == "canonical_event"} == \
+        after - before
+    assert [r["canonical_id"] for r in exported if r.get("of") == "canonical_event"] == \
+        sorted(before - after)
+
+
+def test_a_canonical_event_a_relink_removed_and_brings_back_unchanged_is_new_again(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    kept, gone = story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.", url=URL + "2")
+    store.write([kept, gone])
+    link_store(store.con)
+    store.delete(gone.doc_id)
+    link_store(store.con)
+    mark = store.changes(None).as_of  # a client syncs here: it drops the removed event
+    tick(store)
+    store.write([gone])
+    link_store(store.con)
+    changed = rows(store, "SELECT count(*) FROM canonical_events WHERE updated_at > ?",
+                   [parse_since(mark or "")])
+    assert changed == [(1,)]
+
+
+def test_a_relink_forgets_canonical_events_removed_longer_ago_than_the_retention(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    kept, gone = story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.", url=URL + "2")
+    store.write([kept, gone])
+    link_store(store.con)
+    store.delete(gone.doc_id)
+    link_store(store.con)
+    ((left,),) = rows(store, "SELECT canonical_id FROM canonical_events")
+    store.con.execute("UPDATE canonical_stamps SET seen_at = seen_at - INTERVAL 400 DAY")
+    link_store(store.con)
+    assert rows(store, "SELECT canonical_id FROM canonical_stamps") == [(left,)]
+
+
+def test_a_document_deleted_and_stored_again_is_no_deletion_in_the_feed(store: Store) -> None:
+    first = story(FIRST, url=URL)
+    store.write([first])
+    mark = store.changes(None).as_of
+    tick(store)
+    store.delete(first.doc_id)
+    store.write([first])
+    found = store.changes(mark)
+    assert (found.doc_ids, found.deletions) == ((first.doc_id,), ())
+    assert [r["kind"] for r in jsonl(store, mark)[1:]].count("deletion") == 0
+
+
+def test_an_edit_replaced_in_the_feed_lists_the_old_version_gone_and_the_new_stored(
+        store: Store) -> None:
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    store.write([old])
+    mark = store.changes(None).as_of
+    tick(store)
+    store.write([new])
+    found = store.changes(mark)
+    assert found.doc_ids == (new.doc_id,)
+    assert [(d.doc_id, d.replaced_by) for d in found.deletions] == [(old.doc_id, new.doc_id)]
+
+
+def test_paging_by_cursor_skips_no_document_an_edit_moves(store: Store) -> None:
+    texts = [f"Azerbaijani forces shelled Armenian positions near post {n}." for n in range(4)]
+    store.write([story(t, url=f"{URL}/{n}") for n, t in enumerate(texts)])
+    first = changes_page(store.con, None, None, 2)
+    tick(store)
+    store.write([story(texts[0] + " Two soldiers died.", url=f"{URL}/0")])  # on page 1
+    rest = changes_page(store.con, None, first.next, 50)
+    assert set(first.doc_ids) | set(rest.doc_ids) >= set(store.changes(None).doc_ids)
+    assert len(rest.doc_ids) == 3 and rest.next is None  # two past the cursor, the edit last
+
+
+def test_only_the_first_page_of_the_changes_carries_the_removals(store: Store) -> None:
+    old = story(FIRST, url=URL)
+    store.write([old, story("Russia sent peacekeepers to Lachin.", url=URL + "/2")])
+    store.write([story(EDITED, url=URL)])
+    first = changes_page(store.con, None, None, 1)
+    second = changes_page(store.con, None, first.next, 1)
+    assert [d.doc_id for d in first.deletions or ()] == [old.doc_id]
+    assert second.deletions is None and second.next is None
+    assert first.total == second.total == 2
+
+
+def test_a_bad_cursor_is_a_one_line_error(store: Store) -> None:
+    with pytest.raises(QueryError, match="after must be a cursor"):
+        changes_page(store.con, None, "page-two", 10)
+
+
+def test_as_of_is_never_later_than_the_last_write(store: Store) -> None:
+    store.write([story(FIRST, url=URL)])
+    last = store.changes(None).as_of
+    assert store.changes("2099-01-01").as_of == last
+
+
+def test_a_plus_left_unencoded_in_since_gets_the_hint_to_encode_it() -> None:
+    with pytest.raises(QueryError) as caught:
+        parse_since("2026-12-06T12:00:00 02:00")
+    assert "%2B" in (caught.value.hint or "")
 
 
 # --- versioned exports ----------------------------------------------------------------------------
@@ -222,7 +406,7 @@ def test_a_jsonl_export_since_holds_the_changed_documents_and_the_deletions(
     old = story(FIRST, url=URL)
     store.write([old, story("Armenia recalled its ambassador from Baku.")])
     mark = jsonl(store)[0]["as_of"]
-    time.sleep(0.01)
+    tick(store)
     new = story(EDITED, url=URL)
     store.write([new])
     header, *records = jsonl(store, since=mark)
@@ -236,7 +420,7 @@ def test_a_csv_export_writes_a_manifest_and_since_the_deletions(
     old = story(FIRST, url=URL)
     store.write([old])
     mark = store.changes(None).as_of
-    time.sleep(0.01)
+    tick(store)
     store.write([story(EDITED, url=URL)])
     store.export("csv", tmp_path / "all")
     manifest = json.loads((tmp_path / "all" / "manifest.json").read_text())
@@ -247,6 +431,54 @@ def test_a_csv_export_writes_a_manifest_and_since_the_deletions(
     n = duckdb.connect().execute(
         f"SELECT count(*) FROM '{tmp_path}/since/events.csv'").fetchone()
     assert n == (1,)
+
+
+def test_a_csv_export_of_one_table_since_writes_the_deletions_beside_it(
+        store: Store, tmp_path: Path) -> None:
+    old = story(FIRST, url=URL)
+    store.write([old])
+    mark = store.changes(None).as_of
+    tick(store)
+    store.write([story(EDITED, url=URL)])
+    report = store.export("csv", tmp_path / "events.csv", table="events", since=mark)
+    store.export("csv", tmp_path / "claims.csv", table="claims", since=mark)
+    assert tmp_path / "events.deletions.csv" in report.files
+    assert (tmp_path / "claims.deletions.csv").exists()
+    with (tmp_path / "events.deletions.csv").open(newline="", encoding="utf-8") as f:
+        assert [r["doc_id"] for r in csv.DictReader(f)] == [old.doc_id]
+
+
+def test_a_csv_export_since_moves_the_links_of_unchanged_reports_to_a_new_root(
+        store: Store, tmp_path: Path) -> None:
+    from belli.analysis.canonical import link_store
+
+    store.write([story(FIRST, url=URL, publisher="Caspian Wire", published="2021-06-14"),
+                 story(EDITED, url=URL + "/b", publisher="Northern Ledger",
+                       published="2021-06-15")])
+    link_store(store.con)
+    mark = store.changes(None).as_of
+    tick(store)
+    store.write([story("Officials said " + FIRST, url=URL + "/c", publisher="Steppe Post",
+                       published="2021-06-13")])  # the earliest report: a new root
+    link_store(store.con)
+    store.export("csv", tmp_path / "since", since=mark)
+    with (tmp_path / "since" / "event_links.csv").open(newline="", encoding="utf-8") as f:
+        exported = {(r["doc_id"], r["canonical_id"]) for r in csv.DictReader(f)}
+    assert exported == set(rows(store, "SELECT doc_id, canonical_id FROM event_links"))
+    assert len(exported) == 3
+
+
+def test_a_sync_starts_from_an_export_since_the_epoch_with_every_canonical_event(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    store.write([story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.")])
+    link_store(store.con)
+    start = jsonl(store, "1970-01-01")
+    exported = {r["canonical_id"] for r in start if r["kind"] == "canonical_event"}
+    assert exported == {c for (c,) in rows(store, "SELECT canonical_id FROM canonical_events")}
+    assert len(exported) == 2 and start[0]["as_of"] == store.changes(None).as_of
+    assert "canonical_event" not in {r["kind"] for r in jsonl(store)}  # as extract gives
 
 
 # --- an older store ---------------------------------------------------------------------------------
@@ -271,6 +503,50 @@ def test_a_store_written_before_living_data_opens_keeps_its_rows_and_gets_identi
         assert reopened.write([story(EDITED, url=URL)]).replaced == 1
 
 
+def test_rows_of_an_older_store_get_their_documents_ingested_at_as_updated_at(
+        tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as opened:
+        opened.write([story(FIRST, url=URL)])
+    con = duckdb.connect(str(db))  # as the previous version left it, ingested long ago
+    for table in ("documents", "sentences", "mentions", "events", "relations", "claims"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN updated_at")
+    con.execute("UPDATE documents SET ingested_at = TIMESTAMP '2021-03-01 10:00:00'")
+    con.execute("UPDATE schema_version SET fingerprint = 'previous'")
+    con.close()
+    with Store.open(db) as reopened:
+        for table in ("documents", "events"):
+            assert rows(reopened, f"SELECT DISTINCT CAST(updated_at AS VARCHAR) FROM {table}"
+                        ) == [("2021-03-01 10:00:00",)]
+        assert reopened.changes("2022-01-01").doc_ids == ()
+
+
+@pytest.fixture
+def in_tokyo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process (and so DuckDB's session) in a zone nine hours ahead of UTC."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_older_store_migrated_ahead_of_utc_gets_no_updated_at_in_the_future(
+        tmp_path: Path, in_tokyo: None) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as opened:
+        opened.write([story(FIRST, url=URL)])
+    con = duckdb.connect(str(db))  # as the previous version left it, ingested just now
+    for table in ("documents", "sentences", "mentions", "events", "relations", "claims"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN updated_at")
+    con.execute("UPDATE schema_version SET fingerprint = 'previous'")
+    con.close()
+    with Store.open(db) as reopened:
+        utc_now = rows(reopened, "SELECT now() AT TIME ZONE 'UTC'")[0][0]
+        as_of = parse_since(reopened.changes(None).as_of or "")
+        assert utc_now - as_of < timedelta(minutes=5) and as_of <= utc_now
+
+
 # --- the command line ------------------------------------------------------------------------------
 
 def test_belli_delete_removes_a_document_and_export_since_lists_it(
@@ -282,14 +558,14 @@ def test_belli_delete_removes_a_document_and_export_since_lists_it(
     with Store.open(db) as opened:
         opened.write([kept, gone])
         mark = opened.changes(None).as_of
-    time.sleep(0.01)
+        tick(opened)
     assert run(["--db", db, "delete", gone.doc_id]) == 0
     assert f"deleted {gone.doc_id}" in capsys.readouterr().err
     assert run(["--db", db, "export", "--since", mark or ""]) == 0
     header, *records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert header["since"] == mark
-    assert [(r["kind"], r["doc_id"], r["reason"]) for r in records] == [
-        ("deletion", gone.doc_id, "deleted")]
+    assert [(r["doc_id"], r["reason"]) for r in records if r.get("of") == "document"] == [
+        (gone.doc_id, "deleted")]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -310,6 +586,17 @@ def test_a_bad_delete_or_since_is_one_line_on_stderr(
     assert message in err and "\n" not in err
 
 
+def test_belli_delete_with_a_mistyped_db_says_so_and_creates_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from belli.cli import run
+
+    typo = tmp_path / "bellli.duckdb"
+    assert run(["--db", str(typo), "delete", "ffffffffffffffff"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert f"no database at {typo}" in err and "\n" not in err
+    assert not typo.exists()
+
+
 def test_a_canonical_event_a_new_report_joins_gets_a_new_updated_at(store: Store) -> None:
     from belli.analysis.canonical import link_store
 
@@ -317,7 +604,7 @@ def test_a_canonical_event_a_new_report_joins_gets_a_new_updated_at(store: Store
     link_store(store.con)
     ((canonical_id, before),) = rows(store, "SELECT canonical_id, updated_at "
                                             "FROM canonical_events")
-    time.sleep(0.01)
+    tick(store)
     store.write([story(EDITED, url="https://other.example.net/clash",
                        publisher="Northern Ledger", published="2021-06-15")])
     link_store(store.con)

@@ -41,13 +41,14 @@ from belli.analysis.linking import (
 )
 from belli.errors import QueryError, StoreError
 from belli.records import Actor, CanonicalEvent, EventLink, Place, Quantity, content_id
+from belli.settings import LINK_POLICIES
 from belli.store.event_query import actor_text, period_edge
 from belli.store.schema import q
 from belli.store.writer import insert_records
 
 __all__ = ["POLICIES", "LinkRun", "link_store", "links_stale"]
 
-POLICIES = ("most_sourced", "earliest", "conservative")
+POLICIES = LINK_POLICIES  # one tuple, kept in settings: they check it before any import
 _T = TypeVar("_T")
 _PRECISION = {"exact": 0, "town": 1, "region": 2, "country": 3}
 

@@ -8,7 +8,7 @@ comma-separated (`type=ASSAULT,COERCE`), and several values of one filter mean a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -24,6 +24,7 @@ from belli.records import Analysis, Event
 from belli.server.guards import known_params_only, read_access
 from belli.store import explore, living, queries
 from belli.store.event_query import EventFilter, StoredEvent, select_event_rows, split_values
+from belli.store.export import changed_canonical_events
 
 __all__ = ["router"]
 
@@ -132,23 +133,37 @@ def _analysis(analysis: Analysis) -> dict[str, Any]:
 
 
 @_get("/changes", "What changed after `since` (for incremental sync): the documents "
-                  "written since with all their records, and the documents deleted or "
-                  "replaced since; `as_of` is the `since` of the next call")
+                  "written since with all their records; on the first page also the "
+                  "canonical events written and the documents and canonical events removed "
+                  "since; `as_of` is the `since` of the next call, `next` the `after` of "
+                  "the next page")
 def changes(
     cur: Cursor,
     since: Annotated[str | None, Query(description="ISO 8601 time, UTC unless it says "
                                                    "(the as_of of the last call)")] = None,
+    after: Annotated[str | None, Query(description="the `next` of the last page")] = None,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
-    found = living.changes_since(cur, None if since is None else living.parse_since(since))
-    page = list(found.doc_ids[offset:offset + limit])
-    stamps = living.updated_times(cur, page)
-    documents = [_analysis(a) for a in queries.analyses_of(cur, page)]
+    # Keyset paging: a document written between two pages moves past the cursor, so
+    # `after` skips none (`offset` would); `offset` stays for one-page reads.
+    found = living.changes_page(cur, None if since is None else living.parse_since(since),
+                                after, limit, offset)
+    body = {"since": found.since, "as_of": found.as_of, "total": found.total,
+            "offset": offset, "limit": limit, "items": _changed_documents(cur, found.doc_ids),
+            "next": found.next}
+    if found.deletions is not None:  # the first page: what else a sync applies, once
+        body["deletions"] = [d.to_dict() for d in found.deletions]
+        body["canonical_events"] = list(changed_canonical_events(cur, found.since))
+    return _json(body)
+
+
+def _changed_documents(cur: Cursor, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The documents with all their records, each with the time it was written."""
+    stamps = living.updated_times(cur, doc_ids)
+    documents = [_analysis(a) for a in queries.analyses_of(cur, list(doc_ids))]
     for item in documents:  # a document's records are written with it: one time for all
         item["updated_at"] = stamps.get(item["document"]["doc_id"])
-    return _json({"since": found.since, "as_of": found.as_of, "total": len(found.doc_ids),
-                  "offset": offset, "limit": limit, "items": documents,
-                  "deletions": [d.to_dict() for d in found.deletions]})
+    return documents
 
 
 @_get("/events", "Events that match every filter given")

@@ -6,7 +6,8 @@ plus `title`, `author`, `publisher`, `published`, `url`, `language`, `source`), 
 `{"url": ...}` to fetch a page. The same readers and guards as `belli ingest` apply: the
 size limit, the URL policy (no private addresses), binary and empty input refused. Writes
 need the token and run one at a time; the model loads on the first write. A posted
-article whose URL (or source and id) names a stored one with another body replaces it.
+article whose URL names a stored one with another body replaces it; one without a URL is
+never replaced (its `id` and `source` are the client's own, not the article's name).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def post_document(request: Request,
     items = _read(body, settings)
     handle: StoreHandle = request.app.state.handle
     with handle.write_lock, handle.cursor() as cur:
-        counts, failures = api.ingest_batch(items, StoreWriter(cur),
+        counts, failures = api.ingest_batch(items, StoreWriter(cur, url_only=True),
                                             request.app.state.pipeline)
     if counts.stored:  # replaced documents among them
         handle.relink_soon()

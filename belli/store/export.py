@@ -12,8 +12,9 @@ Exports are versioned: a JSON Lines export starts with one `{"kind": "export", .
 and a CSV or Parquet export writes `manifest.json` beside its tables (`NAME.manifest.json`
 beside a single table's file), each naming the belli and schema versions, when it was
 exported, since when (for an incremental export) and `as_of`, the `since` of the next. With `since`, only the documents
-written after it go out (with all their records, each document's records whole), and the
-documents removed after it (`deletion` lines, or `deletions.csv`).
+written after it go out (with all their records, each document's records whole), the
+canonical events written after it, and the documents and canonical events removed after
+it (`deletion` lines, or `deletions.csv` beside the tables, or beside the one table).
 """
 
 from __future__ import annotations
@@ -28,8 +29,16 @@ import duckdb
 
 from belli import __version__
 from belli.errors import StoreError
-from belli.store.living import ChangeSet, iso_utc, last_write
-from belli.store.queries import DOC_ORDER, analyses_of, iter_analyses, list_failures
+from belli.records import CanonicalEvent
+from belli.store.living import LIVE_REMOVALS, REMOVALS, ChangeSet, iso_utc, last_write
+from belli.store.queries import (
+    DOC_ORDER,
+    analyses_of,
+    decode_row,
+    iter_analyses,
+    list_failures,
+    with_defaults,
+)
 from belli.store.schema import SCHEMA_VERSION, TABLE_BY_NAME, TABLES, Table, q
 
 __all__ = [
@@ -78,8 +87,10 @@ def manifest(con: duckdb.DuckDBPyConnection, changes: ChangeSet | None) -> dict[
 
 def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO,
                  changes: ChangeSet | None = None) -> ExportReport:
-    """The manifest line, then every record (with `changes`: the changed documents'
-    records and the deletions); the count leaves the manifest out."""
+    """The manifest line, then every record, as `belli extract` gives them (with
+    `changes`: the changed documents' records, the canonical events written since and the
+    deletions; since the beginning, every canonical event: what a sync starts from); the
+    count leaves the manifest out."""
     out.write(jsonl_line(manifest(con, changes)))
     count = 0
     for record in contract_records(con) if changes is None else changed_records(con, changes):
@@ -90,14 +101,27 @@ def export_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO,
 
 def changed_records(con: duckdb.DuckDBPyConnection, changes: ChangeSet,
                     chunk: int = 256) -> Iterator[dict[str, Any]]:
-    """The contract records of the documents in `changes`, then its deletions."""
+    """The contract records of the documents in `changes`, the canonical events written
+    since, then its deletions (documents' and canonical events')."""
     ids = list(changes.doc_ids)
     for start in range(0, len(ids), chunk):
         for analysis in analyses_of(con, ids[start:start + chunk]):
             for record in analysis.records():
                 yield record.to_dict()
+    yield from changed_canonical_events(con, changes.since)
     for deletion in changes.deletions:
         yield deletion.to_dict()
+
+
+def changed_canonical_events(con: duckdb.DuckDBPyConnection,
+                             since: str | None) -> Iterator[dict[str, Any]]:
+    """The canonical events written (new, or changed by a relink) after `since`."""
+    cur = con.execute("SELECT * FROM canonical_events WHERE ? IS NULL OR updated_at > "
+                      "CAST(? AS TIMESTAMP) ORDER BY canonical_id", [since, _naive(since)])
+    names = [d[0] for d in cur.description]
+    for row in cur.fetchall():
+        data = with_defaults(CanonicalEvent, decode_row("canonical_events", names, row))
+        yield CanonicalEvent.from_dict(data).to_dict()
 
 
 def export_tables(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
@@ -113,8 +137,8 @@ def export_tables(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
     targets = _targets(fmt, dest, table)
     counts = {spec.name: _copy(con, spec, fmt, path, changes) for spec, path in targets}
     files = [path for _, path in targets]
-    if changes is not None and table is None:
-        files.append(_copy_deletions(con, changes, dest / f"deletions.{fmt}"))
+    if changes is not None:  # a sync needs the removals whatever table it asked for
+        files.append(_copy_deletions(con, changes, _deletions_path(fmt, dest, table)))
         counts["deletions"] = len(changes.deletions)
     _write_manifest(con, changes, counts, dest / "manifest.json" if table is None or
                     dest.is_dir() else dest.with_name(dest.name + ".manifest.json"))
@@ -135,12 +159,20 @@ def _copy_deletions(con: duckdb.DuckDBPyConnection, changes: ChangeSet, path: Pa
     target = str(path).replace("'", "''")
     options = "FORMAT csv, HEADER" if path.suffix == ".csv" else "FORMAT parquet"
     try:
-        con.execute(f"COPY (SELECT * FROM deletions WHERE ? IS NULL OR deleted_at > "
-                    f"CAST(? AS TIMESTAMP) ORDER BY deleted_at, doc_id) TO '{target}' "
-                    f"({options})", [changes.since, _naive(changes.since)])
+        con.execute(f"COPY (SELECT * FROM {REMOVALS} WHERE {LIVE_REMOVALS} ORDER BY "
+                    f"deleted_at, kind DESC, doc_id) TO '{target}' ({options})",
+                    [changes.since, _naive(changes.since)])
     except duckdb.Error as exc:
         raise StoreError(f"could not export deletions to {path}: {exc}".split("\n")[0]) from exc
     return path
+
+
+def _deletions_path(fmt: str, dest: Path, table: str | None) -> Path:
+    """`deletions.FMT` in an export's folder; `NAME.deletions.FMT` beside a single table's
+    file, so two tables exported side by side keep theirs apart."""
+    if table is None or dest.is_dir():
+        return dest / f"deletions.{fmt}"
+    return dest.with_name(f"{dest.name.removesuffix('.' + fmt)}.deletions.{fmt}")
 
 
 def _naive(stamp: str | None) -> str | None:
@@ -207,6 +239,12 @@ def export_analyst_csv(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
     return ExportReport(fmt, rows, (path,))
 
 
+# Links written since: those of changed documents, and every link of a canonical event
+# written since (a new report can move unchanged documents' links to a new root).
+_CHANGED_LINKS = ("doc_id IN (SELECT unnest(?::VARCHAR[])) OR canonical_id IN (SELECT "
+                  "canonical_id FROM canonical_events WHERE updated_at > CAST(? AS TIMESTAMP))")
+
+
 def _changed_rows(spec: Table, changes: ChangeSet | None) -> tuple[str, list[Any]]:
     """The condition that keeps a table's rows written after `changes.since`."""
     if changes is None or changes.since is None:
@@ -214,8 +252,8 @@ def _changed_rows(spec: Table, changes: ChangeSet | None) -> tuple[str, list[Any
     names = {c.name for c in spec.columns}
     if "updated_at" in names:
         return "updated_at > CAST(? AS TIMESTAMP)", [_naive(changes.since)]
-    if "doc_id" in names and spec.name != "failures":  # links: those of changed documents
-        return "doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(changes.doc_ids)]
+    if "doc_id" in names and spec.name != "failures":
+        return _CHANGED_LINKS, [list(changes.doc_ids), _naive(changes.since)]
     return "false", []  # failures are not part of what a sync carries
 
 

@@ -4,8 +4,10 @@ deletions feed, and what changed since a moment, for clients that sync increment
 Every row a document owns is written in the transaction that stores the document, so its
 records share the document's `updated_at`; a replaced or deleted document leaves a row in
 `deletions` (doc_id, why, what it held, when). A client keeps the `as_of` of the changes
-it read and asks for the changes since then next time: documents written after it come
-whole (apply them as new), deletions tell it which documents to drop.
+it read and asks for the changes since then next time: deletions tell it which documents
+and canonical events to drop (apply them first), documents written after it come whole
+(apply them as new), and so do the canonical events written since (new, or changed by a
+relink: belli.store.stamps). A document removed and stored again since is only a document.
 
 `as_of` is the time of the last write the store holds, not the clock: a write that began
 before a read and committed after it is stamped earlier than the read, and a cursor taken
@@ -16,6 +18,7 @@ server's writes take its lock), so every later write is stamped after `as_of`.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,8 +29,9 @@ import duckdb
 
 from belli.errors import NotFoundError, QueryError, StoreError
 
-__all__ = ["ChangeSet", "Deletion", "changes_since", "delete_document", "iso_utc",
-           "last_write", "parse_since", "remove_documents", "updated_times"]
+__all__ = ["ChangePage", "ChangeSet", "Deletion", "changes_page", "changes_since",
+           "delete_document", "iso_utc", "last_write", "parse_since",
+           "removals_since", "remove_documents", "updated_times"]
 
 # A document's own rows, removed with it; the links of its events go too, and the next
 # relink drops them from their canonical events.
@@ -36,17 +40,22 @@ _OWNED = ("sentences", "mentions", "events", "relations", "claims", "event_links
 
 @dataclass(frozen=True, slots=True)
 class Deletion:
-    """One document removed: deleted by hand, or replaced by a newer version of it."""
+    """One document removed (deleted by hand, or replaced by a newer version of it), or
+    one canonical event a relink took away (`of` "canonical_event", its id in `doc_id`)."""
 
     doc_id: str
-    reason: str  # "deleted" or "replaced"
+    reason: str  # "deleted" or "replaced"; "relinked" for a canonical event
     replaced_by: str | None = None
     identity: str | None = None
     removed: dict[str, int] = field(default_factory=dict)  # table -> rows removed
     deleted_at: str | None = None
+    of: str = "document"  # or "canonical_event"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "deletion", "doc_id": self.doc_id, "reason": self.reason,
+        if self.of == "canonical_event":
+            return {"kind": "deletion", "of": self.of, "canonical_id": self.doc_id,
+                    "reason": self.reason, "deleted_at": self.deleted_at}
+        return {"kind": "deletion", "of": self.of, "doc_id": self.doc_id, "reason": self.reason,
                 "replaced_by": self.replaced_by, "identity": self.identity,
                 "removed": dict(self.removed), "deleted_at": self.deleted_at}
 
@@ -64,10 +73,20 @@ def parse_since(text: str) -> datetime:
         moment = datetime.fromisoformat(text.strip())  # takes a Z since Python 3.11
     except ValueError:
         raise QueryError(f"since must be an ISO 8601 time, not {text!r}",
-                         hint="e.g. 2024-05-01 or 2024-05-01T12:00:00Z") from None
+                         hint=_since_hint(text)) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment
+
+
+def _since_hint(text: str) -> str:
+    # A '+' left raw in a query string arrives as a space: "12:00:00 02:00".
+    if _DECODED_PLUS.search(text.strip()):
+        return "encode the + of the offset as %2B in a URL (or give the time in UTC with Z)"
+    return "e.g. 2024-05-01 or 2024-05-01T12:00:00Z"
+
+
+_DECODED_PLUS = re.compile(r"\d \d{2}(:?\d{2})?$")
 
 
 def remove_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], reason: str,
@@ -77,12 +96,7 @@ def remove_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], rea
     if not doc_ids:
         return []
     ids = list(doc_ids)
-    counts: dict[str, Counter[str]] = {i: Counter() for i in ids}
-    for table in _OWNED:
-        for (doc_id,) in con.execute(f"DELETE FROM {table} WHERE doc_id IN "
-                                     "(SELECT unnest(?::VARCHAR[])) RETURNING doc_id",
-                                     [ids]).fetchall():
-            counts[doc_id][table] += 1
+    counts = _remove_owned(con, ids)
     identities = dict(con.execute("DELETE FROM documents WHERE doc_id IN "
                                   "(SELECT unnest(?::VARCHAR[])) RETURNING doc_id, identity",
                                   [ids]).fetchall())
@@ -99,6 +113,17 @@ def remove_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], rea
             [[d.doc_id, d.reason, d.replaced_by, d.identity, json.dumps(d.removed), now]
              for d in gone])
     return gone
+
+
+def _remove_owned(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, Counter[str]]:
+    """Delete the rows the documents `ids` own; how many went, by document and table."""
+    counts: dict[str, Counter[str]] = {i: Counter() for i in ids}
+    for table in _OWNED:
+        for (doc_id,) in con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                     "(SELECT unnest(?::VARCHAR[])) RETURNING doc_id",
+                                     [ids]).fetchall():
+            counts[doc_id][table] += 1
+    return counts
 
 
 def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Deletion:
@@ -122,37 +147,131 @@ def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Deletion:
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
     """What changed after `since`, as seen at `as_of`: the ids of documents written since
-    (stored order), and the documents removed since (oldest first)."""
+    (oldest write first, with each one's paging cursor), and the removals since (oldest
+    first): documents, and canonical events a relink took away. A document removed and
+    then stored again is among the documents, not the removals: a client applies the
+    removals, then the documents."""
 
     since: str | None
     as_of: str | None  # the `since` of the next call
     doc_ids: tuple[str, ...]
     deletions: tuple[Deletion, ...]
+    cursors: tuple[str, ...] = ()  # cursors[i]: the `after` that pages past doc_ids[i]
 
 
 def changes_since(con: duckdb.DuckDBPyConnection, since: datetime | None) -> ChangeSet:
     """The documents written and removed after `since` (None: since the beginning)."""
     try:
         as_of = last_write(con)  # first: what commits meanwhile comes again next time
-        docs = con.execute("SELECT doc_id FROM documents WHERE ? IS NULL OR updated_at > ? "
-                           "ORDER BY seq", [since, since]).fetchall()
-        gone = con.execute("SELECT doc_id, reason, replaced_by, identity, CAST(removed AS "
-                           "VARCHAR), deleted_at FROM deletions WHERE ? IS NULL OR "
-                           "deleted_at > ? ORDER BY deleted_at, doc_id",
-                           [since, since]).fetchall()
+        docs = con.execute(f"SELECT doc_id, updated_at, seq FROM documents WHERE {_SINCE} "
+                           "ORDER BY updated_at, seq", [since, since]).fetchall()
+        deletions = removals_since(con, since)
     except duckdb.Error as exc:
         raise StoreError(f"could not read the changes: {exc}".split("\n")[0]) from exc
-    deletions = tuple(Deletion(d, r, b, i, json.loads(n) if n else {}, iso_utc(at))
-                      for d, r, b, i, n, at in gone)
-    if as_of is None or (since is not None and since > as_of):
-        as_of = since
-    return ChangeSet(iso_utc(since), iso_utc(as_of), tuple(d for (d,) in docs), deletions)
+    return ChangeSet(iso_utc(since), iso_utc(as_of), tuple(d for d, _, _ in docs), deletions,
+                     tuple(_cursor(at, seq) for _, at, seq in docs))
+
+
+_SINCE = "(? IS NULL OR updated_at > ?)"
+
+
+def removals_since(con: duckdb.DuckDBPyConnection, since: datetime | None
+                   ) -> tuple[Deletion, ...]:
+    """The documents and canonical events removed after `since`, oldest first."""
+    gone = con.execute(f"SELECT {_DELETION_COLUMNS} FROM {REMOVALS} WHERE {LIVE_REMOVALS} "
+                       "ORDER BY deleted_at, kind DESC, doc_id", [since, since]).fetchall()
+    return tuple(Deletion(d, r, b, i, json.loads(n) if n else {}, iso_utc(at), k)
+                 for d, r, b, i, n, at, k in gone)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePage:
+    """One page of the changes after `since`: `limit` documents past the cursor `after`
+    (their ids; `next` pages past the last, None on the last page) out of `total`; the
+    removals come with the first page only (no `after`, offset 0), once per sync."""
+
+    since: str | None
+    as_of: str | None
+    total: int
+    doc_ids: tuple[str, ...]
+    next: str | None
+    deletions: tuple[Deletion, ...] | None  # None: not the first page
+
+
+def changes_page(con: duckdb.DuckDBPyConnection, since: datetime | None, after: str | None,
+                 limit: int, offset: int = 0) -> ChangePage:
+    """A page of `changes_since`, read by keyset: each page reads only its own rows."""
+    first = after is None and offset == 0
+    try:
+        as_of = last_write(con)  # first: what commits meanwhile comes again next time
+        total = _count_written(con, since)
+        docs = _written_after(con, since, None if after is None else _parse_cursor(after),
+                              limit + 1, offset)
+        deletions = removals_since(con, since) if first else None
+    except duckdb.Error as exc:
+        raise StoreError(f"could not read the changes: {exc}".split("\n")[0]) from exc
+    page = docs[:limit]
+    more = len(docs) > limit
+    return ChangePage(iso_utc(since), iso_utc(as_of), total, tuple(d for d, _, _ in page),
+                      _cursor(page[-1][1], page[-1][2]) if more else None, deletions)
+
+
+def _count_written(con: duckdb.DuckDBPyConnection, since: datetime | None) -> int:
+    row = con.execute(f"SELECT count(*) FROM documents WHERE {_SINCE}", [since, since]
+                      ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _written_after(con: duckdb.DuckDBPyConnection, since: datetime | None,
+                   key: tuple[datetime, int] | None, limit: int, offset: int
+                   ) -> list[tuple[str, datetime, int]]:
+    """Documents written after `since` and past the cursor `key`, in cursor order."""
+    at, seq = key if key is not None else (None, None)
+    return con.execute(f"SELECT doc_id, updated_at, seq FROM documents WHERE {_SINCE} AND "
+                       "(? IS NULL OR (updated_at, seq) > (?, ?)) ORDER BY updated_at, seq "
+                       "LIMIT ? OFFSET ?", [since, since, at, at, seq, limit, offset]).fetchall()
+
+
+_DELETION_COLUMNS = ("doc_id, reason, replaced_by, identity, CAST(removed AS VARCHAR), "
+                     "deleted_at, kind")
+# Canonical events a relink took away: their stamps stay behind (belli.store.stamps), and
+# each went at the first relink after the one that last wrote it (or, when that relink
+# left no canonical event at all, at the removal of a document that emptied them).
+_CANONICAL_REMOVALS = (
+    "SELECT s.canonical_id AS doc_id, 'relinked' AS reason, NULL AS replaced_by, NULL AS "
+    "identity, NULL::JSON AS removed, coalesce(r.next, (SELECT min(d.deleted_at) FROM "
+    "deletions d WHERE d.deleted_at > s.seen_at)) AS deleted_at, 'canonical_event' AS kind "
+    "FROM canonical_stamps s JOIN (SELECT seen_at, lead(seen_at) OVER (ORDER BY seen_at) AS "
+    "next FROM (SELECT DISTINCT seen_at FROM canonical_stamps)) r USING (seen_at) WHERE "
+    "s.canonical_id NOT IN (SELECT canonical_id FROM canonical_events)")
+# Every removal, documents' and canonical events', in the columns of `deletions` and `kind`.
+REMOVALS = ("(SELECT doc_id, reason, replaced_by, identity, removed, deleted_at, 'document' "
+            f"AS kind FROM deletions UNION ALL {_CANONICAL_REMOVALS})")
+# Removals after `since` (the two parameters) of what is not stored again since: a
+# document deleted and ingested again is a document of the feed, not a deletion.
+LIVE_REMOVALS = ("deleted_at IS NOT NULL AND (? IS NULL OR deleted_at > ?) AND doc_id NOT IN "
+                 "(SELECT doc_id FROM documents) AND doc_id NOT IN (SELECT canonical_id FROM "
+                 "canonical_events)")
+
+
+def _cursor(at: datetime, seq: int) -> str:
+    return f"{iso_utc(at)}~{seq}"
+
+
+def _parse_cursor(text: str) -> tuple[datetime, int]:
+    at, _, seq = text.strip().rpartition("~")
+    try:
+        return parse_since(at), int(seq)
+    except (QueryError, ValueError):
+        raise QueryError(f"after must be a cursor that /api/changes gave, not {text!r}",
+                         hint="pass the `next` of the last page as it came") from None
 
 
 def last_write(con: duckdb.DuckDBPyConnection) -> datetime | None:
-    """When the last document was written or removed (None: never)."""
+    """When the last document or canonical event was written or removed (None: never)."""
     row = con.execute("SELECT max(t) FROM (SELECT max(updated_at) AS t FROM documents "
-                      "UNION ALL SELECT max(deleted_at) FROM deletions)").fetchone()
+                      "UNION ALL SELECT max(deleted_at) FROM deletions UNION ALL "
+                      "SELECT max(seen_at) FROM canonical_stamps)").fetchone()
     return row[0] if row else None
 
 

@@ -206,8 +206,11 @@ _SIDE_TABLES = (
      "VARCHAR, identity VARCHAR, removed JSON, "
      f"deleted_at TIMESTAMP DEFAULT {UTC_NOW})"),
     ("CREATE TABLE IF NOT EXISTS canonical_stamps (canonical_id VARCHAR PRIMARY KEY, "
-     "digest VARCHAR, updated_at TIMESTAMP)"),
+     "digest VARCHAR, updated_at TIMESTAMP, seen_at TIMESTAMP)"),
 )
+# Columns side tables gained since (in a store made before: stamps with no seen_at are
+# never counted as removed canonical events).
+_SIDE_COLUMNS = ("ALTER TABLE canonical_stamps ADD COLUMN IF NOT EXISTS seen_at TIMESTAMP",)
 SIDE_TABLES = ("deletions", "canonical_stamps")
 
 
@@ -262,7 +265,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(table.create_sql())
             else:
                 _migrate_table(con, table)
-        for side in _SIDE_TABLES:
+        for side in (*_SIDE_TABLES, *_SIDE_COLUMNS):
             con.execute(side)
         con.execute(
             "INSERT INTO schema_version (version, fingerprint, belli_version) VALUES (?, ?, ?)",
@@ -306,11 +309,29 @@ def _migrate_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
             if column.derived is not None:
                 con.execute(f"UPDATE {table.name} SET {q(column.name)} = "
                             f"{column.derived_sql(table.name)}")
+            if column is _UPDATED:
+                _fill_updated_at(con, table)
         elif _normal(have[column.name]) != _normal(column.sql_type):
             # DuckDB casts STRUCTs by field name: added fields become NULL.
             con.execute(
                 f"ALTER TABLE {table.name} ALTER {q(column.name)} SET DATA TYPE {column.sql_type}"
             )
+
+
+def _fill_updated_at(con: duckdb.DuckDBPyConnection, table: Table) -> None:
+    """Rows stored before `updated_at` existed were written when their document was
+    ingested, not at this migration: a sync since then must not send them all again."""
+    if table.name == "documents":
+        con.execute(f"UPDATE documents SET updated_at = {_INGESTED_UTC} "
+                    "WHERE ingested_at IS NOT NULL")
+    elif any(c.name == "doc_id" for c in table.columns):
+        con.execute(f"UPDATE {table.name} AS t SET updated_at = {_INGESTED_UTC} FROM "
+                    "documents d WHERE d.doc_id = t.doc_id AND d.ingested_at IS NOT NULL")
+
+
+# `ingested_at` holds the local time of the write (`current_timestamp` in a TIMESTAMP), and
+# `updated_at` UTC: read it in the session's zone, as it was written; never in the future.
+_INGESTED_UTC = (f"least(CAST(ingested_at AS TIMESTAMPTZ) AT TIME ZONE 'UTC', {UTC_NOW})")
 
 
 def _normal(sql: str) -> str:

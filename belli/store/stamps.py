@@ -3,9 +3,14 @@
 Linking rewrites `canonical_events` from scratch on every run, so each row would get a
 new time although most canonical events came out exactly as before. After each chunk is
 inserted, a row whose content digest matches the one remembered for its id in
-`canonical_stamps` takes back the remembered time; a new or changed row keeps the time of
-this write, and is remembered with it. Stamps of ids that no longer exist stay behind
-(one short row each), so an event that comes back unchanged keeps its old time.
+`canonical_stamps`, and that the previous relink wrote too, takes back the remembered
+time; a new or changed row keeps the time of this write, and is remembered with it. Each
+stamp says when a relink last wrote its id (`seen_at`): an id a relink did not write again
+is one it removed, and the changes feed says so (belli.store.living). Stamps of ids that
+no longer exist stay behind (one short row each) to tell that; an event that comes back
+later, unchanged or not, is stamped anew, since a client that synced meanwhile dropped it.
+The stamp of an id removed more than `RETENTION` ago goes: a client that last synced
+before that starts again from a full export.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import duckdb
 
 from belli.store.schema import TABLE_BY_NAME, UTC_NOW, q
 
-__all__ = ["stamp_rows"]
+__all__ = ["RETENTION", "stamp_rows"]
+
+RETENTION = "365 days"  # how long the feed remembers a canonical event a relink removed
 
 
 @cache
@@ -31,13 +38,32 @@ def _digest_sql(table_name: str, alias: str) -> str:
 def stamp_rows(con: duckdb.DuckDBPyConnection, table_name: str, ids: Sequence[str]) -> None:
     """Give the just-inserted rows `ids` their remembered time where their content did
     not change, and remember the rest (inside the caller's transaction)."""
+    _prune(con)  # first: the previous relink's stamps are all still its own
     table = TABLE_BY_NAME[table_name]
     key = q(table.key or "")
     digest = _digest_sql(table_name, "t")
     con.execute(
         f"UPDATE {table.name} AS t SET updated_at = coalesce((SELECT s.updated_at FROM "
-        f"canonical_stamps s WHERE s.canonical_id = t.{key} AND s.digest = {digest}), "
-        f"{UTC_NOW}) WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+        f"canonical_stamps s WHERE s.canonical_id = t.{key} AND s.digest = {digest} AND "
+        f"s.seen_at IS NOT DISTINCT FROM ?), {UTC_NOW}) "
+        f"WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [_previous_relink(con), list(ids)])
     con.execute(
-        f"INSERT OR REPLACE INTO canonical_stamps SELECT t.{key}, {digest}, t.updated_at "
-        f"FROM {table.name} AS t WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+        f"INSERT OR REPLACE INTO canonical_stamps (canonical_id, digest, updated_at, seen_at) "
+        f"SELECT t.{key}, {digest}, t.updated_at, {UTC_NOW} FROM {table.name} AS t "
+        f"WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+
+
+def _previous_relink(con: duckdb.DuckDBPyConnection) -> object:
+    """When the relink before this one wrote its stamps (this one's chunks carry `now()`,
+    one time for its whole transaction); None before any, or in a store whose stamps
+    predate `seen_at`, whose stamps then all count as the previous relink's."""
+    row = con.execute(f"SELECT max(seen_at) FROM canonical_stamps WHERE seen_at < {UTC_NOW}"
+                      ).fetchone()
+    return row[0] if row else None
+
+
+def _prune(con: duckdb.DuckDBPyConnection) -> None:
+    """Forget the ids removed before the retention: those last written before a relink
+    that is itself older than `RETENTION` (so removed by then)."""
+    con.execute(f"DELETE FROM canonical_stamps WHERE seen_at < (SELECT max(seen_at) FROM "
+                f"canonical_stamps WHERE seen_at < {UTC_NOW} - INTERVAL '{RETENTION}')")

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from belli.errors import StoreError
-from belli.records import Analysis, Failure, content_id
-from belli.store.identity import identity_of
+from belli.records import Analysis, Article, Failure, content_id
+from belli.store.identity import identity_of, legacy_identity
 from belli.store.living import remove_documents
 from belli.store.schema import TABLE_BY_NAME, Table, q
 from belli.store.stamps import stamp_rows
@@ -109,11 +109,13 @@ def failure_id(failure: Failure) -> str:
     return content_id(failure.source, failure.doc_id, failure.stage, failure.message)
 
 
-def analysis_rows(analysis: Analysis, seq: int) -> dict[str, list[dict[str, Any]]]:
-    """Every row one analysed article adds, by table; `seq` orders documents."""
+def analysis_rows(analysis: Analysis, seq: int, identity: str | None = None
+                  ) -> dict[str, list[dict[str, Any]]]:
+    """Every row one analysed article adds, by table; `seq` orders documents, `identity`
+    overrides the article's own (belli.store.identity)."""
     t = TABLE_BY_NAME
     extra = {"notes": analysis.notes, "stages": analysis.stages, "seq": seq,
-             "identity": identity_of(analysis.article)}
+             "identity": identity_of(analysis.article) if identity is None else identity}
     return {
         "documents": [_row(t["documents"], analysis.article, extra)],
         "sentences": [
@@ -132,10 +134,25 @@ def analysis_rows(analysis: Analysis, seq: int) -> dict[str, list[dict[str, Any]
 
 
 class StoreWriter:
-    """Writes pipeline results into an open, writable connection."""
+    """Writes pipeline results into an open, writable connection; `url_only`: articles
+    are identified by their URL alone (posted ones, whose source and id are the client's)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, url_only: bool = False) -> None:
         self._con = con
+        self._url_only = url_only
+
+    def _key(self, item: Analysis | Article) -> str:
+        """The article's identity, or a key of its own when it has none."""
+        article = item.article if isinstance(item, Analysis) else item
+        return identity_of(article, url_only=self._url_only) or _NO_IDENTITY + item.doc_id
+
+    def to_analyse(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles of a batch worth analysing: each body once, none already stored,
+        and of several versions of one article only the last, none when the last is the
+        one stored (the same input again changes nothing)."""
+        latest = _latest_versions(articles, self._key)
+        known = self.known(a.doc_id for a in latest.values())
+        return [a for a in latest.values() if a.doc_id not in known]
 
     def known(self, doc_ids: Iterable[str]) -> set[str]:
         """The ids among `doc_ids` that are already stored."""
@@ -198,35 +215,37 @@ class StoreWriter:
         analyses = [i for i in items if isinstance(i, Analysis)]
         failures = {failure_id(f): f for f in items if isinstance(f, Failure)}
         known = self.known(a.doc_id for a in analyses)
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
-        seq = self._next_seq() if analyses else 0
-        latest = _latest_versions(a for a in analyses if a.doc_id not in known)
+        # The last version of an article in the input wins even when it is the one already
+        # stored: the same input again changes nothing.
+        latest = {key: a for key, a in _latest_versions(analyses, self._key).items()
+                  if a.doc_id not in known}
         stored = list(latest.values())
         replaced = self._replace_older(latest)
-        for analysis in stored:
-            for name, rows in analysis_rows(analysis, seq + len(tables["documents"])).items():
-                tables[name].extend(rows)
+        tables = _batch_rows(latest, self._next_seq() if analyses else 0)
         tables["failures"] = [
             _row(TABLE_BY_NAME["failures"], f, {"failure_id": fid}) for fid, f in failures.items()
         ]
         for name, rows in tables.items():
             if rows:
                 self._execute(name, rows)
-        fresh = len({a.doc_id for a in analyses} - known)
-        return BatchCounts(len(stored), len(analyses) - fresh, len(failures),
-                           replaced + fresh - len(stored)), stored
+        superseded = _superseded(analyses, latest, known, self._key)
+        return BatchCounts(len(stored), len(analyses) - len(stored) - superseded, len(failures),
+                           replaced + superseded), stored
 
     def _replace_older(self, latest: Mapping[str, Analysis]) -> int:
         """Remove the stored older versions of the articles about to be stored (inside
         the caller's transaction); returns how many went."""
-        identities = [i for i in latest if not i.startswith(_NO_IDENTITY)]
-        if not identities:
+        by_identity = {i: a for i, a in latest.items() if not i.startswith(_NO_IDENTITY)}
+        for analysis in list(by_identity.values()):  # as a store before absolute paths has it
+            if old := legacy_identity(analysis.article):
+                by_identity.setdefault(old, analysis)
+        if not by_identity:
             return 0
         older = self._con.execute(
             "SELECT doc_id, identity FROM documents WHERE identity IN "
-            "(SELECT unnest(?::VARCHAR[])) ORDER BY seq", [identities]).fetchall()
+            "(SELECT unnest(?::VARCHAR[])) ORDER BY seq", [list(by_identity)]).fetchall()
         gone = remove_documents(self._con, [d for d, _ in older], "replaced",
-                                [latest[i].doc_id for _, i in older])
+                                [by_identity[i].doc_id for _, i in older])
         for deletion in gone:
             log.info("replaced: %s by %s", deletion.doc_id, deletion.replaced_by)
         return len(gone)
@@ -249,18 +268,41 @@ class StoreWriter:
 _NO_IDENTITY = "\x00"  # keys `_latest_versions` gives documents with no identity
 
 
-def _latest_versions(analyses: Iterable[Analysis]) -> dict[str, Analysis]:
-    """The analyses to store, by identity: each document once, and of several versions of
-    one article in a batch only the last (a feed that carries its edits in order)."""
-    latest: dict[str, Analysis] = {}
+def _batch_rows(latest: Mapping[str, Analysis], seq: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row the analyses to store add, by table, numbered from `seq` in order."""
+    tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
+    for key, analysis in latest.items():
+        identity = "" if key.startswith(_NO_IDENTITY) else key
+        for name, rows in analysis_rows(analysis, seq + len(tables["documents"]),
+                                        identity).items():
+            tables[name].extend(rows)
+    return tables
+
+
+def _superseded(analyses: Sequence[Analysis], latest: Mapping[str, Analysis],
+                known: set[str], key: Callable[[Analysis | Article], str]) -> int:
+    """How many new documents of the input a later version stored now supersedes: they
+    count as replaced (the others not stored count as already stored)."""
+    passed = known | {a.doc_id for a in latest.values()}
+    return len({a.doc_id for a in analyses if a.doc_id not in passed and key(a) in latest})
+
+
+_Item = TypeVar("_Item", Analysis, Article)
+
+
+def _latest_versions(items: Iterable[_Item], key: Callable[[_Item], str]) -> dict[str, _Item]:
+    """The analyses (or articles) to store, by identity: each document once, and of
+    several versions of one article in a batch only the last (a feed that carries its
+    edits in order)."""
+    latest: dict[str, _Item] = {}
     seen: set[str] = set()
-    for analysis in analyses:
-        if analysis.doc_id in seen:  # the same body twice: the first is stored, as before
+    for item in items:
+        if item.doc_id in seen:  # the same body twice: the first is stored, as before
             continue
-        seen.add(analysis.doc_id)
-        key = identity_of(analysis.article) or _NO_IDENTITY + analysis.doc_id
-        latest.pop(key, None)  # the newer version goes last, in input order
-        latest[key] = analysis
+        seen.add(item.doc_id)
+        name = key(item)
+        latest.pop(name, None)  # the newer version goes last, in input order
+        latest[name] = item
     return latest
 
 

@@ -81,3 +81,65 @@ def test_canonical_events_carry_updated_at(client: TestClient) -> None:
     client.app.state.handle.relink_now()  # type: ignore[attr-defined]
     items = client.get("/api/canonical").json()["items"]
     assert items and all(item["updated_at"].endswith("Z") for item in items)
+
+
+def test_paging_the_changes_by_cursor_skips_no_document_an_edit_moves(
+        client: TestClient, pipeline: FakePipeline) -> None:  # noqa: F811
+    for n in range(3):
+        post(client, {**STORY, "url": f"{URL}/{n}", "text": f"{STORY['text']} Post {n}."})
+    first = client.get("/api/changes", params={"limit": 3}).json()
+    seen = [item["document"]["doc_id"] for item in first["items"]]
+    edited = first["items"][1]["document"]
+    time.sleep(0.01)
+    post(client, {**STORY, "url": edited["url"], "text": edited["text"] + " It rained."})
+    rest = client.get("/api/changes", params={"limit": 50, "after": first["next"]}).json()
+    seen += [item["document"]["doc_id"] for item in rest["items"]]
+    assert {item["document"]["doc_id"] for item in changes(client)["items"]} <= set(seen)
+    assert rest["next"] is None
+
+
+def test_a_bad_cursor_is_a_422(client: TestClient) -> None:
+    response = client.get("/api/changes", params={"after": "two"})
+    assert response.status_code == 422
+    assert "cursor" in response.json()["error"]["message"]
+
+
+def test_posted_rows_with_the_same_id_and_no_url_are_two_documents(
+        client: TestClient, pipeline: FakePipeline) -> None:  # noqa: F811
+    one = {"id": 1, "text": "Armenian troops fired on a border post near Jermuk."}
+    other = {"id": 1, "text": "Georgia offered to host talks between Baku and Yerevan."}
+    assert post(client, one).json()["stored"] == 1
+    assert post(client, other).json()["replaced"] == 0
+    assert changes(client)["deletions"] == []
+
+
+def test_a_since_with_a_raw_plus_is_told_to_encode_it(client: TestClient) -> None:
+    response = client.get("/api/changes?since=2026-12-06T12:00:00+02:00")
+    assert response.status_code == 422
+    assert "%2B" in response.json()["error"]["hint"]
+
+
+def test_a_since_in_the_future_gives_the_last_write_as_as_of(client: TestClient) -> None:
+    assert changes(client, "2099-01-01")["as_of"] == changes(client)["as_of"]
+
+
+def test_the_first_page_of_the_changes_carries_the_changed_canonical_events(
+        client: TestClient) -> None:
+    client.app.state.handle.relink_now()  # type: ignore[attr-defined]
+    stored = {item["canonical_id"] for item in client.get("/api/canonical").json()["items"]}
+    first = changes(client)
+    assert stored and {c["canonical_id"] for c in first["canonical_events"]} == stored
+    assert changes(client, first["as_of"])["canonical_events"] == []
+
+
+def test_only_the_first_page_of_the_changes_carries_deletions_and_canonical_events(
+        client: TestClient, pipeline: FakePipeline) -> None:  # noqa: F811
+    mark = changes(client)["as_of"]
+    for n in range(2):
+        post(client, {**STORY, "url": f"{URL}/{n}", "text": f"{STORY['text']} Post {n}."})
+    page = {"since": mark, "limit": 1}
+    first = client.get("/api/changes", params=page).json()
+    second = client.get("/api/changes", params={**page, "after": first["next"]}).json()
+    assert "deletions" in first and "canonical_events" in first
+    assert "deletions" not in second and "canonical_events" not in second
+    assert len(second["items"]) == 1 and second["next"] is None
