@@ -40,7 +40,7 @@ def widened_to_curated(text: str, mentions: Sequence[Mention],
     if gazetteer.curated_words < 2:
         return out
     for i, mention in enumerate(out):
-        if mention.label in _SKIP_LABELS:
+        if mention.label in _SKIP_LABELS or not gazetteer.may_be_in_curated(mention.text):
             continue
         span = _longest(text, mention, gazetteer.curated_words, gazetteer)
         if span is not None and not _overlaps(out, i, *span):

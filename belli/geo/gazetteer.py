@@ -102,6 +102,10 @@ class Gazetteer:
         self._admin1_names = frozenset(fold(e.name) for e in self._admin1.values())
         # the most words a curated name has: how far a mention may widen to one
         self.curated_words = max((len(form.split()) for form in self._curated), default=0)
+        # the runs of words inside curated names of two words or more: only a mention
+        # that is one of them can be part of such a name
+        self._curated_parts = frozenset(run for form in self._curated
+                                        for run in _word_runs(form.split()))
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (short forms and curated places first), [] when none is;
@@ -194,6 +198,11 @@ class Gazetteer:
         """Whether `name` is the own name of a first-level division somewhere."""
         return fold(name) in self._admin1_names
 
+    def may_be_in_curated(self, name: str) -> bool:
+        """Whether `name` is some words of a curated name of several ("Lachin" of "Lachin
+        corridor"): the test before looking for a longer curated name around it."""
+        return fold(name) in self._curated_parts
+
     def is_curated(self, name: str) -> bool:
         """Whether `name` is a curated place's name or variant (`places.csv`, an analyst's
         file): "Lachin corridor", "Redhill post"."""
@@ -272,3 +281,10 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     gazetteer.add_english_names(package.joinpath("data/english_names.csv").read_text("utf-8"))
     gazetteer.add_demonyms(package.joinpath("data/demonyms.csv").read_text("utf-8"))
     return gazetteer
+
+
+def _word_runs(words: list[str]) -> Iterable[str]:
+    """Every run of consecutive words of a name of two words or more."""
+    if len(words) < 2:
+        return ()
+    return (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
