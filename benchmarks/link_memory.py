@@ -49,11 +49,11 @@ def digest(con: Any) -> str:
 
 def child(store: Path) -> dict[str, Any]:
     """Link `store` in this process; what it cost."""
-    import duckdb
-
     from belli.analysis.canonical import link_store
+    from belli.store.database import Store
 
-    con = duckdb.connect(str(store))
+    # opened as ingest opens it: a store an older belli wrote is migrated first, untimed
+    con = Store.open(str(store)).con
     before = memory_mb(os.getpid())
     started = time.perf_counter()
     run = link_store(con)
