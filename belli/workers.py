@@ -10,8 +10,10 @@ A worker that dies (a crash in native code, the kernel's OOM killer) or hangs (l
 than `ARTICLE_TIMEOUT_S` per article) breaks the pool: the pool is started anew, the
 batch that was running is rerun one article at a time in it, and an article that kills
 or stalls a worker on its own becomes a `Failure` that names the signal or exit code. A
-new pool whose worker dies while it loads is started again (`_STARTS` tries). Workers ignore
-Ctrl-C (the parent stops them) and die with their parent, so none is left behind.
+new pool whose worker dies or hangs (`_LOAD_TIMEOUT_S`) while it loads is started again,
+`_STARTS` tries in all: the last failure, or a load that raises an error, ends the run with
+that error. Workers ignore Ctrl-C (the parent stops them) and die with their parent, so none
+is left behind.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _PER_ARTICLE_S = 10.0  # and what each article of a batch adds to its time limit
 _PR_SET_PDEATHSIG = 1
 _LOG_WAIT_S = 5.0  # how long a close waits for the workers' last log records
 _STARTS = 3  # tries at a new pool mid-run: its workers may be killed while they load too
+# a worker that has not built its pipeline after this long is taken for hung (a load takes
+# a second or two; this leaves room for a swapping machine)
+_LOAD_TIMEOUT_S = 300.0
 
 
 class BatchRunner(Protocol):
@@ -101,7 +106,6 @@ class WorkerPool:
         # the workers' log records come here, to this process's handlers and format
         self._logs, self._listener = _listen(self._context)
         self._pending: deque[tuple[list[Article], Future[Results]]] = deque()
-        self._stale = False  # the pending futures belong to a pool since killed
         try:
             self._pool = self._start()
         except BaseException:
@@ -145,12 +149,13 @@ class WorkerPool:
         try:
             return future.result(timeout=self._batch_timeout(len(batch)))
         except (BrokenProcessPool, TimeoutError) as exc:
-            log.warning("a worker process %s; rerunning its batch one article at a time",
-                        self._what_happened(exc))
-            self._restart()
+            why = f"a worker process {self._what_happened(exc)}"
         except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
-            log.warning("a batch's results did not come back (%s); rerunning it one "
-                        "article at a time", type(exc).__name__)
+            why = f"a batch's results did not come back ({type(exc).__name__})"
+        log.warning("%s; rerunning its batch one article at a time", why)
+        # a new pool either way: a death the batches still running cause must not be
+        # blamed on the article rerun alone beside them
+        self._restart()
         results = [r for a in batch for r in self._alone(a)]
         self._resubmit()
         return results
@@ -160,10 +165,9 @@ class WorkerPool:
         return self._timeout_s + _PER_ARTICLE_S * size
 
     def _alone(self, article: Article) -> Results:
-        # after a restart nothing runs before it; else the batches submitted ahead may
-        waiting = 0 if self._stale else sum(len(b) for b, _ in self._pending)
+        # in a new pool: the batches submitted ahead wait until the reruns are done
         try:
-            return self._submit([article]).result(timeout=self._batch_timeout(1 + waiting))
+            return self._submit([article]).result(timeout=self._batch_timeout(1))
         except (BrokenProcessPool, TimeoutError) as exc:
             why = f"the worker process analysing this article {self._what_happened(exc)}"
             self._restart()
@@ -187,7 +191,6 @@ class WorkerPool:
         _stop(self._listener, 0)
         self._logs, self._listener = _listen(self._context)
         self._pool = self._start_again()
-        self._stale = True
 
     def _start_again(self) -> ProcessPoolExecutor:
         for _ in range(_STARTS - 1):
@@ -198,10 +201,10 @@ class WorkerPool:
         return self._start()
 
     def _resubmit(self) -> None:
-        if self._stale:
-            for i, (waiting, _) in enumerate(self._pending):
+        """The waiting batches the killed pool lost; one it had finished keeps its results."""
+        for i, (waiting, future) in enumerate(self._pending):
+            if not _succeeded(future):
                 self._pending[i] = (waiting, self._submit(waiting))
-            self._stale = False
 
     def close(self) -> None:
         _kill(self._pool)
@@ -209,17 +212,34 @@ class WorkerPool:
 
 
 def _wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
-    """Until every worker has built its pipeline; a worker's build error raised here."""
+    """Until every worker has built its pipeline, at most `_LOAD_TIMEOUT_S`; a worker's
+    build error raised here."""
     seen: set[int] = set()
+    deadline = time.monotonic() + _LOAD_TIMEOUT_S
     while len(seen) < workers:
         try:
             calls = [pool.submit(_ready) for _ in range(workers)]
-            seen |= {call.result() for call in calls}
-        except BrokenProcessPool as exc:
+            seen |= {call.result(timeout=max(0.0, deadline - time.monotonic()))
+                     for call in calls}
+        except TimeoutError as exc:
             raise _DiedLoading(
-                f"a worker process died while loading the pipeline "
-                f"({_exit_reason(_processes(pool))})",
-                hint="run with --workers 1 to see why") from exc
+                f"a worker process had not loaded the pipeline after {_LOAD_TIMEOUT_S:g} s",
+                hint=_LOAD_HINT) from exc
+        except BrokenProcessPool as exc:
+            raise _load_death(_first_death(_processes(pool))) from exc
+
+
+_LOAD_HINT = "run with --workers 1 to see why"
+
+
+def _load_death(code: int | None) -> PipelineError:
+    """Python's worker exits 0 when its initializer raises (and logs the error): that
+    load would fail again, so it is not `_DiedLoading`, which a new pool retries."""
+    if code == 0:
+        return PipelineError("a worker process exited while loading the pipeline (see the "
+                             "error logged above)", hint=_LOAD_HINT)
+    return _DiedLoading(f"a worker process died while loading the pipeline "
+                        f"({_describe_exit(code)})", hint=_LOAD_HINT)
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
@@ -255,18 +275,32 @@ def _failed(exc: BaseException) -> Future[Results]:
 
 def _exit_reason(processes: list[Any]) -> str:
     """How a broken pool's worker ended: 'killed by SIGKILL', 'exit code 3'."""
-    codes = [code for code in _exit_codes(processes) if code]
+    return _describe_exit(_first_death(processes))
+
+
+def _first_death(processes: list[Any]) -> int | None:
+    """The exit code of the worker that broke the pool, None where none has one."""
+    codes = [code for code in _exit_codes(processes) if code is not None]
     # the executor stops a broken pool's other workers with SIGTERM: the first death is
     # the one that is not theirs
-    code = next((c for c in codes if c != -signal.SIGTERM), codes[0] if codes else None)
+    return next((c for c in codes if c != -signal.SIGTERM), codes[0] if codes else None)
+
+
+def _describe_exit(code: int | None) -> str:
     if code is None:
         return "no exit status"
+    if code == 0:  # only a worker whose initializer raised ends so
+        return "exited while loading (see the error logged above)"
     if code > 0:
         return f"exit code {code}"
     try:
         return f"killed by {signal.Signals(-code).name}"
     except ValueError:  # a number the signal module has no name for
         return f"killed by signal {-code}"
+
+
+def _succeeded(future: Future[Results]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _exit_codes(processes: list[Any]) -> list[int | None]:

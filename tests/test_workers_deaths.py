@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import os
+import select
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -17,16 +21,23 @@ from terminal import sigint_as_terminal
 from worker_fixtures import (
     KILL_ONCE,
     KILL_ONCE_FLAG,
+    UNSENDABLE,
+    hung_while_loading,
     killed_once_and_while_reloading,
     killed_once_pipeline,
+    killed_once_then_raises_while_reloading,
     killed_while_loading,
+    raises_while_loading,
+    unsendable_pipeline,
 )
 
+from belli import workers
 from belli.errors import PipelineError
+from belli.pipeline import Pipeline
 from belli.procfs import alive, children, cmdline
-from belli.records import Analysis, Article
+from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
-from belli.workers import InProcess, Results, WorkerPool, _pids
+from belli.workers import InProcess, Results, WorkerPool, _failed, _pids
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
@@ -51,9 +62,32 @@ def records(batches: Iterator[Results] | list[Results]) -> list[dict[str, object
             for rec in (result.records() if isinstance(result, Analysis) else [result])]
 
 
+def eventually(condition: Callable[[], bool], seconds: float = 15.0) -> bool:
+    """Whether `condition` holds within `seconds` (a loaded machine may take a while)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 @pytest.fixture(scope="module")
 def one_process() -> InProcess:
     return InProcess(SETTINGS)
+
+
+def run_killed_once(build: Callable[[Settings], Pipeline], texts: list[Article],
+                    flag: Path, monkeypatch: pytest.MonkeyPatch,
+                    caplog: pytest.LogCaptureFixture) -> list[dict[str, object]]:
+    """The records of `texts` in pairs, by two workers that `build` has killed once."""
+    monkeypatch.setenv(KILL_ONCE_FLAG, str(flag))
+    pool = WorkerPool(SETTINGS, 2, build)
+    with caplog.at_level(logging.WARNING, logger="belli"):
+        try:
+            return records(pool.map(in_pairs(texts)))
+        finally:
+            pool.close()
 
 
 def test_a_worker_killed_between_batches_is_replaced_and_the_run_goes_on(
@@ -63,9 +97,8 @@ def test_a_worker_killed_between_batches_is_replaced_and_the_run_goes_on(
     try:
         dead = _pids(pool._pool)[0]
         os.kill(dead, signal.SIGKILL)
-        while alive(dead):  # the pool is broken before the first batch is handed to it
-            time.sleep(0.05)
-        time.sleep(0.5)
+        # the pool is broken before the first batch is handed to it
+        assert eventually(lambda: bool(getattr(pool._pool, "_broken", False)))
         got = records(pool.map(in_pairs(texts)))
     finally:
         pool.close()
@@ -75,14 +108,8 @@ def test_a_worker_killed_between_batches_is_replaced_and_the_run_goes_on(
 def test_a_worker_killed_mid_batch_loses_no_article(
         one_process: InProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setenv(KILL_ONCE_FLAG, str(tmp_path / "killed"))
     texts = articles(8, marked=3)
-    pool = WorkerPool(SETTINGS, 2, killed_once_pipeline)
-    with caplog.at_level(logging.WARNING, logger="belli"):
-        try:
-            got = records(pool.map(in_pairs(texts)))
-        finally:
-            pool.close()
+    got = run_killed_once(killed_once_pipeline, texts, tmp_path / "killed", monkeypatch, caplog)
     assert (tmp_path / "killed").exists()
     assert got == records(one_process.map(in_pairs(texts)))
     assert "a worker process died (killed by SIGKILL)" in caplog.text
@@ -91,14 +118,9 @@ def test_a_worker_killed_mid_batch_loses_no_article(
 def test_a_new_pool_whose_worker_is_killed_while_loading_is_started_again(
         one_process: InProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setenv(KILL_ONCE_FLAG, str(tmp_path / "killed"))
     texts = articles(6, marked=1)
-    pool = WorkerPool(SETTINGS, 2, killed_once_and_while_reloading)
-    with caplog.at_level(logging.WARNING, logger="belli"):
-        try:
-            got = records(pool.map(in_pairs(texts)))
-        finally:
-            pool.close()
+    got = run_killed_once(killed_once_and_while_reloading, texts, tmp_path / "killed",
+                          monkeypatch, caplog)
     assert (tmp_path / "killed.reloaded").exists()
     assert got == records(one_process.map(in_pairs(texts)))
     assert ("a worker process died while loading the pipeline (killed by SIGKILL); "
@@ -109,6 +131,65 @@ def test_a_worker_killed_while_loading_says_so() -> None:
     with pytest.raises(PipelineError, match=r"died while loading the pipeline "
                                             r"\(killed by SIGKILL\)"):
         WorkerPool(SETTINGS, 2, killed_while_loading)
+
+
+def test_a_worker_that_hangs_while_loading_is_stopped_with_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "_LOAD_TIMEOUT_S", 2.0)
+    started = time.monotonic()
+    with pytest.raises(PipelineError, match=r"had not loaded the pipeline after 2 s"):
+        WorkerPool(SETTINGS, 2, hung_while_loading)
+    assert time.monotonic() - started < 50  # the hung load sleeps for 60 s
+
+
+def test_a_load_that_raises_is_reported_as_such_not_as_the_pool_s_sigterm() -> None:
+    with pytest.raises(PipelineError, match=r"exited while loading the pipeline \(see the "
+                                            r"error logged above\)"):
+        WorkerPool(SETTINGS, 2, raises_while_loading)
+
+
+def test_a_new_pool_whose_load_raises_ends_the_run_without_trying_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    with pytest.raises(PipelineError, match="exited while loading the pipeline"):
+        run_killed_once(killed_once_then_raises_while_reloading, articles(6, marked=1),
+                        tmp_path / "killed", monkeypatch, caplog)
+    assert "starting it again" not in caplog.text
+    assert len((tmp_path / "killed.loads").read_text().splitlines()) <= 2  # one pool's
+
+
+def test_a_batch_the_killed_pool_had_finished_is_not_analysed_again() -> None:
+    pool = WorkerPool.__new__(WorkerPool)  # no processes: only the bookkeeping is tested
+    finished: Future[Results] = Future()
+    finished.set_result([])
+    texts = articles(2)
+    pool._pending = deque([([texts[0]], finished), ([texts[1]], _failed(BrokenProcessPool()))])
+    submitted: list[list[Article]] = []
+
+    def submit(batch: list[Article]) -> Future[Results]:
+        submitted.append(batch)
+        return Future()
+
+    pool._submit = submit  # type: ignore[method-assign]
+    pool._resubmit()
+    assert submitted == [[texts[1]]]
+    assert pool._pending[0][1] is finished
+
+
+def test_a_batch_whose_results_cannot_come_back_is_rerun_in_a_new_pool() -> None:
+    texts = articles(4)
+    texts[1] = Article.from_text(f"{UNSENDABLE} {texts[1].text}", published="2022-09-15")
+    pool = WorkerPool(SETTINGS, 2, unsendable_pipeline)
+    try:
+        before = set(_pids(pool._pool))
+        results = [r for batch in pool.map(in_pairs(texts)) for r in batch]
+        after = set(_pids(pool._pool))
+    finally:
+        pool.close()
+    assert [type(r).__name__ for r in results] == ["Analysis", "Failure", "Analysis", "Analysis"]
+    assert isinstance(results[1], Failure) and results[1].doc_id == texts[1].doc_id
+    # the other batches were not left running beside the one-by-one reruns
+    assert not before & after
 
 
 def write_corpus(folder: Path, n: int) -> Path:
@@ -131,8 +212,11 @@ def belli_extract(corpus: Path, workers: int) -> subprocess.Popen[bytes]:
 
 
 def first_document(proc: subprocess.Popen[bytes]) -> list[bytes]:
-    """Until the run writes its first document (the workers are then analysing)."""
+    """Until the run writes its first document (the workers are then analysing); a run
+    that writes nothing for two minutes fails the test rather than hanging it."""
     assert proc.stdout is not None
+    readable, _, _ = select.select([proc.stdout], [], [], 120)
+    assert readable, "the run wrote no document in two minutes"
     lines = [proc.stdout.readline()]
     assert json.loads(lines[0])["kind"] == "document"
     return lines
@@ -145,13 +229,13 @@ def test_ctrl_c_at_the_terminal_stops_extract_and_every_worker(tmp_path: Path) -
         helpers = children(proc.pid)  # the workers and multiprocessing's resource tracker
         assert sum("spawn_main" in cmdline(pid) for pid in helpers) == 2
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
-        _, err = proc.communicate(timeout=10)
+        # a close may wait 5 s for the log listener and 5 s for each worker
+        _, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
     assert proc.returncode == 130
     assert err.strip().endswith(b"interrupted")
-    time.sleep(2)
-    assert not [pid for pid in helpers if alive(pid)]
+    assert eventually(lambda: not [pid for pid in helpers if alive(pid)])
 
 
 def test_a_worker_killed_mid_run_leaves_the_output_of_one_worker(tmp_path: Path) -> None:

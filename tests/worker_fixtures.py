@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import threading
 import time
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ POISON = "POISON-PILL"
 CUE = "WARN-ME"
 STALL = "STALL-HERE"
 KILL_ONCE = "KILL-ME-ONCE"
+UNSENDABLE = "CANNOT-SEND-ME"
 # the file that says the kill has happened; set in the environment the workers inherit
 KILL_ONCE_FLAG = "BELLI_TEST_KILL_ONCE_FLAG"
 
@@ -102,3 +104,42 @@ def killed_once_and_while_reloading(settings: Settings) -> Pipeline:
         open(reloaded, "w").close()
         os.kill(os.getpid(), signal.SIGKILL)
     return killed_once_pipeline(settings)
+
+
+def hung_while_loading(settings: Settings) -> Pipeline:
+    """A worker whose load never ends, as one stuck on a lock or a network drive would
+    (a minute: long past the test's limit, short enough to end if nothing kills it)."""
+    time.sleep(60)
+    raise AssertionError("the pool should have been killed by now")
+
+
+def raises_while_loading(settings: Settings) -> Pipeline:
+    """A load that fails with an error that is not belli's own (a broken install)."""
+    raise ImportError("no module named 'a_broken_dependency'")
+
+
+def killed_once_then_raises_while_reloading(settings: Settings) -> Pipeline:
+    """`KilledOnce` alone; once its kill has happened, every load raises, and is counted."""
+    flag = os.environ[KILL_ONCE_FLAG]
+    if os.path.exists(flag):
+        with open(flag + ".loads", "a") as loads:
+            loads.write("load\n")
+        raise ImportError("no module named 'a_broken_dependency'")
+    return Pipeline([KilledOnce()], settings)
+
+
+@dataclass
+class Unsendable:
+    """A stage whose result for one text cannot be sent back to the parent process."""
+
+    name: str = "test.unsendable"
+    needs: frozenset[str] = frozenset({"article"})
+    adds: frozenset[str] = frozenset()
+
+    def run(self, batch: list[Analysis]) -> list[Analysis]:
+        return [a.replace(notes=(threading.Lock(),)) if UNSENDABLE in a.article.text else a
+                for a in batch]
+
+
+def unsendable_pipeline(settings: Settings) -> Pipeline:
+    return Pipeline([Unsendable()], settings)
