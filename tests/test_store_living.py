@@ -20,7 +20,7 @@ from belli.errors import NotFoundError, QueryError
 from belli.records import Analysis, Article, Sentence
 from belli.store import Store, StoreWriter
 from belli.store.identity import identity_of, normal_url
-from belli.store.living import changes_page, last_write, parse_since
+from belli.store.living import changes_page, iso_utc, last_write, parse_since
 
 URL = "https://news.example.org/2021/clash"
 FIRST = "Azerbaijani forces shelled Armenian positions near the border on Monday."
@@ -315,9 +315,96 @@ def test_a_relink_forgets_canonical_events_removed_longer_ago_than_the_retention
     store.delete(gone.doc_id)
     link_store(store.con)
     ((left,),) = rows(store, "SELECT canonical_id FROM canonical_events")
-    store.con.execute("UPDATE canonical_stamps SET seen_at = seen_at - INTERVAL 400 DAY")
+    store.con.execute("UPDATE canonical_stamps SET seen_at = seen_at - INTERVAL 400 DAY, "
+                      "removed_at = removed_at - INTERVAL 400 DAY")
     link_store(store.con)
     assert rows(store, "SELECT canonical_id FROM canonical_stamps") == [(left,)]
+
+
+def removed_by_a_relink(store: Store) -> tuple[Analysis, str]:
+    """Two stories linked; one deleted and relinked away. Its document and the time of
+    the relink that removed its canonical event (the time that relink stamped)."""
+    from belli.analysis.canonical import link_store
+
+    kept, gone = story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.", url=URL + "2")
+    store.write([kept, gone])
+    link_store(store.con)
+    tick(store)
+    store.delete(gone.doc_id)
+    tick(store)
+    link_store(store.con)
+    ((at,),) = rows(store, "SELECT max(seen_at) FROM canonical_stamps")
+    return gone, iso_utc(at) or ""
+
+
+def canonical_removals(store: Store, since: str | None) -> list[tuple[str, str | None]]:
+    return [(d.doc_id, d.deleted_at) for d in store.changes(since).deletions
+            if d.of == "canonical_event"]
+
+
+def test_relinks_that_change_nothing_after_a_removal_bring_no_changes(store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    removed_by_a_relink(store)
+    mark = store.changes(None).as_of  # a client syncs here: it drops the removed event
+    for _ in range(2):
+        tick(store)
+        link_store(store.con)
+    since = store.changes(mark)
+    assert (since.doc_ids, since.deletions) == ((), ())
+
+
+def test_a_removal_keeps_the_time_of_the_relink_that_removed_it(store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    _, relinked_at = removed_by_a_relink(store)
+    assert [at for _, at in canonical_removals(store, None)] == [relinked_at]
+    tick(store)
+    link_store(store.con)  # a later relink that removes nothing
+    assert [at for _, at in canonical_removals(store, None)] == [relinked_at]
+
+
+def test_a_canonical_event_removed_and_brought_back_is_not_removed_after_it_came_back(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    gone, _ = removed_by_a_relink(store)
+    mark = store.changes(None).as_of
+    tick(store)
+    store.write([gone])
+    link_store(store.con)
+    tick(store)
+    link_store(store.con)
+    assert canonical_removals(store, None) == []
+    assert canonical_removals(store, mark) == []
+
+
+def test_a_canonical_event_brought_back_and_removed_again_is_removed_at_the_second_removal(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    gone, first = removed_by_a_relink(store)
+    tick(store)
+    store.write([gone])
+    link_store(store.con)
+    mark = store.changes(None).as_of  # a client syncs here: it holds the event again
+    tick(store)
+    store.delete(gone.doc_id)
+    tick(store)
+    link_store(store.con)
+    ((_, again),) = canonical_removals(store, mark)
+    assert again is not None and again > first
+
+
+def test_an_older_store_stamps_its_removed_canonical_events_at_the_relink_after_their_last(
+        tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as opened:
+        _, relinked_at = removed_by_a_relink(opened)
+        opened.con.execute("ALTER TABLE canonical_stamps DROP COLUMN removed_at")
+        opened.con.execute("UPDATE schema_version SET fingerprint = 'previous'")
+    with Store.open(db) as reopened:
+        assert [at for _, at in canonical_removals(reopened, None)] == [relinked_at]
 
 
 def test_a_document_deleted_and_stored_again_is_no_deletion_in_the_feed(store: Store) -> None:

@@ -44,6 +44,7 @@ from belli.records import Actor, CanonicalEvent, EventLink, Place, Quantity, con
 from belli.settings import LINK_POLICIES
 from belli.store.event_query import actor_text, period_edge
 from belli.store.schema import q
+from belli.store.stamps import stamp_removals
 from belli.store.writer import insert_records
 
 __all__ = ["POLICIES", "LinkRun", "link_store", "links_stale"]
@@ -359,6 +360,7 @@ def _write(con: duckdb.DuckDBPyConnection, clusters: list[Cluster], policy: str)
             built = [_canonical(c, rows, policy) for c in part]
             insert_records(con, "canonical_events", [event for event, _ in built])
             insert_records(con, "event_links", [link for _, links in built for link in links])
+        stamp_removals(con)  # the ids no chunk wrote again: removed by this relink
         con.commit()
     except duckdb.Error as exc:
         con.rollback()

@@ -200,7 +200,9 @@ class ChangePage:
 
 def changes_page(con: duckdb.DuckDBPyConnection, since: datetime | None, after: str | None,
                  limit: int, offset: int = 0) -> ChangePage:
-    """A page of `changes_since`, read by keyset: each page reads only its own rows."""
+    """A page of `changes_since`, read by keyset (a page starts past its cursor, never
+    counting off the pages before it); each page also counts every document written
+    since, for `total`."""
     first = after is None and offset == 0
     try:
         as_of = last_write(con)  # first: what commits meanwhile comes again next time
@@ -234,16 +236,12 @@ def _written_after(con: duckdb.DuckDBPyConnection, since: datetime | None,
 
 _DELETION_COLUMNS = ("doc_id, reason, replaced_by, identity, CAST(removed AS VARCHAR), "
                      "deleted_at, kind")
-# Canonical events a relink took away: their stamps stay behind (belli.store.stamps), and
-# each went at the first relink after the one that last wrote it (or, when that relink
-# left no canonical event at all, at the removal of a document that emptied them).
+# Canonical events a relink took away: their stamps stay behind, stamped with the time of
+# the relink that removed them (belli.store.stamps).
 _CANONICAL_REMOVALS = (
-    "SELECT s.canonical_id AS doc_id, 'relinked' AS reason, NULL AS replaced_by, NULL AS "
-    "identity, NULL::JSON AS removed, coalesce(r.next, (SELECT min(d.deleted_at) FROM "
-    "deletions d WHERE d.deleted_at > s.seen_at)) AS deleted_at, 'canonical_event' AS kind "
-    "FROM canonical_stamps s JOIN (SELECT seen_at, lead(seen_at) OVER (ORDER BY seen_at) AS "
-    "next FROM (SELECT DISTINCT seen_at FROM canonical_stamps)) r USING (seen_at) WHERE "
-    "s.canonical_id NOT IN (SELECT canonical_id FROM canonical_events)")
+    "SELECT canonical_id AS doc_id, 'relinked' AS reason, NULL AS replaced_by, NULL AS "
+    "identity, NULL::JSON AS removed, removed_at AS deleted_at, 'canonical_event' AS kind "
+    "FROM canonical_stamps WHERE removed_at IS NOT NULL")
 # Every removal, documents' and canonical events', in the columns of `deletions` and `kind`.
 REMOVALS = ("(SELECT doc_id, reason, replaced_by, identity, removed, deleted_at, 'document' "
             f"AS kind FROM deletions UNION ALL {_CANONICAL_REMOVALS})")
@@ -271,7 +269,8 @@ def last_write(con: duckdb.DuckDBPyConnection) -> datetime | None:
     """When the last document or canonical event was written or removed (None: never)."""
     row = con.execute("SELECT max(t) FROM (SELECT max(updated_at) AS t FROM documents "
                       "UNION ALL SELECT max(deleted_at) FROM deletions UNION ALL "
-                      "SELECT max(seen_at) FROM canonical_stamps)").fetchone()
+                      "SELECT greatest(max(seen_at), max(removed_at)) FROM canonical_stamps)"
+                      ).fetchone()
     return row[0] if row else None
 
 

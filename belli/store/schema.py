@@ -206,11 +206,20 @@ _SIDE_TABLES = (
      "VARCHAR, identity VARCHAR, removed JSON, "
      f"deleted_at TIMESTAMP DEFAULT {UTC_NOW})"),
     ("CREATE TABLE IF NOT EXISTS canonical_stamps (canonical_id VARCHAR PRIMARY KEY, "
-     "digest VARCHAR, updated_at TIMESTAMP, seen_at TIMESTAMP)"),
+     "digest VARCHAR, updated_at TIMESTAMP, seen_at TIMESTAMP, removed_at TIMESTAMP)"),
 )
-# Columns side tables gained since (in a store made before: stamps with no seen_at are
-# never counted as removed canonical events).
-_SIDE_COLUMNS = ("ALTER TABLE canonical_stamps ADD COLUMN IF NOT EXISTS seen_at TIMESTAMP",)
+# A stamp of a canonical event removed before `removed_at` existed: removed at the first
+# relink after the one that last wrote it, else at the first deletion after, else (no
+# `seen_at`: stamped before that existed) now, at the migration.
+_REMOVED_BEFORE = (
+    "UPDATE canonical_stamps AS s SET removed_at = coalesce((SELECT min(n.seen_at) FROM "
+    "canonical_stamps n WHERE n.seen_at > s.seen_at), (SELECT min(d.deleted_at) FROM "
+    f"deletions d WHERE d.deleted_at > s.seen_at), {UTC_NOW}) WHERE s.removed_at IS NULL "
+    "AND s.canonical_id NOT IN (SELECT canonical_id FROM canonical_events)")
+# Columns side tables gained since, and how rows stored before fill them.
+_SIDE_COLUMNS = ("ALTER TABLE canonical_stamps ADD COLUMN IF NOT EXISTS seen_at TIMESTAMP",
+                 "ALTER TABLE canonical_stamps ADD COLUMN IF NOT EXISTS removed_at TIMESTAMP",
+                 _REMOVED_BEFORE)
 SIDE_TABLES = ("deletions", "canonical_stamps")
 
 
@@ -331,6 +340,8 @@ def _fill_updated_at(con: duckdb.DuckDBPyConnection, table: Table) -> None:
 
 # `ingested_at` holds the local time of the write (`current_timestamp` in a TIMESTAMP), and
 # `updated_at` UTC: read it in the session's zone, as it was written; never in the future.
+# This assumes the migrating session's time zone is the one the rows were written in (a
+# store moved between zones gets its old rows' times shifted by the difference).
 _INGESTED_UTC = (f"least(CAST(ingested_at AS TIMESTAMPTZ) AT TIME ZONE 'UTC', {UTC_NOW})")
 
 

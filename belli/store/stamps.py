@@ -6,11 +6,12 @@ inserted, a row whose content digest matches the one remembered for its id in
 `canonical_stamps`, and that the previous relink wrote too, takes back the remembered
 time; a new or changed row keeps the time of this write, and is remembered with it. Each
 stamp says when a relink last wrote its id (`seen_at`): an id a relink did not write again
-is one it removed, and the changes feed says so (belli.store.living). Stamps of ids that
-no longer exist stay behind (one short row each) to tell that; an event that comes back
-later, unchanged or not, is stamped anew, since a client that synced meanwhile dropped it.
-The stamp of an id removed more than `RETENTION` ago goes: a client that last synced
-before that starts again from a full export.
+is one it removed: the relink stamps it `removed_at` (once, as it happens: later relinks
+leave the time alone), and the changes feed says so (belli.store.living). Stamps of ids
+that no longer exist stay behind (one short row each) to tell that; an event that comes
+back later, unchanged or not, is stamped anew (no `removed_at`), since a client that
+synced meanwhile dropped it. The stamp of an id removed more than `RETENTION` ago goes: a
+client that last synced before that starts again from a full export.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import duckdb
 
 from belli.store.schema import TABLE_BY_NAME, UTC_NOW, q
 
-__all__ = ["RETENTION", "stamp_rows"]
+__all__ = ["RETENTION", "stamp_removals", "stamp_rows"]
 
 RETENTION = "365 days"  # how long the feed remembers a canonical event a relink removed
 
@@ -38,7 +39,6 @@ def _digest_sql(table_name: str, alias: str) -> str:
 def stamp_rows(con: duckdb.DuckDBPyConnection, table_name: str, ids: Sequence[str]) -> None:
     """Give the just-inserted rows `ids` their remembered time where their content did
     not change, and remember the rest (inside the caller's transaction)."""
-    _prune(con)  # first: the previous relink's stamps are all still its own
     table = TABLE_BY_NAME[table_name]
     key = q(table.key or "")
     digest = _digest_sql(table_name, "t")
@@ -48,9 +48,18 @@ def stamp_rows(con: duckdb.DuckDBPyConnection, table_name: str, ids: Sequence[st
         f"s.seen_at IS NOT DISTINCT FROM ?), {UTC_NOW}) "
         f"WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [_previous_relink(con), list(ids)])
     con.execute(
-        f"INSERT OR REPLACE INTO canonical_stamps (canonical_id, digest, updated_at, seen_at) "
-        f"SELECT t.{key}, {digest}, t.updated_at, {UTC_NOW} FROM {table.name} AS t "
+        "INSERT OR REPLACE INTO canonical_stamps (canonical_id, digest, updated_at, seen_at, "
+        f"removed_at) SELECT t.{key}, {digest}, t.updated_at, {UTC_NOW}, NULL FROM "
+        f"{table.name} AS t "
         f"WHERE t.{key} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+
+
+def stamp_removals(con: duckdb.DuckDBPyConnection) -> None:
+    """Stamp the ids this relink did not write again as removed now (at the end of its
+    transaction, once every chunk is in); an id removed before keeps its time."""
+    _prune(con)
+    con.execute(f"UPDATE canonical_stamps SET removed_at = {UTC_NOW} WHERE removed_at IS NULL "
+                "AND canonical_id NOT IN (SELECT canonical_id FROM canonical_events)")
 
 
 def _previous_relink(con: duckdb.DuckDBPyConnection) -> object:
@@ -63,7 +72,6 @@ def _previous_relink(con: duckdb.DuckDBPyConnection) -> object:
 
 
 def _prune(con: duckdb.DuckDBPyConnection) -> None:
-    """Forget the ids removed before the retention: those last written before a relink
-    that is itself older than `RETENTION` (so removed by then)."""
-    con.execute(f"DELETE FROM canonical_stamps WHERE seen_at < (SELECT max(seen_at) FROM "
-                f"canonical_stamps WHERE seen_at < {UTC_NOW} - INTERVAL '{RETENTION}')")
+    """Forget the ids removed more than `RETENTION` ago."""
+    con.execute(f"DELETE FROM canonical_stamps WHERE removed_at < {UTC_NOW} - "
+                f"INTERVAL '{RETENTION}'")

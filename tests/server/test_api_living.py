@@ -143,3 +143,21 @@ def test_only_the_first_page_of_the_changes_carries_deletions_and_canonical_even
     assert "deletions" in first and "canonical_events" in first
     assert "deletions" not in second and "canonical_events" not in second
     assert len(second["items"]) == 1 and second["next"] is None
+
+
+def test_relinks_that_change_nothing_after_a_removal_bring_no_changes(
+        client: TestClient) -> None:
+    handle = client.app.state.handle  # type: ignore[attr-defined]
+    handle.relink_now()
+    for doc in client.get("/api/documents").json()["items"][:2]:
+        client.delete(f"/api/documents/{doc['doc_id']}", headers=auth())
+    time.sleep(0.01)
+    handle.relink_now()  # removes their canonical events, keeps the others
+    assert client.get("/api/canonical").json()["items"]
+    first = changes(client)
+    assert "canonical_event" in {d.get("of") for d in first["deletions"]}
+    for _ in range(2):
+        time.sleep(0.01)
+        handle.relink_now()
+    since = changes(client, first["as_of"])
+    assert (since["items"], since["deletions"], since["canonical_events"]) == ([], [], [])
