@@ -72,14 +72,19 @@ def types_coded(pipeline: Any, text: str) -> set[str]:
     return {e.type for e in analyse(pipeline, text).events}
 
 
-def trigger_types(pipeline: Any, text: str) -> dict[str, str | None]:
-    """Each trigger word of the text and the type it codes, before actors are read."""
+def triggers_found(pipeline: Any, text: str) -> list[Any]:
+    """The triggers the coder's finder reads in the text, before actors are read."""
     analysis = analyse(pipeline, text)
     coder = next(s for s in pipeline.stages if isinstance(s, EventStage)).coder
     people = Participants(analysis.parse, analysis.mentions, coder.kb, coder.lexicon.containers)
     finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
                            coder.cues.obligations, coder._verdicts)
-    return {t.token.lower_: t.type for s in analysis.parse.sents for t in finder.find(s)}
+    return [t for s in analysis.parse.sents for t in finder.find(s)]
+
+
+def trigger_types(pipeline: Any, text: str) -> dict[str, str | None]:
+    """Each trigger word of the text and the type it codes, before actors are read."""
+    return {t.token.lower_: t.type for t in triggers_found(pipeline, text)}
 
 
 # the quad class of the types the counterpart tests write events of

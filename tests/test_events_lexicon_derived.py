@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from event_fixtures import analyse, sides
+from event_fixtures import analyse, coded, sides
 
 from belli.errors import KnowledgeBaseError
 from belli.events import lexicon as lexicon_module
@@ -158,9 +158,8 @@ def test_even_a_derived_verb_needs_the_parse_to_vouch_for_an_event(guessed, text
 ])
 def test_a_derived_verb_of_an_actor_on_an_actor_codes_and_says_so(guessed, text, trigger,
                                                                   expected):
-    events = [e for e in analyse(guessed, text).events if e.trigger == trigger]
     assert sides(guessed, text, triggers={trigger}) == [expected]
-    assert "derived: neighbour of suppress" in events[0].reason
+    assert "derived: neighbour of suppress" in coded(guessed, text, trigger).reason
 
 
 @pytest.mark.model

@@ -8,7 +8,7 @@ Sentences written for these tests; none is taken from a gold set or the corpus.
 from __future__ import annotations
 
 import pytest
-from event_fixtures import sides
+from event_fixtures import analyse, sides
 
 pytestmark = pytest.mark.model
 
@@ -25,8 +25,6 @@ def test_an_unnamed_crowd_is_the_civilians_of_the_place(nlp_pipeline, text, expe
 
 
 def test_the_crowd_and_the_state_it_faces_carry_their_sectors(nlp_pipeline):
-    from event_fixtures import analyse
-
     (event,) = [e for e in analyse(nlp_pipeline, "Protests erupted in Lima on Friday.").events
                 if e.type == "PROTEST"]
     assert [(a.country, a.sector) for a in (*event.source, *event.target)] == [

@@ -6,15 +6,9 @@ inside a date, an age or a model name ("F-16"). The sentences are our own invent
 from __future__ import annotations
 
 import pytest
-from event_fixtures import analyse
+from event_fixtures import numbers
 
 pytestmark = pytest.mark.model
-
-
-def _numbers(pipeline, text: str, trigger: str) -> list[tuple[float | None, str | None, str | None]]:
-    events = [e for e in analyse(pipeline, text).events if e.trigger == trigger]
-    assert events, f"no event on {trigger!r}"
-    return [(q.value, q.qualifier, q.unit) for q in events[0].quantities]
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -41,7 +35,7 @@ def _numbers(pipeline, text: str, trigger: str) -> list[tuple[float | None, str 
     ("Ukraine killed hundreds of thousands.", "killed", [(200_000, "at least", "killed")]),
 ])
 def test_an_event_carries_its_counts(nlp_pipeline, text, trigger, expected):
-    assert _numbers(nlp_pipeline, text, trigger) == expected
+    assert numbers(nlp_pipeline, text, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -51,4 +45,4 @@ def test_an_event_carries_its_counts(nlp_pipeline, text, trigger, expected):
     ("No one died in the Russian attack on Lviv.", "attack"),
 ])
 def test_dates_ages_and_no_one_are_no_counts(nlp_pipeline, text, trigger):
-    assert _numbers(nlp_pipeline, text, trigger) == []
+    assert numbers(nlp_pipeline, text, trigger) == []

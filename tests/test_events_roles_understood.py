@@ -8,7 +8,7 @@ is a sentence and the events it must code ("TYPE SOURCES>TARGETS"), among others
 from __future__ import annotations
 
 import pytest
-from event_fixtures import analyse, sides
+from event_fixtures import analyse, coded, sides
 
 from belli.events.speaker_words import _first_person, _first_person_word
 
@@ -96,7 +96,7 @@ def test_what_is_received_names_its_giver(nlp_pipeline, text, expected):
      ("ARM", "CVL")),
 ])
 def test_our_in_a_quotation_is_the_speakers(nlp_pipeline, text, trigger, expected):
-    event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == trigger)
+    event = coded(nlp_pipeline, text, trigger)
     ours = [a for a in (*event.source, *event.target) if "our" in a.text.lower().split()]
     assert [(a.country, a.sector) for a in ours] == [expected]
 

@@ -4,11 +4,8 @@ the neighbouring sentences that still tell one."""
 from __future__ import annotations
 
 import pytest
-from event_fixtures import analyse, sides
+from event_fixtures import sides, triggers_found
 
-from belli.events.participants import Participants
-from belli.events.stage import EventStage
-from belli.events.triggers import TriggerFinder
 from belli.events.untold import untold
 
 UNTOLD = [
@@ -87,11 +84,6 @@ def test_an_act_told_beside_them_is_coded(nlp_pipeline, text: str, triggers: set
 @pytest.mark.model
 @pytest.mark.parametrize("text", REPORTED)
 def test_would_in_reported_speech_is_no_scenario(nlp_pipeline, text: str) -> None:
-    analysis = analyse(nlp_pipeline, text)
-    coder = next(s for s in nlp_pipeline.stages if isinstance(s, EventStage)).coder
-    people = Participants(analysis.parse, analysis.mentions, coder.kb, coder.lexicon.containers)
-    finder = TriggerFinder(coder.lexicon, coder.plover, people, coder.cues.speech,
-                           coder.cues.obligations, coder._verdicts)
-    found = [t for s in analysis.parse.sents for t in finder.find(s) if t.kind == "nouns"]
+    found = [t for t in triggers_found(nlp_pipeline, text) if t.kind == "nouns"]
     assert found
     assert [untold(t) for t in found] == [None] * len(found)

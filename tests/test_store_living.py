@@ -287,40 +287,6 @@ def test_canonical_events_a_relink_removes_are_in_the_feed_and_the_export(
         sorted(before - after)
 
 
-def test_a_canonical_event_a_relink_removed_and_brings_back_unchanged_is_new_again(
-        store: Store) -> None:
-    from belli.analysis.canonical import link_store
-
-    kept, gone = story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.", url=URL + "2")
-    store.write([kept, gone])
-    link_store(store.con)
-    store.delete(gone.doc_id)
-    link_store(store.con)
-    mark = store.changes(None).as_of  # a client syncs here: it drops the removed event
-    tick(store)
-    store.write([gone])
-    link_store(store.con)
-    changed = rows(store, "SELECT count(*) FROM canonical_events WHERE updated_at > ?",
-                   [parse_since(mark or "")])
-    assert changed == [(1,)]
-
-
-def test_a_relink_forgets_canonical_events_removed_longer_ago_than_the_retention(
-        store: Store) -> None:
-    from belli.analysis.canonical import link_store
-
-    kept, gone = story(FIRST, url=URL), story("Russia sent peacekeepers to Lachin.", url=URL + "2")
-    store.write([kept, gone])
-    link_store(store.con)
-    store.delete(gone.doc_id)
-    link_store(store.con)
-    ((left,),) = rows(store, "SELECT canonical_id FROM canonical_events")
-    store.con.execute("UPDATE canonical_stamps SET seen_at = seen_at - INTERVAL 400 DAY, "
-                      "removed_at = removed_at - INTERVAL 400 DAY")
-    link_store(store.con)
-    assert rows(store, "SELECT canonical_id FROM canonical_stamps") == [(left,)]
-
-
 def removed_by_a_relink(store: Store) -> tuple[Analysis, str]:
     """Two stories linked; one deleted and relinked away. Its document and the time of
     the relink that removed its canonical event (the time that relink stamped)."""
@@ -335,6 +301,32 @@ def removed_by_a_relink(store: Store) -> tuple[Analysis, str]:
     link_store(store.con)
     ((at,),) = rows(store, "SELECT max(seen_at) FROM canonical_stamps")
     return gone, iso_utc(at) or ""
+
+
+def test_a_canonical_event_a_relink_removed_and_brings_back_unchanged_is_new_again(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    gone, _ = removed_by_a_relink(store)
+    mark = store.changes(None).as_of  # a client syncs here: it drops the removed event
+    tick(store)
+    store.write([gone])
+    link_store(store.con)
+    changed = rows(store, "SELECT count(*) FROM canonical_events WHERE updated_at > ?",
+                   [parse_since(mark or "")])
+    assert changed == [(1,)]
+
+
+def test_a_relink_forgets_canonical_events_removed_longer_ago_than_the_retention(
+        store: Store) -> None:
+    from belli.analysis.canonical import link_store
+
+    removed_by_a_relink(store)
+    ((left,),) = rows(store, "SELECT canonical_id FROM canonical_events")
+    store.con.execute("UPDATE canonical_stamps SET seen_at = seen_at - INTERVAL 400 DAY, "
+                      "removed_at = removed_at - INTERVAL 400 DAY")
+    link_store(store.con)
+    assert rows(store, "SELECT canonical_id FROM canonical_stamps") == [(left,)]
 
 
 def canonical_removals(store: Store, since: str | None) -> list[tuple[str, str | None]]:

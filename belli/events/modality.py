@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from belli.events.act_tenses import finite_beside_bare
 from belli.events.claims import Cues, Frame, innermost
@@ -29,7 +30,7 @@ from belli.events.condition_clauses import (
 )
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import FROM_OBJECT, load_lexicon
-from belli.events.syntax import Token, children, has_perfect, lemma
+from belli.events.syntax import Token, children, has_perfect, has_subject, lemma
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
 
@@ -285,9 +286,10 @@ def _phrasal(verb: Token) -> str:
     return f"{lemma(verb)} {particle}" if particle else lemma(verb)
 
 
-def _held_back_particles() -> set[str]:
+@cache  # read once: it is asked of every verb an act hangs from
+def _held_back_particles() -> frozenset[str]:
     """The particles of the phrasal verbs that hold an act back ("back", "away")."""
-    return {phrase.split()[-1] for phrase in cue_list("holding_back_phrases")}
+    return frozenset(phrase.split()[-1] for phrase in cue_list("holding_back_phrases"))
 
 
 def _excluder(token: Token) -> Token | None:
@@ -484,7 +486,7 @@ def _generic_condition(verb: Token) -> bool:
     clause with no subject of its own, on a clause in the present simple, tells what
     happens each time, not an attack that happened. One on a past or future clause
     ("fired back when attacked", "will retaliate when attacked") tells an occasion."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "advcl" or has_subject(verb):
         return False
     if not any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark")
                for c in verb.children):

@@ -245,7 +245,7 @@ def read_places(path: Path | str, text: str | None = None,
     """Curated places from a CSV file (columns: name, variants, country, feature, lat, lon);
     `analyst`: an analyst's own file, not belli's."""
     body = text if text is not None else Path(path).read_text("utf-8")
-    rows = csv.DictReader(line for line in body.splitlines() if not line.startswith("#"))
+    rows = _rows(body)
     out = []
     for number, row in enumerate(rows, 2):
         try:

@@ -60,11 +60,11 @@ def _around(entry: Entry) -> set[tuple[int, int]]:
     return {(here[0] + a, here[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)}
 
 def _near_count(cells: dict[str, set[tuple[int, int]]], key: str, entry: Entry,
-                shared: dict[tuple[str, str], int] | None = None) -> float:
+                shared: dict[tuple[str, str], int]) -> float:
     """The bonus of one town or county: the other names with a reading in its cell or
     the eight around it, each shared among the divisions where the two lie close."""
     around = _around(entry)
-    count = sum(1.0 / max(1, (shared or {}).get((key, other), 1))
+    count = sum(1.0 / max(1, shared.get((key, other), 1))
                 for other, seen in cells.items()
                 if other != key and not around.isdisjoint(seen))
     return NEARBY_WEIGHT * math.log1p(count)

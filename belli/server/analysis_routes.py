@@ -25,7 +25,7 @@ from fastapi.responses import StreamingResponse
 
 from belli.analysis.acled import ACLED_FIELDS, acled_rows
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, dyad_months
-from belli.analysis.outlet_info import OutletBook, outlet_book
+from belli.analysis.outlet_info import OutletBook
 from belli.analysis.outlets import outlet_profile, outlet_rows
 from belli.analysis.sql import csv_cells
 from belli.server.guards import known_params_only, read_access
@@ -60,7 +60,8 @@ def outlet(
 
 def _book(request: Request) -> OutletBook:
     """The outlets the server's settings know: the packaged file and BELLI_OUTLETS's."""
-    return outlet_book(request.app.state.settings)
+    book: OutletBook = request.app.state.outlet_book  # read once, by create_app
+    return book
 
 
 @router.get("/export/acled.csv", summary="Events that happened, in ACLED's columns, with "

@@ -44,11 +44,12 @@ def create_app(handle: StoreHandle, settings: Settings, *, host: str | None = No
     """The API (and, with `dashboard`, the web dashboard) over an open store. `host` is
     the address the server binds: reads need the token unless it is a loopback one.
     Requests over `max_in_flight` at once get a 503 (None: the thread pool's size)."""
-    outlet_book(settings)  # a bad outlets file refuses the app, not each request after
+    book = outlet_book(settings)  # read once: a bad outlets file refuses the app, not a request
     app = FastAPI(title="belli", version=__version__, description=_DESCRIPTION,
                   debug=False, openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.handle = handle
     app.state.settings = settings
+    app.state.outlet_book = book  # the packaged outlets and BELLI_OUTLETS's, for the views
     app.state.token = settings.api_token
     app.state.open_reads = is_loopback(host or settings.host)
     app.state.pipeline = api.LazyPipeline(settings)

@@ -17,7 +17,6 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import TypeAdapter
 
 from belli.analysis.framing import compare
-from belli.analysis.outlet_info import outlet_book
 from belli.analysis.views import canonical_page, explain
 from belli.errors import NotFoundError
 from belli.records import Analysis, Event
@@ -119,10 +118,7 @@ def documents(
 
 @_get("/documents/{doc_id}", "One document with all its records")
 def document(cur: Cursor, doc_id: str) -> Response:
-    body = _analysis(queries.get_analysis(cur, doc_id))
-    full_id = body["document"]["doc_id"]  # its records are written with it: one time
-    body["updated_at"] = living.updated_times(cur, [full_id]).get(full_id)
-    return _json(body)
+    return _json(_timed(cur, [queries.get_analysis(cur, doc_id)])[0])
 
 
 def _analysis(analysis: Analysis) -> dict[str, Any]:
@@ -149,7 +145,8 @@ def changes(
     found = living.changes_page(cur, None if since is None else living.parse_since(since),
                                 after, limit, offset)
     body = {"since": found.since, "as_of": found.as_of, "total": found.total,
-            "offset": offset, "limit": limit, "items": _changed_documents(cur, found.doc_ids),
+            "offset": offset, "limit": limit,
+            "items": _timed(cur, queries.analyses_of(cur, list(found.doc_ids))),
             "next": found.next}
     if found.deletions is not None:  # the first page: what else a sync applies, once
         body["deletions"] = [d.to_dict() for d in found.deletions]
@@ -157,10 +154,10 @@ def changes(
     return _json(body)
 
 
-def _changed_documents(cur: Cursor, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+def _timed(cur: Cursor, analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
     """The documents with all their records, each with the time it was written."""
-    stamps = living.updated_times(cur, doc_ids)
-    documents = [_analysis(a) for a in queries.analyses_of(cur, list(doc_ids))]
+    stamps = living.updated_times(cur, [a.doc_id for a in analyses])
+    documents = [_analysis(a) for a in analyses]
     for item in documents:  # a document's records are written with it: one time for all
         item["updated_at"] = stamps.get(item["document"]["doc_id"])
     return documents
@@ -287,7 +284,7 @@ def canonical_one(cur: Cursor, some_id: str) -> Response:
 @_get("/compare/{some_id:path}", "How each outlet tells one canonical event: blame, "
                                  "certainty, figures, loaded words, what each leaves out")
 def compare_one(request: Request, cur: Cursor, some_id: str) -> Response:
-    book = outlet_book(request.app.state.settings)  # outlet names as BELLI_OUTLETS gives them
+    book = request.app.state.outlet_book  # outlet names as BELLI_OUTLETS gives them
     return _json(compare(cur, some_id, book).to_dict())
 
 
