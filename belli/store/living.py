@@ -213,9 +213,15 @@ def changes_page(con: duckdb.DuckDBPyConnection, since: datetime | None, after: 
     except duckdb.Error as exc:
         raise StoreError(f"could not read the changes: {exc}".split("\n")[0]) from exc
     page = docs[:limit]
-    more = len(docs) > limit
     return ChangePage(iso_utc(since), iso_utc(as_of), total, tuple(d for d, _, _ in page),
-                      _cursor(page[-1][1], page[-1][2]) if more else None, deletions)
+                      _next(page, after, more=len(docs) > limit), deletions)
+
+
+def _next(page: list[Any], after: str | None, *, more: bool) -> str | None:
+    """The cursor past the page; an empty page of a longer feed (limit 0) stays where it is."""
+    if not more:
+        return None
+    return _cursor(page[-1][1], page[-1][2]) if page else after
 
 
 def _count_written(con: duckdb.DuckDBPyConnection, since: datetime | None) -> int:

@@ -161,3 +161,10 @@ def test_relinks_that_change_nothing_after_a_removal_bring_no_changes(
         handle.relink_now()
     since = changes(client, first["as_of"])
     assert (since["items"], since["deletions"], since["canonical_events"]) == ([], [], [])
+
+
+def test_a_page_of_no_changes_counts_them_and_keeps_its_place(client: TestClient) -> None:
+    response = client.get("/api/changes", params={"limit": 0})
+    assert response.status_code == 200
+    page = response.json()
+    assert page["items"] == [] and page["total"] >= 1
