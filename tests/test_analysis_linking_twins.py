@@ -42,15 +42,17 @@ def every_pair_best_first(reports: Sequence[Report]) -> Plain:
     first; words as rare as they are among all the reports), take the links best first
     (ties by uids), and skip a link whose reports are in one cluster already, whose
     clusters hold two reports of one document, or whose clusters do not fit: fewer than
-    `min_fit` of the pairs of reports joining them would make link."""
+    `min_fit` of the pairs of reports joining them would be compatible (judged with the
+    laxer fit settings: a cluster's links already single its event out)."""
     rarity = Rarity.of(reports)
     ordered = sorted(reports, key=lambda r: (r.first or date.min, r.uid))
     links = [link for p, a in enumerate(ordered) for b in ordered[p + 1:]
              if (link := judge(a, b, rarity=rarity)) is not None]
     by_uid = {r.uid: r for r in reports}
+    compatible = linking.fit_settings(linking.DEFAULT)
 
     def fit(left: list[str], right: list[str]) -> bool:
-        linked = sum(judge(by_uid[x], by_uid[y], rarity=rarity) is not None
+        linked = sum(judge(by_uid[x], by_uid[y], compatible, rarity=rarity) is not None
                      for x in left for y in right)
         return linked >= linking.DEFAULT.min_fit * len(left) * len(right)
 
@@ -122,6 +124,26 @@ def stores(draw: Callable[..., Any]) -> list[Report]:
 @given(stores())
 def test_twins_link_exactly_as_if_every_pair_were_judged(reports: list[Report]) -> None:
     assert plain(reports) == every_pair_best_first(reports)
+
+
+def test_a_report_joins_a_cluster_whose_members_it_is_compatible_with_though_it_links_to_one() -> None:
+    """An undated report of the day's clash links to two dated ones, told from either
+    side (ARM+AZE, AZE+TUR) in other words and verbs: those two would not link to each
+    other, yet nothing tells them apart, so they are compatible and one cluster holds all
+    three."""
+    day = replace(CLASH, type="FIGHT", place="Jermuk", quantities=frozenset({2.0}))
+    armenian = replace(day, uid="d2/e0", doc_id="d2", place_country=None, trigger="fired",
+                       targets=frozenset({"ARM"}))
+    dated = replace(day, uid="d0/e1", doc_id="d0", countries=frozenset({"AZE", "TUR"}),
+                    last=DAY + timedelta(days=5), words=SECOND.words,
+                    sources=frozenset({"AZE"}))
+    undated = replace(day, uid="d1/e2", doc_id="d1", countries=frozenset({"AZE", "TUR"}),
+                      dated=False, trigger="fired", sources=frozenset({"ARM"}))
+    reports = [armenian, dated, undated]
+    assert judge(armenian, dated, rarity=Rarity.of(reports)) is None
+    clusters = plain(reports)
+    assert clusters == every_pair_best_first(reports)
+    assert [uids for uids, _ in clusters] == [("d2/e0", "d0/e1", "d1/e2")]
 
 
 def test_a_link_between_groups_starting_the_same_day_runs_from_the_earlier_uid() -> None:

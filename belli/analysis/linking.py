@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from belli.settings import Settings
 
 __all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Rarity", "Report", "cluster_reports",
-           "content_words", "judge", "link_settings", "proper_names"]
+           "content_words", "fit_settings", "judge", "link_settings", "proper_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +155,7 @@ def cluster_reports(reports: Sequence[Report],
     groups, ranks = _twins(reports, settings)
     reps = [reports[group.members[0]] for group in groups]  # a report stands for its twins
 
-    fitting = replace(settings, min_score=settings.min_fit_score, min_telling=0.0,
-                      min_background_telling=settings.min_fit_background_telling)
+    fitting = fit_settings(settings)
 
     @lru_cache(maxsize=_ALIKE_KEPT)  # a cluster's fit is judged again as it grows
     def alike(g: int, h: int) -> bool:
@@ -168,6 +167,13 @@ def cluster_reports(reports: Sequence[Report],
           lambda i, j: forest.fits(i, j, alike, settings.min_fit))
     return [Cluster(tuple(uids[i] for i in members), tuple(links))
             for members, links in forest.clusters()]
+
+
+def fit_settings(settings: LinkSettings) -> LinkSettings:
+    """The settings that judge whether two reports of a cluster are compatible (`min_fit`
+    of the pairs two clusters would join must be): a lower score, no telling required."""
+    return replace(settings, min_score=settings.min_fit_score, min_telling=0.0,
+                   min_background_telling=settings.min_fit_background_telling)
 
 
 _ALIKE_KEPT = 2**16  # judgements of two groups of twins kept for the fit of clusters
