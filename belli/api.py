@@ -21,15 +21,15 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from belli.analysis.canonical import links_stale
 from belli.display import printable
-from belli.errors import InputError, QueryError, StoreError
+from belli.errors import InputError, QueryError
 from belli.events.trace import Explanation, Trace
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
@@ -122,7 +122,7 @@ def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Anal
     """
     settings = settings or Settings.load()
     chunks = _chunks(_articles(sources, settings), settings.batch_size)
-    for chunk, results in _analysed(chunks, settings, _articles_of):
+    for chunk, results in _analysed(chunks, settings, lambda chunk, _: _articles_of(chunk)):
         ordered = iter(results)
         for item in chunk:
             # process_batch gives one result per article, in order: keep input order.
@@ -221,7 +221,8 @@ def ingest(
     with open_store(settings.db_path) as store:
         writer = store.writer()
         chunks = _chunks(_articles(sources, settings), settings.batch_size)
-        for chunk, results in _analysed(chunks, settings, lambda c: _new_articles(c, writer)):
+        for chunk, results in _analysed(chunks, settings,
+                                        lambda c, ahead: _new_articles(c, writer, ahead)):
             batch_counts, batch_failures = _store_batch(chunk, results, writer)
             counts += batch_counts
             failures.extend(batch_failures)
@@ -312,24 +313,18 @@ def events(
     `offset`; `EventPage.total` counts every match. Bad values raise QueryError; the
     rules for actors and dates are in belli/store/event_query.py.
     """
-    where = _event_filter(locals())  # first: the arguments, every one but the page's a filter
+    where = EventFilter(  # first: bad values raise before the store opens
+        actor=actor, dyad=None if dyad is None else _dyad(dyad),
+        either_direction=either_direction, types=split_values(types), quads=_ints(quads),
+        certainty=split_values(certainty), aux=split_values(aux),
+        without_aux=split_values(without_aux), since=since, until=until, within=within,
+        published_since=published_since, published_until=published_until, outlet=outlet,
+        doc=doc, text=text, place=place, country=country)
     with open_store(read_only=True, settings=settings) as store:
         if country is not None:
             _check_country(store, country)
         return store.events(where, sort=sort, descending=descending, limit=limit,
                             offset=offset)
-
-
-_FILTERS = frozenset(f.name for f in fields(EventFilter))
-_LISTS = ("types", "certainty", "aux", "without_aux")  # one value, several, or "a,b"
-
-
-def _event_filter(given: Mapping[str, Any]) -> EventFilter:
-    """The filter of the arguments `events` was given: lists from strings, a dyad split."""
-    raw = {name: value for name, value in given.items() if name in _FILTERS}
-    return EventFilter(**{**raw, **{name: split_values(raw[name]) for name in _LISTS},
-                          "dyad": None if raw["dyad"] is None else _dyad(raw["dyad"]),
-                          "quads": _ints(raw["quads"])})
 
 
 def _dyad(value: str | Sequence[str]) -> tuple[str, ...]:
@@ -380,8 +375,7 @@ def delete(doc_id: str, settings: Settings | None = None) -> Deletion:
     """Delete a stored document (its full id) with all its records, and relink the
     canonical events; the deletions feed (`changes`) keeps a row of it."""
     path = (settings or Settings.load()).db_path
-    if os.fspath(path) != ":memory:" and not Path(path).is_file():  # a mistyped --db
-        raise StoreError(f"no database at {path}", hint="pass --db with the store's file")
+    Store.require_file(os.fspath(path), hint="pass --db with the store's file")
     with open_store(path, settings=settings) as store:
         deletion = store.delete(doc_id)
         relink(store, settings)
@@ -493,11 +487,13 @@ def ingest_batch(chunk: Sequence[Article | Failure], writer: StoreWriter,
     return _store_batch(chunk, results, writer)
 
 
-def _new_articles(chunk: Sequence[Article | Failure], writer: StoreWriter) -> list[Article]:
+def _new_articles(chunk: Sequence[Article | Failure], writer: StoreWriter,
+                  ahead: Sequence[Article] = ()) -> list[Article]:
     """The chunk's articles not stored yet, each id once, of several versions of one
-    article only the last (StoreWriter.to_analyse)."""
+    article only the last; `ahead`: those of earlier chunks still to be stored
+    (StoreWriter.to_analyse)."""
     articles = _articles_of(chunk)
-    todo = writer.to_analyse(articles)
+    todo = writer.to_analyse(articles, ahead)
     for article in {a.doc_id: a for a in articles}.keys() - {a.doc_id for a in todo}:
         log.info("already stored or superseded: %s", article)
     return todo
@@ -519,21 +515,25 @@ def _articles_of(chunk: Sequence[Article | Failure]) -> list[Article]:
 
 
 def _analysed(chunks: Iterator[Chunk], settings: Settings,
-              pick: Callable[[Chunk], list[Article]]) -> Iterator[tuple[Chunk, Results]]:
+              pick: Callable[[Chunk, list[Article]], list[Article]]
+              ) -> Iterator[tuple[Chunk, Results]]:
     """Each chunk with the results of its articles that `pick` chose, in chunk order;
-    picked lazily, just before a chunk goes to the pipeline, and in this process."""
+    picked lazily, just before a chunk goes to the pipeline, and in this process. `pick`
+    also gets the articles chosen from earlier chunks not yet handed back: workers run
+    ahead, so what is stored when a chunk is picked may still change before its turn."""
     first, chunks = _peek(chunks, worker_count(settings))
     runner = batch_runner(settings, len(first))
-    picked: deque[Chunk] = deque()
+    picked: deque[tuple[Chunk, list[Article]]] = deque()
 
     def batches() -> Iterator[list[Article]]:
         for chunk in chunks:
-            picked.append(chunk)
-            yield pick(chunk)
+            chosen = pick(chunk, [a for _, earlier in picked for a in earlier])
+            picked.append((chunk, chosen))
+            yield chosen
 
     try:
         for results in runner.map(batches()):
-            yield picked.popleft(), results
+            yield picked.popleft()[0], results
     finally:
         runner.close()
 

@@ -152,7 +152,7 @@ class WorkerPool:
             why = f"a worker process {self._what_happened(exc)}"
         except Exception as exc:  # noqa: BLE001 - e.g. a result that could not be sent back
             why = f"a batch's results did not come back ({type(exc).__name__})"
-        log.warning("%s; rerunning its batch one article at a time", why)
+        log.warning("%s; new workers rerun its batch one article at a time", why)
         # a new pool either way: a death the batches still running cause must not be
         # blamed on the article rerun alone beside them
         self._restart()

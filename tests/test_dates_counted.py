@@ -10,6 +10,7 @@ import pytest
 
 from belli.dates import find_expressions, resolve
 from belli.dates.antecedents import Named, counted_antecedent
+from belli.dates.lexicon import load_lexicon
 from belli.records import DateSpan
 
 THURSDAY = dt.date(2022, 9, 15)
@@ -134,3 +135,111 @@ def test_the_end_of_the_decade_is_the_end_of_this_or_the_last(tense: str, value:
     span = resolve("by the end of the decade", THURSDAY, tense=tense)  # type: ignore[arg-type]
     assert span is not None and span.value == value and span.range is not None
     assert span.range[0] == first
+
+
+@pytest.mark.parametrize(("named", "counted", "value"), [
+    ("in 2019", "the next year", "2020"),
+    ("in April 2022", "the previous month", "2022-03"),
+    ("on 4 July 2022", "the next week", "2022-W28"),
+])
+def test_the_next_or_previous_unit_in_a_past_story_counts_from_its_date(
+        named: str, counted: str, value: str) -> None:
+    assert _after_past(named, counted) == value
+
+
+def test_the_next_unit_counts_from_publication_only_when_the_text_looks_ahead() -> None:
+    assert _after("in 2019", "the next year") == "2023"  # no tense: "the next year" from now
+    assert _after_past("in 2019", "the last year") == "2021"  # "the last year": from now
+
+
+@pytest.mark.parametrize("counted", [
+    "the next year", "the previous month", "the following spring", "early the next year",
+])
+def test_a_past_story_with_no_date_to_count_from_leaves_the_next_unit_unplaced(
+        counted: str) -> None:
+    assert resolve(counted, THURSDAY, tense="past") is None
+
+
+@pytest.mark.parametrize(("named", "counted"), [
+    ("in 2019", "the previous month"),  # no month of a year to count from
+    ("in 2021", "the following week"),
+])
+def test_a_past_story_counting_a_finer_unit_from_a_coarser_date_leaves_it_unplaced(
+        named: str, counted: str) -> None:
+    assert _after_past(named, counted) is None
+
+
+def test_a_count_widened_to_a_coarser_unit_keeps_the_days_it_may_be_as_range() -> None:
+    january = resolve("in January 2022", THURSDAY, tense="past")
+    span = resolve("Two weeks later", THURSDAY, last=january, tense="past")
+    assert span is not None and (span.value, span.range) == ("2022", ("2022-01-15", "2022-02-14"))
+    # counted from a day, the count is a day and its range that day
+    day = resolve("on 3 March 2022", THURSDAY, tense="past")
+    span = resolve("Two days later", THURSDAY, last=day, tense="past")
+    assert span is not None and span.range == ("2022-03-05", "2022-03-05")
+
+
+@pytest.mark.parametrize("word", sorted(load_lexicon().sequence_words))
+def test_every_sequence_word_of_the_lexicon_counts_a_season_from_the_story_date(
+        word: str) -> None:
+    ahead = load_lexicon().sequence_words[word] == "next"
+    assert _after_past("in 2021", f"the {word} spring") == ("2022-SP" if ahead else "2020-SP")
+
+
+@pytest.mark.parametrize(("named", "counted", "value"), [
+    ("in 2021", "the following spring", "2022-SP"),
+    ("in 2021", "the previous summer", "2020-SU"),
+    ("in March 2021", "the next winter", "2021-WI"),
+])
+def test_the_following_or_previous_season_of_a_past_story_counts_from_its_date(
+        named: str, counted: str, value: str) -> None:
+    assert _after_past(named, counted) == value
+
+
+def test_a_season_without_a_word_of_sequence_is_the_one_nearest_publication() -> None:
+    assert _after_past("in 2021", "the spring") == "2022-SP"  # the spring just past
+    assert _after_past("in 2019", "next summer") == "2023-SU"  # "next summer": from now
+
+
+def test_a_part_of_the_next_year_narrows_the_year_counted_to() -> None:
+    named = resolve("in late 2019", THURSDAY, tense="past")
+    span = resolve("early the next year", THURSDAY, last=named, tense="past")
+    assert span is not None and (span.value, span.range) == ("2020", ("2020-01-01", "2020-04-30"))
+    span = resolve("late the previous month", THURSDAY, last=resolve("in May 2022", THURSDAY),
+                   tense="past")
+    assert span is not None and span.range == ("2022-04-21", "2022-04-30")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("That same week, rebels shelled the port.", "2022-W09"),
+    ("Troops left that same month.", "2022-03"),
+])
+def test_that_same_unit_is_the_unit_of_the_date_named_before(text: str, value: str) -> None:
+    named = resolve("on 3 March 2022", THURSDAY, tense="past")
+    span = resolve(text, THURSDAY, last=named, tense="past")
+    assert span is not None and span.value == value
+
+
+def test_that_alone_before_a_unit_word_that_is_no_date_is_not_one() -> None:
+    assert not find_expressions("That same weekday rule applies to that samey month.")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The week before, rebels had shelled the port.", "2022-W08"),
+    ("Rebels had shelled the port the month before.", "2022-02"),
+])
+def test_the_week_or_month_before_closing_its_clause_counts_back(text: str, value: str) -> None:
+    named = resolve("on 3 March 2022", THURSDAY, tense="past")
+    span = resolve(text, THURSDAY, last=named, tense="past")
+    assert span is not None and span.value == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Rebels shelled the port the week before the vote.", []),
+    ("Rebels shelled the port the month after the ceasefire.", []),
+    ("Rebels shelled the port the week before, officials said.", ["the week before"]),
+    ("Rebels shelled the port the month after.", ["the month after"]),
+])
+def test_the_week_before_a_named_thing_is_counted_from_that_thing_not_the_text(
+        text: str, found: list[str]) -> None:
+    assert [f.text for f in find_expressions(text)] == found

@@ -234,6 +234,41 @@ def test_an_expression_in_the_past_tense_never_resolves_after_publication(
     assert dt.date.fromisoformat(span.range[0]) <= anchor
 
 
+@given(st.sampled_from(COUNTED_FORMS), NEWS_ANCHORS, st.integers(min_value=0, max_value=400),
+       st.sampled_from(["day", "week", "month", "year"]))
+@settings(max_examples=300, deadline=None)
+def test_a_counted_value_holds_the_days_it_may_be(
+    text: str, anchor: dt.date, days_before: int, unit: str
+) -> None:
+    """"Two weeks later" than January is the year 2025, its range 15 January-14 February:
+    the value is the unit that holds the counted days, the range those days."""
+    named = containing(anchor - dt.timedelta(days=days_before), unit)
+    last = DateSpan(named.value, unit, (named.start.isoformat(), named.end.isoformat()))
+    span = resolve(text, anchor, last=last, tense="past")
+    if span is None or span.range is None:
+        return
+    period = period_of_value(span.value)
+    first, end = (dt.date.fromisoformat(d) for d in span.range)
+    assert period is not None and period.start <= first <= end <= period.end
+    assert span.granularity == period.granularity
+
+
+NARRATIVE_FORMS = ["the next year", "the previous month", "the following spring",
+                   "early the next year", "the preceding winter", "the next week"]
+
+
+@given(st.sampled_from(NARRATIVE_FORMS), NEWS_ANCHORS, st.sampled_from([None, "2019", "June"]))
+@settings(max_examples=300, deadline=None)
+def test_a_story_sequence_word_in_the_past_tense_never_resolves_after_publication(
+    text: str, anchor: dt.date, earlier: str | None
+) -> None:
+    """Counted from the date named before, or from none: never from publication."""
+    last = resolve(earlier, anchor, tense="past") if earlier else None
+    span = resolve(text, anchor, last=last, tense="past")
+    if span is not None and span.range is not None:
+        assert dt.date.fromisoformat(span.range[0]) <= anchor
+
+
 @given(st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=5), NEWS_ANCHORS, TENSES)
 @settings(max_examples=400, deadline=None)
 def test_every_resolved_value_lies_inside_its_range(

@@ -310,7 +310,7 @@ def test_a_meeting_place_is_no_target(nlp_pipeline):
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Turkish police arrested six suspects during a raid in Izmir.", "İzmir"),
+    ("Turkish police arrested six suspects during a raid in Izmir.", "Izmir"),
     ("Azerbaijani troops shelled positions near a village in Syunik.", "Syunik"),
     ("Azerbaijani troops shelled positions near a convoy in the town of Kapan.", "Kapan"),
 ])

@@ -39,8 +39,9 @@ def test_roles_keep_their_public_names_after_the_preposition_and_clause_finders_
 
     assert set(roles.__all__) == {"Roles", "find_roles", "generic_targets"}
     assert roles.Roles is role_record.Roles
-    assert set(role_preps.__all__) == {"HOSTED", "SPOKEN", "across", "is_venue", "noun_preps",
-                                       "of_targets", "preposition_targets", "thing_owner"}
+    assert set(role_preps.__all__) == {"HOSTED", "SPOKEN", "aimed_at", "aims_at", "across",
+                                       "is_venue", "noun_preps", "of_targets",
+                                       "preposition_targets", "thing_owner"}
     assert set(role_clauses.__all__) == {"clause_doer", "clause_subject", "held_clauses"}
     for module in (roles, role_preps, role_clauses):
         for name in module.__all__:

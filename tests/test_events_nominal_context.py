@@ -12,10 +12,10 @@ from functools import partial
 
 import pytest
 from event_fixtures import analyse
-from nominal_fixtures import FIGHTING, actor, adopted, event, triggers
+from nominal_fixtures import FIGHTING, actor, adopted, event, told_happening, triggers
 
 from belli.events.discourse import conflict_sides
-from belli.events.nominal import adopt_actors, told_as_happening
+from belli.events.nominal import adopt_actors
 
 # --- the document's two sides in arms (no model) ------------------------------------------
 
@@ -60,8 +60,7 @@ SIEGE = event("ASSAULT", 0, (actor("SOM", "REB"),), (actor("SOM", "GOV"),))
     ("Hostilities were suspended at noon.", "suspended"),
 ])
 def test_an_act_told_as_happening(nlp_pipeline, text, word):
-    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
-    assert told_as_happening(trigger.head, trigger.kind)
+    assert told_happening(nlp_pipeline, text, word)
 
 
 @pytest.mark.model
@@ -72,8 +71,7 @@ def test_an_act_told_as_happening(nlp_pipeline, text, word):
     ("Rebels suspended the talks.", "suspended"),  # active: its doer is named
 ])
 def test_an_act_that_dates_or_sets_the_scene_is_not_told_as_happening(nlp_pipeline, text, word):
-    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
-    assert not told_as_happening(trigger.head, trigger.kind)
+    assert not told_happening(nlp_pipeline, text, word)
 
 
 @pytest.mark.model
@@ -148,7 +146,7 @@ def test_an_act_told_twice_in_its_sentence_is_coded_once(nlp_pipeline):
     text = "The two armies traded fire. Fighting resumed and clashes went on all night."
     analysis = analyse(nlp_pipeline, text)
     starts = [s.start_char for s in analysis.parse.sents]
-    found = triggers(nlp_pipeline, analysis)
+    found = triggers(nlp_pipeline, text)
     lone = [(found[w], event("ASSAULT", starts[-1], trigger=w)) for w in ("fighting", "clashes")]
     placed = [e.replace(start=starts[0]) for e in FIGHTING]
     assert len(adopt_actors(lone, placed, partial(bisect_right, starts))) == 1
@@ -187,8 +185,7 @@ def test_a_conflict_inside_one_country_gives_its_fighting_oneactor(nlp_pipeline)
     ("Were hostilities suspended?", "suspended"),
 ])
 def test_a_question_tells_no_act(nlp_pipeline, text, word):
-    trigger = triggers(nlp_pipeline, analyse(nlp_pipeline, text))[word]
-    assert not told_as_happening(trigger.head, trigger.kind)
+    assert not told_happening(nlp_pipeline, text, word)
 
 
 # --- end to end: the coder hands its actorless events over (see belli/events/coder.py) ----

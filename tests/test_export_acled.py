@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,10 +29,12 @@ from analysis_fixtures import (
 )
 from fastapi.testclient import TestClient
 
+from belli import __version__
 from belli.analysis.acled import ACLED_FIELDS, acled_row, event_kind, fatalities, inter_code
 from belli.errors import StoreError
 from belli.records import Actor, Place, Quantity
 from belli.store import Store
+from belli.store.schema import SCHEMA_VERSION
 
 CSTO = Actor("the CSTO", "Collective Security Treaty Organization", "CSTO", "IGO")
 ICRC = Actor("the Red Cross", "International Committee of the Red Cross", "ICRC", None)
@@ -304,6 +307,18 @@ def test_export_writes_acleds_columns_then_belli_ids(store: Store, tmp_path: Pat
     assert report.records == 4 and report.files == (tmp_path / "out.csv",)
 
 
+@pytest.mark.parametrize("dest, csv_name", [("out.csv", "out.csv"), (".", "acled.csv")])
+def test_export_writes_the_versions_it_was_made_with_beside_the_csv(
+        store: Store, tmp_path: Path, dest: str, csv_name: str) -> None:
+    store.export("acled", tmp_path / dest)
+    manifest = json.loads((tmp_path / f"{csv_name}.manifest.json").read_text(encoding="utf-8"))
+    assert manifest == {**manifest, "kind": "export", "belli_version": __version__,
+                        "schema_version": SCHEMA_VERSION, "since": None,
+                        "rows": {"acled": 4}}
+    assert manifest["exported_at"].endswith("Z") and manifest["as_of"].endswith("Z")
+    assert not (tmp_path / "manifest.json").exists()  # a tables' export keeps its own
+
+
 def test_only_dated_events_that_happened_go_out_by_date(store: Store, tmp_path: Path) -> None:
     store.export("acled", tmp_path)
     rows = _read((tmp_path / "acled.csv").read_text(encoding="utf-8"))
@@ -346,6 +361,13 @@ def test_api_streams_the_acled_csv_with_the_event_filters(client: TestClient) ->
     assert response.headers["content-type"].startswith("text/csv")
     assert 'filename="acled.csv"' in response.headers["content-disposition"]
     assert [r["source"] for r in _read(response.text)] == ["Caspian Ledger"] * 2
+
+
+@pytest.mark.parametrize("path", ["/api/export/acled.csv", "/api/export/dyads.csv"])
+def test_api_csv_exports_name_the_versions_that_made_them(client: TestClient, path: str) -> None:
+    headers = client.get(path).headers
+    assert headers["x-belli-version"] == __version__
+    assert headers["x-belli-schema-version"] == str(SCHEMA_VERSION)
 
 
 def test_api_acled_csv_of_nothing_is_its_header(client: TestClient) -> None:

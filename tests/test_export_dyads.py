@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from analysis_fixtures import (
 )
 from fastapi.testclient import TestClient
 
+from belli import __version__
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, DyadMonth, dyad_months
 from belli.store import EventFilter, Store
+from belli.store.schema import SCHEMA_VERSION
 
 DOCS = [
     ("Ararat Dispatch", "2022-09-14", [
@@ -123,6 +126,15 @@ def test_export_writes_the_series_to_one_csv(store: Store, tmp_path: Path) -> No
     assert report.records == len(rows) == len(_series(store))
     old = next(r for r in rows if r["month"] == "2020-09-01")
     assert old["events_per_100_documents"] == ""
+
+
+def test_export_writes_its_versions_and_row_count_beside_the_csv(
+        store: Store, tmp_path: Path) -> None:
+    report = store.export("dyads", tmp_path / "series.csv")
+    manifest = json.loads((tmp_path / "series.csv.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["kind"] == "export" and manifest["belli_version"] == __version__
+    assert manifest["schema_version"] == SCHEMA_VERSION
+    assert manifest["rows"] == {"dyads": report.records}
 
 
 @pytest.fixture

@@ -69,6 +69,21 @@ def test_name_left_without_its_designator_is_a_weak_match(gazetteer: Gazetteer) 
     assert found and all(e.weak for e in found)
 
 
+@pytest.mark.parametrize(("country", "division"), [("NGA", "Kaduna"), ("UKR", "Kharkiv")])
+def test_first_level_lists_a_countrys_own_divisions(gazetteer: Gazetteer, country: str,
+                                                    division: str) -> None:
+    found = gazetteer.first_level(country)
+    assert any(e.name == division for e in found)
+    assert all(e.kind == "admin1" and e.country == country for e in found)
+
+
+def test_first_level_of_an_unknown_country_is_empty_and_the_index_unharmed(
+        gazetteer: Gazetteer) -> None:
+    assert gazetteer.first_level("ZZZ") == [] and gazetteer.first_level(None) == []
+    gazetteer.first_level("NGA").clear()  # a caller's list is its own
+    assert gazetteer.first_level("NGA")
+
+
 def test_every_country_has_a_point(gazetteer: Gazetteer) -> None:
     for code in ("USA", "RUS", "ARM", "AZE", "XKX", "PSE"):
         entry = gazetteer.country(code)

@@ -106,3 +106,27 @@ def test_a_legislator_s_party_tag_names_the_state(gazetteer: Gazetteer, text: st
 def test_a_hyphenated_word_after_a_comma_is_no_party_tag(gazetteer: Gazetteer) -> None:
     text = "The guard, both D-Day veterans, spoke."
     assert find_missed(text, gazetteer, []) == []
+
+
+@pytest.mark.parametrize(("text", "name", "town", "country"), [
+    # GeoNames lists "Cancun" among Changchun's names and "Valence" among Valencia's: a
+    # text that writes the name means the town that bears it as its own
+    ("Two charter flights left for Cancun before dawn.", "Cancun", "Cancún", "MEX"),
+    ("The cyclists reached Valence after a long climb.", "Valence", "Valence", "FRA"),
+])
+def test_a_town_s_own_name_beats_a_larger_city_s_foreign_name(
+        stage: PlaceStage, text: str, name: str, town: str, country: str) -> None:
+    place = place_of(analyse(stage, text, [(name, "GPE")]), name)
+    # the gazetteer's own name stays among the variants (the name shown is the text's)
+    assert town in place.variants and place.country == country
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    # a form of the city's own name ("New York" of New York City) or another spelling of
+    # it ("Odessa" of Odesa) is no foreign name, though a smaller place bears it exactly
+    ("Rents in New York rose again this spring.", "New York", "New York City"),
+    ("The ferry to Odessa was full of soldiers.", "Odessa", "Odesa"),
+])
+def test_a_form_or_spelling_of_a_city_s_name_still_names_the_city(
+        stage: PlaceStage, text: str, name: str, town: str) -> None:
+    assert place_of(analyse(stage, text, [(name, "GPE")]), name).name == town

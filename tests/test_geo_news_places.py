@@ -4,6 +4,7 @@ mountains, and the country a story is set in."""
 
 from __future__ import annotations
 
+import pytest
 from geo_fixtures import analyse, place_of
 
 from belli.geo.datelines import find_datelines
@@ -133,3 +134,49 @@ def test_town_in_capitals_opening_the_text_before_a_sentence_is_a_dateline(
     assert [d.text for d in found] == ["DENVER"]
     heading = find_datelines("DENVER SCHOOLS CLOSE as the storm nears.", gazetteer)
     assert heading == []
+
+
+@pytest.mark.parametrize(("text", "marked", "name", "town"), [
+    # the model tagged the street's name without its last word: the street lies in the
+    # story's town, not in the place it is named after
+    ("Officers stopped a van on Lancaster Road in Exeter late on Friday.",
+     [("Lancaster", "GPE"), ("Exeter", "GPE")], "Lancaster", "Exeter"),
+    ("Firefighters in Boise were called to a blaze on North Idaho Street.",
+     [("Boise", "GPE"), ("North Idaho", "GPE")], "North Idaho", "Boise"),
+])
+def test_a_name_cut_short_of_its_street_word_is_the_street(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], name: str,
+        town: str) -> None:
+    assert place_of(analyse(stage, text, marked), name).name == town
+
+
+def test_a_street_word_opening_the_next_name_leaves_the_town(stage: PlaceStage) -> None:
+    # "St." here opens a person's name, not a street after Dover
+    text = "The council in Dover St. Clair Jones chairs met on Monday."
+    mentions = analyse(stage, text, [("Dover", "GPE")])
+    assert place_of(mentions, "Dover").name == "Dover"
+
+
+@pytest.mark.parametrize(("text", "tagged", "found"), [
+    ("Iowa crews from Ames, Boone, Marshalltown and Ankeny cleared the fallen trees.",
+     [("Iowa", "GPE"), ("Ames", "GPE"), ("Boone", "GPE")], ["Marshalltown", "Ankeny"]),
+    ("In Pakistan, schools in Peshawar, Mardan, Swabi and Charsadda stayed shut.",
+     [("Pakistan", "GPE"), ("Peshawar", "GPE"), ("Mardan", "GPE")], ["Swabi", "Charsadda"]),
+])
+def test_untagged_towns_in_a_list_with_two_tagged_places_are_places(
+        gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]],
+        found: list[str]) -> None:
+    assert _located(gazetteer, text, tagged) == found
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    # one tagged place is too little to say what the list holds
+    ("Iowa crews from Ames, Marshalltown and Ankeny cleared the fallen trees.",
+     [("Iowa", "GPE"), ("Ames", "GPE")]),
+    # a speaker after the list, a town's name though it is
+    ("Crews reached Iowa, Ames and Boone, Ankeny said.",
+     [("Iowa", "GPE"), ("Ames", "GPE"), ("Boone", "GPE")]),
+])
+def test_an_untagged_name_after_too_short_a_list_or_speaking_stays_unplaced(
+        gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -> None:
+    assert _located(gazetteer, text, tagged) == []

@@ -170,3 +170,11 @@ def test_dateline_the_model_missed_becomes_a_place(stage: PlaceStage, text: str,
 def test_capitals_in_a_headline_without_a_dash_are_no_dateline(stage: PlaceStage) -> None:
     analysis = Analysis(article=Article(doc_id="d", text="NATO MEETS IN BRUSSELS. Talks began."))
     assert stage.resolve(analysis).mentions == ()
+
+
+def test_the_self_declared_republic_s_name_is_the_region(stage: PlaceStage) -> None:
+    text = "Officials of the Nagorno-Karabakh Republic met envoys from Yerevan."
+    mentions = analyse(stage, text, [("the Nagorno-Karabakh Republic", "GPE"),
+                                     ("Yerevan", "GPE")])
+    place = place_of(mentions, "the Nagorno-Karabakh Republic")
+    assert (place.name, place.country) == ("Nagorno-Karabakh", "AZE")

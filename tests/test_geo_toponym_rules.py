@@ -134,3 +134,58 @@ def test_a_list_before_a_plural_designator_is_no_list_of_divisions_unless_it_is_
     assert divisions_in(text, load_gazetteer(), load_kb()) == []
     assert all(m.place is None or m.place.feature not in ("admin1", "admin2")
                for m in analyse(stage, text, []))
+
+
+@pytest.mark.parametrize(("text", "marked", "surface", "name", "country"), [
+    # a compass word alone is a province where the story names its country or a sibling
+    ("Platinum mines in the North West and Limpopo employ thousands.",
+     [("the North West", "LOC"), ("Limpopo", "GPE")], "the North West", "North-West", "ZAF"),
+    ("Cholera spread through the North East, health officials in Botswana said.",
+     [("the North East", "LOC"), ("Botswana", "GPE")], "the North East", "North East", "BWA"),
+])
+def test_a_compass_word_names_a_division_of_the_story_s_country(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], surface: str,
+        name: str, country: str) -> None:
+    place = place_of(analyse(stage, text, marked), surface)
+    assert (place.name, place.country, place.feature) == (name, country, "admin1")
+
+
+def test_a_compass_word_names_no_division_of_another_country(stage: PlaceStage) -> None:
+    text = "Storms lashed the North West overnight, and roads near Manchester flooded."
+    mentions = analyse(stage, text, [("the North West", "LOC"), ("Manchester", "GPE")])
+    assert next(m for m in mentions if m.text == "the North West").place is None
+
+
+def test_a_lone_compass_word_is_no_division_even_where_one_is_so_named(
+        stage: PlaceStage) -> None:
+    # Cameroon has a West region, but "the West" here is the world's West
+    text = "Officials in Cameroon accused the West of meddling."
+    mentions = analyse(stage, text, [("Cameroon", "GPE"), ("the West", "LOC")])
+    assert next(m for m in mentions if m.text == "the West").place is None
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The Deputy Minister of Energy of Kazakhstan Aidar Bekov opened the new plant.",
+     "Kazakhstan Aidar Bekov", "KAZ"),
+    ("An envoy of Armenia in the Holy See Ani Petrosyan presented her letters on Monday.",
+     "Holy See Ani Petrosyan", "VAT"),
+])
+def test_a_title_s_country_the_model_ran_into_an_official_s_name_is_placed(
+        stage: PlaceStage, text: str, surface: str, country: str) -> None:
+    place = place_of(analyse(stage, text, [(surface, "PERSON")]), surface)
+    assert (place.country, place.feature) == (country, "country")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("A new biography of Jordan Lee Hart came out in May.", "Jordan Lee Hart"),
+    ("The sister of Chad Ellis Moore spoke to the court.", "Chad Ellis Moore"),
+    ("The minister thanked Jordan Lee Hart for the report.", "Jordan Lee Hart"),
+    # a title's word earlier in the sentence, but not running up to the "of"
+    ("The embassy confirmed on Monday the death of Chad Michael Murray.",
+     "Chad Michael Murray"),
+    ("The governor met fans of Jordan Lee Hart in Amman.", "Jordan Lee Hart"),
+])
+def test_a_country_s_name_opening_a_person_s_full_name_is_no_place_without_a_title_s_of(
+        stage: PlaceStage, text: str, surface: str) -> None:
+    mentions = analyse(stage, text, [(surface, "PERSON")])
+    assert next(m for m in mentions if m.text == surface).place is None

@@ -46,6 +46,9 @@ KINDS = [
     # tag lists without a colon
     ("Posted in Africa, Sahel | Tagged Mali, drought", "tag_line"),
     ("Filed under Energy, Climate, Markets", "tag_line"),
+    # a category and its tags, each under any label of a tag list
+    ("Categories World | Tags Mali, drought", "tag_line"),
+    ("Topics Sahel, Niger | Tagged with Mali, drought", "tag_line"),
     # prompts to click
     ("Click here to receive our morning briefing.", "read_more"),
     ("Tap here for live coverage of the vote", "read_more"),
@@ -70,6 +73,7 @@ ARTICLE_LINES = [
     "Comments by the minister drew an angry reply from the opposition.",
     "The council will save money by closing two depots, the mayor said.",
     "Posted in the capital since 2019, the envoy leaves next week.",
+    "Topics at the summit ranged from trade to energy, the aides said.",
     "Click, the local start-up, raised new funds on Tuesday.",
     "Three donors contributed to the reconstruction fund, the bank said.",
     "Video footage showed smoke rising from the depot.",

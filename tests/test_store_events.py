@@ -303,6 +303,24 @@ def test_the_api_takes_every_filter_as_a_keyword() -> None:
     assert {f.name for f in fields(EventFilter)} <= params.keys()
 
 
+def test_the_api_passes_every_filter_on(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    given = EventFilter(actor="AZE", dyad=("AZE", "ARM"), either_direction=True,
+                        types=("ASSAULT",), quads=(4,), certainty=("reported",),
+                        aux=("negated",), without_aux=("future",), since="2020",
+                        until="2021", within=True, published_since="2019",
+                        published_until="2022", outlet="wire", doc="d", text="shelled",
+                        place="Ganja", country="AZE")
+    # a field left at its default here would pass even if find_events dropped it
+    unset = EventFilter()
+    assert [f.name for f in fields(EventFilter)
+            if getattr(given, f.name) == getattr(unset, f.name)] == []
+    seen: list[EventFilter] = []
+    monkeypatch.setattr(Store, "events", lambda self, where, **_: seen.append(where))
+    belli.find_events(**{f.name: getattr(given, f.name) for f in fields(EventFilter)},
+                      settings=Settings.load(db_path=store.path))
+    assert seen == [given]
+
+
 def test_a_filter_forgives_a_bare_string_or_number_where_a_tuple_belongs(store: Store) -> None:
     loose = EventFilter(types="assault, aid", quads=4, certainty="REPORTED")  # type: ignore[arg-type]
     assert (loose.types, loose.quads, loose.certainty) == (("ASSAULT", "AID"), (4,),

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,18 @@ import pytest
 from analysis_fixtures import ARM_MIL, AZE_MIL, event
 
 from belli.errors import NotFoundError, QueryError
+from belli.pipeline import Pipeline
 from belli.records import Analysis, Article, Sentence
+from belli.settings import Settings
 from belli.store import Store, StoreWriter
 from belli.store.identity import identity_of, normal_url
-from belli.store.living import changes_page, iso_utc, last_write, parse_since
+from belli.store.living import (
+    changes_page,
+    iso_utc,
+    last_write,
+    parse_since,
+    remove_documents,
+)
 
 URL = "https://news.example.org/2021/clash"
 FIRST = "Azerbaijani forces shelled Armenian positions near the border on Monday."
@@ -192,6 +200,59 @@ def test_the_same_input_with_two_versions_again_changes_nothing(store: Store) ->
     assert rows(store, "SELECT count(*) FROM deletions") == [(0,)]
 
 
+def test_a_stored_version_an_earlier_batch_will_replace_is_analysed_again(
+        store: Store) -> None:
+    old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
+    store.write([Analysis(article=new)])
+    writer = store.writer()
+    assert writer.to_analyse([new]) == []
+    assert writer.to_analyse([new], ahead=[old]) == [new]
+    assert writer.to_analyse([new], ahead=[story("Armenia recalled its envoy.").article]) == []
+
+
+class RunsAhead:
+    """A batch runner that takes every batch before it hands back the first one's results,
+    as worker processes running ahead do (belli.workers.WorkerPool); no model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._pipeline = Pipeline([], settings)
+
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Any]]:
+        taken = list(batches)
+        return iter([self._pipeline.process_batch(batch) for batch in taken])
+
+    def close(self) -> None:
+        pass
+
+
+def ingested_runs(db: Path, runs: list[list[Article]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The documents and the deletions after `belli ingest` runs (one batch per article,
+    workers running ahead): (doc ids, (doc_id, reason, replaced_by) of each deletion)."""
+    from belli import api
+
+    settings = Settings.load(db_path=str(db), batch_size=1, workers=2)
+    for articles in runs:
+        api.ingest(articles, settings)
+    with Store.open(db, read_only=True) as store:
+        return doc_ids(store), rows(store, "SELECT doc_id, reason, replaced_by FROM deletions "
+                                           "ORDER BY deleted_at")
+
+
+def test_versions_in_batches_of_one_run_replace_each_other_as_in_runs_of_their_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from belli import api
+
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: RunsAhead(settings))
+    old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
+    other = story("Armenia recalled its ambassador from Baku.").article
+    one_run = ingested_runs(tmp_path / "one.duckdb", [[new], [old, other, new]])
+    own_runs = ingested_runs(tmp_path / "own.duckdb", [[new], [old], [other], [new]])
+    assert one_run == own_runs
+    assert one_run[0] == [other.doc_id, new.doc_id]
+    assert one_run[1] == [(new.doc_id, "replaced", old.doc_id),
+                          (old.doc_id, "replaced", new.doc_id)]
+
+
 # --- deleting ---------------------------------------------------------------------------------
 
 def test_deleting_a_document_removes_its_records_and_feeds_the_deletions(store: Store) -> None:
@@ -202,6 +263,23 @@ def test_deleting_a_document_removes_its_records_and_feeds_the_deletions(store: 
         "deleted", {"documents": 1, "sentences": 1, "events": 1})
     assert doc_ids(store) == [kept.doc_id]
     assert rows(store, "SELECT count(*) FROM events WHERE doc_id = ?", [gone.doc_id]) == [(0,)]
+
+
+def test_removing_many_documents_records_each_as_it_was_removed(store: Store) -> None:
+    stories = [story(f"Border guards of Armenia met on day {n}.", url=f"{URL}/{n}")
+               for n in range(300)] + [story(EDITED)]
+    store.write([*stories])
+    replacing = [f"new-{n}" for n in range(300)] + [None]
+    store.con.begin()
+    gone = remove_documents(store.con, [s.doc_id for s in stories], "replaced", replacing)
+    store.con.commit()
+    assert len(gone) == len(stories) and doc_ids(store) == []
+    recorded = rows(store, "SELECT doc_id, reason, replaced_by, identity, removed::VARCHAR, "
+                    "deleted_at FROM deletions")
+    assert sorted(recorded, key=str) == sorted(
+        [(d.doc_id, "replaced", d.replaced_by, d.identity, json.dumps(d.removed),
+          parse_since(d.deleted_at or "")) for d in gone], key=str)
+    assert (stories[-1].doc_id, None, None) in {(r[0], r[2], r[3]) for r in recorded}
 
 
 @pytest.mark.parametrize("doc_id", ["ffffffffffffffff", ""])
@@ -494,13 +572,20 @@ def test_a_jsonl_export_since_holds_the_changed_documents_and_the_deletions(
         ("document", new.doc_id), ("event", new.doc_id), ("deletion", old.doc_id)]
 
 
-def test_a_csv_export_writes_a_manifest_and_since_the_deletions(
-        store: Store, tmp_path: Path) -> None:
+def edited_after_a_mark(store: Store) -> tuple[Analysis, str | None]:
+    """Store a story, then its edit after a sync point: the story the edit replaced, and
+    the `since` of that point."""
     old = story(FIRST, url=URL)
     store.write([old])
     mark = store.changes(None).as_of
     tick(store)
     store.write([story(EDITED, url=URL)])
+    return old, mark
+
+
+def test_a_csv_export_writes_a_manifest_and_since_the_deletions(
+        store: Store, tmp_path: Path) -> None:
+    old, mark = edited_after_a_mark(store)
     store.export("csv", tmp_path / "all")
     manifest = json.loads((tmp_path / "all" / "manifest.json").read_text())
     assert manifest["kind"] == "export" and manifest["rows"]["documents"] == 1
@@ -514,11 +599,7 @@ def test_a_csv_export_writes_a_manifest_and_since_the_deletions(
 
 def test_a_csv_export_of_one_table_since_writes_the_deletions_beside_it(
         store: Store, tmp_path: Path) -> None:
-    old = story(FIRST, url=URL)
-    store.write([old])
-    mark = store.changes(None).as_of
-    tick(store)
-    store.write([story(EDITED, url=URL)])
+    old, mark = edited_after_a_mark(store)
     report = store.export("csv", tmp_path / "events.csv", table="events", since=mark)
     store.export("csv", tmp_path / "claims.csv", table="claims", since=mark)
     assert tmp_path / "events.deletions.csv" in report.files

@@ -21,12 +21,15 @@ from terminal import sigint_as_terminal
 from worker_fixtures import (
     KILL_ONCE,
     KILL_ONCE_FLAG,
+    POISON,
     UNSENDABLE,
     hung_while_loading,
     killed_once_and_while_reloading,
     killed_once_pipeline,
     killed_once_then_raises_while_reloading,
+    killed_once_without_model,
     killed_while_loading,
+    poisoned_without_model,
     raises_while_loading,
     unsendable_pipeline,
 )
@@ -254,3 +257,44 @@ def test_a_worker_killed_mid_run_leaves_the_output_of_one_worker(tmp_path: Path)
     assert b"a worker process died (killed by SIGKILL)" in err
     assert b"".join(lines) + out == expected
     assert "failure" not in {json.loads(line)["kind"] for line in expected.splitlines()}
+
+
+def ingest_with_two_workers(build: Callable[[Settings], Pipeline], texts: list[str],
+                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """`belli ingest --workers 2` of `texts` (one JSON row each, two to a batch), its
+    workers building `build`: the exit status."""
+    from belli import api
+    from belli.cli import run
+
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n"
+                              for i, t in enumerate(texts)), encoding="utf-8")
+    monkeypatch.setenv(KILL_ONCE_FLAG, str(tmp_path / "killed"))
+    monkeypatch.setenv("BELLI_BATCH_SIZE", "2")
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _: WorkerPool(settings, 2, build))
+    return run(["--db", str(tmp_path / "belli.duckdb"), "ingest", "--workers", "2", str(corpus)])
+
+
+def test_ingest_says_a_worker_was_killed_and_exits_0_when_no_article_failed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    texts = [TALKS.format(i) for i in range(6)]
+    texts[3] = f"{KILL_ONCE} {texts[3]}"
+    code = ingest_with_two_workers(killed_once_without_model, texts, tmp_path, monkeypatch)
+    err = capfd.readouterr().err
+    assert code == 0, err
+    assert ("a worker process died (killed by SIGKILL); new workers rerun its batch one "
+            "article at a time") in err
+    assert "belli: 6 stored, 0 already stored, 0 failed" in err
+
+
+def test_ingest_exits_1_and_names_the_article_that_killed_its_worker(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    texts = [TALKS.format(i) for i in range(6)]
+    texts[3] = f"{POISON} {texts[3]}"
+    code = ingest_with_two_workers(poisoned_without_model, texts, tmp_path, monkeypatch)
+    err = capfd.readouterr().err
+    assert code == 1, err
+    assert "the worker process analysing this article died (exit code 3)" in err
+    assert "belli: 5 stored, 0 already stored, 1 failed" in err

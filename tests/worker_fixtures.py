@@ -143,3 +143,13 @@ class Unsendable:
 
 def unsendable_pipeline(settings: Settings) -> Pipeline:
     return Pipeline([Unsendable()], settings)
+
+
+def killed_once_without_model(settings: Settings) -> Pipeline:
+    """`KilledOnce` alone: a run whose worker is killed from outside once, with no model."""
+    return Pipeline([KilledOnce()], settings)
+
+
+def poisoned_without_model(settings: Settings) -> Pipeline:
+    """`DieOnPoison` alone: an article that kills every worker it meets, with no model."""
+    return Pipeline([DieOnPoison()], settings)

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from belli.analysis.linking import Report
     from belli.analysis.wording import Rarity
 
-__all__ = ["VERBAL_QUADS", "actor_words", "attribution_words", "compatible_types", "likeness",
-           "mutual", "read_compatible"]
+__all__ = ["VERBAL_QUADS", "actor_words", "attribution_words", "compatible_types",
+           "day_likeness", "likeness", "mutual", "one_side_named", "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -46,7 +46,7 @@ def likeness(a: Report, b: Report, gap: int, rarity: Rarity,
     frame = [_types_alike(a, b),
              _countries_alike(a, b),
              _directions_alike(a, b)]
-    telling = [(_WEIGHTS["day"] * _dates_alike(a, b, gap),
+    telling = [(day_likeness(a, b, gap),
                 _when_reason(a, b, gap) if explain else ""),
                _same(bool(a.place) and a.place == b.place, "place", f"same place {a.place}"),
                _names_alike(a, b, rarity),
@@ -101,9 +101,29 @@ def _countries_alike(a: Report, b: Report) -> tuple[float, str]:
     with a country of their own are more often two events meeting in a third)."""
     if a.countries == b.countries:
         return _WEIGHTS["countries"], "same countries"
+    if one_side_named(a, b):
+        return _WEIGHTS["countries"], "same countries, as far as one side is named"
     if a.countries <= b.countries or b.countries <= a.countries:
         return 0.0, ""
     return -_WEIGHTS["countries"], "countries of their own"
+
+
+def one_side_named(a: Report, b: Report) -> bool:
+    """Whether one report names only the acting side, the one the other names acting on
+    another (linking asks such a pair to show more than its day: that side acts on many
+    fronts each day)."""
+    return _one_side_within(a, b) or _one_side_within(b, a)
+
+
+def _one_side_within(few: Report, more: Report) -> bool:
+    """Whether `few` names only the acting side, the one `more` names acting on another:
+    "Russian peacekeepers set up posts" beside "Russia deployed peacekeepers to
+    Azerbaijan". The side it leaves out is unnamed, not another one, so the sets agree as
+    far as both go. Not a report naming only the side acted on (any side may have acted on
+    it), nor one naming both sides and missing a country of the other's (actor resolution
+    differs: no credit)."""
+    return (bool(few.sources) and not few.targets and few.sources == more.sources
+            and few.countries < more.countries)
 
 
 def _same(agree: bool, evidence: str, reason: str) -> tuple[float, str]:
@@ -226,6 +246,11 @@ def _figures_alike(a: Report, b: Report, rarity: Rarity) -> tuple[float, str]:
     figure = max(shared, key=lambda f: (rarity.figure_share(f), f))
     return (_WEIGHTS["figure"] * rarity.figure_share(figure),
             f"same figure {figure:g}")
+
+
+def day_likeness(a: Report, b: Report, gap: int) -> float:
+    """What the two dates give the telling."""
+    return _WEIGHTS["day"] * _dates_alike(a, b, gap)
 
 
 def _dates_alike(a: Report, b: Report, gap: int) -> float:

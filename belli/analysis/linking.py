@@ -7,7 +7,11 @@ everything that could tell them apart agrees:
   FIGHT, but never one AGREE and the other ASSAULT);
 - **who**: the countries involved, either side (outlets blame opposite sides for one
   clash, so the pair is unordered), at least one in common; the same set scores higher
-  (actor resolution differs between outlets' wordings, so a stray country is no veto);
+  (actor resolution differs between outlets' wordings, so a stray country is no veto),
+  and so does a report naming only the acting side beside one of that side acting on
+  another (the side it leaves out is unnamed, not another), if the telling beyond the
+  day shows it is the same act (`min_background_telling`: that side acts on many fronts
+  each day);
 - **when**: the periods their dates stand for meet once each is widened by
   `window_days` (an undated report stands at the week before its publication); an
   undated report may also tell again an act of a dated one up to `background_days`
@@ -56,7 +60,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from belli.analysis.likeness import VERBAL_QUADS, likeness, mutual
+from belli.analysis.likeness import VERBAL_QUADS, day_likeness, likeness, mutual, one_side_named
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
 
@@ -90,6 +94,8 @@ class LinkSettings:
     # before (the drills of last month, the blockade in its fourth week): it may tell an
     # act this many days before it was published, if the telling shows it is the same one.
     background_days: int = 31
+    # (and a report naming only the acting side beside one of that side acting on
+    # another must give this much beyond the day: place, rare words, figure, trigger)
     min_background_telling: float = 0.2
 
 
@@ -324,6 +330,9 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     frame, telling = likeness(a, b, gap, rarity)
     if telling < needed or frame + telling < settings.min_score:
         return None
+    if one_side_named(a, b) and (telling - day_likeness(a, b, gap)
+                                 < settings.min_background_telling):
+        return None  # the day alone fits any act of that side that day
     return round(frame + telling, 3)
 
 

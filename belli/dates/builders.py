@@ -149,11 +149,15 @@ def century(match: re.Match[str], lex: DateLexicon) -> Spec | None:
     return Spec("century", century=nth - 1, part=part_of(group(match, "mod")))
 
 
-def relative_unit(match: re.Match[str], _lex: DateLexicon) -> Spec:
-    """"last week", "the past decade", "earlier this month", "next year's"."""
-    det = match["det"].lower().split()[-1]
-    unit = match["unit"].lower().split()[-1]
-    return Spec(unit, shift_unit=unit, offset=_OFFSETS[det], part=part_of(group(match, "mod")))
+def relative_unit(match: re.Match[str], lex: DateLexicon) -> Spec:
+    """"last week", "the past decade", "earlier this month", "next year's"; "the next
+    year" and "the previous month" are of a story's own sequence, unlike "the last week"
+    and "the past decade", which count back from publication."""
+    words = match["det"].lower().split()
+    det, unit = words[-1], match["unit"].lower().split()[-1]
+    narrative = words[0] == "the" and det in lex.sequence_words
+    return Spec(unit, shift_unit=unit, offset=_OFFSETS[det], part=part_of(group(match, "mod")),
+                narrative=narrative)
 
 
 def within_unit(match: re.Match[str], _lex: DateLexicon) -> Spec:
@@ -244,10 +248,19 @@ def weekday(match: re.Match[str], lex: DateLexicon) -> Spec | None:
 
 
 def season(match: re.Match[str], lex: DateLexicon) -> Spec:
+    """"last summer", "the winter", and "the following spring" of a story's own sequence."""
+    seq = _sequence(lex, group(match, "seq"))
     return Spec(
         "season", season=lex.seasons[match["season"].lower()], year=_year_of(match),
-        direction=_direction(match), part=part_of(group(match, "mod")),
+        direction=seq or _direction(match), part=part_of(group(match, "mod")),
+        narrative=seq is not None,
     )
+
+
+def _sequence(lex: DateLexicon, word: str | None) -> Direction | None:
+    """"next" for "following", "last" for "preceding": the way a sequence word counts."""
+    way = lex.sequence_words.get((word or "").lower())
+    return "next" if way == "next" else "last" if way == "last" else None
 
 
 def holiday(match: re.Match[str], lex: DateLexicon) -> Spec:
@@ -277,13 +290,13 @@ def anaphor_shift(match: re.Match[str], lex: DateLexicon) -> Spec | None:
         return Spec("day" if unit == "week" else unit, anaphor=True, shift_unit=unit,
                     offset=sign * n)
     word = (group(match, "seq") or group(match, "dayseq") or group(match, "side") or "").lower()
-    unit = (group(match, "sequnit") or "day").lower()
-    sign = -1 if word in ("preceding", "previous", "before") else 1
+    unit = (group(match, "sequnit") or group(match, "sideunit") or "day").lower()
+    sign = -1 if word == "before" or _sequence(lex, word) == "last" else 1
     return Spec(unit, anaphor=True, shift_unit=unit, offset=sign)
 
 
 def anaphor(match: re.Match[str], _lex: DateLexicon) -> Spec:
-    """"that day", "the same week", "that time": the date the text named last."""
+    """"that day", "that same week", "that time": the date the text named last."""
     if group(match, "time"):
         return Spec("day", anaphor=True)
     unit = (group(match, "unit") or "day").lower()

@@ -268,7 +268,7 @@ def _trigger_words(lexicon: DateLexicon) -> dict[str, set[str]]:
                     "afternoon", "evening"},
         "season": set(lexicon.seasons), "anaphor": {"day", "week", "month", "year", "time"},
         "anaphor_shift": {"later", "earlier", "following", "preceding", "next", "previous",
-                          "day"},
+                          "day", "before", "after"},
         "reference": {re.split(r"\W+", p)[-1] for p in lexicon.references},
     }
 

@@ -209,7 +209,7 @@ def _pin(latest: cal.Period, spec: Spec) -> cal.Period | None:
     """The publication period a past relative expression counts back from, were it the
     latest event's: "last week" with 10 November 2021 gives the week after that day's."""
     shift, order = spec.shift_unit, cal.GRANULARITIES
-    if (shift is None or spec.anaphor or spec.offset >= 0 or spec.has_fields
+    if (shift is None or spec.anaphor or spec.narrative or spec.offset >= 0 or spec.has_fields
             or spec.unit not in _PIN_UNITS):
         return None
     if order.index(latest.granularity) > order.index(spec.unit):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +41,7 @@ class DateLexicon:
     occasion_verbs: frozenset[str] = frozenset()
     holiday_prepositions: frozenset[str] = frozenset()
     sequence_adverbs: frozenset[str] = frozenset()
+    sequence_words: dict[str, str] = field(default_factory=dict)  # "following" -> "next"
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,8 @@ def load_lexicon() -> DateLexicon:
         occasion_verbs=frozenset(raw.get("occasion_verbs") or ()),
         holiday_prepositions=frozenset(raw.get("holiday_prepositions") or ()),
         sequence_adverbs=frozenset(raw.get("sequence_adverbs") or ()),
+        sequence_words={w: way for way, words in (raw.get("sequence_words") or {}).items()
+                        for w in words},
     )
 
 

@@ -191,7 +191,8 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
             rf"(?:{S}(?P<part>{day_part}))?"
         ),
         "season": (
-            rf"(?:\b{PREPS}{S})?(?P<core>(?:\b{_MOD})?(?:\b{DIRECTION}{S}|\b(?P<the>the){S})?"
+            rf"(?:\b{PREPS}{S})?(?P<core>(?:\b{_MOD})?(?:\b{DIRECTION}{S}|\b(?P<the>the){S}"
+            rf"(?:(?P<seq>{alternation(list(lex.sequence_words))}){S})?)?"
             rf"\b(?P<season>{alternation(list(lex.seasons))})\b(?:{COMMA}(?:of{S})?{YEAR})?)"
             rf"(?!{S}of{S}(?!\d)|[\w-])"
         ),
@@ -204,17 +205,19 @@ def _relative(lex: DateLexicon) -> dict[str, str]:
             rf"(?!{S}(?:as|after|before|afterwards|enough|few|several|couple|{counts}|\d)\b)"
         ),
         # counted from the date named last: "two days later", "a week earlier", "the
-        # following month", "the next day", "the day before" (closing its clause: "the
-        # day before the vote" counts from the vote, which the events stage reads)
+        # following month", "the next day", "the day before", "the week after" (closing
+        # its clause: "the day before the vote" counts from the vote, which the events
+        # stage reads)
         "anaphor_shift": (
             rf"(?<![\d,.])\b(?P<num>\d{{1,3}}|(?:{numbers})(?:[ -](?:{numbers}))?){S}"
             rf"(?P<unit>days?|weeks?|months?|years?){S}(?P<dir>later|earlier)\b(?!{S}than\b)"
             rf"|\bthe{S}(?:(?P<seq>following|preceding){S}(?P<sequnit>day|week|month|year)"
             rf"|(?P<dayseq>next|previous){S}day)\b"
-            rf"|\bthe{S}day{S}(?P<side>before|after)(?=[ \t]*(?:[,.;:!?)]|$))"
+            rf"|\bthe{S}(?P<sideunit>day|week|month|year){S}(?P<side>before|after)"
+            rf"(?=[ \t]*(?:[,.;:!?)]|$))"
         ),
         "anaphor": (
-            rf"\b(?:that|the{S}same|the{S}(?:entire|whole|full)){S}"
+            rf"\b(?:that(?:{S}same)?|the{S}same|the{S}(?:entire|whole|full)){S}"
             rf"(?P<unit>day|week|month|year)\b"
             rf"|\bthe{S}day\b(?!{S}(?:before|after|of|when|that|in|on|he|she|they|it)\b)"
             rf"|\bthat{S}(?P<time>time)\b"

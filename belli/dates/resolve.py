@@ -23,7 +23,7 @@ from belli.dates import calendar as cal
 from belli.dates.calendar import CalendarError, Period
 from belli.dates.grammar import Found, find_expressions
 from belli.dates.lexicon import load_lexicon
-from belli.dates.spec import Spec, Stretch
+from belli.dates.spec import PUBLICATION_PARTS, Spec, Stretch
 from belli.dates.tense import Tense, with_hint
 from belli.records import DateSpan
 
@@ -125,6 +125,8 @@ def _period(spec: Spec, anchor: dt.date | None, tense: Tense | None,
             last: DateSpan | None) -> Period | None:
     if spec.anaphor:
         return _from_last(spec, last, anchor, tense)
+    if spec.narrative and tense == "past":  # nothing to count from: no date, not publication's
+        return _narrated(spec, last, anchor, tense)
     if spec.two_digit is not None:
         if anchor is None:
             return None
@@ -169,7 +171,7 @@ def _part(period: Period, spec: Spec, anchor: dt.date | None) -> Period:
     """The part of the period the text names ("early", "the end of", "earlier this")."""
     if spec.part is None:
         return period
-    if spec.part in ("to_date", "rest"):
+    if spec.part in PUBLICATION_PARTS:
         return cal.split_at(period, anchor, before=spec.part == "to_date") if anchor else period
     lo, hi = load_lexicon().parts[spec.part]
     return cal.narrowed(period, lo, hi)
@@ -237,6 +239,20 @@ def _from_last(spec: Spec, last: DateSpan | None, anchor: dt.date | None,
     return cal.containing(named.start, spec.unit)
 
 
+def _narrated(spec: Spec, last: DateSpan | None, anchor: dt.date | None,
+              tense: Tense | None) -> Period | None:
+    """"the next year", "early the next year", "the following spring" in a past-tense
+    story: counted from the date named last, not from publication."""
+    if spec.shift_unit is not None:
+        told = _from_last(spec, last, anchor, tense)
+        return _part(told, spec, anchor) if told is not None else None
+    if last is None or last.range is None:
+        return None
+    first, end = (dt.date.fromisoformat(d) for d in last.range)
+    told = _cyclic(spec, end if spec.direction == "next" else first, tense)
+    return None if told is None or _after_told(told, anchor, tense) else told
+
+
 def _named_days(named: Period, days: tuple[str, str]) -> Period:
     """The days the earlier date covers: "late 2019" is the year 2019, but only its last
     third can be counted from."""
@@ -261,7 +277,9 @@ def _counted_from(named: Period, unit: str, n: int, wanted: str) -> Period | Non
     the unit `wanted` where the named one is as fine; else the smallest period, at most
     one unit coarser, holding every day it may be ("a day later" than "last week" is in
     that week or the next, so in their month). A count never widens past a year: "the
-    next day" after "in 2014" may be 1 January 2015, and a decade is no date of it."""
+    next day" after "in 2014" may be 1 January 2015, and a decade is no date of it.
+    A widened period keeps the counted days as its range ("two weeks later" than January
+    is the year, from 15 January to 14 February)."""
     first, last = (cal.shift_date(day, unit, n) for day in (named.start, named.end))
     order = cal.GRANULARITIES
     finest = max(order.index(wanted), order.index(named.granularity))
@@ -270,7 +288,7 @@ def _counted_from(named: Period, unit: str, n: int, wanted: str) -> Period | Non
         period = cal.containing(first, granularity)
         widened = granularity != fits[0]
         if period.end >= last and not (widened and order.index(granularity) > _YEAR):
-            return period
+            return replace(period, start=first, end=last) if widened else period
     return None
 
 

@@ -12,10 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Direction", "Spec", "Stretch"]
+__all__ = ["PUBLICATION_PARTS", "Direction", "Spec", "Stretch"]
 
 # Which occurrence of a cyclic unit ("June", "Tuesday", "summer") the text means.
 Direction = Literal["last", "next", "this"]
+
+# The parts of a period cut at publication ("earlier this month": up to it; "later this
+# year": from it), unlike the parts the calendar fixes ("early", "late"), which are
+# intervals of their own.
+PUBLICATION_PARTS = frozenset({"to_date", "rest"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,10 @@ class Spec:
     part: str | None = None  # early, mid, late, ... (lexicon parts), to_date, rest
     reference: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
     anaphor: bool = False  # "that day", "the same week": the date named last
+    # "the next year", "the previous month": counted from the date named last where a
+    # past-tense story tells it ("withdrew in 2019 and returned the next year"), else
+    # from publication ("talks are expected in the next year")
+    narrative: bool = False
     tense_hint: str | None = None  # "past" after "since", "future" after "until"
 
     @property

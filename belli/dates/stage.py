@@ -176,9 +176,9 @@ def _antecedent(named: Sequence[Named], found: Found | None, text: str,
                 start: int) -> DateSpan | None:
     """The date "that day" or "the entire year" points back to: the last one named at
     least as finely; for "two days later", the story's last date (`counted_antecedent`)."""
-    if found is None or not found.spec.anaphor:
+    if found is None or not (found.spec.anaphor or found.spec.narrative):
         return named[-1].span if named else None
-    if found.spec.shift_unit is not None:
+    if found.spec.shift_unit is not None or found.spec.narrative:
         return counted_antecedent(named, text, start)
     order = cal.GRANULARITIES
     wanted = order.index(found.spec.unit)

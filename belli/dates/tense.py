@@ -144,13 +144,16 @@ def _tense_of(verb: Any) -> Tense | None:
 
 
 def _infinitive(verb: Any) -> Tense | None:
-    """"set to begin", "due to be published": a plan looks ahead. Other infinitives ("a
-    program to run through June") say nothing of when."""
+    """"set to begin", "due to be published": a plan looks ahead, and so does what a
+    future verb sets out to do ("will try to retake the town before the winter"). Other
+    infinitives ("a program to run through June", "failed to finish by May") say nothing
+    of when."""
     head = verb.head
     governors = load_lexicon().future_governors
     if head.lemma_.lower() in governors or head.lower_ in governors:
         return "future"
-    return None
+    ahead = head.i != verb.i and head.pos_ in ("VERB", "AUX") and _tense_of(head) == "future"
+    return "future" if ahead else None
 
 
 # --- without a parse ---------------------------------------------------------------------

@@ -1,21 +1,32 @@
 """Where an act happened, for the event coder (`belli.events.coder`): the place its
 clause names with in/at/near/across/over, a toponym the clause reaches through objects
-and place prepositions, or the place the act is done to ("shelled Kharkiv"); and, once
-the actors are settled, the place a participle of consequence borrows from its verb.
+and place prepositions, or the place the act is done to ("shelled Kharkiv"), a site of
+it named in the object outranking a coarser area ("raided the X refugee camp in the West
+Bank"); and, once the actors are settled, the place a participle of consequence borrows
+from its verb.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import PLACE_KINDS, Participants
+from belli.events.role_preps import aimed_at, aims_at
 from belli.events.syntax import clause_verb, lemma, objects_of, prep_objects
 from belli.events.triggers import Trigger
-from belli.geo.events import LOCATIVES, event_place, finer, named_as_is, narrowest
+from belli.geo.events import (
+    LOCATIVES,
+    event_place,
+    finer,
+    named_as_is,
+    named_inside,
+    narrowest,
+)
 from belli.records import Mention, Place
 
 __all__ = ["act_place", "borrowed_place"]
@@ -24,7 +35,12 @@ _LOCATIVE = frozenset(LOCATIVES)
 _PLACED_BY_OBJECT = cue_list("placed_by_object")
 # prepositions on the way from a clause's verb to where its act happened
 _PLACE_PREPS = _LOCATIVE | {"during", "amid"}
-_NEARBY = 300  # characters before a place within which the text may name a finer one
+# prepositions of what an act lands on or starts from, a place link before a site noun
+_SITE_PREPS = frozenset({"on", "onto", "upon", "from", "into", "against"})
+_SITES = cue_list("site_nouns")
+_MEETINGS = cue_list("meeting_words")
+_EXTENT = frozenset({"across", "throughout"})
+_NEARBY = 300  # characters around a place within which the text may name a finer one
 
 
 def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -32,15 +48,27 @@ def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | N
     heads = [trigger.head, trigger.token]
     if trigger.kind == "nouns" and trigger.token.head != trigger.token:
         heads.append(trigger.token.head)
-    return (_prep_place(heads, people, draft) or _clause_place(trigger, people)
-            or _object_place(trigger, people, draft))
+    place = _prep_place(heads, people, draft) or _clause_place(trigger, people)
+    if place is None:
+        return _object_place(trigger, people, draft) or _group_place(trigger, people, draft)
+    return _site_within(trigger, place, people, draft) or place
+
+
+def _group_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
+    """Where a subject that is a group or body is ("Police in Dhaka fired"), tried only
+    after the place the act is done to: "troops in Belarus shelled Chernihiv" happened in
+    Chernihiv."""
+    place = _clause_place(trigger, people, subject=True)
+    if place is None:
+        return None
+    return _site_within(trigger, place, people, draft) or place
 
 
 def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place | None:
     """The first place a locative phrase of the heads names, or a finer one of the same
     country another of them names ("a town in eastern Congo near Goma": Goma)."""
     chosen: tuple[Place, str | None] | None = None
-    for found in _locative_places(heads, people):
+    for found in _locative_places(heads, people, draft.trigger):
         if chosen is None or finer(found[0], chosen[0]):
             chosen = found
     if chosen is None:
@@ -52,11 +80,11 @@ def _prep_place(heads: list[Token], people: Participants, draft: Draft) -> Place
     return _narrowed(place, mention_id, people, draft)
 
 
-def _locative_places(heads: list[Token],
-                     people: Participants) -> Iterator[tuple[Place, str | None]]:
+def _locative_places(heads: list[Token], people: Participants,
+                     trigger: Trigger) -> Iterator[tuple[Place, str | None]]:
     for head in heads:
         for prep, obj in prep_objects(head, deep=head.pos_ == "VERB"):
-            if prep in _LOCATIVE:
+            if prep in _LOCATIVE and not aims_at(trigger, prep, obj):
                 found = _place_of(obj, people)
                 if found is not None:
                     yield found
@@ -77,12 +105,13 @@ def _place_of(token: Token, people: Participants) -> tuple[Place, str | None] | 
 
 def _narrowed(place: Place, mention_id: str, people: Participants, draft: Draft) -> Place:
     """The finer place the text puts in the one found, right before it ("Kapan, in
-    Armenia's Syunik province": Kapan, `belli.geo.events.narrowest`), else the place."""
+    Armenia's Syunik province": Kapan, `belli.geo.events.narrowest`) or after a kind word
+    ("the West Bank city of Hebron": Hebron), else the place."""
     container = next((m for m in people.mentions if m.mention_id == mention_id), None)
     if container is None:
         return place
-    nearby = people.between(max(0, container.start - _NEARBY), container.start)
-    inner = narrowest(people.text, [*nearby, container], container)
+    nearby = people.between(max(0, container.start - _NEARBY), container.end + _NEARBY)
+    inner = narrowest(people.text, nearby, container)
     if inner is container or inner.place is None:
         return place
     draft.mention_ids.append(inner.mention_id)
@@ -115,6 +144,24 @@ def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place
     return None
 
 
+def _site_within(trigger: Trigger, area: Place, people: Participants,
+                 draft: Draft) -> Place | None:
+    """The finer place of the area's country that names the site the act is done to ("raided
+    the Jenin refugee camp in the West Bank": Jenin), where the act is where its object is."""
+    if trigger.kind != "verbs" or draft.type.lower() not in _PLACED_BY_OBJECT:
+        return None
+    for obj in objects_of(trigger.token):
+        if lemma(obj) not in _SITES:
+            continue
+        for mention in people.by_token.get(obj.i, ()):
+            place = mention.place
+            if place is not None and place.lat is not None and finer(place, area):
+                draft.mention_ids.append(mention.mention_id)
+                why = f"'{mention.text}', the site the act is done to, in {area.name}"
+                return place.replace(reason=f"{why}: {place.reason or place.name}")
+    return None
+
+
 def _consequence(token: Token) -> bool:
     """A participle clause of what its verb did ("exploded in X, killing six"): it
     happened where that verb did."""
@@ -122,22 +169,33 @@ def _consequence(token: Token) -> bool:
         and token.i > token.head.i
 
 
-def _clause_place(trigger: Trigger, people: Participants) -> Place | None:
+def _clause_place(trigger: Trigger, people: Participants, *,
+                  subject: bool = False) -> Place | None:
     """Where the parse hung no place on the trigger, a toponym its clause reaches through
     objects and place prepositions only ("detonated devices near a convoy in the town of
-    X", "arrested six during a raid in X"). One inside an actor's phrase ("a Uyghur
-    living in X"), a possessive ("in X's promises"), an earlier or later act ("after
-    talks in X"), the act an agreement is about ("agreed to the deployment in X") or a
-    target's whereabouts ("sanctions on companies in X") is not where the act happened."""
+    X", "arrested six during a raid in X"), through a site the act lands on or starts from
+    ("from a school in X"), the party a meeting is with ("talks with his counterpart in
+    X") or a place of extent ("positions of the RSF across X"); with `subject`, through
+    a subject that is a group or body too ("Police in X fired"). One inside an actor's phrase
+    ("a Uyghur living in X"), a possessive ("in X's promises"), an earlier or later act
+    ("after talks in X"), the act an agreement is about ("agreed to the deployment in X")
+    or a target's whereabouts ("sanctions on companies in X", "homes of journalists in
+    X") is not where the act happened."""
     verb = clause_verb(trigger.token)
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    inside = [m for m in people.between(start, end) if _reached(m, verb, people)]
+    named = [named_inside(people.text, m) or m for m in people.between(start, end)]
+    aimed = [t.idx for t in aimed_at(trigger)]  # "took aim AT WASHINGTON": whom, not where
+    inside = [m for m in named if _reached(m, verb, people, subject=subject)
+              and not any(m.start <= i < m.end for i in aimed)]
     if not inside:
         return None
     return event_place(people.text, inside, start, end, trigger.head.idx)
 
 
-def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
+def _reached(mention: Mention, verb: Token, people: Participants, *,
+             subject: bool = False) -> bool:
+    """Whether the clause's verb reaches the toponym through place links only; with
+    `subject`, through a subject that is a group or body ("Police in Dhaka fired")."""
     span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -149,12 +207,34 @@ def _reached(mention: Mention, verb: Token, people: Participants) -> bool:
     path = [root]
     while path[-1] != verb and path[-1].head != path[-1]:
         path.append(path[-1].head)
-    return path[-1] == verb and all(_place_link(t) for t in path[:-1])
+    if path[-1] != verb:
+        return False
+    # "positions of the RSF across Khartoum": a place of extent spans the whole act
+    extent = root.head.lower_ in _EXTENT
+    links = pairwise(path[:-1])  # (the word below, the link above it), the verb left out
+    # the pairs read the toponym only as a word below, so its own tie is checked here
+    return root.dep_ in ("pobj", "dobj") \
+        and all(_place_link(link, below, extent, subject) for below, link in links)
 
 
-def _place_link(token: Token) -> bool:
+def _place_link(token: Token, below: Token, extent: bool, subject: bool) -> bool:
+    """Whether `token`, on the way up from `below` to the clause's verb, keeps the
+    toponym the act's place."""
+    if token.dep_ == "nsubj":
+        return subject and _group(token)
     if token.dep_ != "prep":
         return token.dep_ in ("pobj", "dobj")
     if token.lower_ == "of":  # "the town of X", not "accused of the bombing near X"
-        return lemma(token.head) in PLACE_KINDS
-    return token.lower_ in _PLACE_PREPS
+        return extent or lemma(token.head) in PLACE_KINDS
+    if token.lower_ == "with":  # "talks with his counterpart in X"
+        return lemma(token.head) in _MEETINGS
+    if token.lower_ in _PLACE_PREPS:
+        return True
+    # "kidnapped students from a school in X", "strikes on villages in X"
+    return token.lower_ in _SITE_PREPS and lemma(below) in _SITES
+
+
+def _group(subject: Token) -> bool:
+    """A subject named by a common noun, a group or body ("Police in Dhaka", "protesters
+    in Lagos"): where it is, it acts; a name ("the Moscow Times") is not read so."""
+    return subject.pos_ == "NOUN"

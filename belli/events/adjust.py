@@ -191,8 +191,8 @@ def _on_own_forces(draft: Draft) -> None:
     _apart_from_doer(draft, own)
     targets = draft.roles.target
     rebels = any(f.actor.sector == "REB" and not f.actor.country for f in targets)
-    if _reflexive_object(draft.trigger.token) or (
-            targets and draft.countries(targets) <= own and not rebels):
+    if _reflexive_object(draft.trigger.token) or not targets or (
+            draft.countries(targets) <= own and not rebels):
         draft.why.append(f"{rule.own}: {', '.join(sorted(own))} acts on its own forces")
         draft.type, draft.mode = rule.own, None
 

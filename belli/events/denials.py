@@ -21,6 +21,7 @@ as the speaker's accusation (ACCUSE allege) beside the denial, as "accused X of"
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import takewhile
 
 from belli.actors.sectors import STATE_ORGANS
@@ -71,7 +72,7 @@ def _denies_which(event: Event) -> bool:
     answers the reported act; what the parser hung it on (a place, a person) is no one it
     answers."""
     trigger = event.trigger.lower()
-    if event.trigger_start is None or not (is_denial(trigger) or trigger.startswith(_ANSWERING)):
+    if event.trigger_start is None or not (is_denial(trigger) or trigger.startswith(_answering())):
         return False
     return ends_with_denial_aside(event.sentence[:event.trigger_start - event.start])
 
@@ -153,9 +154,15 @@ def _claim_told_before(events: Sequence[Event], window: Sequence[int],
 
 # besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
 _DISPUTING = ("disput", "refut")
-# the verbs of disputing (cues.yaml) answer a claim told beside them ("..., a claim Moscow
-# REJECTED"); their stems, for the trigger's inflected word ("disput" of "disputed")
-_ANSWERING = tuple(sorted(verb.removesuffix("e") for verb in cue_list("disputing_verbs")))
+
+
+@cache  # read once, on first use: it is asked of every denial's trigger
+def _answering() -> tuple[str, ...]:
+    """The stems of the verbs of disputing (cues.yaml), which answer a claim told beside
+    them ("..., a claim Moscow REJECTED"), for the trigger's inflected word ("disput")."""
+    return tuple(sorted(verb.removesuffix("e") for verb in cue_list("disputing_verbs")))
+
+
 # these answer a claim only where what they turn down is one ("rejected the charge"), not
 # an offer or a proposal ("rejected the offer")
 _TURNING_DOWN = ("reject", "dismiss", "rebuff")

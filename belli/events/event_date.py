@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from belli.dates.calendar import Period, period_of_value
+from belli.dates.grammar import find_expressions
 from belli.dates.spans import day_span
+from belli.dates.spec import PUBLICATION_PARTS
 from belli.events.event_periods import calendar_value
 from belli.records import DateSpan
 
@@ -29,18 +31,26 @@ class EventDate:
 
 def from_span(span: DateSpan, text: str, how: str) -> EventDate:
     """The date the mention `text`, dated `span`, gives an event found by `how`."""
+    if _split_at(span, text):  # "earlier this month": the month, up to publication
+        return EventDate(calendar_value(span.value) or span.value, span.granularity, text,
+                         how, span.range)
     days = _stretch(span) or _days_named(span, text)
     if days is not None:  # "Sept. 19-20": the act took both days, not the one TIMEX3 values
         unit = span.granularity if span.granularity in _SPAN_UNITS else "day"
-        bounds = (days[0].isoformat(), days[1].isoformat())
-        return EventDate(_span_value(days, unit), unit, text, how, bounds)
+        return _interval(days, unit, text, how)
     part = _part(span)
     if part is not None:  # "the early 1990s": 1990/1993, not the whole decade
-        unit = _aligned_unit(part)
-        bounds = (part[0].isoformat(), part[1].isoformat())
-        return EventDate(_span_value(part, unit), unit, text, how, bounds)
+        return _interval(part, _aligned_unit(part), text, how)
     return EventDate(calendar_value(span.value) or span.value, span.granularity, text, how,
                      span.range)
+
+
+def _interval(days: tuple[date, date], unit: str, text: str, how: str) -> EventDate:
+    """An event dated by its days; one day is that day, never an interval whose ends meet."""
+    bounds = (days[0].isoformat(), days[1].isoformat())
+    if days[0] == days[1]:
+        return EventDate(bounds[0], "day", text, how, bounds)
+    return EventDate(_span_value(days, unit), unit, text, how, bounds)
 
 
 def _stretch(span: DateSpan) -> tuple[date, date] | None:
@@ -64,6 +74,15 @@ def _range_days(span: DateSpan) -> tuple[tuple[date, date], Period] | None:
     except ValueError:
         return None
     return (first, last), period
+
+
+def _split_at(span: DateSpan, text: str) -> bool:
+    """Whether the span is the stretch of its period up to publication or from it
+    ("earlier this month", "later this year"), as its expression says: an analyst reads
+    the period, the range says which part of it. A part the calendar fixes ("early this
+    month") is an interval of its own, whatever the day of publication."""
+    said = find_expressions(span.text or text)
+    return any(found.spec.part in PUBLICATION_PARTS for found in said)
 
 
 _SPAN_UNITS = frozenset({"day", "month", "year"})  # units whose ends the contract can write

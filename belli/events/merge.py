@@ -35,8 +35,16 @@ from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
-from belli.events.syntax import embedded_verb, is_to_clause, lemma, objects_of, subject_of
+from belli.events.syntax import (
+    embedded_verb,
+    is_to_clause,
+    lemma,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 from belli.events.triggers import Trigger, TriggerFinder
+from belli.nlp.phrases import COREF_OWNERS
 from belli.records import Event
 
 __all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "merged", "unabsorbed",
@@ -63,8 +71,6 @@ _THREAT = Rule(type="THREATEN", future=True)
 _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
-# owners that point back to a clause's subject ("after ITS talks with Iran, Oman signed")
-_OWN_PRONOUNS = frozenset({"its", "his", "her", "their"})
 # verbal event types: as the object of another trigger they are what it reacts to
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
@@ -109,6 +115,9 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         taken.update(c.i for c in trigger.head.children if c.dep_ == "compound")
     if "object" in trigger.rule.conditions:
         taken.update(o.i for o in objects_of(trigger.token))
+        # the same act told twice ("approved $50 billion in aid") merges, keeping both sides
+        taken.update(i for i in _sum_is_in(trigger, finder)
+                     if i not in by_token or by_token[i].type != trigger.type)
     if governs_embedded(trigger):
         inner = finder.embedded(trigger.token)
         if inner is not None:
@@ -129,6 +138,19 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
             taken.update(t.i for t in obj.subtree)
     return taken
+
+
+def _sum_is_in(trigger: Trigger, finder: TriggerFinder) -> set[int]:
+    """"Suspended $95 million IN AID to Cairo": a sum the act is on stands for what it is
+    in or of, which the act accounts for (the aid is suspended, not given)."""
+    money = finder.lexicon.classes.get("money", frozenset())
+    sums = [obj for obj in objects_of(trigger.token) if lemma(obj) in money]
+    if not sums:
+        return set()
+    # the parse hangs "in aid" on the sum or on the verb
+    phrases = [(p, held) for obj in sums for p, held in prep_objects(obj, deep=False)]
+    phrases += [(p, held) for p, held in prep_objects(trigger.token, deep=False) if p == "in"]
+    return {held.i for prep, held in phrases if prep in ("in", "of")}
 
 
 def _outside_itself(trigger: Trigger, taken: set[int]) -> set[int]:
@@ -291,7 +313,7 @@ def _definite(noun: Any, subject: Any) -> bool:
 def _subjects_own(owner: Any, subject: Any) -> bool:
     """An owner that is the subject again: a pronoun ("ITS", "THEIR"), or the same
     name ("after OMAN'S talks, Oman ...")."""
-    if owner.lower_ in _OWN_PRONOUNS:
+    if owner.lower_ in COREF_OWNERS:  # "after ITS talks with Iran, Oman signed"
         return True
     return subject is not None and owner.lower_ == subject.lower_
 

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import (
+    children,
     has_perfect,
     is_to_clause,
     lemma,
@@ -370,8 +371,9 @@ def _counterfactual(token: Token) -> bool:
     for clause in (token, *token.ancestors):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        past = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        # the parse's index of children: spaCy walks a subtree for `clause.children`
+        marks = {c.lower_ for c in children(clause, "mark")}
+        past = any(c.lower_ == "had" for c in children(clause, "aux"))
         if "if" in marks and past:
             return True
     return False

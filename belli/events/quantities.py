@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from belli.events.cue_lists import cue_list
-from belli.events.syntax import Token, lemma
+from belli.events.syntax import Token, children, lemma
 from belli.records import Quantity
 
 __all__ = ["parse_number", "quantities_near"]
@@ -265,10 +265,11 @@ def _amounts(trigger: Token) -> list[Token]:
 def _number_heads(head: Token) -> Iterable[Token]:
     """Counted nouns, money phrases and bare counts ("killing at least eight", "dozens of
     people") under the head, one level deep through "of"."""
-    candidates = [head, *(c for c in head.children if c.dep_ in ("dobj", "pobj", "nsubjpass",
-                                                                 "nsubj", "attr"))]
-    for prep in (c for c in head.children if c.dep_ == "prep"):
-        candidates.extend(o for o in prep.children if o.dep_ == "pobj")
+    # the parse's index of children (`syntax.children`): spaCy walks a subtree for each
+    # `children`, and every trigger's and argument's phrase is read here
+    candidates = [head, *children(head, "dobj", "pobj", "nsubjpass", "nsubj", "attr")]
+    for prep in children(head, "prep"):
+        candidates.extend(children(prep, "pobj"))
     # "killed 12 civilians and THREE SOLDIERS": each noun of a coordination is counted
     candidates += [c for t in candidates[1:] for c in t.conjuncts if c.i > t.i]
     for token in candidates:
@@ -284,8 +285,7 @@ def _numbers_before(noun: Token) -> list[Token]:
     nor "no one"."""
     if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
-    return [c for c in noun.children if c.i < noun.i and _counts(c)
-            and c.dep_ in ("nummod", "quantmod")
+    return [c for c in children(noun, "nummod", "quantmod") if c.i < noun.i and _counts(c)
             and not any(d.dep_ == "det" and d.lower_ in _NONE for d in c.children)]
 
 

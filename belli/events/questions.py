@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from belli.events.triggers import Trigger
+from belli.nlp.doc_index import doc_text
 
 __all__ = ["WH_TAGS", "asks_question", "in_open_question", "in_yes_no_question"]
 
@@ -44,6 +45,8 @@ def _question_of(token: Token) -> Span | None:
     """The question the token is in: its sentence's stretch from the last stop before it
     to a question mark, where that is the first stop after it."""
     sentence = token.sent
+    if "?" not in doc_text(token.doc)[sentence.start_char:sentence.end_char]:
+        return None  # most sentences ask nothing: no need to read their words
     at = token.i - sentence.start
     after = next((t for t in sentence[at + 1:] if t.text in _STOPS), None)
     if after is None or after.text != "?":

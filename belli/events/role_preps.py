@@ -21,8 +21,8 @@ from belli.events.syntax import Token, children, is_container, lemma, prep_objec
 from belli.events.triggers import Trigger
 from belli.events.victims import agents_on_verdict, names_act
 
-__all__ = ["HOSTED", "SPOKEN", "across", "is_venue", "noun_preps", "of_targets",
-           "preposition_targets", "thing_owner"]
+__all__ = ["HOSTED", "SPOKEN", "across", "aimed_at", "aims_at", "is_venue", "noun_preps",
+           "of_targets", "preposition_targets", "thing_owner"]
 
 # Types whose thing, placed in a country, acts on it ("opened an embassy IN Tehran",
 # "will evacuate settlements IN Gaza"); not a deal signed in Moscow, a meeting's place.
@@ -87,6 +87,8 @@ def _target_holders(trigger: Trigger) -> list[Token]:
         holders.extend(obj for prep, obj in prep_objects(noun, deep=False) if prep == "of")
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holders.append(noun.head.head)
+    if trigger.type == "AID" and noun is None:  # "spent $2 billion ON WEAPONS for Kyiv"
+        holders.extend(obj for prep, obj in prep_objects(trigger.token) if prep == "on")
     if _goes(trigger):  # "arrived in Kyiv FOR TALKS with the Ukrainian leadership"
         talks = load_lexicon().classes.get("talks", frozenset())
         holders.extend(obj for prep, obj in prep_objects(trigger.token, deep=False)
@@ -188,6 +190,23 @@ def is_venue(prep: str, obj: Token, kind: str) -> bool:
     return kind in VERBAL and prep == "at" and lemma(obj) in cue_list("venue_nouns")
 
 
+def aims_at(trigger: Trigger, prep: str, obj: Token) -> bool:
+    """"took aim AT Washington", "lashed out AT Athens": a preposition the word's own rule
+    takes, one of its type's target prepositions, names whom a verbal act is aimed at, not
+    where it happens, unless a venue follows ("took aim at Moscow AT A SUMMIT")."""
+    kind = trigger.type or ""
+    wanted = trigger.deciding.conditions.get("prep")
+    return kind in VERBAL and isinstance(wanted, frozenset) and prep in wanted \
+        and prep in load_plover().target_preps.get(kind, ()) and not is_venue(prep, obj, kind)
+
+
+def aimed_at(trigger: Trigger) -> list[Token]:
+    """The objects of the prepositions `aims_at` reads as whom the act is aimed at."""
+    heads = {trigger.token, trigger.head}
+    return [obj for head in heads for prep, obj in prep_objects(head)
+            if aims_at(trigger, prep, obj)]
+
+
 def _place_may_stand(prep: str, kind: str) -> bool:
     """Whether a place after the preposition stands for its country as the target:
     "attacked positions IN Armenia" yes, "talks WITH", "aid FOR" no; "FROM" only for a
@@ -238,6 +257,10 @@ def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
         elif prep in ("on", "against"):  # "the attack on a base BY militants": hung on "base"
             found.extend((p, o) for p, o in prep_objects(obj, deep=False)
                          if p == "by" and people.names_actor(o))
+    told = noun.head if noun.dep_ == "nsubj" and lemma(noun.head) in cue_list("aspectual_verbs") \
+        else None
+    if told is not None:  # "FIGHTING broke out BETWEEN the army and the rebels"
+        found.extend((p, o) for p, o in prep_objects(told, deep=False) if p in ("between", "among"))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
         # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"

@@ -159,6 +159,17 @@ def _gerund_noun(gerund: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's acting subject, following coordination, control and participles."""
+    doc = getattr(verb, "doc", None)
+    if doc is None or depth:  # a hand-built token; or a step of a search under way
+        return _subject_of(verb, depth)
+    # the roles, the screens and the record ask this of the same verbs again and again
+    answers, key = answers_for(doc), ("subject", verb.i, False)
+    if key not in answers:
+        answers[key] = _subject_of(verb, 0)
+    return answers[key]  # type: ignore[no-any-return]
+
+
+def _subject_of(verb: Token, depth: int) -> Token | None:
     if depth > 6:
         return None
     # "If Armenia ATTACKS, Azerbaijan will respond": a misread condition verb is no subject
@@ -373,6 +384,17 @@ _INFINITIVE_OBJECT_VERBS = frozenset({"help", "let", "make", "allow", "permit", 
 
 def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
+    doc = getattr(verb, "doc", None)
+    if doc is None:  # a hand-built token
+        return _objects_of(verb)
+    # asked of the same verbs again and again, like `subject_of`; a copy, the caller's own
+    answers, key = answers_for(doc), ("objects", verb.i, False)
+    if key not in answers:
+        answers[key] = _objects_of(verb)
+    return list(answers[key])
+
+
+def _objects_of(verb: Token) -> list[Token]:
     speaker = inverted_speaker(verb)  # '"...," warned THE MINISTER' tells, is not told
     found = [o for o in children(verb, *OBJECTS) if speaker is None or o.i != speaker.i]
     if is_passive(verb):

@@ -2,7 +2,9 @@
 
 spaCy finds a token's children by walking its subtree's span; the coder asks tens of
 times per word, so `children` reads a table built once per parse, and `answers_for` keeps
-what other questions found about the same parse. Both hold the last parse weakly.
+what other questions found about the same parse. Both keep the last parse only: the
+table holds it weakly, but the cached answers hold Tokens, which keep that Doc alive
+until the next parse replaces them.
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
     return table  # type: ignore[no-any-return]
 
 
-# Answers about the last parse read, weakly, by question and token: the coder, the role
-# finders and the fallbacks ask the same few questions of the same words again and again.
+# Answers about the last parse read, by question and token: the coder, the role finders
+# and the fallbacks ask the same few questions of the same words again and again. The
+# weak reference only tells a new parse; the answers' Tokens keep the last Doc alive
+# until the next parse replaces them (one Doc at most).
 _ANSWERS: list[Any] = [lambda: None, {}]
 
 
@@ -59,13 +63,12 @@ def answers_for(doc: Any) -> dict[tuple[str, int, bool], Any]:
 
 def _index_children(doc: Any) -> list[list[tuple[int, str]]]:
     rows = doc.to_array(["HEAD", "DEP"])  # the head as an offset from the token
-    labels: dict[int, str] = {}
+    offsets = rows[:, 0].astype("int64")
+    kids = offsets.nonzero()[0]  # every token but the roots, in text order
+    deps = rows[kids, 1].tolist()
+    labels = {dep: doc.vocab.strings[dep] for dep in set(deps)}
     out: list[list[tuple[int, str]]] = [[] for _ in range(len(rows))]
-    for i, (offset, dep) in enumerate(zip(rows[:, 0].astype("int64").tolist(),
-                                          rows[:, 1].tolist())):
-        if offset:
-            if dep not in labels:
-                labels[dep] = doc.vocab.strings[dep]
-            out[i + offset].append((i, labels[dep]))
+    for i, head, dep in zip(kids.tolist(), (kids + offsets[kids]).tolist(), deps, strict=True):
+        out[head].append((i, labels[dep]))
     return out
 

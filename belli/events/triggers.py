@@ -221,7 +221,7 @@ class TriggerFinder:
             return self._choose(token, kind, joined, depth)  # "build-up", "test-fired"
         if kind == "verbs" and _stative_passive(token) and self.lexicon.has("adjectives", token.lower_):
             kind = "adjectives"  # "Vietnam is committed to", "Iraq is prepared to"
-        if kind == "verbs" and token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children):
+        if kind == "verbs" and _gerund_naming_an_act(token, self.lexicon):
             kind = "nouns"  # "the Azerbaijani shelling of Stepanakert"
         if kind is None:
             return None
@@ -420,6 +420,22 @@ def _purpose(verb: Token) -> frozenset[str]:
             words.add(lemma(clause))
             words.update(lemma(o) for o in children(clause, "dobj"))
     return frozenset(words)
+
+
+def _gerund_naming_an_act(token: Token, lexicon: Lexicon) -> bool:
+    """A gerund that names an act rather than tells one done: after a determiner ("the
+    Azerbaijani SHELLING of Stepanakert") or, where the lexicon has it as an event noun,
+    as the subject of a verb that starts or carries it on with the parties it is between
+    ("FIGHTING between the army and the rebels broke out", "FIGHTING erupted between"):
+    its sides are the parties, as an event noun's are."""
+    if token.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "det" for c in token.children):
+        return True
+    if token.dep_ not in ("nsubj", "csubj") or not lexicon.has("nouns", token.lower_):
+        return False
+    holders = [token, token.head] if lemma(token.head) in cue_list("aspectual_verbs") else [token]
+    return any(p in ("between", "among") for h in holders for p, _ in prep_objects(h, deep=False))
 
 
 def _stative_passive(token: Token) -> bool:

@@ -6,7 +6,8 @@ event takes the place of a mention inside its clause that a locative preposition
 allowing an article, a direction and a kind word between them ("in the southern town of
 Kapan"). A name the clause only uses as an actor ("Moscow sent troops") or inside another
 name ("Russian diplomats") is no event place. When several qualify the one nearest the
-trigger wins.
+trigger wins. A longer name that ends on its place after a locative ("Police in Dhaka",
+"parliament in Tbilisi") yields that place as a mention of its own (`named_inside`).
 A division or a country that the text names as the container of a finer place before
 it ("Kapan, in Armenia's Syunik province"; "near Kapan, in Syunik") gives way to that
 place (`narrowest`): an event is placed at the most specific place its clause names.
@@ -23,21 +24,28 @@ from collections.abc import Sequence
 
 from belli.geo.names import fold
 from belli.geo.toponyms import PLACE_LABELS
+from belli.geo.words import KIND_WORDS
 from belli.records import Mention, Place
 
-__all__ = ["LOCATIVES", "event_place", "finer", "locative_of", "named_as_is", "narrowest"]
+__all__ = ["LOCATIVES", "event_place", "finer", "locative_of", "named_as_is", "named_inside",
+           "narrowest"]
 
 LOCATIVES = ("in", "at", "near", "across", "over", "outside", "inside", "around",
              "throughout", "through", "along", "within", "off")
+_KINDS = "(?:" + "|".join(sorted(map(re.escape, KIND_WORDS))) + ")"
 _BEFORE = re.compile(
     r"\b(" + "|".join(LOCATIVES) + r")\s+(?:the\s+|a\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
     r"northwestern|southeastern|southwestern|nearby|rural|occupied|disputed|capital|"
     r"border|restive|besieged|frontline|front-line)\s+)*"
-    r"(?:(?:city|town|village|region|province|district|area|capital|port|enclave|"
-    r"settlement|county|state|republic|coast|shores?|outskirts|department|governorate)"
-    r"\s+of\s+)?$",
+    rf"(?:{_KINDS}\s+of\s+)?$",
     re.IGNORECASE)
+# between a container and the finer place its phrase names right after it: "the West Bank
+# CITY OF Hebron", "the Donetsk REGION TOWN OF X"
+_KIND_OF = re.compile(rf"^\s+(?:{_KINDS}\s+)?{_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a longer name's tail past its last locative: "Police IN Dhaka", "parliament IN Tbilisi"
+_HELD_TAIL = re.compile(r".*\b(?:" + "|".join(LOCATIVES) + r")\s+(?:the\s+)?(\S.*)$",
+                        re.IGNORECASE | re.DOTALL)
 # between a place and the container the text puts it in: "Kapan, in", "Kapan in the",
 # "Kapan, " ("Kapan, Syunik")
 _PUT_IN = re.compile(r"^\s*,?\s*(?:(?:in|inside|within)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -90,13 +98,14 @@ def event_place(text: str, mentions: Sequence[Mention], start: int, end: int,
 def narrowest(text: str, mentions: Sequence[Mention], container: Mention) -> Mention:
     """The finest place the text puts inside `container`'s place, right before it, else
     `container`: "Kapan" for "Syunik province" in "Kapan, in Armenia's Syunik province"
-    (and for "Armenia" in "Kapan, Syunik, Armenia"). Only a finer place of the same
-    country counts; another name in a list ("in Goris and Syunik") is none."""
+    (and for "Armenia" in "Kapan, Syunik, Armenia"); or right after it, past a kind word
+    ("Hebron" for "West Bank" in "the West Bank city of Hebron"). Only a finer place of
+    the same country counts; another name in a list ("in Goris and Syunik") is none."""
     placed = sorted((m for m in mentions if m.place is not None and m.place.lat is not None),
                     key=lambda m: m.start)
     found = container
     while True:
-        inner = _held(text, placed, found)
+        inner = _held(text, placed, found) or _named_after(text, placed, found)
         if inner is None:
             return found
         found = inner
@@ -111,12 +120,25 @@ def _held(text: str, placed: Sequence[Mention], container: Mention) -> Mention |
         first, before = before, _just_before(placed, before)
     if before is None or not _PUT_IN.match(text[before.end:first.start]):
         return None
-    outer, inner = container.place, before.place
-    if outer is None or inner is None or outer.precision not in _FINENESS or \
-            _FINENESS.get(inner.precision or "", 9) >= _FINENESS[outer.precision]:
+    return before if _inside(before, container) else None
+
+
+def _named_after(text: str, placed: Sequence[Mention], container: Mention) -> Mention | None:
+    """The place the container's phrase names right after a kind word ("Hebron" of "the
+    West Bank city of Hebron"), if finer and of its country."""
+    after = next((m for m in placed if m.start >= container.end), None)
+    if after is None or not _KIND_OF.match(text[container.end:after.start]):
         return None
-    same = outer.country in (None, inner.country)
-    return before if same and _is_place(before, inner) else None
+    return after if _inside(after, container) else None
+
+
+def _inside(inner: Mention, container: Mention) -> bool:
+    """Whether `inner` is a place finer than `container`'s and of its country."""
+    outer, place = container.place, inner.place
+    if outer is None or place is None or outer.precision not in _FINENESS or \
+            _FINENESS.get(place.precision or "", 9) >= _FINENESS[outer.precision]:
+        return False
+    return outer.country in (None, place.country) and _is_place(inner, place)
 
 
 def _just_before(placed: Sequence[Mention], mention: Mention) -> Mention | None:
@@ -141,3 +163,16 @@ def named_as_is(mention: Mention) -> bool:
     if place is None:
         return False
     return fold(mention.text) in {fold(n) for n in (place.name, *place.variants)}
+
+
+def named_inside(text: str, mention: Mention) -> Mention | None:
+    """The toponym a longer name ends on after a locative, as a mention of its own
+    ("Dhaka" of "Police in Dhaka", "Tbilisi" of "parliament in Tbilisi"), where the place
+    stage gave the longer name that place; else None."""
+    place = mention.place
+    found = _HELD_TAIL.match(mention.text)
+    if place is None or found is None or named_as_is(mention):
+        return None
+    start = mention.start + found.start(1)
+    inner = mention.replace(start=start, text=text[start:mention.end])
+    return inner if named_as_is(inner) else None

@@ -27,7 +27,7 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -217,6 +217,19 @@ class Gazetteer:
 
     def admin1(self, country: str | None, code: str | None) -> Entry | None:
         return self._admin1.get((country, code)) if country and code else None
+
+    def first_level(self, country: str | None) -> list[Entry]:
+        """The first-level divisions of a country (ISO3), [] for an unknown one."""
+        return list(self._first_levels.get(country, ()))
+
+    @cached_property
+    def _first_levels(self) -> dict[str | None, tuple[Entry, ...]]:
+        """The first-level divisions by country, indexed on first use: `first_level` is
+        asked per town candidate, and a scan of every division each time was not free."""
+        by_country: dict[str | None, list[Entry]] = {}
+        for (country, _), entry in self._admin1.items():
+            by_country.setdefault(country, []).append(entry)
+        return {country: tuple(entries) for country, entries in by_country.items()}
 
     def _divisions(self) -> Iterable[Entry]:
         """Countries and first-level divisions: the rows before the others."""

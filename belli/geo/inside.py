@@ -157,13 +157,15 @@ class InsideFinder:
     def _country(self, mention: Mention, run: _Run, owned: bool) -> tuple[Candidate, ...]:
         """A country by its name or adjective, unless a region's or a state's longer name
         holds it ("Central American")."""
-        if any(_encloses(e, name) for name in run.enclosing(mention.text)
-               for e in self.names.gazetteer.lookup(name)):
-            return ()
         # "Russia's President": a country that owns a title is a place
         end = run.words[run.i + run.size - 1][0] + len(run.words[run.i + run.size - 1][1])
         possessive = mention.text[end:end + 2] in ("'s", "’s")
-        return self._country_run(mention, run.shown, owned, possessive)
+        found = self._country_run(mention, run.shown, owned, possessive)
+        # the longer names are looked up only for a country found: most runs name none
+        if found and any(_encloses(e, name) for name in run.enclosing(mention.text)
+                         for e in self.names.gazetteer.lookup(name)):
+            return ()
+        return found
 
     def _division(self, mention: Mention, run: _Run) -> tuple[Candidate, ...]:
         """A division (`_division_run`), unless it opens a longer place's name ("Kansas

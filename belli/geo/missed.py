@@ -26,6 +26,9 @@
 
 * An untagged town right before a tagged division and a comma, inside that very division
   ("Silverstone, Northamptonshire"): the address names both, the model tagged one.
+* An untagged town of the story's country in a list that holds two place-tagged names
+  before it ("crews from Ames, Boone, Marshalltown and Ankeny"): a list's items are of one
+  kind.
 
 Each becomes a span; the stage adds a mention (GPE, NORP for an adjective) for a span no
 mention covers, and the toponym finder reads a listed name as a division only

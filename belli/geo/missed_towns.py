@@ -1,7 +1,8 @@
 """Towns the model misses but the text places (`belli.geo.missed`): after "in", "at",
 "near" or "outside" or a word for a place and "of" ("a market at Kohat", "the town of
 Kohat"), after a street address or at the end of a journey ("from Lincoln Parish to
-Ruston"), before a word for who lives there ("Chicopee residents"), and right before a
+Ruston"), in a list with two place-tagged names ("Ames, Boone, Marshalltown and
+Ankeny"), before a word for who lives there ("Chicopee residents"), and right before a
 tagged division that holds them ("Silverstone, Northamptonshire"). Only a town of a
 country the article names, and not a name the knowledge base reads as something else or
 a common word ("in Congress").
@@ -56,12 +57,24 @@ _PLACE_KINDS = CITY_KINDS | {"country"}  # "Moscow" stands for a state
 _BEFORE_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*$")
 _HOLDERS = frozenset({"admin1", "admin2", *COUNTY_KINDS})  # divisions that hold a town
 _COUNTY_REACH_KM = 60.0  # a county's town lies this close to the county's point
+# a name of up to three capitalized words after a list's comma or "and" ("Corliss and
+# Dunmore"), and, walking back, the item before such a separator
+_LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
+_ITEM_BEFORE = re.compile(r"(?<![\w'’.-])(?P<item>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                          r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_MIN_LISTED_PLACES = 2  # place-tagged items a list needs before its untagged ones count
+# a verb of speech or ", who" after a name: a speaker's, not a listed town's ("Ames, Boone
+# and Moscow, Jackson said")
+_SPEAKER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(lexicon.SPEECH_VERBS))})\b|,\s+who\b")
+_MAX_LIST_ITEMS = 8
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
 def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
                         kb: NameSource | None = None) -> list[Span]:
-    """Untagged towns after a locative preposition ("schools at Kohat and Bannu"): a
+    """Untagged towns after a locative preposition ("schools at Kohat and Bannu"), and
+    those `_ends_unmentioned` and `_listed_unmentioned` find: a
     capitalized name the gazetteer knows as a town of a country the article's places or
     actors already name, and the knowledge base as nothing else. The model misses small
     towns it never saw; "in" or "at" before a name that is a town of the story's country
@@ -76,7 +89,8 @@ def located_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
             continue  # a blanked mention lay between: "in Chicago Ruiz produced"
         if _town_of(gazetteer, name, countries) and not _other_than_town(kb, name):
             out.append(Span(match.start("name"), match.end("name"), name, "locative"))
-    return out + _ends_unmentioned(text, mentions, gazetteer, kb, countries)
+    return [*out, *_ends_unmentioned(text, mentions, gazetteer, kb, countries),
+            *_listed_unmentioned(text, mentions, gazetteer, kb, countries)]
 
 def _ends_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
                       kb: NameSource | None, countries: frozenset[str]) -> list[Span]:
@@ -100,6 +114,39 @@ def _ends_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazette
         if _town_of(gazetteer, name, countries) and not _other_than_town(kb, name):
             out.append(Span(start, found.end(), name, "locative"))
     return out
+
+def _listed_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                        kb: NameSource | None, countries: frozenset[str]) -> list[Span]:
+    """Untagged towns of the story's countries in a list of names that holds at least two
+    place-tagged ones ("crews from Ashby, Elmore, Corliss and Dunmore"): the items of a
+    list are of one kind, and two tagged places say which."""
+    blank = unmentioned(text, mentions)
+    items = {m.start: m for m in mentions}
+    out = []
+    for match in _LIST_ITEM.finditer(blank):
+        name = match.group("name")
+        start = match.start("name")
+        if _SPEAKER_AFTER.match(text, match.end("name")):
+            continue
+        if (_listed_places(text, items, start) >= _MIN_LISTED_PLACES
+                and _town_of(gazetteer, name, countries) and not _other_than_town(kb, name)):
+            out.append(Span(start, match.end("name"), name, "listed"))
+    return out
+
+def _listed_places(text: str, items: dict[int, Mention], start: int) -> int:
+    """How many place-tagged mentions the list that the name at `start` ends holds, walked
+    back item by item over mentions and untagged names."""
+    count, at = 0, start
+    for _ in range(_MAX_LIST_ITEMS):
+        before = _ITEM_BEFORE.search(text, max(0, at - WORD_WINDOW), at)
+        if before is None:
+            break
+        item = items.get(before.start("item"))
+        if item is not None and item.end != before.end("item"):
+            break  # the mention reaches past the separator: no list item
+        count += item is not None and item.label in PLACE_LABELS
+        at = before.start("item")
+    return count
 
 def resident_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,
                          kb: NameSource | None = None) -> list[Span]:

@@ -17,10 +17,12 @@ from functools import lru_cache
 from belli.yamldata import word_list
 
 __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
-           "SETTLEMENT_WORDS", "alike", "designator", "fold", "same_name", "spelled_out",
-           "stripped", "without_settlement_word"]
+           "SETTLEMENT_WORDS", "alike", "close_spelling", "designator", "fold", "plain",
+           "same_name", "spelled_out", "stripped", "without_settlement_word"]
 
 _DROP = re.compile(r"[.'’‘`ʼ]")
+# the marks transliterations write for a sound English lacks ("Dar‘ā", "Hawaiʻi")
+_MARKS = re.compile(r"[‘ʻʼʾʿ]")
 _SPACE = re.compile(r"[\s\-‐‑‒–—/]+")
 # words after a name that make it a division ("Nineveh province"), lower-cased: the
 # actors' data, one list for both stages (first-level divisions and other designators)
@@ -63,6 +65,13 @@ def fold(text: str) -> str:
     return key.removeprefix("the ")
 
 
+def plain(name: str) -> str:
+    """A name as an English reader types it, case kept: no accents nor transliteration
+    marks ("Janīn" -> "Janin", "Dar‘ā" -> "Dara"); apostrophes stay ("Côte d'Ivoire")."""
+    decomposed = unicodedata.normalize("NFKD", _MARKS.sub("", name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)
 def spelled_out(key: str) -> str:
     """A folded name with its abbreviated words written out, as GeoNames writes most
@@ -96,6 +105,18 @@ def alike(one: str, other: str) -> bool:
             or _doubled_inside(other, one) or (
                 min(len(one), len(other)) >= _LONG_NAME
                 and SequenceMatcher(None, one, other).ratio() >= _SPELLING))
+
+
+def close_spelling(one: str, other: str) -> bool:
+    """Whether two names of five letters or more may be one name transliterated two
+    ways: `alike`, or the same first letter and nearly all letters in order ("Sagaing",
+    "Sagain"; "Kharkiv", "Kharkov"). Loose: for names already tied some other way (a
+    town and the division it lies in)."""
+    if alike(one, other):
+        return True
+    one, other = spelled_out(fold(one)), spelled_out(fold(other))
+    return (min(len(one), len(other)) >= _SHORT_NAME and one[0] == other[0]
+            and SequenceMatcher(None, one, other).ratio() >= _SPELLING)
 
 
 def _vowels_differ(one: str, other: str) -> bool:

@@ -33,9 +33,21 @@ def nearby_scores(toponyms: Sequence[Toponym]) -> list[list[float]]:
                 cells[toponym.key].add(_cell(candidate.entry))
                 towns[toponym.key].append(candidate.entry)
     shared = _shared_pairs(cells, towns)
-    return [[_near_count(cells, toponym.key, candidate.entry, shared)
+    # a name recurs through a story, and its readings share cells: count each name's
+    # cell once (the bonus reads only the name and the cell)
+    counted: dict[tuple[str, tuple[int, int]], float] = {}
+    return [[_counted(counted, cells, toponym.key, candidate.entry, shared)
              if candidate.entry.kind in ("city", "admin2") else 0.0
              for candidate in toponym.candidates] for toponym in toponyms]
+
+def _counted(counted: dict[tuple[str, tuple[int, int]], float],
+             cells: dict[str, set[tuple[int, int]]], key: str, entry: Entry,
+             shared: dict[tuple[str, str], int]) -> float:
+    """`_near_count`, remembered in `counted` by name and cell."""
+    at = (key, _cell(entry))
+    if at not in counted:
+        counted[at] = _near_count(cells, key, entry, shared)
+    return counted[at]
 
 def _shared_pairs(cells: dict[str, set[tuple[int, int]]],
                   towns: dict[str, list[Entry]]) -> dict[tuple[str, str], int]:
@@ -43,14 +55,15 @@ def _shared_pairs(cells: dict[str, set[tuple[int, int]]],
     abroad), in how many first-level divisions a reading of the first lies close to a
     reading of the second."""
     out: dict[tuple[str, str], int] = {}
+    countries = {key: {e.country for e in entries} for key, entries in towns.items()}
     for key, entries in towns.items():
         near = [(e, _around(e)) for e in entries]  # once per entry, not per pair of names
         for other, seen in cells.items():
-            if other == key:
-                continue
+            both = countries[key] & countries[other]
+            if other == key or not both:
+                continue  # no home abroad without a country in common
             close = {(e.country, e.admin1) for e, around in near if not around.isdisjoint(seen)}
-            abroad = ({e.country for e in entries} & {e.country for e in towns[other]}) - {
-                country for country, _ in close}
+            abroad = both - {country for country, _ in close}
             if abroad:
                 out[key, other] = len(close)
     return out

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from belli.geo.gazetteer import Entry
-from belli.geo.names import fold, spelled_out, without_settlement_word
+from belli.geo.names import alike, fold, same_name, spelled_out, without_settlement_word
 from belli.geo.toponyms import Candidate, Toponym
 
 __all__ = ["CAPITAL", "LARGE_TOWN", "division_readings", "prior"]
@@ -70,7 +70,7 @@ def prior(toponym: Toponym, candidate: Candidate, states: Sequence[Entry],
     elif spelled_out(fold(entry.name)) != spelled_out(toponym.key) and \
             candidate.why == "gazetteer":
         other = entry.is_division and not _form_of(fold(entry.name), toponym.key)
-        score += _OTHER_NAME if other else _ALTERNATE
+        score += _OTHER_NAME if other or _foreign_name(toponym, entry) else _ALTERNATE
     if candidate.why.startswith("capital") and not municipal:
         score += CAPITAL
     if town_only and entry.kind in ("country", "admin1"):
@@ -91,6 +91,16 @@ def _known(toponym: Toponym, entry: Entry) -> float:
         return 0.0
     typical = _TYPICAL_NAMES_SLOPE * (math.log10(entry.population + 1) - _UNKNOWN_BELOW)
     return min(_TYPICAL_NAMES_MAX, max(0.0, typical))
+
+def _foreign_name(toponym: Toponym, town: Entry) -> bool:
+    """Whether a town is matched by a name it bears only in other tongues ("Cancun" for
+    Changchun, neither a form nor a spelling of its own) while another reading bears
+    that very name: the text far more likely means the latter."""
+    name = fold(town.name)
+    if town.kind != "city" or without_settlement_word(name) == without_settlement_word(
+            toponym.key) or alike(name, toponym.key):
+        return False
+    return any(same_name(c.entry.name, toponym.key) for c in toponym.candidates)
 
 def _namesake_city(town: Entry, division: Entry) -> bool:
     return town.kind == "city" and (town.country, town.admin1) == (division.country,

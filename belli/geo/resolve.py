@@ -175,7 +175,10 @@ def _capital_checked(toponym: Toponym, row: list[float], countries: Support) -> 
     is for a capital named alone or as its government ("Tripoli said"). Only a large
     town is such a rival: a story that names the United States still means London, not
     London, Ohio."""
-    backing = [countries.others(voter(toponym), c.entry.country) if c.entry.country else 0.0
+    if not any(c.why.startswith("capital") for c in toponym.candidates):
+        return row  # no capital's bonus to take back
+    name = voter(toponym)
+    backing = [countries.others(name, c.entry.country) if c.entry.country else 0.0
                for c in toponym.candidates]
     rivals = [b for c, b in zip(toponym.candidates, backing, strict=True)
               if c.entry.population >= LARGE_TOWN and not c.why.startswith("capital")]

@@ -54,6 +54,7 @@ from belli.actors.sectors import NON_STATE_BODIES
 from belli.geo.coordinated import coordinated_parts, holders
 from belli.geo.curated_spans import widened_to_curated
 from belli.geo.datelines import Dateline, find_datelines
+from belli.geo.division_names import NAMESAKE
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from belli.geo.missed import (
     Span,
@@ -69,7 +70,7 @@ from belli.geo.missed import (
     stated_unmentioned,
     towns_before_divisions,
 )
-from belli.geo.names import designator, fold
+from belli.geo.names import alike, designator, fold, plain
 from belli.geo.resolve import Resolution, resolve_toponyms
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
 from belli.geo.usage import newsroom_countries
@@ -99,6 +100,8 @@ _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outs
 _VENUE_LABELS = frozenset({"ORG", "EVENT"})
 _VENUE_BEFORE = re.compile(r"\b(?:at|inside|outside|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_IN = re.compile(r"^\s+(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# the capitalized word after a name, unless a name goes on after it ("St. Louis")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)\b(?!\.? [A-Z])")
 # the actor stage's reasons for a country read off another mention, not the actor's own name
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
@@ -127,10 +130,40 @@ def to_place(resolution: Resolution, earlier: Place | None = None) -> Place:
         ours = {fold(v) for v in (*variants, resolution.toponym.text)}
         if ours & {fold(v) for v in (earlier.name, *earlier.variants)}:
             variants += [earlier.name, *earlier.variants]
-    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
-                 gazetteer_id=entry.gazetteer_id, feature=entry.kind,
+    return Place(name=shown_name(resolution), country=entry.country, lat=entry.lat,
+                 lon=entry.lon, gazetteer_id=entry.gazetteer_id, feature=entry.kind,
                  variants=tuple(dict.fromkeys(variants)), precision=precision_of(entry),
                  reason=resolution.reason)
+
+
+def shown_name(resolution: Resolution) -> str:
+    """The name a reader searches for (the gazetteer's stays among the variants): the
+    article's spelling where the gazetteer's is accented ("Jenin" for Janīn) or the
+    division is named after the town the article wrote ("Sagaing" for Sagain), else the
+    gazetteer's name without accents ("Hamah" for Ḩamāh)."""
+    entry, toponym = resolution.entry, resolution.toponym
+    written = designator(toponym.text)[0]
+    written = written.title() if written.isupper() else written  # a dateline's "JENIN"
+    if written[:1].isupper() and (
+            any(c.entry == entry and c.why == NAMESAKE for c in toponym.candidates)
+            or (not entry.name.isascii() and alike(written, entry.name))):
+        return written
+    return plain(entry.name)
+
+
+def _one_name_each(mentions: list[Mention]) -> None:
+    """Give, in `mentions`, each gazetteer place the name its first mention in the text
+    shows ("Jenin", then "Janin" of the same town): one place shows one name in an
+    article, as the explorer groups places by name. The other stays among the variants."""
+    first: dict[str, str] = {}
+    for i in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
+        place = mentions[i].place
+        if place is None or place.gazetteer_id is None:
+            continue
+        name = first.setdefault(place.gazetteer_id, place.name)
+        if name != place.name:
+            variants = tuple(dict.fromkeys((*place.variants, place.name)))
+            mentions[i] = mentions[i].replace(place=place.replace(name=name, variants=variants))
 
 
 @dataclass
@@ -170,12 +203,13 @@ class PlaceStage:
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others),
                                        newsroom_countries(text))
-        kept = _plausible(resolutions, mentions)
+        kept = _plausible(resolutions, mentions, text)
         for resolution in kept:
             i = resolution.toponym.index
             mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
         _place_unresolved(text, mentions, kept, frozenset(d.start for d in datelines))
         mentions += _echoes(analysis, mentions, kept)
+        _one_name_each(mentions)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
 
     def _split_coordinated(self, doc_id: str, mentions: list[Mention]) -> frozenset[int]:
@@ -263,12 +297,14 @@ def _echoes(analysis: Analysis, mentions: list[Mention],
     return out
 
 
-def _plausible(resolutions: list[Resolution], mentions: list[Mention]) -> list[Resolution]:
+def _plausible(resolutions: list[Resolution], mentions: list[Mention],
+               text: str = "") -> list[Resolution]:
     """Drop a small foreign town chosen for a name (a street's, a building's, a team's or a
     force's: "Tonopah Regional Police") when the article is about another country (a "Dijon"
     street in a Memphis story is no French town): such a name is a local one the
     gazetteer does not list. An adjective names a country, never such a town."""
-    resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])]
+    resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])
+                   and not _before_street_word(text, mentions[r.toponym.index])]
     shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
     total = sum(shares.values())
     if not total:
@@ -292,6 +328,15 @@ def _street_named(resolution: Resolution, mention: Mention) -> bool:
         return False
     after = mention.text[toponym.end - mention.start:][:2]
     return after not in ("'s", "’s") and designator(toponym.text)[1] is None
+
+
+def _before_street_word(text: str, mention: Mention) -> bool:
+    """A mention the model cut short of its street's last word ("North State" in "North
+    State Street", "Dover" in "on Dover Road"): the street bears the name and lies in the
+    article's town, as a street named inside a mention does (`_street_named`)."""
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1).lower() in STREETS and \
+        mention.label in _UNLISTED_LABELS
 
 
 def _focus(resolutions: list[Resolution]) -> Resolution | None:
@@ -375,8 +420,10 @@ def _at_focus(mention: Mention, focus: Resolution, contained: bool = False) -> P
     precision = precision_of(entry)
     if mention.label in _UNLISTED_LABELS and precision in ("town", "exact"):
         precision = "region"
-    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+    shown = shown_name(focus)
+    return Place(name=shown, country=entry.country, lat=entry.lat, lon=entry.lon,
                  gazetteer_id=entry.gazetteer_id, feature=entry.kind,
+                 variants=(entry.name,) if shown != entry.name else (),
                  precision=precision, reason=why)
 
 

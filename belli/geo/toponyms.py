@@ -11,7 +11,9 @@ analyst asks of a map):
   town's government), unless a title, ", who" or a "he" or "she" makes it a person's;
 * `adjective`: a country's adjective or demonym ("Russian diplomats", "Palestinians");
 * `inside`: a place named inside an organization or a title ("Leeds police",
-  "the Lung Trust of Canada", "U.S. Trade Representative Ann Ruiz").
+  "the Lung Trust of Canada", "U.S. Trade Representative Ann Ruiz"), or a title's
+  country the model ran into an official's name ("the Minister of" + "Kazakhstan Ali
+  Sarsen").
 
 This module finds whole names and adjectives; `belli.geo.place_cues` tells when a
 person- or organization-tagged name is a place, `belli.geo.inside` finds places inside
@@ -32,7 +34,12 @@ from dataclasses import dataclass
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, PLACE_LABELS, ArticleNames, read_article
-from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidate
+from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidate, lookup
+from belli.geo.division_names import (
+    first_level_word,
+    named_with_division_word,
+    worded_divisions,
+)
 from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.inside import ALL_INSIDE, InsideFinder
 from belli.geo.lone_names import gendered_after, occurrences, titled_person
@@ -78,6 +85,18 @@ _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 _OFFICE_WORDS = lexicon.ROLES | lexicon.BODIES  # "Mayor", "Services" after a town's name
 _RESIDENT_AFTER = re.compile(rf" (?:{'|'.join(sorted(lexicon.RESIDENTS))})\b")
+# "of" or "in (the)" right before a mention, and a state office's or mission's title running
+# up to it: "the Deputy Minister for Trade of" + "Kazakhstan Ali Sarsen", "the Embassy
+# of Armenia in the" + "Holy See Ana Petrosyan"
+_OWNER_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_REACH = 60  # characters before "of" that hold the title
+# the title running straight up to that "of": an office's word (words.yaml: no kin word,
+# "the sister of Chad Lee Hart"), then only capitalized words, each maybe after "for" or
+# "of (the)" ("Minister for Trade", "envoy of Armenia"); any other word between ("the
+# embassy confirmed the death of Chad ...") breaks it
+_TITLE_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(lexicon.OFFICE_TITLES, key=len, reverse=True))})\b"
+    r"(?:\s+(?:(?:for|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +159,8 @@ def _named_again(names: ArticleNames, mentions: Sequence[Mention],
              and mentions[t.index].label in _ACTOR_LABELS}
     towns = {key: t for key, t in towns.items() if _town_throughout(names, t)}
     filed = {t.key: t for t in found if t.how == "name" and t.start in names.datelines}
+    if not towns and not filed:
+        return []  # no name to find again: no need to read every mention
     done = {t.index for t in found}
     out = []
     for index, mention in enumerate(mentions):
@@ -154,6 +175,12 @@ def _named_again(names: ArticleNames, mentions: Sequence[Mention],
         start = mention.start + offset
         out.append(Toponym(index, start, start + len(name), name, "name", town.candidates))
     return out
+
+
+def _division_countries(names: ArticleNames, name: str) -> set[str]:
+    """The countries whose name or first-level division `name` is."""
+    return {c.entry.country for c in names.candidates(name)
+            if c.entry.kind in ("country", "admin1") and not c.entry.weak and c.entry.country}
 
 
 def _town_throughout(names: ArticleNames, town: Toponym) -> bool:
@@ -225,7 +252,32 @@ class _Finder:
             whole = self._named(index, start, name)
             if whole is not None:
                 return whole
+        if mention.label == "PERSON":
+            country = self._country_before_person(index, start, name)
+            if country is not None:
+                return country
         return self.inside(index, read_as_body(self.names.text, mention))
+
+    def _country_before_person(self, index: int, start: int, name: str) -> Toponym | None:
+        """A country's name opening a person-tagged mention, before a full name, where a
+        title's "of" or "in" precedes it ("the Deputy Minister of Kazakhstan Ali Sarsen
+        said"): the model ran the title's country into the official's name. Without the
+        title before it a country's name is a given name as often ("the work of Jordan
+        Lee Hart")."""
+        before = self.names.text[max(0, start - _TITLE_REACH):start]
+        owner = _OWNER_BEFORE.search(before)
+        if owner is None or not _TITLE_BEFORE.search(before[:owner.start()]):
+            return None
+        words = name.split(" ")
+        for size in range(min(3, len(words) - 2), 0, -1):
+            head = " ".join(words[:size])
+            if not all(_PLAIN_NAME.fullmatch(w) for w in words[size:]):
+                continue
+            matches = lookup(self.names.kb, head)
+            if matches and all(m.kind == "country" for m in matches):
+                return Toponym(index, start, start + len(head), head, "inside",
+                               self.names.candidates(head))
+        return None
 
     def _group_town(self, index: int, mention: Mention, start: int,
                     name: str) -> Toponym | None:
@@ -281,8 +333,8 @@ class _Finder:
         """The place a whole name names: by itself, with its designator, as a local area
         or a water, past a word that opens it, or before its first comma."""
         if fold(name) in lexicon.NOT_ALONE:
-            return None
-        candidates = self._whole(name)
+            return self._compass_division(index, start, name)
+        candidates = self._worded(start, name, self._whole(name))
         if candidates:
             return Toponym(index, start, start + len(name), name, "name", candidates)
         for prefix, keep in _PREFIXES:
@@ -304,9 +356,21 @@ class _Finder:
         candidates = self.names.candidates(name)
         base, word = designator(name)
         if not candidates and word is not None:
-            candidates = tuple(c for c in self.names.candidates(base)
-                               if c.entry.kind in _DIVISIONS)
+            found = self.names.candidates(base)
+            first = (worded_divisions(self.names.gazetteer, base, found)
+                     if first_level_word(name) else ())
+            candidates = first or tuple(c for c in found if c.entry.kind in _DIVISIONS)
         return candidates or self._local_area(name)
+
+    def _worded(self, start: int, name: str,
+                candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """A name's candidates, only its first-level divisions where a division word
+        stands around it ("Kaduna state", "the province of Idlib") and it has some
+        (`belli.geo.division_names`)."""
+        if not candidates or not named_with_division_word(self.names.text, start,
+                                                          start + len(name)):
+            return candidates
+        return worded_divisions(self.names.gazetteer, name, candidates) or candidates
 
     def _after_prefix(self, index: int, start: int, name: str, prefix: re.Pattern[str],
                       keep: Callable[[Candidate], bool]) -> Toponym | None:
@@ -364,6 +428,22 @@ class _Finder:
         share a river's name far from it: "the Jordan River" is no Minnesota town's."""
         return (entry.kind == "admin2" or entry.population >= LARGE_CITY
                 or entry.country in self.names.countries or not self.names.countries)
+
+    def _compass_division(self, index: int, start: int, name: str) -> Toponym | None:
+        """Words never a place alone that name a first-level division of a country the
+        story's other place names lie in ("the North West and Limpopo" is South Africa's
+        North West province); elsewhere "the North West" is no place. A single word
+        ("the West") is too often the world's West, even in a story set in Cameroon."""
+        if " " not in fold(name):
+            return None
+        others = {code for key, shown in self.names.tagged.items() if key != fold(name)
+                  for code in _division_countries(self.names, shown)}
+        candidates = tuple(c for c in self.names.candidates(name)
+                           if c.entry.kind == "admin1" and not c.entry.weak
+                           and c.entry.country in others)
+        if not candidates:
+            return None
+        return Toponym(index, start, start + len(name), name, "name", candidates)
 
     def _division(self, index: int, start: int, name: str) -> Toponym | None:
         """A name the text lists as a division ("Lee" in "Hardin, Lee and Story

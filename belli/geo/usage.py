@@ -26,17 +26,19 @@ __all__ = ["Usage", "newsroom_countries", "read_usage"]
 _FILE = "usage.yaml"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
            r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_MONTH_FIRST = re.compile(rf"\b{_MONTHS} \d{{1,2}}\b(?!:)")  # "March 5", not "May 10:30"
-_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}")  # "5 March", "5th March"
-_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
-_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d")  # "$5", not "C$5" or "A$5"
+# each pattern scans a whole story: a lookahead for its first character ("(?=...)")
+# lets the engine pass over most positions before it tries the rest
+_MONTH_FIRST = re.compile(rf"(?=[ADFJMNOS])\b{_MONTHS} \d{{1,2}}\b(?!:)")  # "March 5", not "May 10:30"
+_DAY_FIRST = re.compile(rf"(?=\d)\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}")  # "5 March", "5th March"
+_PER_CENT = re.compile(r"(?=p)\bper cent\b", re.IGNORECASE)
+_DOLLARS = re.compile(r"(?=\$)(?<![A-Za-z])\$\s?\d")  # "$5", not "C$5" or "A$5"
 _POUNDS = re.compile(r"£\s?\d")
-_EUROS = re.compile(r"€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b")
+_EUROS = re.compile(r"(?=[€\d])€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b")
 # words written in lower case, or capitalized only as a sentence's first word
 # (after a word of two lower-case letters or more: "the U.S. Labor Department", "Mr. Harbor"
 # end no sentence)
-_WORD = re.compile(r"(?<![A-Za-z])[a-z]+|(?:^|(?<=[a-z]{2}[.!?]\s)|(?<=\n))[A-Z][a-z]+",
-                   re.MULTILINE)
+_WORD = re.compile(r"(?=[a-z])(?<![A-Za-z])[a-z]+"
+                   r"|(?=[A-Z])(?:^|(?<=[a-z]{2}[.!?]\s)|(?<=\n))[A-Z][a-z]+", re.MULTILINE)
 _LEAD = 2  # one side's cues must outnumber the other's by this much...
 _SHARE = 3  # ...and this many times over, for the story to be that side's
 SUPPORT = 1.0  # what a newsroom's country weighs: as much as one of the story's actors
@@ -63,8 +65,9 @@ def read_usage(text: str) -> Usage:
     # lower-case words only: a name keeps its own country's spelling ("the World Health
     # Organization", "the Australian Labor Party") whoever writes it
     words = [w.lower() for w in _WORD.findall(text)]
-    american = sum(1 for w in words if w in _spellings("american"))
-    british = sum(1 for w in words if w in _spellings("british"))
+    americanisms, britishisms = _spellings("american"), _spellings("british")
+    american = sum(1 for w in words if w in americanisms)
+    british = sum(1 for w in words if w in britishisms)
     american += len(_MONTH_FIRST.findall(text))
     british += len(_DAY_FIRST.findall(text)) + len(_PER_CENT.findall(text))
     return Usage(american, british, _DOLLARS.search(text) is not None,

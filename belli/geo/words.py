@@ -11,8 +11,8 @@ from __future__ import annotations
 from belli.yamldata import word_data, word_list
 
 __all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "FACILITIES", "FIELDS",
-           "GOING_VERBS",
-           "LOCAL_AREAS", "NOT_ALONE", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS",
+           "FIRST_LEVEL", "GOING_VERBS", "KIND_WORDS",
+           "LOCAL_AREAS", "NOT_ALONE", "OFFICE_TITLES", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS",
            "RESIDENTS", "ROLES",
            "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
            "WATERS_BEFORE"]
@@ -41,9 +41,12 @@ CLUB_WORDS = _words("club_words")
 RESIDENTS = _words("residents")
 FACILITIES = _words("facilities")
 STREETS = _words("streets")
+FIRST_LEVEL = _words("first_level")
+KIND_WORDS = _words("kind_words") | FIRST_LEVEL
 BODIES = _words("bodies")
 FIELDS = _words("fields")
 PERSON_TITLES = _words("person_titles") | ROLES
+OFFICE_TITLES = _words("office_titles")
 SPEECH_VERBS = _words("speech_verbs")
 PLACE_HEADS = _words("place_heads") | RESIDENTS
 GOING_VERBS = _words("going_verbs")

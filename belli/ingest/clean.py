@@ -150,26 +150,15 @@ def _drop_furniture(
         if group == "navigation" and len(kept) <= _HEADER_UNITS:
             menu_at = len(kept)
         if group == "tag_line":
-            tags.extend(_tags_of(unit.text))
+            tags.extend(_tags_of(unit.text, furniture))
     return kept, removed, tags, menu_at, label
 
 
-# The label a tag list opens with, colon or not: "Tags:", "Posted in", "| Tagged"; only
-# a label word (those of furniture.yaml's tag_line), so the tag "Ukraine: war" stays whole.
-_TAG_LABEL_WORDS = (
-    r"regions?|themes?|topics?|tags?|tagged(?: with| as)?|categor(?:y|ies)|keywords|filed under"
-    r"|subjects?|more (?:on|about)|in this (?:article|story)|related (?:topics|tags|subjects)"
-    r"|posted in|people|places|organi[sz]ations"
-)
-_TAG_LABEL = re.compile(
-    rf"^\s*(?i:(?:{_TAG_LABEL_WORDS})\s*:|posted in|filed under|tagged(?: with| as)?|tags|topics"
-    r"|categories)\s*"
-)
-
-
-def _tags_of(line: str) -> list[str]:
-    """The names a tag line lists, in each of its "|"-parts, without their labels."""
-    parts = (_TAG_LABEL.sub("", part, count=1) for part in line.split("|"))
+def _tags_of(line: str, furniture: Furniture) -> list[str]:
+    """The names a tag line lists, in each of its "|"-parts, without their labels ("Tags:",
+    "Posted in", "| Tagged": only a label word of furniture.yaml, so the tag "Ukraine: war"
+    stays whole)."""
+    parts = (furniture.tag_label.sub("", part, count=1) for part in line.split("|"))
     return [tag.strip() for part in parts for tag in part.split(",") if tag.strip()]
 
 

@@ -40,6 +40,7 @@ class Furniture:
     section_labels: re.Pattern[str]  # "Analysis", "World | Europe" above a headline
     byline_outlets: tuple[re.Pattern[str], ...]
     byline_roles: tuple[re.Pattern[str], ...]
+    tag_label: re.Pattern[str]  # the label a tag list opens with, any case ("Tags:")
 
     def group_of(self, line: str) -> str | None:
         """The furniture group a line belongs to ("bio_marker" and "navigation" included),
@@ -82,7 +83,7 @@ def load_furniture() -> Furniture:
         "link_list": raw["link_list_markers"],
         "bio_marker": raw["bio_markers"],
     }
-    pairs = [(g, p) for g, patterns in groups.items() for p in patterns]
+    pairs = [(g, _with_labels(p, raw)) for g, patterns in groups.items() for p in patterns]
     anchored = "|".join(f"(?P<{g}__{i}>{p})" for i, (g, p) in enumerate(pairs) if p.startswith("^"))
     return Furniture(
         max_line_chars=int(raw["max_line_chars"]),
@@ -95,7 +96,16 @@ def load_furniture() -> Furniture:
         section_labels=re.compile("|".join(raw["section_labels"])),
         byline_outlets=tuple(re.compile(p) for p in raw["byline_outlets"]),
         byline_roles=tuple(re.compile(p) for p in raw["byline_roles"]),
+        tag_label=re.compile(
+            rf"^\s*(?i:(?:{raw['tag_labels']})\s*:|{raw['bare_tag_labels']})\s*"),
     )
+
+
+def _with_labels(pattern: str, raw: dict[str, Any]) -> str:
+    """A pattern with the tag labels it names ("{tag_labels}") written in."""
+    for key in ("tag_labels", "bare_tag_labels"):
+        pattern = pattern.replace(f"{{{key}}}", raw[key])
+    return pattern
 
 
 def is_menu(line: str) -> bool:

@@ -84,8 +84,7 @@ _WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+"
 # "12/09/2022": day first in most of the world, month first in the US. Only a reading that
 # rules the other out is taken (a part above 12); "03/04/2022" says the line is a date line
 # but not which day, so it gives no date and the text's own dates decide (`infer_publication`).
-_SLASHED = r"[0-3]?\d/[0-3]?\d/(?:1[89]|20)\d\d"
-_SLASH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})")
+_SLASH = re.compile(rf"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>{_YEAR})")
 # How news sites label the date of a story: "Published: Thu 15 Sep 2022 10.02 BST",
 # "First published on ...", "Last updated: 15/09/2022", "Posted on September 15, 2022 at
 # 10:02 am", "Updated September 15, 2022 9:14 PM ET", "Thursday, September 15, 2022".
@@ -97,7 +96,7 @@ _DATE_LABEL = (
 _TIME_FIRST = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+"
 _DATE_LINE = re.compile(
     rf"^(?:(?P<label>{_DATE_LABEL})(?:\s+(?i:on|at))?\s*:?\s*)?(?:{_TIME_FIRST})?(?:{_WEEKDAY})?"
-    rf"(?P<date>{DATE}|{_SLASHED})"
+    rf"(?P<date>{DATE}|{_SLASH.pattern})"
     r"(?:[\s,|-]+(?i:at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Za-z+\-\d:()]{1,12}){0,2})?$"
 )
 _REVISED = re.compile(r"(?i:updated|modified|edited|revised)")

@@ -144,8 +144,11 @@ def is_heading(sentence: Span) -> bool:
     """A heading, on its own line or cut from its paragraph by `mark_inline_starts`: a
     few words with no finite verb and no final punctuation ("Renewed clashes", "US ban on
     chips"). It names what the section tells; the section's sentences code the events."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.is_punct:
+        return False  # most sentences end in a stop: no need to read every word
     words = [t for t in sentence if not t.is_space]
-    if not words or len(words) > _HEADING_WORDS or words[-1].is_punct:
+    if len(words) > _HEADING_WORDS:
         return False
     # a participle may modify a heading's noun ("Renewed clashes"); a finite verb makes a
     # clause

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
 
-__all__ = ["ActorPhrases", "phrase_bounds"]
+__all__ = ["COREF_OWNERS", "ActorPhrases", "phrase_bounds"]
 
 ANCHOR_LABELS = frozenset({"GPE", "NORP", "ORG"})
 _STATE_BODY_IDS = ("igo:", "institution:", "country:", "metonym:", "adjective:", "demonym:")
@@ -246,7 +246,7 @@ class ActorPhrases:
                     continue
             start = _after_count(_modifiers_start(token), token, ents)
             if busy.intersection(range(start, token.i + 1)) or any(
-                    t.lower_ in _COREF_OWNERS for t in doc[start:token.i]):
+                    t.lower_ in COREF_OWNERS for t in doc[start:token.i]):
                 continue  # "its army": coreference links "its" to its country (actors.coref)
             singular = token.tag_ in ("NN", "NNP") and token.lower_ in self.lexicon.persons
             out.append(Span(doc, start, token.i + 1, label="PERSON" if singular else "ORG",
@@ -320,7 +320,8 @@ _PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "envoy"
 _MAX_PORTFOLIO = 6
 # the first words of a knowledge-base country's or people's entity id: a portfolio stops there
 _STATE_IDS = ("country:", "adjective:", "demonym:", "metonym:", "capital:")
-_COREF_OWNERS = frozenset({"its", "their", "his", "her"})
+# possessive pronouns that point back to a name told before ("ITS army", "after ITS talks")
+COREF_OWNERS = frozenset({"its", "their", "his", "her"})
 # nouns for the members of a group ("Coalition nations", "coalition members")
 _MEMBER_NOUNS = frozenset({"nations", "countries", "states", "members", "member", "partners"})
 _GROUP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})

@@ -7,7 +7,9 @@
 
 The exports take the event filters of /events and stream their CSV: the query runs
 before the response starts, so a bad filter or a failed read is still the one JSON error
-shape; the rows follow as they are read.
+shape; the rows follow as they are read. Each response names the belli and store schema
+versions that made it (`X-Belli-Version`, `X-Belli-Schema-Version`), as the manifest beside
+a `belli export` file does.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
+from belli import __version__
 from belli.analysis.acled import ACLED_FIELDS, acled_rows
 from belli.analysis.dyad_months import DYAD_MONTH_FIELDS, dyad_months
 from belli.analysis.outlet_info import OutletBook
@@ -30,6 +33,7 @@ from belli.analysis.outlets import outlet_profile, outlet_rows
 from belli.analysis.sql import csv_cells
 from belli.server.guards import known_params_only, read_access
 from belli.server.reads import Cursor, Filter, Limit, Offset
+from belli.store.schema import SCHEMA_VERSION
 
 __all__ = ["router"]
 
@@ -97,7 +101,8 @@ def _csv(request: Request, header: Sequence[str], rows_of: Rows,
     return StreamingResponse(
         _chunks(header, rest, stack),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+        headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                 "X-Belli-Version": __version__, "X-Belli-Schema-Version": str(SCHEMA_VERSION)})
 
 
 def _chunks(header: Sequence[str], rows: Iterable[Any], stack: ExitStack) -> Iterator[str]:

@@ -62,10 +62,13 @@ def spark_command(
 
 def import_parquet_command(
     ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(help="The --out folder of `belli spark`.")],
+    folder: Annotated[Path, typer.Argument(
+        help="The --out folder of `belli spark` or of `belli export --format parquet`.")],
 ) -> None:
-    """Import the Parquet tables of `belli spark` into the store (--db), for `belli serve`
-    and every query. Documents already stored are skipped."""
+    """Import the Parquet tables of `belli spark`, or a Parquet export of a store, into
+    the store (--db), for `belli serve` and every query. Documents already stored are
+    skipped; an edit of a stored article replaces it; an export's deletions.parquet (an
+    incremental `belli export --since`) removes what its store removed."""
     from belli import api
     from belli.cli_logging import info_line as _info_line
     from belli.cli_options import command_settings as _settings

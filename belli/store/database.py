@@ -54,9 +54,7 @@ class Store:
             _guarded(con, schema.migrate)
             _guarded(con, identity.fill_missing_identities)  # documents an older belli stored
             return cls(con, path, read_only=False)
-        if not Path(path).is_file():
-            raise StoreError(f"no database at {path}",
-                             hint="run `belli ingest PATH` first, or pass --db")
+        cls.require_file(path)
         if recovery.has_wal(path):
             # A crash left a log: fold it in (or refuse it) as a writable open does, since
             # a read-only DuckDB open would silently ignore a log it cannot read.
@@ -68,6 +66,14 @@ class Store:
             cls.open(path).close()
             con = _connect(path, read_only=True)
         return cls(con, path, read_only=True)
+
+    @staticmethod
+    def require_file(path: str, hint: str = "run `belli ingest PATH` first, or pass --db"
+                     ) -> None:
+        """A StoreError unless a database file is at `path` (":memory:" always is): a
+        mistyped --db must not read as an empty store, nor create one."""
+        if path != ":memory:" and not Path(path).is_file():
+            raise StoreError(f"no database at {path}", hint=hint)
 
     def close(self) -> None:
         """CHECKPOINT (when writable) and close: the WAL is folded into the file."""

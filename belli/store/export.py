@@ -10,11 +10,13 @@ belli.analysis.dyad_months) write one CSV file each.
 
 Exports are versioned: a JSON Lines export starts with one `{"kind": "export", ...}` line,
 and a CSV or Parquet export writes `manifest.json` beside its tables (`NAME.manifest.json`
-beside a single table's file), each naming the belli and schema versions, when it was
-exported, since when (for an incremental export) and `as_of`, the `since` of the next. With `since`, only the documents
-written after it go out (with all their records, each document's records whole), the
-canonical events written after it, and the documents and canonical events removed after
-it (`deletion` lines, or `deletions.csv` beside the tables, or beside the one table).
+beside a single table's file, `acled.csv.manifest.json` and `dyad-months.csv.manifest.json`
+beside those), each naming the belli and schema versions, when it was exported, since
+when (for an incremental export) and `as_of`, the `since` of the next. With `since`, only
+the documents written after it go out (with all their records, each document's records
+whole), the canonical events written after it, and the documents and canonical events
+removed after it (`deletion` lines, or `deletions.csv`/`deletions.parquet` beside the
+tables, or beside the one table).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import duckdb
 from belli import __version__
 from belli.errors import StoreError
 from belli.records import CanonicalEvent
-from belli.store.living import LIVE_REMOVALS, REMOVALS, ChangeSet, iso_utc, last_write
+from belli.store.living import LIVE_REMOVALS, REMOVALS, ChangeSet, iso_utc, last_write, now_utc
 from belli.store.queries import (
     DOC_ORDER,
     analyses_of,
@@ -78,10 +80,9 @@ def contract_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]
 def manifest(con: duckdb.DuckDBPyConnection, changes: ChangeSet | None) -> dict[str, Any]:
     """What an export says of itself: the versions that wrote it, when, since when, and
     `as_of`, the `since` of the next incremental export (belli.store.living)."""
-    row = con.execute("SELECT now() AT TIME ZONE 'UTC'").fetchone()
     as_of = changes.as_of if changes is not None else iso_utc(last_write(con))
     return {"kind": "export", "belli_version": __version__, "schema_version": SCHEMA_VERSION,
-            "exported_at": iso_utc(row[0] if row else None),
+            "exported_at": iso_utc(now_utc(con)),
             "since": changes.since if changes else None, "as_of": as_of}
 
 
@@ -236,6 +237,8 @@ def export_analyst_csv(con: duckdb.DuckDBPyConnection, fmt: str, dest: Path,
             rows = (write_acled if fmt == "acled" else write_dyad_months)(con, out)
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror}") from exc
+    # beside the file, never manifest.json: the tables' export may share its folder
+    _write_manifest(con, None, {fmt: rows}, path.with_name(path.name + ".manifest.json"))
     return ExportReport(fmt, rows, (path,))
 
 

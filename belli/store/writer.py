@@ -141,18 +141,23 @@ class StoreWriter:
         self._con = con
         self._url_only = url_only
 
-    def _key(self, item: Analysis | Article) -> str:
+    def _key(self, item: Analysis | Article) -> _Key:
         """The article's identity, or a key of its own when it has none."""
         article = item.article if isinstance(item, Analysis) else item
-        return identity_of(article, url_only=self._url_only) or _NO_IDENTITY + item.doc_id
+        return identity_of(article, url_only=self._url_only) or _Unidentified(item.doc_id)
 
-    def to_analyse(self, articles: Iterable[Article]) -> list[Article]:
+    def to_analyse(self, articles: Iterable[Article], ahead: Iterable[Article] = ()
+                   ) -> list[Article]:
         """The articles of a batch worth analysing: each body once, none already stored,
         and of several versions of one article only the last, none when the last is the
-        one stored (the same input again changes nothing)."""
+        one stored (the same input again changes nothing). `ahead`: articles of earlier
+        batches still to be stored; a stored version one of them will replace is analysed
+        again, to replace it in turn, as it would in a run of its own after theirs."""
         latest = _latest_versions(articles, self._key)
         known = self.known(a.doc_id for a in latest.values())
-        return [a for a in latest.values() if a.doc_id not in known]
+        replacing = {self._key(a) for a in ahead}
+        return [a for a in latest.values()
+                if a.doc_id not in known or self._key(a) in replacing]
 
     def known(self, doc_ids: Iterable[str]) -> set[str]:
         """The ids among `doc_ids` that are already stored."""
@@ -232,10 +237,10 @@ class StoreWriter:
         return BatchCounts(len(stored), len(analyses) - len(stored) - superseded, len(failures),
                            replaced + superseded), stored
 
-    def _replace_older(self, latest: Mapping[str, Analysis]) -> int:
+    def _replace_older(self, latest: Mapping[_Key, Analysis]) -> int:
         """Remove the stored older versions of the articles about to be stored (inside
         the caller's transaction); returns how many went."""
-        by_identity = {i: a for i, a in latest.items() if not i.startswith(_NO_IDENTITY)}
+        by_identity = {i: a for i, a in latest.items() if isinstance(i, str)}
         for analysis in list(by_identity.values()):  # as a store before absolute paths has it
             if old := legacy_identity(analysis.article):
                 by_identity.setdefault(old, analysis)
@@ -265,22 +270,29 @@ class StoreWriter:
             ) from exc
 
 
-_NO_IDENTITY = "\x00"  # keys `_latest_versions` gives documents with no identity
+@dataclass(frozen=True, slots=True)
+class _Unidentified:
+    """The key `_latest_versions` gives a document with no identity: its own id."""
+
+    doc_id: str
 
 
-def _batch_rows(latest: Mapping[str, Analysis], seq: int) -> dict[str, list[dict[str, Any]]]:
+_Key = str | _Unidentified  # an article's identity, or its document's id when it has none
+
+
+def _batch_rows(latest: Mapping[_Key, Analysis], seq: int) -> dict[str, list[dict[str, Any]]]:
     """Every row the analyses to store add, by table, numbered from `seq` in order."""
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_BY_NAME}
     for key, analysis in latest.items():
-        identity = "" if key.startswith(_NO_IDENTITY) else key
+        identity = key if isinstance(key, str) else ""
         for name, rows in analysis_rows(analysis, seq + len(tables["documents"]),
                                         identity).items():
             tables[name].extend(rows)
     return tables
 
 
-def _superseded(analyses: Sequence[Analysis], latest: Mapping[str, Analysis],
-                known: set[str], key: Callable[[Analysis | Article], str]) -> int:
+def _superseded(analyses: Sequence[Analysis], latest: Mapping[_Key, Analysis],
+                known: set[str], key: Callable[[Analysis | Article], _Key]) -> int:
     """How many new documents of the input a later version stored now supersedes: they
     count as replaced (the others not stored count as already stored)."""
     passed = known | {a.doc_id for a in latest.values()}
@@ -290,11 +302,11 @@ def _superseded(analyses: Sequence[Analysis], latest: Mapping[str, Analysis],
 _Item = TypeVar("_Item", Analysis, Article)
 
 
-def _latest_versions(items: Iterable[_Item], key: Callable[[_Item], str]) -> dict[str, _Item]:
+def _latest_versions(items: Iterable[_Item], key: Callable[[_Item], _Key]) -> dict[_Key, _Item]:
     """The analyses (or articles) to store, by identity: each document once, and of
     several versions of one article in a batch only the last (a feed that carries its
     edits in order)."""
-    latest: dict[str, _Item] = {}
+    latest: dict[_Key, _Item] = {}
     seen: set[str] = set()
     for item in items:
         if item.doc_id in seen:  # the same body twice: the first is stored, as before

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from analysis_fixtures import ARM_GOV, ARM_MIL, AZE_GOV, AZE_MIL, RUS_MIL, STEPANAKERT, TUR_GOV
 from fastapi.testclient import TestClient
 
 from belli.records import Actor, Analysis, Article, Claim, Event, Failure, Place
@@ -16,15 +17,8 @@ from belli.settings import Settings
 from belli.store import Store
 
 TOKEN = "test-token-123"
-AZE_MIL = Actor("Azerbaijani forces", "Azerbaijan", "AZE", "MIL")
-AZE_GOV = Actor("Baku", "Azerbaijan", "AZE", "GOV")
-ARM_MIL = Actor("Armenian troops", "Armenia", "ARM", "MIL")
-ARM_GOV = Actor("Yerevan", "Armenia", "ARM", "GOV")
-TUR_GOV = Actor("Ankara", "Turkey", "TUR", "GOV")
-RUS_MIL = Actor("Russian peacekeepers", "Russia", "RUS", "MIL")
 SHUSHA = Place("Shusha", "AZE", 39.76, 46.75, precision="town")
 AZERBAIJAN = Place("Azerbaijan", "AZE", 40.5, 47.5, precision="country")
-STEPANAKERT = Place("Stepanakert", "AZE", 39.82, 46.75, precision="town")
 
 # (publisher, published, [(sentence, type, quad, score, source, target, extras)])
 DOCS: list[tuple[str, str, list[tuple[str, str, int, float, tuple[Actor, ...],
