@@ -11,6 +11,9 @@
 - Within a sentence, a date that bounds a span ("kept it shut until March 3") or dates a
   deed the act is about ("blamed them for shelling the town in 2019") does not date it;
   a span opened by "since" dates an act told in the present beside it.
+- An act whose own clause holds a date the date stage could not place ("the following
+  week" with no day to count from) is left undated: no other date of its sentence or
+  paragraph, nor publication, is its date.
 
 The sentences are our own, in the style of wire copy.
 """
@@ -96,4 +99,20 @@ def test_a_bounding_date_or_one_of_a_judged_deed_dates_no_other_clause(nlp_pipel
      "marched", _PUBLISHED),
 ])
 def test_a_present_act_runs_with_a_span_since_a_date(nlp_pipeline, text, word, expected):
+    assert _date_of_word(nlp_pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # no day to count from: the act's own date is unknown, not the saying's or publication
+    ("Rebels shelled the district the following week, a spokesman said.", "shelled", None),
+    ("The ministry said on Monday that troops withdrew from the border the next year.",
+     "withdrew", None),
+    # a week after Monday would pass publication: unplaced, not Monday's paragraph date
+    ("On Monday the ministry said talks had failed. Rebels shelled the town the next week.",
+     "shelled", None),
+    # a span of time is no date left unplaced: the sentence's date still dates the act
+    ("Rebels shelled the district for three days, a spokesman said on Monday.", "shelled",
+     "2025-03-10"),
+])
+def test_an_act_whose_own_date_is_unplaced_stays_undated(nlp_pipeline, text, word, expected):
     assert _date_of_word(nlp_pipeline, text, word) == expected

@@ -169,6 +169,18 @@ def test_untagged_towns_in_a_list_with_two_tagged_places_are_places(
     assert _located(gazetteer, text, tagged) == found
 
 
+@pytest.mark.parametrize(("text", "tagged", "found"), [
+    ("Floods hit Ames, Boone, Marshalltown and Ankeny, Iowa, on Sunday night.",
+     [("Ames", "GPE"), ("Marshalltown", "GPE"), ("Iowa", "GPE")], ["Boone", "Ankeny"]),
+    ("Schools in Peshawar, Swabi, Mardan and Charsadda stayed shut across Pakistan.",
+     [("Peshawar", "GPE"), ("Mardan", "GPE"), ("Pakistan", "GPE")], ["Swabi", "Charsadda"]),
+])
+def test_an_untagged_town_counts_the_tagged_places_after_it_in_its_list(
+        gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]],
+        found: list[str]) -> None:
+    assert _located(gazetteer, text, tagged) == found
+
+
 @pytest.mark.parametrize(("text", "tagged"), [
     # one tagged place is too little to say what the list holds
     ("Iowa crews from Ames, Marshalltown and Ankeny cleared the fallen trees.",
@@ -176,6 +188,9 @@ def test_untagged_towns_in_a_list_with_two_tagged_places_are_places(
     # a speaker after the list, a town's name though it is
     ("Crews reached Iowa, Ames and Boone, Ankeny said.",
      [("Iowa", "GPE"), ("Ames", "GPE"), ("Boone", "GPE")]),
+    # a tagged place on each side, but a person after it: still one place in the list
+    ("Floods hit Ames, Boone and Jackson Reed's farm near Iowa's border.",
+     [("Ames", "GPE"), ("Jackson Reed", "PERSON"), ("Iowa", "GPE")]),
 ])
 def test_an_untagged_name_after_too_short_a_list_or_speaking_stays_unplaced(
         gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -> None:

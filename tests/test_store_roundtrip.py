@@ -404,3 +404,68 @@ def test_a_version_published_the_same_day_replaces_the_stored_one_as_ingest_woul
         store.write([Analysis(article=stored)])
         report = import_parquet(export, store)
         assert ([d.doc_id for d in store.docs()], report.replaced) == ([edit.doc_id], 1)
+
+
+def _table_exported(store: Store, folder: Path, *tables: str) -> Path:
+    """Each of `tables` of `store` exported alone into `folder` (`NAME.parquet` beside its
+    `NAME.parquet.manifest.json`)."""
+    for table in tables:
+        store.export("parquet", folder / f"{table}.parquet", table=table)
+    return folder
+
+
+def test_a_document_deleted_after_its_table_was_exported_alone_stays_deleted(
+        tmp_path: Path) -> None:
+    from belli.spark.importer import import_parquet
+
+    talks = Article.from_text("Armenia and Azerbaijan met in Moscow.")
+    with _memory_store() as store:
+        store.write([Analysis(article=talks)])
+        export = _table_exported(store, tmp_path / "one", "documents")
+        store.delete(talks.doc_id)
+        report = import_parquet(export, store)
+        assert (list(store.docs()), report.skipped) == ([], {"deleted": 1})
+
+
+def test_a_table_exported_alone_by_another_schema_is_refused(tmp_path: Path) -> None:
+    from belli.errors import InputError
+    from belli.spark.importer import import_parquet
+    from belli.store.schema import SCHEMA_VERSION
+
+    source = _memory_store()
+    source.write([Analysis(article=Article.from_text("Talks."))])
+    manifest = _table_exported(source, tmp_path, "documents") / "documents.parquet.manifest.json"
+    body = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps({**body, "schema_version": SCHEMA_VERSION + 1}))
+    with pytest.raises(InputError, match="documents.parquet.manifest.json: written with"):
+        import_parquet(tmp_path, _memory_store())
+
+
+def test_the_earliest_of_the_tables_exports_decides_what_stays_deleted(
+        tmp_path: Path) -> None:
+    from belli.spark.importer import import_parquet
+
+    talks = Article.from_text("Armenia and Azerbaijan met in Moscow.")
+    with _memory_store() as store:
+        store.write([Analysis(article=talks)])
+        export = _table_exported(store, tmp_path, "documents")
+        store.delete(talks.doc_id)
+        _table_exported(store, export, "failures")  # exported after the deletion
+        report = import_parquet(export, store)
+        assert (list(store.docs()), report.skipped) == ([], {"deleted": 1})
+
+
+def test_an_export_file_without_a_manifest_beside_others_is_refused_in_one_line(
+        tmp_path: Path) -> None:
+    from belli.errors import InputError
+    from belli.spark.importer import import_parquet
+
+    source = _memory_store()
+    source.write([Analysis(article=Article.from_text("Talks."))])
+    export = _table_exported(source, tmp_path, "documents", "sentences")
+    (export / "sentences.parquet.manifest.json").unlink()
+    target = _memory_store()
+    with pytest.raises(InputError, match="sentences.parquet: no export manifest") as refused:
+        import_parquet(export, target)
+    assert "\n" not in str(refused.value)
+    assert list(target.docs()) == []

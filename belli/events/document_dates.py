@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from belli.dates.tense import Tense
+from belli.dates.unresolved import placed
 from belli.events.act_tenses import DONE_TENSES, act_tense
 from belli.events.date_phrases import confining_phrase, located_act, names_period, phrase_noun
 from belli.events.event_periods import calendar_value, period_start, published_day
@@ -44,6 +45,9 @@ class DocumentDates:
     # a period noun ("war") -> the one mention that dates the period of that name the
     # document tells ("the 2020 war"); a noun dated twice over is left out
     periods: dict[str, int] = field(default_factory=dict)
+    # the clause verbs (token indices) of date expressions the date stage could not place
+    # ("the following week" with no day to count from): their acts are undated
+    unplaced: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, analysis: Analysis, people: Participants) -> DocumentDates:
@@ -58,7 +62,7 @@ class DocumentDates:
                    tuple(confining_phrase(s) if s is not None else None for s in spans),
                    tuple(act_tense(v) if v is not None else None for v in verbs),
                    tuple(located_act(s) if s is not None else None for s in spans),
-                   _periods(dated, spans))
+                   _periods(dated, spans), _unplaced_verbs(analysis, people))
 
     def governs(self, index: int, token: Token) -> bool:
         """Whether the mention at `index` may date an event of its sentence whose trigger
@@ -140,6 +144,16 @@ class DocumentDates:
         value = calendar_value(span.value) if span is not None else None
         start = period_start(value) if value else None
         return anchor is not None and start is not None and start > anchor
+
+
+def _unplaced_verbs(analysis: Analysis, people: Participants) -> frozenset[int]:
+    """The clause verbs of the date expressions left off the calendar ("XXXX-WXX"), save
+    those confined to a noun phrase ("the next year's budget" dates no act)."""
+    spans = [people.doc.char_span(m.start, m.end, alignment_mode="expand")
+             for m in analysis.mentions if m.label in _DATE_LABELS
+             and m.date is not None and not placed(m.date)]
+    return frozenset(clause_verb(s.root).i for s in spans
+                     if s is not None and confining_phrase(s) is None)
 
 
 def _periods(dated: list[Mention], spans: list[Span | None]) -> dict[str, int]:

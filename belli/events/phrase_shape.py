@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import Token, conjuncts, lemma
-from belli.events.syntax_index import answers_for
+from belli.events.syntax_index import remembered
 
 __all__ = ["OWNED", "PLACE_KINDS", "RELATIONAL", "head_phrases", "noun_phrase", "phrase_tokens",
            "whereabouts", "whose_owner", "without_clauses"]
@@ -30,14 +30,8 @@ _STANDING = frozenset({"member", "ally", "signatory", "neighbour", "neighbor", "
 def phrase_tokens(head: Token) -> list[Token]:
     """The head, what precedes it in its phrase, appositions, and an owner after "of"; not
     a relational owner's words ("its neighbour's exports" are not its own)."""
-    doc = getattr(head, "doc", None)
-    if doc is None:  # a hand-built token
-        return _phrase_tokens(head)
     # the participants and the group readers each walk the same head's subtree: once
-    answers, key = answers_for(doc), ("phrase_tokens", head.i, False)
-    if key not in answers:
-        answers[key] = _phrase_tokens(head)
-    return list(answers[key])
+    return remembered(head, "phrase_tokens", _phrase_tokens)
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
 from belli.events.misread_verbs import loose_object_after, s_form_after_names
-from belli.events.syntax_index import Token, answers_for, children, lemma
+from belli.events.syntax_index import Token, children, lemma, remembered
 from belli.events.syntax_preps import particles_of, prep_objects
 from belli.nlp.fronted import fronted_subject
 
@@ -96,13 +96,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, also where the tagger read the participle as a past tense: the
     parser labels only a passive's "by" phrase "agent" ("the pact SIGNED BY both sides",
     "a Baku SIGNED BY Moscow" read as subject and verb), so that label decides."""
-    doc = getattr(verb, "doc", None)
-    if doc is None:  # a hand-built token
-        return _is_passive(verb)
-    answers, key = answers_for(doc), ("passive", verb.i, False)
-    if key not in answers:
-        answers[key] = _is_passive(verb)
-    return bool(answers[key])
+    return remembered(verb, "passive", _is_passive)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -159,14 +153,14 @@ def _gerund_noun(gerund: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's acting subject, following coordination, control and participles."""
-    doc = getattr(verb, "doc", None)
-    if doc is None or depth:  # a hand-built token; or a step of a search under way
+    if depth:  # a step of a search under way
         return _subject_of(verb, depth)
     # the roles, the screens and the record ask this of the same verbs again and again
-    answers, key = answers_for(doc), ("subject", verb.i, False)
-    if key not in answers:
-        answers[key] = _subject_of(verb, 0)
-    return answers[key]  # type: ignore[no-any-return]
+    return remembered(verb, "subject", _whole_subject_of)
+
+
+def _whole_subject_of(verb: Token) -> Token | None:
+    return _subject_of(verb, 0)
 
 
 def _subject_of(verb: Token, depth: int) -> Token | None:
@@ -384,14 +378,8 @@ _INFINITIVE_OBJECT_VERBS = frozenset({"help", "let", "make", "allow", "permit", 
 
 def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
-    doc = getattr(verb, "doc", None)
-    if doc is None:  # a hand-built token
-        return _objects_of(verb)
-    # asked of the same verbs again and again, like `subject_of`; a copy, the caller's own
-    answers, key = answers_for(doc), ("objects", verb.i, False)
-    if key not in answers:
-        answers[key] = _objects_of(verb)
-    return list(answers[key])
+    # asked of the same verbs again and again, like `subject_of`
+    return remembered(verb, "objects", _objects_of)
 
 
 def _objects_of(verb: Token) -> list[Token]:

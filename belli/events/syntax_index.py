@@ -10,9 +10,12 @@ until the next parse replaces them.
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-__all__ = ["Token", "answers_for", "children", "lemma"]
+__all__ = ["Token", "answers_for", "children", "lemma", "remembered"]
+
+_Answer = TypeVar("_Answer")
 
 Token = Any  # a spaCy Token; typed loosely so this module needs no spaCy import
 
@@ -59,6 +62,19 @@ def answers_for(doc: Any) -> dict[tuple[str, int, bool], Any]:
         answers = {}
         _ANSWERS[:] = [weakref.ref(doc), answers]
     return answers  # type: ignore[no-any-return]
+
+
+def remembered(token: Token, name: str, compute: Callable[[Token], _Answer]) -> _Answer:
+    """`compute(token)`, asked once per parse under `name`; a list comes back as a copy,
+    the caller's own. A hand-built token (no parse) is computed every time."""
+    doc = getattr(token, "doc", None)
+    if doc is None:
+        return compute(token)
+    answers, key = answers_for(doc), (name, token.i, False)
+    if key not in answers:
+        answers[key] = compute(token)
+    answer = answers[key]
+    return list(answer) if isinstance(answer, list) else answer  # type: ignore[return-value]
 
 
 def _index_children(doc: Any) -> list[list[tuple[int, str]]]:

@@ -102,6 +102,8 @@ def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
     if clause:
         ahead = act_tense(verb) == "future"
         return replace(_nearest(clause, head, dates, "clause"), ahead=ahead)
+    if verb.i in dates.unplaced:  # its own date is unknown: no other date is the act's
+        return None
     tense = told_tense(verb)
     agreeing = [i for i in governing
                 if dates.agrees(i, tense, verb) and _reaches(dates, i, tense, head)]

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from belli.geo.names import fold
 from belli.geo.toponyms import PLACE_LABELS
-from belli.geo.words import KIND_WORDS
+from belli.geo.words import DIRECTION_WORDS, KIND_WORDS
 from belli.records import Mention, Place
 
 __all__ = ["LOCATIVES", "event_place", "finer", "locative_of", "named_as_is", "named_inside",
@@ -33,11 +33,10 @@ __all__ = ["LOCATIVES", "event_place", "finer", "locative_of", "named_as_is", "n
 LOCATIVES = ("in", "at", "near", "across", "over", "outside", "inside", "around",
              "throughout", "through", "along", "within", "off")
 _KINDS = "(?:" + "|".join(sorted(map(re.escape, KIND_WORDS))) + ")"
+_DIRECTIONS = "(?:" + "|".join(sorted(map(re.escape, DIRECTION_WORDS))) + ")"
 _BEFORE = re.compile(
     r"\b(" + "|".join(LOCATIVES) + r")\s+(?:the\s+|a\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
-    r"northwestern|southeastern|southwestern|nearby|rural|occupied|disputed|capital|"
-    r"border|restive|besieged|frontline|front-line)\s+)*"
+    rf"(?:{_DIRECTIONS}\s+)*"
     rf"(?:{_KINDS}\s+of\s+)?$",
     re.IGNORECASE)
 # between a container and the finer place its phrase names right after it: "the West Bank

@@ -63,7 +63,9 @@ _LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’.-])(?P<item>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
                           r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_MIN_LISTED_PLACES = 2  # place-tagged items a list needs before its untagged ones count
+# a list's separator, where the walk forward takes the next item ("Boone, Marshalltown")
+_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_MIN_LISTED_PLACES = 2  # place-tagged items a list needs, on either side, for its untagged
 # a verb of speech or ", who" after a name: a speaker's, not a listed town's ("Ames, Boone
 # and Moscow, Jackson said")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(lexicon.SPEECH_VERBS))})\b|,\s+who\b")
@@ -119,7 +121,7 @@ def _listed_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
                         kb: NameSource | None, countries: frozenset[str]) -> list[Span]:
     """Untagged towns of the story's countries in a list of names that holds at least two
     place-tagged ones ("crews from Ashby, Elmore, Corliss and Dunmore"): the items of a
-    list are of one kind, and two tagged places say which."""
+    list are of one kind, and two tagged places, before or after the name, say which."""
     blank = unmentioned(text, mentions)
     items = {m.start: m for m in mentions}
     out = []
@@ -128,7 +130,9 @@ def _listed_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazet
         start = match.start("name")
         if _SPEAKER_AFTER.match(text, match.end("name")):
             continue
-        if (_listed_places(text, items, start) >= _MIN_LISTED_PLACES
+        listed = (_listed_places(text, items, start)
+                  + _places_after(text, items, match.end("name")))
+        if (listed >= _MIN_LISTED_PLACES
                 and _town_of(gazetteer, name, countries) and not _other_than_town(kb, name)):
             out.append(Span(start, match.end("name"), name, "listed"))
     return out
@@ -146,6 +150,26 @@ def _listed_places(text: str, items: dict[int, Mention], start: int) -> int:
             break  # the mention reaches past the separator: no list item
         count += item is not None and item.label in PLACE_LABELS
         at = before.start("item")
+    return count
+
+def _places_after(text: str, items: dict[int, Mention], end: int) -> int:
+    """How many place-tagged mentions the list holds after the name ending at `end`,
+    walked forward item by item over mentions and untagged names ("Ames, Boone,
+    Marshalltown and Ankeny": Boone's list goes on to a tagged Marshalltown)."""
+    count, at = 0, end
+    for _ in range(_MAX_LIST_ITEMS):
+        separator = _SEPARATOR.match(text, at)
+        if separator is None:
+            break
+        item = items.get(separator.end())
+        if item is not None:
+            count += item.label in PLACE_LABELS
+            at = item.end
+            continue
+        name = _NAME_AT.match(text, separator.end())
+        if name is None:
+            break
+        at = name.end()
     return count
 
 def resident_unmentioned(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,

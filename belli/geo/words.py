@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from belli.yamldata import word_data, word_list
 
-__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "FACILITIES", "FIELDS",
+__all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "DIRECTION_WORDS", "FACILITIES",
+           "FIELDS",
            "FIRST_LEVEL", "GOING_VERBS", "KIND_WORDS",
            "LOCAL_AREAS", "NOT_ALONE", "OFFICE_TITLES", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS",
            "RESIDENTS", "ROLES",
@@ -43,6 +44,7 @@ FACILITIES = _words("facilities")
 STREETS = _words("streets")
 FIRST_LEVEL = _words("first_level")
 KIND_WORDS = _words("kind_words") | FIRST_LEVEL
+DIRECTION_WORDS = _words("direction_words")
 BODIES = _words("bodies")
 FIELDS = _words("fields")
 PERSON_TITLES = _words("person_titles") | ROLES

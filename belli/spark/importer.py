@@ -4,18 +4,21 @@ table, beside manifest.json), so a store moves to another one whole.
 
 The tables carry the store's own columns, so each goes in with one INSERT ... SELECT
 from `read_parquet`, in one transaction: an import that fails leaves the store as it was.
-The store's rules hold, as `belli ingest` keeps them: a document already stored is
-skipped with all its rows; a document found under two input files (two runs over inputs
+The store's rules hold as `belli ingest` keeps them, with two of the import's own (below:
+a version published on an earlier day, and one the store replaced, are kept out; ingest
+stores the version it reads last whatever its day or history). A document already stored
+is skipped with all its rows; a document found under two input files (two runs over inputs
 that share an article) comes in once, with the rows of one copy; of several versions of
 one article (the same identity) in the import only the last (`seq`, then source file)
 comes in, the others counted as superseded; one that is a new version of a stored article
 replaces it, and `deletions` says so, unless published on an earlier day than the stored
 one (then counted as older). The store's own `deletions` keep out what it has removed: a
 document it replaced by a newer version, or deleted after the export was made (the
-manifest's `exported_at`). An incremental export's `deletions.parquet` (or a single
-table's `NAME.deletions.parquet`) is applied: the stored documents it names go, with its
-reason, but those the import carries. Failures
-come in once each (failure_id). Documents are numbered after the store's last (`seq`), in
+earliest `exported_at` of the folder's manifests: `manifest.json` and each single table's
+`NAME.parquet.manifest.json`, all read and checked for schema). An incremental export's
+`deletions.parquet` (or a single table's `NAME.deletions.parquet`) is applied: the stored
+documents it names go, with its reason, but those the import carries. Failures come in
+once each (failure_id). Documents are numbered after the store's last (`seq`), in
 the job's order. Canonical events and their links are not imported but made again by the
 relink that follows. Needs DuckDB only.
 """
@@ -84,7 +87,7 @@ def import_parquet(folder: str | os.PathLike[str], store: Store) -> ImportReport
     """Import the job's output folder into an open, writable store; relinks events."""
     found = parquet_tables(Path(folder))
     deletions = deletion_files(Path(folder))
-    exported_at = _exported_at(Path(folder) / "manifest.json")
+    exported_at = _exported_at(export_manifests(Path(folder)))
     con = store.con
     con.begin()
     try:
@@ -108,7 +111,8 @@ def parquet_tables(folder: Path) -> dict[str, str]:
     its file (an export's)."""
     if not folder.is_dir():
         raise InputError(f"{printable(str(folder))}: no such folder")
-    _check_export_version(folder / "manifest.json")
+    for manifest in export_manifests(folder):
+        _check_export_version(manifest)
     found = {name: path for name in TABLES if (path := _table_files(folder, name))}
     if "documents" not in found and "failures" not in found and not deletion_files(folder):
         raise InputError(f"{printable(str(folder))}: no belli Parquet tables in it",
@@ -121,6 +125,39 @@ def deletion_files(folder: Path) -> list[str]:
     """The export's deletions files in `folder`: the whole export's, and single tables'."""
     return sorted({str(p) for pattern in _DELETIONS for p in folder.glob(pattern)
                    if p.is_file()})
+
+
+def export_manifests(folder: Path) -> list[Path]:
+    """The manifests of the export files in `folder`: the whole export's `manifest.json`
+    and each single table's `NAME.parquet.manifest.json`; none for the job's output. An
+    export file with no manifest beside files that have one is refused: nothing says which
+    schema wrote it, nor when it was exported."""
+    files = _export_files(folder)
+    whole = folder / "manifest.json"
+    found = {_manifest_of(path) for path in files} | {whole}
+    missing = [path for path in files if not _manifest_of(path).is_file()]
+    present = sorted(path for path in found if path.is_file())
+    if present and missing:
+        raise InputError(f"{printable(str(missing[0]))}: no export manifest beside it "
+                         f"({missing[0].name}.manifest.json or manifest.json), as other "
+                         "export files in the folder have",
+                         hint="export that table again, or import it from its own folder")
+    return present
+
+
+def _export_files(folder: Path) -> list[Path]:
+    """The files `belli export --format parquet` writes at the top of `folder`."""
+    names = ["deletions.parquet", *(f"{name}{kind}.parquet" for name in TABLES
+                                    for kind in ("", ".deletions"))]
+    return [folder / name for name in names if (folder / name).is_file()]
+
+
+def _manifest_of(path: Path) -> Path:
+    """Where `belli export` put an export file's manifest: beside a single table's file
+    (its `NAME.deletions.parquet` shares it), else the whole export's."""
+    table = path.name.removesuffix(".parquet").removesuffix(".deletions")
+    own = path.with_name(f"{table}.parquet.manifest.json")
+    return own if own.is_file() else path.parent / "manifest.json"
 
 
 def _table_files(folder: Path, name: str) -> str | None:
@@ -149,8 +186,15 @@ def _check_export_version(path: Path) -> None:
                               "migrates it)")
 
 
-def _exported_at(path: Path) -> datetime | None:
-    """When the export was made (naive UTC, as the store keeps times); None for the job."""
+def _exported_at(manifests: list[Path]) -> datetime | None:
+    """When the export was made (naive UTC, as the store keeps times): the earliest of its
+    manifests, so that no document deleted after any of its files was written comes back;
+    None for the job."""
+    times = [_manifest_time(path) for path in manifests]
+    return min((t for t in times if t is not None), default=None)
+
+
+def _manifest_time(path: Path) -> datetime | None:
     text = _manifest_field(path, "exported_at")
     if text is None:
         return None
