@@ -104,12 +104,15 @@ class IngestReport:
     elapsed_s: float = 0.0
     db_path: str = ""
     replaced: int = 0  # older versions of stored articles that stored documents replaced
+    outdated: int = 0  # versions the store already replaced by a later one: not stored again
 
     def summary(self) -> str:
         replaced = f" ({self.replaced} replacing older versions)" if self.replaced else ""
+        outdated = (f"{self.outdated} skipped: older versions the store already replaced, "
+                    if self.outdated else "")
         return (
             f"{self.stored} stored{replaced}, {self.already_stored} already stored, "
-            f"{self.failed} failed in {self.elapsed_s:.1f}s ({self.db_path})"
+            f"{outdated}{self.failed} failed in {self.elapsed_s:.1f}s ({self.db_path})"
         )
 
 
@@ -502,12 +505,18 @@ def _new_articles(chunk: Sequence[Article | Failure], writer: StoreWriter,
 def _store_batch(chunk: Sequence[Article | Failure], results: Sequence[Analysis | Failure],
                  writer: StoreWriter) -> tuple[BatchCounts, list[Failure]]:
     """Store a chunk's results and its input failures; articles of the chunk with no
-    result of their own were already stored."""
+    result of their own were already stored, or older versions the store replaced."""
+    articles = _articles_of(chunk)
+    done = {r.doc_id for r in results}
+    left = [a for a in articles if a.doc_id not in done]
+    replaced = writer.outdated(left)
+    outdated = sum(a.doc_id in replaced for a in left)
+    skipped = BatchCounts(already_stored=len(articles) - len(results) - outdated,
+                          outdated=outdated)
     input_failures = [f for f in chunk if isinstance(f, Failure)]
     counts = writer.write_batch([*results, *input_failures])
     failures = input_failures + [r for r in results if isinstance(r, Failure)]
-    already = len(_articles_of(chunk)) - len(results)
-    return counts + BatchCounts(already_stored=already), failures
+    return counts + skipped, failures
 
 
 def _articles_of(chunk: Sequence[Article | Failure]) -> list[Article]:
@@ -546,7 +555,8 @@ def _peek(items: Iterator[Chunk], n: int) -> tuple[list[Chunk], Iterator[Chunk]]
 def _report(counts: BatchCounts, failures: list[Failure], started: float,
             db_path: str) -> IngestReport:
     return IngestReport(counts.stored, counts.already_stored, counts.failed, tuple(failures),
-                        time.perf_counter() - started, db_path, counts.replaced)
+                        time.perf_counter() - started, db_path, counts.replaced,
+                        counts.outdated)
 
 
 def _articles(sources: Sources, settings: Settings) -> Iterator[Article | Failure]:

@@ -102,3 +102,36 @@ def test_a_report_naming_only_the_side_acted_on_gets_no_such_credit() -> None:
 def test_the_one_side_named_must_act_in_both_reports() -> None:
     elbonian_posts = replace(POSTS, **sides(ELB, NOBODY))  # type: ignore[arg-type]
     assert uncredited(judge(elbonian_posts, ARRIVED))
+
+
+# A report naming only the side acted on gets no credit, and its frame says even less than
+# the acting side's: beside one side acting on it, it too must show the same act beyond its day.
+
+def shelling(doc: str, sentence: str, acting: frozenset[str], **fields: object) -> Report:
+    return dyad_report(doc, sentence, SUNDAY, SUNDAY, type="ASSAULT", quad=4, trigger="",
+                       **sides(acting, ELB), **fields)
+
+
+def test_villages_shelled_by_no_one_named_link_to_their_shelling_by_the_village_names() -> None:
+    hit = shelling("d8", "Shells fell overnight on the Elbonian hamlets of Tarvik and Osmo",
+                   NOBODY)
+    shelled = shelling("d9", "Ruritanian guns shelled Tarvik and Osmo through the night", RUR)
+    link = judge(hit, shelled)
+    assert link is not None
+    assert CREDIT not in link.reason
+
+
+def test_a_convoy_ambushed_by_no_one_named_links_to_its_ambush_by_the_place() -> None:
+    at_the_pass = {"place": "Kessel Pass", "place_country": "ELB"}
+    ambushed = shelling("d8", "An Elbonian supply convoy was ambushed in the Kessel Pass",
+                        NOBODY, **at_the_pass)
+    ambush = shelling("d9", "Ruritanian raiders ambushed a supply convoy at the Kessel Pass",
+                      RUR, **at_the_pass)
+    assert judge(ambushed, ambush) is not None
+
+
+def test_the_side_acted_on_and_its_day_alone_link_to_no_act_on_it() -> None:
+    under_fire = shelling("d8", "Elbonian positions came under fire", NOBODY)
+    bombarded = shelling("d9", "Ruritania bombarded Elbonia", RUR)
+    assert judge(under_fire, bombarded) is None
+    assert judge(under_fire, bombarded, fit_settings(DEFAULT)) is None

@@ -248,9 +248,110 @@ def test_versions_in_batches_of_one_run_replace_each_other_as_in_runs_of_their_o
     one_run = ingested_runs(tmp_path / "one.duckdb", [[new], [old, other, new]])
     own_runs = ingested_runs(tmp_path / "own.duckdb", [[new], [old], [other], [new]])
     assert one_run == own_runs
-    assert one_run[0] == [other.doc_id, new.doc_id]
-    assert one_run[1] == [(new.doc_id, "replaced", old.doc_id),
-                          (old.doc_id, "replaced", new.doc_id)]
+    assert one_run[0] == [old.doc_id, other.doc_id]  # `new`, once replaced, stays out
+    assert one_run[1] == [(new.doc_id, "replaced", old.doc_id)]
+
+
+class InTurn(RunsAhead):
+    """A batch runner that analyses each batch as it is taken, as one worker does."""
+
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Any]]:
+        return (self._pipeline.process_batch(batch) for batch in batches)
+
+
+def test_a_version_the_store_replaced_is_not_stored_again(store: Store) -> None:
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    store.write([old])
+    store.write([new])
+    counts = store.write([old])
+    assert (counts.stored, counts.already_stored, counts.outdated) == (0, 0, 1)
+    assert doc_ids(store) == [new.doc_id]
+    assert rows(store, "SELECT doc_id, reason FROM deletions") == [(old.doc_id, "replaced")]
+
+
+def test_another_article_carrying_a_replaced_versions_text_is_stored(store: Store) -> None:
+    """A syndicated copy of the first version, under its own address, is no old version."""
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    copy = story(FIRST, url="https://other.example.org/wire/clash")
+    store.write([old])
+    store.write([new])
+    counts = store.write([copy])
+    assert (counts.stored, counts.outdated) == (1, 0)
+    assert sorted(doc_ids(store)) == sorted([new.doc_id, copy.doc_id])
+
+
+def test_a_newer_edit_behind_a_replaced_version_in_a_batch_is_stored(store: Store) -> None:
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    newest = story(EDITED + " Two soldiers were wounded.", url=URL)
+    store.write([old])
+    store.write([new])
+    counts = store.write([newest, old])
+    assert (counts.stored, counts.replaced, counts.outdated) == (1, 1, 1)
+    assert doc_ids(store) == [newest.doc_id]
+
+
+def test_a_replaced_version_is_not_analysed_again(store: Store) -> None:
+    old, new = story(FIRST, url=URL), story(EDITED, url=URL)
+    store.write([old])
+    store.write([new])
+    assert store.writer().to_analyse([old.article]) == []
+    assert store.writer().to_analyse([old.article], ahead=[new.article]) == []
+
+
+def test_a_document_deleted_by_hand_is_stored_again_when_ingested(store: Store) -> None:
+    from belli.store.living import delete_document
+
+    old = story(FIRST, url=URL)
+    store.write([old])
+    delete_document(store.con, old.doc_id)
+    counts = store.write([old])
+    assert (counts.stored, counts.outdated) == (1, 0)
+    assert doc_ids(store) == [old.doc_id]
+
+
+@pytest.mark.parametrize("runner", [InTurn, RunsAhead], ids=["one worker", "workers ahead"])
+def test_ingesting_an_old_snapshot_after_an_edit_keeps_the_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: type[RunsAhead]) -> None:
+    from belli import api
+
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: runner(settings))
+    old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
+    other = story("Armenia recalled its ambassador from Baku.").article
+    settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1, workers=2)
+    api.ingest([old, new], settings)
+    report = api.ingest([old, other], settings)
+    assert (report.stored, report.already_stored, report.outdated) == (1, 0, 1)
+    assert "1 skipped: older versions the store already replaced" in report.summary()
+    with Store.open(tmp_path / "belli.duckdb", read_only=True) as store:
+        assert doc_ids(store) == [new.doc_id, other.doc_id]
+
+
+@pytest.mark.parametrize("runner", [InTurn, RunsAhead], ids=["one worker", "workers ahead"])
+def test_an_old_version_batches_after_its_edit_in_one_run_stays_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: type[RunsAhead]) -> None:
+    from belli import api
+
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: runner(settings))
+    old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
+    settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1, workers=2)
+    report = api.ingest([old, new, old], settings)
+    assert (report.stored, report.replaced, report.outdated) == (2, 1, 1)
+    with Store.open(tmp_path / "belli.duckdb", read_only=True) as store:
+        assert doc_ids(store) == [new.doc_id]
+
+
+def test_a_deleted_document_ingested_again_on_purpose_is_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from belli import api
+
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: InTurn(settings))
+    old = story(FIRST, url=URL).article
+    settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1)
+    api.ingest([old], settings)
+    api.delete(old.doc_id, settings)
+    report = api.ingest([old], settings)
+    assert (report.stored, report.outdated) == (1, 0)
+    assert "skipped" not in report.summary()
 
 
 # --- deleting ---------------------------------------------------------------------------------

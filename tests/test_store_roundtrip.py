@@ -306,6 +306,21 @@ def test_an_older_export_imported_again_never_undoes_an_edit(tmp_path: Path) -> 
         assert "1 skipped (the store replaced them by a newer version)" in report.summary()
 
 
+def test_another_article_carrying_a_replaced_versions_text_is_imported(tmp_path: Path) -> None:
+    """A syndicated copy of the first version, at its own address, is no old version."""
+    from belli.spark.importer import import_parquet
+
+    old, new = _clash("Troops shelled Shusha on Monday."), _clash("Troops shelled it at night.")
+    copy = Article.from_text("Troops shelled Shusha on Monday.",
+                             url="https://other.example.org/wire/shusha")
+    with _memory_store() as store:
+        store.write([Analysis(article=old)])
+        store.write([Analysis(article=new)])
+        report = import_parquet(_exported(tmp_path, "copy", copy), store)
+        assert (report.stored, report.skipped) == (1, {})
+        assert sorted(d.doc_id for d in store.docs()) == sorted([new.doc_id, copy.doc_id])
+
+
 def test_a_document_deleted_after_the_export_was_made_stays_deleted(tmp_path: Path) -> None:
     from belli.spark.importer import import_parquet
 

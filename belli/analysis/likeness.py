@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from belli.analysis.wording import Rarity
 
 __all__ = ["VERBAL_QUADS", "actor_words", "attribution_words", "compatible_types",
-           "day_likeness", "likeness", "mutual", "one_side_named", "read_compatible"]
+           "day_likeness", "likeness", "mutual", "one_side_named", "only_acted_on_named",
+           "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -123,6 +124,19 @@ def _one_side_within(few: Report, more: Report) -> bool:
     it), nor one naming both sides and missing a country of the other's (actor resolution
     differs: no credit)."""
     return (bool(few.sources) and not few.targets and few.sources == more.sources
+            and few.countries < more.countries)
+
+
+def only_acted_on_named(a: Report, b: Report) -> bool:
+    """Whether one report names only the side acted on, the one the other names acted on
+    by another: "Elbonian villages were shelled" beside "Ruritania shelled Elbonia". Any
+    side may have acted on it, so the frame says even less than the acting side's would
+    (linking asks such a pair to show more than its day too; no credit for the countries)."""
+    return _acted_on_within(a, b) or _acted_on_within(b, a)
+
+
+def _acted_on_within(few: Report, more: Report) -> bool:
+    return (bool(few.targets) and not few.sources and few.targets == more.targets
             and few.countries < more.countries)
 
 

@@ -11,7 +11,8 @@ everything that could tell them apart agrees:
   and so does a report naming only the acting side beside one of that side acting on
   another (the side it leaves out is unnamed, not another), if the telling beyond the
   day shows it is the same act (`min_background_telling`: that side acts on many fronts
-  each day);
+  each day); a report naming only the side acted on gets no credit, and beside one of a
+  side acting on it must show the same much beyond its day (any side may have acted);
 - **when**: the periods their dates stand for meet once each is widened by
   `window_days` (an undated report stands at the week before its publication); an
   undated report may also tell again an act of a dated one up to `background_days`
@@ -60,7 +61,14 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from belli.analysis.likeness import VERBAL_QUADS, day_likeness, likeness, mutual, one_side_named
+from belli.analysis.likeness import (
+    VERBAL_QUADS,
+    day_likeness,
+    likeness,
+    mutual,
+    one_side_named,
+    only_acted_on_named,
+)
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
 
@@ -95,7 +103,8 @@ class LinkSettings:
     # act this many days before it was published, if the telling shows it is the same one.
     background_days: int = 31
     # (and a report naming only the acting side beside one of that side acting on
-    # another must give this much beyond the day: place, rare words, figure, trigger)
+    # another, or only the side acted on beside one of a side acting on it, must give this
+    # much beyond the day: place, rare words, figure, trigger)
     min_background_telling: float = 0.2
 
 
@@ -330,9 +339,9 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     frame, telling = likeness(a, b, gap, rarity)
     if telling < needed or frame + telling < settings.min_score:
         return None
-    if one_side_named(a, b) and (telling - day_likeness(a, b, gap)
-                                 < settings.min_background_telling):
-        return None  # the day alone fits any act of that side that day
+    if (one_side_named(a, b) or only_acted_on_named(a, b)) and (
+            telling - day_likeness(a, b, gap) < settings.min_background_telling):
+        return None  # the day alone fits any act of that side (or on it) that day
     return round(frame + telling, 3)
 
 

@@ -54,7 +54,8 @@ def post_document(request: Request,
     stored = counts.stored > 0
     return JSONResponse(status_code=201 if stored else 200, content={
         "doc_ids": [a.doc_id for a in articles], "stored": counts.stored,
-        "already_stored": counts.already_stored, "replaced": counts.replaced})
+        "already_stored": counts.already_stored, "replaced": counts.replaced,
+        "outdated": counts.outdated})
 
 
 @router.delete("/documents/{doc_id}", summary="Delete one document and its records (needs "

@@ -258,7 +258,8 @@ def _scan(glob: str) -> str:
 
 # What becomes of each document of the import (one copy per doc_id: the first), in order:
 # superseded by a later version of its article in the import, already stored, kept out by
-# the store's own deletions (replaced by a newer version; deleted after the export was
+# the store's own deletions (replaced by a newer version, under the same identity: another
+# article carrying an old version's text is none; deleted after the export was
 # made: the parameter, NULL for the job's output), older than the stored version of its
 # article (published on an earlier day: the one time a document carries from store to
 # store, as `ingested_at` and `updated_at` are each store's own), else stored.
@@ -271,7 +272,8 @@ SELECT doc_id, source_file, seq, identity, CASE
     WHEN row_number() OVER (PARTITION BY CASE identity WHEN '' THEN doc_id ELSE identity END
                             ORDER BY seq DESC, source_file DESC) > 1 THEN 'superseded'
     WHEN doc_id IN (SELECT doc_id FROM documents) THEN 'already'
-    WHEN doc_id IN (SELECT doc_id FROM deletions WHERE reason = 'replaced') THEN 'replaced'
+    WHEN (doc_id, identity) IN (SELECT (doc_id, coalesce(identity, '')) FROM deletions
+                                WHERE reason = 'replaced') THEN 'replaced'
     WHEN doc_id IN (SELECT doc_id FROM deletions WHERE reason = 'deleted'
                     AND deleted_at > $exported_at) THEN 'deleted'
     WHEN identity <> '' AND published < (SELECT max(TRY_CAST(s.published AS DATE))

@@ -5,7 +5,10 @@ sentences, mentions, events, relations and claims, plus the failures. A document
 id is already stored is skipped and counted as "already stored"; failures are stored
 with their source path and never touch stored documents. A document that is a new version
 of a stored article (the same identity, belli.store.identity, another body) replaces it
-in the same transaction: the old one's rows go, and `deletions` says so.
+in the same transaction: the old one's rows go, and `deletions` says so. A version the
+store replaced is never stored again (as `belli import-parquet` rules): ingesting an old
+snapshot after an edit leaves the edit in place; such documents count as outdated. One
+deleted by hand (`belli delete`) may be ingested again on purpose.
 
 Rows travel to DuckDB as one JSON array per table, cast to the table's STRUCT type in
 SQL: about fifty times faster than `executemany`, with no dependency on pyarrow, and the
@@ -43,12 +46,14 @@ _DATA_ERRORS = (duckdb.ConversionException, duckdb.ConstraintException,
 @dataclass(frozen=True, slots=True)
 class BatchCounts:
     """What a write did: documents stored, documents already there, failures recorded,
-    and older versions of stored articles that documents stored replaced."""
+    older versions of stored articles that documents stored replaced, and documents not
+    stored because the store already replaced them by a later version (outdated)."""
 
     stored: int = 0
     already_stored: int = 0
     failed: int = 0
     replaced: int = 0
+    outdated: int = 0
 
     def __add__(self, other: BatchCounts) -> BatchCounts:
         return BatchCounts(
@@ -56,6 +61,7 @@ class BatchCounts:
             self.already_stored + other.already_stored,
             self.failed + other.failed,
             self.replaced + other.replaced,
+            self.outdated + other.outdated,
         )
 
 
@@ -150,14 +156,20 @@ class StoreWriter:
                    ) -> list[Article]:
         """The articles of a batch worth analysing: each body once, none already stored,
         and of several versions of one article only the last, none when the last is the
-        one stored (the same input again changes nothing). `ahead`: articles of earlier
-        batches still to be stored; a stored version one of them will replace is analysed
-        again, to replace it in turn, as it would in a run of its own after theirs."""
-        latest = _latest_versions(articles, self._key)
-        known = self.known(a.doc_id for a in latest.values())
+        one stored (the same input again changes nothing), and none the store replaced.
+        `ahead`: articles of earlier batches still to be stored; what the store holds of
+        theirs at this batch's turn is not known yet, so every version of those goes on
+        and the write picks, as it would in a run of its own after theirs."""
+        articles = list(articles)
+        outdated = self.outdated(articles)
+        current = [a for a in articles if a.doc_id not in outdated]
         replacing = {self._key(a) for a in ahead}
-        return [a for a in latest.values()
-                if a.doc_id not in known or self._key(a) in replacing]
+        latest = _latest_versions([a for a in current if self._key(a) not in replacing],
+                                  self._key)
+        known = self.known(a.doc_id for a in latest.values())
+        chosen = {a.doc_id for a in latest.values() if a.doc_id not in known}
+        chosen |= {a.doc_id for a in current if self._key(a) in replacing}
+        return _first_of_each([a for a in current if a.doc_id in chosen])
 
     def known(self, doc_ids: Iterable[str]) -> set[str]:
         """The ids among `doc_ids` that are already stored."""
@@ -168,6 +180,31 @@ class StoreWriter:
             "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         ).fetchall()
         return {r[0] for r in rows}
+
+    def outdated(self, items: Iterable[Article | Analysis]) -> set[str]:
+        """The ids of `items` whose version of their article the store replaced by a later
+        one and does not hold (a deletion by hand does not count: the document may come
+        back on purpose). The identity must match too: another article that happens to
+        carry an old version's text (a syndicated copy) is no old version of its own."""
+        pairs = {(item.doc_id, name) for item in items for name in self._names(item)}
+        if not pairs:
+            return set()
+        doc_ids, names = zip(*pairs, strict=True)
+        rows = self._con.execute(
+            "SELECT DISTINCT d.doc_id FROM deletions d JOIN (SELECT unnest(?::VARCHAR[]) AS "
+            "doc_id, unnest(?::VARCHAR[]) AS identity) i ON d.doc_id = i.doc_id AND "
+            "d.identity = i.identity WHERE d.reason = 'replaced' AND d.doc_id NOT IN "
+            "(SELECT doc_id FROM documents)", [list(doc_ids), list(names)]).fetchall()
+        return {r[0] for r in rows}
+
+    def _names(self, item: Article | Analysis) -> list[str]:
+        """The identities the store may hold an item's article under (today's and, for a
+        store written before absolute paths, the older form); none when it has none."""
+        key = self._key(item)
+        if not isinstance(key, str):
+            return []
+        article = item.article if isinstance(item, Analysis) else item
+        return [key, *filter(None, [legacy_identity(article)])]
 
     def write_batch(self, results: Iterable[Analysis | Failure]) -> BatchCounts:
         """Store a batch in one transaction; a batch that cannot be stored is retried
@@ -217,8 +254,11 @@ class StoreWriter:
                 ) -> tuple[BatchCounts, list[Analysis]]:
         """Insert a batch's rows (inside the caller's transaction); also returns the
         analyses stored, documents already there left out."""
-        analyses = [i for i in items if isinstance(i, Analysis)]
+        given = [i for i in items if isinstance(i, Analysis)]
         failures = {failure_id(f): f for f in items if isinstance(f, Failure)}
+        # asked now, not when the batch was picked: an earlier batch may have replaced them
+        outdated = self.outdated(given)
+        analyses = [a for a in given if a.doc_id not in outdated]
         known = self.known(a.doc_id for a in analyses)
         # The last version of an article in the input wins even when it is the one already
         # stored: the same input again changes nothing.
@@ -235,7 +275,7 @@ class StoreWriter:
                 self._execute(name, rows)
         superseded = _superseded(analyses, latest, known, self._key)
         return BatchCounts(len(stored), len(analyses) - len(stored) - superseded, len(failures),
-                           replaced + superseded), stored
+                           replaced + superseded, len(given) - len(analyses)), stored
 
     def _replace_older(self, latest: Mapping[_Key, Analysis]) -> int:
         """Remove the stored older versions of the articles about to be stored (inside
@@ -316,6 +356,14 @@ def _latest_versions(items: Iterable[_Item], key: Callable[[_Item], _Key]) -> di
         latest.pop(name, None)  # the newer version goes last, in input order
         latest[name] = item
     return latest
+
+
+def _first_of_each(articles: Iterable[Article]) -> list[Article]:
+    """The articles in order, each body once: the first of its copies."""
+    seen: dict[str, Article] = {}
+    for article in articles:
+        seen.setdefault(article.doc_id, article)
+    return list(seen.values())
 
 
 def _source(item: Analysis | Failure) -> str | None:

@@ -41,6 +41,15 @@ def test_posting_an_edited_article_replaces_the_stored_version(
     assert [(d["doc_id"], d["reason"]) for d in feed["deletions"]] == [(old, "replaced")]
 
 
+def test_posting_a_version_the_store_replaced_keeps_the_edit(
+        client: TestClient, pipeline: FakePipeline) -> None:  # noqa: F811
+    post(client, STORY)
+    edited = post(client, EDITED).json()["doc_ids"]
+    body = post(client, STORY).json()
+    assert (body["stored"], body["already_stored"], body["outdated"]) == (0, 0, 1)
+    assert client.get(f"/api/documents/{edited[0]}").status_code == 200
+
+
 def test_deleting_a_document_needs_the_token_and_feeds_the_deletions(
         client: TestClient) -> None:
     doc_id = client.get("/api/documents").json()["items"][0]["doc_id"]
