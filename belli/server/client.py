@@ -15,6 +15,7 @@ from belli.errors import StoreError
 from belli.records import Article, Failure
 from belli.server.serve import ServerMarker
 from belli.settings import Settings
+from belli.store.writer import BatchCounts
 
 __all__ = ["forward_ingest"]
 
@@ -29,7 +30,7 @@ def forward_ingest(paths: list[str], settings: Settings, server: ServerMarker,
     from belli.ingest import read_sources
 
     started = time.perf_counter()
-    stored = already = 0
+    counts = BatchCounts()
     failures: list[Failure] = []
     headers = {"Authorization": f"Bearer {server.token}"}
     with httpx.Client(base_url=server.url, headers=headers, timeout=_TIMEOUT,
@@ -42,13 +43,14 @@ def forward_ingest(paths: list[str], settings: Settings, server: ServerMarker,
                 if isinstance(outcome, Failure):
                     failures.append(outcome)
                 else:
-                    stored, already = stored + outcome[0], already + outcome[1]
+                    counts = counts + outcome
             if progress is not None:
-                progress(_report(stored, already, failures, started, server))
-    return _report(stored, already, failures, started, server)
+                progress(_report(counts, failures, started, server))
+    return _report(counts, failures, started, server)
 
 
-def _post(client: httpx.Client, article: Article) -> tuple[int, int] | Failure:
+def _post(client: httpx.Client, article: Article) -> BatchCounts | Failure:
+    """What the server did with the article: its answer's counts, or the failure."""
     try:
         response = client.post("/api/documents", json=_body(article))
     except httpx.HTTPError as exc:
@@ -56,7 +58,10 @@ def _post(client: httpx.Client, article: Article) -> tuple[int, int] | Failure:
                          hint="is `belli serve` still running?") from exc
     data: dict[str, Any] = response.json() if response.content else {}
     if response.status_code in (200, 201):
-        return int(data.get("stored", 0)), int(data.get("already_stored", 0))
+        return BatchCounts(stored=int(data.get("stored", 0)),
+                           already_stored=int(data.get("already_stored", 0)),
+                           replaced=int(data.get("replaced", 0)),
+                           outdated=int(data.get("outdated", 0)))
     message = data.get("error", {}).get("message") or f"HTTP {response.status_code}"
     return Failure(article.doc_id, "ingest", str(message), article.source)
 
@@ -69,7 +74,8 @@ def _body(article: Article) -> dict[str, Any]:
     return {k: v for k, v in body.items() if v is not None}
 
 
-def _report(stored: int, already: int, failures: list[Failure], started: float,
+def _report(counts: BatchCounts, failures: list[Failure], started: float,
             server: ServerMarker) -> IngestReport:
-    return IngestReport(stored, already, len(failures), tuple(failures),
-                        time.perf_counter() - started, f"via {server.url}")
+    return IngestReport(counts.stored, counts.already_stored, len(failures), tuple(failures),
+                        time.perf_counter() - started, f"via {server.url}", counts.replaced,
+                        counts.outdated)
