@@ -345,15 +345,21 @@ def test_a_document_deleted_before_the_export_was_made_comes_back(tmp_path: Path
         assert ([d.doc_id for d in store.docs()], report.skipped) == ([talks.doc_id], {})
 
 
-def _deleted_since(tmp_path: Path, keep: set[str]) -> tuple[Store, Article, Path]:
-    """A store holding `talks`, and an incremental export of a store that deleted it,
-    left with only the files `keep` names (and its manifest)."""
+def _deleting_talks() -> tuple[Store, Store, Article, str]:
+    """Two stores holding `talks`; the first then deleted it after the returned mark."""
     talks = Article.from_text("Armenia and Azerbaijan met in Moscow.")
     source, target = _memory_store(), _memory_store()
     for store in (source, target):
         store.write([Analysis(article=talks)])
     mark = source.changes(None).as_of
     source.delete(talks.doc_id)
+    return source, target, talks, mark
+
+
+def _deleted_since(tmp_path: Path, keep: set[str]) -> tuple[Store, Article, Path]:
+    """A store holding `talks`, and an incremental export of a store that deleted it,
+    left with only the files `keep` names (and its manifest)."""
+    source, target, talks, mark = _deleting_talks()
     source.export("parquet", tmp_path / "since", since=mark)
     for path in (tmp_path / "since").glob("*.parquet"):
         if path.name not in keep:
@@ -377,12 +383,7 @@ def test_an_export_of_deletions_alone_removes_what_they_name(
 def test_a_single_table_export_s_deletions_are_applied(tmp_path: Path) -> None:
     from belli.spark.importer import import_parquet
 
-    talks = Article.from_text("Armenia and Azerbaijan met in Moscow.")
-    source, target = _memory_store(), _memory_store()
-    for store in (source, target):
-        store.write([Analysis(article=talks)])
-    mark = source.changes(None).as_of
-    source.delete(talks.doc_id)
+    source, target, _, mark = _deleting_talks()
     source.export("parquet", tmp_path / "one" / "documents.parquet", table="documents",
                   since=mark)
     assert (tmp_path / "one" / "documents.deletions.parquet").is_file()

@@ -80,7 +80,10 @@ def _split_at(span: DateSpan, text: str) -> bool:
     """Whether the span is the stretch of its period up to publication or from it
     ("earlier this month", "later this year"), as its expression says: an analyst reads
     the period, the range says which part of it. A part the calendar fixes ("early this
-    month") is an interval of its own, whatever the day of publication."""
+    month") is an interval of its own, whatever the day of publication. Only a span with
+    a range can be one, so the others are not parsed again (this runs per dated event)."""
+    if span.range is None:
+        return False
     said = find_expressions(span.text or text)
     return any(found.spec.part in PUBLICATION_PARTS for found in said)
 
