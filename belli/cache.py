@@ -1,11 +1,13 @@
 """Start-up cache: structures built from belli's data files, kept in the user's cache folder.
 
-Tokenizing the entity ruler's five thousand phrases costs every process (each worker,
-each CLI call) more than rebuilding their Docs from stored tokens. `cached` keeps such a
-result in `$BELLI_CACHE_DIR`, else `$XDG_CACHE_HOME/belli`, else `~/.cache/belli`, under
-a key hashed from everything the result depends on: the data, the versions of belli, of
-Python and of whatever the caller names (the model and spaCy for tokens). A change to any of them is a new key, so the entry is
-rebuilt; old entries of the same name are removed.
+Tokenizing the entity ruler's five thousand phrases, parsing the YAML files and folding
+the gazetteer's city names cost every process (each worker, each CLI call) more than
+reading the results back. `cached` keeps such a result in `$BELLI_CACHE_DIR`, else
+`$XDG_CACHE_HOME/belli`, else `~/.cache/belli`, under a key hashed from everything the
+result depends on: the data, the versions of belli, of Python and of whatever the caller
+names (the model and spaCy for tokens, the code that builds it: `code_of`). A change to
+any of them is a new key, so the entry is rebuilt; old entries of the same name are
+removed.
 
 Entries are `marshal` data (plain dicts, lists, strings, numbers), which loading cannot
 turn into code, unlike pickle; an entry that does not load, or a folder that cannot be
@@ -23,9 +25,10 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached"]
+__all__ = ["cache_dir", "cached", "code_of"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,18 @@ def cached(name: str, inputs: Iterable[bytes | str], build: Callable[[], T],
     return value
 
 
+def code_of(*modules: ModuleType) -> bytes:
+    """The source of the modules that build a cached structure, for its key: belli's
+    version stays the same through edits in a checkout, and an edit must rebuild."""
+    parts = []
+    for module in modules:
+        try:
+            parts.append(Path(str(module.__file__)).read_bytes())
+        except OSError:
+            parts.append(module.__name__.encode())
+    return b"\0".join(parts)
+
+
 def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
 
@@ -82,7 +97,9 @@ def _read(path: Path) -> Any | None:
         with path.open("rb") as handle:
             if os.fstat(handle.fileno()).st_uid != os.getuid():
                 return None  # written by someone else: not trusted
-            return marshal.load(handle)
+            # one read, then parse: `marshal.load` on a file reads it object by object,
+            # which made a large entry slower to load than what it saves building
+            return marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
 

@@ -4,11 +4,12 @@ is damaged, and never an error because of the cache itself."""
 from __future__ import annotations
 
 import os
+import types
 from pathlib import Path
 
 import pytest
 
-from belli.cache import cache_dir, cached
+from belli.cache import cache_dir, cached, code_of
 
 
 @pytest.fixture
@@ -84,16 +85,25 @@ def test_values_that_marshal_cannot_store_are_returned_and_not_stored(folder: Pa
     assert not [p for p in folder.glob(".tmp-*")]
 
 
+def test_an_edit_to_the_building_code_changes_the_key(tmp_path: Path) -> None:
+    source = tmp_path / "builder.py"
+    source.write_text("x = 1\n")
+    module = types.ModuleType("builder")
+    module.__file__ = str(source)
+    before = code_of(module)
+    source.write_text("x = 2\n")
+    assert code_of(module) != before
+    source.unlink()
+    assert code_of(module) == b"builder"  # no source to read: its name stands in
+
+
 @pytest.mark.model
-def test_phrase_docs_from_the_cache_match_the_tokenizer(folder: Path) -> None:
+def test_phrase_words_from_the_cache_match_the_tokenizer(folder: Path) -> None:
     from belli.nlp.model import load_model
-    from belli.nlp.ruler import phrase_docs
+    from belli.nlp.ruler import phrase_words
 
     nlp = load_model("en_core_web_sm")
     texts = ["U.S. Department of State", "Nagorno-Karabakh", "Bayraktar TB2", "Nagorno-Karabakh"]
     for _ in range(2):  # built, then read back
-        docs = phrase_docs(nlp, texts)
-        assert [[t.text for t in d] for d in docs] == [[t.text for t in nlp.make_doc(x)]
-                                                       for x in texts]
-        assert [d.text for d in docs] == texts
+        assert phrase_words(nlp, texts) == [[t.text for t in nlp.make_doc(x)] for x in texts]
     assert os.listdir(folder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from belli.actors.kb import load_kb
+from belli.geo import gazetteer as gazetteer_module
 from belli.geo.build import encode
 from belli.geo.gazetteer import PLACES_ENV, Gazetteer, GazetteerError, load_gazetteer, read_places
 from belli.geo.names import designator, fold, stripped
@@ -124,6 +126,88 @@ def test_malformed_places_file_is_an_error(tmp_path: Path) -> None:
     bad.write_text("name,variants,country,feature,lat,lon\nNowhere,,,,north,\n", "utf-8")
     with pytest.raises(GazetteerError, match="row 2"):
         read_places(bad)
+
+
+def test_malformed_analyst_file_is_an_error_at_load_with_a_warm_cache(tmp_path: Path) -> None:
+    load_gazetteer.__wrapped__()  # the packaged part is in the cache
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,variants,country,feature,lat,lon\nNowhere,,,,north,\n", "utf-8")
+    with pytest.raises(GazetteerError, match="row 2"):
+        load_gazetteer.__wrapped__((str(bad),))
+
+
+_SAMPLE = ["Paris", "Georgia", "Moscow", "Kapan", "Syunik", "Lachin corridor", "Lachin road",
+           "Lachin", "Kurdistan", "Gaza Strip", "Europe", "W.Va.", "W.Va", "Calif.", "B.C.",
+           "Herts", "Mayo", "County Kerry", "Kerry", "Texas", "Mt. Pleasant", "Chechnya",
+           "Jordan", "Texan", "Chechen", "Scottish", "European", "Kurdish", "La", "Nowhere"]
+
+
+def _answers(gazetteer: Gazetteer) -> list[object]:
+    """Every kind of question, asked about each sample name and of some countries."""
+    per_name = [(gazetteer.lookup(n), gazetteer.short_form(n), gazetteer.demonym(n),
+                 gazetteer.is_division_name(n), gazetteer.may_be_in_curated(n),
+                 gazetteer.is_curated(n)) for n in _SAMPLE]
+    per_country = [(gazetteer.country(c), gazetteer.first_level(c), gazetteer.admin1(c, "08"))
+                   for c in ("ARM", "USA", "RUS", "IRL", "XXX")]
+    return [per_name, per_country, gazetteer.curated_words]
+
+
+@pytest.fixture
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BELLI_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _built_without_cache(monkeypatch: pytest.MonkeyPatch) -> Gazetteer:
+    with monkeypatch.context() as patch:
+        patch.setenv("BELLI_CACHE_DIR", "off")
+        return load_gazetteer.__wrapped__()
+
+
+def test_the_cached_gazetteer_answers_as_the_built_one(cache_folder: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _built_without_cache(monkeypatch)
+    for _ in range(2):  # written, then read back
+        kept = load_gazetteer.__wrapped__()
+        assert kept.stored() == built.stored()
+        assert _answers(kept) == _answers(built)
+    assert len(list(cache_folder.glob("geo-gazetteer.*.marshal"))) == 1
+
+
+def test_analyst_places_on_a_cached_gazetteer_answer_as_built(
+        cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.csv"
+    extra.write_text("name,variants,country,feature,lat,lon\n"
+                     "Lachin crossing,Hakari bridge,AZE,crossing,39.6,46.5\n", "utf-8")
+    with monkeypatch.context() as patch:
+        patch.setenv("BELLI_CACHE_DIR", "off")
+        built = load_gazetteer.__wrapped__((str(extra),))
+    load_gazetteer.__wrapped__()
+    kept = load_gazetteer.__wrapped__((str(extra),))
+    assert kept.stored() == built.stored() and kept.is_curated("Hakari bridge")
+    assert not load_gazetteer.__wrapped__().is_curated("Hakari bridge")  # the cache unharmed
+
+
+def test_a_changed_curated_file_rebuilds_the_cached_gazetteer(
+        cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "package"
+    shutil.copytree(Path(gazetteer_module.__file__).parent / "data", package / "data")
+    monkeypatch.setattr(gazetteer_module, "_DATA", package)
+    assert not load_gazetteer.__wrapped__().is_curated("Hakari bridge")
+    with (package / "data" / "places.csv").open("a", encoding="utf-8") as places:
+        places.write("Lachin crossing,Hakari bridge,AZE,crossing,39.6,46.5\n")
+    assert load_gazetteer.__wrapped__().is_curated("Hakari bridge")
+    assert len(list(cache_folder.glob("geo-gazetteer.*.marshal"))) == 1  # the old one dropped
+
+
+def test_a_damaged_gazetteer_entry_is_built_again(cache_folder: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    load_gazetteer.__wrapped__()
+    (entry,) = cache_folder.glob("geo-gazetteer.*.marshal")
+    entry.write_bytes(b"\x00not marshal data")
+    assert _answers(load_gazetteer.__wrapped__()) == _answers(_built_without_cache(monkeypatch))
+    entry.write_bytes(entry.read_bytes()[:1000])  # cut short
+    assert _answers(load_gazetteer.__wrapped__()) == _answers(_built_without_cache(monkeypatch))
 
 
 _WORDS = st.sampled_from(["in", "Moscow", "Georgia", ",", "La.", "the", "Kapan", "Syunik",

@@ -209,7 +209,7 @@ def _keyed(entries: list[_E], key: str, name: str) -> dict[str, _E]:
 def _read_yaml(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"), f"actors-{name}")
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc}", hint="check the YAML") from exc
     if not isinstance(data, dict):
@@ -288,6 +288,7 @@ class KnowledgeBase:
         self._index = self._build_index()
         self._cues, self._max_cue = self._build_cues()
         self._places = self._build_place_index()
+        self._surface_forms: tuple[tuple[str, Match], ...] | None = None
 
     # lookups ----------------------------------------------------------------------------
 
@@ -368,7 +369,13 @@ class KnowledgeBase:
 
         Forms come without a leading "the", and once more without diacritics where that
         differs ("Erdoğan", then "Erdogan"), since the ruler compares text as written.
+        Worked out once: the ruler, the actor phrases and the misspellings each ask.
         """
+        if self._surface_forms is None:
+            self._surface_forms = tuple(self._distinct_forms())
+        return iter(self._surface_forms)
+
+    def _distinct_forms(self) -> Iterator[tuple[str, Match]]:
         seen: set[tuple[str, Match]] = set()
         for form, match in self._sources():
             bare = form[4:] if form[:4].lower() == "the " else form

@@ -15,8 +15,11 @@ Three sources, all read once per process and never downloaded:
 Analysts extend it with their own CSV files in the `places.csv` format: list them in
 `BELLI_GEO_PLACES` (separated by the OS path separator) or pass them to `load_gazetteer`.
 
-Loading costs about 0.2 s and 60 MB: the table stays one block of bytes, binary-searched
-in place, and a row is parsed only when a lookup reaches it.
+The table stays one block of bytes, binary-searched in place, and a row is parsed only
+when a lookup reaches it. Decompressing it and indexing the countries, divisions, curated
+and short forms cost a process 0.2 s, so the result is kept in the start-up cache
+(`belli.cache`, keyed on the packaged files and this code); analysts' files are read and
+added on top at every load.
 """
 
 from __future__ import annotations
@@ -25,19 +28,25 @@ import csv
 import gzip
 import math
 import os
+import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from belli.cache import cached, code_of
 from belli.errors import GazetteerError
+from belli.geo import names as name_folding
 from belli.geo.names import fold, spelled_out
 
 __all__ = ["PLACES_ENV", "Entry", "Gazetteer", "GazetteerError", "distance_km", "load_gazetteer"]
 
 PLACES_ENV = "BELLI_GEO_PLACES"
 _TABLE = "data/gazetteer.tsv.gz"
+_DATA = resources.files("belli.geo")
+_PACKAGED_CSV = ("places.csv", "abbreviations.csv", "english_names.csv", "demonyms.csv")
 _KINDS = {"C": "country", "A": "admin1", "B": "admin2", "P": "city"}
 _DIVISION_KINDS = frozenset(_KINDS.values())
 # how a county whose English name is also a first name or a word must be written to count
@@ -87,9 +96,6 @@ class Gazetteer:
         # kept as UTF-8 bytes: a third of the memory of a str holding a few non-ASCII names
         _, self._places, self._index = table.split(b"\f")
         self._curated: dict[str, list[Entry]] = {}
-        for entry in curated:
-            for form in {fold(entry.name), *(fold(v) for v in entry.variants)}:
-                self._curated.setdefault(form, []).append(entry)
         self._short: dict[str, Entry] = {}
         self._demonyms: dict[str, Entry] = {}
         self._countries: dict[str | None, Entry] = {}
@@ -100,12 +106,49 @@ class Gazetteer:
             elif entry.kind == "admin1":
                 self._admin1[(entry.country, entry.admin1)] = entry
         self._admin1_names = frozenset(fold(e.name) for e in self._admin1.values())
+        self.add_places(curated)
+
+    def add_places(self, curated: Iterable[Entry]) -> None:
+        """Curated places (`places.csv`, an analyst's file), after those already known."""
+        for entry in curated:
+            for form in {fold(entry.name), *(fold(v) for v in entry.variants)}:
+                self._curated.setdefault(form, []).append(entry)
         # the most words a curated name has: how far a mention may widen to one
         self.curated_words = max((len(form.split()) for form in self._curated), default=0)
         # the runs of words inside curated names of two words or more: only a mention
         # that is one of them can be part of such a name
         self._curated_parts = frozenset(run for form in self._curated
                                         for run in _word_runs(form.split()))
+        self._lookup.cache_clear()
+
+    def stored(self) -> dict[str, Any]:
+        """What `restored` rebuilds this gazetteer from, as marshal-able data: the table's
+        two blocks and every index, entries as tuples of their fields."""
+        return {"places": self._places, "index": self._index,
+                "curated": {form: [_fields(e) for e in found]
+                            for form, found in self._curated.items()},
+                "short": {form: _fields(e) for form, e in self._short.items()},
+                "demonyms": {form: _fields(e) for form, e in self._demonyms.items()},
+                "countries": [_fields(e) for e in self._countries.values()],
+                "admin1": [_fields(e) for e in self._admin1.values()],
+                "admin1_names": sorted(self._admin1_names),
+                "curated_words": self.curated_words, "curated_parts": sorted(self._curated_parts)}
+
+    @classmethod
+    def restored(cls, stored: dict[str, Any]) -> Gazetteer:
+        """The gazetteer `stored` was taken from, without parsing or folding anything."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._places, gazetteer._index = stored["places"], stored["index"]
+        gazetteer._curated = {form: [Entry(*f) for f in found]
+                              for form, found in stored["curated"].items()}
+        gazetteer._short = {form: Entry(*f) for form, f in stored["short"].items()}
+        gazetteer._demonyms = {form: Entry(*f) for form, f in stored["demonyms"].items()}
+        gazetteer._countries = {f[3]: Entry(*f) for f in stored["countries"]}
+        gazetteer._admin1 = {(f[3], f[4]): Entry(*f) for f in stored["admin1"]}
+        gazetteer._admin1_names = frozenset(stored["admin1_names"])
+        gazetteer.curated_words = stored["curated_words"]
+        gazetteer._curated_parts = frozenset(stored["curated_parts"])
+        return gazetteer
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (short forms and curated places first), [] when none is;
@@ -277,23 +320,56 @@ def read_places(path: Path | str, text: str | None = None,
 @lru_cache(maxsize=4)
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The packaged gazetteer plus `extra` CSV files and those listed in BELLI_GEO_PLACES."""
-    package = resources.files("belli.geo")
-    try:
-        table = gzip.decompress(package.joinpath(_TABLE).read_bytes())
-        curated = read_places("places.csv", package.joinpath("data/places.csv").read_text("utf-8"))
-    except OSError as exc:
-        raise GazetteerError(f"belli's gazetteer could not be read: {exc}") from exc
     listed = tuple(p for p in os.environ.get(PLACES_ENV, "").split(os.pathsep) if p)
+    analysts = []
     for path in (*extra, *listed):
         try:
-            curated += read_places(path, analyst=True)
+            analysts += read_places(path, analyst=True)
         except OSError as exc:
             raise GazetteerError(f"{PLACES_ENV}: cannot read {path}: {exc}") from exc
-    gazetteer = Gazetteer(table, curated)
-    gazetteer.add_short_forms(package.joinpath("data/abbreviations.csv").read_text("utf-8"))
-    gazetteer.add_english_names(package.joinpath("data/english_names.csv").read_text("utf-8"))
-    gazetteer.add_demonyms(package.joinpath("data/demonyms.csv").read_text("utf-8"))
+    gazetteer = _packaged()
+    if analysts:
+        gazetteer.add_places(analysts)
+        _add_forms(gazetteer)  # resolved by lookups, which now see the analysts' places too
     return gazetteer
+
+
+def _packaged() -> Gazetteer:
+    """belli's own gazetteer, from the start-up cache when its files and code are unchanged:
+    decompressing the table and indexing its divisions cost every process 0.2 s."""
+    try:
+        compressed = _DATA.joinpath(_TABLE).read_bytes()
+        texts = [_DATA.joinpath(f"data/{name}").read_bytes() for name in _PACKAGED_CSV]
+    except OSError as exc:
+        raise GazetteerError(f"belli's gazetteer could not be read: {exc}") from exc
+    code = code_of(sys.modules[__name__], name_folding)  # what parses the rows and folds names
+    return cached("geo-gazetteer", [code, compressed, *texts],
+                  lambda: _built(gzip.decompress(compressed)),
+                  Gazetteer.stored, Gazetteer.restored)
+
+
+def _built(table: bytes) -> Gazetteer:
+    gazetteer = Gazetteer(table, read_places("places.csv", _text("places.csv")))
+    _add_forms(gazetteer)
+    return gazetteer
+
+
+def _add_forms(gazetteer: Gazetteer) -> None:
+    gazetteer.add_short_forms(_text("abbreviations.csv"))
+    gazetteer.add_english_names(_text("english_names.csv"))
+    gazetteer.add_demonyms(_text("demonyms.csv"))
+
+
+def _text(name: str) -> str:
+    try:
+        return _DATA.joinpath(f"data/{name}").read_text("utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"belli's gazetteer could not be read: {exc}") from exc
+
+
+def _fields(entry: Entry) -> tuple[Any, ...]:
+    """An entry's fields in order: `Entry(*_fields(entry)) == entry`."""
+    return tuple(getattr(entry, field.name) for field in fields(Entry))
 
 
 def _word_runs(words: list[str]) -> Iterable[str]:

@@ -190,7 +190,7 @@ def _with_plurals(entry: str) -> set[str]:
 def load_weapons() -> WeaponLexicon:
     """The packaged weapons file, parsed once."""
     text = resources.files("belli.nlp").joinpath("data/weapons.yaml").read_text("utf-8")
-    data = load_yaml(text) or {}
+    data = load_yaml(text, "weapons.yaml") or {}
     return WeaponLexicon(
         phrases=tuple(weapon_phrases(data)),
         not_after=frozenset(str(w).lower() for w in data.get("not_after") or ()),

@@ -32,6 +32,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from belli.cache import cached
@@ -45,7 +46,8 @@ from belli.nlp.patterns import (
     place_phrases,
 )
 
-__all__ = ["BelliEntities", "Ent", "merge_entities", "merge_weapon_runs"]
+__all__ = ["BelliEntities", "Ent", "match_keys", "merge_entities", "merge_weapon_runs",
+           "phrase_words"]
 
 _WEAPON_LABELS = frozenset({"WEAPON", "MILITARY_PLATFORM"})
 # Model entities of these labels may hold a ruler span and still be right as a whole.
@@ -172,17 +174,18 @@ class BelliEntities:
         self._add_phrases(nlp, list(phrases))
 
     def _add_phrases(self, nlp: Language, phrases: list[Phrase]) -> None:
-        groups: dict[tuple[str, str, str, bool, bool], list[Doc]] = {}
-        docs = phrase_docs(nlp, [p.text for p in phrases])
-        for p, doc in zip(phrases, docs, strict=True):
+        groups: dict[tuple[str, str, str, bool, bool], list[list[int]]] = {}
+        words = phrase_words(nlp, [p.text for p in phrases])
+        for p, phrase in zip(phrases, words, strict=True):
             key = (p.label, p.mode, p.ent_id, p.needs_head, p.needs_name)
-            groups.setdefault(key, []).append(doc)
+            groups.setdefault(key, []).append(match_keys(nlp.vocab.strings, phrase, p.mode))
         for (label, mode, ent_id, needs_head, needs_name), group in groups.items():
             name = f"{label}|{mode}|{ent_id}|{needs_head}|{needs_name}"
             self._info[nlp.vocab.strings.add(name)] = Phrase(
                 "", label, mode, ent_id, needs_head, needs_name)
             matcher = self.exact if mode == "exact" else self.lower
-            matcher.add(name, group)
+            # ids in place of Docs: what spaCy itself passes when it unpickles a matcher
+            matcher.add(name, group)  # type: ignore[arg-type]
 
     def __call__(self, doc: Doc) -> Doc:
         found = pick_longest(self._candidates(doc))
@@ -209,22 +212,27 @@ class BelliEntities:
         return out
 
 
-def phrase_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
-    """The phrases tokenized as the model's tokenizer does, the tokens kept in the
-    start-up cache (tokenizing thousands of phrases costs more than rebuilding Docs)."""
+def phrase_words(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
+    """The phrases' words as the model's tokenizer splits them, kept in the start-up
+    cache (tokenizing thousands of phrases costs more than reading them back)."""
     import spacy
 
     unique = sorted(set(texts))  # the key must not depend on set order in the knowledge base
-    inputs = [spacy.__version__, nlp.meta.get("name", ""), nlp.meta.get("version", ""),
-              "\n".join(unique)]
+    inputs = ["words", spacy.__version__, nlp.meta.get("name", ""),
+              nlp.meta.get("version", ""), "\n".join(unique)]
     # one entry per model, so two models (or two installs) do not evict each other's
-    tokens = cached(f"phrase-tokens-{nlp.meta.get('name', '')}", inputs,
-                    lambda: {t: _words(nlp.make_doc(t)) for t in unique})
-    return [Doc(nlp.vocab, words=tokens[t][0], spaces=tokens[t][1]) for t in texts]
+    words = cached(f"phrase-tokens-{nlp.meta.get('name', '')}", inputs,
+                   lambda: {t: [w.text for w in nlp.make_doc(t)] for t in unique})
+    return [words[t] for t in texts]
 
 
-def _words(doc: Doc) -> tuple[list[str], list[bool]]:
-    return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+def match_keys(strings: StringStore, words: Sequence[str], mode: str) -> list[int]:
+    """What a phrase matcher compares a phrase by: its words' ORTH ("exact") or LOWER ids.
+
+    A Doc of the phrase gives the same ids (a test compares them), but making one gives
+    each of its words a vocabulary entry, with its shape, norm and flags worked out: for
+    the ruler's 4,000 words that no text may hold, that was a third of its start-up."""
+    return [strings.add(w if mode == "exact" else w.lower()) for w in words]
 
 
 def _with_cities(doc: Doc, ents: list[Ent], cities: Mapping[str, Any]) -> list[Ent]:
