@@ -20,8 +20,9 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from belli.actors.context import Anchor, sentence_numbers
+from belli.actors.context import Anchor
 from belli.actors.sectors import find_cue
+from belli.nlp.doc_index import sentence_numbers, word_indices
 from belli.records import Actor, Mention
 from belli.yamldata import word_data
 
@@ -51,8 +52,10 @@ def named_by_acronym(doc: Any, doc_id: str, mentions: list[Mention], spans: Sequ
     out = [_renamed(m, s, acronyms, kb) for m, s in zip(mentions, spans, strict=True)]
     taken = {i for s in spans if s is not None for i in range(s.start, s.end)}
     sentence_of = sentence_numbers(doc)
+    # only the words that read as an acronym in lower case are looked at
+    uses = [doc[i] for i in word_indices(doc, frozenset(a.lower() for a in acronyms))]
     extra = [_new(doc_id, t, acronyms[t.text], sentence_of.get(t.sent.start))
-             for t in doc if t.text in acronyms and t.i not in taken]
+             for t in uses if t.text in acronyms and t.i not in taken]
     return out, extra
 
 

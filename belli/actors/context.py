@@ -32,7 +32,6 @@ __all__ = [
     "names_a_place",
     "phrase_words",
     "position_of",
-    "sentence_numbers",
     "stance_noun",
     "title_and_name",
 ]
@@ -313,9 +312,10 @@ class Misspellings:
                  if m.kind in _FUZZY_KINDS and " " not in form and len(form) >= _FUZZY_MIN - 1}
         self.kb = kb
         self._seen: dict[str, str | None] = {}  # word -> its close spelling, memoized
-        self.by_letter: dict[str, list[str]] = {}
+        self.by_shape: dict[tuple[str, int], list[str]] = {}  # (first letter, length) -> forms
         for form in sorted(forms):
-            self.by_letter.setdefault(form[:1], []).append(form)
+            self.by_shape.setdefault((form[:1], len(form)), []).append(form)
+        self.longest = max((len(form) for form in forms), default=0)
 
     def anchors(self, span: Any) -> list[Anchor]:
         from difflib import get_close_matches
@@ -328,8 +328,7 @@ class Misspellings:
             if _beside_hyphen(token):
                 continue  # "anti-Balaka", "Hezbollah-led": a compound's part is no typo
             if word not in self._seen:
-                close = get_close_matches(word, self.by_letter.get(word[:1], []), n=2,
-                                          cutoff=_FUZZY_CUTOFF)
+                close = get_close_matches(word, self.candidates(word), n=2, cutoff=_FUZZY_CUTOFF)
                 clear = len(close) == 1 or (close and close[0][:4] == close[-1][:4])
                 self._seen[word] = close[0] if clear else None
             spelling = self._seen[word]
@@ -337,6 +336,15 @@ class Misspellings:
             if matches:
                 out.append(Anchor(token.i, token.i + 1, word, matches))
         return out
+
+    def candidates(self, word: str) -> list[str]:
+        """The forms of the word's first letter whose length leaves a match possible:
+        difflib's first test (`real_quick_ratio`) rejects a form of any other length,
+        so the fuzzy search skips them unread."""
+        letter, size = word[:1], len(word)
+        return [form for length in range(1, self.longest + 1)
+                if 2.0 * min(length, size) / (length + size) >= _FUZZY_CUTOFF
+                for form in self.by_shape.get((letter, length), ())]
 
 
 # verbs that state a position held ("reiterated its opposition", "voiced their support")
@@ -412,8 +420,3 @@ def names_a_place(span: Any) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
                for c in head.children)
-
-
-def sentence_numbers(doc: Any) -> dict[int, int]:
-    """The first token of each sentence -> the sentence's number (`Mention.sentence`)."""
-    return {sent.start: n for n, sent in enumerate(doc.sents)}

@@ -49,7 +49,7 @@ from belli.actors.body_nouns import (
 from belli.actors.context import stance_noun
 from belli.actors.plural_pronouns import ACTED_ON, object_barred_subjects, plural_antecedent
 from belli.actors.sectors import find_cue
-from belli.nlp.doc_index import word_indices
+from belli.nlp.doc_index import sentence_numbers, word_indices
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -111,7 +111,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     """New mentions for the descriptions and pronouns that refer back to actors."""
     taken = {i for m in mentions if m.label not in ("CARDINAL", "ORDINAL")
              for i in range(m.start, m.end)}
-    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
     unknown = _unknown_subjects(doc, mentions)

@@ -277,6 +277,8 @@ def _serves_a_body(span: Any, mentions: list[Mention], spans: list[Any]) -> bool
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
     objects = {o.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"}
+    if not objects:
+        return False  # most names: no "of" to follow, no mention to look through
     return any(other is not None and not objects.isdisjoint(range(other.start, other.end))
                and any(a.sector in NON_STATE_BODIES for a in m.actors)
                for m, other in zip(mentions, spans, strict=True))

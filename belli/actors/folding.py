@@ -29,8 +29,11 @@ _CUE_WORD = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Diacritics, odd apostrophes and dashes out, spaces collapsed; case is kept."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # most names: no diacritics nor odd letters, a backtick at most
+        plain = text.replace("`", "'")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", _DASHES.sub(" ", plain)).strip()
 
 

@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
 from belli.actors.titles import state_title
-from belli.nlp.doc_index import doc_text, word_indices
+from belli.nlp.doc_index import doc_text, sentence_numbers, word_indices
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import COPIED_REASON, Actor, Mention
 from belli.yamldata import word_list

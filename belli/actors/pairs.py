@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from belli.actors.context import sentence_numbers
-from belli.nlp.doc_index import doc_text
+from belli.nlp.doc_index import doc_text, sentence_numbers
 from belli.records import Actor, Mention
 from belli.yamldata import word_data
 
@@ -73,10 +72,10 @@ def hyphen_pairs(doc: Any, doc_id: str, mentions: Sequence[Mention], kb: Any) ->
     sentence_of = sentence_numbers(doc)
     out = []
     for token in doc:
-        if "-" not in token.text or _read_elsewhere(token, mentions):
-            continue
-        actors = _pair(token, kb)
-        if actors:
+        # the word's own shape first: most hyphens join no two states, and the mentions
+        # need not be scanned for them
+        actors = _pair(token, kb) if "-" in token.text else ()
+        if actors and not _read_elsewhere(token, mentions):
             out.append(Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
                                text=token.text, label="GPE", actors=actors, source="coref",
                                sentence=sentence_of.get(token.sent.start)))

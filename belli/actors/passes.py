@@ -12,7 +12,6 @@ from typing import Any
 
 from belli.actors.acronyms import named_by_acronym, no_town_acronyms
 from belli.actors.breakaway import entity_group
-from belli.actors.context import sentence_numbers
 from belli.actors.coordination import coordinated_owners, states_after
 from belli.actors.coref import Antecedent, coreferring_mentions, group_antecedents
 from belli.actors.document import Office, domestic, heritage, people_pass, residence, un_council
@@ -23,6 +22,7 @@ from belli.actors.people import PersonMemory
 from belli.actors.roles import owned_bodies, stated_roles
 from belli.actors.scene import led_groups, listed_groups, scene_countries
 from belli.actors.societies import split_societies
+from belli.nlp.doc_index import pos_indices, sentence_numbers
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Mention
 
@@ -116,8 +116,8 @@ def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
-    for token in doc:
-        if token.idx in taken or token.pos_ != "PROPN" or not token.is_title:
+    for token in (doc[i] for i in pos_indices(doc, "PROPN")):
+        if token.idx in taken or not token.is_title:
             continue
         actor = memory.recall(token.text)
         if actor is None or first_named.get(actor.person or "", token.idx) >= token.idx:

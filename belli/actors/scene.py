@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from belli.actors.context import sentence_numbers
 from belli.actors.sectors import find_cue
-from belli.nlp.doc_index import word_indices
+from belli.nlp.doc_index import doc_text, sentence_numbers, word_indices
 from belli.nlp.paragraphs import paragraph_of
 from belli.records import Actor, Mention
 
@@ -64,7 +63,7 @@ def _carried(doc: Any, opened: dict[int, str]) -> dict[int, str]:
     """Each scene carried over the sentences after it, up to a line break. A state a
     sentence names does not end the scene: it is more often what the group acts on
     ("Police arrested dozens of Colombians")."""
-    text, out = doc.text, {}
+    text, out = doc_text(doc), {}
     scene: str | None = None
     paragraph: tuple[int, int] | None = None
     for n, sentence in enumerate(doc.sents):

@@ -94,5 +94,7 @@ def split_societies(mentions: list[Mention], spans: list[Any], countries: Any) -
 
 def _adjacent(prior: Any, span: Any) -> bool:
     """Whether two mentions touch, or only a possessive stands between ("Turkey's")."""
+    if span.start - prior.end > 1:
+        return False  # more than one word between: no need to read them
     between = [t.lower_ for t in span.doc[prior.end:span.start]]
     return between in ([], ["'s"], ["’s"])

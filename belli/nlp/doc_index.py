@@ -2,10 +2,11 @@
 
 spaCy joins every token anew on each `doc.text`, and builds a Token and its string for
 each word a loop visits: the actor passes scan a whole document for a handful of words
-("led", "including", the office nouns) several times over. The lower-case forms are read
-from the parse's array once, and a scan for some words is one array comparison. The
-index is kept for the last document read, weakly, as the stages take one document at a
-time; the parse must not change after it is read (no stage retokenizes).
+("led", "including", the office nouns) several times over. The lower-case forms and the
+parts of speech are read from the parse's arrays once, and a scan for some words is one
+array comparison; the sentences are numbered once. The index is kept for the last
+document read, weakly, as the stages take one document at a time; the parse must not
+change after it is read (no stage retokenizes).
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stub omits
 
-__all__ = ["doc_text", "word_indices"]
+__all__ = ["doc_text", "pos_indices", "sentence_numbers", "word_indices"]
 
 
 @dataclass(slots=True)
 class _Index:
     text: str | None = None
     lowered: Any = None  # the tokens' lower-case forms, as string hashes
+    pos: Any = None  # the tokens' parts of speech, as spaCy's ids
+    sentences: dict[int, int] | None = None  # a sentence's first token -> its number
 
 
 _LAST: list[Any] = [lambda: None, _Index()]
@@ -47,12 +51,29 @@ def doc_text(doc: Any) -> str:
     return index.text
 
 
+def sentence_numbers(doc: Any) -> dict[int, int]:
+    """The first token of each sentence -> the sentence's number (`Mention.sentence`),
+    read once per document; shared by its callers, who only read it."""
+    index = _index(doc)
+    if index.sentences is None:
+        index.sentences = {sent.start: n for n, sent in enumerate(doc.sents)}
+    return index.sentences
+
+
 def word_indices(doc: Any, words: frozenset[str]) -> list[int]:
     """The indices, in text order, of the tokens whose lower-case form is one of `words`."""
     index = _index(doc)
     if index.lowered is None:
         index.lowered = doc.to_array(LOWER)
     return list(np.flatnonzero(np.isin(index.lowered, _hashes(words))).tolist())
+
+
+def pos_indices(doc: Any, pos: str) -> list[int]:
+    """The indices, in text order, of the tokens of one part of speech ("PROPN")."""
+    index = _index(doc)
+    if index.pos is None:
+        index.pos = doc.to_array(POS)
+    return list(np.flatnonzero(index.pos == POS_IDS[pos]).tolist())
 
 
 @lru_cache(maxsize=64)

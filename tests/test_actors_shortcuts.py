@@ -1,0 +1,99 @@
+"""The actor stage's shortcuts give the answers of the long way round.
+
+Each shortcut (a name folded without decomposing plain ASCII, a fuzzy search that skips
+spellings of a hopeless length, a parse question answered once per document, a scan
+that reads only the words it may need) is checked against what it replaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import get_close_matches
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from belli.actors.context import Misspellings
+from belli.actors.folding import _SPECIAL, fold
+from belli.actors.kb import load_kb
+from belli.actors.societies import _adjacent
+from belli.nlp.doc_index import pos_indices, sentence_numbers
+
+
+def _fold_the_long_way(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", re.sub(r"[-‐‑‒–—]+", " ", plain)).strip()
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=30)
+       | st.text(alphabet="aeAE `'-’‐–—éğıøßİ\t", max_size=12))
+def test_a_name_folds_as_the_full_decomposition_folds_it(text):
+    assert fold(text) == _fold_the_long_way(text)
+
+
+def test_folding_still_strips_diacritics_and_straightens_a_backtick():
+    assert fold("Erdoğan") == "Erdogan"
+    assert fold("Côte d`Ivoire") == "Cote d'Ivoire"
+    assert fold("the  Abu-Dhabi") == "the Abu Dhabi"
+
+
+@pytest.fixture(scope="module")
+def misspellings() -> Misspellings:
+    return Misspellings(load_kb())
+
+
+_WORDS = ["Afganistan", "Quatar", "Khatmandu", "Ukriane", "Azerbajan", "Pakistanis",
+          "Ministry", "Parliament", "Somalian", "Venezuala", "Kazakstan", "Philipines"]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_the_fuzzy_search_over_likely_lengths_finds_what_all_forms_give(misspellings, word):
+    every = [form for (first, _), forms in misspellings.by_shape.items() if first == word[:1]
+             for form in forms]
+    assert set(misspellings.candidates(word)) <= set(every)
+    assert (get_close_matches(word, misspellings.candidates(word), n=2, cutoff=0.88)
+            == get_close_matches(word, every, n=2, cutoff=0.88))
+
+
+def test_a_misspelled_state_is_still_found_among_fewer_forms(misspellings):
+    every = [form for (first, _), forms in misspellings.by_shape.items() if first == "A"
+             for form in forms]
+    assert len(misspellings.candidates("Afganistan")) < len(every)
+    assert get_close_matches("Afganistan", misspellings.candidates("Afganistan"), n=1,
+                             cutoff=0.88) == ["Afghanistan"]
+
+
+def _hand_parsed() -> Doc:
+    words = ["Police", "in", "Nairobi", "said", ".", "Smith", "left", "-", "Kenya", "'s",
+             "army", "came", "."]
+    pos = ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN",
+           "PART", "NOUN", "VERB", "PUNCT"]
+    starts: list[bool | int | None] = [True, False, False, False, False, True, False, True,
+                                       False, False, False, False, False]
+    return Doc(Vocab(), words=words, pos=pos, sent_starts=starts)
+
+
+def test_a_documents_sentences_are_numbered_as_spacy_reads_them():
+    doc = _hand_parsed()
+    assert sentence_numbers(doc) == {s.start: n for n, s in enumerate(doc.sents)}
+
+
+def test_the_proper_nouns_are_the_tokens_spacy_tags_so():
+    doc = _hand_parsed()
+    assert pos_indices(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
+    other = Doc(Vocab(), words=["Jane", "ran"], pos=["PROPN", "VERB"])
+    assert pos_indices(other, "VERB") == [1]  # a new parse gets its own answer
+
+
+def test_two_mentions_are_adjacent_where_the_words_between_say_so():
+    doc = _hand_parsed()
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1)]
+    for prior in spans:
+        for span in spans:
+            between = [t.lower_ for t in doc[prior.end:span.start]]
+            assert _adjacent(prior, span) is (between in ([], ["'s"], ["’s"]))
