@@ -85,14 +85,13 @@ def find_expressions(text: str) -> list[Found]:
 def _windows(text: str) -> list[list[tuple[int, int]]]:
     """Per rule, the stretches of `text` around its trigger words ("July", "ago", "2009"),
     each within its line: an expression holds its trigger and never spans a line break."""
-    triggers = _triggers()
     hits: list[list[tuple[int, int]]] = [[] for _ in _rules()]
     ranks: dict[str, tuple[int, ...]] = {}  # by word: a text repeats most of its words
     for token in _TOKEN.finditer(text):
         word = token.group()
         found = ranks.get(word)
         if found is None:
-            found = ranks[word] = triggers.of(word)
+            found = ranks[word] = _ranks_of(word)
         for rank in found:
             hits[rank].append(token.span())
     breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
@@ -129,6 +128,12 @@ class _Triggers:
         return exact if lowered == token else exact + self.words.get(lowered, ())
 
 
+@lru_cache(maxsize=1 << 15)  # texts share most of their words
+def _ranks_of(word: str) -> tuple[int, ...]:
+    """The ranks of the rules `word` triggers."""
+    return _triggers().of(word)
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> _Triggers:
     ranks = {rule.name: rank for rank, rule in enumerate(_rules())}
@@ -136,7 +141,9 @@ def _triggers() -> _Triggers:
     for name, keys in _trigger_words(load_lexicon()).items():
         for key in keys:
             words.setdefault(key, []).append(ranks[name])
-    numbers = tuple(ranks[n] for n in ("two_digit_year", "decade_two_digit", "century", "ago"))
+    # a number alone triggers only the rules that hold no word of their own: "century" and
+    # "ago" hold theirs ("21st century", "two years ago"), so a number need not wake them
+    numbers = tuple(ranks[n] for n in ("two_digit_year", "decade_two_digit"))
     years = tuple(ranks[n] for n in (
         "iso_date", "numeric_date", "numeric_ymd", "year_pair", "year_range", "year", "decade",
         "month_year", "half", "quarter", "q_quarter", "season", "holiday",

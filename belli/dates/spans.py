@@ -28,8 +28,9 @@ _DAY = r"(?<![\d:.,/])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
 _JOIN = r"[ \t]*(?:-|–|—|to|through|until|till|and)[ \t]*"
 # the second number may be the one that carries the month ("Sept. 19-20"), or the first
 # ("12 to 20 September"); a month word between the two numbers makes a span of two months,
-# which one day and a number cannot say, so it is not read
-_SPAN = re.compile(_DAY.format(name="first") + _JOIN + _DAY.format(name="last")
+# which one day and a number cannot say, so it is not read; it scans a whole story, so a
+# lookahead for the first digit passes over most positions at once
+_SPAN = re.compile(r"(?=\d)" + _DAY.format(name="first") + _JOIN + _DAY.format(name="last")
                    + r"(?![ \t]*(?:-|–|/|\.\d))", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")

@@ -30,9 +30,10 @@ __all__ = ["Dateline", "dateline_mentions", "find_datelines"]
 
 _WITHIN = 600  # characters from the start where a dateline needs no dash (after title, byline)
 # anywhere in the head, so after the start, a sentence end or a date; the paragraph
-# splitter's pieces (belli.nlp.paragraphs), with only the agencies that file datelines
+# splitter's pieces (belli.nlp.paragraphs), with only the agencies that file datelines; it
+# scans a whole story, so a lookahead for its first character passes over most positions
 _DATELINE = re.compile(
-    r"(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
+    r"(?=[\sA-Z])(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
     rf"(?P<name>{DATELINE_TOWN})(?:,\s*(?P<state>{DATELINE_STATE}))?"
     r"\s*(?P<agency>\((?:(?P<wire>AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg)|[A-Z]{2,6})\))?\s*"
     rf"(?P<dash>{DATELINE_DASH})?")

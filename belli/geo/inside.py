@@ -65,17 +65,14 @@ class _Run:
     i: int
     size: int
     shown: str
+    # the word before the run, past a "the" ("of" in "the University of the South"); ""
+    # at the mention's start: read for each way a run is tried, so found once
+    before: str
 
     @property
     def after(self) -> list[str]:
         """The mention's words after the run."""
         return [w for _, w in self.words[self.i + self.size:]]
-
-    @property
-    def before(self) -> str:
-        """The word before the run, past a "the" ("of" in "the University of the
-        South"); "" at the mention's start."""
-        return _word_before(self.words, self.i)
 
     def enclosing(self, text: str) -> Iterator[str]:
         """The mention's capitalized runs that hold this one."""
@@ -100,7 +97,7 @@ class InsideFinder:
 
     def _search(self, mention: Mention, kinds: Sequence[str]) -> InsideFound:
         words = [(m.start(), unpossessed(m.group())) for m in WORD.finditer(mention.text)]
-        runs = [_Run(words, i, size, shown)
+        runs = [_Run(words, i, size, shown, _word_before(words, i))
                 for size in range(min(_MAX_RUN, len(words)), 0, -1)
                 for i in range(len(words) - size + 1) if capitalized(words[i:i + size])
                 and fold(shown := span(mention.text, words, i, i + size)) not in _NOT_INSIDE
@@ -179,18 +176,15 @@ class InsideFinder:
     def _town(self, kind: str, mention: Mention, run: _Run,
               owned: bool) -> tuple[Candidate, ...]:
         """A town where the body lies (`owned`) or that opens its name (`leading`)."""
-        known = lookup(self.names.kb, run.shown)
-        if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in known):
+        if not _town_stands(kind, mention, run, owned):
+            return ()  # the knowledge base is asked only where a town may stand
+        if any(m.kind not in COUNTRY_KINDS | CITY_KINDS for m in lookup(self.names.kb, run.shown)):
             return ()  # a person, an institution or an organization, not a place
-        leading = run.i <= 2 and all(w.lower() in _BEFORE_LEADING for _, w in run.words[:run.i])
-        if (kind == "owned" and owned) or (
-                kind == "leading" and leading and _may_lead(mention, run)):
-            served = (kind == "leading" and _serves(run.after)
-                      and fold(run.shown) not in lexicon.TOWN_WORDS)  # "Green Party"
-            return tuple(c for c in self.names.candidates(run.shown)
-                         if _plausible_inside(c.entry, run.shown)
-                         or (served and c.entry.weak and c.entry.kind == "admin2"))
-        return ()
+        served = (kind == "leading" and _serves(run.after)
+                  and fold(run.shown) not in lexicon.TOWN_WORDS)  # "Green Party"
+        return tuple(c for c in self.names.candidates(run.shown)
+                     if _plausible_inside(c.entry, run.shown)
+                     or (served and c.entry.weak and c.entry.kind == "admin2"))
 
     def _repeat(self, mention: Mention, shown: str) -> tuple[Candidate, ...]:
         """A name the article tags as a place elsewhere, inside an organization's or an
@@ -251,6 +245,16 @@ class InsideFinder:
                      or c.why.startswith("capital")
                      or (c.entry.kind == "city" and c.entry.population >= LARGE_CITY
                          and _plausible_inside(c.entry, shown)))
+
+
+def _town_stands(kind: str, mention: Mention, run: _Run, owned: bool) -> bool:
+    """Whether a town may stand where `run` does, read the way `kind`: after an owner's
+    word ("the University of Nebraska"), or opening the name past at most an area's word
+    or "the" ("the Salem Police")."""
+    if kind == "owned":
+        return owned
+    leading = run.i <= 2 and all(w.lower() in _BEFORE_LEADING for _, w in run.words[:run.i])
+    return kind == "leading" and leading and _may_lead(mention, run)
 
 
 def _may_lead(mention: Mention, run: _Run) -> bool:

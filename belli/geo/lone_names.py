@@ -129,6 +129,9 @@ def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
 def after_address(text: str, start: int) -> bool:
     """Whether a street address and its comma end right at `start`, within
     ADDRESS_REACH characters ("12 Elm St., |Ruston"): the name there is the address's town."""
+    before = text[max(0, start - ADDRESS_REACH):start]
+    if not (before[-1:].isspace() and before.rstrip().endswith(",")):
+        return False  # no comma and space right before: no address ends there, no search
     return ADDRESS.search(text, max(0, start - ADDRESS_REACH), start) is not None
 
 

@@ -41,19 +41,20 @@ _LISTED_AFTER = re.compile(
 _LIST_ITEM = re.compile(_NAME)
 _DESIGNATOR = re.compile(rf"\b{PLURAL_DESIGNATOR}\b")
 _NOT_A_NAME = frozenset({"The", "And", "Or", "In", "Of", "Both", "All", "To", "Through"})
-# a direction before a division's name: "Eastern Oregon", "South West Kansas"
-_PART = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
+# a direction before a division's name: "Eastern Oregon", "South West Kansas" (these patterns
+# scan a whole story: a lookahead for the first character passes over most positions)
+_PART = re.compile(r"(?=[NSEWCUL])\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
                    r"(?:[- ](?:North|South|East|West)(?:ern)?|(?:east|west)(?:ern)?)?"  # Northeast
                    r" (?P<name>[A-Z]\w+(?: [A-Z]\w+)?)")
 _LARGE_DIVISION = 200_000  # a state or province this large, named by its own name
 # up to three capitalized words and a division's own word, capitalized as in its name
 # ("Avoyelles Parish", "DeKalb County", "Miss Greater Butler County"): the tail that is a
 # division counts
-_DESIGNATED = re.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][A-Za-z]*[a-z][ -]){1,3}(?:"
+_DESIGNATED = re.compile(r"(?=[A-Z])(?<![\w'’.-])(?P<name>(?:[A-Z][A-Za-z]*[a-z][ -]){1,3}(?:"
                          + "|".join(sorted(w.capitalize() for w in DIVISION_WORDS)) + r"))\b")
 # a name of up to three capitalized words after a name and a comma, ending the phrase:
 # the division that holds the place before it ("Hever Castle, Kent.")
-_STATED = re.compile(r"(?<=[\w.’'])\s*,\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_STATED = re.compile(r"(?=[\s,])(?<=[\w.’'])\s*,\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                      r"(?=\s*(?:[.,;:)\n]|$))")
 # what comes right before the first word of a sentence, a quote or a bracket; not a
 # colon, which as often opens a listing ("Venue: Hever Castle, Kent.")

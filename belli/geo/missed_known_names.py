@@ -28,8 +28,8 @@ from belli.records import Mention
 __all__ = ["countries_unmentioned", "repeated_places"]
 
 # a run of up to three capitalized words or an acronym ("U.S.", "UAE"), without a
-# possessive ending
-_CAPITALIZED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2}")
+# possessive ending (the lookahead lets the engine pass over the other letters at once)
+_CAPITALIZED = re.compile(r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a body's or a broadcaster's letters: "PD", "CTV"
 # a run of capitalized words, however long: an organization's or a facility's whole name
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
@@ -72,11 +72,11 @@ def repeated_places(text: str, mentions: Sequence[Mention],
     in capitals is left alone: in a heading or a text set in capitals every word is one."""
     names = {fold(without_article(m.text)) for m in mentions if m.label in PLACE_LABELS}
     names |= {fold(n) for n in named}
-    openers = {n.split(" ")[0] for n in names}  # a quick test before `_leading_name`
+    openers = {n.split(" ")[0] for n in names}  # the first words of the names
     out = []
     for run in _CAPITALIZED.finditer(unmentioned(text, mentions)):
-        if run.group().isupper():
-            continue
+        if run.group().isupper() or openers.isdisjoint(fold(run.group()).split(" ")):
+            continue  # no word of the run opens a name: no name is found in it
         start, name = _sentence_word_dropped(text, run.start(), run.group(), names)
         start, name = _acronyms_dropped(start, name, names)
         if fold(name) not in names and fold(name.removeprefix("The ").split(" ")[0]) in openers:

@@ -34,19 +34,21 @@ from belli.records import Mention
 __all__ = ["located_unmentioned", "resident_unmentioned", "towns_before_divisions"]
 
 # a name of up to three capitalized words right after a locative preposition ("at Kohat")
-# or a word for a place and "of" ("the town of Kohat", "the outskirts of Kohat")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside)|\b(?:"
+# or a word for a place and "of" ("the town of Kohat", "the outskirts of Kohat"); each
+# pattern here scans a whole story: a lookahead for its first character ("(?=...)") lets
+# the engine pass over most positions before it tries the rest
+_LOCATIVE = re.compile(r"(?=[a-z])(?:\b(?:in|at|near|outside)|\b(?:"
                        + "|".join(sorted(lexicon.PLACE_NOUNS)) + r")\s+of)"
                        r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 # where a name may start after a street address and a comma, or after "to" ("from
 # Lincoln Parish to Ruston"), and the name itself (`after_address`, `from_place_to`)
 _AFTER_ADDRESS = re.compile(r",\s+(?=[A-Z])")
-_AFTER_TO = re.compile(r"\bto\s+(?=[A-Z])")
+_AFTER_TO = re.compile(r"(?=t)\bto\s+(?=[A-Z])")
 _NAME_AT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 _MIN_LOCATED = 1000  # a town this large, at least, for a name the model did not tag
 # a name of up to three capitalized words right before a word for who lives there
 # ("Chicopee residents", "a Dunmore man")
-_RESIDENT = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:"
+_RESIDENT = re.compile(r"(?=[A-Z])(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?:"
                        + "|".join(sorted(lexicon.RESIDENTS)) + r")\b")
 # ...and a headline's first word, capitalized whatever it is, only for a town this large
 _MIN_HEADLINE = 20_000
@@ -59,7 +61,7 @@ _HOLDERS = frozenset({"admin1", "admin2", *COUNTY_KINDS})  # divisions that hold
 _COUNTY_REACH_KM = 60.0  # a county's town lies this close to the county's point
 # a name of up to three capitalized words after a list's comma or "and" ("Corliss and
 # Dunmore"), and, walking back, the item before such a separator
-_LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_ITEM = re.compile(r"(?=[,\s])(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z])")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’.-])(?P<item>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
                           r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")

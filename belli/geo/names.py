@@ -60,7 +60,8 @@ _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 def fold(text: str) -> str:
     """The lookup key of a name: no accents, case, dots, apostrophes or hyphens."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = decomposed if decomposed.isascii() else (  # most names carry no accent to drop
+        "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
     key = _SPACE.sub(" ", _DROP.sub("", plain)).strip().casefold()
     return key.removeprefix("the ")
 

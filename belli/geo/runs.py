@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 __all__ = ["CONNECTORS", "WORD", "bare", "capitalized", "longer", "span", "unpossessed"]
 
@@ -17,6 +18,7 @@ CONNECTORS = frozenset({"and", "of", "de", "del", "la", "le", "du", "el", "al", 
                         "on", "da", "do", "dos", "das"})
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for each mention by several readers of an article
 def bare(text: str) -> tuple[str, int]:
     """The name without a leading "the" and a trailing possessive, and where it starts."""
     offset = 0

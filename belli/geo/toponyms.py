@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from belli.actors.context import NameSource
 from belli.geo import words as lexicon
@@ -109,10 +109,11 @@ class Toponym:
     text: str
     how: str  # name, adjective, inside
     candidates: tuple[Candidate, ...]
+    # the folded name: the resolver asks for it for every reading, round after round
+    key: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", fold(self.text))
 
 
 def find_toponyms(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer,

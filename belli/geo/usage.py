@@ -33,7 +33,7 @@ _DAY_FIRST = re.compile(rf"(?=\d)\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}")  # "5 M
 _PER_CENT = re.compile(r"(?=p)\bper cent\b", re.IGNORECASE)
 _DOLLARS = re.compile(r"(?=\$)(?<![A-Za-z])\$\s?\d")  # "$5", not "C$5" or "A$5"
 _POUNDS = re.compile(r"£\s?\d")
-_EUROS = re.compile(r"(?=[€\d])€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b")
+_EUROS = re.compile(r"(?=[€\d])(?:€\s?\d|\d(?:\s?(?:million|billion|m|bn))?\s?(?:euros?|EUR)\b)")
 # words written in lower case, or capitalized only as a sentence's first word
 # (after a word of two lower-case letters or more: "the U.S. Labor Department", "Mr. Harbor"
 # end no sentence)

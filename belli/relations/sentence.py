@@ -111,7 +111,8 @@ def slotted(sentence: Sentence, mentions: Sequence[Mention],
     for mention in chosen:
         _add_words(text[at - sentence.start:mention.start - sentence.start], at, tokens,
                    offsets)
-        _add_head(mention, tokens, offsets)
+        words = _carried_words(mention)  # read once, for the words before its name and after
+        _add_head(mention, words, tokens, offsets)
         readings = _readings(mention, organizations)
         link = "-" if "-" in mention.text else "and"
         for n, (kind, actor) in enumerate(readings):
@@ -122,7 +123,7 @@ def slotted(sentence: Sentence, mentions: Sequence[Mention],
             slots.append(slot)
             tokens.append(slot.token)
             offsets.append(mention.start)
-        _add_tail(mention, tokens, offsets)
+        _add_tail(mention, words, tokens, offsets)
         at = mention.end
     _add_words(text[at - sentence.start:], at, tokens, offsets)
     return SlottedSentence.of(sentence, tokens, offsets, slots)
@@ -207,12 +208,10 @@ def _add_words(text: str, base: int, tokens: list[str], offsets: list[int]) -> N
         offsets.append(base + match.start())
 
 
-def _add_tail(mention: Mention, tokens: list[str], offsets: list[int]) -> None:
+def _add_tail(mention: Mention, found: list[tuple[str, int]], tokens: list[str],
+              offsets: list[int]) -> None:
     """The words a mention carries after its name ("Russian [peacekeepers]"), and its
-    possessive ("Azerbaijan['s] foreign ministry", "[its]")."""
-    if mention.label in _DATE_LABELS or mention.label in ITEM_LABELS:
-        return
-    found = _words_of(mention)
+    possessive ("Azerbaijan['s] foreign ministry", "[its]"); `found`: its words."""
     if len(found) == 1 and found[0][0] in _POSSESSIVES:
         tokens.append("'s")
         offsets.append(mention.start)
@@ -227,15 +226,22 @@ def _add_tail(mention: Mention, tokens: list[str], offsets: list[int]) -> None:
             offsets.append(at)
 
 
-def _add_head(mention: Mention, tokens: list[str], offsets: list[int]) -> None:
-    """The words a mention holds before its name ("[allies of] Tehran"), as words."""
-    if mention.label in _DATE_LABELS or mention.label in ITEM_LABELS:
-        return
-    found = _words_of(mention)
+def _add_head(mention: Mention, found: list[tuple[str, int]], tokens: list[str],
+              offsets: list[int]) -> None:
+    """The words a mention holds before its name ("[allies of] Tehran"), as words;
+    `found`: its words."""
     named = [i for i, (word, _) in enumerate(found) if word[:1].isupper()]
     for word, at in found[:named[0]] if named else ():
         tokens.append(word.lower())
         offsets.append(at)
+
+
+def _carried_words(mention: Mention) -> list[tuple[str, int]]:
+    """The words of a mention that may stand around its slot (`_add_head`, `_add_tail`):
+    none for a date or an item, which is one slot and nothing else."""
+    if mention.label in _DATE_LABELS or mention.label in ITEM_LABELS:
+        return []
+    return _words_of(mention)
 
 
 def _words_of(mention: Mention) -> list[tuple[str, int]]:
