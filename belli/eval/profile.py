@@ -48,6 +48,7 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
     startup = {"import spacy": time.perf_counter() - started}
     from belli.eval.bench import read_corpus
     from belli.nlp.blas import one_blas_thread
+    from belli.nlp.pages import ordinary_pages
     from belli.pipeline import build_pipeline
 
     articles = read_corpus(corpus, settings, limit)
@@ -55,7 +56,7 @@ def profile(corpus: Path, settings: Settings, limit: int | None = None) -> Profi
     pipeline = build_pipeline(settings)
     startup["build pipeline"] = time.perf_counter() - started
     nlp = pipeline.stages[0].nlp  # type: ignore[attr-defined]
-    with one_blas_thread():  # as the pipeline runs them
+    with one_blas_thread(), ordinary_pages():  # as the pipeline runs them
         components, docs = _components(nlp, [a.text for a in articles])
     for _ in pipeline.run(articles):
         pass

@@ -71,12 +71,16 @@ def _token_test(spec: dict[str, Any]) -> TokenTest | None:
 
 
 def _anchor(spec: dict[str, Any]) -> tuple[int, frozenset[Any]] | None:
-    for name in ("LOWER", "TAG"):  # the word before the tag: fewer words share it
+    # the word first, as fewer words share it, then the tag; the label and the space-ness
+    # spare a new word the tests of the few rules that ask for them ("aux", "expl")
+    for name in ("LOWER", "TAG", "DEP"):
         value = spec.get(name)
         if isinstance(value, str):
             return _KEYED[name], frozenset([value])
         if isinstance(value, dict) and value.keys() == {"IN"}:
             return _KEYED[name], frozenset(value["IN"])
+    if spec.get("IS_SPACE") is True:
+        return _KEYED["IS_SPACE"], frozenset([True])
     return None
 
 
@@ -154,8 +158,8 @@ class AttributeRules:
         return known
 
     def _candidates(self, values: tuple[Any, ...]) -> list[_Probe]:
-        return [*self._anchored.get((_KEYED["LOWER"], values[1]), ()),
-                *self._anchored.get((_KEYED["TAG"], values[0]), ()), *self._anywhere]
+        anchored = [self._anchored.get((slot, value), ()) for slot, value in enumerate(values)]
+        return [probe for probes in anchored for probe in probes] + self._anywhere
 
     def _span_hits(self, keys: list[Key]) -> dict[int, set[int]]:
         """Token index -> rules over several tokens whose target is that token."""

@@ -8,6 +8,7 @@ from typing import Any
 
 from belli.nlp.blas import one_blas_thread
 from belli.nlp.build import build_nlp
+from belli.nlp.pages import ordinary_pages
 from belli.nlp.pieces import PIECE_CHARS, join_pieces, split_text
 from belli.records import Analysis, Mention, Sentence
 from belli.settings import Settings
@@ -18,7 +19,7 @@ from belli.settings import Settings
 # take every document of the group at once, so larger groups pay each step's overhead
 # less often (70 VOA stories: parser and NER 1.95 s in groups of 30,000 characters, 1.5 s
 # in groups of 150,000; peak memory 449 -> 528 MB). The token networks, whose products
-# should fit the CPU's caches, still run on ~6,000 tokens at a time (belli.nlp.chunks).
+# should fit the CPU's caches, still run on ~3,000 tokens at a time (belli.nlp.chunks).
 # A text's annotations do not depend on its group: tests/test_nlp_stage_groups.py
 # compares them.
 GROUP_CHARS = 150_000
@@ -43,7 +44,7 @@ class SpacyStage:
         # never past spaCy's own limit, whatever piece size is asked for
         size = min(self.piece_chars, self.nlp.max_length)
         pieces = [split_text(a.article.text, size) for a in batch]
-        with one_blas_thread():
+        with one_blas_thread(), ordinary_pages():
             docs = parse(self.nlp, (p for ps in pieces for p in ps), self.group_chars)
             return [
                 _annotate(analysis, join_pieces([next(docs) for _ in ps], analysis.article.text))
