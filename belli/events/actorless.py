@@ -1,6 +1,7 @@
 """Drafts that name no actor, for the event coder (`belli.events.coder`): merged apart
 from the others, then kept where the context gives them actors (`nominal.adopt_actors`)
-and they pass the checks the others pass.
+and they pass the checks the others pass. Most never can be (`adoptable`): those are
+not built at all.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from collections.abc import Callable, Sequence
 from belli.events.allegation import denied
 from belli.events.denials import WINDOW_SENTENCES
 from belli.events.draft import Draft
-from belli.events.merge import unrepeated
-from belli.events.nominal import adopt_actors
+from belli.events.merge import unrepeated, unrepeated_drafts
+from belli.events.nominal import adopt_actors, may_adopt
 from belli.events.screening import agentless, has_doer, placed
 from belli.records import Event
 
-__all__ = ["adopted_events", "has_actor"]
+__all__ = ["adoptable", "adopted_events", "has_actor"]
 
 
 def has_actor(draft: Draft) -> bool:
@@ -26,6 +27,14 @@ def has_actor(draft: Draft) -> bool:
     if draft.trigger.kind == "nouns":
         return any(f.how != "place" for f in draft.actors)
     return True
+
+
+def adoptable(lone: Sequence[Draft], text: str) -> list[Draft]:
+    """The drafts with no actor whose events `adopted_events` may keep, the only ones worth
+    building (most are not): those in no sentence that repeats an earlier one, read from
+    all the drafts as `unrepeated` reads their events, that the context may give actors
+    (`nominal.may_adopt`). `text` is the document's."""
+    return [d for d in unrepeated_drafts(lone, text) if may_adopt(d.trigger, d.type)]
 
 
 def adopted_events(lone: Sequence[tuple[Draft, Event]], kept: Sequence[Event],

@@ -14,6 +14,7 @@ from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.found_actor import Found
 from belli.events.phrase_shape import noun_phrase
 from belli.events.syntax import Token, lemma, subject_of
+from belli.events.syntax_index import sentence_of
 from belli.records import Actor, Mention
 
 __all__ = ["BackReferences"]
@@ -60,10 +61,10 @@ class BackReferences:
 
     def window_start(self, token: Token) -> int:
         """The first token of the token's sentence or of the _LOOKBACK_SENTENCES before it."""
-        first = token.sent.start
+        first = sentence_of(token).start
         for _ in range(_LOOKBACK_SENTENCES):
             if first > 0:
-                first = self.doc[first - 1].sent.start
+                first = sentence_of(self.doc[first - 1]).start
         return int(first)
 
     def person_before(self, pronoun: Token) -> list[Found]:

@@ -23,7 +23,7 @@ from functools import partial
 from typing import Any
 
 from belli.events.act_places import act_place
-from belli.events.actorless import adopted_events, has_actor
+from belli.events.actorless import adoptable, adopted_events, has_actor
 from belli.events.adjust import place_unnamed, settle
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
@@ -56,9 +56,12 @@ from belli.events.triggers import (
 )
 from belli.events.untold import untold
 from belli.nlp.boundaries import is_inline_heading
+from belli.nlp.doc_index import known_text
 from belli.records import Analysis, Claim, Event
 
 __all__ = ["STAGE", "EventCoder"]
+
+_NO_ACTOR = "names no actor, and the context gives it none"
 
 
 @dataclass
@@ -81,6 +84,7 @@ class EventCoder:
             return (), ()
         people = Participants(doc, analysis.mentions, self.kb, self.lexicon.containers,
                               article_text=analysis.article.text)
+        known_text(doc, people.text)  # the steps that read the parse's text need no join
         finder = TriggerFinder(self.lexicon, self.plover, people, self.cues.speech,
                                self.cues.obligations, self._verdicts)
         drafted, frames = self._drafts(doc, people, finder, trace)
@@ -94,7 +98,9 @@ class EventCoder:
         sentence_of = partial(bisect_right, starts)  # an offset's sentence
         stated, kept = _stated(built, sentence_of, trace)
         kept = _sided(built, stated, kept, analysis, sentence_of, trace)
-        adopted = [(d, build(d)) for d in lone]
+        adopted = [(d, build(d)) for d in adoptable(lone, people.text)]
+        if trace is not None:  # the others are never built: the context gives them no one
+            trace.drafts_dropped(lone, [d for d, _ in adopted], _NO_ACTOR, fate="no actor")
         kept = _with_adopted(adopted, kept, doc, sentence_of, trace)
         claims = _claims(analysis, frames, [*built, *adopted], kept)
         # the learned confidence reads the final record: guessed sides and all
@@ -232,8 +238,7 @@ def _with_adopted(adopted: Sequence[tuple[Draft, Event]], kept: list[Event], doc
     told = retold(kept, partial(trigger_token, doc))
     if trace is not None:
         trace.built(adopted)
-        trace.dropped([e for _, e in adopted], owned, "no actor",
-                      "names no actor, and the context gives it none")
+        trace.dropped([e for _, e in adopted], owned, "no actor", _NO_ACTOR)
         trace.dropped(kept, told, "retelling", "the story told this event before")
     return told
 

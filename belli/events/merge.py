@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
@@ -48,7 +48,7 @@ from belli.nlp.phrases import COREF_OWNERS
 from belli.records import Event
 
 __all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "merged", "unabsorbed",
-           "unplanned", "unrepeated"]
+           "unplanned", "unrepeated", "unrepeated_drafts"]
 
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
@@ -68,6 +68,7 @@ _PENALTIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # meeting told again, and merges with it.)
 _PURPOSED = frozenset({"PROTEST", "AGREE"})
 _THREAT = Rule(type="THREATEN", future=True)
+_Told = TypeVar("_Told", Event, Draft)  # an event, or a draft before its event is built
 _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
@@ -388,13 +389,25 @@ def unrepeated(events: Sequence[Event]) -> list[Event]:
     """Events of a sentence that repeats an earlier one word for word (a headline above its
     body, a summary above the piece, whatever its dashes and quote marks) are dropped;
     events of one sentence never drop each other."""
+    return _first_told(events, [((*_wording(e), e.type), e.start) for e in events])
+
+
+def unrepeated_drafts(drafts: Sequence[Draft], text: str) -> list[Draft]:
+    """`unrepeated` read from drafts before their events are built: the same words of
+    each draft's sentence, cut from the document's `text`, and the same type."""
+    return _first_told(drafts, [((*_draft_wording(d, text), d.type), d.sentence.start_char)
+                                for d in drafts])
+
+
+def _first_told(items: Sequence[_Told], keyed: Sequence[tuple[tuple[Any, ...], int]]
+                ) -> list[_Told]:
+    """The items whose (wording, start) shows no earlier sentence told the same words."""
     seen: dict[tuple[Any, ...], int] = {}
-    out: list[Event] = []
-    for event in events:
-        key = (*_wording(event), event.type)
-        if seen.get(key, event.start) == event.start:
-            seen[key] = event.start
-            out.append(event)
+    out: list[_Told] = []
+    for item, (key, start) in zip(items, keyed, strict=True):
+        if seen.get(key, start) == start:
+            seen[key] = start
+            out.append(item)
     return out
 
 
@@ -403,3 +416,11 @@ def _wording(event: Event) -> tuple[tuple[str, ...], int]:
     come before its trigger."""
     at = (event.trigger_start or event.start) - event.start
     return tuple(_WORD.findall(event.sentence.lower())), len(_WORD.findall(event.sentence[:at]))
+
+
+def _draft_wording(draft: Draft, text: str) -> tuple[tuple[str, ...], int]:
+    """`_wording` of the event the draft will be: its sentence's edges are whitespace,
+    which holds no words."""
+    start = draft.sentence.start_char
+    own = text[start:draft.sentence.end_char]
+    return tuple(_WORD.findall(own.lower())), len(_WORD.findall(text[start:draft.trigger.head.idx]))

@@ -34,10 +34,11 @@ from belli.events.cue_lists import cue_list
 from belli.events.discourse import conflict_sides
 from belli.events.place_targets import PROTEST_AT_OWN_STATE, state_actor
 from belli.events.syntax import Token, agent_of, is_passive, lemma
+from belli.events.syntax_index import sentence_of
 from belli.events.triggers import Trigger
 from belli.records import Actor, Event
 
-__all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "aspectual_verbs",
+__all__ = ["ANAPHORA_WINDOW_SENTENCES", "adopt_actors", "aspectual_verbs", "may_adopt",
            "told_as_happening"]
 
 ANAPHORA_WINDOW_SENTENCES = 3  # how far back "the siege continues" looks for the siege
@@ -55,14 +56,21 @@ def adopt_actors(unowned: Sequence[tuple[Trigger, Event]], told: Sequence[Event]
     sides = conflict_sides(told) if _fights(told) >= _MIN_FIGHTS else None
     out: list[Event] = []
     for trigger, event in unowned:
-        if not (told_as_happening(trigger.head, trigger.kind) or _crowd_protested(trigger, event)) \
-                or "future" in event.aux or _told_here(event, [*told, *out]):
+        if not may_adopt(trigger, event.type) or "future" in event.aux \
+                or _told_here(event, [*told, *out]):
             continue
         repeated = _repeated(event, told, sentence_of) if _points_back(trigger) else None
         adopted = repeated or _together(trigger, event, sides) or _crowd_of_the_place(event)
         if adopted is not None:
             out.append(adopted)
     return out
+
+
+def may_adopt(trigger: Trigger, type: str) -> bool:
+    """Whether the context may give actors to an act told with none: one told as
+    happening, or a crowd's protest. The trigger and type alone say so, before the
+    event is built."""
+    return told_as_happening(trigger.head, trigger.kind) or _crowd_protested(trigger, type)
 
 
 def told_as_happening(token: Token, kind: str) -> bool:
@@ -114,10 +122,10 @@ def _told_verb(verb: Token) -> Token | None:
     return verb if _fighting_acted_on(verb) else None
 
 
-def _crowd_protested(trigger: Trigger, event: Event) -> bool:
+def _crowd_protested(trigger: Trigger, type: str) -> bool:
     """A protest verb whose doer is a crowd told by its size: only a protest, since a
     crowd's clash or attack is no side of the story's conflict."""
-    return event.type == "PROTEST" and trigger.kind == "verbs" and _crowd_did(trigger.head)
+    return type == "PROTEST" and trigger.kind == "verbs" and _crowd_did(trigger.head)
 
 
 def _crowd_did(verb: Token) -> bool:
@@ -148,7 +156,7 @@ def aspectual_verbs() -> frozenset[str]:
 def _asked(token: Token) -> bool:
     """Whether the token's sentence is a direct question: it asks, it tells nothing."""
     # a sentence that ends a paragraph carries the blank lines after it
-    return token.sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return sentence_of(token).text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _fights(told: Sequence[Event]) -> int:

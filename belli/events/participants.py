@@ -82,6 +82,8 @@ class Participants:
     # names the actor stage could not resolve ("Arnor", an unknown party), by token
     unresolved: dict[int, Mention] = field(default_factory=dict)
     _found: dict[tuple[int, bool], list[Found]] = field(default_factory=dict)
+    # the countries of each sentence, by its first token: each of its triggers asks
+    _countries: dict[int, list[str]] = field(default_factory=dict, init=False, repr=False)
     # the mentions by start offset, for the ones within a stretch of text
     ordered: list[Mention] = field(init=False, repr=False)
     starts: list[int] = field(init=False, repr=False)
@@ -265,6 +267,11 @@ class Participants:
         """Every country the sentence names, as actor or place, in order of first mention;
         a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names. An
         IGO or NGO is no country ("armed men", said the head of an aid group, are not its)."""
+        if sentence.start not in self._countries:
+            self._countries[sentence.start] = self._sentence_countries(sentence)
+        return list(self._countries[sentence.start])
+
+    def _sentence_countries(self, sentence: Any) -> list[str]:
         seen: dict[str, None] = {}
         dateline = dateline_before(sentence)
         before = range(dateline.start, dateline.end) if dateline is not None else range(0)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import Token, children, lemma
+from belli.events.syntax_index import sentence_of
+from belli.nlp.doc_index import doc_text
 from belli.records import Quantity
 
 __all__ = ["parse_number", "quantities_near"]
@@ -57,6 +59,10 @@ _GLUED_SCALE = re.compile(r"(\d)(bn|mln|mn|m|k|b)\b")
 _GLUED_LONG_SCALE = re.compile(r"(\d)(bn|mln|mn)\b")
 _VAGUE_SCALE = re.compile(r"\b(tens|dozens|scores|hundreds) of (thousand|million|billion)s\b")
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# the words `_value` reads a number from, as runs of letters ("a dozen", "half", "two")
+_NUMBER_WORDS = frozenset(_WORDS) | frozenset(_GROUPS) | frozenset(_SCALES) | {"half"}
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 # a model or unit name with a number in it ("F-16", "S-400", "Su-25") counts nothing
 _MODEL_NAME = re.compile(r"[A-Za-z]-?\d|\d-?(?!(?:bn|mln|mn)\b)[A-Za-z]{2,}")
 # trigger lemmas that say what a count of people means
@@ -160,6 +166,8 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
     """Numbers on each trigger's phrase and its arguments' phrases, claimed by the speaker
     that trigger was told by; a trigger's word says what a count of people means
     ("killing 12" -> killed). They come in the order the text tells them."""
+    if not any(_may_count(trigger) for trigger, _, _ in groups):
+        return ()  # most sentences count nothing: no phrase need be read
     out: list[tuple[int, Quantity]] = []
     seen: set[int] = set()
     for trigger, heads, claimed_by in groups:
@@ -181,6 +189,14 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
             if quantity is not None:  # a toll counts the dead
                 out.append((token.i, replace(quantity, unit="killed")))
     return tuple(quantity for _, quantity in sorted(out, key=lambda found: found[0]))
+
+
+def _may_count(trigger: Token) -> bool:
+    """Whether the trigger's sentence has a digit or a word `_value` reads a number from:
+    the phrases read below are its words, and without one no phrase holds a number."""
+    sentence = sentence_of(trigger)
+    text = doc_text(trigger.doc)[sentence.start_char:sentence.end_char].lower()
+    return _DIGIT.search(text) is not None or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text))
 
 
 def _toll_numbers(trigger: Token) -> list[Token]:

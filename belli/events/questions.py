@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from belli.events.syntax_index import sentence_of
 from belli.events.triggers import Trigger
 from belli.nlp.doc_index import doc_text
 
@@ -44,7 +45,7 @@ def in_yes_no_question(token: Token) -> bool:
 def _question_of(token: Token) -> Span | None:
     """The question the token is in: its sentence's stretch from the last stop before it
     to a question mark, where that is the first stop after it."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     if "?" not in doc_text(token.doc)[sentence.start_char:sentence.end_char]:
         return None  # most sentences ask nothing: no need to read their words
     at = token.i - sentence.start

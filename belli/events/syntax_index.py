@@ -1,8 +1,10 @@
-"""The parse as the coder reads it: a word's children by label, and answers cached per parse.
+"""The parse as the coder reads it: a word's children by label, its sentence, and answers
+cached per parse.
 
-spaCy finds a token's children by walking its subtree's span; the coder asks tens of
-times per word, so `children` reads a table built once per parse, and `answers_for` keeps
-what other questions found about the same parse. Both keep the last parse only: the
+spaCy finds a token's children by walking its subtree's span, and its sentence by walking
+to the sentence's edges; the coder asks tens of times per word, so `children` and
+`sentence_of` read tables built once per parse, and `answers_for` keeps what other
+questions found about the same parse. Both keep the last parse only: the
 table holds it weakly, but the cached answers hold Tokens, which keep that Doc alive
 until the next parse replaces them.
 """
@@ -10,10 +12,11 @@ until the next parse replaces them.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["Token", "answers_for", "children", "lemma", "remembered"]
+__all__ = ["Token", "answers_for", "children", "lemma", "remembered", "sentence_of"]
 
 _Answer = TypeVar("_Answer")
 
@@ -47,6 +50,24 @@ def _children_by_head(doc: Any) -> list[list[tuple[int, str]]]:
         table = _index_children(doc)
         _LAST[:] = [weakref.ref(doc), table]
     return table  # type: ignore[no-any-return]
+
+
+def sentence_of(token: Token) -> Any:
+    """The token's sentence, as `token.sent` gives it, from the parse's sentences listed once."""
+    doc = getattr(token, "doc", None)
+    if doc is None:  # a hand-built token
+        return token.sent
+    ref, sentences, starts = _SENTENCES
+    if ref() is not doc:
+        sentences = list(doc.sents)
+        starts = [s.start for s in sentences]
+        _SENTENCES[:] = [weakref.ref(doc), sentences, starts]
+    return sentences[bisect_right(starts, token.i) - 1]
+
+
+# The last parse read, weakly, with its sentences and the token each starts at (the
+# Spans keep that Doc alive until the next parse replaces them, as the answers below do).
+_SENTENCES: list[Any] = [lambda: None, [], []]
 
 
 # Answers about the last parse read, by question and token: the coder, the role finders

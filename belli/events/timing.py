@@ -68,6 +68,7 @@ from belli.events.event_periods import (
 )
 from belli.events.relative_dates import count_from, counted, offset_days, sequence_of
 from belli.events.syntax import clause_verb
+from belli.events.syntax_index import sentence_of
 from belli.events.triggers import Trigger
 from belli.nlp.paragraphs import paragraph_of
 
@@ -92,7 +93,7 @@ def date_of(trigger: Trigger, dates: DocumentDates) -> EventDate | None:
 
 def _date_at(head: Token, dates: DocumentDates) -> EventDate | None:
     """The date of the act `head` names, from its clause, sentence, paragraph or publication."""
-    sentence = head.sent
+    sentence = sentence_of(head)
     first, last = (bisect_left(dates.starts, offset)
                    for offset in (sentence.start_char, sentence.end_char))
     verb = clause_verb(head)
@@ -155,7 +156,7 @@ def _named_period(head: Token, verb: Token, dates: DocumentDates) -> EventDate |
     """"supported Baku throughout the 44-day war": an act located by an event named
     without a date takes the date the document gives that event elsewhere ("the 2020
     war"), when it gives one only; "document" says so."""
-    for noun in head.sent:
+    for noun in sentence_of(head):
         named = noun.dep_ == "pobj" and names_period(noun)
         index = dates.periods.get(noun.lemma_.lower()) if named else None
         prep = locating_preposition(noun) if index is not None else None
@@ -241,7 +242,7 @@ def _reach(sentence: Span) -> int:
     for _ in range(_CARRY_SENTENCES):
         if start == 0:
             break
-        start = sentence.doc[start - 1].sent.start
+        start = sentence_of(sentence.doc[start - 1]).start
     return int(sentence.doc[start].idx)
 
 

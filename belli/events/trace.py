@@ -104,12 +104,14 @@ class Trace:
     def refused(self, trigger: Trigger, check: str) -> None:
         self._of(trigger).settle("refused", check)
 
-    def drafts_dropped(self, before: Sequence[Draft], after: Sequence[Draft], why: str) -> None:
-        """Drafts a step took out because another draft holds them."""
+    def drafts_dropped(self, before: Sequence[Draft], after: Sequence[Draft], why: str,
+                       fate: str = "absorbed") -> None:
+        """Drafts a step took out before their events were built: by default because
+        another draft holds them."""
         kept = {id(d) for d in after}
         for draft in before:
             if id(draft) not in kept:
-                self._of(draft.trigger).settle("absorbed", why)
+                self._of(draft.trigger).settle(fate, why)
 
     def merged(self, after: Sequence[Draft]) -> None:
         """Drafts `merge.merged` folded into a twin of their sentence (its `also`)."""

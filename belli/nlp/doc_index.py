@@ -21,7 +21,7 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stub omits
 
-__all__ = ["doc_text", "pos_indices", "sentence_numbers", "word_indices"]
+__all__ = ["doc_text", "known_text", "pos_indices", "sentence_numbers", "word_indices"]
 
 
 @dataclass(slots=True)
@@ -58,6 +58,14 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
     if index.sentences is None:
         index.sentences = {sent.start: n for n, sent in enumerate(doc.sents)}
     return index.sentences
+
+
+def known_text(doc: Any, text: str) -> None:
+    """Give the index the document's text where the caller has it (the article the parse
+    was made from), so `doc_text` never joins it; a text of another length is ignored."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        _index(doc).text = text
 
 
 def word_indices(doc: Any, words: frozenset[str]) -> list[int]:

@@ -1,0 +1,97 @@
+"""The event coder's shortcuts give what the long way gives: sentences read from a table
+built once per parse (`syntax_index.sentence_of`), drafts with no actor the context can
+never adopt left unbuilt (`actorless.adoptable`), sentences with no number word skipped
+by the quantities (`quantities._may_count`), and the text a caller already holds given
+to the parse's index (`nlp.doc_index.known_text`). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from belli.events import coder as coder_module
+from belli.events import quantities
+from belli.events.syntax_index import sentence_of
+from belli.events.trace import Trace
+from belli.nlp.doc_index import doc_text, known_text
+from belli.records import Article
+
+TEXTS = [
+    # a headline repeated by the body, acts with no actor, a count, a quote
+    ("Fighting broke out near Lachin. Armenian forces shelled Stepanakert on Monday, killing "
+     "12 civilians and wounding two dozen others. Fighting broke out near Lachin. The "
+     "shelling continued overnight, and a ceasefire was announced. \"We will respond,\" "
+     "the Azerbaijani defence ministry said."),
+    ("Protests erupted in Tehran. Hundreds marched in Tbilisi on Sunday. Five soldiers "
+     "were killed and the talks were suspended. Russia sent $3 million in aid to Armenia, "
+     "and the European Union imposed sanctions on Belarus."),
+]
+
+
+@pytest.fixture(scope="module")
+def event_coder():
+    from belli.events.stage import EventStage
+    from belli.settings import Settings
+
+    return EventStage.from_settings(Settings.load(db_path=":memory:")).coder
+
+
+def _coded(event_coder, analysis):
+    trace = Trace()
+    events, claims = event_coder.code(analysis, trace)
+    return events, claims, trace.candidates()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_shortcuts_code_what_the_long_way_codes(nlp_pipeline, event_coder, monkeypatch, text):
+    analysis = nlp_pipeline.process(Article.from_text(text, published="2024-05-10"))
+    short = _coded(event_coder, analysis)
+    # the long way: every draft with no actor built, every sentence's numbers read
+    monkeypatch.setattr(coder_module, "adoptable", lambda lone, _text: list(lone))
+    monkeypatch.setattr(quantities, "_may_count", lambda _trigger: True)
+    assert _coded(event_coder, analysis) == short
+    assert short[0]  # the texts code events: the comparison is not of nothing
+
+
+@pytest.mark.model
+def test_a_tokens_sentence_is_the_one_spacy_gives(nlp_pipeline):
+    doc = nlp_pipeline.process(Article.from_text(" ".join(TEXTS), published="2024-05-10")).parse
+    assert len(list(doc.sents)) > 5
+    for token in doc:
+        found, sent = sentence_of(token), token.sent
+        assert (found.start, found.end) == (sent.start, sent.end)
+
+
+@pytest.mark.model
+def test_sentences_without_digits_or_number_words_hold_no_quantity(nlp_pipeline):
+    doc = nlp_pipeline.process(Article.from_text(
+        "Rebels attacked the town. Militants killed a dozen villagers.",
+        published="2024-05-10")).parse
+    first, second = list(doc.sents)
+    assert not quantities._may_count(first.root)
+    assert quantities._may_count(second.root)  # "a dozen"
+
+
+def test_a_known_text_of_the_parse_is_read_as_its_text():
+    blank = spacy.blank("en")
+    doc = blank("Talks led nowhere.")
+    known_text(doc, "TALKS LED NOWHERE.")  # the same length: taken as given
+    assert doc_text(doc) == "TALKS LED NOWHERE."
+    other = blank("Nothing here.")
+    known_text(other, "Nothing here, nor there.")  # another length: not this parse's text
+    assert doc_text(other) == "Nothing here."
+
+
+@pytest.mark.model
+def test_a_sentences_countries_are_read_once_and_given_as_a_copy(nlp_pipeline, event_coder):
+    from belli.events.participants import Participants
+
+    analysis = nlp_pipeline.process(Article.from_text(TEXTS[1], published="2024-05-10"))
+    people = Participants(analysis.parse, analysis.mentions, event_coder.kb,
+                          article_text=analysis.article.text)
+    sentence = list(analysis.parse.sents)[-1]  # Russia, Armenia, Belarus
+    first = people.sentence_countries(sentence)
+    assert first == people._sentence_countries(sentence) == ["RUS", "ARM", "BLR"]
+    first.append("XXX")  # the caller's own list: the remembered one stays
+    assert people.sentence_countries(sentence) == ["RUS", "ARM", "BLR"]
