@@ -24,20 +24,23 @@ __all__ = ["SAFE_LOADER", "load_word_data", "load_yaml", "word_data", "word_list
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(text: str, name: str = "") -> Any:
-    """The data in a YAML text, read with the safe loader (kept in the start-up cache
-    when the file is named)."""
-    return _parsed("yaml", name, text, lambda: yaml.load(text, Loader=SAFE_LOADER))
+def load_yaml(text: str, package: str = "", file: str = "") -> Any:
+    """The data in a YAML text, read with the safe loader. The text of belli's own `file`
+    in `package` is kept in the start-up cache; any other text is parsed every time."""
+    return _parsed("yaml", package, file, text, lambda: yaml.load(text, Loader=SAFE_LOADER))
 
 
-def _parsed(loader: str, name: str, text: str, parse: Callable[[], Any]) -> Any:
-    """`parse()`, or its result for this very text from the start-up cache (belli.cache):
-    the files read at every start took 60 ms to parse, and take 5 to read back. Only a
-    text that parsed is kept, so a mistake in a file is still reported where it is."""
-    if not name:
+def _parsed(loader: str, package: str, file: str, text: str,
+            parse: Callable[[], Any]) -> Any:
+    """`parse()`, or, for a file packaged with belli, its result for this very text from
+    the start-up cache (belli.cache): the files read at every start parse slower than
+    they read back (measured on the bench machine, see docs/benchmarks.md). An analyst's
+    file is never kept: each path would leave an entry of its own. Only a text that
+    parsed is kept, so a mistake in a file is still reported where it is."""
+    if not package:
         return parse()
     inputs = [yaml.__version__, SAFE_LOADER.__name__, _own_code(), text]
-    return cached(f"{loader}-{name}", inputs, parse)
+    return cached(f"{loader}-{package}-{file}", inputs, parse)
 
 
 @cache
@@ -73,9 +76,10 @@ def _no_duplicates(loader: _WordLoader, node: yaml.MappingNode) -> dict[Any, Any
 _WordLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
-def load_word_data(text: str, name: str) -> dict[str, Any]:
-    """The mapping in a word-list YAML file `name`, read strictly (see `_WordLoader`)."""
-    data = _parsed("words", name, text, lambda: _words_yaml(text, name))
+def load_word_data(text: str, name: str, package: str = "") -> dict[str, Any]:
+    """The mapping in a word-list YAML file `name`, read strictly (see `_WordLoader`);
+    with `package`, the file `name` packaged there (kept in the start-up cache)."""
+    data = _parsed("words", package, name, text, lambda: _words_yaml(text, name))
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{name} must be a mapping")
     return data
@@ -99,7 +103,7 @@ def _problem(exc: yaml.YAMLError) -> str:
 def word_data(package: str, file: str) -> dict[str, Any]:
     """The mapping of the word-list file data/`file` of `package`, parsed once."""
     text = resources.files(package).joinpath(f"data/{file}").read_text("utf-8")
-    return load_word_data(text, file)
+    return load_word_data(text, file, package)
 
 
 @cache

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from belli.actors.context import Misspellings
-from belli.actors.folding import _SPECIAL, fold
+from belli.actors.context import _FUZZY_CUTOFF, Misspellings
+from belli.actors.folding import _SPECIAL, fold, without_marks
 from belli.actors.kb import load_kb
 from belli.actors.societies import _adjacent
 from belli.nlp.doc_index import pos_indices, sentence_numbers
@@ -34,6 +34,14 @@ def _fold_the_long_way(text: str) -> str:
        | st.text(alphabet="aeAE `'-’‐–—éğıøßİ\t", max_size=12))
 def test_a_name_folds_as_the_full_decomposition_folds_it(text):
     assert fold(text) == _fold_the_long_way(text)
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=30)
+       | st.text(alphabet="aeAE '’éğıøßİ\u0327\u00b2\ufb01", max_size=12))
+def test_marks_go_as_the_full_decomposition_drops_them(text):
+    """The helper the actors', places' and ruler's folds share (ASCII as it is)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert without_marks(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def test_folding_still_strips_diacritics_and_straightens_a_backtick():
@@ -56,8 +64,8 @@ def test_the_fuzzy_search_over_likely_lengths_finds_what_all_forms_give(misspell
     every = [form for (first, _), forms in misspellings.by_shape.items() if first == word[:1]
              for form in forms]
     assert set(misspellings.candidates(word)) <= set(every)
-    assert (get_close_matches(word, misspellings.candidates(word), n=2, cutoff=0.88)
-            == get_close_matches(word, every, n=2, cutoff=0.88))
+    assert (get_close_matches(word, misspellings.candidates(word), n=2, cutoff=_FUZZY_CUTOFF)
+            == get_close_matches(word, every, n=2, cutoff=_FUZZY_CUTOFF))
 
 
 def test_a_misspelled_state_is_still_found_among_fewer_forms(misspellings):
@@ -65,7 +73,7 @@ def test_a_misspelled_state_is_still_found_among_fewer_forms(misspellings):
              for form in forms]
     assert len(misspellings.candidates("Afganistan")) < len(every)
     assert get_close_matches("Afganistan", misspellings.candidates("Afganistan"), n=1,
-                             cutoff=0.88) == ["Afghanistan"]
+                             cutoff=_FUZZY_CUTOFF) == ["Afghanistan"]
 
 
 def _hand_parsed() -> Doc:

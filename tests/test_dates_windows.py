@@ -1,10 +1,13 @@
 """Each date rule runs only near its trigger words (`belli.dates.grammar`); the result
 is the one every rule gives over the whole text. A number alone wakes only the rules
-that hold no word of their own: "century" and "ago" are found by their words."""
+that hold no word of their own: "century" and "ago" are found by their words, whose
+windows reach across a run of spaces of any length."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from belli.dates import grammar
 from belli.dates.grammar import find_expressions
@@ -35,3 +38,36 @@ def test_rules_near_their_triggers_find_what_the_whole_text_gives(
 def test_centuries_and_ago_are_found_by_their_own_words() -> None:
     found = [f.text for f in find_expressions(_SENTENCES[0])]
     assert found == ["The 21st century", "the 20th-century", "two years ago"]
+
+
+_PHRASES = ["It happened 5 years ago", "in the 21st century", "the first quarter of 2010",
+            "two decades ago", "on 3 May 2010", "in the late 19th century", "the talks"]
+_RUN = st.builds(str.__mul__, st.sampled_from(" \t\u00a0"), st.integers(1, 200))
+
+
+@st.composite
+def _texts_with_long_runs(draw: st.DrawFn) -> str:
+    """Phrases whose spaces are runs of any length, joined into one line."""
+    phrases = draw(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=4))
+    words = " ".join(phrases).split(" ")
+    return "".join(word + draw(_RUN) for word in words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_texts_with_long_runs())
+def test_any_run_of_spaces_inside_an_expression_is_reached(text: str) -> None:
+    near = find_expressions(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "_windows", _whole_text)
+        assert near == find_expressions(text)
+
+
+@pytest.mark.parametrize(("before", "expression", "after"), [
+    ("It happened ", "5" + " " * 80 + "years ago", "."),
+    ("In ", "the 21st" + "\t" * 85 + "century", ", the city grew."),
+    ("Sales fell in ", "the first" + " " * 120 + "quarter of 2010", "."),
+    ("It ended ", "two" + "\u00a0" * 90 + "years ago", "."),
+])
+def test_a_long_run_of_spaces_keeps_the_whole_expression(
+        before: str, expression: str, after: str) -> None:
+    assert [f.text for f in find_expressions(before + expression + after)] == [expression]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -244,3 +246,65 @@ def test_resolution_never_raises_and_keeps_offsets(words: list[str],
 
 
 _STAGE = PlaceStage(load_kb(), load_gazetteer())
+
+
+def _copy_of_the_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    package = tmp_path / "package"
+    shutil.copytree(Path(gazetteer_module.__file__).parent / "data", package / "data")
+    monkeypatch.setattr(gazetteer_module, "_DATA", package)
+    return package / "data"
+
+
+def _one_pass(data: Path, analysts: Path) -> Gazetteer:
+    """The gazetteer as one pass builds it: every curated place first, then the forms."""
+    places = read_places(data / "places.csv") + read_places(analysts, analyst=True)
+    gazetteer = Gazetteer(gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()), places)
+    gazetteer.add_short_forms((data / "abbreviations.csv").read_text("utf-8"))
+    gazetteer.add_english_names((data / "english_names.csv").read_text("utf-8"))
+    gazetteer.add_demonyms((data / "demonyms.csv").read_text("utf-8"))
+    return gazetteer
+
+
+def test_forms_worked_out_again_over_analyst_places_are_those_of_one_pass(
+        cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _copy_of_the_data(tmp_path, monkeypatch)
+    with (data / "abbreviations.csv").open("a", encoding="utf-8") as forms:
+        # a form whose name is a later form: one pass resolves it before that form exists
+        forms.write("Hertf.,Hertfordshire,GBR\nHertfordshire,England,GBR\n")
+    extra = tmp_path / "mine.csv"
+    extra.write_text("name,variants,country,feature,lat,lon\n"
+                     "Lachin crossing,Hakari bridge,AZE,crossing,39.6,46.5\n", "utf-8")
+    loaded = load_gazetteer.__wrapped__((str(extra),))
+    form = loaded.short_form("Hertf.")
+    assert form is not None and form.name == "Hertfordshire"  # not England, a later form
+    assert loaded.stored() == _one_pass(data, extra).stored()
+
+
+def test_a_restored_gazetteer_has_the_attributes_of_a_built_one(
+        cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _built_without_cache(monkeypatch)
+    restored = Gazetteer.restored(built.stored())
+    assert vars(restored).keys() == vars(built).keys()
+    assert restored.stored() == built.stored()
+
+
+def test_each_packaged_file_is_read_once_per_load(
+        cache_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _copy_of_the_data(tmp_path, monkeypatch)
+    extra = tmp_path / "mine.csv"
+    extra.write_text("name,variants,country,feature,lat,lon\n"
+                     "Lachin crossing,Hakari bridge,AZE,crossing,39.6,46.5\n", "utf-8")
+    reads: list[str] = []
+    for method in ("read_bytes", "read_text"):
+        original = getattr(Path, method)
+
+        def counted(path: Path, *args: Any, _original: Callable[..., Any] = original) -> Any:
+            reads.append(path.name)
+            return _original(path, *args)
+
+        monkeypatch.setattr(Path, method, counted)
+    for _ in range(2):  # built, then from the cache
+        reads.clear()
+        load_gazetteer.__wrapped__((str(extra),))
+        packaged = [name for name in reads if (data / name).exists()]
+        assert sorted(packaged) == sorted([*gazetteer_module._PACKAGED_CSV, "gazetteer.tsv.gz"])

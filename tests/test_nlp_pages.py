@@ -3,8 +3,11 @@ block and back as it was after, and the annotations do not depend on it."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from belli.nlp import pages
 from belli.nlp.blas import one_blas_thread
 from belli.nlp.pages import _huge_page_switch, ordinary_pages
 
@@ -31,6 +34,61 @@ def test_huge_pages_are_off_inside_and_as_before_after(before: bool) -> None:
         assert huge_pages() is before
     finally:
         switch(kept)
+
+
+def test_two_parses_at_once_keep_huge_pages_off_until_the_last_ends() -> None:
+    """Threads A and B parse at once; A starts first and ends first."""
+    switch = _huge_page_switch()
+    assert switch is not None
+    kept = switch(True)
+    a_started, b_started, a_ended = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def parse_a() -> None:
+        with ordinary_pages():
+            a_started.set()
+            b_started.wait(5)
+        a_ended.set()
+
+    def parse_b() -> None:
+        with ordinary_pages():
+            b_started.set()
+            a_ended.wait(5)
+            seen["after A ended"] = huge_pages()
+
+    try:
+        threads = [threading.Thread(target=parse_a), threading.Thread(target=parse_b)]
+        threads[0].start()
+        a_started.wait(5)
+        threads[1].start()
+        for thread in threads:
+            thread.join(10)
+        assert seen == {"after A ended": False}
+        assert huge_pages() is True  # given back by B, the last out
+    finally:
+        switch(kept)
+
+
+@pytest.mark.parametrize("fails_on", [False, True, None])
+def test_a_switch_that_fails_leaves_the_parse_alone(
+        fails_on: bool | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`fails_on`: the setting whose switching raises (None: both)."""
+    calls: list[bool] = []
+
+    def switch(on: bool) -> bool:
+        calls.append(on)
+        if fails_on is None or on is fails_on:
+            raise ValueError("this numpy cannot switch it")
+        return not on
+
+    monkeypatch.setattr(pages, "_huge_page_switch", lambda: switch)
+    with ordinary_pages():
+        parsed = "the parse ran"
+    assert parsed == "the parse ran"
+    assert calls[0] is False
+    with ordinary_pages():  # and the count of parses is back to none
+        pass
+    assert calls.count(False) == 2
 
 
 def tokens_read(doc: object) -> list[tuple[object, ...]]:

@@ -4,10 +4,12 @@ a damaged entry is built again, and a mistake in a file is still reported at loa
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
 
+from belli.analysis.outlet_info import load_outlet_book
 from belli.errors import KnowledgeBaseError
 from belli.nlp.gazetteer import City, _as_rows, _from_rows, city_names, load_cities
 from belli.nlp.patterns import city_index
@@ -39,6 +41,8 @@ def test_a_damaged_city_entry_is_built_again(folder: Path) -> None:
     city_names.__wrapped__()
     _damage(folder, "city-names.*.marshal")
     assert city_names.__wrapped__() == city_index(load_cities())
+    (entry,) = folder.glob("city-names.*.marshal")
+    assert marshal.loads(entry.read_bytes()) == _as_rows(city_index(load_cities()))  # rewritten
 
 
 def test_names_of_one_city_share_it_in_the_stored_form() -> None:
@@ -51,33 +55,61 @@ def test_names_of_one_city_share_it_in_the_stored_form() -> None:
 
 
 WORDS = "verbs:\n  - call off\n  - on\nflag: yes\n"
+PACKAGE = "belli.events"  # a packaged file's entry is named with its package
 
 
 def test_word_data_from_the_cache_is_what_the_parser_gives(folder: Path) -> None:
-    first = load_word_data(WORDS, "test.yaml")
-    second = load_word_data(WORDS, "test.yaml")
+    first = load_word_data(WORDS, "test.yaml", PACKAGE)
+    (entry,) = folder.glob("words-belli_events-test_yaml.*.marshal")
+    assert marshal.loads(entry.read_bytes()) == first  # written
+    second = load_word_data(WORDS, "test.yaml", PACKAGE)
     assert first == second == {"verbs": ["call off", "on"], "flag": "yes"}
-    assert load_yaml(WORDS, "test.yaml")["flag"] is True  # the other loader: its own entry
+    entry.write_bytes(marshal.dumps({"verbs": ["read back"]}))
+    assert load_word_data(WORDS, "test.yaml", PACKAGE) == {"verbs": ["read back"]}  # read
+    assert load_yaml(WORDS, PACKAGE, "test.yaml")["flag"] is True  # the other loader's entry
     assert len(list(folder.glob("*test_yaml.*.marshal"))) == 2
 
 
+def test_files_of_the_same_name_in_two_packages_keep_their_own_entries(folder: Path) -> None:
+    load_yaml(WORDS, "belli.events", "lexicon.yaml")
+    other = WORDS.replace("call off", "stand down")
+    assert load_yaml(other, "belli.dates", "lexicon.yaml")["verbs"][0] == "stand down"
+    assert load_yaml(WORDS, "belli.events", "lexicon.yaml")["verbs"][0] == "call off"
+    assert len(list(folder.glob("yaml-*-lexicon_yaml.*.marshal"))) == 2
+
+
+@pytest.mark.parametrize("path", ["/home/analyst/outlets.yaml", "mine.yaml"])
+def test_an_analysts_file_is_parsed_every_time_and_never_kept(folder: Path, path: str) -> None:
+    assert load_word_data(WORDS, path)["flag"] == "yes"
+    assert load_yaml(WORDS)["flag"] is True
+    assert not list(folder.glob("*.marshal"))
+
+
+def test_the_outlets_of_an_analysts_file_leave_nothing_in_the_cache(
+        folder: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "my_outlets.yaml"
+    mine.write_text("outlets:\n  The Harbour Courier:\n    country: GBR\n")
+    assert load_outlet_book(mine).find("The Harbour Courier") is not None
+    assert not list(folder.glob("*my_outlets*"))
+
+
 def test_a_changed_file_is_parsed_again(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml")
-    assert load_word_data(WORDS.replace("call off", "stand down"), "test.yaml")["verbs"] == [
-        "stand down", "on"]
-    assert len(list(folder.glob("words-test_yaml.*.marshal"))) == 1  # the old entry went
+    load_word_data(WORDS, "test.yaml", PACKAGE)
+    changed = WORDS.replace("call off", "stand down")
+    assert load_word_data(changed, "test.yaml", PACKAGE)["verbs"] == ["stand down", "on"]
+    assert len(list(folder.glob("words-belli_events-test_yaml.*.marshal"))) == 1  # old went
 
 
 def test_a_damaged_yaml_entry_is_parsed_again(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml")
-    _damage(folder, "words-test_yaml.*.marshal")
-    assert load_word_data(WORDS, "test.yaml")["flag"] == "yes"
+    load_word_data(WORDS, "test.yaml", PACKAGE)
+    _damage(folder, "words-belli_events-test_yaml.*.marshal")
+    assert load_word_data(WORDS, "test.yaml", PACKAGE)["flag"] == "yes"
 
 
 def test_a_mistake_in_a_cached_file_is_still_reported(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml")
+    load_word_data(WORDS, "test.yaml", PACKAGE)
     with pytest.raises(KnowledgeBaseError, match="defined twice"):
-        load_word_data(WORDS + "flag: no\n", "test.yaml")
+        load_word_data(WORDS + "flag: no\n", "test.yaml", PACKAGE)
 
 
 def test_the_surface_forms_are_the_same_every_time_they_are_asked() -> None:

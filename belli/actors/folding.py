@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["bare_form", "caseless_form", "cue_words", "fold", "matches_case"]
+__all__ = ["bare_form", "caseless_form", "cue_words", "fold", "matches_case", "without_marks"]
 
 _CASELESS_ACRONYM_LETTERS = 4  # "nato" is no word; "us" and "un" are
 
@@ -32,9 +32,18 @@ def fold(text: str) -> str:
     if text.isascii():  # most names: no diacritics nor odd letters, a backtick at most
         plain = text.replace("`", "'")
     else:
-        decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = without_marks(text.translate(_SPECIAL))
     return _SPACES.sub(" ", _DASHES.sub(" ", plain)).strip()
+
+
+def without_marks(text: str) -> str:
+    """`text` decomposed (NFKD) without its combining marks: "Ţarţūs" -> "Tartus". ASCII
+    text, most names, is returned as it is: it has nothing to decompose (a cost per name
+    at start-up and per mention)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)

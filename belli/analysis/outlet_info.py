@@ -94,9 +94,10 @@ class OutletBook:
         return outlet_key(entry.name if entry else publisher)
 
 
-def parse_outlets(text: str, source: str) -> list[OutletInfo]:
-    """The entries of an outlets.yaml text (`source` names it in errors)."""
-    data = load_word_data(text, source)
+def parse_outlets(text: str, source: str, package: str = "") -> list[OutletInfo]:
+    """The entries of an outlets.yaml text (`source` names it in errors; `package` holds
+    it when it is belli's own)."""
+    data = load_word_data(text, source, package)
     outlets = data.get("outlets")
     if not isinstance(outlets, dict):
         raise KnowledgeBaseError(f"{source}: expected a mapping under 'outlets:'")
@@ -132,7 +133,7 @@ def _text(value: Any) -> str | None:
 def _packaged() -> tuple[OutletInfo, ...]:
     text = resources.files("belli.analysis").joinpath("data/outlets.yaml").read_text(
         encoding="utf-8")
-    return tuple(parse_outlets(text, "outlets.yaml"))
+    return tuple(parse_outlets(text, "outlets.yaml", "belli.analysis"))
 
 
 def outlet_book(settings: Settings) -> OutletBook:

@@ -42,6 +42,7 @@ _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _CENTURIES = frozenset(["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"])
 _REACH = 80  # characters an expression may hold on either side of its trigger word
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")  # spaces inside an expression (patterns.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,40 @@ def find_expressions(text: str) -> list[Found]:
 
 def _windows(text: str) -> list[list[tuple[int, int]]]:
     """Per rule, the stretches of `text` around its trigger words ("July", "ago", "2009"),
-    each within its line: an expression holds its trigger and never spans a line break."""
+    each within its line: an expression holds its trigger and never spans a line break.
+    A run of spaces counts as one character: an expression may hold any run ("5   years
+    ago"), so its reach is measured on the text with each run made one space."""
+    runs = [m.span() for m in _SPACE_RUN.finditer(text)]
+    if not runs:
+        return _near_triggers(text)
+    origin = _origin(runs)
+    return [[(origin.of(lo), origin.of(hi)) for lo, hi in windows]
+            for windows in _near_triggers(_SPACE_RUN.sub(" ", text))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """Offsets in the text with each space run made one space, mapped back to the text."""
+
+    at: list[int]  # each run's offset in the shortened text
+    removed: list[int]  # characters removed up to and including each run
+
+    def of(self, offset: int) -> int:
+        before = bisect.bisect_left(self.at, offset)  # the runs wholly before `offset`
+        return offset + (self.removed[before - 1] if before else 0)
+
+
+def _origin(runs: list[tuple[int, int]]) -> _Origin:
+    at: list[int] = []
+    removed: list[int] = []
+    for start, end in runs:
+        total = removed[-1] if removed else 0
+        at.append(start - total)
+        removed.append(total + end - start - 1)
+    return _Origin(at, removed)
+
+
+def _near_triggers(text: str) -> list[list[tuple[int, int]]]:
     hits: list[list[tuple[int, int]]] = [[] for _ in _rules()]
     ranks: dict[str, tuple[int, ...]] = {}  # by word: a text repeats most of its words
     for token in _TOKEN.finditer(text):
@@ -142,7 +176,8 @@ def _triggers() -> _Triggers:
         for key in keys:
             words.setdefault(key, []).append(ranks[name])
     # a number alone triggers only the rules that hold no word of their own: "century" and
-    # "ago" hold theirs ("21st century", "two years ago"), so a number need not wake them
+    # "ago" hold theirs ("21st century", "two years ago"), so a number need not wake them;
+    # the window around the word reaches the number across any run of spaces (`_windows`)
     numbers = tuple(ranks[n] for n in ("two_digit_year", "decade_two_digit"))
     years = tuple(ranks[n] for n in (
         "iso_date", "numeric_date", "numeric_ymd", "year_pair", "year_range", "year", "decade",

@@ -17,9 +17,9 @@ Analysts extend it with their own CSV files in the `places.csv` format: list the
 
 The table stays one block of bytes, binary-searched in place, and a row is parsed only
 when a lookup reaches it. Decompressing it and indexing the countries, divisions, curated
-and short forms cost a process 0.2 s, so the result is kept in the start-up cache
-(`belli.cache`, keyed on the packaged files and this code); analysts' files are read and
-added on top at every load.
+and short forms cost a process more than reading the result back, so it is kept in the
+start-up cache (`belli.cache`, keyed on the packaged files and this code); analysts' files
+are read and added on top at every load.
 """
 
 from __future__ import annotations
@@ -136,15 +136,18 @@ class Gazetteer:
 
     @classmethod
     def restored(cls, stored: dict[str, Any]) -> Gazetteer:
-        """The gazetteer `stored` was taken from, without parsing or folding anything."""
+        """The gazetteer `stored` was taken from, without parsing or folding anything
+        (`__init__` would parse the table: each attribute it sets is set here instead)."""
         gazetteer = cls.__new__(cls)
         gazetteer._places, gazetteer._index = stored["places"], stored["index"]
         gazetteer._curated = {form: [Entry(*f) for f in found]
                               for form, found in stored["curated"].items()}
         gazetteer._short = {form: Entry(*f) for form, f in stored["short"].items()}
         gazetteer._demonyms = {form: Entry(*f) for form, f in stored["demonyms"].items()}
-        gazetteer._countries = {f[3]: Entry(*f) for f in stored["countries"]}
-        gazetteer._admin1 = {(f[3], f[4]): Entry(*f) for f in stored["admin1"]}
+        countries = [Entry(*f) for f in stored["countries"]]
+        gazetteer._countries = {entry.country: entry for entry in countries}
+        admin1 = [Entry(*f) for f in stored["admin1"]]
+        gazetteer._admin1 = {(entry.country, entry.admin1): entry for entry in admin1}
         gazetteer._admin1_names = frozenset(stored["admin1_names"])
         gazetteer.curated_words = stored["curated_words"]
         gazetteer._curated_parts = frozenset(stored["curated_parts"])
@@ -203,6 +206,13 @@ class Gazetteer:
                 entry = forms.pop(row["form"])
                 forms.update({shape.format(row["form"]): entry for shape in _DESIGNATED})
         self._short.update(forms)
+        self._lookup.cache_clear()
+
+    def forget_forms(self) -> None:
+        """Drop the short forms, English names and demonyms, to add them again over new
+        places as one pass would have: each resolves by a lookup, which sees those before."""
+        self._short.clear()
+        self._demonyms.clear()
         self._lookup.cache_clear()
 
     def add_demonyms(self, text: str) -> None:
@@ -321,50 +331,52 @@ def read_places(path: Path | str, text: str | None = None,
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The packaged gazetteer plus `extra` CSV files and those listed in BELLI_GEO_PLACES."""
     listed = tuple(p for p in os.environ.get(PLACES_ENV, "").split(os.pathsep) if p)
-    analysts = []
+    analysts: list[Entry] = []
     for path in (*extra, *listed):
         try:
             analysts += read_places(path, analyst=True)
         except OSError as exc:
             raise GazetteerError(f"{PLACES_ENV}: cannot read {path}: {exc}") from exc
-    gazetteer = _packaged()
+    compressed, texts = _packaged_files()
+    gazetteer = _packaged(compressed, texts)
     if analysts:
         gazetteer.add_places(analysts)
-        _add_forms(gazetteer)  # resolved by lookups, which now see the analysts' places too
+        _add_forms(gazetteer, texts)  # resolved by lookups, which now see the analysts' places
     return gazetteer
 
 
-def _packaged() -> Gazetteer:
-    """belli's own gazetteer, from the start-up cache when its files and code are unchanged:
-    decompressing the table and indexing its divisions cost every process 0.2 s."""
+def _packaged_files() -> tuple[bytes, dict[str, str]]:
+    """The packaged table (compressed) and CSV files, read once per load: the cache key and
+    the build both use what was read."""
     try:
         compressed = _DATA.joinpath(_TABLE).read_bytes()
-        texts = [_DATA.joinpath(f"data/{name}").read_bytes() for name in _PACKAGED_CSV]
+        texts = {name: _DATA.joinpath(f"data/{name}").read_text("utf-8") for name in _PACKAGED_CSV}
     except OSError as exc:
         raise GazetteerError(f"belli's gazetteer could not be read: {exc}") from exc
+    return compressed, texts
+
+
+def _packaged(compressed: bytes, texts: dict[str, str]) -> Gazetteer:
+    """belli's own gazetteer, from the start-up cache when its files and code are unchanged:
+    decompressing the table and indexing its divisions cost every process more than
+    reading the result back (measured on the bench machine, see docs/benchmarks.md)."""
     code = code_of(sys.modules[__name__], name_folding)  # what parses the rows and folds names
-    return cached("geo-gazetteer", [code, compressed, *texts],
-                  lambda: _built(gzip.decompress(compressed)),
+    return cached("geo-gazetteer", [code, compressed, *texts.values()],
+                  lambda: _built(gzip.decompress(compressed), texts),
                   Gazetteer.stored, Gazetteer.restored)
 
 
-def _built(table: bytes) -> Gazetteer:
-    gazetteer = Gazetteer(table, read_places("places.csv", _text("places.csv")))
-    _add_forms(gazetteer)
+def _built(table: bytes, texts: dict[str, str]) -> Gazetteer:
+    gazetteer = Gazetteer(table, read_places("places.csv", texts["places.csv"]))
+    _add_forms(gazetteer, texts)
     return gazetteer
 
 
-def _add_forms(gazetteer: Gazetteer) -> None:
-    gazetteer.add_short_forms(_text("abbreviations.csv"))
-    gazetteer.add_english_names(_text("english_names.csv"))
-    gazetteer.add_demonyms(_text("demonyms.csv"))
-
-
-def _text(name: str) -> str:
-    try:
-        return _DATA.joinpath(f"data/{name}").read_text("utf-8")
-    except OSError as exc:
-        raise GazetteerError(f"belli's gazetteer could not be read: {exc}") from exc
+def _add_forms(gazetteer: Gazetteer, texts: dict[str, str]) -> None:
+    gazetteer.forget_forms()  # those of an earlier pass would answer this one's lookups
+    gazetteer.add_short_forms(texts["abbreviations.csv"])
+    gazetteer.add_english_names(texts["english_names.csv"])
+    gazetteer.add_demonyms(texts["demonyms.csv"])
 
 
 def _fields(entry: Entry) -> tuple[Any, ...]:

@@ -10,10 +10,10 @@ kind of division a name is ("Syunik province", "Tensas Parish", "Basra Governora
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from belli.actors.folding import without_marks
 from belli.yamldata import word_list
 
 __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",
@@ -59,18 +59,14 @@ _RUSSIAN_ADJECTIVE = re.compile(r"(?<=\w{3})(?:skaya|skiy|skaja|skij)$")
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The lookup key of a name: no accents, case, dots, apostrophes or hyphens."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = decomposed if decomposed.isascii() else (  # most names carry no accent to drop
-        "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-    key = _SPACE.sub(" ", _DROP.sub("", plain)).strip().casefold()
+    key = _SPACE.sub(" ", _DROP.sub("", without_marks(text))).strip().casefold()
     return key.removeprefix("the ")
 
 
 def plain(name: str) -> str:
     """A name as an English reader types it, case kept: no accents nor transliteration
     marks ("Janīn" -> "Janin", "Dar‘ā" -> "Dara"); apostrophes stay ("Côte d'Ivoire")."""
-    decomposed = unicodedata.normalize("NFKD", _MARKS.sub("", name))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_marks(_MARKS.sub("", name))
 
 
 @lru_cache(maxsize=1 << 16)

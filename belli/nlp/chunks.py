@@ -23,9 +23,9 @@ from typing import Any
 
 __all__ = ["CHUNK_TOKENS", "chunk_networks", "doc_chunks"]
 
-# 3,000 on an Intel Xeon with 2 MB of L2 a core (first pass over the 70 VOA stories:
-# tok2vec 0.86-0.91 s of CPU against 0.94-0.97 s in chunks of 6,000, the NER 2% less;
-# 2,000 and 4,000 in between); 6,000 was measured best on an AMD EPYC
+# measured best on the machine the bench runs on (an Intel Xeon with 2 MB of L2 a core;
+# see docs/benchmarks.md); 6,000 was best on another CPU (an AMD EPYC). Any size gives
+# identical annotations (tests/test_nlp_chunks.py): only the speed depends on it
 CHUNK_TOKENS = 3_000
 
 Forward = Callable[[Any, Any, bool], tuple[Any, Callable[..., Any]]]

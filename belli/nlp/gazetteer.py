@@ -47,7 +47,8 @@ def city_names() -> dict[str, City]:
     """What the ruler and the actor layer look names up in, built once per process:
     `load_cities()` plus the plain ASCII and article-less spellings of `city_index`.
     It is kept in the start-up cache as each city's fields once and each name's place
-    among them: a third of the time of parsing the file and folding its names."""
+    among them: reading that back is faster than parsing the file and folding its names
+    (measured on the bench machine, see docs/benchmarks.md)."""
     from belli.nlp import patterns
 
     data = resources.files("belli.nlp").joinpath(_FILE).read_bytes()

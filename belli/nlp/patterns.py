@@ -18,13 +18,13 @@ compares lower-cased text but the span must start with a capital letter ("Turkey
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from belli.actors.folding import without_marks
 from belli.yamldata import load_yaml
 
 __all__ = [
@@ -190,7 +190,7 @@ def _with_plurals(entry: str) -> set[str]:
 def load_weapons() -> WeaponLexicon:
     """The packaged weapons file, parsed once."""
     text = resources.files("belli.nlp").joinpath("data/weapons.yaml").read_text("utf-8")
-    data = load_yaml(text, "weapons.yaml") or {}
+    data = load_yaml(text, "belli.nlp", "weapons.yaml") or {}
     return WeaponLexicon(
         phrases=tuple(weapon_phrases(data)),
         not_after=frozenset(str(w).lower() for w in data.get("not_after") or ()),
@@ -230,10 +230,7 @@ _ARTICLE = re.compile(r"^(?:(?:al|ar|as|ad|an|ash|at|az|ath)[- ]|el-)", re.IGNOR
 
 def _ascii(text: str) -> str:
     """'Ţarţūs' -> 'Tartus', 'Sāmarrā’' -> "Samarra'": the spelling English text uses."""
-    if text.isascii():  # most names: nothing to decompose (a start-up cost per name)
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_marks(text.replace("’", "'").replace("‘", "'"))
 
 
 def city_index(cities: Mapping[str, Any]) -> dict[str, Any]:

@@ -231,7 +231,8 @@ def match_keys(strings: StringStore, words: Sequence[str], mode: str) -> list[in
 
     A Doc of the phrase gives the same ids (a test compares them), but making one gives
     each of its words a vocabulary entry, with its shape, norm and flags worked out: for
-    the ruler's 4,000 words that no text may hold, that was a third of its start-up."""
+    the ruler's thousands of words that no text may hold, that was a large part of its
+    start-up (measured on the bench machine, see docs/benchmarks.md)."""
     return [strings.add(w if mode == "exact" else w.lower()) for w in words]
 
 
