@@ -9,9 +9,11 @@ rest of the batch goes on.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -128,21 +130,41 @@ def _tagged(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
 
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages that run today, in order."""
-    from belli.actors.resolve import ActorStage
-    from belli.dates.stage import DateStage
-    from belli.events.stage import EventStage
-    from belli.geo.stage import PlaceStage
-    from belli.nlp.stage import SpacyStage
-    from belli.relations.stage import RelationStage
+    with frozen_when_built():
+        from belli.actors.resolve import ActorStage
+        from belli.dates.stage import DateStage
+        from belli.events.stage import EventStage
+        from belli.geo.stage import PlaceStage
+        from belli.nlp.stage import SpacyStage
+        from belli.relations.stage import RelationStage
 
-    return [
-        SpacyStage.from_settings(settings),
-        ActorStage.from_settings(settings),
-        PlaceStage.from_settings(settings),
-        DateStage.from_settings(settings),
-        EventStage.from_settings(settings),
-        RelationStage.from_settings(settings),
-    ]
+        return [
+            SpacyStage.from_settings(settings),
+            ActorStage.from_settings(settings),
+            PlaceStage.from_settings(settings),
+            DateStage.from_settings(settings),
+            EventStage.from_settings(settings),
+            RelationStage.from_settings(settings),
+        ]
+
+
+@contextmanager
+def frozen_when_built() -> Iterator[None]:
+    """Build with Python's cycle collector paused, then exempt what was built from it.
+
+    Loading makes objects that live as long as the process and leaves next to no
+    garbage, yet the collector walked them all several times while they were made
+    (0.1-0.2 s of a 0.8 s build), and a full collection would walk them again in a run.
+    `gc.freeze()` moves every object alive now out of the collector's sight; reference
+    counting still frees them as usual. On an error nothing is frozen."""
+    thresholds = gc.get_threshold()
+    # a zero threshold, not gc.disable(): spaCy's msgpack reader enables it again
+    gc.set_threshold(0)
+    try:
+        yield
+        gc.freeze()
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:
