@@ -30,8 +30,8 @@ def test_syntax_keeps_its_public_names_after_the_index_and_prepositions_moved() 
     assert syntax.lemma is syntax_index.lemma
     assert syntax.prep_objects is syntax_preps.prep_objects
     assert syntax.particles_of is syntax_preps.particles_of
-    assert set(syntax_index.__all__) == {"Token", "answers_for", "children", "lemma", "remembered",
-                                         "sentence_of"}
+    assert set(syntax_index.__all__) == {"Token", "Words", "answers_for", "children", "lemma",
+                                         "remembered", "sentence_of", "words_of"}
     assert set(syntax_preps.__all__) == {"particles_of", "prep_objects"}
 
 

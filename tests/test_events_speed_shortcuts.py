@@ -1,8 +1,10 @@
 """The event coder's shortcuts give what the long way gives: sentences read from a table
 built once per parse (`syntax_index.sentence_of`), drafts with no actor the context can
 never adopt left unbuilt (`actorless.adoptable`), sentences with no number word skipped
-by the quantities (`quantities._may_count`), and the text a caller already holds given
-to the parse's index (`nlp.doc_index.known_text`). Sentences are our own."""
+by the quantities (`quantities._may_count`), the text a caller already holds given
+to the parse's index (`nlp.doc_index.known_text`), the parse's words read once into lists
+(`syntax_index.words_of`) and a word's rarer lexicon readings read only where one can
+apply (`triggers._rarer_reading`). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ import pytest
 import spacy
 
 from belli.events import coder as coder_module
-from belli.events import quantities
-from belli.events.syntax_index import sentence_of
+from belli.events import quantities, triggers
+from belli.events.syntax_index import lemma, sentence_of, words_of
 from belli.events.trace import Trace
+from belli.events.trigger_keys import hyphenated, repeated, restored
 from belli.nlp.doc_index import doc_text, known_text
 from belli.records import Article
 
@@ -25,6 +28,10 @@ TEXTS = [
     ("Protests erupted in Tehran. Hundreds marched in Tbilisi on Sunday. Five soldiers "
      "were killed and the talks were suspended. Russia sent $3 million in aid to Armenia, "
      "and the European Union imposed sanctions on Belarus."),
+    # the rarer readings: a hyphenated word, a "re-" verb, a lemma cut short
+    ("Police re-arrested the journalist in Minsk. The military build-up near the border "
+     "went on as Russian troops rearrested two activists. Militiamen raped and looted in "
+     "Goma, the United Nations said, calling for a cease-fire."),
 ]
 
 
@@ -47,9 +54,11 @@ def _coded(event_coder, analysis):
 def test_the_shortcuts_code_what_the_long_way_codes(nlp_pipeline, event_coder, monkeypatch, text):
     analysis = nlp_pipeline.process(Article.from_text(text, published="2024-05-10"))
     short = _coded(event_coder, analysis)
-    # the long way: every draft with no actor built, every sentence's numbers read
+    # the long way: every draft with no actor built, every sentence's numbers read,
+    # every word's rarer readings looked up
     monkeypatch.setattr(coder_module, "adoptable", lambda lone, _text: list(lone))
     monkeypatch.setattr(quantities, "_may_count", lambda _trigger: True)
+    monkeypatch.setattr(triggers, "_rarer_reading", lambda _words, _i: True)
     assert _coded(event_coder, analysis) == short
     assert short[0]  # the texts code events: the comparison is not of nothing
 
@@ -95,3 +104,25 @@ def test_a_sentences_countries_are_read_once_and_given_as_a_copy(nlp_pipeline, e
     assert first == people._sentence_countries(sentence) == ["RUS", "ARM", "BLR"]
     first.append("XXX")  # the caller's own list: the remembered one stays
     assert people.sentence_countries(sentence) == ["RUS", "ARM", "BLR"]
+
+
+@pytest.mark.model
+def test_a_parses_words_are_the_ones_its_tokens_give(nlp_pipeline):
+    doc = nlp_pipeline.process(Article.from_text(" ".join(TEXTS), published="2024-05-10")).parse
+    words = words_of(doc)
+    assert words.pos == [t.pos_ for t in doc]
+    assert words.lemmas == [lemma(t) for t in doc]
+    assert words.lowers == [t.lower_ for t in doc]
+    assert words_of(doc) is words  # read once per parse
+
+
+@pytest.mark.model
+def test_a_word_with_no_rarer_reading_has_only_empty_ones(nlp_pipeline, event_coder):
+    doc = nlp_pipeline.process(Article.from_text(" ".join(TEXTS), published="2024-05-10")).parse
+    words, acts = words_of(doc), event_coder.lexicon.classes.get("repeatable_acts", frozenset())
+    skipped = [t for t in doc if not triggers._rarer_reading(words, t.i)]
+    assert skipped and len(skipped) < len(doc)
+    for token in skipped:
+        assert (hyphenated(token), restored(token), repeated(token, acts)) == ("", "", "")
+    assert not event_coder.lexicon.knows("")  # so the empty readings know nothing
+    assert any(hyphenated(t) for t in doc) and any(repeated(t, acts) for t in doc)

@@ -35,6 +35,7 @@ from belli.events.claim_asides import denial_asides
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, agent_of, children, is_passive, lemma, subject_of
+from belli.events.syntax_index import words_of
 from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
 
@@ -137,14 +138,15 @@ class Frame:
 def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
     """Every frame of the sentence, innermost last (callers pick the smallest that covers)."""
     frames: list[Frame] = []
-    for token in sentence:
-        if token.pos_ == "VERB":
-            word = lemma(token)
+    doc, words = sentence.doc, words_of(sentence.doc)
+    for i in range(sentence.start, sentence.end):  # most words: no Token made
+        if words.pos[i] == "VERB":
+            word = words.lemmas[i]
             if word in cues.speech or word in cues.belief:
-                frames.extend(_verb_frames(token, people, cues))
+                frames.extend(_verb_frames(doc[i], people, cues))
                 continue
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            frame = _according(token, people)
+        if words.lowers[i] == "according" and any(c.lower_ == "to" for c in doc[i].children):
+            frame = _according(doc[i], people)
             if frame is not None:
                 frames.append(frame)
     frames.extend(_quotes(sentence, frames))

@@ -14,9 +14,11 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Token", "answers_for", "children", "lemma", "remembered", "sentence_of"]
+__all__ = ["Token", "Words", "answers_for", "children", "lemma", "remembered", "sentence_of",
+           "words_of"]
 
 _Answer = TypeVar("_Answer")
 
@@ -68,6 +70,38 @@ def sentence_of(token: Token) -> Any:
 # The last parse read, weakly, with its sentences and the token each starts at (the
 # Spans keep that Doc alive until the next parse replaces them, as the answers below do).
 _SENTENCES: list[Any] = [lambda: None, [], []]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A parse's words by token index, as `token.pos_`, `lemma(token)` and `token.lower_`
+    give them: the coder scans every word of a story for triggers and verbs of saying,
+    and most are neither, so the scan reads lists instead of making a Token per word."""
+
+    pos: list[str]
+    lemmas: list[str]
+    lowers: list[str]
+
+
+def words_of(doc: Any) -> Words:
+    """The parse's `Words`, read once per parse (the last parse only, as above)."""
+    ref, words = _WORDS
+    if ref() is not doc:
+        words = _read_words(doc)
+        _WORDS[:] = [weakref.ref(doc), words]
+    return words  # type: ignore[no-any-return]
+
+
+_WORDS: list[Any] = [lambda: None, None]
+
+
+def _read_words(doc: Any) -> Words:
+    pos, lemmas, lowers = doc.to_array(["POS", "LEMMA", "LOWER"]).T.tolist()
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {*pos, *lowers}}  # each string looked up once
+    lemma_names = {key: str(strings[key]).lower() for key in set(lemmas)}
+    return Words([names[key] for key in pos], [lemma_names[key] for key in lemmas],
+                 [names[key] for key in lowers])
 
 
 # Answers about the last parse read, by question and token: the coder, the role finders

@@ -44,6 +44,7 @@ from belli.events.syntax import (
     prep_objects,
     subject_of,
 )
+from belli.events.syntax_index import Words, words_of
 from belli.events.trigger_keys import hyphenated, lookup_keys, repeated, restored, word_kind
 from belli.events.trigger_objects import light_objects, typed_objects
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
@@ -86,6 +87,12 @@ class Trigger:
     def head(self) -> Token:
         """The token whose offsets locate the trigger (the noun of a light verb)."""
         return self.noun if self.noun is not None else self.token
+
+
+def _rarer_reading(words: Words, i: int) -> bool:
+    """Whether a rarer reading of the word may be other than "": a restored "e" and a
+    "re-" verb are read on verbs only, a hyphenated word after a "-" only."""
+    return words.pos[i] == "VERB" or (i >= 2 and words.lowers[i - 1] == "-")
 
 
 def is_negated(token: Token) -> bool:
@@ -133,11 +140,12 @@ class TriggerFinder:
             self.lexicon.classes.get("misfortunes", frozenset()))
 
     def find(self, sentence: Any) -> Iterator[Trigger]:
-        for token in sentence:
-            pos = token.pos_
+        doc, words = sentence.doc, words_of(sentence.doc)
+        for i in range(sentence.start, sentence.end):
+            pos = words.pos[i]
             if pos not in _TRIGGER_POS:
-                continue
-            word = lemma(token)
+                continue  # most words: no Token made
+            token, word = doc[i], words.lemmas[i]
             if pos == "VERB" and (word in self.speech or word in NAMING):
                 found = self.at(token)
                 if found is None or found.type in (None, "REQUEST"):
@@ -147,19 +155,21 @@ class TriggerFinder:
                     found = self._verdict(token)
             elif pos == "NOUN" and word in cue_list("claim_nouns"):
                 found = self._verdict(token)  # "Baku's CLAIM that Yerevan was behind the attack"
-            elif not self._known(token, word) or self._in_a_name(token):
+            elif not self._known(token, words) or self._in_a_name(token):
                 continue  # not a trigger word; or one inside a name ("Security TREATY Organization")
             else:
                 found = self.at(token)
             if found is not None and found.type is not None:
                 yield found
 
-    def _known(self, token: Token, word: str) -> bool:
+    def _known(self, token: Token, words: Words) -> bool:
         """Whether any lookup key of the token begins or ends a lexicon key: the lemma and
         the written form first, the rarer readings (a hyphenated word, a restored "e", a
-        "re-" verb) only where those do not answer."""
-        lexicon = self.lexicon
-        return lexicon.knows(word, token.lower_) or lexicon.knows(
+        "re-" verb) only where those do not answer and one can apply (`_rarer_reading`)."""
+        i, lexicon = token.i, self.lexicon
+        if lexicon.knows(words.lemmas[i], words.lowers[i]):
+            return True
+        return _rarer_reading(words, i) and lexicon.knows(
             hyphenated(token), restored(token), self._again(token))
 
     def is_accusation(self, verb: Token) -> bool:
