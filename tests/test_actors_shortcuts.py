@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from belli.actors.context import _FUZZY_CUTOFF, Misspellings
+from belli.actors.document import MemoKB, shared_memo
 from belli.actors.folding import _SPECIAL, fold, without_marks
 from belli.actors.kb import load_kb
 from belli.actors.societies import _adjacent
@@ -105,3 +106,22 @@ def test_two_mentions_are_adjacent_where_the_words_between_say_so():
         for span in spans:
             between = [t.lower_ for t in doc[prior.end:span.start]]
             assert _adjacent(prior, span) is (between in ([], ["'s"], ["’s"]))
+
+
+def test_the_stages_share_one_memo_that_answers_as_the_knowledge_base():
+    kb = load_kb()
+    memo = shared_memo(kb)
+    assert shared_memo(kb) is memo and shared_memo(memo) is memo
+    for name in ("Moscow", "Russia", "U.S.", "Hamas", "Jordan", "Nowhere Land"):
+        assert memo.lookup_name(name) == kb.lookup_name(name)
+    for phrase in ("defence ministry spokesman", "rebels", "the weather"):
+        assert memo.sector_cue(phrase) == kb.sector_cue(phrase)
+
+
+def test_the_shared_memo_stays_bounded(monkeypatch):
+    memo = MemoKB(load_kb())
+    monkeypatch.setattr(MemoKB, "_LIMIT", 50)
+    for i in range(500):
+        memo.lookup_name(f"Town{i}")
+        memo.sector_cue(f"phrase {i}")
+    assert len(memo._names) <= 51 and len(memo._cues) <= 51

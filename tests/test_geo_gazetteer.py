@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import shutil
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -284,7 +285,8 @@ def test_a_restored_gazetteer_has_the_attributes_of_a_built_one(
         cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     built = _built_without_cache(monkeypatch)
     restored = Gazetteer.restored(built.stored())
-    assert vars(restored).keys() == vars(built).keys()
+    lazy = {name for name, value in vars(Gazetteer).items() if isinstance(value, cached_property)}
+    assert vars(restored).keys() - lazy == vars(built).keys() - lazy
     assert restored.stored() == built.stored()
 
 

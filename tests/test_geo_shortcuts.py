@@ -9,11 +9,16 @@ import dataclasses
 import re
 
 import pytest
+from geo_fixtures import analyse
 
-from belli.geo import datelines, missed_divisions, missed_known_names, missed_towns, usage
+from belli.geo import datelines, missed_divisions, missed_known_names, missed_towns, resolve, usage
+from belli.geo.candidates import Candidate
+from belli.geo.gazetteer import Entry, Gazetteer
 from belli.geo.lone_names import ADDRESS, ADDRESS_REACH, after_address
 from belli.geo.missed import repeated_places
 from belli.geo.names import fold
+from belli.geo.resolve import _repeat_groups
+from belli.geo.stage import PlaceStage
 from belli.geo.toponyms import Toponym
 from belli.records import Mention
 
@@ -101,3 +106,52 @@ def test_a_first_character_lookahead_changes_no_match(pattern: re.Pattern[str],
 ])
 def test_fold_drops_marks_only_where_a_name_has_some(name: str, key: str) -> None:
     assert fold.__wrapped__(name) == key
+
+
+def _moscow(index: int, *candidates: Candidate) -> Toponym:
+    return Toponym(index, index * 10, index * 10 + 6, "Moscow", "name", candidates)
+
+
+_RUSSIA = Candidate(Entry("city", "1", "Moscow", "RUS", "48", 55.8, 37.6, 10_000_000), "gazetteer")
+_IDAHO = Candidate(Entry("city", "2", "Moscow", "USA", "ID", 46.7, -117.0, 25_000), "gazetteer")
+
+
+def test_repeats_group_only_with_the_same_readings_and_base_scores() -> None:
+    toponyms = [_moscow(0, _RUSSIA, _IDAHO), _moscow(1, _RUSSIA, _IDAHO),
+                _moscow(2, _RUSSIA), _moscow(3, _RUSSIA, _IDAHO),
+                _moscow(4, _RUSSIA, _IDAHO)]
+    base = [[7.0, 4.0], [7.0, 4.0], [7.0], [7.0, 5.0], [7.0, 4.0]]
+    assert _repeat_groups(toponyms, base) == [0, 0, 2, 3, 0]
+
+
+_REPEATS = [
+    ("Moscow sent troops. In Moscow, officials met; Moscow, Idaho, was calm. Moscow denied it.",
+     [("Moscow", "GPE"), ("Moscow", "GPE"), ("Moscow", "GPE"), ("Idaho", "GPE"),
+      ("Moscow", "GPE")]),
+    ("Georgia said Tbilisi and Georgia would talk; Atlanta, Georgia, disagreed. Georgia won.",
+     [("Georgia", "GPE"), ("Tbilisi", "GPE"), ("Georgia", "GPE"), ("Atlanta", "GPE"),
+      ("Georgia", "GPE"), ("Georgia", "GPE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "marked"), _REPEATS)
+def test_scoring_repeats_once_places_every_name_as_scoring_each(
+        stage: PlaceStage, monkeypatch: pytest.MonkeyPatch, text: str,
+        marked: list[tuple[str, str]]) -> None:
+    grouped = analyse(stage, text, marked)
+    monkeypatch.setattr(resolve, "_repeat_groups", lambda toponyms, base: list(range(len(base))))
+    assert analyse(stage, text, marked) == grouped
+    assert any(m.place for m in grouped)
+
+
+def test_a_lookup_searches_one_block_and_finds_what_the_whole_index_lists(
+        gazetteer: Gazetteer) -> None:
+    index = gazetteer._index
+    lines = index.split(b"\n")
+    listed = [*lines[:50], *lines[::97], *lines[-50:]]
+    firsts, _ = gazetteer._blocks
+    for line in listed:
+        name, _, refs = line.partition(b"\t")
+        assert gazetteer._refs(name.decode()) == refs.decode()
+    for name in [*firsts, *(first + b"!" for first in firsts), b"", b"zzzz", b"\xef\xbf\xbf"]:
+        assert gazetteer._refs(name.decode()) == gazetteer._searched(name, 0, len(index))

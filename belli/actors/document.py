@@ -21,6 +21,7 @@ Also `MemoKB`, the knowledge base with its hot lookups memoized.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +47,7 @@ from belli.records import COPIED_REASON, Actor, Mention
 
 __all__ = [
     "NOT_ACTORS", "MemoKB", "Office", "compound_words", "domestic", "heritage", "only_country", "people_pass",
-    "place_link", "recalled", "residence", "un_council", "used_as_noun",
+    "place_link", "recalled", "residence", "shared_memo", "un_council", "used_as_noun",
 ]
 
 # labels that never name an actor; a named event neither ("the Vietnam War", "Chinese New
@@ -442,3 +443,20 @@ class MemoKB:
     def sector_for(self, phrase: str) -> str | None:
         found = self.sector_cue(phrase)
         return found[0] if found else None
+
+
+# a memo holds its knowledge base, so while it lives no other object takes that KB's id
+_SHARED_MEMOS: weakref.WeakValueDictionary[int, MemoKB] = weakref.WeakValueDictionary()
+
+
+def shared_memo(kb: Any) -> MemoKB:
+    """The one `MemoKB` of a knowledge base: the actor, place and event stages ask the same
+    names, so the later stages reuse what the first looked up. Safe to share: the memo
+    keeps only the KB's answers, which depend on nothing but the text asked."""
+    if isinstance(kb, MemoKB):
+        return kb
+    memo = _SHARED_MEMOS.get(id(kb))
+    if memo is None:
+        memo = MemoKB(kb)
+        _SHARED_MEMOS[id(kb)] = memo
+    return memo

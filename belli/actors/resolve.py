@@ -83,7 +83,7 @@ from belli.actors.context import (
     title_and_name,
 )
 from belli.actors.doc_state import STATE_KINDS, DocState
-from belli.actors.document import NOT_ACTORS, MemoKB
+from belli.actors.document import NOT_ACTORS, shared_memo
 from belli.actors.inside_names import inside_longer_name, posting_place
 from belli.actors.mention_facts import FactReader
 from belli.actors.named_places import PlaceReader
@@ -118,7 +118,7 @@ class Resolver:
     policy: str = "claimed_state"
 
     def __post_init__(self) -> None:
-        self.kb = MemoKB(self.kb)
+        self.kb = shared_memo(self.kb)
         self.title_words = frozenset(w for p in self.lexicon.persons for w in p.split())
         self.misspellings = Misspellings(self.kb)
         self.places = PlaceNames(self.kb, city_names(), self.title_words)

@@ -36,11 +36,11 @@ class EventStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EventStage:
-        from belli.actors.document import MemoKB
+        from belli.actors.document import shared_memo
         from belli.actors.kb import load_kb
 
         # unnamed groups ask the sector cues of the same few phrases again and again
-        coder = EventCoder(load_lexicon(), load_plover(), load_cues(), MemoKB(load_kb()))
+        coder = EventCoder(load_lexicon(), load_plover(), load_cues(), shared_memo(load_kb()))
         return cls(coder, min_confidence=minimum_confidence(settings))
 
     def traced(self, analysis: Analysis, trace: Trace) -> Analysis:

@@ -29,12 +29,16 @@ def supports(toponyms: Sequence[Toponym], scores: list[list[float]],
     divisions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     local: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: dict[str, int] = defaultdict(int)
+    # a name's repeats share one row of scores (`resolve._repeat_groups`): one softmax each
+    probabilities: dict[int, list[float]] = {}
     for toponym, row in zip(toponyms, scores, strict=True):
         if not row:
             continue
         key = voter(toponym)
         seen[key] += 1
-        for candidate, p in zip(toponym.candidates, _softmax(row), strict=True):
+        if id(row) not in probabilities:
+            probabilities[id(row)] = _softmax(row)
+        for candidate, p in zip(toponym.candidates, probabilities[id(row)], strict=True):
             entry = candidate.entry
             if entry.country:
                 countries[key][entry.country] += p

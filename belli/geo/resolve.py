@@ -144,20 +144,39 @@ def _in_context(toponyms: Sequence[Toponym], base: list[list[float]],
     newsroom, updated `_ROUNDS` times."""
     evidence = {f"actor:{code}": {code: 1.0} for code in sorted(set(actor_countries))}
     evidence.update({f"newsroom:{code}": {code: weight} for code, weight in newsroom.items()})
-    scores = base
     national = [names_country(t) for t in toponyms]
+    groups = _repeat_groups(toponyms, base)
+    scores = [base[first] for first in groups]
     for _ in range(_ROUNDS):
-        scores = _rescored(toponyms, base, national, supports(toponyms, scores, evidence))
+        support = supports(toponyms, scores, evidence)
+        scores = _rescored(toponyms, base, national, support, groups)
     return scores
 
+def _repeat_groups(toponyms: Sequence[Toponym], base: list[list[float]]) -> list[int]:
+    """For each toponym, the first one that scores as it does: the same name with the same
+    readings and base scores. `_rescored` reads nothing else of a toponym, so a story's
+    repeats of a name are scored once per round and share that row."""
+    firsts: dict[tuple[str, tuple[float, ...]], list[int]] = {}
+    groups = []
+    for i, (toponym, row) in enumerate(zip(toponyms, base, strict=True)):
+        same = firsts.setdefault((toponym.key, tuple(row)), [])
+        first = next((j for j in same if toponyms[j].candidates == toponym.candidates), None)
+        if first is None:
+            same.append(i)
+        groups.append(i if first is None else first)
+    return groups
+
 def _rescored(toponyms: Sequence[Toponym], base: list[list[float]], national: list[bool],
-              support: tuple[Support, Support, Support]) -> list[list[float]]:
+              support: tuple[Support, Support, Support], groups: list[int]) -> list[list[float]]:
     """The base scores plus each candidate's `context_score`, worked out once per name and
     reading: a name recurs, and its readings often share a country and a division."""
     countries, divisions, local = support
     known: dict[tuple[str, str | None, str | None, str, bool], float] = {}
-    scores = []
-    for toponym, bases, rival in zip(toponyms, base, national, strict=True):
+    scores: list[list[float]] = []
+    for i, (toponym, bases, rival) in enumerate(zip(toponyms, base, national, strict=True)):
+        if groups[i] != i:
+            scores.append(scores[groups[i]])  # a repeat (`_repeat_groups`): the same row
+            continue
         row = []
         for b, candidate in zip(bases, toponym.candidates, strict=True):
             entry = candidate.entry

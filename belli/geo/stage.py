@@ -178,10 +178,10 @@ class PlaceStage:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PlaceStage:
-        from belli.actors.document import MemoKB
+        from belli.actors.document import shared_memo
         from belli.actors.kb import load_kb
 
-        return cls(MemoKB(load_kb()))
+        return cls(shared_memo(load_kb()))
 
     def run(self, batch: list[Analysis]) -> list[Analysis]:
         return [self.resolve(analysis) for analysis in batch]
