@@ -531,7 +531,8 @@ def _analysed(chunks: Iterator[Chunk], settings: Settings,
     also gets the articles chosen from earlier chunks not yet handed back: workers run
     ahead, so what is stored when a chunk is picked may still change before its turn."""
     first, chunks = _peek(chunks, worker_count(settings))
-    runner = batch_runner(settings, len(first))
+    # a run over sources: the pipeline built for it is settled (belli.pipeline.settle_for_run)
+    runner = batch_runner(settings, len(first), settle=True)
     picked: deque[tuple[Chunk, list[Article]]] = deque()
 
     def batches() -> Iterator[list[Article]]:

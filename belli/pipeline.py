@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -130,7 +131,7 @@ def _tagged(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
 
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages that run today, in order."""
-    with frozen_when_built():
+    with collector_paused():
         from belli.actors.resolve import ActorStage
         from belli.dates.stage import DateStage
         from belli.events.stage import EventStage
@@ -148,23 +149,55 @@ def default_stages(settings: Settings) -> list[Stage]:
         ]
 
 
+class _Builds:
+    """The builds running now (threads: the API server, Spark), and the collector's
+    thresholds from before the first of them: the last one out restores them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._before: tuple[int, ...] = ()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._before = gc.get_threshold()
+                # a zero threshold, not gc.disable(): spaCy's msgpack reader enables it again
+                gc.set_threshold(0)
+            self._running += 1
+
+    def end(self) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                gc.set_threshold(*self._before)
+
+
+_BUILDS = _Builds()
+
+
 @contextmanager
-def frozen_when_built() -> Iterator[None]:
-    """Build with Python's cycle collector paused, then exempt what was built from it.
+def collector_paused() -> Iterator[None]:
+    """Build with Python's cycle collector paused (in every thread building at once).
 
     Loading makes objects that live as long as the process and leaves next to no
-    garbage, yet the collector walked them all several times while they were made
-    (0.1-0.2 s of a 0.8 s build), and a full collection would walk them again in a run.
-    `gc.freeze()` moves every object alive now out of the collector's sight; reference
-    counting still frees them as usual. On an error nothing is frozen."""
-    thresholds = gc.get_threshold()
-    # a zero threshold, not gc.disable(): spaCy's msgpack reader enables it again
-    gc.set_threshold(0)
+    garbage, yet the collector walked them all several times while they were made (the
+    cost is in docs/benchmarks.md)."""
+    _BUILDS.start()
     try:
         yield
-        gc.freeze()
     finally:
-        gc.set_threshold(*thresholds)
+        _BUILDS.end()
+
+
+def settle_for_run() -> None:
+    """Move every object alive now out of the collector's sight, once the pipeline is
+    built for a long run: a full collection would otherwise walk the loaded models again
+    and again. Collected first, so no garbage is pinned; reference counting still frees
+    what is frozen. For the entry points that build a pipeline once for a long run (the
+    CLI's runs, a worker, the bench), never a library build: it pins all the process holds."""
+    gc.collect()
+    gc.freeze()
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:

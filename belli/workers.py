@@ -34,7 +34,7 @@ from multiprocessing.context import SpawnContext
 from typing import Any, Protocol
 
 from belli.errors import BelliError, PipelineError
-from belli.pipeline import Pipeline, build_pipeline
+from belli.pipeline import Pipeline, build_pipeline, settle_for_run
 from belli.procfs import memory_mb
 from belli.records import Analysis, Article, Failure
 from belli.settings import Settings
@@ -77,13 +77,18 @@ def worker_count(settings: Settings) -> int:
 class InProcess:
     """The pipeline in this process, built (and the model loaded) on the first batch."""
 
-    def __init__(self, settings: Settings, build: Builder = build_pipeline) -> None:
-        self._settings, self._build = settings, build
+    def __init__(self, settings: Settings, build: Builder = build_pipeline,
+                 settle: bool = False) -> None:
+        self._settings, self._build, self._settle = settings, build, settle
         self._pipeline: Pipeline | None = None
 
     def get(self) -> Pipeline:
+        """The pipeline, built on the first call; settled (`settle_for_run`) after it is
+        built where this process runs it for a long run."""
         if self._pipeline is None:
             self._pipeline = self._build(self._settings)
+            if self._settle:
+                settle_for_run()
         return self._pipeline
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[Results]:
@@ -360,14 +365,14 @@ def _log_levels() -> dict[str, int]:
             and logger.level}
 
 
-def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeline
-                 ) -> BatchRunner:
+def batch_runner(settings: Settings, batches: int, build: Builder = build_pipeline,
+                 settle: bool = False) -> BatchRunner:
     """Worker processes when there are several batches and more than one worker to give
     them to; else the pipeline in this process (starting workers costs a model load each)."""
     workers = min(worker_count(settings), batches)
     if workers > 1:
         return WorkerPool(settings, workers, build)
-    return InProcess(settings, build)
+    return InProcess(settings, build, settle)
 
 
 _pipeline: Pipeline | BelliError | None = None  # the worker's, or why it could not build
@@ -385,6 +390,7 @@ def _init_worker(settings: Settings, build: Builder, logs: _LogPipe,
         logging.getLogger(name).setLevel(level)
     try:
         _pipeline = build(settings)
+        settle_for_run()  # a worker's process is one long run
     except BelliError as exc:  # raised again in the parent, as one worker would
         _pipeline = exc
 

@@ -24,7 +24,7 @@ __all__ = ["SAFE_LOADER", "load_word_data", "load_yaml", "word_data", "word_list
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(text: str, package: str = "", file: str = "") -> Any:
+def load_yaml(text: str, *, package: str = "", file: str = "") -> Any:
     """The data in a YAML text, read with the safe loader. The text of belli's own `file`
     in `package` is kept in the start-up cache; any other text is parsed every time."""
     return _parsed("yaml", package, file, text, lambda: yaml.load(text, Loader=SAFE_LOADER))
@@ -76,9 +76,10 @@ def _no_duplicates(loader: _WordLoader, node: yaml.MappingNode) -> dict[Any, Any
 _WordLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
-def load_word_data(text: str, name: str, package: str = "") -> dict[str, Any]:
+def load_word_data(text: str, name: str, *, package: str = "") -> dict[str, Any]:
     """The mapping in a word-list YAML file `name`, read strictly (see `_WordLoader`);
-    with `package`, the file `name` packaged there (kept in the start-up cache)."""
+    with `package`, the file `name` packaged there (kept in the start-up cache). `package`
+    is named at the call, in both loaders, so a file name is never taken for it."""
     data = _parsed("words", package, name, text, lambda: _words_yaml(text, name))
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{name} must be a mapping")
@@ -103,7 +104,7 @@ def _problem(exc: yaml.YAMLError) -> str:
 def word_data(package: str, file: str) -> dict[str, Any]:
     """The mapping of the word-list file data/`file` of `package`, parsed once."""
     text = resources.files(package).joinpath(f"data/{file}").read_text("utf-8")
-    return load_word_data(text, file, package)
+    return load_word_data(text, file, package=package)
 
 
 @cache

@@ -19,10 +19,11 @@ from spacy.vocab import Vocab
 
 from belli.actors.context import _FUZZY_CUTOFF, Misspellings
 from belli.actors.document import MemoKB, shared_memo
-from belli.actors.folding import _SPECIAL, fold, without_marks
+from belli.actors.folding import _SPECIAL, fold
 from belli.actors.kb import load_kb
 from belli.actors.societies import _adjacent
 from belli.nlp.doc_index import pos_indices, sentence_numbers
+from belli.text import without_marks
 
 
 def _fold_the_long_way(text: str) -> str:

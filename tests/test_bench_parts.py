@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -112,3 +113,15 @@ def test_belli_is_timed_as_installed_with_its_modules_compiled_ahead():
     cached.unlink(missing_ok=True)
     assert compile_bytecode()
     assert cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime
+
+
+def test_the_belli_part_settles_its_pipeline_as_the_cli_does(monkeypatch):
+    from belli import pipeline as pipeline_module
+    from belli.eval import bench
+
+    built = SimpleNamespace(timings_s={}, run=lambda _stream: iter(()))
+    steps: list[str] = []
+    monkeypatch.setattr(pipeline_module, "build_pipeline", lambda _s: steps.append("built") or built)
+    monkeypatch.setattr(pipeline_module, "settle_for_run", lambda: steps.append("settled"))
+    bench._run_belli(iter(()), Settings.load())
+    assert steps == ["built", "settled"]

@@ -91,6 +91,38 @@ def test_a_switch_that_fails_leaves_the_parse_alone(
     assert calls.count(False) == 2
 
 
+def test_a_switch_that_cannot_be_found_counts_no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing() -> None:
+        raise ImportError("no numpy here")
+
+    monkeypatch.setattr(pages, "_huge_page_switch", missing)
+    with pytest.raises(ImportError), ordinary_pages():
+        pass
+    calls: list[bool] = []
+
+    def switch(on: bool) -> bool:
+        calls.append(on)
+        return True
+
+    monkeypatch.setattr(pages, "_huge_page_switch", lambda: switch)
+    with ordinary_pages():  # the first parse in again: it switches huge pages off
+        pass
+    assert calls == [False, True]
+
+
+def test_a_setting_that_cannot_be_given_back_is_logged(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def switch(on: bool) -> bool:
+        if on:
+            raise RuntimeError("stuck")
+        return True
+
+    monkeypatch.setattr(pages, "_huge_page_switch", lambda: switch)
+    with caplog.at_level("DEBUG", logger="belli.nlp.pages"), ordinary_pages():
+        pass
+    assert "could not be given back" in caplog.text
+
+
 def tokens_read(doc: object) -> list[tuple[object, ...]]:
     return [(t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_iob_,
              t.ent_type_, t.ent_id_, t.is_sent_start) for t in doc]  # type: ignore[attr-defined]

@@ -59,22 +59,22 @@ PACKAGE = "belli.events"  # a packaged file's entry is named with its package
 
 
 def test_word_data_from_the_cache_is_what_the_parser_gives(folder: Path) -> None:
-    first = load_word_data(WORDS, "test.yaml", PACKAGE)
+    first = load_word_data(WORDS, "test.yaml", package=PACKAGE)
     (entry,) = folder.glob("words-belli_events-test_yaml.*.marshal")
     assert marshal.loads(entry.read_bytes()) == first  # written
-    second = load_word_data(WORDS, "test.yaml", PACKAGE)
+    second = load_word_data(WORDS, "test.yaml", package=PACKAGE)
     assert first == second == {"verbs": ["call off", "on"], "flag": "yes"}
     entry.write_bytes(marshal.dumps({"verbs": ["read back"]}))
-    assert load_word_data(WORDS, "test.yaml", PACKAGE) == {"verbs": ["read back"]}  # read
-    assert load_yaml(WORDS, PACKAGE, "test.yaml")["flag"] is True  # the other loader's entry
+    assert load_word_data(WORDS, "test.yaml", package=PACKAGE) == {"verbs": ["read back"]}  # read
+    assert load_yaml(WORDS, package=PACKAGE, file="test.yaml")["flag"] is True  # the other loader's entry
     assert len(list(folder.glob("*test_yaml.*.marshal"))) == 2
 
 
 def test_files_of_the_same_name_in_two_packages_keep_their_own_entries(folder: Path) -> None:
-    load_yaml(WORDS, "belli.events", "lexicon.yaml")
+    load_yaml(WORDS, package="belli.events", file="lexicon.yaml")
     other = WORDS.replace("call off", "stand down")
-    assert load_yaml(other, "belli.dates", "lexicon.yaml")["verbs"][0] == "stand down"
-    assert load_yaml(WORDS, "belli.events", "lexicon.yaml")["verbs"][0] == "call off"
+    assert load_yaml(other, package="belli.dates", file="lexicon.yaml")["verbs"][0] == "stand down"
+    assert load_yaml(WORDS, package="belli.events", file="lexicon.yaml")["verbs"][0] == "call off"
     assert len(list(folder.glob("yaml-*-lexicon_yaml.*.marshal"))) == 2
 
 
@@ -83,6 +83,13 @@ def test_an_analysts_file_is_parsed_every_time_and_never_kept(folder: Path, path
     assert load_word_data(WORDS, path)["flag"] == "yes"
     assert load_yaml(WORDS)["flag"] is True
     assert not list(folder.glob("*.marshal"))
+
+
+def test_a_package_is_always_named_so_a_file_name_is_never_taken_for_one() -> None:
+    with pytest.raises(TypeError):
+        load_yaml(WORDS, "test.yaml")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        load_word_data(WORDS, "test.yaml", PACKAGE)  # type: ignore[misc]
 
 
 def test_the_outlets_of_an_analysts_file_leave_nothing_in_the_cache(
@@ -94,22 +101,22 @@ def test_the_outlets_of_an_analysts_file_leave_nothing_in_the_cache(
 
 
 def test_a_changed_file_is_parsed_again(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml", PACKAGE)
+    load_word_data(WORDS, "test.yaml", package=PACKAGE)
     changed = WORDS.replace("call off", "stand down")
-    assert load_word_data(changed, "test.yaml", PACKAGE)["verbs"] == ["stand down", "on"]
+    assert load_word_data(changed, "test.yaml", package=PACKAGE)["verbs"] == ["stand down", "on"]
     assert len(list(folder.glob("words-belli_events-test_yaml.*.marshal"))) == 1  # old went
 
 
 def test_a_damaged_yaml_entry_is_parsed_again(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml", PACKAGE)
+    load_word_data(WORDS, "test.yaml", package=PACKAGE)
     _damage(folder, "words-belli_events-test_yaml.*.marshal")
-    assert load_word_data(WORDS, "test.yaml", PACKAGE)["flag"] == "yes"
+    assert load_word_data(WORDS, "test.yaml", package=PACKAGE)["flag"] == "yes"
 
 
 def test_a_mistake_in_a_cached_file_is_still_reported(folder: Path) -> None:
-    load_word_data(WORDS, "test.yaml", PACKAGE)
+    load_word_data(WORDS, "test.yaml", package=PACKAGE)
     with pytest.raises(KnowledgeBaseError, match="defined twice"):
-        load_word_data(WORDS + "flag: no\n", "test.yaml", PACKAGE)
+        load_word_data(WORDS + "flag: no\n", "test.yaml", package=PACKAGE)
 
 
 def test_the_surface_forms_are_the_same_every_time_they_are_asked() -> None:

@@ -55,6 +55,17 @@ def test_a_single_batch_runs_in_this_process() -> None:
     assert isinstance(batch_runner(Settings.load(workers=1), batches=9), InProcess)
 
 
+def test_a_run_in_this_process_settles_its_pipeline_once_and_a_plain_one_never(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    settled: list[bool] = []
+    monkeypatch.setattr("belli.workers.settle_for_run", lambda: settled.append(True))
+    built = object()
+    run = batch_runner(Settings.load(workers=1), 3, lambda _: built, settle=True)  # type: ignore[arg-type,return-value]
+    assert isinstance(run, InProcess) and run.get() is run.get() is built
+    InProcess(Settings.load(), lambda _: built).get()  # type: ignore[arg-type,return-value]
+    assert settled == [True]
+
+
 def test_extract_gives_the_same_records_with_two_workers(tmp_path: Path) -> None:
     one = list(api.extract([DEMO], settings(tmp_path, workers=1)))
     two = list(api.extract([DEMO], settings(tmp_path, workers=2)))

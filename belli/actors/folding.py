@@ -10,10 +10,11 @@ Nothing here reads the data files, so any stage may fold a name the way the inde
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-__all__ = ["bare_form", "caseless_form", "cue_words", "fold", "matches_case", "without_marks"]
+from belli.text import without_marks
+
+__all__ = ["bare_form", "caseless_form", "cue_words", "fold", "matches_case"]
 
 _CASELESS_ACRONYM_LETTERS = 4  # "nato" is no word; "us" and "un" are
 
@@ -34,16 +35,6 @@ def fold(text: str) -> str:
     else:
         plain = without_marks(text.translate(_SPECIAL))
     return _SPACES.sub(" ", _DASHES.sub(" ", plain)).strip()
-
-
-def without_marks(text: str) -> str:
-    """`text` decomposed (NFKD) without its combining marks: "Ţarţūs" -> "Tartus". ASCII
-    text, most names, is returned as it is: it has nothing to decompose (a cost per name
-    at start-up and per mention)."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)

@@ -209,7 +209,7 @@ def _keyed(entries: list[_E], key: str, name: str) -> dict[str, _E]:
 def _read_yaml(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"), "belli.actors", name)
+        data = load_yaml(path.read_text(encoding="utf-8"), package="belli.actors", file=name)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read {path}: {exc}", hint="check the YAML") from exc
     if not isinstance(data, dict):

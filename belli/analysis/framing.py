@@ -66,7 +66,7 @@ def loaded_terms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(pattern, term, group) for every loaded term, longest first."""
     text = resources.files("belli.analysis").joinpath("data/loaded_terms.yaml").read_text(
         encoding="utf-8")
-    data = load_word_data(text, "loaded_terms.yaml", "belli.analysis")
+    data = load_word_data(text, "loaded_terms.yaml", package="belli.analysis")
     pairs = sorted(((str(t).lower(), str(g)) for g, terms in data.items() for t in terms),
                    key=lambda p: -len(p[0]))
     return tuple((re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])", re.IGNORECASE), t, g)

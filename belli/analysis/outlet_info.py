@@ -97,7 +97,7 @@ class OutletBook:
 def parse_outlets(text: str, source: str, package: str = "") -> list[OutletInfo]:
     """The entries of an outlets.yaml text (`source` names it in errors; `package` holds
     it when it is belli's own)."""
-    data = load_word_data(text, source, package)
+    data = load_word_data(text, source, package=package)
     outlets = data.get("outlets")
     if not isinstance(outlets, dict):
         raise KnowledgeBaseError(f"{source}: expected a mapping under 'outlets:'")

@@ -91,31 +91,33 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     runs = [m.span() for m in _SPACE_RUN.finditer(text)]
     if not runs:
         return _near_triggers(text)
-    origin = _origin(runs)
-    return [[(origin.of(lo), origin.of(hi)) for lo, hi in windows]
+    collapsed = _collapsed(runs)
+    return [[(collapsed.original(lo), collapsed.original(hi)) for lo, hi in windows]
             for windows in _near_triggers(_SPACE_RUN.sub(" ", text))]
 
 
 @dataclass(frozen=True, slots=True)
-class _Origin:
-    """Offsets in the text with each space run made one space, mapped back to the text."""
+class _Collapsed:
+    """The text with each space run made one space: its offsets mapped back to the text."""
 
-    at: list[int]  # each run's offset in the shortened text
+    run_starts: list[int]  # each run's offset in the collapsed text
     removed: list[int]  # characters removed up to and including each run
 
-    def of(self, offset: int) -> int:
-        before = bisect.bisect_left(self.at, offset)  # the runs wholly before `offset`
+    def original(self, offset: int) -> int:
+        """The offset in the original text of `offset` in the collapsed one."""
+        before = bisect.bisect_left(self.run_starts, offset)  # the runs wholly before `offset`
         return offset + (self.removed[before - 1] if before else 0)
 
 
-def _origin(runs: list[tuple[int, int]]) -> _Origin:
-    at: list[int] = []
+def _collapsed(runs: list[tuple[int, int]]) -> _Collapsed:
+    """The text whose space runs (start, end) are each made one space."""
+    run_starts: list[int] = []
     removed: list[int] = []
     for start, end in runs:
         total = removed[-1] if removed else 0
-        at.append(start - total)
+        run_starts.append(start - total)
         removed.append(total + end - start - 1)
-    return _Origin(at, removed)
+    return _Collapsed(run_starts, removed)
 
 
 def _near_triggers(text: str) -> list[list[tuple[int, int]]]:

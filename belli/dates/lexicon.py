@@ -48,7 +48,7 @@ class DateLexicon:
 def load_lexicon() -> DateLexicon:
     """Read data/lexicon.yaml (once)."""
     text = resources.files("belli.dates").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    raw: dict[str, Any] = load_yaml(text, "belli.dates", "lexicon.yaml")
+    raw: dict[str, Any] = load_yaml(text, package="belli.dates", file="lexicon.yaml")
     month_names = tuple(tuple(forms) for forms in raw["months"].values())
     weekday_names = tuple(tuple(forms) for forms in raw["weekdays"].values())
     return DateLexicon(

@@ -176,10 +176,11 @@ class _Timed:
 
 
 def _run_belli(stream: Iterator[Article], settings: Settings) -> _Timed:
-    from belli.pipeline import build_pipeline
+    from belli.pipeline import build_pipeline, settle_for_run
 
     started = time.perf_counter()
     pipeline = build_pipeline(settings)
+    settle_for_run()  # as the CLI does (belli.workers.InProcess); workers do it themselves
     timed = _Timed(load_s=time.perf_counter() - started, loaded_mb=_peak_mb())
     started = time.perf_counter()
     for result in pipeline.run(stream):

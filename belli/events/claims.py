@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.claim_asides import denial_asides
@@ -38,6 +38,9 @@ from belli.events.syntax import Token, agent_of, children, is_passive, lemma, su
 from belli.events.syntax_index import words_of
 from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["Cues", "Frame", "continued_quotes", "find_frames", "load_cues", "quote_regions",
            "to_claims"]
@@ -135,8 +138,9 @@ class Frame:
         return Actor(text=self.speaker_text) if self.speaker_text else None
 
 
-def find_frames(sentence: Any, people: Participants, cues: Cues) -> list[Frame]:
-    """Every frame of the sentence, innermost last (callers pick the smallest that covers)."""
+def find_frames(sentence: Span, people: Participants, cues: Cues) -> list[Frame]:
+    """Every frame of the sentence, innermost last (callers pick the smallest that covers);
+    the sentence is a Span (its `.start`, `.end` and `.doc` are read)."""
     frames: list[Frame] = []
     doc, words = sentence.doc, words_of(sentence.doc)
     for i in range(sentence.start, sentence.end):  # most words: no Token made

@@ -216,7 +216,7 @@ _text = _packaged  # the source of the data files (tests swap it for a broken on
 
 
 def _read(name: str) -> dict[str, Any]:
-    return load_word_data(_text(name), name, "belli.events")
+    return load_word_data(_text(name), name, package="belli.events")
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +288,7 @@ def load_derived() -> dict[str, dict[str, tuple[Rule, ...]]]:
         text = _text(DERIVED)
     except FileNotFoundError:
         return {}
-    data = load_word_data(text, DERIVED, "belli.events") or {}
+    data = load_word_data(text, DERIVED, package="belli.events") or {}
     plover = load_plover()
     done_to = word_list("belli.events", "cues.yaml", "done_to_types")
     if not done_to <= plover.quads.keys():

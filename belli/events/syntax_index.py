@@ -92,6 +92,8 @@ def words_of(doc: Any) -> Words:
     return words  # type: ignore[no-any-return]
 
 
+# The last parse read, weakly, with its `Words` (kept alive until the next parse replaces
+# them); stale if anything edited the parse's pos_ or lemma_ after it was read: nothing does.
 _WORDS: list[Any] = [lambda: None, None]
 
 

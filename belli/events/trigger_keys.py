@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from belli.events.syntax import Token, children, lemma, misread_verb, particles_of
+from belli.events.syntax_index import Words
 
-__all__ = ["hyphenated", "lookup_keys", "repeated", "restored", "word_kind"]
+__all__ = ["hyphenated", "lookup_keys", "may_read_rarer", "repeated", "restored", "word_kind"]
 
 
 def hyphenated(token: Token) -> str:
@@ -44,6 +45,13 @@ def repeated(token: Token, acts: frozenset[str]) -> str:
         return ""
     stem = word[2:].removeprefix("-")
     return next((base for base in _bases(stem) if base in acts), "")
+
+
+def may_read_rarer(words: Words, i: int) -> bool:
+    """Whether word `i` may have a reading other than "" by `hyphenated`, `restored` or
+    `repeated` (the guards they open with, read from the parse's word lists): the latter
+    two read verbs only, the first a word after a "-" only."""
+    return words.pos[i] == "VERB" or (i >= 2 and words.lowers[i - 1] == "-")
 
 
 def _bases(form: str) -> Iterator[str]:

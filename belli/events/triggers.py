@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import (
@@ -45,9 +45,19 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.syntax_index import Words, words_of
-from belli.events.trigger_keys import hyphenated, lookup_keys, repeated, restored, word_kind
+from belli.events.trigger_keys import (
+    hyphenated,
+    lookup_keys,
+    may_read_rarer,
+    repeated,
+    restored,
+    word_kind,
+)
 from belli.events.trigger_objects import light_objects, typed_objects
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_negated",
            "names_a_date"]
@@ -87,12 +97,6 @@ class Trigger:
     def head(self) -> Token:
         """The token whose offsets locate the trigger (the noun of a light verb)."""
         return self.noun if self.noun is not None else self.token
-
-
-def _rarer_reading(words: Words, i: int) -> bool:
-    """Whether a rarer reading of the word may be other than "": a restored "e" and a
-    "re-" verb are read on verbs only, a hyphenated word after a "-" only."""
-    return words.pos[i] == "VERB" or (i >= 2 and words.lowers[i - 1] == "-")
 
 
 def is_negated(token: Token) -> bool:
@@ -139,7 +143,8 @@ class TriggerFinder:
             self._countries, self._codes_itself, is_negated, self._sectors,
             self.lexicon.classes.get("misfortunes", frozenset()))
 
-    def find(self, sentence: Any) -> Iterator[Trigger]:
+    def find(self, sentence: Span) -> Iterator[Trigger]:
+        """The triggers of a sentence: a Span (its `.start`, `.end` and `.doc` are read)."""
         doc, words = sentence.doc, words_of(sentence.doc)
         for i in range(sentence.start, sentence.end):
             pos = words.pos[i]
@@ -165,11 +170,11 @@ class TriggerFinder:
     def _known(self, token: Token, words: Words) -> bool:
         """Whether any lookup key of the token begins or ends a lexicon key: the lemma and
         the written form first, the rarer readings (a hyphenated word, a restored "e", a
-        "re-" verb) only where those do not answer and one can apply (`_rarer_reading`)."""
+        "re-" verb) only where those do not answer and one can apply (`may_read_rarer`)."""
         i, lexicon = token.i, self.lexicon
         if lexicon.knows(words.lemmas[i], words.lowers[i]):
             return True
-        return _rarer_reading(words, i) and lexicon.knows(
+        return may_read_rarer(words, i) and lexicon.knows(
             hyphenated(token), restored(token), self._again(token))
 
     def is_accusation(self, verb: Token) -> bool:

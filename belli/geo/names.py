@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from belli.actors.folding import without_marks
+from belli.text import without_marks
 from belli.yamldata import word_list
 
 __all__ = ["DIVISION_WORDS", "PARTY_TAG", "PLURAL_DESIGNATOR", "PLURAL_DIVISION_WORDS",

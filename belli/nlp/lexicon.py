@@ -58,7 +58,7 @@ class PhraseLexicon:
 def load_lexicon() -> PhraseLexicon:
     """The packaged lexicon."""
     text = resources.files("belli.nlp").joinpath("data/phrases.yaml").read_text("utf-8")
-    data = load_word_data(text, "phrases.yaml", "belli.nlp")  # "off" is a preposition here, no boolean
+    data = load_word_data(text, "phrases.yaml", package="belli.nlp")  # "off" is a preposition here, no boolean
     return PhraseLexicon(
         persons=_words(data.get("persons")),
         groups=_words(data.get("groups")),

@@ -19,11 +19,14 @@ as it would anyway.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 __all__ = ["ordinary_pages"]
+
+log = logging.getLogger(__name__)
 
 
 class _Parses:
@@ -35,17 +38,19 @@ class _Parses:
         self._before: bool | None = None  # None: numpy's setting was left as it was
 
     def start(self) -> None:
+        """Counted only once the switch is done: a switch that raises counts no parse."""
         with self._lock:
-            self._running += 1
-            if self._running == 1:
+            if self._running == 0:
                 self._before = _set_huge_pages(False)
+            self._running += 1
 
     def end(self) -> None:
         with self._lock:
             self._running -= 1
             if self._running == 0 and self._before is not None:
-                _set_huge_pages(self._before)
-                self._before = None
+                before, self._before = self._before, None
+                if _set_huge_pages(before) is None:
+                    log.debug("numpy's huge-page setting could not be given back (%s)", before)
 
 
 _PARSES = _Parses()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from belli.actors.folding import without_marks
+from belli.text import without_marks
 from belli.yamldata import load_yaml
 
 __all__ = [
@@ -190,7 +190,7 @@ def _with_plurals(entry: str) -> set[str]:
 def load_weapons() -> WeaponLexicon:
     """The packaged weapons file, parsed once."""
     text = resources.files("belli.nlp").joinpath("data/weapons.yaml").read_text("utf-8")
-    data = load_yaml(text, "belli.nlp", "weapons.yaml") or {}
+    data = load_yaml(text, package="belli.nlp", file="weapons.yaml") or {}
     return WeaponLexicon(
         phrases=tuple(weapon_phrases(data)),
         not_after=frozenset(str(w).lower() for w in data.get("not_after") or ()),

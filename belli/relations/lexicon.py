@@ -117,7 +117,7 @@ def load_relation_lexicon() -> RelationLexicon:
     """The packaged relation cues."""
     name = "relations.yaml"
     text = resources.files("belli.relations").joinpath("data", name).read_text("utf-8")
-    return build_lexicon(load_word_data(text, name, "belli.relations"))
+    return build_lexicon(load_word_data(text, name, package="belli.relations"))
 
 
 def build_lexicon(data: Mapping[str, Any]) -> RelationLexicon:
