@@ -116,16 +116,20 @@ class IngestReport:
         )
 
 
-def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Analysis | Failure]:
+def analyze(sources: Sources, settings: Settings | None = None, *,
+            settle: bool = False) -> Iterator[Analysis | Failure]:
     """Run the pipeline over sources, streaming typed results in input order.
 
     An input that cannot be read, or an article that makes a stage fail, comes out as a
     `Failure` and the stream goes on. Batches go to `settings.workers` worker processes
     when there are several (belli.workers); the model loads only when an article needs it.
+    `settle` is for a process that runs this once and long (the CLI): the pipeline built
+    in this process is settled (belli.pipeline.settle_for_run); a library call pins nothing.
     """
     settings = settings or Settings.load()
     chunks = _chunks(_articles(sources, settings), settings.batch_size)
-    for chunk, results in _analysed(chunks, settings, lambda chunk, _: _articles_of(chunk)):
+    for chunk, results in _analysed(chunks, settings, lambda chunk, _: _articles_of(chunk),
+                                    settle):
         ordered = iter(results)
         for item in chunk:
             # process_batch gives one result per article, in order: keep input order.
@@ -134,10 +138,12 @@ def analyze(sources: Sources, settings: Settings | None = None) -> Iterator[Anal
             yield result
 
 
-def extract(sources: Sources, settings: Settings | None = None) -> Iterator[dict[str, Any]]:
+def extract(sources: Sources, settings: Settings | None = None, *,
+            settle: bool = False) -> Iterator[dict[str, Any]]:
     """Contract records (dicts with `kind` and `doc_id`) for sources, without a store:
-    per article the document record first, then mentions, events, relations, claims."""
-    for result in analyze(sources, settings):
+    per article the document record first, then mentions, events, relations, claims.
+    `settle` as for `analyze`."""
+    for result in analyze(sources, settings, settle=settle):
         if isinstance(result, Failure):
             yield result.to_dict()
         else:
@@ -211,12 +217,15 @@ def ingest(
     sources: Sources,
     settings: Settings | None = None,
     progress: Callable[[IngestReport], None] | None = None,
+    *,
+    settle: bool = False,
 ) -> IngestReport:
     """Read, analyse and store sources in `settings.db_path`, one transaction per batch.
 
     Documents already stored are skipped before the pipeline runs and counted as already
     stored, so re-running over the same folder (or after a crash) only does the new work.
-    `progress`, if given, receives the running report after every batch.
+    `progress`, if given, receives the running report after every batch. `settle` as
+    for `analyze`.
     """
     settings = settings or Settings.load()
     started = time.perf_counter()
@@ -225,7 +234,8 @@ def ingest(
         writer = store.writer()
         chunks = _chunks(_articles(sources, settings), settings.batch_size)
         for chunk, results in _analysed(chunks, settings,
-                                        lambda c, ahead: _new_articles(c, writer, ahead)):
+                                        lambda c, ahead: _new_articles(c, writer, ahead),
+                                        settle):
             batch_counts, batch_failures = _store_batch(chunk, results, writer)
             counts += batch_counts
             failures.extend(batch_failures)
@@ -524,15 +534,15 @@ def _articles_of(chunk: Sequence[Article | Failure]) -> list[Article]:
 
 
 def _analysed(chunks: Iterator[Chunk], settings: Settings,
-              pick: Callable[[Chunk, list[Article]], list[Article]]
+              pick: Callable[[Chunk, list[Article]], list[Article]], settle: bool
               ) -> Iterator[tuple[Chunk, Results]]:
     """Each chunk with the results of its articles that `pick` chose, in chunk order;
     picked lazily, just before a chunk goes to the pipeline, and in this process. `pick`
     also gets the articles chosen from earlier chunks not yet handed back: workers run
-    ahead, so what is stored when a chunk is picked may still change before its turn."""
+    ahead, so what is stored when a chunk is picked may still change before its turn.
+    `settle`: settle a pipeline built in this process (only the CLI's runs ask)."""
     first, chunks = _peek(chunks, worker_count(settings))
-    # a run over sources: the pipeline built for it is settled (belli.pipeline.settle_for_run)
-    runner = batch_runner(settings, len(first), settle=True)
+    runner = batch_runner(settings, len(first), settle=settle)
     picked: deque[tuple[Chunk, list[Article]]] = deque()
 
     def batches() -> Iterator[list[Article]]:

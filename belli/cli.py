@@ -98,7 +98,8 @@ def ingest(ctx: typer.Context, paths: Paths, workers: Workers = None,
                                 min_confidence=min_confidence)
     with IngestProgress() as progress:
         try:
-            report = api.ingest(paths, settings, progress=progress.update)
+            report = api.ingest(paths, settings, progress=progress.update,
+                                settle=True)
         except StoreLockedError:
             server = _serving(settings.db_path)
             if server is None:
@@ -159,7 +160,7 @@ def extract(ctx: typer.Context, paths: Paths, workers: Workers = None,
     settings = command_settings(ctx, workers=default_workers(workers),
                                 min_confidence=min_confidence)
     lines = FailureLines()
-    for record in api.extract(paths, settings):
+    for record in api.extract(paths, settings, settle=True):
         sys.stdout.write(jsonl_line(record))
         if record.get("kind") == "failure":
             lines.show(record.get("source") or record.get("doc_id"), record["message"])

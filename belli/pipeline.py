@@ -190,12 +190,20 @@ def collector_paused() -> Iterator[None]:
         _BUILDS.end()
 
 
+_SETTLED = False  # whether settle_for_run has frozen this process
+
+
 def settle_for_run() -> None:
     """Move every object alive now out of the collector's sight, once the pipeline is
     built for a long run: a full collection would otherwise walk the loaded models again
     and again. Collected first, so no garbage is pinned; reference counting still frees
     what is frozen. For the entry points that build a pipeline once for a long run (the
-    CLI's runs, a worker, the bench), never a library build: it pins all the process holds."""
+    CLI's runs, a worker, the bench), never a library build: it pins all the process holds.
+    Once a process: a second call does nothing (what a run makes later is its own)."""
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
     gc.collect()
     gc.freeze()
 

@@ -21,8 +21,12 @@ from belli.actors.context import _FUZZY_CUTOFF, Misspellings
 from belli.actors.document import MemoKB, shared_memo
 from belli.actors.folding import _SPECIAL, fold
 from belli.actors.kb import load_kb
+from belli.actors.resolve import ActorStage
 from belli.actors.societies import _adjacent
+from belli.events.stage import EventStage
+from belli.geo.stage import PlaceStage
 from belli.nlp.doc_index import pos_indices, sentence_numbers
+from belli.settings import Settings
 from belli.text import without_marks
 
 
@@ -114,9 +118,20 @@ def test_the_stages_share_one_memo_that_answers_as_the_knowledge_base():
     memo = shared_memo(kb)
     assert shared_memo(kb) is memo and shared_memo(memo) is memo
     for name in ("Moscow", "Russia", "U.S.", "Hamas", "Jordan", "Nowhere Land"):
-        assert memo.lookup_name(name) == kb.lookup_name(name)
+        answer = memo.lookup_name(name)
+        assert answer == tuple(kb.lookup_name(name))
+        assert isinstance(answer, tuple)  # shared by every stage: no caller can change it
+        assert memo.lookup_name(name) is answer
     for phrase in ("defence ministry spokesman", "rebels", "the weather"):
         assert memo.sector_cue(phrase) == kb.sector_cue(phrase)
+
+
+def test_the_actor_place_and_event_stages_ask_one_memo():
+    settings = Settings.load()
+    actors = ActorStage.from_settings(settings).resolver.kb
+    assert isinstance(actors, MemoKB)
+    assert PlaceStage.from_settings(settings).kb is actors
+    assert EventStage.from_settings(settings).coder.kb is actors
 
 
 def test_the_shared_memo_stays_bounded(monkeypatch):

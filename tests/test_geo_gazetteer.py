@@ -110,6 +110,36 @@ def test_encoded_table_is_searchable() -> None:
     assert gazetteer.lookup("Yerevan") == []
 
 
+def _small_gazetteer(trailing_newline: bool) -> Gazetteer:
+    rows = [
+        ("C", 1, "Armenia", "ARM", "", "40.0", "45.0", 3000000, 0, (), ()),
+        ("A", "ARM.08", "Syunik'i Marz", "ARM", "08", "39.4", "46.2", 100000, 0, (),
+         ("Syunik",)),
+        ("P", 2, "Kapan", "ARM", "08", "39.2", "46.4", 32900, 40, ("Ghapan",), ()),
+        ("P", 3, "Goris", "ARM", "08", "39.5", "46.3", 20000, 40, (), ()),
+    ]
+    gazetteer = Gazetteer(encode(rows).encode(), [])
+    index = gazetteer._index.rstrip(b"\n")
+    gazetteer._index = index + b"\n" if trailing_newline else index
+    return gazetteer
+
+
+@pytest.mark.parametrize("trailing_newline", [False, True])
+@pytest.mark.parametrize("block_bytes", [1, 5, 17, 1_000_000])  # lines longer, one block
+def test_every_key_is_found_in_its_block_as_in_the_whole_index(
+        monkeypatch: pytest.MonkeyPatch, block_bytes: int, trailing_newline: bool) -> None:
+    monkeypatch.setattr(gazetteer_module, "_BLOCK_BYTES", block_bytes)
+    gazetteer = _small_gazetteer(trailing_newline)
+    index = gazetteer._index
+    keys = [line.split(b"\t")[0] for line in index.split(b"\n") if line]
+    assert len(keys) > 3
+    for key in keys + [b"", b"a", b"zzz"]:
+        whole = gazetteer._searched(key, 0, len(index))
+        assert gazetteer._refs(key.decode()) == whole
+        assert whole or key not in keys
+    assert all(0 <= start < len(index) for start in gazetteer._blocks[1])
+
+
 def test_analyst_places_file_extends_the_gazetteer(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     extra = tmp_path / "mine.csv"

@@ -3,13 +3,20 @@ and settling what was built once for a long run (belli.pipeline.settle_for_run).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
+import weakref
 
 import pytest
 import srsly
 
+import belli
+from belli import api
+from belli import pipeline as pipeline_module
+from belli.cli import run
 from belli.pipeline import build_pipeline, collector_paused, settle_for_run
+from belli.settings import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -58,21 +65,76 @@ def test_two_builds_at_once_in_threads_give_the_thresholds_back():
         with collector_paused():
             second_in.set()
             first_out.wait(5)
-            assert gc.get_threshold()[0] == 0  # still paused for the build left running
+            seen_while_first_left.append(gc.get_threshold()[0])
 
+    seen_while_first_left: list[int] = []
     threads = [threading.Thread(target=first), threading.Thread(target=second)]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(10)
+        assert not thread.is_alive()
+    assert seen_while_first_left == [0]  # still paused for the build left running
     assert gc.get_threshold() == (700, 10, 10)
 
 
-def test_settling_freezes_what_is_alive():
+class _InACycle:
+    other: object
+
+
+def test_settling_collects_garbage_cycles_first_and_freezes_the_rest(monkeypatch):
+    monkeypatch.setattr(pipeline_module, "_SETTLED", False)
     gc.unfreeze()
-    kept = [[n] for n in range(1000)]
+    cycle = _InACycle()
+    cycle.other = cycle
+    dead = weakref.ref(cycle)
+    del cycle
     settle_for_run()
-    assert gc.get_freeze_count() >= len(kept)
+    assert dead() is None
+    assert gc.get_freeze_count() > 0
+
+
+def test_settling_a_second_time_freezes_nothing_more(monkeypatch):
+    monkeypatch.setattr(pipeline_module, "_SETTLED", False)
+    gc.unfreeze()
+    settle_for_run()
+    gc.unfreeze()
+    settle_for_run()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_library_analysis_freezes_nothing(tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("The two foreign ministers met in Geneva on Monday.\n", encoding="utf-8")
+    gc.unfreeze()
+    results = list(belli.analyze([str(article)], Settings.load(workers=1)))
+    assert results and gc.get_freeze_count() == 0
+
+
+def _runner_asked(monkeypatch) -> list[bool]:
+    asked: list[bool] = []
+
+    def runner(settings, batches, settle=False):
+        asked.append(settle)
+        raise RuntimeError("no pipeline in this test")
+
+    monkeypatch.setattr(api, "batch_runner", runner)
+    return asked
+
+
+def test_only_the_cli_asks_to_settle_its_run(monkeypatch, tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("The two foreign ministers met in Geneva on Monday.\n", encoding="utf-8")
+    asked = _runner_asked(monkeypatch)
+    with pytest.raises(RuntimeError):
+        list(api.analyze([str(article)]))
+    with pytest.raises(RuntimeError):
+        api.ingest([str(article)], Settings.load(db_path=str(tmp_path / "lib.duckdb")))
+    for command in (["--db", str(tmp_path / "cli.duckdb"), "ingest", str(article)],
+                    ["extract", str(article)]):
+        with contextlib.suppress(RuntimeError):
+            run(command)
+    assert asked == [False, False, True, True]
 
 
 def test_building_the_pipeline_freezes_nothing():

@@ -49,7 +49,7 @@ _COORD_GLUE = frozenset({"and", "or", ",", "-", "/", "&", "–", "as", "well", "
 
 
 class NameSource(Protocol):
-    def lookup_name(self, text: str) -> list[Any]: ...
+    def lookup_name(self, text: str) -> Sequence[Any]: ...
 
 
 # Below this share of capitals among its letters a text has lost its case: English prose

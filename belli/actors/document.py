@@ -20,6 +20,7 @@ Also `MemoKB`, the knowledge base with its hot lookups memoized.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import weakref
 from dataclasses import dataclass
@@ -417,28 +418,32 @@ class MemoKB:
 
     def __init__(self, kb: Any) -> None:
         self._kb = kb
-        self._names: dict[str, list[Any]] = {}
+        self._names: dict[str, tuple[Any, ...]] = {}
         self._cues: dict[str, tuple[str, str] | None] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._kb, name)
 
-    def lookup_name(self, text: str) -> list[Any]:
-        if text not in self._names:
+    def lookup_name(self, text: str) -> tuple[Any, ...]:
+        """The KB's matches, as a tuple: shared answers no caller can change."""
+        found = self._names.get(text)
+        if found is None:
             if len(self._names) > self._LIMIT:
                 self._names.clear()
-            self._names[text] = self._kb.lookup_name(text)
-        return self._names[text]
+            # kept in a local: another thread's clear() may empty the memo meanwhile
+            found = self._names[text] = tuple(self._kb.lookup_name(text))
+        return found
 
     def lookup_caseless(self, text: str) -> list[Any]:
         return list(self._kb.lookup_caseless(text))
 
     def sector_cue(self, phrase: str) -> tuple[str, str] | None:
-        if phrase not in self._cues:
-            if len(self._cues) > self._LIMIT:
-                self._cues.clear()
-            self._cues[phrase] = self._kb.sector_cue(phrase)
-        return self._cues[phrase]
+        with contextlib.suppress(KeyError):  # unseen, or cleared by another thread
+            return self._cues[phrase]
+        if len(self._cues) > self._LIMIT:
+            self._cues.clear()
+        found = self._cues[phrase] = self._kb.sector_cue(phrase)
+        return found
 
     def sector_for(self, phrase: str) -> str | None:
         found = self.sector_cue(phrase)

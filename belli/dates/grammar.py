@@ -110,7 +110,7 @@ class _Collapsed:
 
 
 def _collapsed(runs: list[tuple[int, int]]) -> _Collapsed:
-    """The text whose space runs (start, end) are each made one space."""
+    """The offset map of a text whose space runs (start, end) are each made one space."""
     run_starts: list[int] = []
     removed: list[int] = []
     for start, end in runs:

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.claim_asides import denial_asides
@@ -39,8 +39,7 @@ from belli.events.syntax_index import words_of
 from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span
+Span = Any  # a spaCy Span; typed loosely so this module needs no spaCy import
 
 __all__ = ["Cues", "Frame", "continued_quotes", "find_frames", "load_cues", "quote_regions",
            "to_claims"]

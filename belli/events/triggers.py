@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import (
@@ -56,8 +56,7 @@ from belli.events.trigger_keys import (
 from belli.events.trigger_objects import light_objects, typed_objects
 from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span
+Span = Any  # a spaCy Span; typed loosely so this module needs no spaCy import
 
 __all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_negated",
            "names_a_date"]

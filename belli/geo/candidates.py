@@ -127,4 +127,4 @@ def lookup(kb: NameSource, name: str) -> list[Any]:
     found = kb.lookup_name(name) or kb.lookup_name(name.rstrip("."))
     if not found and "." in name and not name.endswith("."):
         found = kb.lookup_name(name + ".")
-    return found
+    return list(found)

@@ -50,8 +50,8 @@ _DATA = resources.files("belli.geo")
 _PACKAGED_CSV = ("places.csv", "abbreviations.csv", "english_names.csv", "demonyms.csv")
 _KINDS = {"C": "country", "A": "admin1", "B": "admin2", "P": "city"}
 _DIVISION_KINDS = frozenset(_KINDS.values())
-# how a county whose English name is also a first name or a word must be written to count
 _BLOCK_BYTES = 2048  # a lookup's binary search runs within one block of the index this long
+# how a county whose English name is also a first name or a word must be written to count
 _DESIGNATED = ("County {}", "Co. {}", "Co {}", "{} County")
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -189,8 +189,10 @@ class Gazetteer:
         """The first name and offset of each block of the index, about `_BLOCK_BYTES` long:
         a bisection over these names finds a lookup's block (4,000 of them, 3 ms)."""
         index = self._index
-        starts = sorted({0} | {index.find(b"\n", at) + 1
-                               for at in range(_BLOCK_BYTES, len(index), _BLOCK_BYTES)})
+        # a block starts after a newline, never at the end (a trailing newline) nor at 0
+        # again (no newline past `at`, find gives -1)
+        after = {index.find(b"\n", at) + 1 for at in range(_BLOCK_BYTES, len(index), _BLOCK_BYTES)}
+        starts = sorted({0} | {start for start in after if 0 < start < len(index)})
         return [index[start:index.find(b"\t", start)] for start in starts], starts
 
     def _searched(self, wanted: bytes, lo: int, hi: int) -> str:

@@ -84,5 +84,8 @@ def _huge_page_switch() -> Callable[[bool], bool] | None:
     try:
         from numpy._core import multiarray
     except ImportError:  # numpy 1
-        from numpy.core import multiarray  # type: ignore[no-redef]
+        try:
+            from numpy.core import multiarray  # type: ignore[no-redef]
+        except ImportError:  # no switch: the parse goes on without it
+            return None
     return getattr(multiarray, "_set_madvise_hugepage", None)
