@@ -242,7 +242,7 @@ def test_versions_in_batches_of_one_run_replace_each_other_as_in_runs_of_their_o
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from belli import api
 
-    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: RunsAhead(settings))
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches, **_options: RunsAhead(settings))
     old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
     other = story("Armenia recalled its ambassador from Baku.").article
     one_run = ingested_runs(tmp_path / "one.duckdb", [[new], [old, other, new]])
@@ -314,7 +314,7 @@ def test_ingesting_an_old_snapshot_after_an_edit_keeps_the_edit(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: type[RunsAhead]) -> None:
     from belli import api
 
-    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: runner(settings))
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches, **_options: runner(settings))
     old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
     other = story("Armenia recalled its ambassador from Baku.").article
     settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1, workers=2)
@@ -331,7 +331,7 @@ def test_an_old_version_batches_after_its_edit_in_one_run_stays_out(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: type[RunsAhead]) -> None:
     from belli import api
 
-    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: runner(settings))
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches, **_options: runner(settings))
     old, new = story(FIRST, url=URL).article, story(EDITED, url=URL).article
     settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1, workers=2)
     report = api.ingest([old, new, old], settings)
@@ -344,7 +344,7 @@ def test_a_deleted_document_ingested_again_on_purpose_is_stored(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from belli import api
 
-    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches: InTurn(settings))
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _batches, **_options: InTurn(settings))
     old = story(FIRST, url=URL).article
     settings = Settings.load(db_path=str(tmp_path / "belli.duckdb"), batch_size=1)
     api.ingest([old], settings)

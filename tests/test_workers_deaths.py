@@ -271,7 +271,7 @@ def ingest_with_two_workers(build: Callable[[Settings], Pipeline], texts: list[s
                               for i, t in enumerate(texts)), encoding="utf-8")
     monkeypatch.setenv(KILL_ONCE_FLAG, str(tmp_path / "killed"))
     monkeypatch.setenv("BELLI_BATCH_SIZE", "2")
-    monkeypatch.setattr(api, "batch_runner", lambda settings, _: WorkerPool(settings, 2, build))
+    monkeypatch.setattr(api, "batch_runner", lambda settings, _, **_options: WorkerPool(settings, 2, build))
     return run(["--db", str(tmp_path / "belli.duckdb"), "ingest", "--workers", "2", str(corpus)])
 
 
