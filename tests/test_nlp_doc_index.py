@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from belli.nlp.doc_index import doc_text, word_indices
+from belli.nlp.doc_index import doc_text, per_parse, word_indices
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,17 @@ def test_each_document_is_read_anew(blank):
     assert doc_text(first) == "Talks led nowhere."
     assert doc_text(second) == second.text
     assert doc_text(first) == first.text  # back to the first: its own text, not the last one
+
+
+def test_a_table_of_a_parse_is_built_once_per_document_and_anew_for_the_next(blank):
+    first, second = blank("Talks led nowhere."), blank("Nothing here was led.")
+    built = []
+
+    def count(doc):
+        built.append(doc)
+        return len(doc)
+
+    assert per_parse(first, "length", count) == per_parse(first, "length", count) == 3 + 1
+    assert per_parse(second, "length", count) == 5
+    assert per_parse(first, "length", count) == 4  # the first again: its own table
+    assert built == [first, second, first]

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from belli.nlp.doc_index import per_parse
+
 __all__ = ["Token", "Words", "answers_for", "children", "lemma", "remembered", "sentence_of",
            "words_of"]
 
@@ -42,7 +44,8 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 # The last parse read, weakly, and its (child index, label) pairs by head, built once:
 # spaCy finds a token's children by walking its subtree's span, and the coder asks tens
-# of times per word, one article at a time.
+# of times per word. Kept apart from `per_parse`'s tables: `children` reads it inline,
+# as it runs for nearly every question.
 _LAST: list[Any] = [lambda: None, []]
 
 
@@ -59,17 +62,13 @@ def sentence_of(token: Token) -> Any:
     doc = getattr(token, "doc", None)
     if doc is None:  # a hand-built token
         return token.sent
-    ref, sentences, starts = _SENTENCES
-    if ref() is not doc:
-        sentences = list(doc.sents)
-        starts = [s.start for s in sentences]
-        _SENTENCES[:] = [weakref.ref(doc), sentences, starts]
+    sentences, starts = per_parse(doc, "sentences", _sentences_and_starts)
     return sentences[bisect_right(starts, token.i) - 1]
 
 
-# The last parse read, weakly, with its sentences and the token each starts at (the
-# Spans keep that Doc alive until the next parse replaces them, as the answers below do).
-_SENTENCES: list[Any] = [lambda: None, [], []]
+def _sentences_and_starts(doc: Any) -> tuple[list[Any], list[int]]:
+    sentences = list(doc.sents)
+    return sentences, [s.start for s in sentences]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +83,9 @@ class Words:
 
 
 def words_of(doc: Any) -> Words:
-    """The parse's `Words`, read once per parse (the last parse only, as above)."""
-    ref, words = _WORDS
-    if ref() is not doc:
-        words = _read_words(doc)
-        _WORDS[:] = [weakref.ref(doc), words]
-    return words  # type: ignore[no-any-return]
-
-
-# The last parse read, weakly, with its `Words` (kept alive until the next parse replaces
-# them); stale if anything edited the parse's pos_ or lemma_ after it was read: nothing does.
-_WORDS: list[Any] = [lambda: None, None]
+    """The parse's `Words`, read once per parse (the last parse only; stale if anything
+    edited the parse's pos_ or lemma_ after it was read: nothing does)."""
+    return per_parse(doc, "words", _read_words)
 
 
 def _read_words(doc: Any) -> Words:
@@ -106,19 +97,11 @@ def _read_words(doc: Any) -> Words:
                  [names[key] for key in lowers])
 
 
-# Answers about the last parse read, by question and token: the coder, the role finders
-# and the fallbacks ask the same few questions of the same words again and again. The
-# weak reference only tells a new parse; the answers' Tokens keep the last Doc alive
-# until the next parse replaces them (one Doc at most).
-_ANSWERS: list[Any] = [lambda: None, {}]
-
-
 def answers_for(doc: Any) -> dict[tuple[str, int, bool], Any]:
-    ref, answers = _ANSWERS
-    if ref() is not doc:
-        answers = {}
-        _ANSWERS[:] = [weakref.ref(doc), answers]
-    return answers  # type: ignore[no-any-return]
+    """Answers about the last parse read, by question and token: the coder, the role
+    finders and the fallbacks ask the same few questions of the same words again and again
+    (the answers' Tokens keep the last Doc alive until the next parse replaces them)."""
+    return per_parse(doc, "answers", lambda _: {})
 
 
 def remembered(token: Token, name: str, compute: Callable[[Token], _Answer]) -> _Answer:

@@ -12,16 +12,17 @@ change after it is read (no stage retokenizes).
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stub omits
 
-__all__ = ["doc_text", "known_text", "pos_indices", "sentence_numbers", "word_indices"]
+__all__ = ["doc_text", "known_text", "per_parse", "pos_indices", "sentence_numbers", "word_indices"]
 
 
 @dataclass(slots=True)
@@ -30,9 +31,11 @@ class _Index:
     lowered: Any = None  # the tokens' lower-case forms, as string hashes
     pos: Any = None  # the tokens' parts of speech, as spaCy's ids
     sentences: dict[int, int] | None = None  # a sentence's first token -> its number
+    built: dict[str, Any] = field(default_factory=dict)  # other stages' `per_parse` tables
 
 
 _LAST: list[Any] = [lambda: None, _Index()]
+T = TypeVar("T")
 
 
 def _index(doc: Any) -> _Index:
@@ -41,6 +44,15 @@ def _index(doc: Any) -> _Index:
         index = _Index()
         _LAST[:] = [weakref.ref(doc), index]
     return index  # type: ignore[no-any-return]
+
+
+def per_parse(doc: Any, name: str, build: Callable[[Any], T]) -> T:
+    """`build(doc)`, made once per document and kept with this index under `name` (the
+    last document only): for the tables other stages read of a parse again and again."""
+    built = _index(doc).built
+    if name not in built:
+        built[name] = build(doc)
+    return built[name]  # type: ignore[no-any-return]
 
 
 def doc_text(doc: Any) -> str:
