@@ -61,7 +61,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("link_min_score", 0.5, "how alike (0-1) two reports must be to link"),
     Setting("link_background_days", 31, "how many days before its publication an undated "
             "report may tell an act again"),
-    Setting("link_max_span_days", 400, "reports dated only by a longer period link to nothing"),
+    Setting("link_max_span_days", 400, "reports dated only by a longer period link only to "
+            "another such report of an overlapping period"),
+    Setting("link_stance_days", 90, "how many days apart two undated tellings of one "
+            "standing stance (same speaker, addressee and subject words) may be published"),
     Setting("outlets", "", "your own outlets.yaml, read over the packaged one (outlet "
             "profiles, compare, the dashboard)"),
 )
@@ -99,6 +102,7 @@ class Settings:
     link_min_score: float = 0.5
     link_background_days: int = 31
     link_max_span_days: int = 400
+    link_stance_days: int = 90
     outlets: str = ""
 
     @classmethod
@@ -149,7 +153,8 @@ class Settings:
         if not 0 <= self.link_min_score <= 1:
             raise SettingError(f"link_min_score must be 0 to 1, not {self.link_min_score}",
                                hint=_link_hint("link_min_score"))
-        for name in ("link_window_days", "link_background_days", "link_max_span_days"):
+        for name in ("link_window_days", "link_background_days", "link_max_span_days",
+                     "link_stance_days"):
             if not 0 <= getattr(self, name) <= MAX_LINK_DAYS:
                 raise SettingError(f"{name} must be 0 to {MAX_LINK_DAYS:,} days (a century), "
                                    f"not {getattr(self, name):,}", hint=_link_hint(name))

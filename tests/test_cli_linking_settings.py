@@ -55,6 +55,7 @@ def test_link_settings_carry_the_keys_they_name() -> None:
     ("link_window_days", -1, "link_window_days must be 0 to 36,500 days .*, not -1"),
     ("link_background_days", -3, "link_background_days must be 0 to 36,500 days"),
     ("link_max_span_days", -5, "link_max_span_days must be 0 to 36,500 days .*, not -5"),
+    ("link_stance_days", -7, "link_stance_days must be 0 to 36,500 days .*, not -7"),
     # beyond a century a day count overflows the dates linking reckons with
     ("link_window_days", 99_999_999_999, "link_window_days must be 0 to 36,500 days"),
     ("link_background_days", 3_000_000, "link_background_days must be 0 to 36,500 days"),

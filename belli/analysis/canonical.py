@@ -38,7 +38,9 @@ from belli.analysis.linking import (
     cluster_reports,
     content_words,
     proper_names,
+    topic_words,
 )
+from belli.analysis.sides import sides_of
 from belli.errors import QueryError, StoreError
 from belli.records import Actor, CanonicalEvent, EventLink, Place, Quantity, content_id
 from belli.settings import LINK_POLICIES
@@ -164,6 +166,7 @@ def _report(row: dict[str, Any], share: _Pool) -> Report:
     sources, targets = _countries(row["source"]), _countries(row["target"])
     place = row["place"] or {}
     aux = set(row["aux"])
+    sentence = row["sentence"] or ""
     return Report(
         uid=row["uid"], doc_id=share(row["doc_id"]), type=share(row["type"]),
         quad=int(row["quad"]), countries=share(sources | targets),
@@ -171,12 +174,16 @@ def _report(row: dict[str, Any], share: _Pool) -> Report:
         quantities=share(frozenset(f for f in row["figures"] if f is not None)),
         first=share(first), last=share(last), dated=dated, place=share(place.get("name")),
         place_country=share(place.get("country")),
-        words=share(content_words(row["sentence"] or "")), trigger=share(row["trigger"] or ""),
+        words=share(content_words(sentence)),
+        topic=share(topic_words(sentence, (row["trigger"] or "", *_texts(
+            row["source"], row["target"])))),
+        trigger=share(row["trigger"] or ""),
+        source_sides=share(sides_of(row["source"])), target_sides=share(sides_of(row["target"])),
         future="future" in aux, reciprocal=bool(row["reciprocal"]),
         unreal=bool(row["negated"]) or bool(aux & {"negated", "hypothetical"}),
         published=share(row["published"]),
         # who the claim is attributed to is its speaker, not what singles the act out
-        names=share(proper_names(row["sentence"] or "", _texts(
+        names=share(proper_names(sentence, _texts(
             row["source"], row["target"], [row["attributed_to"]] if row["attributed_to"] else []))))
 
 

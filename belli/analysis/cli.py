@@ -50,8 +50,13 @@ def link_command(
              "again (if its telling shows it is the same act) "
              f"[default: BELLI_LINK_BACKGROUND_DAYS or {DEFAULT.background_days}].")] = None,
     max_span_days: Annotated[int | None, typer.Option(
-        help="Reports dated only by a longer period (a decade) link to nothing "
+        help="Reports dated only by a longer period (a decade) link only to another "
+             "such report of an overlapping period "
              f"[default: BELLI_LINK_MAX_SPAN_DAYS or {DEFAULT.max_span_days}].")] = None,
+    stance_days: Annotated[int | None, typer.Option(
+        help="How many days apart two undated tellings of one standing stance (same "
+             "speaker, addressee and subject words) may be published "
+             f"[default: BELLI_LINK_STANCE_DAYS or {DEFAULT.stance_days}].")] = None,
     policy: Annotated[str | None, typer.Option(
         help=f"How conflicting reports combine: {', '.join(LINK_POLICIES)} "
              "[default: BELLI_LINK_POLICY or most_sourced].")] = None,
@@ -62,7 +67,7 @@ def link_command(
     (after `belli ingest`, in `belli serve`) takes the settings (BELLI_LINK_*)."""
     given = {"link_window_days": window_days, "link_min_score": min_score,
              "link_background_days": background_days, "link_max_span_days": max_span_days,
-             "link_policy": policy}
+             "link_stance_days": stance_days, "link_policy": policy}
     settings = _settings(ctx, **given)
     run = api.link(settings)
     sys.stderr.write(f"belli: {run.summary()}\n")

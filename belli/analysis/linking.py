@@ -13,6 +13,9 @@ everything that could tell them apart agrees:
   day shows it is the same act (`min_background_telling`: that side acts on many fronts
   each day); a report naming only the side acted on gets no credit, and beside one of a
   side acting on it must show the same much beyond its day (any side may have acted);
+  where both name one and the same country only, the actors' sectors stand for the sides
+  (`belli.analysis.sides`): two different sides each acting, neither on the other, are
+  two acts;
 - **when**: the periods their dates stand for meet once each is widened by
   `window_days` (an undated report stands at the week before its publication); an
   undated report may also tell again an act of a dated one up to `background_days`
@@ -21,7 +24,11 @@ everything that could tell them apart agrees:
   (support, denial, accusation): news repeats a stance for weeks in the same words,
   while a shelling of one town each month is a new act each time; and not when each
   names something the other does not (a village, a weapon, a person: `proper_names`),
-  as one accusation worded again about another village is about another incident;
+  as one accusation worded again about another village is about another incident. A
+  standing stance (one speaker and addressee, `min_stance_words` words of its subject in
+  common: `belli.analysis.stances`) links so up to `stance_days` apart with no more
+  telling. A report dated only by a period longer than `max_span_days` links only to
+  another such whose period overlaps it and spans a third of it;
 - **where**: no two different place countries (a report with no place vetoes nothing);
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
@@ -62,7 +69,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from belli.analysis.likeness import (
-    VERBAL_QUADS,
     day_likeness,
     likeness,
     mutual,
@@ -70,13 +76,16 @@ from belli.analysis.likeness import (
     only_acted_on_named,
 )
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
-from belli.analysis.wording import Rarity, content_words, proper_names, same_stem
+from belli.analysis.sides import other_sides
+from belli.analysis.stances import one_stance, other_subjects, stance_blocks, standing_stance
+from belli.analysis.wording import Rarity, content_words, proper_names, topic_words
 
 if TYPE_CHECKING:
     from belli.settings import Settings
 
 __all__ = ["DEFAULT", "Cluster", "Link", "LinkSettings", "Rarity", "Report", "cluster_reports",
-           "content_words", "fit_settings", "judge", "link_settings", "proper_names"]
+           "content_words", "fit_settings", "judge", "link_settings", "proper_names",
+           "topic_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +115,13 @@ class LinkSettings:
     # another, or only the side acted on beside one of a side acting on it, must give this
     # much beyond the day: place, rare words, figure, trigger)
     min_background_telling: float = 0.2
+    # Two undated tellings of one standing stance (the same speaker saying the same to the
+    # same addressee: an accusation, a denial, a pledge) may be this many days apart, when
+    # they share at least `min_stance_words` words beyond their actors and their verb: news
+    # repeats a standing accusation for months in its own specifics ("supplying drones,
+    # advisers and mercenaries"), while "Baku denies this" could deny anything.
+    stance_days: int = 90
+    min_stance_words: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +149,13 @@ class Report:
     published: str | None = None
     # the names the evidence sentence gives beyond its actors (`proper_names`)
     names: frozenset[str] = frozenset()
+    # the words of the evidence sentence beyond its actors' names and its trigger: what it
+    # says the act was about
+    topic: frozenset[str] = frozenset()
+    # the sides of a conflict inside one country the acting and the acted-on actors stand
+    # on, "COUNTRY side" (`belli.analysis.sides`): compared where both name one country
+    source_sides: frozenset[str] = frozenset()
+    target_sides: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +182,8 @@ def link_settings(settings: Settings) -> LinkSettings:
     return replace(DEFAULT, window_days=settings.link_window_days,
                    min_score=settings.link_min_score,
                    background_days=settings.link_background_days,
-                   max_span_days=settings.link_max_span_days)
+                   max_span_days=settings.link_max_span_days,
+                   stance_days=settings.link_stance_days)
 
 
 def cluster_reports(reports: Sequence[Report],
@@ -178,7 +202,7 @@ def cluster_reports(reports: Sequence[Report],
 
     forest: Forest[Link] = Forest([r.doc_id for r in reports], _kinds(len(reports), groups))
     entries = _candidates(reps, groups, uids, ranks, forest, settings, rarity)
-    merge(forest, entries, uids, lambda i, j: _link(reports[i], reports[j], rarity),
+    merge(forest, entries, uids, lambda i, j: _link(reports[i], reports[j], rarity, settings),
           lambda i, j: forest.fits(i, j, alike, settings.min_fit))
     return [Cluster(tuple(uids[i] for i in members), tuple(links))
             for members, links in forest.clusters()]
@@ -250,33 +274,82 @@ def _alike(reps: Sequence[Report], groups: Sequence[Twins], settings: LinkSettin
            rarity: Rarity) -> Iterator[tuple[float, int, int]]:
     """(score, g, h) for every two groups of twins whose reports link, and (score, g, g)
     for a group whose twins link to each other."""
-    for (_, country), block in _blocks(reps).items():
+    for (_, country, _), block in _blocks(reps, settings).items():
         for g, h in _close_in_time(reps, block, settings):
             a, b = reps[g], reps[h]
             if min(a.countries & b.countries) != country:
                 continue  # the two meet in a block per shared country: judged in one
             if (score := _score(a, b, settings, rarity)) is not None:
                 yield score, g, h
+    yield from _stance_links(reps, settings, rarity)
     for g, rep in enumerate(reps):
         if len(groups[g].members) > 1 and (
                 score := _score(rep, rep, settings, rarity)) is not None:
             yield score, g, g
 
 
-def _blocks(reps: Sequence[Report]) -> dict[tuple[int, str], list[int]]:
-    """Groups of twins by quad class and country (a group sits in one block per country
-    it involves), each block in link order, as the groups come."""
-    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+def _stance_links(reps: Sequence[Report], settings: LinkSettings,
+                  rarity: Rarity) -> Iterator[tuple[float, int, int]]:
+    """(score, g, h) linking each undated stance to the next telling of it, of one speaker
+    and addressee and a rare word of their subject, too far on for the blocks' sweep
+    (which judged the nearer ones) but within `stance_days`. Only the next: the tellings
+    of a stance repeated all year chain through each other (and a cluster's fit judges the
+    far pairs), so comparing them costs as many links as tellings, not their square."""
+    reach = timedelta(days=settings.window_days)
+    seen: set[tuple[int, int]] = set()
+    for block in stance_blocks(reps, rarity).values():
+        block.sort(key=lambda g: (reps[g].last, g))
+        for p, g in enumerate(block):
+            for h in block[p + 1:]:
+                a, b = reps[g], reps[h]
+                assert a.last is not None and b.last is not None
+                if (b.last - a.last).days > settings.stance_days:
+                    break
+                pair = (min(g, h), max(g, h))
+                if _earliest(b, settings) <= a.last + reach or pair in seen:
+                    continue  # near enough for the sweep, or met through another word
+                seen.add(pair)
+                if (score := _score(a, b, settings, rarity)) is not None:
+                    yield score, *pair
+                    break
+
+
+def _blocks(reps: Sequence[Report],
+            settings: LinkSettings) -> dict[tuple[int, str, bool], list[int]]:
+    """Groups of twins by quad class, country (a group sits in one block per country it
+    involves) and whether long-dated (those link only to each other), each block in link
+    order, as the groups come."""
+    blocks: dict[tuple[int, str, bool], list[int]] = defaultdict(list)
     for g, rep in enumerate(reps):
         for country in rep.countries:
-            blocks[(rep.quad, country)].append(g)
+            blocks[(rep.quad, country, _long(rep, settings))].append(g)
     return blocks
 
 
 def _linkable(report: Report, settings: LinkSettings) -> bool:
-    if report.unreal or not report.countries or report.first is None or report.last is None:
-        return False
-    return (report.last - report.first).days <= settings.max_span_days
+    """Whether a report may link at all: a real act, of some country, with a period (one
+    longer than `max_span_days` links only to another such, `_long`)."""
+    return not report.unreal and bool(report.countries) and report.first is not None
+
+
+def _long(report: Report, settings: LinkSettings) -> bool:
+    """Whether a report is dated only by a period longer than `max_span_days` (a decade
+    of arms sales, "since 2016"): it says too little of when to link beside a dated act."""
+    assert report.first is not None and report.last is not None
+    # an undated report stands for its week
+    return report.dated and (report.last - report.first).days > settings.max_span_days
+
+
+# Of two long periods, the shorter must span this share of the longer to tell one
+# happening: a decade of arms sales and its last five years, not a decade and a year.
+_LONG_SHARE = 1 / 3
+
+
+def _long_alike(a: Report, b: Report) -> bool:
+    """Whether two long periods overlap, the shorter spanning `_LONG_SHARE` of the other."""
+    assert a.first and a.last and b.first and b.last
+    spans = sorted(((a.last - a.first).days + 1, (b.last - b.first).days + 1))
+    return (a.first <= b.last and b.first <= a.last) and spans[0] >= _LONG_SHARE * spans[1]
 
 
 def _close_in_time(reps: Sequence[Report], block: list[int],
@@ -313,13 +386,15 @@ def judge(a: Report, b: Report, settings: LinkSettings = DEFAULT,
     rarity = rarity or Rarity.even()
     if a.doc_id == b.doc_id or _score(a, b, settings, rarity) is None:
         return None
-    return _link(a, b, rarity)
+    return _link(a, b, rarity, settings)
 
 
 def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> float | None:
     """The score of the link between reports like these, documents aside (to 3 places, as
     links are ordered by it); None when something tells them apart or they are too little
     alike."""
+    if other_sides(a, b):
+        return None
     if a.quad != b.quad or a.future != b.future or a.unreal or b.unreal:
         return None
     if a.countries.isdisjoint(b.countries):
@@ -332,10 +407,15 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     if gap is None:
         return None
     needed = settings.min_telling
-    if gap > settings.window_days:
-        if not _told_later(a, b, settings):
+    long_a, long_b = _long(a, settings), _long(b, settings)
+    if long_a or long_b:
+        if not (long_a and long_b and _long_alike(a, b)):
             return None
-        needed = max(needed, settings.min_background_telling)
+        needed = max(needed, settings.min_background_telling)  # years hold many acts
+    if gap > settings.window_days:
+        if (reached := _reach_back(a, b, settings, rarity)) is None:
+            return None
+        needed = max(needed, reached)
     frame, telling = likeness(a, b, gap, rarity)
     if telling < needed or frame + telling < settings.min_score:
         return None
@@ -345,46 +425,39 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     return round(frame + telling, 3)
 
 
+def _reach_back(a: Report, b: Report, settings: LinkSettings,
+                rarity: Rarity) -> float | None:
+    """The telling two reports dated further apart than the window must show to link
+    (a standing stance's shared subject already shows it), or None when they may not."""
+    if standing_stance(a, b, settings.stance_days, settings.min_stance_words, rarity):
+        return settings.min_telling
+    if _told_later(a, b, settings):
+        return settings.min_background_telling
+    return None
+
+
 def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     """Whether the periods meet once an undated report reaches back its background days:
     then the later news may tell the earlier act again, which a dated report must fix,
     or, for one stance, which the other undated report told too."""
-    if not (a.dated or b.dated or _one_stance(a, b)):
+    if not (a.dated or b.dated or one_stance(a, b)):
         return False
     reach = timedelta(days=settings.window_days)
     assert a.first is not None and a.last is not None and b.first is not None
     assert b.last is not None
     return (_earliest(a, settings) <= b.last + reach
             and _earliest(b, settings) <= a.last + reach
-            and (a.dated or b.dated or not _other_subjects(a, b)))
+            and (a.dated or b.dated or not other_subjects(a, b)))
 
 
-def _one_stance(a: Report, b: Report) -> bool:
-    """Whether two reports (of one quad) may tell one stance: what someone said (a
-    pledge, a denial, an accusation), which news tells again, undated, for as long as it
-    stands; a stance is its speaker's, so the acting side must be the same (whether the
-    two are about one subject, `_other_subjects`, is checked last, as it costs most)."""
-    return a.quad in VERBAL_QUADS and not a.sources.isdisjoint(b.sources)
-
-
-def _other_subjects(a: Report, b: Report) -> bool:
-    """Whether two tellings of a stance are about different things: each names something
-    the other does not (an accusation naming one village and one naming another)."""
-    return _names_beyond(a, b) and _names_beyond(b, a)
-
-
-def _names_beyond(a: Report, b: Report) -> bool:
-    """Whether a's sentence names something (a place, a weapon, a person) b's does not
-    mention; a name agrees with a word it begins or that begins it ("Armenia",
-    "Armenian"), as one outlet names the country and another its people."""
-    return any(name not in b.words and not any(same_stem(name, word) for word in b.words)
-               for name in a.names)
-
-
-def _link(a: Report, b: Report, rarity: Rarity) -> Link:
+def _link(a: Report, b: Report, rarity: Rarity, settings: LinkSettings = DEFAULT) -> Link:
     """The link between two reports `_score` found alike, with its reasons."""
     why: list[str] = []
     score = sum(likeness(a, b, _gap_days(a, b) or 0, rarity, why))
+    if standing_stance(a, b, settings.stance_days, settings.min_stance_words, rarity):
+        why.append(f"one standing stance ({', '.join(sorted(a.topic & b.topic)[:3])})")
+    if _long(a, settings):
+        why.append(f"long periods overlap ({a.first}/{a.last}, {b.first}/{b.last})")
     shared = "+".join(sorted(a.countries & b.countries))
     return Link(a.uid, b.uid, round(score, 3),
                 f"quad {a.quad}; countries {shared}; " + "; ".join(why))

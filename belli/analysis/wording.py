@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from belli.analysis.linking import Report
 
-__all__ = ["WORD", "Rarity", "content_words", "proper_names", "same_stem", "stem"]
+__all__ = ["WORD", "Rarity", "content_words", "proper_names", "same_stem", "stem",
+           "topic_words"]
 
 _T = TypeVar("_T")
 
@@ -56,6 +57,13 @@ def _plain(text: str) -> str:
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
+
+
+def topic_words(sentence: str, said: tuple[str, ...] = ()) -> frozenset[str]:
+    """What a sentence says its act was about: its `content_words` but those of `said`
+    (its actors' names and its trigger), which the frame and the trigger compare already
+    ("Baku denies this" and "Baku denies any blockade" share no word of a subject)."""
+    return content_words(sentence) - content_words(" ".join(said))
 
 
 # Inflections taken off a word, the longest first; a stem keeps at least `_MIN_ROOT`
