@@ -63,3 +63,27 @@ def test_a_town_the_gazetteer_lacks_counts_with_its_state_and_the_dash(
 def test_an_unknown_name_without_dash_or_state_is_no_dateline(gazetteer: Gazetteer,
                                                               text: str) -> None:
     assert _names(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("AUSTIN, March 3, 2018 /PRNewswire/ -- The firm opened an office.", ["AUSTIN"]),
+    ("LAREDO & EL PASO,, APRIL 9, 2019 -- Both cities signed the pact.", ["LAREDO", "EL PASO"]),
+    ("Filed. DENVER, Jan. 5, 2020 — The mayor spoke.", ["DENVER"]),
+    # far into a page of several releases, with the town's state
+    ("Filed. " * 120 + "PEORIA, Ill., June 2, 2021 /PRNewswire/ -- A plant opened.",
+     ["PEORIA", "Ill."]),
+])
+def test_a_press_release_s_dateline_ends_with_its_date_before_the_dash(
+        gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert _names(text, gazetteer) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a date but no dash: a heading in capitals as likely
+    "Report. DENVER, Jan. 5, 2020 The mayor spoke at length.",
+    # a town joined to a word the gazetteer lacks stays one town at most
+    "Report. WIDGETS & GADGETS, May 2, 2021 -- Sales rose.",
+])
+def test_a_date_after_capitals_without_a_dash_or_a_known_town_is_no_dateline(
+        gazetteer: Gazetteer, text: str) -> None:
+    assert _names(text, gazetteer) == []

@@ -42,6 +42,23 @@ def test_an_untagged_division_after_a_name_and_a_comma_is_placed(stage: PlaceSta
     assert (place.country, place.feature) == ("GBR", "admin2")
 
 
+@pytest.mark.parametrize("text", [
+    "The rally in the United Kingdom moves to Tatton Park, Cheshire. Entry is free.",
+    "Riders from the United Kingdom met at the Dunham Showground, Cheshire, on Sunday.",
+])
+def test_an_untagged_ceremonial_county_after_a_name_and_a_comma_is_placed(
+        stage: PlaceStage, text: str) -> None:
+    """England's ceremonial counties are no GeoNames division: the places file lists them."""
+    place = place_of(analyse(stage, text, [("United Kingdom", "GPE")]), "Cheshire")
+    assert (place.country, place.feature) == ("GBR", "county")
+
+
+def test_a_ceremonial_county_in_a_story_of_another_country_stays_unplaced(
+        stage: PlaceStage) -> None:
+    text = "The rally in Canada moves to Tatton Park, Cheshire. Entry is free."
+    assert "Cheshire" not in [m.text for m in analyse(stage, text, [("Canada", "GPE")])]
+
+
 def test_a_capitalized_word_after_a_comma_that_is_no_division_stays_unplaced(
         stage: PlaceStage) -> None:
     text = "The fair returns to the United Kingdom at Hever Castle, Saturday. Tickets sold out."

@@ -164,11 +164,25 @@ def test_a_lone_compass_word_is_no_division_even_where_one_is_so_named(
     assert next(m for m in mentions if m.text == "the West").place is None
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Officials in Cameroon rejected the West's demands.", "the West's"),
+    ("Officials in Cameroon rejected the West’s demands.", "the West’s"),
+])
+def test_a_lone_compass_word_that_owns_something_is_still_no_place(
+        stage: PlaceStage, text: str, surface: str) -> None:
+    mentions = analyse(stage, text, [("Cameroon", "GPE"), (surface, "LOC")])
+    assert next(m for m in mentions if m.text == surface).place is None
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     ("The Deputy Minister of Energy of Kazakhstan Aidar Bekov opened the new plant.",
      "Kazakhstan Aidar Bekov", "KAZ"),
     ("An envoy of Armenia in the Holy See Ani Petrosyan presented her letters on Monday.",
      "Holy See Ani Petrosyan", "VAT"),
+    ("The Minister for Trade and Industry of Kenya Ruth Njeri opened the fair.",
+     "Kenya Ruth Njeri", "KEN"),
+    ("A Deputy Minister for Mines and Energy of Ghana Kofi Mensah toured the site.",
+     "Ghana Kofi Mensah", "GHA"),
 ])
 def test_a_title_s_country_the_model_ran_into_an_official_s_name_is_placed(
         stage: PlaceStage, text: str, surface: str, country: str) -> None:
@@ -184,6 +198,8 @@ def test_a_title_s_country_the_model_ran_into_an_official_s_name_is_placed(
     ("The embassy confirmed on Monday the death of Chad Michael Murray.",
      "Chad Michael Murray"),
     ("The governor met fans of Jordan Lee Hart in Amman.", "Jordan Lee Hart"),
+    # "and" joins a portfolio's words, not a title to a plain phrase
+    ("The minister and the friends of Chad Ellis Moore spoke.", "Chad Ellis Moore"),
 ])
 def test_a_country_s_name_opening_a_person_s_full_name_is_no_place_without_a_title_s_of(
         stage: PlaceStage, text: str, surface: str) -> None:

@@ -10,9 +10,11 @@ much (a country after the name is a headline's list: "UKRAINE, Russia trade blam
 a station's call sign without a dash may be any acronym's gloss: "NATO (OTAN)");
 further on (a page or a digest that runs several stories together: "...said. TORONTO —")
 only the dash does, since an all-capitals word after a sentence is otherwise emphasis or
-an acronym. It counts only when the gazetteer knows the name as a town, a division or a
-country, or, with a dash, when a state follows it ("CAMP MURRAY, Wash. -": a town the
-gazetteer lacks, which the stage places in its state).
+an acronym. A press release's dateline ends with the full date before its dash
+("AUSTIN, March 3, 2018 --"), and may name two towns joined by "&". It counts only when
+the gazetteer knows the name as a town, a division or a country, or, with a dash, when a
+state follows it ("CAMP MURRAY, Wash. -": a town the gazetteer lacks, which the stage
+places in its state).
 """
 
 from __future__ import annotations
@@ -34,12 +36,18 @@ _WITHIN = 600  # characters from the start where a dateline needs no dash (after
 # scans a whole story, so a lookahead for its first character passes over most positions
 _DATELINE = re.compile(
     r"(?=[\sA-Z])(?:^|(?<=[.!?\n\"”])\s+|(?<=\d{4})\s+)"
-    rf"(?P<name>{DATELINE_TOWN})(?:,\s*(?P<state>{DATELINE_STATE}))?"
+    rf"(?P<name>{DATELINE_TOWN})(?:\s+&\s+(?P<also>{DATELINE_TOWN}))?"
+    rf"(?:,\s*(?P<state>{DATELINE_STATE}))?"
     r"\s*(?P<agency>\((?:(?P<wire>AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg)|[A-Z]{2,6})\))?\s*"
     rf"(?P<dash>{DATELINE_DASH})?")
 
 
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "The Latest", not "TRADE TALKS"
+# a press release's dateline: the town (or two, "TIJUANA & SAN DIEGO"), the full date, a
+# wire's name between slashes, then the dash ("AUSTIN, March 3, 2018 /PRNewswire/ --")
+_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?"
+_DATED = re.compile(rf",+\s*{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\s*(?:/[^/\n]{{1,30}}/)?\s*"
+                    rf"{DATELINE_DASH}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +62,29 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
     out = []
     for match in _DATELINE.finditer(text):
         name = match.group("name")
-        state = _state(match, gazetteer)
+        # the date right after the town: what the state's pattern took ("MARCH") is no state
+        bare_date = _DATED.match(text, match.end("also" if match.group("also") else "name"))
+        dated = bare_date or (match.group("state") and _DATED.match(text, match.end("state")))
+        state = None if bare_date else _state(match, gazetteer)
         if len(name.replace(".", "")) < 3 or not (
                 _known(gazetteer, name) or _unlisted_town(gazetteer, match, state)):
             continue
-        if not (match.group("dash") or _opens_text(text, match) or (
+        if not (match.group("dash") or dated or _opens_text(text, match) or (
                 match.start() < _WITHIN and (match.group("wire") or _fits(gazetteer, name, state)))):
             continue
         out.append(Dateline(match.start("name"), match.end("name"), name))
+        out.extend(_joint(match, gazetteer))
         if state:
             out.append(state)
     return out
+
+
+def _joint(match: re.Match[str], gazetteer: Gazetteer) -> list[Dateline]:
+    """The second town of a dateline that names two ("TIJUANA & SAN DIEGO"), if known."""
+    also = match.group("also")
+    if not also or not _known(gazetteer, also):
+        return []
+    return [Dateline(match.start("also"), match.end("also"), also)]
 
 
 def _unlisted_town(gazetteer: Gazetteer, match: re.Match[str], state: Dateline | None) -> bool:

@@ -25,6 +25,10 @@ from belli.records import Mention
 
 __all__ = ["designated_unmentioned", "divisions_in", "parts_unmentioned", "stated_unmentioned"]
 
+# a ceremonial county the places file lists ("Oulton Park, Cheshire.") closes a listing
+# as GeoNames' divisions do
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "county"})
+
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2}"
 # a list of names before a plural designator: "Hardin, Lee and Story counties"; or the
 # two ends of a range of them ("from Barton to Rice counties")
@@ -164,5 +168,5 @@ def _ends_name(text: str, comma: int) -> bool:
                                          and len(last) <= ABBREVIATION)
 
 def _division_of(gazetteer: Gazetteer, name: str, countries: frozenset[str]) -> bool:
-    return any(e.kind in ("admin1", "admin2") and not e.weak and e.country in countries
+    return any(e.kind in _DIVISION_KINDS and not e.weak and e.country in countries
                and fold(e.name) == fold(name) for e in gazetteer.lookup(name))

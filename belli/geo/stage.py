@@ -23,7 +23,11 @@ story's country after "in" or "at" (source "locative") or a division of it after
 and a comma ("Hever Castle, Kent.", source "stated") or an untagged town before a word
 for its people ("Chicopee residents", source "resident") or a division named with its
 own word ("the Avoyelles Parish jail", source "designated") or an untagged town before its
-tagged division ("Silverstone, Northamptonshire", source "contained", `belli.geo.missed`);
+tagged division ("Silverstone, Northamptonshire", source "contained", `belli.geo.missed`)
+or an untagged street ("Desire Street", "Bourbon and Dauphine streets", label FAC, source
+"street", `belli.geo.streets`), which is placed where the text ties it (a town after or
+owning it, or the story's town named in its sentence or the one before) and never read as
+a town of its name;
 so does each country of a coordination inside one mention ("the Japanese and UK
 governments", source "coordinated", `belli.geo.coordinated`), whose whole then keeps no
 place: the only mentions this stage adds. A mention cut short of a curated place's name
@@ -32,7 +36,11 @@ place: the only mentions this stage adds. A mention cut short of a curated place
 
 A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
-the reason saying so; the latter at `region` precision, since it only lies near it. An
+the reason saying so; the latter at `region` precision, since it only lies near it. So is
+a name the model tagged as a person or a group where the text uses it as a place ("the
+suburb of Marrowby", `belli.geo.misread_places`), and only in a story set in one country. A
+name the gazetteer holds whose reading a plausibility rule rejected (a stray small town:
+"the Schengen zone" in a story set in France) is no such name: it gets no place. An
 organization or an event named as a venue ("a talk at the OAS in Washington") is placed
 only where the text puts it.
 
@@ -56,6 +64,7 @@ from belli.geo.curated_spans import widened_to_curated
 from belli.geo.datelines import Dateline, find_datelines
 from belli.geo.division_names import NAMESAKE
 from belli.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+from belli.geo.misread_places import used_as_place
 from belli.geo.missed import (
     Span,
     countries_unmentioned,
@@ -72,6 +81,7 @@ from belli.geo.missed import (
 )
 from belli.geo.names import alike, designator, fold, plain
 from belli.geo.resolve import Resolution, resolve_toponyms
+from belli.geo.streets import streets_unmentioned
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
 from belli.geo.usage import newsroom_countries
 from belli.geo.words import FACILITIES, STREETS
@@ -83,9 +93,14 @@ __all__ = ["PlaceStage", "precision_of", "to_place"]
 _UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the gazetteer lacks
 # ...and a facility's: a canal, a chapel, a race circuit lies where the story is set
 _LOCAL_LABELS = _UNLISTED_LABELS | {"FAC"}
+# an untagged street (`belli.geo.streets`): in the story's town, never a town of its name
+_STREET = "street"
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")  # where a sentence ends and the next opens
+_OWNED = re.compile(r"^['’]s\s+$")  # a place's "'s" right before a street ("Tulsa's Elm Street")
 _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
+_STRAY_AMONG = 3  # a small town the only one of its country among this many other names
 _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
 _ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repeats may name
 # a person's name may share a town's; a place-tagged name was echoed before resolving
@@ -198,7 +213,7 @@ class PlaceStage:
         toponyms = [t for t in find_toponyms(text, mentions, gazetteer, self.kb,
                                              frozenset(d.start for d in datelines),
                                              frozenset(s.start for s in listed))
-                    if t.index not in split]
+                    if t.index not in split and mentions[t.index].source != _STREET]
         named = {t.index for t in toponyms} | split
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others),
@@ -207,7 +222,8 @@ class PlaceStage:
         for resolution in kept:
             i = resolution.toponym.index
             mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
-        _place_unresolved(text, mentions, kept, frozenset(d.start for d in datelines))
+        _place_unresolved(text, mentions, kept, frozenset(d.start for d in datelines),
+                          _rejected(resolutions, kept, mentions, text))
         mentions += _echoes(analysis, mentions, kept)
         _one_name_each(mentions)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
@@ -239,6 +255,7 @@ class PlaceStage:
                  *towns_before_divisions(text, analysis.mentions, gazetteer, self.kb),
                  *designated_unmentioned(text, analysis.mentions, gazetteer),
                  *resident_unmentioned(text, analysis.mentions, gazetteer, self.kb),
+                 *streets_unmentioned(text),
                  *repeated_places(text, analysis.mentions, [d.text for d in datelines])]
         extra = span_mentions(analysis.doc_id, spans, analysis.mentions, analysis.sentences)
         return sorted([*analysis.mentions, *extra], key=lambda m: (m.start, m.end))
@@ -251,27 +268,103 @@ class PlaceStage:
 
 
 def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution],
-                      datelines: frozenset[int] = frozenset()) -> None:
+                      datelines: frozenset[int] = frozenset(),
+                      rejected: frozenset[int] = frozenset()) -> None:
     """Place, in `mentions`, the streets, buildings and unlisted places no toponym placed:
     where the text puts them, else at the article's focus; a venue or a dateline's town
-    (its start in `datelines`) whatever its label, only where the text puts it; and give
-    a place the actor stage's knowledge base located its precision."""
+    (its start in `datelines`) whatever its label, only where the text puts it; a name
+    tagged as a person or a group that the text uses as a place (`used_as_place`) where
+    the text puts it, else at the focus of a story set in one country; an untagged street
+    only where the text ties it to a place (`_street_placed`); a name whose gazetteer
+    reading `_plausible` rejected (its index in `rejected`) nowhere, since the gazetteer
+    does hold it; and give a place the actor stage's knowledge base located its precision."""
     focus = _focus(kept)
     placed = {r.toponym.index for r in kept}
     for i, mention in enumerate(mentions):
         if i in placed:
             continue
         if mention.place is None:
-            if _local(mention) or _unlisted(mention):  # before reading every toponym
+            if mention.source == _STREET:
+                mentions[i] = _street_placed(text, mention, kept, focus)
+            elif _local(mention) or (_unlisted(mention) and i not in rejected):
                 mentions[i] = _placed_near(text, mention, kept, focus)
+            elif i in rejected:
+                continue
             elif _venue(text, mention):
                 mentions[i] = _placed_near(text, mention, kept, None, _VENUE_IN)
             elif mention.start in datelines:
                 mentions[i] = _placed_near(text, mention, kept, None)
+            elif used_as_place(text, mention):
+                settled = focus if _set_in_one_country(kept) else None
+                mentions[i] = _near_only(_placed_near(text, mention, kept, settled))
         elif mention.place.precision is None and mention.place.lat is not None:
             # a place the actor stage's knowledge base located and the gazetteer lacks
             mentions[i] = mention.replace(place=mention.place.replace(
                 precision=_precision(mention.place.feature)))
+
+
+def _rejected(resolutions: list[Resolution], kept: list[Resolution],
+              mentions: list[Mention], text: str) -> frozenset[int]:
+    """The mentions whose only gazetteer readings `_plausible` dropped as implausible (a
+    stray small town: "Schengen" in a story set in France): the gazetteer holds the name,
+    so it is no unlisted local place to put at the story's focus. A name dropped because a
+    street bears it is a street's, which the stage still places."""
+    placed = {r.toponym.index for r in kept}
+    return frozenset(r.toponym.index for r in resolutions if r.toponym.index not in placed
+                     and not _street_named(r, mentions[r.toponym.index])
+                     and not _before_street_word(text, mentions[r.toponym.index]))
+
+
+def _street_placed(text: str, mention: Mention, kept: list[Resolution],
+                   focus: Resolution | None) -> Mention:
+    """An untagged street (`belli.geo.streets`), placed only where the text ties it: in a
+    place it names right after it or as its owner ("Fifth Street in Tulsa", "Tulsa's
+    Fifth Street"), else in the story's town where that town is named in its sentence or
+    the one before. "Wall Street" in a story set in Beijing lies in no town of the story."""
+    near = _container(text, mention, kept) or _owner(text, mention, kept)
+    if near is not None:
+        return mention.replace(place=_at_focus(mention, near, True))
+    if focus is None or focus.entry.kind != "city" or not _named_near(text, mention, kept,
+                                                                       focus):
+        return mention
+    return mention.replace(place=_at_focus(mention, focus))
+
+
+def _owner(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
+    """The place named as a street's owner right before it ("Tulsa's Fifth Street")."""
+    return next((r for r in kept if _OWNED.match(text[r.toponym.end:mention.start])), None)
+
+
+def _named_near(text: str, mention: Mention, kept: list[Resolution],
+                focus: Resolution) -> bool:
+    """Whether a toponym names the focus town in the mention's sentence or the one before."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
+    start = stops[-2] if len(stops) > 1 else 0
+    stop = _SENTENCE_END.search(text, mention.end)
+    end = stop.start() if stop else len(text)
+    return any(r.entry.gazetteer_id == focus.entry.gazetteer_id
+               and start <= r.toponym.start < end for r in kept)
+
+
+def _set_in_one_country(resolutions: list[Resolution]) -> bool:
+    """Whether the story's places lie mostly in one country (`_DOMINANT` of its names, each
+    counted once): only then does a name the model took for a person fall back on the
+    story's focus; a story of several countries may set it in any of them."""
+    named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions
+                          if r.entry.country and r.toponym.how != "adjective")
+    counts = Counter(country for _, country in named)
+    return bool(counts) and counts.most_common(1)[0][1] / len(named) >= _DOMINANT
+
+
+def _near_only(mention: Mention) -> Mention:
+    """A name the model tagged as a person or a group, placed where the text puts it or
+    at the focus (`belli.geo.misread_places`): it lies near that place, never at its point."""
+    place = mention.place
+    if place is None:
+        return mention
+    coarse = "region" if place.precision in ("town", "exact") else place.precision
+    return mention.replace(place=place.replace(
+        precision=coarse, reason=f"{place.reason}; the text uses it as a place"))
 
 
 def _echoes(analysis: Analysis, mentions: list[Mention],
@@ -302,9 +395,11 @@ def _plausible(resolutions: list[Resolution], mentions: list[Mention],
     """Drop a small foreign town chosen for a name (a street's, a building's, a team's or a
     force's: "Tonopah Regional Police") when the article is about another country (a "Dijon"
     street in a Memphis story is no French town): such a name is a local one the
-    gazetteer does not list. An adjective names a country, never such a town."""
+    gazetteer reads wrongly, and gets no place (`_rejected`). An adjective names a
+    country, never such a town."""
     resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])
                    and not _before_street_word(text, mentions[r.toponym.index])]
+    resolutions = _without_stray_towns(resolutions)
     shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
     total = sum(shares.values())
     if not total:
@@ -315,6 +410,25 @@ def _plausible(resolutions: list[Resolution], mentions: list[Mention],
         and r.entry.kind == "city" and r.entry.population < _SMALL_TOWN
         and r.entry.country != main and count / total >= _DOMINANT
         and shares[r.entry.country or ""] / total < _STRAY)]
+
+
+def _without_stray_towns(resolutions: list[Resolution]) -> list[Resolution]:
+    """Drop a small town whose country no other name the story gives on its own names.
+    Read inside a longer name ("Venice" in "the Venice Commission", "Peel" in "Peel
+    Regional Police") it is the body's namesake: a body is named after a far-off small
+    town far less often than after a local name the gazetteer lacks. Named on its own
+    beside three or more places of other countries ("Rehab and New Cairo", in Egypt) it
+    is such a local name itself, which then gets no place (`_rejected`). A story that
+    names no place on its own gives no such evidence, and keeps it."""
+    alone = Counter(r.entry.country for r in {r.toponym.key: r for r in resolutions
+                    if r.toponym.how == "name" and r.entry.country}.values())
+    if not alone:
+        return resolutions
+    return [r for r in resolutions if not (
+        r.entry.kind == "city" and r.entry.population < _SMALL_TOWN and (
+            (r.toponym.how == "inside" and r.entry.country not in alone)
+            or (r.toponym.how == "name" and alone[r.entry.country] == 1
+                and sum(alone.values()) - 1 >= _STRAY_AMONG)))]
 
 
 def _street_named(resolution: Resolution, mention: Mention) -> bool:
@@ -404,8 +518,10 @@ def _unlisted(mention: Mention) -> bool:
     """A name the model tags as a place that the gazetteer does not list (a village, a
     suburb, a neighborhood: "Soweto", "Marrowby") or as a facility ("the Grand
     Union Canal", "St Mary's Chapel"), not a bare word ("the West") and not a name the
-    actor stage reads as an actor."""
+    actor stage reads as an actor. An owner's "'s" is no part of the name ("the West's
+    démarche" is still the bare word)."""
     name = mention.text[4:] if mention.text[:4].lower() == "the " else mention.text
+    name = re.sub(r"['’]s$", "", name)
     return (mention.label in _LOCAL_LABELS and name[:1].isupper() and not never_alone(name)
             and all(actor.is_location for actor in mention.actors))
 

@@ -91,12 +91,13 @@ _RESIDENT_AFTER = re.compile(rf" (?:{'|'.join(sorted(lexicon.RESIDENTS))})\b")
 _OWNER_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLE_REACH = 60  # characters before "of" that hold the title
 # the title running straight up to that "of": an office's word (words.yaml: no kin word,
-# "the sister of Chad Lee Hart"), then only capitalized words, each maybe after "for" or
-# "of (the)" ("Minister for Trade", "envoy of Armenia"); any other word between ("the
-# embassy confirmed the death of Chad ...") breaks it
+# "the sister of Chad Lee Hart"), then only capitalized words, each maybe after "for",
+# "of (the)" or, inside a portfolio's name, "and" ("Minister for Trade", "envoy of
+# Armenia", "Minister for Trade and Industry of"); any other word between ("the embassy
+# confirmed the death of Chad ...") breaks it
 _TITLE_BEFORE = re.compile(
     rf"\b(?i:{'|'.join(sorted(lexicon.OFFICE_TITLES, key=len, reverse=True))})\b"
-    r"(?:\s+(?:(?:for|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*\s+$")
+    r"(?:\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*\s+$")
 
 
 @dataclass(frozen=True, slots=True)

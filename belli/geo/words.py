@@ -14,7 +14,7 @@ __all__ = ["AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS", "DIRECTION_WORDS
            "FIELDS",
            "FIRST_LEVEL", "GOING_VERBS", "KIND_WORDS",
            "LOCAL_AREAS", "NOT_ALONE", "OFFICE_TITLES", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS",
-           "RESIDENTS", "ROLES",
+           "PLACE_TAILS", "RESIDENTS", "ROLES",
            "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
            "WATERS_BEFORE"]
 
@@ -53,6 +53,7 @@ SPEECH_VERBS = _words("speech_verbs")
 PLACE_HEADS = _words("place_heads") | RESIDENTS
 GOING_VERBS = _words("going_verbs")
 PLACE_NOUNS = _words("place_nouns")
+PLACE_TAILS = _words("place_tails")
 TAKING_VERBS = _words("taking_verbs")
 # towns named by an ordinary English word ("Hope", "Red"), from common_words.yaml
 TOWN_WORDS = frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))

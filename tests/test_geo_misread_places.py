@@ -1,0 +1,85 @@
+"""A name the model tagged as a person or a group, that the text uses as a place the
+gazetteer lacks (a suburb, a quarter, a crossing): placed where the text puts it, else
+at the focus of a story set in one country, never finer than a region; and never where
+the story reads it as a person or sets itself in several countries.
+
+Hand-built mentions and our own sentences (invented places); no spaCy model loads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import analyse, marked_mentions, place_of
+
+from belli.geo.stage import PlaceStage
+from belli.records import Actor, Analysis, Article
+
+
+@pytest.mark.parametrize(("text", "marked", "surface"), [
+    # a word for a place and "of"
+    ("Families in Leeds moved to the new suburb of Ashgrove Vale, near Leeds city centre.",
+     [("Leeds", "GPE"), ("Ashgrove Vale", "PERSON"), ("Leeds", "GPE")], "Ashgrove Vale"),
+    # a locative preposition
+    ("Fans from Leeds poured into Kestrel Heath before the derby in Leeds.",
+     [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")], "Kestrel Heath"),
+    # a word for a place's part after it
+    ("Police in Leeds closed the Marrowby Flats intersection on Monday, Leeds officials said.",
+     [("Leeds", "GPE"), ("Marrowby Flats", "PERSON"), ("Leeds", "GPE")], "Marrowby Flats"),
+])
+def test_a_person_tagged_name_the_text_uses_as_a_place_lies_near_the_story_s_focus(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], surface: str) -> None:
+    place = place_of(analyse(stage, text, marked), surface)
+    assert (place.name, place.country, place.precision) == ("Leeds", "GBR", "region")
+    assert "the text uses it as a place" in (place.reason or "")
+
+
+def test_a_person_tagged_name_is_placed_where_the_text_puts_it(stage: PlaceStage) -> None:
+    text = ("Families in Leeds and York moved into Ashgrove Vale, York, last year; "
+            "Leeds was full.")
+    marked = [("Leeds", "GPE"), ("York", "GPE"), ("Ashgrove Vale", "PERSON"), ("York", "GPE"),
+              ("Leeds", "GPE")]
+    place = place_of(analyse(stage, text, marked), "Ashgrove Vale")
+    assert (place.name, place.precision) == ("York", "region")
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    # a verb of speech after the name: a person
+    ("Fans in Leeds ran into Kestrel Heath, and Kestrel Heath said the derby in Leeds was won.",
+     [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Kestrel Heath", "PERSON"),
+      ("Leeds", "GPE")]),
+    # "he" after it, later in its sentence
+    ("Voters in Leeds put their trust in Kestrel Heath because he lives in Leeds.",
+     [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")]),
+    # an owner: "in Ann Lee's view"
+    ("In Leeds, in Kestrel Heath's view, the council in Leeds failed.",
+     [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")]),
+    # no place cue around it
+    ("The council in Leeds thanked Kestrel Heath for the report on Leeds.",
+     [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")]),
+])
+def test_a_person_tagged_name_stays_unplaced_where_it_reads_as_a_person(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> None:
+    mentions = analyse(stage, text, marked)
+    assert all(m.place is None for m in mentions if m.text == "Kestrel Heath")
+
+
+def test_a_name_an_actor_reading_covers_is_no_misread_place(stage: PlaceStage) -> None:
+    text = "Crowds in Leeds gathered near Kestrel Heath, the Leeds council said."
+    mentions = [m.replace(actors=(Actor(text=m.text, country="GBR", sector="GOV"),))
+                if m.text == "Kestrel Heath" else m
+                for m in marked_mentions(text, [("Leeds", "GPE"), ("Kestrel Heath", "NORP"),
+                                                ("Leeds", "GPE")])]
+    resolved = stage.resolve(Analysis(article=Article(doc_id="d", text=text),
+                                      mentions=tuple(mentions)))
+    assert next(m for m in resolved.mentions if m.text == "Kestrel Heath").place is None
+
+
+def test_a_story_of_several_countries_gives_a_misread_name_no_focus(stage: PlaceStage) -> None:
+    """No country holds most of its places: the focus may lie in any of them."""
+    text = ("Envoys from Leeds, Lyon and Turin met near Kestrel Heath after talks in Leeds, "
+            "Lyon and Turin.")
+    marked = [("Leeds", "GPE"), ("Lyon", "GPE"), ("Turin", "GPE"), ("Kestrel Heath", "PERSON"),
+              ("Leeds", "GPE"), ("Lyon", "GPE"), ("Turin", "GPE")]
+    mentions = analyse(stage, text, marked)
+    assert next(m for m in mentions if m.text == "Kestrel Heath").place is None
+

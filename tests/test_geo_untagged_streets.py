@@ -1,0 +1,91 @@
+"""Streets the model left untagged lie in the story's town: "Desire Street", "14th St.",
+"Bourbon and Dauphine streets". A street's name is never read as a town of that name.
+
+Our own sentences with invented or ordinary street names; no spaCy model loads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import analyse
+
+from belli.geo.stage import PlaceStage
+from belli.geo.streets import streets_unmentioned
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The parade turned onto Gravier Street at noon.", ["Gravier Street"]),
+    ("Two men were arrested on 14th St. on Thursday.", ["14th St."]),
+    ("The council renamed Third street after the late mayor.", ["Third street"]),
+    ("Buses ran down Larkin and Ortega streets all night.", ["Larkin", "Ortega streets"]),
+    ("The Elm Road bridge closed.", ["Elm Road"]),
+    ("Elm Road closed at dawn.", ["Elm Road"]),
+    ("Shops on Larkin Street shut. Traffic was light.", ["Larkin Street"]),
+    ("Traders gathered on Wall Street.", ["Wall Street"]),
+    ("Tulsa's Fifth Street was shut.", ["Fifth Street"]),
+])
+def test_an_untagged_name_before_a_street_word_is_a_street(text: str, names: list[str]) -> None:
+    assert [s.text for s in streets_unmentioned(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "The Street is a long-running soap opera.",
+    "They took the road north after dark.",
+    "Markets rose after the drive by investors.",
+    # a lone word that opens a sentence is capitalized as its opener, not as a name
+    "Poor road conditions slowed the convoys.",
+    'Aid stalled. "Muddy road conditions cut us off," a driver said.',
+])
+def test_a_street_word_without_a_name_before_it_is_no_street(text: str) -> None:
+    assert streets_unmentioned(text) == []
+
+
+def test_an_untagged_street_lies_in_the_story_s_town_not_in_a_town_of_its_name(
+        stage: PlaceStage) -> None:
+    # Kendall is also a town in several states; the street here is in Tulsa
+    text = "Police in Tulsa closed Kendall and Oakwood streets after the storm hit Tulsa."
+    mentions = analyse(stage, text, [("Tulsa", "GPE"), ("Tulsa", "GPE")])
+    streets = {m.text: m.place for m in mentions if m.source == "street"}
+    assert set(streets) == {"Kendall", "Oakwood streets"}
+    for place in streets.values():
+        assert place is not None and (place.name, place.country) == ("Tulsa", "USA")
+
+
+def test_a_street_the_model_tagged_keeps_its_own_reading(stage: PlaceStage) -> None:
+    text = "Wall Street rallied as traders in New York cheered."
+    mentions = analyse(stage, text, [("Wall Street", "ORG"), ("New York", "GPE")])
+    assert [m.source for m in mentions if m.text == "Wall Street"] == ["model"]
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Police in Tulsa closed Kendall and Oakwood streets after the storm.", [("Tulsa", "GPE")]),
+    ("The storm hit Tulsa on Monday. Crews cleared Kendall and Oakwood streets.",
+     [("Tulsa", "GPE")]),
+    ("Crews cleared Tulsa's Kendall and Oakwood streets.", [("Tulsa", "GPE")]),
+])
+def test_an_untagged_street_lies_in_the_town_the_text_ties_it_to(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> None:
+    mentions = analyse(stage, text, marked)
+    streets = [m.place for m in mentions if m.source == "street"]
+    assert len(streets) == 2
+    assert all(p is not None and (p.name, p.country) == ("Tulsa", "USA") for p in streets)
+
+
+def test_an_untagged_street_far_from_the_story_s_town_gets_no_place(stage: PlaceStage) -> None:
+    # the story is set in Beijing; the street named sentences later lies in no town of it
+    text = ("Officials in Beijing praised the new chips. Firms raced to adopt them. "
+            "Prices fell sharply. The launch rattled traders on Wall Street.")
+    mentions = analyse(stage, text, [("Beijing", "GPE")])
+    street = next(m for m in mentions if m.source == "street")
+    assert (street.text, street.place) == ("Wall Street", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Tulsa mourned. Tulsa voted. Schools shut for days. Crews cleared Elm Street in Norman.",
+    "Tulsa mourned. Tulsa voted. Schools shut for days. Crews cleared Norman's Elm Street.",
+])
+def test_an_untagged_street_lies_in_the_town_the_text_puts_it_in(
+        stage: PlaceStage, text: str) -> None:
+    marked = [("Tulsa", "GPE"), ("Tulsa", "GPE"), ("Norman", "GPE")]
+    street = next(m for m in analyse(stage, text, marked) if m.source == "street")
+    assert street.place is not None and street.place.name == "Norman"
