@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from belli.actors.context import _FUZZY_CUTOFF, Misspellings
+from belli.actors.context import _FUZZY_CUTOFF, Misspellings, _Words
 from belli.actors.document import MemoKB, shared_memo
 from belli.actors.folding import _SPECIAL, fold
 from belli.actors.kb import load_kb
+from belli.actors.pairs import hyphen_pairs
 from belli.actors.resolve import ActorStage
+from belli.actors.roles import _tops, _tops_among
 from belli.actors.societies import _adjacent
 from belli.events.stage import EventStage
 from belli.geo.stage import PlaceStage
@@ -141,3 +143,34 @@ def test_the_shared_memo_stays_bounded(monkeypatch):
         memo.lookup_name(f"Town{i}")
         memo.sector_cue(f"phrase {i}")
     assert len(memo._names) <= 51 and len(memo._cues) <= 51
+
+
+def test_pairs_of_states_are_read_from_the_hyphenated_words_only():
+    words = ["The", "U.S.-Ukraine", "talks", "and", "a", "Turkish-brokered", "truce", "in",
+             "Russia-Ukraine", "ties"]
+    doc = Doc(Vocab(), words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    found = hyphen_pairs(doc, "d", [], load_kb())
+    assert [(m.text, [a.country for a in m.actors]) for m in found] == [
+        ("U.S.-Ukraine", ["USA", "UKR"]), ("Russia-Ukraine", ["RUS", "UKR"])]
+    assert all(doc.text[m.start:m.end] == m.text for m in found)
+
+
+def test_a_names_tops_are_looked_for_among_the_heads_only_inside_it():
+    # "the head of Doctors Without Borders said", the name split in two by the parse
+    words = ["the", "head", "of", "Doctors", "Without", "Borders", "said"]
+    doc = Doc(Vocab(), words=words, heads=[1, 6, 1, 2, 3, 4, 6],
+              deps=["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT"])
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1)]
+    for heads in ({1}, {3}, {5}, {1, 5}, {0, 6}, set()):
+        for span in spans:
+            assert _tops_among(span, heads) is bool(_tops(span) & heads)
+    assert _tops_among(doc[3:6], {3}) and not _tops_among(doc[3:6], {1, 6})
+
+
+def test_a_names_words_are_read_from_the_documents_text_as_the_span_joins_them():
+    doc = _hand_parsed()
+    for span in (doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1)):
+        words = _Words.of(span)
+        assert words.text == span.text
+        assert [words.text[s:e] for s, e in zip(words.starts, words.ends, strict=True)] == [
+            t.text for t in span]

@@ -3,16 +3,26 @@ built once per parse (`syntax_index.sentence_of`), drafts with no actor the cont
 never adopt left unbuilt (`actorless.adoptable`), sentences with no number word skipped
 by the quantities (`quantities._may_count`), the text a caller already holds given
 to the parse's index (`nlp.doc_index.known_text`), the parse's words read once into lists
-(`syntax_index.words_of`) and a word's rarer lexicon readings read only where one can
-apply (`trigger_keys.may_read_rarer`). Sentences are our own."""
+(`syntax_index.words_of`), a word's rarer lexicon readings read only where one can
+apply (`trigger_keys.may_read_rarer`), a match score looked for only at a digit
+(`untold._score`) and a misread -s verb only on a tag that may be one
+(`misread_verbs.s_form_after_names`). Sentences are our own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from belli.events import coder as coder_module
-from belli.events import quantities, triggers
+from belli.events import quantities, triggers, untold
+from belli.events.misread_verbs import s_form_after_names
+from belli.events.phrase_shape import _ARTICLES, noun_phrase
 from belli.events.syntax_index import lemma, sentence_of, words_of
 from belli.events.trace import Trace
 from belli.events.trigger_keys import hyphenated, may_read_rarer, repeated, restored
@@ -125,3 +135,52 @@ def test_every_word_with_a_rarer_reading_is_one_that_may_have_it(nlp_pipeline, e
     assert any(not may_read_rarer(words, t.i) for t in doc)  # the shortcut skips words
     assert not event_coder.lexicon.knows("")  # so the empty readings know nothing
     assert any(hyphenated(t) for t in doc) and any(repeated(t, acts) for t in doc)
+
+
+@given(st.text(max_size=3))
+def test_a_score_can_only_start_with_what_the_pattern_reads_as_a_digit(text):
+    """`_score` looks no further at a word whose first character is no decimal digit."""
+    assert bool(re.match(r"\d", text[:1])) is text[:1].isdecimal()
+    if not text[:1].isdecimal():
+        assert untold._SCORE.match(text + "-1") is None
+
+
+@pytest.mark.parametrize(("text", "scores"), [
+    ("Brazil beat Chile 3-1 on Sunday", ["3"]),  # three tokens: "3", "-", "1"
+    ("The hosts won 24-17 at home and 2–0 away", ["24", "2–0"]),  # "2–0": one token
+    ("Troops killed ten civilians on the 3rd of May", []),  # digits, but no score
+])
+def test_scores_are_found_at_their_first_digit_only(text, scores):
+    doc = spacy.blank("en")(text)
+    assert [t.text for t in doc if untold._score(t)] == scores
+
+
+def _hand_parsed(words, tags, heads, deps, pos):
+    return Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_misread_s_form_is_read_after_its_names_and_nowhere_else():
+    # "South Korea rejects that version", the name hung on the -s form as compounds
+    doc = _hand_parsed(["South", "Korea", "rejects", "that", "version"],
+                       ["NNP", "NNP", "NNS", "DT", "NN"], [1, 2, 2, 4, 2],
+                       ["compound", "compound", "ROOT", "det", "dobj"],
+                       ["PROPN", "PROPN", "NOUN", "DET", "NOUN"])
+    assert s_form_after_names(doc[2], 0)
+    assert not s_form_after_names(doc[2], 2)  # no name before it
+    assert not s_form_after_names(doc[4], 3)  # not an -s form's tag
+    assert not s_form_after_names(doc[1], 0)  # a name itself
+
+
+def test_a_noun_phrase_is_the_documents_text_from_its_first_word_to_its_head():
+    # "the masked border guards , and police fled"
+    words = ["the", "masked", "border", "guards", ",", "and", "police", "fled"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 7, 3, 3, 3, 7],
+              deps=["det", "amod", "compound", "nsubj", "punct", "cc", "conj", "ROOT"])
+    assert noun_phrase(doc[3]) == "border guards"  # the openers left off
+    assert noun_phrase(doc[6]) == "police"
+    for head in doc:  # the long way: the span's own joined text
+        kept = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+        while kept and kept[0].lower_ in _ARTICLES and kept[0] != head:
+            kept = kept[1:]
+        if kept:
+            assert noun_phrase(head) == doc[kept[0].i:head.i + 1].text

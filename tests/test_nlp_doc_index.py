@@ -1,13 +1,19 @@
 """The per-document index the stages share (belli.nlp.doc_index): where given words
-stand, read from the parse's array, and the text joined once. A blank pipeline
-tokenizes our own sentences; no model loads."""
+stand, read from the parse's array, where a token's sentence starts, and the text joined
+once. A blank pipeline tokenizes our own sentences; no model loads."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 
-from belli.nlp.doc_index import doc_text, per_parse, word_indices
+from belli.nlp.doc_index import (
+    doc_text,
+    indices_holding,
+    per_parse,
+    sentence_start,
+    word_indices,
+)
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +57,35 @@ def test_a_table_of_a_parse_is_built_once_per_document_and_anew_for_the_next(bla
     assert per_parse(second, "length", count) == 5
     assert per_parse(first, "length", count) == 4  # the first again: its own table
     assert built == [first, second, first]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tokenizer keeps "U.S.-Ukraine" whole and splits "Sino-Indian" at the hyphen
+    ("U.S.-Ukraine talks and Sino-Indian trade went on", ["U.S.-Ukraine", "-"]),
+    ("The EU-China summit met, then the U.S.-Iran talks", ["-", "U.S.-Iran"]),
+    ("Nothing here joins two words", []),
+])
+def test_the_words_that_hold_a_hyphen_are_the_ones_a_scan_finds(blank, text, expected):
+    doc = blank(text)
+    found = indices_holding(doc, "-")
+    assert found == [t.i for t in doc if "-" in t.text]  # the long way: every token read
+    assert [doc[i].text for i in found] == expected
+
+
+def test_a_word_that_is_only_the_character_is_found_too(blank):
+    doc = blank("Troops crossed - and then left.")
+    assert [doc[i].text for i in indices_holding(doc, "-")] == ["-"]
+
+
+def test_only_one_character_is_looked_for(blank):
+    with pytest.raises(ValueError, match="one character"):
+        indices_holding(blank("U.S.-Iran talks"), "S.-")
+
+
+def test_a_tokens_sentence_starts_where_spacy_says_it_does(blank):
+    doc = blank("Rebels shelled the town. Talks failed again. Aid arrived on Monday.")
+    doc[5].is_sent_start = True  # "Talks"
+    doc[9].is_sent_start = True  # "Aid"
+    for token in doc:
+        assert sentence_start(doc, token.i) == token.sent.start
+    assert [sentence_start(doc, i) for i in (0, 4, 5, 9)] == [0, 0, 5, 9]

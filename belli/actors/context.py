@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from belli.actors.sectors import split_name
+from belli.nlp.doc_index import doc_text
 from belli.nlp.fronted import is_fronted_subject
 from belli.nlp.lexicon import PhraseLexicon
 from belli.yamldata import word_list
@@ -141,7 +142,8 @@ class _Words:
     @staticmethod
     def of(span: Any) -> _Words:
         tokens = [(t.idx - span.start_char, t.text) for t in span]
-        return _Words(span.text, span.start, [at for at, _ in tokens],
+        text = doc_text(span.doc)[span.start_char:span.end_char]  # `span.text` joins its tokens
+        return _Words(text, span.start, [at for at, _ in tokens],
                       [at + len(w) for at, w in tokens], [w[:1].isalnum() for _, w in tokens],
                       [w.rstrip(".")[-1:].isalnum() for _, w in tokens])
 

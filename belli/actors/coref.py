@@ -49,7 +49,7 @@ from belli.actors.body_nouns import (
 from belli.actors.context import stance_noun
 from belli.actors.plural_pronouns import ACTED_ON, object_barred_subjects, plural_antecedent
 from belli.actors.sectors import find_cue
-from belli.nlp.doc_index import sentence_numbers, word_indices
+from belli.nlp.doc_index import sentence_numbers, sentence_start, word_indices
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
 
@@ -124,15 +124,15 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         token = doc[i]
         word = token.lower_
         if word == "the" and token.idx not in taken and generic_body(doc, i):
-            out += body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(token.sent.start))
+            out += body_named_before(doc[i:i + 2], doc_id, bodies, sentence_of.get(sentence_start(doc, i)))
         elif word == "the" and token.idx not in taken and bare_noun(doc, i):
             # a body told again by its head noun stays in reach from there ("the council")
             told = [*bodies, *((m, m.actors[0]) for m in out if m.label == "NP" and len(m.actors) == 1)]
-            out += body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(token.sent.start))
+            out += body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(sentence_start(doc, i)))
         found = _match_description(doc, i, lexicon.descriptions, firsts) if word in firsts else None
         if not found and word not in _PRONOUNS:
             continue
-        sentence = sentence_of.get(token.sent.start)
+        sentence = sentence_of.get(sentence_start(doc, i))
         if found and token.idx not in taken:
             end, count = found
             span = doc[i:end]

@@ -9,7 +9,6 @@ body told a few sentences before, the one state of its sentence or of the senten
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from belli.actors.context import forms
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
 from belli.actors.topics import talked_about
+from belli.nlp.doc_index import doc_text
 from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 from belli.yamldata import word_list
@@ -261,7 +261,7 @@ def passage_country(mention: Mention, span: Any, index: SentenceStates) -> str |
     a common noun ("workers", "forces") is as often another country's people."""
     if mention.sentence is None or index.of_sentence(mention.sentence):
         return None
-    paragraph = paragraph_of(_text_of(span.doc), span.sent.start_char, span.sent.end_char)
+    paragraph = paragraph_of(doc_text(span.doc), span.sent.start_char, span.sent.end_char)
     for n in range(mention.sentence - 1, max(mention.sentence - _LOOKBACK, 0) - 1, -1):
         start = index.starts.get(n)
         if start is not None and start < paragraph[0]:
@@ -270,19 +270,6 @@ def passage_country(mention: Mention, span: Any, index: SentenceStates) -> str |
         if states:
             return next(iter(states)) if len(states) == 1 else None
     return None
-
-
-# the last document read and its text, the document weakly: spaCy joins every token anew
-# on each `doc.text`, and a document asks once per group it places
-_LAST_TEXT: list[Any] = [lambda: None, ""]
-
-
-def _text_of(doc: Any) -> str:
-    ref, text = _LAST_TEXT
-    if ref() is not doc:
-        text = doc.text
-        _LAST_TEXT[:] = [weakref.ref(doc), text]
-    return str(text)
 
 
 # prepositions that aim an act at a place from elsewhere ("fired rockets at Tel Aviv");

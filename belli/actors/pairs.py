@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from belli.nlp.doc_index import doc_text, sentence_numbers
+from belli.nlp.doc_index import doc_text, indices_holding, sentence_numbers
 from belli.records import Actor, Mention
 from belli.yamldata import word_data
 
@@ -71,10 +71,10 @@ def hyphen_pairs(doc: Any, doc_id: str, mentions: Sequence[Mention], kb: Any) ->
     one spanning just the word gives way to the new one)."""
     sentence_of = sentence_numbers(doc)
     out = []
-    for token in doc:
+    for token in (doc[i] for i in indices_holding(doc, "-")):  # most words: no Token made
         # the word's own shape first: most hyphens join no two states, and the mentions
         # need not be scanned for them
-        actors = _pair(token, kb) if "-" in token.text else ()
+        actors = _pair(token, kb)
         if actors and not _read_elsewhere(token, mentions):
             out.append(Mention(doc_id=doc_id, start=token.idx, end=token.idx + len(token.text),
                                text=token.text, label="GPE", actors=actors, source="coref",

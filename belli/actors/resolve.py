@@ -96,6 +96,7 @@ from belli.actors.readings import Facts
 from belli.actors.towns import placed_towns
 from belli.actors.unplaced import UnplacedReader
 from belli.geo.gazetteer import load_gazetteer
+from belli.nlp.doc_index import known_text
 from belli.nlp.gazetteer import city_names
 from belli.nlp.lexicon import PhraseLexicon, load_lexicon
 from belli.records import Analysis, Mention
@@ -131,6 +132,7 @@ class Resolver:
         doc = analysis.parse
         if doc is None or not analysis.mentions:
             return analysis
+        known_text(doc, analysis.article.text)  # the passes that read the text need no join
         spans = [mention_span(doc, m) for m in analysis.mentions]
         names = CaselessNames(self.kb) if lost_case(analysis.article.text) else self.kb
         anchors = [self._anchors(m, s, names)

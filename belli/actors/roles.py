@@ -171,12 +171,18 @@ def _owner(i: int, noun: Any, words: list[Any], mentions: list[Mention],
     for j, other in enumerate(mentions):
         span = spans[j]
         if j == i or span is None or not other.actors or not (
-                _tops(span) & heads or span.end in heads) or _topic(other, span):
+                _tops_among(span, heads) or span.end in heads) or _topic(other, span):
             continue
         actor = other.actors[0]
         if actor.country and actor.sector and not is_location_reading(actor):
             return actor
     return None
+
+
+def _tops_among(span: Any, heads: set[int]) -> bool:
+    """Whether one of the name's tops (`_tops`) is among the heads; the tops lie inside
+    the name, so a name that holds none of the heads is not walked."""
+    return any(span.start <= h < span.end for h in heads) and bool(_tops(span) & heads)
 
 
 def _tops(span: Any) -> set[int]:

@@ -295,8 +295,9 @@ def _quotes(sentence: Any, frames: Sequence[Frame]) -> list[Frame]:
     if not speech:
         return []
     doc, offset = sentence.doc, sentence.start_char
+    text = doc_text(doc)[offset:sentence.end_char]  # the Span's own `.text` joins its tokens
     out = []
-    for match in _QUOTES.finditer(sentence.text):
+    for match in _QUOTES.finditer(text):
         start, end = offset + match.start(1), offset + match.end(1)
         if any(f.start <= start and end <= f.end + 1 for f in speech):
             continue  # the quote is the content of a frame already: one claim

@@ -46,8 +46,10 @@ def misread_condition(token: Token) -> Token | None:
     """The "if" of a present-tense condition verb read as a plural noun subject ("If
     Armenia ATTACKS, Azerbaijan could respond"): the subordinator right before the name
     that opens it, both hung on a main verb that has a subject of its own after them."""
+    if token.dep_ != "nsubj":
+        return None  # most subjects asked about: no edge walked
     start = token.left_edge.i
-    if token.dep_ != "nsubj" or start == 0 or not s_form_after_names(token, start):
+    if start == 0 or not s_form_after_names(token, start):
         return None
     mark = token.doc[start - 1]
     main = token.head

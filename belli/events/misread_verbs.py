@@ -16,8 +16,10 @@ LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})
 def s_form_after_names(token: Token, start: int) -> bool:
     """Whether the token is an -s form (tagged a plural noun or a verb) whose phrase opens
     at `start` with proper names only, hung on it as compounds ("Armenia ATTACKS")."""
+    if token.tag_ not in ("NNS", "VBZ") or start >= token.i:
+        return False  # most words: no span made
     names = token.doc[start:token.i]
-    return (token.tag_ in ("NNS", "VBZ") and token.text.lower().endswith("s") and len(names) > 0
+    return (token.text.lower().endswith("s")
             and token.left_edge.i == start and all(t.pos_ == "PROPN" for t in names)
             and all(c.dep_ in ("compound", "amod") for c in token.lefts))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from belli.events.cue_lists import cue_list
 from belli.events.syntax import Token, conjuncts, lemma
 from belli.events.syntax_index import remembered
+from belli.nlp.doc_index import doc_text
 
 __all__ = ["OWNED", "PLACE_KINDS", "RELATIONAL", "head_phrases", "noun_phrase", "phrase_tokens",
            "whereabouts", "whose_owner", "without_clauses"]
@@ -107,4 +108,4 @@ def noun_phrase(head: Token) -> str:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
     while words and words[0].lower_ in _ARTICLES and words[0] != head:
         words = words[1:]
-    return str(head.doc[words[0].i:head.i + 1].text)
+    return doc_text(head.doc)[words[0].idx:head.idx + len(head.text)]  # a Span joins its tokens

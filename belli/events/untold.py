@@ -206,6 +206,8 @@ def _score(token: Token) -> bool:
     TIMES", "10-15 CIVILIANS": a plural common noun after it, not a date: "24-17
     Sunday", "3-1 this weekend" are scores)."""
     doc, i = token.doc, token.i
+    if not token.text[:1].isdecimal():  # what `\d` reads: most words, no text joined
+        return False
     if _SCORE.match(token.text):
         end = i + 1
     elif i + 2 < len(doc) and _SCORE.match("".join(t.text for t in doc[i:i + 3])):

@@ -4,25 +4,29 @@ spaCy joins every token anew on each `doc.text`, and builds a Token and its stri
 each word a loop visits: the actor passes scan a whole document for a handful of words
 ("led", "including", the office nouns) several times over. The lower-case forms and the
 parts of speech are read from the parse's arrays once, and a scan for some words is one
-array comparison; the sentences are numbered once. The index is kept for the last
-document read, weakly, as the stages take one document at a time; the parse must not
-change after it is read (no stage retokenizes).
+array comparison; the sentences are numbered once, and a token's sentence start is
+looked up in them. The index is kept for the last document read, weakly, as the stages
+take one document at a time; the parse must not change after it is read (no stage
+retokenizes).
 """
 
 from __future__ import annotations
 
+import re
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stub omits
 
-__all__ = ["doc_text", "known_text", "per_parse", "pos_indices", "sentence_numbers", "word_indices"]
+__all__ = ["doc_text", "indices_holding", "known_text", "per_parse", "pos_indices", "sentence_numbers",
+           "sentence_start", "word_indices"]
 
 
 @dataclass(slots=True)
@@ -72,6 +76,17 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
     return index.sentences
 
 
+def sentence_start(doc: Any, i: int) -> int:
+    """The first token of token `i`'s sentence, as `doc[i].sent.start` gives it: spaCy
+    walks back to it on every `.sent`; the sentence starts are read once per document."""
+    starts = per_parse(doc, "sentence_starts", _sentence_starts)
+    return starts[bisect_right(starts, i) - 1]
+
+
+def _sentence_starts(doc: Any) -> list[int]:
+    return list(sentence_numbers(doc))  # in text order
+
+
 def known_text(doc: Any, text: str) -> None:
     """Give the index the document's text where the caller has it (the article the parse
     was made from), so `doc_text` never joins it; a text of another length is ignored."""
@@ -86,6 +101,18 @@ def word_indices(doc: Any, words: frozenset[str]) -> list[int]:
     if index.lowered is None:
         index.lowered = doc.to_array(LOWER)
     return list(np.flatnonzero(np.isin(index.lowered, _hashes(words))).tolist())
+
+
+def indices_holding(doc: Any, char: str) -> list[int]:
+    """The indices, in text order, of the tokens whose text holds the character `char`
+    ("-"): found in the document's text, so no Token is made for the words without it."""
+    if len(char) != 1:
+        raise ValueError(f"indices_holding looks for one character, not {char!r}")
+    found = [m.start() for m in re.finditer(re.escape(char), doc_text(doc))]
+    if not found:
+        return []
+    starts = doc.to_array(IDX)  # each token's first character, in text order
+    return sorted(set((np.searchsorted(starts, found, side="right") - 1).tolist()))
 
 
 def pos_indices(doc: Any, pos: str) -> list[int]:
