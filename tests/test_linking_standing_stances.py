@@ -101,8 +101,20 @@ def test_an_act_done_again_months_on_in_the_same_words_is_another_event() -> Non
     assert judge(first, again) is None
 
 
-def test_the_actors_and_the_verb_are_no_words_of_the_subject() -> None:
-    assert topic_words("Baku denies any blockade", ("denies", "Baku")) == {"any", "blockad"}
+def test_the_actors_the_verb_and_general_words_are_no_words_of_the_subject() -> None:
+    assert topic_words("Baku denies any blockade", ("denies", "Baku")) == {"blockad"}
+    assert topic_words("Baku again denied all such claims", ("denied", "Baku")) == {"claim"}
+
+
+def test_two_denials_sharing_only_general_words_and_one_noun_are_two_stances() -> None:
+    def denial(doc: str, days_on: int, sentence: str) -> Report:
+        return stance(doc, days_on, sentence, trigger="denied", kind="REJECT",
+                      said_by=("Ruritania",))
+    poisoning = denial("d1", 0, "Ruritania denied any involvement in the poisoning of "
+                       "an exiled writer")
+    drones = denial("d2", 75, "Ruritania denied any involvement in the drone strike on an "
+                    "Elbonian airfield")
+    assert judge(poisoning, drones) is None
 
 
 def test_the_stance_days_are_a_setting() -> None:

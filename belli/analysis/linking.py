@@ -26,9 +26,11 @@ everything that could tell them apart agrees:
   names something the other does not (a village, a weapon, a person: `proper_names`),
   as one accusation worded again about another village is about another incident. A
   standing stance (one speaker and addressee, `min_stance_words` words of its subject in
-  common: `belli.analysis.stances`) links so up to `stance_days` apart with no more
-  telling. A report dated only by a period longer than `max_span_days` links only to
-  another such whose period overlaps it and spans a third of it;
+  common: `belli.analysis.stances`) links so up to `stance_days` apart on the telling
+  any link needs (`min_telling`; inside a cluster's fit none), not the more a report
+  reaching back needs (`min_background_telling`): its shared subject shows it is one.
+  A report dated only by a period longer than `max_span_days` links only to another such
+  whose period overlaps it and spans a third of it;
 - **where**: no two different place countries (a report with no place vetoes nothing);
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
   a future act links only to another future one.
@@ -274,11 +276,13 @@ def _alike(reps: Sequence[Report], groups: Sequence[Twins], settings: LinkSettin
            rarity: Rarity) -> Iterator[tuple[float, int, int]]:
     """(score, g, h) for every two groups of twins whose reports link, and (score, g, g)
     for a group whose twins link to each other."""
-    for (_, country, _), block in _blocks(reps, settings).items():
+    for (_, country, long), block in _blocks(reps, settings).items():
         for g, h in _close_in_time(reps, block, settings):
             a, b = reps[g], reps[h]
             if min(a.countries & b.countries) != country:
                 continue  # the two meet in a block per shared country: judged in one
+            if long and not _long_alike(a, b):
+                continue  # long periods nearly all meet: their spans rule most out, cheaply
             if (score := _score(a, b, settings, rarity)) is not None:
                 yield score, g, h
     yield from _stance_links(reps, settings, rarity)
@@ -295,23 +299,50 @@ def _stance_links(reps: Sequence[Report], settings: LinkSettings,
     (which judged the nearer ones) but within `stance_days`. Only the next: the tellings
     of a stance repeated all year chain through each other (and a cluster's fit judges the
     far pairs), so comparing them costs as many links as tellings, not their square."""
-    reach = timedelta(days=settings.window_days)
-    seen: set[tuple[int, int]] = set()
+    judged: dict[tuple[int, int], bool] = {}  # far pairs scored, and whether they link
     for block in stance_blocks(reps, rarity).values():
         block.sort(key=lambda g: (reps[g].last, g))
-        for p, g in enumerate(block):
-            for h in block[p + 1:]:
-                a, b = reps[g], reps[h]
-                assert a.last is not None and b.last is not None
-                if (b.last - a.last).days > settings.stance_days:
-                    break
-                pair = (min(g, h), max(g, h))
-                if _earliest(b, settings) <= a.last + reach or pair in seen:
-                    continue  # near enough for the sweep, or met through another word
-                seen.add(pair)
-                if (score := _score(a, b, settings, rarity)) is not None:
-                    yield score, *pair
-                    break
+        for p in range(len(block)):
+            if (link := _next_telling(reps, block, p, judged, settings, rarity)) is not None:
+                yield link
+
+
+# Of the far tellings in one stance block, each is compared with at most this many (the
+# same first ones in each block it sits in, as every block is in one order): its stance's
+# next telling comes first, and those that fail are other stances sharing the rare word
+# (a block is a speaker's to one addressee, and may hold a year of its words on a subject).
+_STANCE_TRIES = 4
+
+
+def _next_telling(reps: Sequence[Report], block: Sequence[int], p: int,
+                  judged: dict[tuple[int, int], bool], settings: LinkSettings,
+                  rarity: Rarity) -> tuple[float, int, int] | None:
+    """The link of the stance block[p] to the next far telling of it in its block (sorted
+    by publication), or None: also when another block (another word of their subject)
+    linked it to its next already."""
+    g, a = block[p], reps[block[p]]
+    if a.last is None:
+        return None
+    reach, tries = a.last + timedelta(days=settings.window_days), 0
+    for q in range(p + 1, len(block)):
+        h, b = block[q], reps[block[q]]
+        if b.last is None or (b.last - a.last).days > settings.stance_days:
+            return None
+        if _earliest(b, settings) <= reach:
+            continue  # near enough for the sweep, which judged them
+        if tries == _STANCE_TRIES:
+            return None
+        tries += 1
+        pair = (min(g, h), max(g, h))
+        if pair in judged:  # through another word of their subject
+            if judged[pair]:
+                return None  # linked: that telling is its next
+            continue
+        score = _score(a, b, settings, rarity)
+        judged[pair] = score is not None
+        if score is not None:
+            return score, *pair
+    return None
 
 
 def _blocks(reps: Sequence[Report],
@@ -329,15 +360,23 @@ def _blocks(reps: Sequence[Report],
 def _linkable(report: Report, settings: LinkSettings) -> bool:
     """Whether a report may link at all: a real act, of some country, with a period (one
     longer than `max_span_days` links only to another such, `_long`)."""
-    return not report.unreal and bool(report.countries) and report.first is not None
+    return (not report.unreal and bool(report.countries) and report.first is not None
+            and report.last is not None)
 
 
 def _long(report: Report, settings: LinkSettings) -> bool:
     """Whether a report is dated only by a period longer than `max_span_days` (a decade
-    of arms sales, "since 2016"): it says too little of when to link beside a dated act."""
-    assert report.first is not None and report.last is not None
+    of arms sales, "in 2016-2020"): it says too little of when to link beside a dated act.
+    An open-ended date ("since 2016") gives no period at all, and links to nothing."""
     # an undated report stands for its week
-    return report.dated and (report.last - report.first).days > settings.max_span_days
+    return report.dated and (_span_days(report) or 0) > settings.max_span_days
+
+
+def _span_days(report: Report) -> int | None:
+    """How many days a report's period spans (None: it has none)."""
+    if report.first is None or report.last is None:
+        return None
+    return (report.last - report.first).days
 
 
 # Of two long periods, the shorter must span this share of the longer to tell one
@@ -347,7 +386,8 @@ _LONG_SHARE = 1 / 3
 
 def _long_alike(a: Report, b: Report) -> bool:
     """Whether two long periods overlap, the shorter spanning `_LONG_SHARE` of the other."""
-    assert a.first and a.last and b.first and b.last
+    if a.first is None or a.last is None or b.first is None or b.last is None:
+        return False
     spans = sorted(((a.last - a.first).days + 1, (b.last - b.first).days + 1))
     return (a.first <= b.last and b.first <= a.last) and spans[0] >= _LONG_SHARE * spans[1]
 

@@ -3,10 +3,12 @@
 Linking compares actors by country, which tells two internal acts nothing: every report
 of a siege in Somalia names Somalia acting on Somalia. Where both reports name one and
 the same country only, the sides they compare are the country's sectors grouped into the
-sides of such a conflict (the state, armed groups, the breakaway, the opposition, society:
-data/sector_sides.yaml): "security forces killed the attackers" and "the militants
-stormed the hotel" then meet on the armed group, and "the group killed ten civilians"
-names a side acted on of its own.
+sides of such a conflict (the state, the insurgents with a breakaway's authorities, and
+society with the opposition: data/sector_sides.yaml): "security forces killed the
+attackers" and "the militants stormed the hotel" then meet on the armed group, and "the
+group killed ten civilians" names a side acted on of its own. The opposition is no side
+of its own: one protest's crowd is "demonstrators" to one outlet, "opposition activists"
+to another.
 """
 
 from __future__ import annotations

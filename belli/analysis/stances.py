@@ -25,7 +25,7 @@ def stance_blocks(reps: Sequence[Report], rarity: Rarity) -> dict[tuple[object, 
     their subject."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for g, rep in enumerate(reps):
-        if rep.dated or rep.quad not in VERBAL_QUADS or rep.first is None:
+        if rep.dated or rep.quad not in VERBAL_QUADS or rep.first is None or rep.last is None:
             continue
         for word in rep.topic:
             if rarity.share(word) >= _RARE_SUBJECT:
@@ -48,7 +48,8 @@ def standing_stance(a: Report, b: Report, days: int, min_words: int,
     compares only such), and neither naming something the other does not."""
     if a.dated or b.dated or not one_stance(a, b) or not _same_addressee(a, b):
         return False
-    assert a.last is not None and b.last is not None
+    if a.last is None or b.last is None:
+        return False
     shared = a.topic & b.topic
     return (abs((a.last - b.last).days) <= days and len(shared) >= min_words
             and any(rarity.share(word) >= _RARE_SUBJECT for word in shared)

@@ -9,14 +9,16 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeVar
+
+from belli.yamldata import word_list
 
 if TYPE_CHECKING:
     from belli.analysis.linking import Report
 
-__all__ = ["WORD", "Rarity", "content_words", "proper_names", "same_stem", "stem",
-           "topic_words"]
+__all__ = ["WORD", "Rarity", "content_words", "general_words", "proper_names", "same_stem",
+           "stem", "topic_words"]
 
 _T = TypeVar("_T")
 
@@ -61,9 +63,18 @@ def _plain(text: str) -> str:
 
 def topic_words(sentence: str, said: tuple[str, ...] = ()) -> frozenset[str]:
     """What a sentence says its act was about: its `content_words` but those of `said`
-    (its actors' names and its trigger), which the frame and the trigger compare already
-    ("Baku denies this" and "Baku denies any blockade" share no word of a subject)."""
-    return content_words(sentence) - content_words(" ".join(said))
+    (its actors' names and its trigger), which the frame and the trigger compare already,
+    and general words any sentence gives (data/general_words.yaml: "denied ANY
+    involvement" says nothing of what was denied)."""
+    return content_words(sentence) - content_words(" ".join(said)) - general_words()
+
+
+@cache
+def general_words() -> frozenset[str]:
+    """The words no subject is told by (data/general_words.yaml), as `content_words`
+    gives them."""
+    return frozenset(stem(word.lower())
+                     for word in word_list("belli.analysis", "general_words.yaml", "general"))
 
 
 # Inflections taken off a word, the longest first; a stem keeps at least `_MIN_ROOT`
