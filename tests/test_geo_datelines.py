@@ -67,6 +67,11 @@ def test_an_unknown_name_without_dash_or_state_is_no_dateline(gazetteer: Gazette
 
 @pytest.mark.parametrize(("text", "names"), [
     ("AUSTIN, March 3, 2018 /PRNewswire/ -- The firm opened an office.", ["AUSTIN"]),
+    # the day first
+    ("LONDON, 3 March 2018 /PRNewswire/ -- The firm opened an office.", ["LONDON"]),
+    ("Filed.\nDENVER, 5 JAN. 2020 — The mayor spoke.", ["DENVER"]),
+    # two towns where a paragraph opens
+    ("Filed.\nLAREDO & EL PASO, April 9, 2019 -- Both cities signed.", ["LAREDO", "EL PASO"]),
     ("LAREDO & EL PASO,, APRIL 9, 2019 -- Both cities signed the pact.", ["LAREDO", "EL PASO"]),
     ("Filed. DENVER, Jan. 5, 2020 — The mayor spoke.", ["DENVER"]),
     # far into a page of several releases, with the town's state
@@ -83,6 +88,8 @@ def test_a_press_release_s_dateline_ends_with_its_date_before_the_dash(
     "Report. DENVER, Jan. 5, 2020 The mayor spoke at length.",
     # a town joined to a word the gazetteer lacks stays one town at most
     "Report. WIDGETS & GADGETS, May 2, 2021 -- Sales rose.",
+    # two names joined by "&" inside a paragraph: a company's name before a date
+    "Shares rose 2%. JOHNSON & JOHNSON, March 3, 2018 -- filed its report.",
 ])
 def test_a_date_after_capitals_without_a_dash_or_a_known_town_is_no_dateline(
         gazetteer: Gazetteer, text: str) -> None:

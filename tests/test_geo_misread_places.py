@@ -1,12 +1,15 @@
-"""A name the model tagged as a person or a group, that the text uses as a place the
-gazetteer lacks (a suburb, a quarter, a crossing): placed where the text puts it, else
-at the focus of a story set in one country, never finer than a region; and never where
-the story reads it as a person or sets itself in several countries.
+"""A name the model tagged as a person, that the text uses as a place the gazetteer lacks
+(a suburb, a quarter, a crossing): placed where the text puts it, else at the focus of a
+story set in one country, never finer than a region; and never where the story reads it
+as a person, aims the preposition at a person ("faith in") or sets itself in several
+countries. A group's name is its people's, never a place.
 
 Hand-built mentions and our own sentences (invented places); no spaCy model loads.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from geo_fixtures import analyse, marked_mentions, place_of
@@ -83,3 +86,47 @@ def test_a_story_of_several_countries_gives_a_misread_name_no_focus(stage: Place
     mentions = analyse(stage, text, marked)
     assert next(m for m in mentions if m.text == "Kestrel Heath").place is None
 
+
+
+@pytest.mark.parametrize("text", [
+    # a word that aims the preposition at a person or a body
+    "Investors in Leeds poured money into Kestrel Heath before the vote in Leeds.",
+    "Voters in Leeds lost faith in Kestrel Heath after the count in Leeds.",
+    "Pollsters in Leeds saw a surge in Kestrel Heath after the debate in Leeds.",
+    "Leeds fans rallied around Kestrel Heath after the defeat in Leeds.",
+    # a bare "in" with no second cue
+    "Voters in Leeds had their say in Kestrel Heath after the count in Leeds.",
+    # an apposition that describes a person
+    "Crowds from Leeds pressed near Kestrel Heath, the club's new manager, in Leeds.",
+    "Crowds from Leeds pressed near Kestrel Heath, a Leeds startup founder, on Monday.",
+    # a word for a person's people after the name
+    "Police in Leeds moved into Kestrel Heath supporters after the match in Leeds.",
+])
+def test_a_person_tagged_name_in_an_ordinary_sentence_about_people_is_no_place(
+        stage: PlaceStage, text: str) -> None:
+    marked = [(m[0], "PERSON" if m[0] == "Kestrel Heath" else "GPE")
+              for m in re.finditer("Leeds|Kestrel Heath", text)]
+    mentions = analyse(stage, text, marked)
+    assert next(m for m in mentions if m.text == "Kestrel Heath").place is None
+
+
+def test_a_bare_in_places_a_name_with_a_second_cue(stage: PlaceStage) -> None:
+    text = "Homes in Kestrel Heath sold fast, and the Kestrel Heath area lies in Leeds."
+    marked = [("Kestrel Heath", "PERSON"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")]
+    place = next(m for m in analyse(stage, text, marked) if m.text == "Kestrel Heath").place
+    assert place is not None and (place.name, place.precision) == ("Leeds", "region")
+
+
+def test_an_apposition_naming_a_kind_of_place_keeps_the_name_a_place(
+        stage: PlaceStage) -> None:
+    text = "Fans from Leeds poured into Kestrel Heath, a suburb of Leeds, on Monday."
+    marked = [("Leeds", "GPE"), ("Kestrel Heath", "PERSON"), ("Leeds", "GPE")]
+    place = place_of(analyse(stage, text, marked), "Kestrel Heath")
+    assert (place.name, place.precision) == ("Leeds", "region")
+
+
+def test_a_group_tagged_name_is_its_people_never_a_place(stage: PlaceStage) -> None:
+    text = "Tensions in Leeds grew among Catholics and across Muslims in Leeds."
+    marked = [("Leeds", "GPE"), ("Catholics", "NORP"), ("Muslims", "NORP"), ("Leeds", "GPE")]
+    assert all(m.place is None for m in analyse(stage, text, marked)
+               if m.label == "NORP")

@@ -75,3 +75,44 @@ def test_a_lone_small_town_stays_where_the_story_names_its_country(stage: PlaceS
               ("Aqaba", "GPE"), ("Jordan", "GPE")]
     place = place_of(analyse(stage, text, marked), "Rehab")
     assert (place.name, place.country, place.precision) == ("Rehab", "JOR", "town")
+
+
+@pytest.mark.parametrize(("text", "marked", "name", "country"), [
+    # beside names of several countries a story roams: no one country sets it
+    ("The summit in Davos drew leaders from Washington, Beijing and Brussels.",
+     [("Davos", "GPE"), ("Washington", "GPE"), ("Beijing", "GPE"), ("Brussels", "GPE")],
+     "Davos", "CHE"),
+    ("Runners from Iten beat rivals from Boston, Berlin and Tokyo.",
+     [("Iten", "GPE"), ("Boston", "GPE"), ("Berlin", "GPE"), ("Tokyo", "GPE")], "Iten", "KEN"),
+    # an adjective names the town's country
+    ("Delegates from Ankara, Moscow and Tehran met in the Kazakh resort of Burabay.",
+     [("Ankara", "GPE"), ("Moscow", "GPE"), ("Tehran", "GPE"), ("Kazakh", "NORP"),
+      ("Burabay", "GPE")], "Burabay", "KAZ"),
+])
+def test_a_lone_small_town_stays_in_a_story_of_several_countries(
+        stage: PlaceStage, text: str, marked: list[tuple[str, str]], name: str,
+        country: str) -> None:
+    place = place_of(analyse(stage, text, marked), name)
+    assert (place.name, place.country, place.precision) == (name, country, "town")
+
+
+@pytest.mark.parametrize("text", [
+    "DAVOS (Reuters) - Leaders from Washington, Beijing and Brussels met on Tuesday.",
+    "DAVOS (Reuters) - Police in Paris, Lyon and Lille said on Tuesday they made arrests.",
+])
+def test_a_dateline_s_small_town_always_stays(stage: PlaceStage, text: str) -> None:
+    """Where a story was filed no other name of it outweighs, even three of one country."""
+    others = [w for w in ("Washington", "Beijing", "Brussels", "Paris", "Lyon", "Lille")
+              if w in text]
+    place = place_of(analyse(stage, text, [(w, "GPE") for w in others]), "DAVOS")
+    assert (place.name, place.country) == ("Davos", "CHE")
+
+
+def test_a_stray_town_named_alone_and_inside_a_longer_name_gets_no_place_in_either(
+        stage: PlaceStage) -> None:
+    """One name, one reading: the bare name dropped does not keep its town for the phrase."""
+    text = "Police from Cairo, Giza and Alexandria met Rehab residents near Rehab."
+    marked = [("Cairo", "GPE"), ("Giza", "GPE"), ("Alexandria", "GPE"),
+              ("Rehab residents", "ORG"), ("Rehab", "GPE")]
+    mentions = analyse(stage, text, marked)
+    assert [m.place for m in mentions if m.text.startswith("Rehab")] == [None, None]

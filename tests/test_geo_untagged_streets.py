@@ -6,11 +6,26 @@ Our own sentences with invented or ordinary street names; no spaCy model loads.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 import pytest
-from geo_fixtures import analyse
+from geo_fixtures import marked_mentions
 
 from belli.geo.stage import PlaceStage
 from belli.geo.streets import streets_unmentioned
+from belli.records import Analysis, Article, Mention, Sentence
+
+
+def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list[Mention]:
+    """The marked mentions as the place stage resolves them, in the sentences the
+    pipeline would give (each ends at a stop and a space; a title's stop ends none)."""
+    stops = [0, *(m.end() for m in re.finditer(r"(?<!\bMr)[.!?]\s+", text)), len(text)]
+    sentences = tuple(Sentence(doc_id="d", index=i, start=a, end=b, text=text[a:b])
+                      for i, (a, b) in enumerate(pairwise(stops)) if a < b)
+    analysis = Analysis(article=Article(doc_id="d", text=text), sentences=sentences,
+                        mentions=tuple(marked_mentions(text, marked)))
+    return list(stage.resolve(analysis).mentions)
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -23,6 +38,12 @@ from belli.geo.streets import streets_unmentioned
     ("Shops on Larkin Street shut. Traffic was light.", ["Larkin Street"]),
     ("Traders gathered on Wall Street.", ["Wall Street"]),
     ("Tulsa's Fifth Street was shut.", ["Fifth Street"]),
+    # a function word that opens the sentence is no part of the name
+    ("On Main Street, police set up a cordon.", ["Main Street"]),
+    ("Near Elm Street the crowd thinned.", ["Elm Street"]),
+    ('Aid came. "At Kenyatta Avenue we waited," she said.', ["Kenyatta Avenue"]),
+    # a lower-case street word after an ordinal
+    ("Crews closed Fortieth street and 12th road overnight.", ["Fortieth street", "12th road"]),
 ])
 def test_an_untagged_name_before_a_street_word_is_a_street(text: str, names: list[str]) -> None:
     assert [s.text for s in streets_unmentioned(text)] == names
@@ -35,6 +56,15 @@ def test_an_untagged_name_before_a_street_word_is_a_street(text: str, names: lis
     # a lone word that opens a sentence is capitalized as its opener, not as a name
     "Poor road conditions slowed the convoys.",
     'Aid stalled. "Muddy road conditions cut us off," a driver said.',
+    # a lower-case street word after a name is most often a common noun
+    "The spring Taliban drive on the valley stalled.",
+    "A Labour Party drive for new members began.",
+    "Envoys revived the Middle East road map on Monday.",
+    "A US Army road convoy was hit near the border.",
+    "Harlow Power road crews restored the lines.",
+    "Traffic merged into the Northbound Express lane at noon.",
+    # "drive" and "lane" in lower case even after an ordinal ("the Second drive")
+    "Traffic kept to the Third lane after the Second drive for funds.",
 ])
 def test_a_street_word_without_a_name_before_it_is_no_street(text: str) -> None:
     assert streets_unmentioned(text) == []
@@ -89,3 +119,11 @@ def test_an_untagged_street_lies_in_the_town_the_text_puts_it_in(
     marked = [("Tulsa", "GPE"), ("Tulsa", "GPE"), ("Norman", "GPE")]
     street = next(m for m in analyse(stage, text, marked) if m.source == "street")
     assert street.place is not None and street.place.name == "Norman"
+
+
+def test_an_untagged_street_lies_in_the_town_named_in_the_pipeline_s_sentence_before(
+        stage: PlaceStage) -> None:
+    """"Mr." ends no sentence: Tulsa is named in the sentence right before the street's."""
+    text = "Floods hit Tulsa, Mr. Okafor said. Crews then cleared Kendall Street."
+    street = next(m for m in analyse(stage, text, [("Tulsa", "GPE")]) if m.source == "street")
+    assert street.place is not None and street.place.name == "Tulsa"

@@ -11,7 +11,9 @@ a station's call sign without a dash may be any acronym's gloss: "NATO (OTAN)");
 further on (a page or a digest that runs several stories together: "...said. TORONTO —")
 only the dash does, since an all-capitals word after a sentence is otherwise emphasis or
 an acronym. A press release's dateline ends with the full date before its dash
-("AUSTIN, March 3, 2018 --"), and may name two towns joined by "&". It counts only when
+("AUSTIN, March 3, 2018 --", "LONDON, 3 March 2018 --"), and may name two towns joined by
+"&" where it opens the text or a paragraph (further on, "JOHNSON & JOHNSON, March 3,
+2018 --" is a company's name before a date). It counts only when
 the gazetteer knows the name as a town, a division or a country, or, with a dash, when a
 state follows it ("CAMP MURRAY, Wash. -": a town the gazetteer lacks, which the stage
 places in its state).
@@ -46,8 +48,11 @@ _SENTENCE_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "The Latest", not "TRADE TALKS
 # a press release's dateline: the town (or two, "TIJUANA & SAN DIEGO"), the full date, a
 # wire's name between slashes, then the dash ("AUSTIN, March 3, 2018 /PRNewswire/ --")
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.?"
-_DATED = re.compile(rf",+\s*{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\s*(?:/[^/\n]{{1,30}}/)?\s*"
-                    rf"{DATELINE_DASH}")
+# the date month first ("March 3, 2018") or day first ("3 March 2018")
+_DATED = re.compile(rf",+\s*(?:{_MONTHS}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS})\s+\d{{4}}\s*"
+                    rf"(?:/[^/\n]{{1,30}}/)?\s*{DATELINE_DASH}")
+_PARAGRAPH_OPENS = re.compile(r"(?:^|\n)[ \t]*$")  # the text's start, or a line's
+_OPENS_REACH = 40  # characters of spaces a line may open with, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,8 @@ def find_datelines(text: str, gazetteer: Gazetteer) -> list[Dateline]:
         state = None if bare_date else _state(match, gazetteer)
         if len(name.replace(".", "")) < 3 or not (
                 _known(gazetteer, name) or _unlisted_town(gazetteer, match, state)):
+            continue
+        if match.group("also") and not _opens_paragraph(text, match.start("name")):
             continue
         if not (match.group("dash") or dated or _opens_text(text, match) or (
                 match.start() < _WITHIN and (match.group("wire") or _fits(gazetteer, name, state)))):
@@ -92,6 +99,10 @@ def _unlisted_town(gazetteer: Gazetteer, match: re.Match[str], state: Dateline |
     state after it and a dash: the form leaves no doubt, and the state holds the town."""
     return bool(match.group("dash") and state is not None and any(
         e.kind == "admin1" and not e.weak for e in gazetteer.lookup(state.text)))
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    return _PARAGRAPH_OPENS.search(text, max(0, start - _OPENS_REACH), start) is not None
 
 
 def _opens_text(text: str, match: re.Match[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Names the model tagged as a person or a group that the text uses as a place the
+"""Names the model tagged as a person that the text uses as a place the
 gazetteer does not list: a suburb, an old quarter, a race circuit, a border crossing.
 
 The small model tags many such names as people ("the gated suburb of Marrowby", "fans
@@ -8,15 +8,20 @@ places the name where the text puts it, else at the story's focus, at a region's
 precision (`belli.geo.stage`): an honest coarse answer. The cues are the strong ones
 only, since a wrong place is worse than none:
 
-* a locative preposition right before it ("in", "into", "near", "beyond"...; not "at",
-  which follows many verbs aimed at people: "a jab at Ann Lee"), or a word for a place
-  and "of" ("the suburb of Marrowby");
+* a locative preposition right before it ("into", "near", "beyond"...; not "at",
+  which follows many verbs aimed at people: "a jab at Ann Lee"; "in" and "around" only
+  with a second cue, at this name or another of its occurrences, as so many nouns and
+  verbs take them: "interest in", "rallied around"), unless a word that aims it at a
+  person or a body governs it ("lost faith in", "put money into": `aimed_prepositions`
+  of `data/words.yaml`), or a word for a place and "of" ("the suburb of Marrowby");
 * or a word for a place's part right after it ("the Marrowby area", "the Kestrel Flats
   intersection");
 
 and no occurrence of the name, nor of its last word (a surname), reads as a person's (a
-title before it, a verb of speech, ", who" or "he"/"she" after it), and it owns nothing
-("in Ann Lee's view"). A name an actor reading covers is an actor's, never this.
+title before it, a verb of speech, ", who" or "he"/"she" after it, an apposition: ", the
+club's manager", or a word for a person's people or doings: "Kestrel Heath supporters"),
+and it owns nothing ("in Ann Lee's view"). A name an actor reading covers is an actor's,
+never this. A group's name ("Muslims", "Catholics") is its people's, never a place's.
 """
 
 from __future__ import annotations
@@ -29,11 +34,17 @@ from belli.records import Mention
 
 __all__ = ["MISREAD_LABELS", "used_as_place"]
 
-MISREAD_LABELS = frozenset({"PERSON", "NORP"})
+MISREAD_LABELS = frozenset({"PERSON"})
 _WINDOW = 40  # characters before a name enough to hold any cue
+# the preposition, and the word before it that may aim it at a person ("faith in")
 _LOCATIVE = re.compile(
-    r"\b(?:in|into|inside|near|outside|around|throughout|beyond|across)\s+(?:the\s+)?$",
+    r"(?:\b(?P<head>[a-z]+)\s+)?"
+    r"\b(?P<prep>in|into|inside|near|outside|around|throughout|beyond|across)\s+(?:the\s+)?$",
     re.IGNORECASE)
+_WEAK = frozenset({"in", "around"})  # a cue only with another
+_STRONG = 2  # a cue's weight that places a name on its own; a `_WEAK` one weighs 1
+# an apposition that describes a person: ", the club's new manager", ", a startup founder"
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<words>[^,.;:!?]{1,60})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
 _OWNER_MARKS = ("'s", "’s")
@@ -42,13 +53,13 @@ _NAME_START = re.compile(r"[A-Z]|[a-z]{1,3}-[A-Z]")
 
 
 def used_as_place(text: str, mention: Mention) -> bool:
-    """Whether a person- or group-tagged mention no actor covers is a place by the text's
+    """Whether a person-tagged mention no actor covers is a place by the text's
     own cues, and nothing in the story reads it as a person."""
     name = mention.text
     if (mention.label not in MISREAD_LABELS or mention.actors or not _NAME_START.match(name)
             or name.endswith(_OWNER_MARKS) or text.startswith(_OWNER_MARKS, mention.end)):
         return False
-    if not (_placed_before(text, mention.start) or _part_after(text, mention.end)):
+    if not _placed(text, mention):
         return False
     words = name.split()
     names = {name, words[-1]} if len(words) > 1 else {name}
@@ -56,9 +67,33 @@ def used_as_place(text: str, mention: Mention) -> bool:
                    for one in names for start, end in occurrences(text, one))
 
 
-def _placed_before(text: str, start: int) -> bool:
+
+def _placed(text: str, mention: Mention) -> bool:
+    """A strong cue at the mention, or a weak one and a second cue at any occurrence of
+    its name ("homes in Marrowby" and "the Marrowby area")."""
+    own = _cue(text, mention.start, mention.end)
+    return own >= _STRONG or (own > 0 and sum(
+        _cue(text, start, end) for start, end in occurrences(text, mention.text)) >= _STRONG)
+
+
+def _cue(text: str, start: int, end: int) -> int:
+    """How strongly the words around a name put it as a place: `_STRONG`, 1 for a bare
+    "in" or "around" (`_WEAK`), 0 for none."""
+    if _part_after(text, end):
+        return _STRONG
     before = text[max(0, start - _WINDOW):start]
-    return bool(_LOCATIVE.search(before) or PLACE_OF.search(before))
+    if PLACE_OF.search(before):
+        return _STRONG
+    locative = _LOCATIVE.search(before)
+    if locative is None or _aimed(locative):
+        return 0
+    return 1 if locative["prep"].lower() in _WEAK else _STRONG
+
+
+def _aimed(locative: re.Match[str]) -> bool:
+    """A preposition a word aims at a person or a body ("faith in", "money into")."""
+    head = locative["head"]
+    return head is not None and f"{head} {locative['prep']}".lower() in lexicon.AIMED_PREPOSITIONS
 
 
 def _part_after(text: str, end: int) -> bool:
@@ -67,8 +102,20 @@ def _part_after(text: str, end: int) -> bool:
 
 
 def _read_as_person(text: str, start: int, end: int) -> bool:
-    """A title before it, or a verb of speech, ", who" or "he"/"she" after it."""
-    if titled_person(text, start, end) or gendered_after(text, end):
+    """A title before it, or a verb of speech, ", who", "he"/"she", a word for a person's
+    people or doings ("supporters") or an apposition that describes no place after it."""
+    if titled_person(text, start, end) or gendered_after(text, end) or _described(text, end):
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS)
+    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS | lexicon.PERSON_TAILS)
+
+
+def _described(text: str, end: int) -> bool:
+    """An apposition right after a name (", the club's new manager") that names no kind
+    of place (", a suburb of Leeds" does)."""
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", apposition["words"])}
+    return not words & (lexicon.PLACE_NOUNS | lexicon.PLACE_TAILS | lexicon.LOCAL_AREAS
+                        | lexicon.KIND_WORDS)

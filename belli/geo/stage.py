@@ -37,7 +37,7 @@ place: the only mentions this stage adds. A mention cut short of a curated place
 A street, a building (a facility's last word: "Elm Street") or a name tagged as a place
 that the gazetteer lacks (a village, a suburb) is placed at the article's main town, with
 the reason saying so; the latter at `region` precision, since it only lies near it. So is
-a name the model tagged as a person or a group where the text uses it as a place ("the
+a name the model tagged as a person where the text uses it as a place ("the
 suburb of Marrowby", `belli.geo.misread_places`), and only in a story set in one country. A
 name the gazetteer holds whose reading a plausibility rule rejected (a stray small town:
 "the Schengen zone" in a story set in France) is no such name: it gets no place. An
@@ -80,12 +80,13 @@ from belli.geo.missed import (
     towns_before_divisions,
 )
 from belli.geo.names import alike, designator, fold, plain
+from belli.geo.plausible import plausible, rejected, set_in_one_country
 from belli.geo.resolve import Resolution, resolve_toponyms
-from belli.geo.streets import streets_unmentioned
+from belli.geo.streets import owner, streets_unmentioned, town_named_near
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
 from belli.geo.usage import newsroom_countries
-from belli.geo.words import FACILITIES, STREETS
-from belli.records import Analysis, Mention, Place
+from belli.geo.words import FACILITIES
+from belli.records import Analysis, Mention, Place, Sentence
 from belli.settings import Settings
 
 __all__ = ["PlaceStage", "precision_of", "to_place"]
@@ -95,12 +96,6 @@ _UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the
 _LOCAL_LABELS = _UNLISTED_LABELS | {"FAC"}
 # an untagged street (`belli.geo.streets`): in the story's town, never a town of its name
 _STREET = "street"
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")  # where a sentence ends and the next opens
-_OWNED = re.compile(r"^['’]s\s+$")  # a place's "'s" right before a street ("Tulsa's Elm Street")
-_SMALL_TOWN = 50_000
-_DOMINANT = 0.6  # the article's main country has this share of its places...
-_STRAY = 0.1  # ...and the town's country less than this
-_STRAY_AMONG = 3  # a small town the only one of its country among this many other names
 _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
 _ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repeats may name
 # a person's name may share a town's; a place-tagged name was echoed before resolving
@@ -115,8 +110,6 @@ _PUT_IN = re.compile(r"^(?:\s*,\s*(?:(?:in|near|outside)\s+)?|\s+(?:in|near|outs
 _VENUE_LABELS = frozenset({"ORG", "EVENT"})
 _VENUE_BEFORE = re.compile(r"\b(?:at|inside|outside|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_IN = re.compile(r"^\s+(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-# the capitalized word after a name, unless a name goes on after it ("St. Louis")
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)\b(?!\.? [A-Z])")
 # the actor stage's reasons for a country read off another mention, not the actor's own name
 _POINTS = frozenset({"site", "base", "airport", "checkpoint", "building", "port", "camp",
                      "village", "bridge", "crossing", "dam", "plant"})
@@ -218,12 +211,13 @@ class PlaceStage:
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others),
                                        newsroom_countries(text))
-        kept = _plausible(resolutions, mentions, text)
+        dated = frozenset(d.start for d in datelines)
+        kept = plausible(resolutions, mentions, text, dated)
         for resolution in kept:
             i = resolution.toponym.index
             mentions[i] = mentions[i].replace(place=to_place(resolution, mentions[i].place))
-        _place_unresolved(text, mentions, kept, frozenset(d.start for d in datelines),
-                          _rejected(resolutions, kept, mentions, text))
+        _place_unresolved(text, mentions, kept, dated,
+                          rejected(resolutions, kept, mentions, text), analysis.sentences)
         mentions += _echoes(analysis, mentions, kept)
         _one_name_each(mentions)
         return analysis.replace(mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
@@ -269,33 +263,34 @@ class PlaceStage:
 
 def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution],
                       datelines: frozenset[int] = frozenset(),
-                      rejected: frozenset[int] = frozenset()) -> None:
+                      rejected: frozenset[int] = frozenset(),
+                      sentences: Sequence[Sentence] = ()) -> None:
     """Place, in `mentions`, the streets, buildings and unlisted places no toponym placed:
     where the text puts them, else at the article's focus; a venue or a dateline's town
     (its start in `datelines`) whatever its label, only where the text puts it; a name
-    tagged as a person or a group that the text uses as a place (`used_as_place`) where
+    tagged as a person that the text uses as a place (`used_as_place`) where
     the text puts it, else at the focus of a story set in one country; an untagged street
     only where the text ties it to a place (`_street_placed`); a name whose gazetteer
-    reading `_plausible` rejected (its index in `rejected`) nowhere, since the gazetteer
+    reading `plausible` rejected (its index in `rejected`) nowhere, since the gazetteer
     does hold it; and give a place the actor stage's knowledge base located its precision."""
     focus = _focus(kept)
+    settled = focus if set_in_one_country(kept) else None
     placed = {r.toponym.index for r in kept}
     for i, mention in enumerate(mentions):
         if i in placed:
             continue
         if mention.place is None:
             if mention.source == _STREET:
-                mentions[i] = _street_placed(text, mention, kept, focus)
+                mentions[i] = _street_placed(text, mention, kept, focus, sentences)
             elif _local(mention) or (_unlisted(mention) and i not in rejected):
                 mentions[i] = _placed_near(text, mention, kept, focus)
+            elif mention.start in datelines:
+                mentions[i] = _placed_near(text, mention, kept, None)
             elif i in rejected:
                 continue
             elif _venue(text, mention):
                 mentions[i] = _placed_near(text, mention, kept, None, _VENUE_IN)
-            elif mention.start in datelines:
-                mentions[i] = _placed_near(text, mention, kept, None)
             elif used_as_place(text, mention):
-                settled = focus if _set_in_one_country(kept) else None
                 mentions[i] = _near_only(_placed_near(text, mention, kept, settled))
         elif mention.place.precision is None and mention.place.lat is not None:
             # a place the actor stage's knowledge base located and the gazetteer lacks
@@ -303,61 +298,23 @@ def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution]
                 precision=_precision(mention.place.feature)))
 
 
-def _rejected(resolutions: list[Resolution], kept: list[Resolution],
-              mentions: list[Mention], text: str) -> frozenset[int]:
-    """The mentions whose only gazetteer readings `_plausible` dropped as implausible (a
-    stray small town: "Schengen" in a story set in France): the gazetteer holds the name,
-    so it is no unlisted local place to put at the story's focus. A name dropped because a
-    street bears it is a street's, which the stage still places."""
-    placed = {r.toponym.index for r in kept}
-    return frozenset(r.toponym.index for r in resolutions if r.toponym.index not in placed
-                     and not _street_named(r, mentions[r.toponym.index])
-                     and not _before_street_word(text, mentions[r.toponym.index]))
-
-
 def _street_placed(text: str, mention: Mention, kept: list[Resolution],
-                   focus: Resolution | None) -> Mention:
+                   focus: Resolution | None, sentences: Sequence[Sentence]) -> Mention:
     """An untagged street (`belli.geo.streets`), placed only where the text ties it: in a
     place it names right after it or as its owner ("Fifth Street in Tulsa", "Tulsa's
     Fifth Street"), else in the story's town where that town is named in its sentence or
     the one before. "Wall Street" in a story set in Beijing lies in no town of the story."""
-    near = _container(text, mention, kept) or _owner(text, mention, kept)
+    near = _container(text, mention, kept) or owner(text, mention, kept)
     if near is not None:
         return mention.replace(place=_at_focus(mention, near, True))
-    if focus is None or focus.entry.kind != "city" or not _named_near(text, mention, kept,
-                                                                       focus):
+    if focus is None or focus.entry.kind != "city" or not town_named_near(
+            mention, kept, focus, sentences):
         return mention
     return mention.replace(place=_at_focus(mention, focus))
 
 
-def _owner(text: str, mention: Mention, kept: list[Resolution]) -> Resolution | None:
-    """The place named as a street's owner right before it ("Tulsa's Fifth Street")."""
-    return next((r for r in kept if _OWNED.match(text[r.toponym.end:mention.start])), None)
-
-
-def _named_near(text: str, mention: Mention, kept: list[Resolution],
-                focus: Resolution) -> bool:
-    """Whether a toponym names the focus town in the mention's sentence or the one before."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
-    start = stops[-2] if len(stops) > 1 else 0
-    stop = _SENTENCE_END.search(text, mention.end)
-    end = stop.start() if stop else len(text)
-    return any(r.entry.gazetteer_id == focus.entry.gazetteer_id
-               and start <= r.toponym.start < end for r in kept)
-
-
-def _set_in_one_country(resolutions: list[Resolution]) -> bool:
-    """Whether the story's places lie mostly in one country (`_DOMINANT` of its names, each
-    counted once): only then does a name the model took for a person fall back on the
-    story's focus; a story of several countries may set it in any of them."""
-    named = dict.fromkeys((r.toponym.key, r.entry.country) for r in resolutions
-                          if r.entry.country and r.toponym.how != "adjective")
-    counts = Counter(country for _, country in named)
-    return bool(counts) and counts.most_common(1)[0][1] / len(named) >= _DOMINANT
-
-
 def _near_only(mention: Mention) -> Mention:
-    """A name the model tagged as a person or a group, placed where the text puts it or
+    """A name the model tagged as a person, placed where the text puts it or
     at the focus (`belli.geo.misread_places`): it lies near that place, never at its point."""
     place = mention.place
     if place is None:
@@ -388,69 +345,6 @@ def _echoes(analysis: Analysis, mentions: list[Mention],
             out.append(mention.replace(place=to_place(Resolution(source.toponym, source.entry,
                                                                  why))))
     return out
-
-
-def _plausible(resolutions: list[Resolution], mentions: list[Mention],
-               text: str = "") -> list[Resolution]:
-    """Drop a small foreign town chosen for a name (a street's, a building's, a team's or a
-    force's: "Tonopah Regional Police") when the article is about another country (a "Dijon"
-    street in a Memphis story is no French town): such a name is a local one the
-    gazetteer reads wrongly, and gets no place (`_rejected`). An adjective names a
-    country, never such a town."""
-    resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])
-                   and not _before_street_word(text, mentions[r.toponym.index])]
-    resolutions = _without_stray_towns(resolutions)
-    shares = Counter(r.entry.country or "" for r in resolutions if r.entry.country)
-    total = sum(shares.values())
-    if not total:
-        return resolutions
-    main, count = shares.most_common(1)[0]
-    return [r for r in resolutions if not (
-        r.toponym.how != "adjective"
-        and r.entry.kind == "city" and r.entry.population < _SMALL_TOWN
-        and r.entry.country != main and count / total >= _DOMINANT
-        and shares[r.entry.country or ""] / total < _STRAY)]
-
-
-def _without_stray_towns(resolutions: list[Resolution]) -> list[Resolution]:
-    """Drop a small town whose country no other name the story gives on its own names.
-    Read inside a longer name ("Venice" in "the Venice Commission", "Peel" in "Peel
-    Regional Police") it is the body's namesake: a body is named after a far-off small
-    town far less often than after a local name the gazetteer lacks. Named on its own
-    beside three or more places of other countries ("Rehab and New Cairo", in Egypt) it
-    is such a local name itself, which then gets no place (`_rejected`). A story that
-    names no place on its own gives no such evidence, and keeps it."""
-    alone = Counter(r.entry.country for r in {r.toponym.key: r for r in resolutions
-                    if r.toponym.how == "name" and r.entry.country}.values())
-    if not alone:
-        return resolutions
-    return [r for r in resolutions if not (
-        r.entry.kind == "city" and r.entry.population < _SMALL_TOWN and (
-            (r.toponym.how == "inside" and r.entry.country not in alone)
-            or (r.toponym.how == "name" and alone[r.entry.country] == 1
-                and sum(alone.values()) - 1 >= _STRAY_AMONG)))]
-
-
-def _street_named(resolution: Resolution, mention: Mention) -> bool:
-    """A place named inside a street's name ("Concord Avenue", "Irishmen Street"): a
-    street bears the name, it does not lie there. The name still told the resolver the
-    region; the stage puts the street in its town. A town that owns the street ("Kampala's
-    Fifth Street") or a county that names its road ("Stearns County Road") holds it."""
-    toponym = resolution.toponym
-    words = mention.text.split()
-    if toponym.how != "inside" or len(words) < 2 or words[-1].lower().rstrip(".") not in STREETS:
-        return False
-    after = mention.text[toponym.end - mention.start:][:2]
-    return after not in ("'s", "’s") and designator(toponym.text)[1] is None
-
-
-def _before_street_word(text: str, mention: Mention) -> bool:
-    """A mention the model cut short of its street's last word ("North State" in "North
-    State Street", "Dover" in "on Dover Road"): the street bears the name and lies in the
-    article's town, as a street named inside a mention does (`_street_named`)."""
-    after = _NEXT_WORD.match(text, mention.end)
-    return after is not None and after.group(1).lower() in STREETS and \
-        mention.label in _UNLISTED_LABELS
 
 
 def _focus(resolutions: list[Resolution]) -> Resolution | None:

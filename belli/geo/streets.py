@@ -2,9 +2,13 @@
 names of a coordination with one plural street word ("Bourbon and Dauphine streets").
 
 A street lies in the town its story is set in; the place stage puts it where the text
-puts it, else at the story's focus (`belli.geo.stage`). A name of capitalized words or an
-ordinal before a street word is a street's name in any story; the first word may not be
-a determiner or a sentence's lone opener ("The Street said"), a lone capitalized word that
+ties it: a place right after it, its owner ("Tulsa's Fifth Street", `owner`), else the
+story's town named in its sentence or the one before (`town_named_near`, `belli.geo.stage`).
+A name of capitalized words before a capitalized street word, or an ordinal before a
+lower-case one ("Third street": in lower case "road" or "drive" is most often a common
+noun, "the Taliban drive", "the Middle East road map"), is a street's name in any story;
+the first word may not be a determiner ("The Street said") nor a function word that opens
+a sentence ("On Main Street, police..." is Main Street), a lone capitalized word that
 opens a sentence before a lower-case street word is the sentence's capital, not a name
 ("Poor road conditions slowed aid", "Rural roads flooded"), and a name the model tagged
 (an organization named after its street, "Wall Street") keeps its reading, since only
@@ -14,12 +18,14 @@ spans no mention overlaps become mentions (`belli.geo.untagged.span_mentions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from belli.geo import words as lexicon
+from belli.geo.resolve import Resolution
 from belli.geo.untagged import Span
+from belli.records import Mention, Sentence
 
-__all__ = ["streets_unmentioned"]
+__all__ = ["owner", "streets_unmentioned", "town_named_near"]
 
 _STREET_WORDS = "|".join(sorted(lexicon.STREETS, key=len, reverse=True))
 # an owner's "'s" ends a name: "Kampala's Fifth Street" is Fifth Street, Kampala's
@@ -32,11 +38,19 @@ _STREET = re.compile(rf"\b(?P<name>(?:{_NAME_WORD}\s+){{1,3}})"
 _ABBREVIATED = frozenset({"st", "ave", "rd", "blvd"}) & lexicon.STREETS
 # where a sentence opens: the text's start, or a stop and maybe a quote or a bracket
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[\"'“‘(]*$")
+_OPENS_REACH = 8  # characters before a word that hold a sentence's stop, quotes and space
+# an ordinal or a number, the only name a lower-case street word takes ("Third street")
+_ORDINAL = re.compile(r"(?i:(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
+                      r"|\d+(?:st|nd|rd|th)?)")
 # two names and one plural street word: "Bourbon and Dauphine streets"
 _PAIR = re.compile(r"\b(?P<first>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?P<second>[A-Z][\w'’-]*\s+"
                    r"(?:streets|avenues|roads))\b")
 # words that open a phrase, not a street's name ("The Street", "A Road to Peace")
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her"})
+# between a street's owner and the street ("Tulsa's Fifth Street")
+_OWNED = re.compile(r"['’]s\s+")
+_OWNER_REACH = 4  # characters from an owner's end to its street's start, at most
 
 
 def streets_unmentioned(text: str) -> list[Span]:
@@ -47,6 +61,8 @@ def streets_unmentioned(text: str) -> list[Span]:
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _STREET.finditer(text):
+        if match["word"].islower() and not _numbered(match):
+            continue
         end = match.end() + _full_stop(text, match)
         start = _past_openers(text, match.start(), end)
         if start is not None and not _capital_of_sentence(text, start, match):
@@ -61,18 +77,50 @@ def _full_stop(text: str, match: re.Match[str]) -> int:
     return int(text.startswith(".", match.end()) and match["word"].lower() in _ABBREVIATED)
 
 
+def _numbered(match: re.Match[str]) -> bool:
+    """A lower-case street word after an ordinal or a number ("Third street", "14th
+    road"), and none that is most often a common noun ("drive", "lane")."""
+    last = match["name"].split()[-1]
+    return (match["word"] not in lexicon.LOOSE_STREETS
+            and _ORDINAL.fullmatch(last) is not None)
+
+
 def _capital_of_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     """A lone word that opens a sentence before a lower-case street word ("Poor road
     conditions"): its capital is the sentence's, so it is no name."""
     return (match["word"].islower() and len(text[start:match.start("word")].split()) == 1
-            and _SENTENCE_OPENS.search(text, 0, start) is not None)
+            and _opens_sentence(text, start))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_OPENS.search(text, max(0, start - _OPENS_REACH), start) is not None
 
 
 def _past_openers(text: str, start: int, end: int) -> int | None:
-    """The name's start after any opener word ("The Elm Street" is "Elm Street"), or None
-    where nothing but the street word is left."""
+    """The name's start after any opener word ("The Elm Street" is "Elm Street") or a
+    function word that opens the sentence ("On Elm Street, police..."), or None where
+    nothing but the street word is left."""
     words = text[start:end].split()
-    while len(words) > 1 and words[0].lower() in _OPENERS:
+    while len(words) > 1 and (words[0].lower() in _OPENERS or (
+            words[0].lower() in lexicon.SENTENCE_OPENERS and _opens_sentence(text, start))):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start if len(words) > 1 else None
+
+
+def owner(text: str, mention: Mention, kept: Sequence[Resolution]) -> Resolution | None:
+    """The place named as a street's owner right before it ("Tulsa's Fifth Street")."""
+    return next((r for r in kept if 0 < mention.start - r.toponym.end <= _OWNER_REACH
+                 and _OWNED.fullmatch(text, r.toponym.end, mention.start)), None)
+
+
+def town_named_near(mention: Mention, kept: Sequence[Resolution], town: Resolution,
+                    sentences: Sequence[Sentence]) -> bool:
+    """Whether a toponym names `town` in the mention's sentence or the one before (the
+    pipeline's sentences: a stop after "Mr." ends none)."""
+    at = next((i for i, s in enumerate(sentences) if s.start <= mention.start < s.end), None)
+    if at is None:
+        return False
+    start, end = sentences[max(0, at - 1)].start, sentences[at].end
+    return any(r.entry.gazetteer_id == town.entry.gazetteer_id
+               and start <= r.toponym.start < end for r in kept)
