@@ -14,6 +14,7 @@ import re
 import pytest
 from geo_fixtures import analyse, marked_mentions, place_of
 
+from belli.geo.misread_places import used_as_place
 from belli.geo.stage import PlaceStage
 from belli.records import Actor, Analysis, Article
 
@@ -130,3 +131,31 @@ def test_a_group_tagged_name_is_its_people_never_a_place(stage: PlaceStage) -> N
     marked = [("Leeds", "GPE"), ("Catholics", "NORP"), ("Muslims", "NORP"), ("Leeds", "GPE")]
     assert all(m.place is None for m in analyse(stage, text, marked)
                if m.label == "NORP")
+
+
+@pytest.mark.parametrize("text", [
+    # an apposition that ends in a verb of speech is the sentence's source
+    "Shelling hit homes near Marrowby, the army said.",
+    "Clashes broke out in Marrowby, the ministry said. Clashes in the Marrowby district went on.",
+    # an apposition that names no person may describe the place
+    "Trucks waited near Marrowby, a key hub for supplies.",
+    # words that follow places as often as people
+    "Troops pushed into Marrowby. The Marrowby campaign stalled.",
+    "Troops pushed into Marrowby. The Marrowby era of trade ended.",
+    "Troops pushed into Marrowby. The Marrowby family farms burned.",
+])
+def test_a_person_tagged_name_with_a_place_cue_and_no_person_s_is_a_place(text: str) -> None:
+    mention = marked_mentions(text, [("Marrowby", "PERSON")])[0]
+    assert used_as_place(text, mention)
+
+
+@pytest.mark.parametrize("text", [
+    # money poured into it, the money's head further back than the word before
+    "Backers poured millions of dollars into Marrowby before the vote.",
+    "Backers poured millions of pesos into Marrowby before the vote.",
+    "Donors poured resources into Marrowby before the vote.",
+    "Donors put their efforts into Marrowby before the vote.",
+])
+def test_money_or_effort_aimed_into_a_name_is_no_place_cue(text: str) -> None:
+    mention = marked_mentions(text, [("Marrowby", "PERSON")])[0]
+    assert not used_as_place(text, mention)

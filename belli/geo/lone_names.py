@@ -22,7 +22,8 @@ from belli.geo import words as lexicon
 from belli.geo.article import ArticleNames
 
 __all__ = ["ADDRESS", "ADDRESS_REACH", "PLACE_OF", "after_address", "from_place_to",
-           "gendered_after", "occurrences", "stands_as_town", "titled_person"]
+           "gendered_after", "occurrences", "read_as_person", "stands_as_town",
+           "titled_person"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
@@ -66,7 +67,7 @@ def stands_as_town(names: ArticleNames, name: str) -> bool:
     """Whether no occurrence of the one-word `name` reads as a person's and one stands
     where a town would."""
     spans = list(occurrences(names.text, name))
-    if any(_read_as_person(names.text, start, end) for start, end in spans):
+    if any(read_as_person(names.text, start, end) for start, end in spans):
         return False
     return any(_read_as_place(names, start, end) for start, end in spans)
 
@@ -77,12 +78,13 @@ def occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
         yield found.span()
 
 
-def _read_as_person(text: str, start: int, end: int) -> bool:
-    """A title or a role before the name, or a verb of speech or ", who" after it."""
+def read_as_person(text: str, start: int, end: int, tails: frozenset[str] = frozenset()) -> bool:
+    """A title or a role before the name, or ", who", a verb of speech or one of `tails`
+    ("supporters") after it."""
     if titled_person(text, start, end):
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS)
+    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS | tails)
 
 
 def gendered_after(text: str, end: int) -> bool:

@@ -18,8 +18,8 @@ only, since a wrong place is worse than none:
   intersection");
 
 and no occurrence of the name, nor of its last word (a surname), reads as a person's (a
-title before it, a verb of speech, ", who" or "he"/"she" after it, an apposition: ", the
-club's manager", or a word for a person's people or doings: "Kestrel Heath supporters"),
+title before it, a verb of speech, ", who" or "he"/"she" after it, an apposition that
+names a person: ", the club's manager", not ", the army said", or a word for a person's people or doings: "Kestrel Heath supporters"),
 and it owns nothing ("in Ann Lee's view"). A name an actor reading covers is an actor's,
 never this. A group's name ("Muslims", "Catholics") is its people's, never a place's.
 """
@@ -29,16 +29,17 @@ from __future__ import annotations
 import re
 
 from belli.geo import words as lexicon
-from belli.geo.lone_names import PLACE_OF, gendered_after, occurrences, titled_person
+from belli.geo.lone_names import PLACE_OF, gendered_after, occurrences, read_as_person
 from belli.records import Mention
 
 __all__ = ["MISREAD_LABELS", "used_as_place"]
 
 MISREAD_LABELS = frozenset({"PERSON"})
 _WINDOW = 40  # characters before a name enough to hold any cue
-# the preposition, and the word before it that may aim it at a person ("faith in")
+# the preposition, and the words before it that may aim it at a person: the word right
+# before ("faith in") and the head of an "of" phrase ending there ("millions of dollars into")
 _LOCATIVE = re.compile(
-    r"(?:\b(?P<head>[a-z]+)\s+)?"
+    r"(?:\b(?:(?P<governor>[a-z]+)\s+of\s+(?:the\s+)?)?(?P<head>[a-z]+)\s+)?"
     r"\b(?P<prep>in|into|inside|near|outside|around|throughout|beyond|across)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _WEAK = frozenset({"in", "around"})  # a cue only with another
@@ -46,7 +47,9 @@ _STRONG = 2  # a cue's weight that places a name on its own; a `_WEAK` one weigh
 # an apposition that describes a person: ", the club's new manager", ", a startup founder"
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<words>[^,.;:!?]{1,60})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)\b")
+# words of an apposition that describe a place, even beside a person's ("a police outpost")
+_PLACE_WORDS = (lexicon.PLACE_NOUNS | lexicon.PLACE_TAILS | lexicon.LOCAL_AREAS
+                | lexicon.KIND_WORDS)
 _OWNER_MARKS = ("'s", "’s")
 # a capital, or an Arabic article before one ("al-Tanf", "el-Arish")
 _NAME_START = re.compile(r"[A-Z]|[a-z]{1,3}-[A-Z]")
@@ -91,9 +94,11 @@ def _cue(text: str, start: int, end: int) -> int:
 
 
 def _aimed(locative: re.Match[str]) -> bool:
-    """A preposition a word aims at a person or a body ("faith in", "money into")."""
-    head = locative["head"]
-    return head is not None and f"{head} {locative['prep']}".lower() in lexicon.AIMED_PREPOSITIONS
+    """A preposition a word aims at a person or a body ("faith in", "money into"), that
+    word right before it or heading the phrase it ends ("millions of dollars into")."""
+    prep = locative["prep"].lower()
+    return any(word is not None and f"{word.lower()} {prep}" in lexicon.AIMED_PREPOSITIONS
+               for word in (locative["head"], locative["governor"]))
 
 
 def _part_after(text: str, end: int) -> bool:
@@ -102,20 +107,21 @@ def _part_after(text: str, end: int) -> bool:
 
 
 def _read_as_person(text: str, start: int, end: int) -> bool:
-    """A title before it, or a verb of speech, ", who", "he"/"she", a word for a person's
-    people or doings ("supporters") or an apposition that describes no place after it."""
-    if titled_person(text, start, end) or gendered_after(text, end) or _described(text, end):
-        return True
-    after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower() in lexicon.SPEECH_VERBS | lexicon.PERSON_TAILS)
+    """As a one-word name reads as a person's (`belli.geo.lone_names`), or with "he"/"she",
+    a word for a person's people or doings ("supporters") or an apposition that
+    describes a person after it."""
+    return (read_as_person(text, start, end, lexicon.PERSON_TAILS)
+            or gendered_after(text, end) or _described(text, end))
 
 
 def _described(text: str, end: int) -> bool:
-    """An apposition right after a name (", the club's new manager") that names no kind
-    of place (", a suburb of Leeds" does)."""
+    """An apposition right after a name that names a person (", the club's new manager",
+    ", a startup founder"); one that ends in a verb of speech is the sentence's source
+    (", the army said"), and one naming no person may describe a place (", a key hub")."""
     apposition = _APPOSITION.match(text, end)
     if apposition is None:
         return False
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", apposition["words"])}
-    return not words & (lexicon.PLACE_NOUNS | lexicon.PLACE_TAILS | lexicon.LOCAL_AREAS
-                        | lexicon.KIND_WORDS)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", apposition["words"])]
+    named = set(words)
+    return (words[-1] not in lexicon.SPEECH_VERBS and bool(named & lexicon.PERSON_NOUNS)
+            and not named & _PLACE_WORDS)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from belli.geo.names import designator
 from belli.geo.resolve import Resolution
+from belli.geo.streets import FIRM_STREETS
 from belli.geo.words import STREETS
 from belli.records import Mention
 
@@ -25,8 +26,10 @@ _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
 _STRAY_AMONG = 3  # a small town the only one of its country among this many other names
-# the capitalized word after a name, unless a name goes on after it ("St. Louis")
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)\b(?!\.? [A-Z])")
+# the word after a name, unless a name goes on after it ("St. Louis")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]*|[a-z]+)\b(?!\.? [A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one|each|every|another)\s+$", re.IGNORECASE)
+_ARTICLE_REACH = 12  # characters before a name enough to hold an article and its space
 
 
 def plausible(resolutions: list[Resolution], mentions: list[Mention], text: str = "",
@@ -37,8 +40,7 @@ def plausible(resolutions: list[Resolution], mentions: list[Mention], text: str 
     gazetteer reads wrongly, and gets no place (`rejected`). An adjective names a
     country, never such a town; a dateline (its start in `datelines`) names where the story
     was filed, which no other name of it outweighs."""
-    resolutions = [r for r in resolutions if not _street_named(r, mentions[r.toponym.index])
-                   and not _before_street_word(text, mentions[r.toponym.index])]
+    resolutions = [r for r in resolutions if not _street_borne(r, mentions, text)]
     filed = frozenset(r.toponym.key for r in resolutions
                       if mentions[r.toponym.index].start in datelines)
     resolutions = _without_stray_towns(resolutions, filed)
@@ -100,6 +102,12 @@ def _alone_among_one_country(resolution: Resolution, named: Counter[str]) -> boo
             and _mostly_one(others))
 
 
+def _street_borne(resolution: Resolution, mentions: list[Mention], text: str) -> bool:
+    """A name a street bears, inside the mention or cut off before its street word."""
+    mention = mentions[resolution.toponym.index]
+    return _street_named(resolution, mention) or _before_street_word(text, mention)
+
+
 def _street_named(resolution: Resolution, mention: Mention) -> bool:
     """A place named inside a street's name ("Concord Avenue", "Irishmen Street"): a
     street bears the name, it does not lie there. The name still told the resolver the
@@ -115,11 +123,19 @@ def _street_named(resolution: Resolution, mention: Mention) -> bool:
 
 def _before_street_word(text: str, mention: Mention) -> bool:
     """A mention the model cut short of its street's last word ("North State" in "North
-    State Street", "Dover" in "on Dover Road"): the street bears the name and lies in the
-    article's town, as a street named inside a mention does (`_street_named`)."""
+    State Street", "Dover" in "on Dover Road", "Hamra" in "Hamra street"): the street bears
+    the name and lies in the article's town, as a street named inside a mention does
+    (`_street_named`). A lower-case "road" or "drive" is most often a common noun ("the
+    Kabul road"): only the street words of `FIRM_STREETS` count in lower case, and not
+    after an article ("a Beirut street" is a street of Beirut)."""
     after = _NEXT_WORD.match(text, mention.end)
-    return after is not None and after.group(1).lower() in STREETS and \
-        mention.label in _PLACE_LABELS
+    if after is None or mention.label not in _PLACE_LABELS:
+        return False
+    word = after.group(1)
+    if word.islower():
+        return word in FIRM_STREETS and not _ARTICLE_BEFORE.search(
+            text, max(0, mention.start - _ARTICLE_REACH), mention.start)
+    return word.lower() in STREETS
 
 
 def rejected(resolutions: list[Resolution], kept: list[Resolution],
@@ -130,8 +146,7 @@ def rejected(resolutions: list[Resolution], kept: list[Resolution],
     street bears it is a street's, which the stage still places."""
     placed = {r.toponym.index for r in kept}
     return frozenset(r.toponym.index for r in resolutions if r.toponym.index not in placed
-                     and not _street_named(r, mentions[r.toponym.index])
-                     and not _before_street_word(text, mentions[r.toponym.index]))
+                     and not _street_borne(r, mentions, text))
 
 
 def set_in_one_country(resolutions: list[Resolution]) -> bool:

@@ -4,20 +4,23 @@ names of a coordination with one plural street word ("Bourbon and Dauphine stree
 A street lies in the town its story is set in; the place stage puts it where the text
 ties it: a place right after it, its owner ("Tulsa's Fifth Street", `owner`), else the
 story's town named in its sentence or the one before (`town_named_near`, `belli.geo.stage`).
-A name of capitalized words before a capitalized street word, or an ordinal before a
-lower-case one ("Third street": in lower case "road" or "drive" is most often a common
-noun, "the Taliban drive", "the Middle East road map"), is a street's name in any story;
-the first word may not be a determiner ("The Street said") nor a function word that opens
-a sentence ("On Main Street, police..." is Main Street), a lone capitalized word that
-opens a sentence before a lower-case street word is the sentence's capital, not a name
-("Poor road conditions slowed aid", "Rural roads flooded"), and a name the model tagged
-(an organization named after its street, "Wall Street") keeps its reading, since only
-spans no mention overlaps become mentions (`belli.geo.untagged.span_mentions`).
+A name of capitalized words (with Arabic particles: "Salah al-Din Road") before a street
+word is a street's name in any story, the word in lower case too ("Khreshchatyk street",
+as translated wire copy writes it), but a lower-case "road", "drive" or "lane" only after
+an ordinal or a number ("Third road", "12th road"), as it is most often a common noun
+("the Taliban drive", "the Middle East road map", "Poor road conditions"); the first word
+may not be a determiner ("The Street said") nor a function word that opens a sentence
+before a name ("On Main Street, police..." is Main Street; "Further Lane residents" is
+Further Lane), no word the name of a day or a month ("Since Monday Canal Street"), and a
+name the model tagged (an organization named after its street, "Wall Street") keeps its
+reading, since only spans no mention overlaps become mentions
+(`belli.geo.untagged.span_mentions`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from belli.geo import words as lexicon
@@ -25,21 +28,27 @@ from belli.geo.resolve import Resolution
 from belli.geo.untagged import Span
 from belli.records import Mention, Sentence
 
-__all__ = ["owner", "streets_unmentioned", "town_named_near"]
+__all__ = ["FIRM_STREETS", "owner", "streets_unmentioned", "town_named_near"]
 
 _STREET_WORDS = "|".join(sorted(lexicon.STREETS, key=len, reverse=True))
 # an owner's "'s" ends a name: "Kampala's Fifth Street" is Fifth Street, Kampala's
-_NAME_WORD = r"(?:[A-Z](?:[\w-]|['’](?!s\b))*|\d+(?:st|nd|rd|th))"
+# a day's or a month's name is no name word ("Since Monday Canal Street"); an Arabic
+# particle is ("Salah al-Din Road")
+_CALENDAR = "|".join(sorted(w.capitalize() for w in lexicon.CALENDAR_WORDS))
+_NAME_WORD = (rf"(?:(?!(?:{_CALENDAR})\b)[A-Z](?:[\w-]|['’](?!s\b))*"
+              r"|(?:al|el|ad|ash|an|ar|as|at|az|ud|ul)-[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))")
 # a street word in either case after one to three name words: "Third street", "Elm St."
 # (an abbreviation's full stop is the name's; a sentence's is not: "on Wall Street.")
 _STREET = re.compile(rf"\b(?P<name>(?:{_NAME_WORD}\s+){{1,3}})"
                      rf"(?P<word>(?i:{_STREET_WORDS}))\b")
 # the street words of words.yaml that are abbreviations, whose full stop is theirs
 _ABBREVIATED = frozenset({"st", "ave", "rd", "blvd"}) & lexicon.STREETS
+# the street words a name takes in lower case too ("Hamra street"; `belli.geo.plausible`)
+FIRM_STREETS = lexicon.STREETS - lexicon.LOOSE_STREETS
 # where a sentence opens: the text's start, or a stop and maybe a quote or a bracket
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[\"'“‘(]*$")
 _OPENS_REACH = 8  # characters before a word that hold a sentence's stop, quotes and space
-# an ordinal or a number, the only name a lower-case street word takes ("Third street")
+# an ordinal or a number, the only name a loose lower-case street word takes ("Third road")
 _ORDINAL = re.compile(r"(?i:(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
                       r"|\d+(?:st|nd|rd|th)?)")
@@ -65,7 +74,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = match.end() + _full_stop(text, match)
         start = _past_openers(text, match.start(), end)
-        if start is not None and not _capital_of_sentence(text, start, match):
+        if start is not None:
             yield start, end
     for match in _PAIR.finditer(text):
         yield match.span("first")
@@ -78,18 +87,11 @@ def _full_stop(text: str, match: re.Match[str]) -> int:
 
 
 def _numbered(match: re.Match[str]) -> bool:
-    """A lower-case street word after an ordinal or a number ("Third street", "14th
-    road"), and none that is most often a common noun ("drive", "lane")."""
+    """A lower-case street word a name takes: any but one most often a common noun
+    ("road", "drive", "lane"), which only after an ordinal or a number ("Third road")."""
     last = match["name"].split()[-1]
     return (match["word"] not in lexicon.LOOSE_STREETS
-            and _ORDINAL.fullmatch(last) is not None)
-
-
-def _capital_of_sentence(text: str, start: int, match: re.Match[str]) -> bool:
-    """A lone word that opens a sentence before a lower-case street word ("Poor road
-    conditions"): its capital is the sentence's, so it is no name."""
-    return (match["word"].islower() and len(text[start:match.start("word")].split()) == 1
-            and _opens_sentence(text, start))
+            or _ORDINAL.fullmatch(last) is not None)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -98,11 +100,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _past_openers(text: str, start: int, end: int) -> int | None:
     """The name's start after any opener word ("The Elm Street" is "Elm Street") or a
-    function word that opens the sentence ("On Elm Street, police..."), or None where
-    nothing but the street word is left."""
+    function word that opens the sentence before a name ("On Elm Street, police...", but
+    "Further Lane residents"), or None where nothing but the street word is left."""
     words = text[start:end].split()
     while len(words) > 1 and (words[0].lower() in _OPENERS or (
-            words[0].lower() in lexicon.SENTENCE_OPENERS and _opens_sentence(text, start))):
+            len(words) > 2 and words[0].lower() in lexicon.SENTENCE_OPENERS
+            and _opens_sentence(text, start))):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start if len(words) > 1 else None
@@ -118,8 +121,8 @@ def town_named_near(mention: Mention, kept: Sequence[Resolution], town: Resoluti
                     sentences: Sequence[Sentence]) -> bool:
     """Whether a toponym names `town` in the mention's sentence or the one before (the
     pipeline's sentences: a stop after "Mr." ends none)."""
-    at = next((i for i, s in enumerate(sentences) if s.start <= mention.start < s.end), None)
-    if at is None:
+    at = bisect_right(sentences, mention.start, key=lambda s: s.start) - 1
+    if at < 0 or mention.start >= sentences[at].end:
         return False
     start, end = sentences[max(0, at - 1)].start, sentences[at].end
     return any(r.entry.gazetteer_id == town.entry.gazetteer_id

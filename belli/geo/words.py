@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from belli.yamldata import word_data, word_list
 
-__all__ = ["AIMED_PREPOSITIONS", "AREA_WORDS", "BARE_WATERS", "BODIES", "CLUB_WORDS",
-           "DIRECTION_WORDS", "FACILITIES", "FIELDS", "FIRST_LEVEL", "GOING_VERBS",
-           "KIND_WORDS", "LOCAL_AREAS", "LOOSE_STREETS", "NOT_ALONE", "OFFICE_TITLES",
-           "PERSON_TAILS", "PERSON_TITLES", "PLACE_HEADS", "PLACE_NOUNS", "PLACE_TAILS",
-           "RESIDENTS", "ROLES", "SENTENCE_OPENERS", "SPEECH_VERBS", "STREETS",
-           "TAKING_VERBS", "TOWN_WORDS", "WATERS", "WATERS_BEFORE"]
+__all__ = ["AIMED_PREPOSITIONS", "AREA_WORDS", "BARE_WATERS", "BODIES", "CALENDAR_WORDS",
+           "CLUB_WORDS", "DIRECTION_WORDS", "FACILITIES", "FIELDS", "FIRST_LEVEL",
+           "GOING_VERBS", "KIND_WORDS", "LOCAL_AREAS", "LOOSE_STREETS", "NOT_ALONE",
+           "OFFICE_TITLES", "PERSON_NOUNS", "PERSON_TAILS", "PERSON_TITLES", "PLACE_HEADS",
+           "PLACE_NOUNS", "PLACE_TAILS", "RESIDENTS", "ROLES", "SENTENCE_OPENERS",
+           "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
+           "WATERS_BEFORE"]
 
 _FILE = "words.yaml"
 
@@ -43,6 +44,7 @@ FACILITIES = _words("facilities")
 STREETS = _words("streets")
 LOOSE_STREETS = _words("loose_streets")
 SENTENCE_OPENERS = _words("sentence_openers")
+CALENDAR_WORDS = _words("calendar_words")
 FIRST_LEVEL = _words("first_level")
 KIND_WORDS = _words("kind_words") | FIRST_LEVEL
 DIRECTION_WORDS = _words("direction_words")
@@ -57,6 +59,7 @@ PLACE_NOUNS = _words("place_nouns")
 PLACE_TAILS = _words("place_tails")
 AIMED_PREPOSITIONS = _words("aimed_prepositions")
 PERSON_TAILS = _words("person_tails")
+PERSON_NOUNS = _words("person_nouns") | PERSON_TITLES
 TAKING_VERBS = _words("taking_verbs")
 # towns named by an ordinary English word ("Hope", "Red"), from common_words.yaml
 TOWN_WORDS = frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
