@@ -106,6 +106,28 @@ def test_the_actors_the_verb_and_general_words_are_no_words_of_the_subject() -> 
     assert topic_words("Baku again denied all such claims", ("denied", "Baku")) == {"claim"}
 
 
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Ruritania is supplying drone parts", "part"),
+    ("Ruritania seized the oil wells", "well"),
+    ("Ruritania rejected a lasting ceasefire", "last"),
+    ("Ruritania blamed the currents", "current"),
+    ("Ruritania sent weapons of all kinds", "kind"),
+])
+def test_a_word_of_the_subject_stays_though_its_stem_is_a_general_word(
+        sentence: str, subject: str) -> None:
+    """General words are compared as written: a noun of the subject sharing a stem with
+    one ("lasting" with "last") or being one in another sense ("parts") is kept."""
+    assert subject in topic_words(sentence, ("Ruritania",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania gets nothing", "Ruritania puts it another way", "Ruritania takes things",
+    "Ruritania comes again", "Ruritania gives lots",
+])
+def test_every_form_of_a_general_word_is_dropped(sentence: str) -> None:
+    assert topic_words(sentence, ("Ruritania",)) == frozenset()
+
+
 def test_two_denials_sharing_only_general_words_and_one_noun_are_two_stances() -> None:
     def denial(doc: str, days_on: int, sentence: str) -> Report:
         return stance(doc, days_on, sentence, trigger="denied", kind="REJECT",

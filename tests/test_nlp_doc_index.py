@@ -10,6 +10,7 @@ import spacy
 from belli.nlp.doc_index import (
     doc_text,
     indices_holding,
+    known_text,
     per_parse,
     sentence_start,
     word_indices,
@@ -89,3 +90,14 @@ def test_a_tokens_sentence_starts_where_spacy_says_it_does(blank):
     for token in doc:
         assert sentence_start(doc, token.i) == token.sent.start
     assert [sentence_start(doc, i) for i in (0, 4, 5, 9)] == [0, 0, 5, 9]
+
+
+def test_a_given_text_is_taken_only_where_it_ends_in_the_parses_last_word(blank):
+    """A text of the parse's length is its text only if its last token reads the same
+    there; another of that length is ignored and the text is joined from the parse."""
+    taken = blank("Talks led nowhere today")
+    known_text(taken, "Talks led nowhere today")
+    assert doc_text(taken) == "Talks led nowhere today"
+    other = blank("Talks led nowhere today")
+    known_text(other, "Nothing came of it, sir")  # the same length, another last word
+    assert doc_text(other) == "Talks led nowhere today"

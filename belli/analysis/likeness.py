@@ -320,7 +320,10 @@ def _days_after(a: Report, b: Report) -> int:
 
 
 def _span_days(report: Report) -> int:
-    assert report.first is not None and report.last is not None  # linkable reports only
+    """How many calendar days a report's period spans (one with no period counts as a
+    day: linking scores none such, its `_gap_days` stops them first)."""
+    if report.first is None or report.last is None:
+        return 1
     return (report.last - report.first).days + 1
 
 

@@ -62,11 +62,13 @@ if every pair had been judged.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -302,9 +304,19 @@ def _stance_links(reps: Sequence[Report], settings: LinkSettings,
     judged: dict[tuple[int, int], bool] = {}  # far pairs scored, and whether they link
     for block in stance_blocks(reps, rarity).values():
         block.sort(key=lambda g: (reps[g].last, g))
+        earliest = _earliest_so_far(reps, block, settings)
         for p in range(len(block)):
-            if (link := _next_telling(reps, block, p, judged, settings, rarity)) is not None:
+            if (link := _next_telling(reps, block, earliest, p, judged, settings,
+                                      rarity)) is not None:
                 yield link
+
+
+def _earliest_so_far(reps: Sequence[Report], block: Sequence[int],
+                     settings: LinkSettings) -> list[date]:
+    """For each place in the block, the latest `_earliest` day up to it: never falling,
+    so the first far telling is found by bisection (an undated report's earliest day need
+    not rise with its publication, as its period may be longer than its week)."""
+    return list(accumulate((_earliest(reps[g], settings) for g in block), max))
 
 
 # Of the far tellings in one stance block, each is compared with at most this many (the
@@ -314,17 +326,20 @@ def _stance_links(reps: Sequence[Report], settings: LinkSettings,
 _STANCE_TRIES = 4
 
 
-def _next_telling(reps: Sequence[Report], block: Sequence[int], p: int,
-                  judged: dict[tuple[int, int], bool], settings: LinkSettings,
+def _next_telling(reps: Sequence[Report], block: Sequence[int], earliest: Sequence[date],
+                  p: int, judged: dict[tuple[int, int], bool], settings: LinkSettings,
                   rarity: Rarity) -> tuple[float, int, int] | None:
     """The link of the stance block[p] to the next far telling of it in its block (sorted
     by publication), or None: also when another block (another word of their subject)
-    linked it to its next already."""
+    linked it to its next already. The near tellings before the first far one are
+    skipped by bisecting `earliest` (`_earliest_so_far`): no telling up to p reaches past
+    block[p]'s publication, so the first place whose running earliest day lies beyond
+    the reach is the first far telling after p, and the tellings skipped end no later."""
     g, a = block[p], reps[block[p]]
     if a.last is None:
         return None
     reach, tries = a.last + timedelta(days=settings.window_days), 0
-    for q in range(p + 1, len(block)):
+    for q in range(bisect_right(earliest, reach, lo=p + 1), len(block)):
         h, b = block[q], reps[block[q]]
         if b.last is None or (b.last - a.last).days > settings.stance_days:
             return None
@@ -401,7 +416,8 @@ def _close_in_time(reps: Sequence[Report], block: list[int],
     swept = sorted(block, key=lambda g: (_earliest(reps[g], settings), g))
     for p, g in enumerate(swept):
         last = reps[g].last
-        assert last is not None
+        if last is None:
+            continue  # no period: not linkable, so in no block
         for h in swept[p + 1:]:
             if _earliest(reps[h], settings) > last + reach:
                 break
@@ -409,8 +425,9 @@ def _close_in_time(reps: Sequence[Report], block: list[int],
 
 
 def _earliest(report: Report, settings: LinkSettings) -> date:
-    """The earliest day a linkable report may tell of."""
-    assert report.first is not None and report.last is not None
+    """The earliest day a linkable report may tell of (one with no period, none)."""
+    if report.first is None or report.last is None:
+        return date.max
     if report.dated:
         return report.first
     return min(report.first, report.last - timedelta(days=settings.background_days))
@@ -482,9 +499,9 @@ def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     or, for one stance, which the other undated report told too."""
     if not (a.dated or b.dated or one_stance(a, b)):
         return False
+    if a.last is None or b.last is None:
+        return False  # no period: nothing to meet
     reach = timedelta(days=settings.window_days)
-    assert a.first is not None and a.last is not None and b.first is not None
-    assert b.last is not None
     return (_earliest(a, settings) <= b.last + reach
             and _earliest(b, settings) <= a.last + reach
             and (a.dated or b.dated or not other_subjects(a, b)))

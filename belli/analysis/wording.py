@@ -38,8 +38,14 @@ def content_words(sentence: str) -> frozenset[str]:
     """The words of a sentence that can tell one event from another, lower-cased, without
     accents and inflection (`stem`): outlets word one act "accused"/"accuses",
     "Erdoğan"/"Erdogan"."""
+    return frozenset(stem(word) for word in _surface_words(sentence))
+
+
+def _surface_words(sentence: str) -> Iterable[str]:
+    """The words of a sentence `content_words` keeps, lower-cased and without accents,
+    as written (not yet stemmed)."""
     words = (_unyeared(m.group().lower()).strip("'’-") for m in WORD.finditer(_plain(sentence)))
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in _STOP)
+    return (word for word in words if len(word) > 2 and word not in _STOP)
 
 
 # A year joined to a name ("Zapad-2021"), which another outlet writes apart ("Zapad 2021")
@@ -66,14 +72,17 @@ def topic_words(sentence: str, said: tuple[str, ...] = ()) -> frozenset[str]:
     (its actors' names and its trigger), which the frame and the trigger compare already,
     and general words any sentence gives (data/general_words.yaml: "denied ANY
     involvement" says nothing of what was denied)."""
-    return content_words(sentence) - content_words(" ".join(said)) - general_words()
+    general = general_words()
+    subject = frozenset(stem(word) for word in _surface_words(sentence) if word not in general)
+    return subject - content_words(" ".join(said))
 
 
 @cache
 def general_words() -> frozenset[str]:
-    """The words no subject is told by (data/general_words.yaml), as `content_words`
-    gives them."""
-    return frozenset(stem(word.lower())
+    """The words no subject is told by (data/general_words.yaml), lower-cased as written:
+    compared before stemming, as a stem would also take words of a subject ("lasting"
+    has the stem of "last", "wells" of "well")."""
+    return frozenset(_plain(word.lower())
                      for word in word_list("belli.analysis", "general_words.yaml", "general"))
 
 

@@ -89,9 +89,13 @@ def _sentence_starts(doc: Any) -> list[int]:
 
 def known_text(doc: Any, text: str) -> None:
     """Give the index the document's text where the caller has it (the article the parse
-    was made from), so `doc_text` never joins it; a text of another length is ignored."""
+    was made from), so `doc_text` never joins it. A text of another length, or whose
+    last token's place holds another word, is not the parse's and is ignored: the readers
+    of `doc_text` slice it by the parse's offsets (a cheap check, not a full compare)."""
     last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+    if last is None or last.idx + len(last.text_with_ws) != len(text):
+        return
+    if text[last.idx:last.idx + len(last.text)] == last.text:
         _index(doc).text = text
 
 
