@@ -191,20 +191,25 @@ def collector_paused() -> Iterator[None]:
 
 
 _SETTLED = False  # whether settle_for_run has frozen this process
+_YOUNGER_GENERATIONS = 1  # gc.collect(1): generations 0 and 1, not the oldest
 
 
 def settle_for_run() -> None:
     """Move every object alive now out of the collector's sight, once the pipeline is
     built for a long run: a full collection would otherwise walk the loaded models again
-    and again. Collected first, so no garbage is pinned; reference counting still frees
-    what is frozen. For the entry points that build a pipeline once for a long run (the
-    CLI's runs, a worker, the bench), never a library build: it pins all the process holds.
+    and again. The young generations are collected first, so no garbage the build left is
+    pinned; reference counting still frees what is frozen. Only the young ones: the build
+    made its objects with the collector paused, so they are young until the collection
+    that resuming it sets off, and a full collection after that one walked every object
+    the process holds (60 ms at start-up) to find nothing more (see docs/benchmarks.md).
+    For the entry points that build a pipeline once for a long run (the CLI's runs, a
+    worker, the bench), never a library build: it pins all the process holds.
     Once a process: a second call does nothing (what a run makes later is its own)."""
     global _SETTLED
     if _SETTLED:
         return
     _SETTLED = True
-    gc.collect()
+    gc.collect(_YOUNGER_GENERATIONS)
     gc.freeze()
 
 

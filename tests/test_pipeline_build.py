@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import subprocess
+import sys
 import threading
 import weakref
 
@@ -92,6 +94,39 @@ def test_settling_collects_garbage_cycles_first_and_freezes_the_rest(monkeypatch
     settle_for_run()
     assert dead() is None
     assert gc.get_freeze_count() > 0
+
+
+def test_settling_leaves_an_old_cycle_to_the_full_collections(monkeypatch):
+    monkeypatch.setattr(pipeline_module, "_SETTLED", False)
+    gc.unfreeze()
+    cycle = _InACycle()
+    cycle.other = cycle
+    dead = weakref.ref(cycle)
+    gc.collect()  # survives into the oldest generation
+    del cycle
+    settle_for_run()
+    assert dead() is not None  # frozen with the rest: only young garbage is collected
+    gc.unfreeze()
+    gc.collect()
+    assert dead() is None
+
+
+# a fresh process, as at the bench's and a worker's start-up: what the build leaves behind
+# is young, so settling's young collection is all the full one would find
+_BUILD_THEN_COUNT = """
+import gc
+from belli.pipeline import build_pipeline
+from belli.settings import Settings
+build_pipeline(Settings.load(workers=1))
+gc.collect(1)
+print(gc.collect())
+"""
+
+
+def test_a_full_collection_after_a_build_and_a_young_one_finds_nothing():
+    done = subprocess.run([sys.executable, "-c", _BUILD_THEN_COUNT], capture_output=True,
+                          text=True, check=True, timeout=120)
+    assert done.stdout.split() == ["0"]
 
 
 def test_settling_a_second_time_freezes_nothing_more(monkeypatch):

