@@ -55,6 +55,13 @@ SIDES = [
      ["ASSAULT TUR>TUR"]),
     # not whoever made or gave the thing
     ("Drones supplied by Iran struck a Ukrainian power plant.", ["ASSAULT >UKR"]),
+    # a warning whose clause has the warner's own side (a named official's state) as subject tells its own act, aimed
+    # at whom that act is aimed at; another side as that subject is the one warned
+    (("Turkish foreign ministry spokesman Kerem Aydin warned that Ankara would not tolerate"
+      " attacks on Cypriot ships."), ["THREATEN TUR>CYP"]),
+    (("Greek defence minister Nikos Petrou warned that Athens would not allow Turkish drills"
+      " near its islands."), ["THREATEN GRC>TUR"]),
+    ("A Turkish spokesman warned that Greece would pay a heavy price.", ["THREATEN TUR>GRC"]),
 ]
 
 

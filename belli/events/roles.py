@@ -460,15 +460,14 @@ def _acts_where_sent(trigger: Trigger) -> bool:
 
 def _others(roles: Roles) -> list[Found]:
     """The targets that are not the source itself (those `_settle` drops)."""
-    keys = {actor_key(f) for f in roles.source if not f.is_place}
-    return [f for f in roles.target if actor_key(f) not in keys]
+    source = [f for f in roles.source if not f.is_place]
+    return [f for f in roles.target if not _source_again(f, source)]
 
 
 def _settle(roles: Roles, trigger: Trigger) -> Roles:
     """Drop targets that repeat the source; places never act; mark acting together."""
     roles.source = [f for f in roles.source if not f.is_place]
-    keys = {actor_key(f) for f in roles.source}
-    roles.target = [f for f in roles.target if actor_key(f) not in keys]
+    roles.target = [f for f in roles.target if not _source_again(f, roles.source)]
     # actors of a symmetric act ("met", "agreed", "clashed") act together when several share
     # the subject or the other is its object or its partner; not one acting on another
     # through a preposition ("agreed to supply weapons TO Yerevan")
@@ -478,6 +477,16 @@ def _settle(roles: Roles, trigger: Trigger) -> Roles:
     if _joint(trigger) and len(roles.source) + len(roles.target) > 1:
         roles.reciprocal = True
     return roles
+
+
+def _source_again(found: Found, source: list[Found]) -> bool:
+    """Whether a target is a source's own body: of its country and sector, and not another
+    person named beside a named one ("Khatibzadeh warned that TEHRAN would ..." is Iran's
+    government warning, not warning it; "Aliyev sacked his minister Hasanov" sets two apart)."""
+    actor = found.actor
+    return any((a.country, a.sector) == (actor.country, actor.sector)
+               and (not a.person or not actor.person or a.person == actor.person)
+               for a in (f.actor for f in source))
 
 
 def _joint(trigger: Trigger) -> bool:
