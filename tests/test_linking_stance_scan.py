@@ -12,10 +12,21 @@ from typing import Any
 
 import pytest
 
-from belli.analysis import likeness, linking
-from belli.analysis.linking import DEFAULT, Rarity, Report, cluster_reports, content_words
+from belli.analysis import likeness, linking, stances
+from belli.analysis.likeness import earliest_day
+from belli.analysis.linking import (
+    DEFAULT,
+    Rarity,
+    Report,
+    cluster_reports,
+    content_words,
+    judge,
+    link_settings,
+)
 from belli.analysis.stances import stance_blocks
 from belli.analysis.wording import topic_words
+from belli.errors import BelliError, SettingError
+from belli.settings import Settings
 
 FIRST_DAY = date(2021, 3, 1)
 ARMS = "Ruritanian officials accused Elbonia of supplying rockets and hiring mercenaries"
@@ -35,13 +46,15 @@ def telling(doc: str, days_on: int, sentence: str = ARMS, *,
 
 
 def stance_links(reports: list[Report]) -> list[tuple[int, int]]:
-    return [(g, h) for _, g, h in linking._stance_links(reports, DEFAULT, Rarity.even())]
+    return [(g, h) for _, g, h in stances.stance_links(reports, DEFAULT, Rarity.even(),
+                                                      linking._score)]
 
 
 def scored_pairs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The pairs linking scores from now on (uids), the fit of clusters aside. It wraps
-    the private `linking._score`: what these tests guarantee is a cost (how many pairs
-    are judged), which no public result shows."""
+    the private `linking._score` (given to `stance_links` by name, so the wrapper counts
+    as it is called): what these tests guarantee is a cost (how many pairs are judged),
+    which no public result shows."""
     pairs: list[tuple[str, str]] = []
     original = linking._score
 
@@ -103,12 +116,40 @@ def test_a_report_with_a_first_day_and_no_last_links_to_nothing() -> None:
 
 def test_the_helpers_given_half_a_period_answer_rather_than_assert() -> None:
     """What the period checks answer where linking never asks (unlinkable reports), and
-    would answer under `python -O` too: no day to tell, nothing reached, one day spanned."""
+    would answer under `python -O` too: nothing reached, one day spanned; and the earliest
+    day told, which no answer could stand for, is an error."""
     day = date(2024, 5, 7)
     half = replace(over("d1", day, day), last=None)
-    assert linking._earliest(half, DEFAULT) == date.max
+    with pytest.raises(BelliError, match="has no period"):
+        earliest_day(half, DEFAULT)
     assert not linking._told_later(half, over("d2", day, day), DEFAULT)
     assert likeness._span_days(half) == 1
+
+
+@pytest.mark.parametrize(("no_first", "no_last"), [(True, False), (False, True), (True, True)])
+def test_no_report_without_a_period_reaches_the_earliest_day(no_first: bool,
+                                                             no_last: bool) -> None:
+    """Undated stances (blocked by their subject's words, swept and scanned far) and dated
+    acts, some missing a day of their period, beside whole ones: nothing asks their
+    earliest day, they link to nothing, and the whole ones still link."""
+    day = date(2024, 5, 7)
+    tellings = [telling(f"s{i}", days) for i, days in enumerate((0, 2, 50, 90))]
+    acts = [over(f"a{i}", day, day) for i in range(3)]
+    halves = [replace(report, uid=f"h{report.uid}", doc_id=f"h{report.doc_id}",
+                      first=None if no_first else report.first,
+                      last=None if no_last else report.last)
+              for report in (*tellings, *acts)]
+    clusters = [c.reports for c in cluster_reports([*halves, *tellings, *acts])]
+    assert all((half.uid,) in clusters for half in halves)
+    assert ("a0/e1", "a1/e1", "a2/e1") in clusters
+    assert ("s0/e1", "s1/e1", "s2/e1", "s3/e1") in clusters
+    assert all(judge(half, whole) is None for half in halves for whole in (*tellings, *acts))
+
+
+def test_a_negative_window_is_refused_before_linking_reckons_with_it() -> None:
+    """The far tellings of a stance are found by bisection forward of each publication."""
+    with pytest.raises(SettingError, match="link_window_days must be 0 or more, not -1"):
+        link_settings(Settings(link_window_days=-1))
 
 
 def published(report: Report) -> date:
@@ -118,7 +159,7 @@ def published(report: Report) -> date:
 
 def linear_stance_links(reports: list[Report]) -> list[tuple[float, int, int]]:
     """The next far tellings found by walking past every near one: what the bisection in
-    `_stance_links` must find, however the earliest days fall."""
+    `stance_links` must find, however the earliest days fall."""
     judged: dict[tuple[int, int], bool] = {}
     found = []
     rarity = Rarity.even()
@@ -131,9 +172,9 @@ def linear_stance_links(reports: list[Report]) -> list[tuple[float, int, int]]:
                 b = reports[h]
                 if (published(b) - published(a)).days > DEFAULT.stance_days:
                     break
-                if linking._earliest(b, DEFAULT) <= reach:
+                if earliest_day(b, DEFAULT) <= reach:
                     continue
-                if tries == linking._STANCE_TRIES:
+                if tries == stances._STANCE_TRIES:
                     break
                 tries += 1
                 pair = (min(g, h), max(g, h))
@@ -162,5 +203,5 @@ def test_the_next_far_telling_is_the_one_a_walk_past_the_near_ones_finds(seed: i
                          if chance.random() < 0.3 else frozenset())
         reports.append(replace(report, first=published(report) - timedelta(
             days=chance.choice([7, 7, 20, 45, 90]))))
-    assert list(linking._stance_links(reports, DEFAULT, Rarity.even())) == (
+    assert list(stances.stance_links(reports, DEFAULT, Rarity.even(), linking._score)) == (
         linear_stance_links(reports))

@@ -128,15 +128,29 @@ def test_every_form_of_a_general_word_is_dropped(sentence: str) -> None:
     assert topic_words(sentence, ("Ruritania",)) == frozenset()
 
 
-def test_two_denials_sharing_only_general_words_and_one_noun_are_two_stances() -> None:
+@pytest.mark.parametrize(("first", "again", "trigger"), [
+    ("Ruritania denied any involvement in the poisoning of an exiled writer",
+     "Ruritania denied any involvement in the drone strike on an Elbonian airfield", "denied"),
+    ("Ruritania denied last week any role in the sinking of a fishing boat",
+     "Ruritania denied last spring any role in the burning of a customs post", "denied"),
+    ("Ruritania denied any role in the sinking of a trawler as well as the arrest of a priest",
+     "Ruritania denied any role in the fire at a depot as well as the murder of a judge",
+     "denied"),
+    ("Ruritania would like to deny any role in the hacking of a bank",
+     "Ruritania would like to deny any role in the bombing of a bridge", "deny"),
+    ("For its part, Ruritania denied any role in the sinking of a trawler",
+     "Ruritania, for its part, denied any role in the fire at a depot", "denied"),
+    ("Ruritania denied a role of any kind in the sinking of a trawler",
+     "Ruritania denied a role of any kind in the fire at a depot", "denied"),
+    ("Ruritania denied any role in the current unrest at a port",
+     "Ruritania denied any role in the current flooding of a valley", "denied"),
+])
+def test_two_denials_sharing_only_general_words_and_one_noun_are_two_stances(
+        first: str, again: str, trigger: str) -> None:
     def denial(doc: str, days_on: int, sentence: str) -> Report:
-        return stance(doc, days_on, sentence, trigger="denied", kind="REJECT",
+        return stance(doc, days_on, sentence, trigger=trigger, kind="REJECT",
                       said_by=("Ruritania",))
-    poisoning = denial("d1", 0, "Ruritania denied any involvement in the poisoning of "
-                       "an exiled writer")
-    drones = denial("d2", 75, "Ruritania denied any involvement in the drone strike on an "
-                    "Elbonian airfield")
-    assert judge(poisoning, drones) is None
+    assert judge(denial("d1", 0, first), denial("d2", 75, again)) is None
 
 
 def test_the_stance_days_are_a_setting() -> None:

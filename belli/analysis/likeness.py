@@ -11,22 +11,23 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from belli.actors.kb import load_kb
 from belli.analysis.wording import WORD
-from belli.errors import KnowledgeBaseError
+from belli.errors import BelliError, KnowledgeBaseError
 from belli.events.lexicon import load_plover
 from belli.yamldata import word_data
 
 if TYPE_CHECKING:
-    from belli.analysis.linking import Report
+    from belli.analysis.linking import LinkSettings, Report
     from belli.analysis.wording import Rarity
 
 __all__ = ["VERBAL_QUADS", "actor_words", "attribution_words", "compatible_types",
-           "day_likeness", "likeness", "mutual", "one_side_named", "only_acted_on_named",
-           "read_compatible"]
+           "day_likeness", "earliest_day", "likeness", "mutual", "one_side_named",
+           "only_acted_on_named", "read_compatible"]
 
 VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 
@@ -317,6 +318,18 @@ def _days_after(a: Report, b: Report) -> int:
     if a.last is None or b.last is None:
         return 0
     return (a.last - b.last).days
+
+
+def earliest_day(report: Report, settings: LinkSettings) -> date:
+    """The earliest day a linkable report may tell of: its first, or for an undated one
+    the day its background days reach back to, if earlier. Linking asks only of reports
+    with a period (`_linkable`), so one without is a bug, not an answer."""
+    if report.first is None or report.last is None:
+        raise BelliError(f"report {report.uid} has no period to tell of",
+                         hint="linking compares only reports with a first and last day")
+    if report.dated:
+        return report.first
+    return min(report.first, report.last - timedelta(days=settings.background_days))
 
 
 def _span_days(report: Report) -> int:

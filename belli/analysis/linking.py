@@ -62,18 +62,17 @@ if every pair had been judged.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from belli.analysis.likeness import (
     day_likeness,
+    earliest_day,
     likeness,
     mutual,
     one_side_named,
@@ -81,8 +80,9 @@ from belli.analysis.likeness import (
 )
 from belli.analysis.link_forest import Entry, Forest, Twins, merge, twin_pairs
 from belli.analysis.sides import other_sides
-from belli.analysis.stances import one_stance, other_subjects, stance_blocks, standing_stance
+from belli.analysis.stances import one_stance, other_subjects, stance_links, standing_stance
 from belli.analysis.wording import Rarity, content_words, proper_names, topic_words
+from belli.errors import SettingError
 
 if TYPE_CHECKING:
     from belli.settings import Settings
@@ -183,6 +183,8 @@ DEFAULT = LinkSettings()
 
 def link_settings(settings: Settings) -> LinkSettings:
     """The linking keys that belli's settings choose (`link_*`); the rest as DEFAULT."""
+    if settings.link_window_days < 0:  # the far stances' bisection reaches forward
+        raise SettingError(f"link_window_days must be 0 or more, not {settings.link_window_days}")
     return replace(DEFAULT, window_days=settings.link_window_days,
                    min_score=settings.link_min_score,
                    background_days=settings.link_background_days,
@@ -287,77 +289,11 @@ def _alike(reps: Sequence[Report], groups: Sequence[Twins], settings: LinkSettin
                 continue  # long periods nearly all meet: their spans rule most out, cheaply
             if (score := _score(a, b, settings, rarity)) is not None:
                 yield score, g, h
-    yield from _stance_links(reps, settings, rarity)
+    yield from stance_links(reps, settings, rarity, _score)
     for g, rep in enumerate(reps):
         if len(groups[g].members) > 1 and (
                 score := _score(rep, rep, settings, rarity)) is not None:
             yield score, g, g
-
-
-def _stance_links(reps: Sequence[Report], settings: LinkSettings,
-                  rarity: Rarity) -> Iterator[tuple[float, int, int]]:
-    """(score, g, h) linking each undated stance to the next telling of it, of one speaker
-    and addressee and a rare word of their subject, too far on for the blocks' sweep
-    (which judged the nearer ones) but within `stance_days`. Only the next: the tellings
-    of a stance repeated all year chain through each other (and a cluster's fit judges the
-    far pairs), so comparing them costs as many links as tellings, not their square."""
-    judged: dict[tuple[int, int], bool] = {}  # far pairs scored, and whether they link
-    for block in stance_blocks(reps, rarity).values():
-        block.sort(key=lambda g: (reps[g].last, g))
-        earliest = _earliest_so_far(reps, block, settings)
-        for p in range(len(block)):
-            if (link := _next_telling(reps, block, earliest, p, judged, settings,
-                                      rarity)) is not None:
-                yield link
-
-
-def _earliest_so_far(reps: Sequence[Report], block: Sequence[int],
-                     settings: LinkSettings) -> list[date]:
-    """For each place in the block, the latest `_earliest` day up to it: never falling,
-    so the first far telling is found by bisection (an undated report's earliest day need
-    not rise with its publication, as its period may be longer than its week)."""
-    return list(accumulate((_earliest(reps[g], settings) for g in block), max))
-
-
-# Of the far tellings in one stance block, each is compared with at most this many (the
-# same first ones in each block it sits in, as every block is in one order): its stance's
-# next telling comes first, and those that fail are other stances sharing the rare word
-# (a block is a speaker's to one addressee, and may hold a year of its words on a subject).
-_STANCE_TRIES = 4
-
-
-def _next_telling(reps: Sequence[Report], block: Sequence[int], earliest: Sequence[date],
-                  p: int, judged: dict[tuple[int, int], bool], settings: LinkSettings,
-                  rarity: Rarity) -> tuple[float, int, int] | None:
-    """The link of the stance block[p] to the next far telling of it in its block (sorted
-    by publication), or None: also when another block (another word of their subject)
-    linked it to its next already. The near tellings before the first far one are
-    skipped by bisecting `earliest` (`_earliest_so_far`): no telling up to p reaches past
-    block[p]'s publication, so the first place whose running earliest day lies beyond
-    the reach is the first far telling after p, and the tellings skipped end no later."""
-    g, a = block[p], reps[block[p]]
-    if a.last is None:
-        return None
-    reach, tries = a.last + timedelta(days=settings.window_days), 0
-    for q in range(bisect_right(earliest, reach, lo=p + 1), len(block)):
-        h, b = block[q], reps[block[q]]
-        if b.last is None or (b.last - a.last).days > settings.stance_days:
-            return None
-        if _earliest(b, settings) <= reach:
-            continue  # near enough for the sweep, which judged them
-        if tries == _STANCE_TRIES:
-            return None
-        tries += 1
-        pair = (min(g, h), max(g, h))
-        if pair in judged:  # through another word of their subject
-            if judged[pair]:
-                return None  # linked: that telling is its next
-            continue
-        score = _score(a, b, settings, rarity)
-        judged[pair] = score is not None
-        if score is not None:
-            return score, *pair
-    return None
 
 
 def _blocks(reps: Sequence[Report],
@@ -384,11 +320,12 @@ def _long(report: Report, settings: LinkSettings) -> bool:
     of arms sales, "in 2016-2020"): it says too little of when to link beside a dated act.
     An open-ended date ("since 2016") gives no period at all, and links to nothing."""
     # an undated report stands for its week
-    return report.dated and (_span_days(report) or 0) > settings.max_span_days
+    return report.dated and (_days_first_to_last(report) or 0) > settings.max_span_days
 
 
-def _span_days(report: Report) -> int | None:
-    """How many days a report's period spans (None: it has none)."""
+def _days_first_to_last(report: Report) -> int | None:
+    """Days from a report's first day to its last (None: it has no period); not
+    `likeness`'s calendar days spanned, one more and never None."""
     if report.first is None or report.last is None:
         return None
     return (report.last - report.first).days
@@ -413,24 +350,15 @@ def _close_in_time(reps: Sequence[Report], block: list[int],
     by the window, an undated report's reaching back its background days (a sweep over
     the block, sorted by the earliest day each may tell)."""
     reach = timedelta(days=settings.window_days)
-    swept = sorted(block, key=lambda g: (_earliest(reps[g], settings), g))
+    swept = sorted(block, key=lambda g: (earliest_day(reps[g], settings), g))
     for p, g in enumerate(swept):
         last = reps[g].last
         if last is None:
             continue  # no period: not linkable, so in no block
         for h in swept[p + 1:]:
-            if _earliest(reps[h], settings) > last + reach:
+            if earliest_day(reps[h], settings) > last + reach:
                 break
             yield min(g, h), max(g, h)
-
-
-def _earliest(report: Report, settings: LinkSettings) -> date:
-    """The earliest day a linkable report may tell of (one with no period, none)."""
-    if report.first is None or report.last is None:
-        return date.max
-    if report.dated:
-        return report.first
-    return min(report.first, report.last - timedelta(days=settings.background_days))
 
 
 # --- judging one pair ---------------------------------------------------------------------
@@ -499,11 +427,11 @@ def _told_later(a: Report, b: Report, settings: LinkSettings) -> bool:
     or, for one stance, which the other undated report told too."""
     if not (a.dated or b.dated or one_stance(a, b)):
         return False
-    if a.last is None or b.last is None:
+    if a.first is None or a.last is None or b.first is None or b.last is None:
         return False  # no period: nothing to meet
     reach = timedelta(days=settings.window_days)
-    return (_earliest(a, settings) <= b.last + reach
-            and _earliest(b, settings) <= a.last + reach
+    return (earliest_day(a, settings) <= b.last + reach
+            and earliest_day(b, settings) <= a.last + reach
             and (a.dated or b.dated or not other_subjects(a, b)))
 
 
