@@ -143,6 +143,10 @@ def test_a_group_tagged_name_is_its_people_never_a_place(stage: PlaceStage) -> N
     "Troops pushed into Marrowby. The Marrowby campaign stalled.",
     "Troops pushed into Marrowby. The Marrowby era of trade ended.",
     "Troops pushed into Marrowby. The Marrowby family farms burned.",
+    # "efforts in", "hope in" aim at no one: a bare "in" with a second cue
+    "Rescue efforts in Marrowby went on. The Marrowby area was flooded.",
+    "Rescue teams in Marrowby went on. The Marrowby area was flooded.",
+    "Hope in Marrowby faded. The Marrowby area was flooded.",
 ])
 def test_a_person_tagged_name_with_a_place_cue_and_no_person_s_is_a_place(text: str) -> None:
     mention = marked_mentions(text, [("Marrowby", "PERSON")])[0]
@@ -155,7 +159,15 @@ def test_a_person_tagged_name_with_a_place_cue_and_no_person_s_is_a_place(text: 
     "Backers poured millions of pesos into Marrowby before the vote.",
     "Donors poured resources into Marrowby before the vote.",
     "Donors put their efforts into Marrowby before the vote.",
+    "Donors put their hopes into Marrowby before the vote.",
 ])
 def test_money_or_effort_aimed_into_a_name_is_no_place_cue(text: str) -> None:
     mention = marked_mentions(text, [("Marrowby", "PERSON")])[0]
     assert not used_as_place(text, mention)
+
+
+def test_an_apposition_of_figures_names_no_person() -> None:
+    text = ("Fans poured into Kestrel Heath on Saturday. "
+            "Kestrel Heath, a 2,000-strong crowd of fans, sang.")
+    mention = marked_mentions(text, [("Kestrel Heath", "PERSON")])[0]
+    assert used_as_place(text, mention)

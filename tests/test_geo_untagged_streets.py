@@ -49,10 +49,15 @@ def analyse(stage: PlaceStage, text: str, marked: list[tuple[str, str]]) -> list
     # "street", "avenue" in lower case after a name, as translated wire copy writes them
     ("Crowds gathered on Khreshchatyk street in Kyiv.", ["Khreshchatyk street"]),
     ("Residents of Hamra street heard the blasts.", ["Hamra street"]),
+    # a lone word opening a sentence, which the text capitalizes mid-sentence too
+    ("Hamra street was shelled. Residents of Hamra fled.", ["Hamra street"]),
     # a function word that opens a sentence is the name's where no other name word follows
     ("Further Lane residents complained.", ["Further Lane"]),
     # a day's or a month's name is no part of it; an Arabic particle is
     ("Since Monday Canal Street has been shut.", ["Canal Street"]),
+    # "March" and "May" are dates after a preposition of time, names elsewhere
+    ("Since March Canal Street has been shut.", ["Canal Street"]),
+    ("Protesters gathered on May Street.", ["May Street"]),
     ("Troops held Salah al-Din Road overnight.", ["Salah al-Din Road"]),
 ])
 def test_an_untagged_name_before_a_street_word_is_a_street(text: str, names: list[str]) -> None:
@@ -74,6 +79,14 @@ def test_an_untagged_name_before_a_street_word_is_a_street(text: str, names: lis
     "Harlow Power road crews restored the lines.",
     "Traffic merged into the Northbound Express lane at noon.",
     "Aid workers called it the Kabul drive for funds.",
+    # a lone capitalized word that opens a sentence, or a common word, is no street's name
+    "Heavy street fighting continued in Homs, the army said.",
+    "Nightly street battles raged in the capital.",
+    "Every street was empty by dusk.",
+    "When street lights failed, looting began.",
+    "Some street vendors fled the raid.",
+    "Many street vendors fled the raid.",
+    'Aid came late. "Every street is flooded," a resident said.',
 ])
 def test_a_street_word_without_a_name_before_it_is_no_street(text: str) -> None:
     assert streets_unmentioned(text) == []

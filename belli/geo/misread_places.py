@@ -19,9 +19,10 @@ only, since a wrong place is worse than none:
 
 and no occurrence of the name, nor of its last word (a surname), reads as a person's (a
 title before it, a verb of speech, ", who" or "he"/"she" after it, an apposition that
-names a person: ", the club's manager", not ", the army said", or a word for a person's people or doings: "Kestrel Heath supporters"),
-and it owns nothing ("in Ann Lee's view"). A name an actor reading covers is an actor's,
-never this. A group's name ("Muslims", "Catholics") is its people's, never a place's.
+names a person: ", the club's manager", not ", the army said", or a word for a person's
+people or doings: "Kestrel Heath supporters"), and it owns nothing ("in Ann Lee's
+view"). A name an actor reading covers is an actor's, never this. A group's name
+("Muslims", "Catholics") is its people's, never a place's.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def _described(text: str, end: int) -> bool:
     if apposition is None:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", apposition["words"])]
+    if not words:  # an apposition of figures only: ", a 2,000-strong crowd"
+        return False
     named = set(words)
     return (words[-1] not in lexicon.SPEECH_VERBS and bool(named & lexicon.PERSON_NOUNS)
             and not named & _PLACE_WORDS)

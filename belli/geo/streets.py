@@ -11,7 +11,11 @@ an ordinal or a number ("Third road", "12th road"), as it is most often a common
 ("the Taliban drive", "the Middle East road map", "Poor road conditions"); the first word
 may not be a determiner ("The Street said") nor a function word that opens a sentence
 before a name ("On Main Street, police..." is Main Street; "Further Lane residents" is
-Further Lane), no word the name of a day or a month ("Since Monday Canal Street"), and a
+Further Lane), no word the name of a day or a month ("Since Monday Canal Street"; "March"
+and "May" only after a preposition of time: "Since March Canal Street", "on May Street"),
+before a lower-case street word no common English word ("Every street", spaCy's stop
+words) nor a lone word that opens a sentence and is capitalized nowhere mid-sentence
+("Heavy street fighting"), and a
 name the model tagged (an organization named after its street, "Wall Street") keeps its
 reading, since only spans no mention overlaps become mentions
 (`belli.geo.untagged.span_mentions`).
@@ -22,6 +26,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from belli.geo import words as lexicon
 from belli.geo.resolve import Resolution
@@ -57,6 +63,8 @@ _PAIR = re.compile(r"\b(?P<first>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?P<second>[A-Z]
                    r"(?:streets|avenues|roads))\b")
 # words that open a phrase, not a street's name ("The Street", "A Road to Peace")
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her"})
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a position
+_WORD_REACH = 12  # characters before a position that hold a preposition of time and space
 # between a street's owner and the street ("Tulsa's Fifth Street")
 _OWNED = re.compile(r"['’]s\s+")
 _OWNER_REACH = 4  # characters from an owner's end to its street's start, at most
@@ -74,7 +82,8 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = match.end() + _full_stop(text, match)
         start = _past_openers(text, match.start(), end)
-        if start is not None:
+        if start is not None and (not match["word"].islower()
+                                  or _named_before_lower_case(text, start, match.start("word"))):
             yield start, end
     for match in _PAIR.finditer(text):
         yield match.span("first")
@@ -94,6 +103,23 @@ def _numbered(match: re.Match[str]) -> bool:
             or _ORDINAL.fullmatch(last) is not None)
 
 
+def _named_before_lower_case(text: str, start: int, end: int) -> bool:
+    """Whether the words before a lower-case street word are a name: none a common English
+    word ("Every street", "Some street"; an ordinal is a name: "Third street"), and a lone
+    word that opens a sentence only where the text capitalizes it mid-sentence too ("Heavy
+    street fighting", but "Hamra street was shelled" after "residents of Hamra")."""
+    words = text[start:end].split()
+    if any(w.lower() in STOP_WORDS and not _ORDINAL.fullmatch(w) for w in words):
+        return False
+    return (len(words) > 1 or _ORDINAL.fullmatch(words[0]) is not None
+            or not _opens_sentence(text, start) or _capitalized_mid_sentence(text, words[0]))
+
+
+def _capitalized_mid_sentence(text: str, word: str) -> bool:
+    return any(not _opens_sentence(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     return _SENTENCE_OPENS.search(text, max(0, start - _OPENS_REACH), start) is not None
 
@@ -105,10 +131,19 @@ def _past_openers(text: str, start: int, end: int) -> int | None:
     words = text[start:end].split()
     while len(words) > 1 and (words[0].lower() in _OPENERS or (
             len(words) > 2 and words[0].lower() in lexicon.SENTENCE_OPENERS
-            and _opens_sentence(text, start))):
+            and _opens_sentence(text, start)) or (
+            len(words) > 2 and _dated_month(text, start, words[0]))):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start if len(words) > 1 else None
+
+
+def _dated_month(text: str, start: int, word: str) -> bool:
+    """A month whose name is an ordinary word ("March", "May") right after a preposition of
+    time: a date, not a name word ("Since March Canal Street")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    return (word.lower() in lexicon.STREET_MONTHS and before is not None
+            and before[1].lower() in lexicon.TIME_PREPOSITIONS)
 
 
 def owner(text: str, mention: Mention, kept: Sequence[Resolution]) -> Resolution | None:

@@ -15,8 +15,8 @@ __all__ = ["AIMED_PREPOSITIONS", "AREA_WORDS", "BARE_WATERS", "BODIES", "CALENDA
            "GOING_VERBS", "KIND_WORDS", "LOCAL_AREAS", "LOOSE_STREETS", "NOT_ALONE",
            "OFFICE_TITLES", "PERSON_NOUNS", "PERSON_TAILS", "PERSON_TITLES", "PLACE_HEADS",
            "PLACE_NOUNS", "PLACE_TAILS", "RESIDENTS", "ROLES", "SENTENCE_OPENERS",
-           "SPEECH_VERBS", "STREETS", "TAKING_VERBS", "TOWN_WORDS", "WATERS",
-           "WATERS_BEFORE"]
+           "SPEECH_VERBS", "STREETS", "STREET_MONTHS", "TAKING_VERBS", "TIME_PREPOSITIONS",
+           "TOWN_WORDS", "WATERS", "WATERS_BEFORE"]
 
 _FILE = "words.yaml"
 
@@ -45,6 +45,8 @@ STREETS = _words("streets")
 LOOSE_STREETS = _words("loose_streets")
 SENTENCE_OPENERS = _words("sentence_openers")
 CALENDAR_WORDS = _words("calendar_words")
+STREET_MONTHS = _words("street_months")
+TIME_PREPOSITIONS = _words("time_prepositions")
 FIRST_LEVEL = _words("first_level")
 KIND_WORDS = _words("kind_words") | FIRST_LEVEL
 DIRECTION_WORDS = _words("direction_words")
