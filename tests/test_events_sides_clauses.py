@@ -1,8 +1,9 @@
 """Sides read through how clauses hang together: a tensed verb the parser joined to an
 infinitive, a hand lent ("with the help of"), words addressed to whoever one talks with,
 "some of whom", owning up to an act, being under one, a thing placed or fired by
-someone, and a name the parser hung a verb on. Each case is a sentence and the events of the types named it must
-code, written "TYPE SOURCES>TARGETS" with country codes. The sentences are our own."""
+someone, and a name the parser hung a verb on. Each case is a sentence and the events of
+the types named it must code, written "TYPE SOURCES>TARGETS" with country codes. The
+sentences are our own."""
 
 from __future__ import annotations
 
@@ -55,8 +56,9 @@ SIDES = [
      ["ASSAULT TUR>TUR"]),
     # not whoever made or gave the thing
     ("Drones supplied by Iran struck a Ukrainian power plant.", ["ASSAULT >UKR"]),
-    # a warning whose clause has the warner's own side (a named official's state) as subject tells its own act, aimed
-    # at whom that act is aimed at; another side as that subject is the one warned
+    # a warning whose clause has the warner's own side (a named official's state) as
+    # subject tells its own act, aimed at whom that act is aimed at; another side as that
+    # subject is the one warned
     (("Turkish foreign ministry spokesman Kerem Aydin warned that Ankara would not tolerate"
       " attacks on Cypriot ships."), ["THREATEN TUR>CYP"]),
     (("Greek defence minister Nikos Petrou warned that Athens would not allow Turkish drills"

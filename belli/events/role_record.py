@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from belli.actors.kb import load_kb
+from belli.events.found_actor import same_actor
 from belli.events.participants import Found
 from belli.events.syntax import Token
+from belli.records import Actor
 
-__all__ = ["Roles", "actor_key", "actor_keys", "note", "one_side_each"]
+__all__ = ["Roles", "actor_key", "actor_keys", "note", "one_side_each", "own_body"]
 
 
 @dataclass
@@ -31,6 +34,31 @@ def actor_key(found: Found) -> tuple[str | None, str | None, str | None]:
 def actor_keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
     """The (country, sector) pairs a side already holds, to add only new ones."""
     return {(f.actor.country, f.actor.sector) for f in side}
+
+
+def own_body(found: Found, source: list[Found]) -> bool:
+    """Whether an actor is a source's own body: the very same entity, or an unnamed body
+    of a named source's country and sector ("Minister Rossi urged ITALIAN OFFICIALS").
+    Bodies named apart stay two ("Erdogan warned Interior Minister Soylu", two rival named
+    factions), and so does a named body beside an unnamed one ("forces loyal to Haftar
+    shelled LIBYAN GOVERNMENT FORCES"); a place the source names speaks for no one."""
+    actor = found.actor
+    return any((a.country, a.sector) == (actor.country, actor.sector)
+               and (same_actor(f) == same_actor(found) or _named(a) and not _named(actor))
+               for f, a in ((f, f.actor) for f in source if not f.is_place))
+
+
+def _named(actor: Actor) -> bool:
+    """Whether an actor names a person or a body of its own, not only its country."""
+    if actor.person:
+        return True
+    if actor.name is None or actor.country is None:
+        return False
+    try:
+        country = load_kb().country(actor.country).name
+    except KeyError:
+        return True  # an organization's or a group's own name
+    return actor.name != country
 
 
 def note(roles: Roles, found: list[Found], slot: str, token: Token) -> None:

