@@ -84,26 +84,29 @@ class _InACycle:
     other: object
 
 
-def test_settling_collects_garbage_cycles_first_and_freezes_the_rest(monkeypatch):
+def _dropped_cycle(monkeypatch, *, aged: bool) -> weakref.ref[_InACycle]:
+    """A garbage cycle in a process not yet settled; `aged`: it survived a full collection
+    into the oldest generation before it was dropped."""
     monkeypatch.setattr(pipeline_module, "_SETTLED", False)
     gc.unfreeze()
     cycle = _InACycle()
     cycle.other = cycle
     dead = weakref.ref(cycle)
+    if aged:
+        gc.collect()
     del cycle
+    return dead
+
+
+def test_settling_collects_garbage_cycles_first_and_freezes_the_rest(monkeypatch):
+    dead = _dropped_cycle(monkeypatch, aged=False)
     settle_for_run()
     assert dead() is None
     assert gc.get_freeze_count() > 0
 
 
 def test_settling_leaves_an_old_cycle_to_the_full_collections(monkeypatch):
-    monkeypatch.setattr(pipeline_module, "_SETTLED", False)
-    gc.unfreeze()
-    cycle = _InACycle()
-    cycle.other = cycle
-    dead = weakref.ref(cycle)
-    gc.collect()  # survives into the oldest generation
-    del cycle
+    dead = _dropped_cycle(monkeypatch, aged=True)
     settle_for_run()
     assert dead() is not None  # frozen with the rest: only young garbage is collected
     gc.unfreeze()

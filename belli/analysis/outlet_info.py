@@ -11,7 +11,6 @@ is profiled once however its pages spell it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from belli.errors import KnowledgeBaseError
+from belli.text import without_marks
 from belli.yamldata import load_word_data
 
 if TYPE_CHECKING:
@@ -55,8 +55,7 @@ class OutletInfo:
 def outlet_key(name: str) -> str:
     """The form of a publisher name that decides which outlet it is: "The Associated
     Press", "associated-press" and "ASSOCIATED PRESS" share "associatedpress"."""
-    decomposed = unicodedata.normalize("NFKD", name.strip())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = without_marks(name.strip())
     return _NOT_WORD.sub("", _LEADING.sub("", plain).casefold())
 
 

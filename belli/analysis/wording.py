@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from belli.text import without_marks
 from belli.yamldata import word_list
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def content_words(sentence: str) -> frozenset[str]:
 def _surface_words(sentence: str) -> Iterable[str]:
     """The words of a sentence `content_words` keeps, lower-cased and without accents,
     as written (not yet stemmed)."""
-    words = (_unyeared(m.group().lower()).strip("'’-") for m in WORD.finditer(_plain(sentence)))
+    words = (_unyeared(m.group().lower()).strip("'’-") for m in WORD.finditer(without_marks(sentence)))
     return (word for word in words if len(word) > 2 and word not in _STOP)
 
 
@@ -55,16 +55,6 @@ _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
 
 def _unyeared(word: str) -> str:
     return _YEAR_SUFFIX.sub("", word) if "-" in word else word
-
-
-def _plain(text: str) -> str:
-    """The text without accents (outlets spell one name with and without them). Not
-    `belli.actors.folding.fold`: that also turns dashes into spaces and rewrites
-    apostrophes, which would split and change the words compared here."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
 
 
 def topic_words(sentence: str, said: tuple[str, ...] = ()) -> frozenset[str]:
@@ -82,7 +72,7 @@ def general_words() -> frozenset[str]:
     """The words no subject is told by (data/general_words.yaml), lower-cased as written:
     compared before stemming, as a stem would also take words of a subject ("lasting"
     has the stem of "last", "wells" of "well")."""
-    return frozenset(_plain(word.lower())
+    return frozenset(without_marks(word.lower())
                      for word in word_list("belli.analysis", "general_words.yaml", "general"))
 
 
@@ -110,10 +100,10 @@ def proper_names(sentence: str, actors: tuple[str, ...] = ()) -> frozenset[str]:
     """The names a sentence gives beyond its actors' words (the village shelled, the
     missile, the envoy), lower-cased: its capitalised words but those opening a sentence,
     whose capital says nothing, and months."""
-    names = _capitalised(_plain(sentence))
+    names = _capitalised(without_marks(sentence))
     if not names:
         return names
-    said = _plain(" ".join(actors)).lower()
+    said = without_marks(" ".join(actors)).lower()
     return frozenset(name for name in names if _demonym_root(name) not in said)
 
 

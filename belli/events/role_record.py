@@ -42,10 +42,10 @@ def own_body(found: Found, source: list[Found]) -> bool:
     Bodies named apart stay two ("Erdogan warned Interior Minister Soylu", two rival named
     factions), and so does a named body beside an unnamed one ("forces loyal to Haftar
     shelled LIBYAN GOVERNMENT FORCES"); a place the source names speaks for no one."""
-    actor = found.actor
-    return any((a.country, a.sector) == (actor.country, actor.sector)
-               and (same_actor(f) == same_actor(found) or _named(a) and not _named(actor))
-               for f, a in ((f, f.actor) for f in source if not f.is_place))
+    actor, key = found.actor, same_actor(found)
+    return any((f.actor.country, f.actor.sector) == (actor.country, actor.sector)
+               and (same_actor(f) == key or _named(f.actor) and not _named(actor))
+               for f in source if not f.is_place)
 
 
 def _named(actor: Actor) -> bool:

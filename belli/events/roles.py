@@ -470,7 +470,7 @@ def _others(roles: Roles) -> list[Found]:
 def _settle(roles: Roles, trigger: Trigger) -> Roles:
     """Drop targets that repeat the source; places never act; mark acting together."""
     roles.source = [f for f in roles.source if not f.is_place]
-    roles.target = [f for f in roles.target if not own_body(f, roles.source)]
+    roles.target = _others(roles)
     # actors of a symmetric act ("met", "agreed", "clashed") act together when several share
     # the subject or the other is its object or its partner; not one acting on another
     # through a preposition ("agreed to supply weapons TO Yerevan")

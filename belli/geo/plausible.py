@@ -16,12 +16,12 @@ from collections import Counter
 from belli.geo.names import designator
 from belli.geo.resolve import Resolution
 from belli.geo.streets import FIRM_STREETS
+from belli.geo.untagged import PLACE_LABELS
 from belli.geo.words import STREETS
 from belli.records import Mention
 
 __all__ = ["plausible", "rejected", "set_in_one_country"]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place's labels
 _SMALL_TOWN = 50_000
 _DOMINANT = 0.6  # the article's main country has this share of its places...
 _STRAY = 0.1  # ...and the town's country less than this
@@ -129,7 +129,7 @@ def _before_street_word(text: str, mention: Mention) -> bool:
     Kabul road"): only the street words of `FIRM_STREETS` count in lower case, and not
     after an article ("a Beirut street" is a street of Beirut)."""
     after = _NEXT_WORD.match(text, mention.end)
-    if after is None or mention.label not in _PLACE_LABELS:
+    if after is None or mention.label not in PLACE_LABELS:
         return False
     word = after.group(1)
     if word.islower():

@@ -82,6 +82,7 @@ from belli.geo.missed import (
 from belli.geo.names import alike, designator, fold, plain
 from belli.geo.plausible import plausible, rejected, set_in_one_country
 from belli.geo.resolve import Resolution, resolve_toponyms
+from belli.geo.streets import SOURCE as STREET  # in the story's town, never a town of its name
 from belli.geo.streets import owner, streets_unmentioned, town_named_near
 from belli.geo.toponyms import PLACE_LABELS, find_toponyms, never_alone
 from belli.geo.usage import newsroom_countries
@@ -94,8 +95,6 @@ __all__ = ["PlaceStage", "precision_of", "to_place"]
 _UNLISTED_LABELS = frozenset({"GPE", "LOC"})  # a place's labels, for a name the gazetteer lacks
 # ...and a facility's: a canal, a chapel, a race circuit lies where the story is set
 _LOCAL_LABELS = _UNLISTED_LABELS | {"FAC"}
-# an untagged street (`belli.geo.streets`): in the story's town, never a town of its name
-_STREET = "street"
 _TOWNS = frozenset({"city", "town", "capital"})  # gazetteer and actor-stage kinds
 _ECHOED_KINDS = frozenset({"city", "admin1", "admin2"})  # places a story's repeats may name
 # a person's name may share a town's; a place-tagged name was echoed before resolving
@@ -206,7 +205,7 @@ class PlaceStage:
         toponyms = [t for t in find_toponyms(text, mentions, gazetteer, self.kb,
                                              frozenset(d.start for d in datelines),
                                              frozenset(s.start for s in listed))
-                    if t.index not in split and mentions[t.index].source != _STREET]
+                    if t.index not in split and mentions[t.index].source != STREET]
         named = {t.index for t in toponyms} | split
         others = [m for i, m in enumerate(mentions) if i not in named]
         resolutions = resolve_toponyms(text, toponyms, _actor_countries(others),
@@ -280,7 +279,7 @@ def _place_unresolved(text: str, mentions: list[Mention], kept: list[Resolution]
         if i in placed:
             continue
         if mention.place is None:
-            if mention.source == _STREET:
+            if mention.source == STREET:
                 mentions[i] = _street_placed(text, mention, kept, focus, sentences)
             elif _local(mention) or (_unlisted(mention) and i not in rejected):
                 mentions[i] = _placed_near(text, mention, kept, focus)

@@ -34,7 +34,9 @@ from belli.geo.resolve import Resolution
 from belli.geo.untagged import Span
 from belli.records import Mention, Sentence
 
-__all__ = ["FIRM_STREETS", "owner", "streets_unmentioned", "town_named_near"]
+__all__ = ["FIRM_STREETS", "SOURCE", "owner", "streets_unmentioned", "town_named_near"]
+
+SOURCE = "street"  # the source of the mentions this module adds
 
 _STREET_WORDS = "|".join(sorted(lexicon.STREETS, key=len, reverse=True))
 # an owner's "'s" ends a name: "Kampala's Fifth Street" is Fifth Street, Kampala's
@@ -73,7 +75,7 @@ _OWNER_REACH = 4  # characters from an owner's end to its street's start, at mos
 def streets_unmentioned(text: str) -> list[Span]:
     """The untagged streets of `text` (label FAC, source "street"); the stage keeps those
     no mention overlaps."""
-    return [Span(start, end, text[start:end], "street", "FAC") for start, end in _spans(text)]
+    return [Span(start, end, text[start:end], SOURCE, "FAC") for start, end in _spans(text)]
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
