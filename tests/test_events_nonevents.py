@@ -107,7 +107,8 @@ UNTOLD = [
     ("Asked about the raid, the Russian defense minister said troops acted lawfully.",
      {"Asked"}, []),
     ("Iran asked the UN if it could send observers.", {"asked"}, ["REQUEST IRN>UN"]),
-    ("Urged by Washington, Kyiv agreed to talks.", {"Urged"}, ["REQUEST USA>"]),
+    # a participle clause is passive: the clause's subject is whom it is done to
+    ("Urged by Washington, Kyiv agreed to talks.", {"Urged"}, ["REQUEST USA>UKR"]),
     # what a fear says may come; a past act a concern charges is told
     ("Laos refused the request for fear that Vietnam might retaliate.", {"retaliate"}, []),
     ("Lawyers voiced worries that India's new statute will help Delhi extend control.",

@@ -62,12 +62,16 @@ class PlaceNames:
                    f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
             return [Actor(text=mention.text, name=region.name, country=region.country,
                           sector=sector, role=facts.role, person=facts.person, reason=why)]
-        for token in tokens:
-            if _compound_tail(token) or token.i in own:
+        for run in _runs_longest_first(tokens):
+            token = run[0]
+            if _compound_tail(token) or any(t.i in own for t in run):
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
-            city = find_city(self.cities, token.text) if token.text[:1].isupper() else None
-            # a cue word is never the city ("Police" is also a town in Poland)
-            if city is None or token.lower_ in self.title_words or self.kb.sector_for(token.lower_):
+            city = find_city(self.cities, " ".join(t.text for t in run))
+            # a cue word is never the city ("Police" is also a town in Poland), nor is a
+            # word read as an adjective ("CENTRAL European leaders": Central, Kentucky)
+            if city is None or (len(run) == 1 and (
+                    token.lower_ in self.title_words or self.kb.sector_for(token.lower_)
+                    or token.pos_ == "ADJ")):
                 continue
             sector = facts.cue[1] if facts.cue else "GOV"
             why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
@@ -141,6 +145,21 @@ class PlaceNames:
         if city is None or city.country != place.country:
             return place
         return place.replace(lat=city.lat, lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}")
+
+
+def _runs_longest_first(tokens: list[Any]) -> list[list[Any]]:
+    """Runs of capitalized tokens, longest first, then each of their tokens: "New York
+    City authorities" is New York City's before it is York's."""
+    runs: list[list[Any]] = []
+    for token in tokens:
+        if token.text[:1].isupper():
+            if runs and runs[-1][-1].i == token.i - 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    longer = [run[i:i + size] for run in runs for size in range(min(len(run), 3), 1, -1)
+              for i in range(len(run) - size + 1)]
+    return longer + [[t] for run in runs for t in run]
 
 
 def in_town(mention: Mention, town: Place, facts: Facts) -> Mention:

@@ -17,13 +17,14 @@ from belli.events.syntax import (
     Token,
     agent_of,
     children,
+    hung_on_auxiliary,
     is_passive,
     lemma,
     prep_objects,
     subject_of,
 )
 from belli.events.triggers import Trigger
-from belli.events.verdicts import CONDEMNATION
+from belli.events.verdicts import CONDEMNATION, condemned_deeds, deed_doers
 
 __all__ = ["PRONOUNS", "conditional_target", "embedded_target"]
 
@@ -41,7 +42,7 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     ("promised to supply weapons to Yerevan")."""
     roles, source = draft.roles, actor_keys(draft.roles.source)
     inner_roles = find_roles(inner, people) if inner is not None else None
-    subjects = children(act, "nsubj", "nsubjpass")
+    subjects = children(act, "nsubj", "nsubjpass") or hung_on_auxiliary(act)
     if draft.type == "REQUEST" and is_passive(act):
         # "demanded that the prisoners be freed": not asked of them but of whoever frees
         subjects = [a for a in [agent_of(act)] if a is not None]
@@ -54,7 +55,7 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
     if draft.type == "ACCUSE" and " ... " in draft.trigger.key:
         # "said its units responded to provocations BY THE MILITIA": the cause's doer
-        doers = _blamed_doers(act, people) or doers
+        doers = _blamed_doers(act, people) or _condemned_doers(act, draft, people) or doers
     if doers:
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")
@@ -125,6 +126,13 @@ def _blamed_doers(act: Token, people: Participants) -> list[Found]:
     if not agents and not is_passive(act):  # the parser hangs "by" on the verb as often
         agents = [o for p, o in prep_objects(act, deep=False) if p == "by"]
     return [f for o in agents for f in people.phrase(o) if not f.is_place]
+
+
+def _condemned_doers(act: Token, draft: Draft, people: Participants) -> list[Found]:
+    """"said ... in the face of Russia's ILLEGAL aggression": the doers of the act the
+    verdict's word qualifies."""
+    return [f for deed in condemned_deeds(draft.trigger.key, act) for d in deed_doers(deed)
+            for f in people.phrase(d) if not f.is_place]
 
 
 def _addressed(verb: Token, act: Token) -> bool:

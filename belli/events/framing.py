@@ -27,6 +27,7 @@ from typing import Any
 
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Plover
+from belli.events.syntax import lemma
 from belli.events.triggers import WILL, is_negated
 
 __all__ = ["ask_mode", "reframe", "threat_mode"]
@@ -196,6 +197,9 @@ def reframe(draft: Any, plover: Plover) -> None:
     if not planned or rule.future or "negated" in modality.aux or draft.type in _PROMISE_NOT \
             or _foreseen(modality) or _decided(draft):
         return
+    if draft.type == "CONSULT" and not modality.conditional \
+            and lemma(draft.trigger.head) in cue_list("meeting_acts"):
+        return  # "will meet on Friday": a meeting planned is told as one, future
     if plover.quad(draft.type) <= 2 and modality.conditional != "unless":
         draft.intent, draft.type, draft.mode = draft.type, "AGREE", None
         draft.why.append(f"AGREE: a planned or promised {draft.intent} (PLOVER codes intent to cooperate AGREE)")

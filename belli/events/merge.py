@@ -44,6 +44,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger, TriggerFinder
+from belli.events.verdicts import CONDEMNED_DEED, condemned_deeds
 from belli.nlp.phrases import COREF_OWNERS
 from belli.records import Event
 
@@ -106,6 +107,14 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
 
 
+def _verdict_holds(trigger: Trigger, inner: Any) -> list[Any]:
+    """What an act the trigger is about accounts for: all of its clause, or, for a deed
+    condemned in passing, that deed alone."""
+    if trigger.rule is CONDEMNED_DEED:
+        return condemned_deeds(trigger.key, inner)
+    return list(inner.subtree)
+
+
 def _accounted(trigger: Trigger, finder: TriggerFinder,
                by_token: dict[int, Trigger]) -> set[int]:
     """The tokens whose triggers this one accounts for (see the module docstring)."""
@@ -122,7 +131,7 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
     if governs_embedded(trigger):
         inner = finder.embedded(trigger.token)
         if inner is not None:
-            taken.update(t.i for t in inner.subtree)
+            taken.update(t.i for t in _verdict_holds(trigger, inner))
     if governs_embedded(trigger) or trigger.type in _PURPOSED:
         # "demanded a meeting TO DISCUSS", "began a hunger strike TO PROTEST",
         # "signed a memorandum TO SET UP a centre"

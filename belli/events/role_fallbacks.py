@@ -40,6 +40,7 @@ __all__ = [
     "others_words",
     "owner_of",
     "purposes",
+    "reported_doers",
     "shared_theme",
     "stance_targets",
     "summed_up_tellers",
@@ -177,6 +178,19 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
             if agent is not None:
                 found.extend(people.phrase(agent))
     return found
+
+
+def reported_doers(obj: Token, people: Participants) -> list[Found]:
+    """"concerned about the IAEA REPORT ABOUT Iran's production", "alarm over a UN report
+    on Sudanese army abuses": a concern over a report is over what it reports, whose doer
+    is the one criticized, not the reporter."""
+    if lemma(obj) not in cue_list("report_nouns"):
+        return []
+    for prep, inner in prep_objects(obj, deep=False):
+        if prep in ("about", "on", "of", "into"):
+            found = owner_of(inner, people) or people.phrase(inner)
+            return [f for f in found if not f.is_place]
+    return []
 
 
 def _held_possessor(thing: Token) -> bool:

@@ -42,6 +42,7 @@ from belli.events.role_fallbacks import (
     others_words,
     owner_of,
     purposes,
+    reported_doers,
     shared_theme,
     stance_targets,
     summed_up_tellers,
@@ -308,7 +309,8 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
         for prep, obj in prep_objects(holder, deep=False):
             if prep in ("over", "about", "for", "of", "to", "into", "at") \
                     and not is_venue(prep, obj, trigger.type or ""):
-                found = owner_of(obj, people)
+                found = reported_doers(obj, people) if trigger.type == "ACCUSE" else []
+                found = found or owner_of(obj, people)
                 roles.target.extend(found)
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)
 

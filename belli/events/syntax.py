@@ -26,6 +26,7 @@ __all__ = [
     "embedded_verb",
     "has_perfect",
     "has_subject",
+    "hung_on_auxiliary",
     "inverted_speaker",
     "is_container",
     "is_passive",
@@ -60,6 +61,8 @@ _NAMING = frozenset({"call", "term", "dub", "label", "brand"})
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # names that may head a sentence as its subject (not places: a dateline's town)
 _DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# names that may act as a passive's agent ("backed by RUSSIA", "by RUSSIAN shelling")
+_AGENT_LABELS = _DOER_LABELS | {"GPE"}
 # finite verbs: past tense and present third person ("urged", "urges")
 _TENSED = frozenset({"VBD", "VBZ"})
 # passive verbs whose subject is the embedded clause's ("X is said/believed to have ...")
@@ -100,7 +103,23 @@ def is_passive(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return bool(children(verb, "nsubjpass", "auxpass", "agent")) or is_reduced_relative(verb)
+    return bool(children(verb, "nsubjpass", "auxpass", "agent")) or is_reduced_relative(verb) \
+        or is_participle_clause(verb)
+
+
+def is_participle_clause(verb: Token) -> bool:
+    """A past participle hung on a clause with no subject, auxiliary or object of its own
+    ("X is dead, KILLED in a strike"; "BACKED by Russia, the rebels advanced"; "if
+    ATTACKED, Armenia will respond") is passive: the clause's subject is its theme. Not
+    where its "by" names no one ("ENCOURAGED by the reception", "if HIT by sanctions"):
+    a thing's effect on the subject tells no act between actors."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and not children(verb, *SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj") \
+        and all(_names_someone(by) for by in children(verb, "agent"))
+
+
+def _names_someone(by: Token) -> bool:
+    return any(t.ent_type_ in _AGENT_LABELS for t in by.subtree)
 
 
 def is_reduced_relative(verb: Token) -> bool:
@@ -167,7 +186,8 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if depth > 6:
         return None
     # "If Armenia ATTACKS, Azerbaijan will respond": a misread condition verb is no subject
-    found = [s for s in children(verb, *SUBJECTS) if misread_condition(s) is None]
+    found = [s for s in children(verb, *SUBJECTS) if misread_condition(s) is None] \
+        or hung_on_auxiliary(verb)
     if found:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
@@ -181,6 +201,14 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def hung_on_auxiliary(verb: Token) -> list[Token]:
+    """'Iran is “flagrantly” defying': quote marks inside a verb group may lead the parser
+    to hang the verb's subject on its auxiliary (and a "not" with it, which the verb's
+    own negation would not see: then none is given)."""
+    return [s for aux in children(verb, "aux") if not children(aux, "neg")
+            for s in children(aux, "nsubj", "nsubjpass")]
 
 
 def has_subject(verb: Token) -> bool:
@@ -391,6 +419,8 @@ def _objects_of(verb: Token) -> list[Token]:
         if is_reduced_relative(verb):
             found.append(verb.head)  # "drones supplied by Turkey" -> drones
             found.extend(_closer_noun(verb))
+        elif is_participle_clause(verb):
+            found.extend(children(verb.head, "nsubj", "nsubjpass"))
     if not found and misread_verb(verb):
         found = [t for t in (loose_object_after(verb),) if t is not None]
     if not found:

@@ -37,8 +37,9 @@ from belli.events.syntax import (
     subject_of,
 )
 
-__all__ = ["CONDEMNATION", "CRITICISM", "DISMISSAL", "MENACE", "MISDEED", "NAMING",
-           "OBLIGATION", "WRONGDOING", "Reading", "VerdictReader", "told_to_suffer"]
+__all__ = ["CONDEMNATION", "CONDEMNED_DEED", "CRITICISM", "DISMISSAL", "MENACE", "MISDEED", "NAMING",
+           "OBLIGATION", "WRONGDOING", "Reading", "VerdictReader", "condemned_deeds",
+           "deed_doers", "told_to_suffer"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -65,6 +66,10 @@ OBLIGATION = Rule(type="REQUEST", embedded="mode",
 DISMISSAL = Rule(type="REJECT", embedded="mode", note="calling a claim unfounded rejects it")
 CONDEMNATION = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
                     note="calling an act unacceptable condemns it")
+# "said ... in the face of Russia's ILLEGAL aggression": only the deed condemned is the
+# verdict's own; the rest of what the speaker says is coded on its own
+CONDEMNED_DEED = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
+                      note="calling another's act illegal condemns it")
 # "said Kabul was failing to rein in the militants"
 CRITICISM = Rule(type="ACCUSE", mode="disapprove", embedded="intent",
                  note="saying an actor fails at a duty criticizes it")
@@ -116,6 +121,9 @@ class VerdictReader:
                 return f"{lemma(verb)} ... {unlawful[0].lower_}", unlawful[1]
             if self._menaced(content):
                 return f"{lemma(verb)} ... {content.lower_}", MENACE
+            qualified = self._condemned_deed(verb, content)
+            if qualified is not None:
+                return f"{lemma(verb)} ... {qualified.lower_}", CONDEMNED_DEED
             for word in _verdict_words(content):
                 rule = self._rule(word)
                 if rule is None and lemma(content) != "be" and self._is_charge(word) \
@@ -123,6 +131,20 @@ class VerdictReader:
                     rule = CONDEMNATION
                 if rule is not None:
                     return f"{lemma(verb)} ... {word.lower_}", rule
+        return None
+
+    def _condemned_deed(self, verb: Token, content: Token) -> Token | None:
+        """"said ... in the face of Russia's ILLEGAL aggression": a condemning word on an
+        act another side's actor does, anywhere in what the speaker says, condemns it."""
+        for word in content.subtree:
+            if word.dep_ != "amod" or self._rule(word) is not CONDEMNATION:
+                continue
+            deed = word.head
+            doers = [d for d in deed_doers(deed) if self.names_actor(d)]
+            if deed.pos_ == "NOUN" and (self.codes_itself(deed) or self._is_charge(deed)) \
+                    and doers and not self.negated(deed) \
+                    and not any(self._own_deed(verb, d) for d in doers):
+                return word
         return None
 
     def _contents(self, word: Token) -> list[Token]:
@@ -358,6 +380,21 @@ def _suffered(content: Token, misfortunes: frozenset[str]) -> bool:
         o.lower_ in cue_list("penalty_nouns") and not any(
             p == "of" and lemma(cause) in misfortunes for p, cause in prep_objects(o, deep=False))
         for o in children(content, "dobj"))
+
+
+def condemned_deeds(trigger_key: str, content: Token) -> list[Token]:
+    """The acts in what a speaker says that the word of a `CONDEMNED_DEED` reading
+    ("say ... illegal") qualifies."""
+    word = trigger_key.rsplit(" ... ", 1)[-1]
+    return [t.head for t in content.subtree if t.dep_ == "amod" and t.lower_ == word]
+
+
+def deed_doers(deed: Token) -> list[Token]:
+    """Who an act noun says does it: its owner ("RUSSIA'S aggression"), else a name that
+    qualifies it ("the RUSSIAN annexation")."""
+    return children(deed, "poss") or [c for c in deed.children
+                                      if c.dep_ in ("amod", "compound") and c.pos_ == "PROPN"
+                                      or c.ent_type_ == "NORP"]
 
 
 def _breaks_an_undertaking(content: Token) -> bool:
