@@ -48,6 +48,10 @@ CASES = [
     ("Germany voiced alarm over a UN report on Sudanese army abuses.", {"voiced"},
      ["ACCUSE DEU>SDN"]),
     ("Russia rejected the UN report on its forces.", {"rejected"}, ["REJECT RUS>UN"]),
+    # an act still needed is not done; one that had to be done was
+    ("Barnier said, \"We need to talk to our neighbours in Germany about the border.\"",
+     {"talk"}, []),
+    ("Kenya had to evacuate its embassy in Sudan.", {"evacuate"}, ["RETREAT KEN>SDN"]),
     # acting alike is no march
     ("Russia and China are not marching in lockstep on Iran.", {"marching"}, []),
 ]

@@ -144,6 +144,8 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
     KILLING civilians", "the army SHOULD end its SIEGE", "Russia must WITHDRAW". The demand
     is the speaker's REQUEST (verdicts.py); the act is not coded as done, nor as not done.
     An inference about the past ("they must HAVE fired") tells an act."""
+    if _needed(trigger.token):
+        return True
     if trigger.type not in MATERIAL_TYPES:
         return False
     token = trigger.token
@@ -158,6 +160,14 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
             return False  # "must talk, and troops ATTACKED": a clause of its own
         verb = verb.head
     return False
+
+
+def _needed(token: Token) -> bool:
+    """"We NEED to talk to our neighbours", "Kyiv needs to hold elections": an act still
+    needed is not done (of any type; "HAD to withdraw" tells it done)."""
+    head = token.head
+    return token.dep_ == "xcomp" and token.tag_ == "VB" and lemma(head) == "need" \
+        and head.tag_ in ("VBP", "VBZ") and is_to_clause(token)
 
 
 def _connective(token: Token) -> bool:
