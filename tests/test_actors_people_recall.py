@@ -92,3 +92,21 @@ def test_a_surname_of_nobody_named_before_stays_unresolved(nlp_pipeline):
             "Eze urged parents to vaccinate their children.")
     analysis = analyse(nlp_pipeline, text)
     assert all(not m.actors for m in analysis.mentions if m.text == "Eze")
+
+
+def test_a_surname_named_whole_later_is_the_same_person():
+    """"Lai" first, then "Jimmy Lai's": one person, remembered by the fuller name."""
+    memory = _memory(("Lai", "GBR"))
+    memory.remember(Actor(text="Jimmy Lai", country="GBR", sector="CVL", person="Jimmy Lai"))
+    recalled = memory.recall("Lai")
+    assert recalled is not None and recalled.person == "Jimmy Lai"
+
+
+def test_a_relative_is_not_the_surname_remembered():
+    """A surname told alone stands for the first full name of that surname in the story,
+    not for a relative named later ("Sebastien Lai", the son of "Jimmy Lai")."""
+    memory = PersonMemory(first_full={"lai": "jimmy lai"})
+    memory.remember(Actor(text="Lai", country="GBR", sector="CVL", person="Lai"))
+    assert memory.recall("Sebastien Lai") is None
+    assert memory.recall("Jimmy Lai’s") is not None
+    assert memory.recall("Lai") is not None

@@ -39,7 +39,7 @@ from belli.actors.group_country import (
     sentence_country,
     several_states,
 )
-from belli.actors.people import PersonMemory
+from belli.actors.people import PersonMemory, fuller_name
 from belli.actors.readings import LOCATION_REASON
 from belli.actors.sectors import NON_STATE_BODIES, STATE_ORGANS, find_cue
 from belli.actors.topics import talked_about
@@ -115,8 +115,9 @@ def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: Per
         return actor.replace(text=mention.text) if actor else None
     office = offices.get(mention.start)
     linked = _apposed(i, mentions, spans) or recalled(memory, mention.text)
-    if linked is not None:
-        return linked.replace(text=mention.text, person=linked.person or mention.text)
+    if linked is not None:  # "Jimmy Lai" after "Lai": the person named whole from now on
+        fuller = fuller_name(linked.person, mention.text) if linked.person else None
+        return linked.replace(text=mention.text, person=fuller or linked.person or mention.text)
     if office is None or states is None:
         return None
     return only_country(i, mentions, spans, office, kb, states, lexicon.motion)

@@ -19,7 +19,7 @@ from belli.nlp.lexicon import load_lexicon
 from belli.records import Actor
 from belli.yamldata import word_list
 
-__all__ = ["PersonMemory", "choose_person", "name_keys"]
+__all__ = ["PersonMemory", "choose_person", "first_full_names", "fuller_name", "name_keys"]
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "sgt", "capt",
                          "adm", "maj", "president", "minister", "prime", "general", "ambassador"})
@@ -55,6 +55,9 @@ class PersonMemory:
 
     _by_key: dict[str, Actor] = field(default_factory=dict)
     _ambiguous: set[str] = field(default_factory=set)
+    # each surname's first full name in the document ("lai" -> "jimmy lai"): a surname
+    # told alone stands for that person, not for a relative named later ("Sebastien Lai")
+    first_full: dict[str, str] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         if not actor.person or not actor.country:
@@ -62,7 +65,11 @@ class PersonMemory:
         for key in name_keys(actor.person):
             known = self._by_key.get(key)
             if known is not None and known.person != actor.person:
-                self._ambiguous.add(key)
+                fuller = fuller_name(known.person or "", actor.person)
+                if fuller is None:
+                    self._ambiguous.add(key)
+                elif fuller == actor.person:  # "Lai" then "Jimmy Lai": the same, named whole
+                    self._by_key[key] = actor
             elif known is None or (actor.role and not known.role):
                 self._by_key[key] = actor
 
@@ -72,8 +79,41 @@ class PersonMemory:
         for key in name_keys(text, family_first=False):
             known = self._by_key.get(key)
             if known is not None and key not in self._ambiguous:
-                return None if _another_given_name(text, known.person or "") else known
+                if _another_given_name(text, known.person or "") or self._a_relative(text, key):
+                    return None
+                return known
         return None
+
+    def _a_relative(self, text: str, key: str) -> bool:
+        """A full name recalled by its surname where the document first gave another full
+        name of that surname: "Sebastien Lai" after "Jimmy Lai" is not the "Lai" remembered."""
+        full = name_keys(text, family_first=False)
+        first = self.first_full.get(key)
+        return len(full) > 1 and key != full[0] and first is not None and first != full[0]
+
+
+def first_full_names(names: Iterable[str]) -> dict[str, str]:
+    """Each surname's first full name among `names`, in their order."""
+    first: dict[str, str] = {}
+    for name in names:
+        keys = name_keys(name, family_first=False)
+        if len(keys) > 1:
+            first.setdefault(keys[1], keys[0])
+    return first
+
+
+def fuller_name(known: str, text: str) -> str | None:
+    """Of two names of one person, the fuller ("Lai", "Jimmy Lai’s": "Jimmy Lai"); None
+    where neither holds the other's words ("Jimmy Lai", "Sebastien Lai")."""
+    words = [w.strip(".,") for w in text.split() if _fold(w) not in _HONORIFICS]
+    if words and _fold(words[-1]) != words[-1].lower():
+        words[-1] = words[-1][:-2]  # the possessive: "Lai’s"
+    mine, theirs = {_fold(w) for w in words}, {_fold(w) for w in known.split()} - _HONORIFICS
+    if not mine or not theirs:
+        return None
+    if theirs <= mine:
+        return " ".join(words)
+    return known if mine <= theirs else None
 
 
 def _another_given_name(text: str, person: str) -> bool:

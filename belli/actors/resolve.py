@@ -89,6 +89,7 @@ from belli.actors.mention_facts import FactReader
 from belli.actors.named_places import PlaceReader
 from belli.actors.non_actors import after_stance, before_currency, not_an_actor
 from belli.actors.passes import DocumentPasses, Known, mention_span
+from belli.actors.people import PersonMemory, first_full_names
 from belli.actors.person_names import names_a_person, person_words
 from belli.actors.places import PlaceNames, in_town
 from belli.actors.policy import fold_own_codes, is_pre, rebels_of
@@ -108,6 +109,8 @@ _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
 _NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
+# labels a person's full name may carry (the model tags some names ORG: "Sebastien Lai")
+_NAMED_PEOPLE = frozenset({"PERSON", "ORG"})
 
 
 @dataclass
@@ -142,6 +145,8 @@ class Resolver:
         anchors = shared_readings(anchors, named, self.kb)  # "RSF" in a story on Sudan
         pre = self._pre_entries(anchors)
         state = DocState(doc, analysis.article.published, rebels_of(pre, self.policy),
+                         memory=PersonMemory(first_full=first_full_names(
+                             m.text for m in analysis.mentions if m.label in _NAMED_PEOPLE)),
                          towns=placed_towns(analysis.mentions, spans, load_gazetteer),
                          named=named,
                          person_words=person_words(analysis.mentions, spans, self.title_words))
