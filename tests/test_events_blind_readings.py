@@ -25,6 +25,9 @@ CASES = [
      "illegal aggression.\""), {"said"}, ["ACCUSE CAN>RUS"]),
     (("Russia's foreign minister said, \"We will keep helping our allies in the face of our "
      "illegal isolation.\""), {"said"}, []),
+    # ... not where the owner undergoes the act
+    ("Amnesty said the Russian journalist's illegal detention in Belarus had lasted a year.",
+     {"said"}, []),
     # defying an authority, openly or not, is a wrong when another side tells it
     ("The United States said Iran is flagrantly defying the U.N. Security Council.", {"said"},
      ["ACCUSE USA>IRN"]),

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import Rule
+from belli.events.lexicon import Rule, load_lexicon
 from belli.events.syntax import (
     Token,
     children,
@@ -390,11 +390,16 @@ def condemned_deeds(trigger_key: str, content: Token) -> list[Token]:
 
 
 def deed_doers(deed: Token) -> list[Token]:
-    """Who an act noun says does it: its owner ("RUSSIA'S aggression"), else a name that
-    qualifies it ("the RUSSIAN annexation")."""
-    return children(deed, "poss") or [c for c in deed.children
-                                      if c.dep_ in ("amod", "compound") and c.pos_ == "PROPN"
-                                      or c.ent_type_ == "NORP"]
+    """Who an act noun says does it: its owner ("RUSSIA'S aggression"; not where the owner
+    undergoes it, "the journalist's illegal detention"), else a name that qualifies it
+    ("the RUSSIAN annexation")."""
+    owners = [] if _owner_undergoes(deed) else children(deed, "poss")
+    return owners or [c for c in deed.children if c.ent_type_ == "NORP" or (
+        c.dep_ in ("amod", "compound") and c.pos_ == "PROPN")]
+
+
+def _owner_undergoes(deed: Token) -> bool:
+    return any(rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(deed)))
 
 
 def _breaks_an_undertaking(content: Token) -> bool:
