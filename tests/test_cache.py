@@ -3,13 +3,15 @@ is damaged, and never an error because of the cache itself."""
 
 from __future__ import annotations
 
+import marshal
 import os
+import re
 import types
 from pathlib import Path
 
 import pytest
 
-from belli.cache import cache_dir, cached, code_of
+from belli.cache import RegexStore, cache_dir, cached, code_of
 
 
 @pytest.fixture
@@ -95,6 +97,57 @@ def test_an_edit_to_the_building_code_changes_the_key(tmp_path: Path) -> None:
     assert code_of(module) != before
     source.unlink()
     assert code_of(module) == b"builder"  # no source to read: its name stands in
+
+
+# named groups, flags inline, classes, repeats, lookarounds: what the relation templates use
+_REGEXES = [r"(?P<_m>(?:the )?(?P<supplier>§s\d+(?: ,(?: and| or)?| and)*) (?:sold |gave ))",
+            r"(?i)(?<![a-z])per cent\b", r"(?P<a>x)(?P<b>y)?(?(b)z|w){2,5}?", r"[^\W\d_]+"]
+
+
+def _stored(names: list[str]) -> list[re.Pattern[str]]:
+    store = RegexStore("regexes", ["data"])
+    patterns = [store.compile(source) for source in names]
+    store.save()
+    return patterns
+
+
+def test_stored_regexes_equal_what_re_compiles(folder: Path) -> None:
+    _stored(_REGEXES)
+    (entry,) = folder.glob("regexes.*.marshal")
+    again = _stored(_REGEXES)  # made from the stored programs, not compiled
+    for source, pattern in zip(_REGEXES, again, strict=True):
+        assert pattern == re.compile(source) and pattern is not re.compile(source)
+        assert (pattern.groupindex, pattern.groups) == (re.compile(source).groupindex,
+                                                        re.compile(source).groups)
+    assert again[0].match("the §s1 and sold ")["supplier"] == "§s1 and"
+    assert list(folder.glob("regexes.*.marshal")) == [entry]
+
+
+def test_flags_are_part_of_a_stored_regex(folder: Path) -> None:
+    for _ in range(2):  # compiled, then made from the stored programs
+        store = RegexStore("regexes", ["data"])
+        pair = [store.compile("july|ago"), store.compile("july|ago", re.IGNORECASE)]
+        store.save()
+        assert pair == [re.compile("july|ago"), re.compile("july|ago", re.IGNORECASE)]
+        assert pair[1].match("JULY") and not pair[0].match("JULY")
+
+
+def test_a_refused_or_missing_regex_is_compiled_and_stored(folder: Path) -> None:
+    _stored(_REGEXES[:1])
+    (entry,) = folder.glob("regexes.*.marshal")
+    programs = marshal.loads(entry.read_bytes())
+    programs[(_REGEXES[0], 0)] = (_REGEXES[0], 0, [1, 2, 3], 0, {}, (None,))  # no valid program
+    entry.write_bytes(marshal.dumps(programs))
+    assert _stored(_REGEXES) == [re.compile(source) for source in _REGEXES]
+    assert set(marshal.loads(entry.read_bytes())) == {(source, 0) for source in _REGEXES}
+
+
+def test_a_regex_that_does_not_compile_raises_as_re_does(folder: Path) -> None:
+    with pytest.raises(re.error):
+        RegexStore("regexes", ["data"]).compile("(?P<open")
+    with pytest.raises(re.error):
+        _stored(["(?P<open"])
+    assert not list(folder.glob("regexes.*.marshal"))
 
 
 @pytest.mark.model

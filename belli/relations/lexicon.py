@@ -6,15 +6,19 @@ template learns at load time what is wrong, not from a silent miss.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from belli.cache import RegexStore, code_of
 from belli.errors import KnowledgeBaseError
+from belli.relations import templates as template_code
 from belli.relations.sentence import tokens_of
-from belli.relations.templates import Template, compile_template
+from belli.relations.templates import Compile, Template, compile_template
 from belli.yamldata import load_word_data
 
 __all__ = ["EventCues", "RelationLexicon", "RelationType", "forms", "load_relation_lexicon"]
@@ -117,15 +121,21 @@ def load_relation_lexicon() -> RelationLexicon:
     """The packaged relation cues."""
     name = "relations.yaml"
     text = resources.files("belli.relations").joinpath("data", name).read_text("utf-8")
-    return build_lexicon(load_word_data(text, name, package="belli.relations"))
+    # the templates' regexes compiled from the start-up cache: the file and the code that
+    # writes them pick the entry (a stored regex is found by its own text all the same)
+    regexes = RegexStore("relation-regexes", [text, code_of(sys.modules[__name__], template_code)])
+    lexicon = build_lexicon(load_word_data(text, name, package="belli.relations"), regexes.compile)
+    regexes.save()
+    return lexicon
 
 
-def build_lexicon(data: Mapping[str, Any]) -> RelationLexicon:
-    """A lexicon from the parsed YAML (tests build small ones this way)."""
+def build_lexicon(data: Mapping[str, Any], compile: Compile = re.compile) -> RelationLexicon:
+    """A lexicon from the parsed YAML (tests build small ones this way); `compile` makes
+    the templates' regexes."""
     classes = {str(k): _phrases(v) for k, v in (data.get("classes") or {}).items()}
     boundaries = _phrases(data.get("boundaries"))
     confidence = float(data.get("default_confidence", 0.75))
-    types = {str(k): _type(str(k), v, classes, boundaries, confidence)
+    types = {str(k): _type(str(k), v, classes, boundaries, confidence, compile)
              for k, v in (data.get("types") or {}).items()}
     numbered = {id(t): n for n, t in enumerate(t for k in types.values() for t in k.templates)}
     types = {name: replace(kind, templates=tuple(replace(t, index=numbered[id(t)])
@@ -140,7 +150,7 @@ def build_lexicon(data: Mapping[str, Any]) -> RelationLexicon:
         types=types, classes=classes, negators=_phrases(data.get("negators")),
         unreal=_phrases(data.get("unreal")), ended=_phrases(data.get("ended")),
         hedges=_phrases(data.get("hedges")), boundaries=boundaries,
-        events=_event_cues(data.get("events") or {}, classes, boundaries),
+        events=_event_cues(data.get("events") or {}, classes, boundaries, compile),
         default_confidence=confidence,
         anchored={w: tuple(ts) for w, ts in anchored.items()},
         unanchored=tuple(t for k in types.values() for t in k.templates if not t.anchor))
@@ -151,7 +161,7 @@ def _phrases(values: Any) -> tuple[str, ...]:
 
 
 def _type(name: str, raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]],
-          boundaries: Sequence[str], confidence: float) -> RelationType:
+          boundaries: Sequence[str], confidence: float, compile: Compile) -> RelationType:
     roles = raw.get("roles") or {}
     unknown = set(roles) - _ROLE_KEYS
     if unknown:
@@ -162,7 +172,7 @@ def _type(name: str, raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]
         source_roles=_names(roles.get("source")), target_roles=_names(roles.get("target")),
         item_roles=_names(roles.get("item")), templates=())
     known = {*kind.source_roles, *kind.target_roles, *kind.item_roles}
-    templates = tuple(_template(name, entry, classes, boundaries, confidence, known)
+    templates = tuple(_template(name, entry, classes, boundaries, confidence, known, compile)
                       for entry in raw.get("templates") or ())
     return RelationType(kind.name, kind.symmetric, kind.source_roles, kind.target_roles,
                         kind.item_roles, templates)
@@ -175,14 +185,15 @@ def _names(value: Any) -> tuple[str, ...]:
 
 
 def _template(kind: str, entry: Any, classes: Mapping[str, Sequence[str]],
-              boundaries: Sequence[str], default: float, known: set[str]) -> Template:
+              boundaries: Sequence[str], default: float, known: set[str],
+              compile: Compile) -> Template:
     options: Mapping[str, Any] = entry if isinstance(entry, Mapping) else {"match": entry}
     unknown = set(options) - _OPTIONS
     if unknown or not isinstance(options.get("match"), str):
         raise KnowledgeBaseError(f"relations: {kind} template {entry!r} needs a `match` "
                                  f"string; unknown options {sorted(unknown)}")
     text = str(options["match"])
-    compiled = compile_template(text, classes, boundaries)
+    compiled = compile_template(text, classes, boundaries, compile)
     stray = set(compiled.roles) - known
     if stray:
         raise KnowledgeBaseError(f"relations: {kind} template {text!r} uses roles "
@@ -216,7 +227,7 @@ def _required(value: Any, classes: Mapping[str, Sequence[str]], text: str,
 
 
 def _event_cues(raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]],
-                boundaries: Sequence[str]) -> EventCues:
+                boundaries: Sequence[str], compile: Compile) -> EventCues:
     def words(key: str) -> tuple[str, ...]:
         """The phrases of a key: a list whose items are phrases or @classes, or one @class."""
         value = raw.get(key)
@@ -233,7 +244,7 @@ def _event_cues(raw: Mapping[str, Any], classes: Mapping[str, Sequence[str]],
 
     def helper(text: str) -> Template:
         extra = {**classes, "origin_links": words("origin_links")}
-        compiled = compile_template(text, extra, boundaries)
+        compiled = compile_template(text, extra, boundaries, compile)
         return Template(type="", text=text, pattern=compiled.pattern, roles=compiled.roles,
                         anchor=compiled.anchor, firsts=compiled.firsts)
 

@@ -9,7 +9,7 @@ space in the stream), so a template never matches half a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from belli.errors import KnowledgeBaseError
@@ -74,8 +74,12 @@ class Compiled:
     firsts: frozenset[str]
 
 
+# what compiles a template's regex: re.compile, or a start-up cache's (belli.cache.RegexStore)
+Compile = Callable[[str], re.Pattern[str]]
+
+
 def compile_template(text: str, classes: Mapping[str, Sequence[str]],
-                     boundaries: Sequence[str]) -> Compiled:
+                     boundaries: Sequence[str], compile: Compile = re.compile) -> Compiled:
     """A template's regex, roles, anchor words and first tokens; KnowledgeBaseError names
     what is wrong with it."""
     pieces: list[str] = []
@@ -102,7 +106,7 @@ def compile_template(text: str, classes: Mapping[str, Sequence[str]],
             if firsts is None:
                 firsts = frozenset() if optional else words
     try:
-        pattern = re.compile(f"(?P<_m>{''.join(pieces)})")
+        pattern = compile(f"(?P<_m>{''.join(pieces)})")
     except re.error as exc:
         raise KnowledgeBaseError(f"relations: template {text!r} does not compile: {exc}") \
             from exc
