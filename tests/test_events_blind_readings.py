@@ -16,7 +16,12 @@ CASES = [
      ["ASSAULT >SOM"]),
     ("Backed by Russia, the Syrian army attacked the rebels.", {"Backed"},
      ["SUPPORT RUS>SYR"]),
-    ("If attacked, Armenia will respond.", {"attacked"}, ["ASSAULT >ARM"]),
+    ("If attacked by Azerbaijan, Armenia will respond.", {"attacked"}, ["ASSAULT AZE>ARM"]),
+    # ... which, with no doer, is a condition in the passive, as "if it is attacked" is
+    ("If attacked, Armenia will respond.", {"attacked"}, []),
+    # ... and, after a clause with an object, may tell of that object
+    ("Police in Moscow arrested the protesters, accused of vandalism by Russia's courts.",
+     {"accused"}, ["ACCUSE RUS>"]),
     # ... but not where its "by" names no one: a thing's effect tells no act
     ("Encouraged by the warm reception, Chinese leaders urged AI firms to expand.",
      {"Encouraged"}, []),
@@ -25,6 +30,14 @@ CASES = [
      "illegal aggression.\""), {"said"}, ["ACCUSE CAN>RUS"]),
     (("Russia's foreign minister said, \"We will keep helping our allies in the face of our "
      "illegal isolation.\""), {"said"}, []),
+    # ... only the speaker's own words: not another's claim or statement told of, nor the
+    # speaker's own side's deed
+    ("The EU said it rejected Russia's claims of Ukraine's illegal attacks on civilians.",
+     {"said"}, []),
+    ("Hungary said the EU statement on Russia's illegal annexation of Crimea was one-sided.",
+     {"said"}, []),
+    (("Azerbaijan said Armenia's illegal occupation had ended and Azerbaijan's illegal "
+     "blockade was a myth."), {"said", "blockade"}, ["ACCUSE AZE>ARM", "COERCE AZE>"]),
     # ... not where the owner undergoes the act
     ("Amnesty said the Russian journalist's illegal detention in Belarus had lasted a year.",
      {"said"}, []),
@@ -51,10 +64,17 @@ CASES = [
     ("Germany voiced alarm over a UN report on Sudanese army abuses.", {"voiced"},
      ["ACCUSE DEU>SDN"]),
     ("Russia rejected the UN report on its forces.", {"rejected"}, ["REJECT RUS>UN"]),
+    # ... but an inquiry is the inquirer's act, and the concerned side is never its own target
+    ("Canada voiced concern over China's probe into Canadian firms.", {"voiced"},
+     ["ACCUSE CAN>CHN"]),
+    ("The United States voiced concern over Iran's report on its enrichment.", {"voiced"},
+     ["ACCUSE USA>IRN"]),
     # an act still needed is not done; one that had to be done was
     ("Barnier said, \"We need to talk to our neighbours in Germany about the border.\"",
      {"talk"}, []),
+    ("Russia will need to withdraw its troops from Ukraine.", {"withdraw"}, []),
     ("Kenya had to evacuate its embassy in Sudan.", {"evacuate"}, ["RETREAT KEN>SDN"]),
+    ("Kenya needed to evacuate its embassy in Sudan.", {"evacuate"}, ["RETREAT KEN>SDN"]),
     # acting alike is no march
     ("Russia and China are not marching in lockstep on Iran.", {"marching"}, []),
 ]
@@ -74,8 +94,8 @@ def test_blind_readers_code_it_so(nlp_pipeline, text: str, triggers: set[str] | 
     ("China will convene a meeting in Beijing with Iran and Russia on Friday.", "convene",
      "CONSULT"),
     ("Putin will meet Erdogan in Ankara next week.", "meet", "CONSULT"),
-    # a promised or offered one stays a promise
-    ("Moscow offered to host talks between Armenia and Azerbaijan.", "offered", "AGREE"),
+    # a conditional one stays a promise, as a planned act of another kind does
+    ("Putin will meet Erdogan in Ankara if Turkey drops its demands.", "meet", "AGREE"),
     ("The CSTO said it would send a mission to Armenia.", "send", "AGREE"),
 ])
 def test_a_planned_meeting_is_a_meeting(nlp_pipeline, text: str, trigger: str,
@@ -83,6 +103,12 @@ def test_a_planned_meeting_is_a_meeting(nlp_pipeline, text: str, trigger: str,
     event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == trigger)
     assert event.type == kind
     assert "future" in event.aux
+
+
+@pytest.mark.model
+def test_meeting_a_commitment_is_no_meeting(nlp_pipeline) -> None:
+    events = analyse(nlp_pipeline, "Russia will meet its commitments to India.").events
+    assert not [e for e in events if e.type == "CONSULT"]
 
 
 @pytest.mark.model

@@ -24,7 +24,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
-from belli.events.verdicts import CONDEMNATION, condemned_deeds, deed_doers
+from belli.events.verdicts import CONDEMNATION, deed_doers
 
 __all__ = ["PRONOUNS", "conditional_target", "embedded_target"]
 
@@ -52,10 +52,10 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
         doers = _captors(act, people)  # "the release of the journalist HELD BY RUSSIA"
     if not doers and inner is not None and inner_roles is not None and inner.kind == "nouns":
         doers = inner_roles.source
-    doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
     if draft.type == "ACCUSE" and " ... " in draft.trigger.key:
         # "said its units responded to provocations BY THE MILITIA": the cause's doer
-        doers = _blamed_doers(act, people) or _condemned_doers(act, draft, people) or doers
+        doers = _blamed_doers(act, people) or _condemned_doers(draft, people) or doers
+    doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
     if doers:
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")
@@ -128,11 +128,12 @@ def _blamed_doers(act: Token, people: Participants) -> list[Found]:
     return [f for o in agents for f in people.phrase(o) if not f.is_place]
 
 
-def _condemned_doers(act: Token, draft: Draft, people: Participants) -> list[Found]:
+def _condemned_doers(draft: Draft, people: Participants) -> list[Found]:
     """"said ... in the face of Russia's ILLEGAL aggression": the doers of the act the
-    verdict's word qualifies."""
-    return [f for deed in condemned_deeds(draft.trigger.key, act) for d in deed_doers(deed)
-            for f in people.phrase(d) if not f.is_place]
+    verdict condemns in passing."""
+    deed = draft.trigger.deed
+    return [] if deed is None else [f for d in deed_doers(deed) for f in people.phrase(d)
+                                    if not f.is_place]
 
 
 def _addressed(verb: Token, act: Token) -> bool:

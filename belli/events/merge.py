@@ -44,7 +44,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger, TriggerFinder
-from belli.events.verdicts import CONDEMNED_DEED, condemned_deeds
+from belli.events.verdicts import CONDEMNED_DEED
 from belli.nlp.phrases import COREF_OWNERS
 from belli.records import Event
 
@@ -111,7 +111,7 @@ def _verdict_holds(trigger: Trigger, inner: Any) -> list[Any]:
     """What an act the trigger is about accounts for: all of its clause, or, for a deed
     condemned in passing, that deed alone."""
     if trigger.rule is CONDEMNED_DEED:
-        return condemned_deeds(trigger.key, inner)
+        return [trigger.deed] if trigger.deed is not None else []
     return list(inner.subtree)
 
 

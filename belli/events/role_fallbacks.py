@@ -9,6 +9,7 @@ thing stands for ("rejected IRAQ'S proposal"). Each returns the actors found, in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from belli.events.cue_lists import DEFINITE, cue_list
@@ -180,16 +181,18 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
     return found
 
 
-def reported_doers(obj: Token, people: Participants) -> list[Found]:
+def reported_doers(obj: Token, people: Participants, own: Sequence[Found]) -> list[Found]:
     """"concerned about the IAEA REPORT ABOUT Iran's production", "alarm over a UN report
     on Sudanese army abuses": a concern over a report is over what it reports, whose doer
-    is the one criticized, not the reporter."""
+    is the one criticized, not the reporter; never the concerned side itself ("over
+    Iran's report on ITS enrichment", "its" read as the speaker's: the reporter then)."""
     if lemma(obj) not in cue_list("report_nouns"):
         return []
+    mine = {actor_key(f) for f in own}
     for prep, inner in prep_objects(obj, deep=False):
-        if prep in ("about", "on", "of", "into"):
+        if prep in ("about", "on", "into"):
             found = owner_of(inner, people) or people.phrase(inner)
-            return [f for f in found if not f.is_place]
+            return [f for f in found if not f.is_place and actor_key(f) not in mine]
     return []
 
 

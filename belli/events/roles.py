@@ -309,7 +309,8 @@ def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
         for prep, obj in prep_objects(holder, deep=False):
             if prep in ("over", "about", "for", "of", "to", "into", "at") \
                     and not is_venue(prep, obj, trigger.type or ""):
-                found = reported_doers(obj, people) if trigger.type == "ACCUSE" else []
+                found = reported_doers(obj, people, roles.source) \
+                    if trigger.type == "ACCUSE" else []
                 found = found or owner_of(obj, people)
                 roles.target.extend(found)
                 note(roles, found, f"owner of '{prep} {obj.text}'", obj)

@@ -27,6 +27,7 @@ from belli.events.syntax import (
     children,
     has_perfect,
     has_subject,
+    is_participle_clause,
     is_to_clause,
     lemma,
     named_thing,
@@ -58,7 +59,8 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     if in_open_question(token) or in_yes_no_question(token) or asks_question(trigger) \
             or _connective(token):
         return True
-    if _only_a_condition(token, cues) or _obliged(trigger, cues) or _hoped_for(token):
+    if _only_a_condition(token, cues) or _obliged(trigger, cues) or _needed(token) \
+            or _hoped_for(token):
         return True
     if simulated(trigger) or running_toll(trigger, cues) or mishap(trigger) or not_told(trigger):
         return True
@@ -88,7 +90,7 @@ def _hoped_for(verb: Token) -> bool:
     """An act another is relied on to do, or that something is needed for, is hoped for,
     not done: "Ankara relies ON Washington TO VETO the bill", "the agency needs funds TO
     PROVIDE aid" (`reliance_verbs`, `need_verbs`). Needing TO act oneself ("needs to
-    withdraw") is an obligation (`_obliged`)."""
+    withdraw") is not done either (`_needed`)."""
     if verb.dep_ not in ("advcl", "xcomp") or not is_to_clause(verb):
         return False
     head = verb.head
@@ -135,8 +137,8 @@ def _only_a_condition(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ != "advcl":
         return misread_condition_on(token) is None  # "If Armenia attacks, Baku WILL RESPOND"
-    return any(c.dep_ == "auxpass" for c in token.children) and not any(
-        c.dep_ == "agent" for c in token.children)
+    passive = any(c.dep_ == "auxpass" for c in token.children) or is_participle_clause(token)
+    return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _obliged(trigger: Trigger, cues: Cues) -> bool:
@@ -144,8 +146,6 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
     KILLING civilians", "the army SHOULD end its SIEGE", "Russia must WITHDRAW". The demand
     is the speaker's REQUEST (verdicts.py); the act is not coded as done, nor as not done.
     An inference about the past ("they must HAVE fired") tells an act."""
-    if _needed(trigger.token):
-        return True
     if trigger.type not in MATERIAL_TYPES:
         return False
     token = trigger.token
@@ -163,11 +163,12 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
 
 
 def _needed(token: Token) -> bool:
-    """"We NEED to talk to our neighbours", "Kyiv needs to hold elections": an act still
-    needed is not done (of any type; "HAD to withdraw" tells it done)."""
+    """"We NEED to talk to our neighbours", "Russia will need to withdraw": an act still
+    needed is not done, of any type; one that needed doing was ("NEEDED to withdraw",
+    "had needed to")."""
     head = token.head
-    return token.dep_ == "xcomp" and token.tag_ == "VB" and lemma(head) == "need" \
-        and head.tag_ in ("VBP", "VBZ") and is_to_clause(token)
+    return token.dep_ == "xcomp" and is_to_clause(token) and lemma(head) in cue_list("need_verbs") \
+        and head.tag_ not in ("VBD", "VBN") and not has_perfect(head)
 
 
 def _connective(token: Token) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "hung_on_auxiliary",
     "inverted_speaker",
     "is_container",
+    "is_participle_clause",
     "is_passive",
     "is_reduced_relative",
     "is_to_clause",
@@ -112,9 +113,13 @@ def is_participle_clause(verb: Token) -> bool:
     ("X is dead, KILLED in a strike"; "BACKED by Russia, the rebels advanced"; "if
     ATTACKED, Armenia will respond") is passive: the clause's subject is its theme. Not
     where its "by" names no one ("ENCOURAGED by the reception", "if HIT by sanctions"):
-    a thing's effect on the subject tells no act between actors."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+    a thing's effect on the subject tells no act between actors. Nor after a clause with
+    an object, which it may tell of instead ("arrested the protesters, ACCUSED of
+    vandalism")."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and head.pos_ in ("VERB", "AUX") \
         and not children(verb, *SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj") \
+        and (verb.i < head.i or not children(head, *OBJECTS)) \
         and all(_names_someone(by) for by in children(verb, "agent"))
 
 

@@ -11,7 +11,7 @@ its type from its object noun's own rule. How a token is looked up lives in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from belli.events.cue_lists import cue_list
@@ -54,7 +54,14 @@ from belli.events.trigger_keys import (
     word_kind,
 )
 from belli.events.trigger_objects import light_objects, typed_objects
-from belli.events.verdicts import CONDEMNATION, DISMISSAL, NAMING, Reading, VerdictReader
+from belli.events.verdicts import (
+    CONDEMNATION,
+    CONDEMNED_DEED,
+    DISMISSAL,
+    NAMING,
+    Reading,
+    VerdictReader,
+)
 
 Span = Any  # a spaCy Span; typed loosely so this module needs no spaCy import
 
@@ -82,6 +89,9 @@ class Trigger:
     rule: Rule
     noun: Token | None = None  # a light verb's object noun, which decided the type
     noun_rule: Rule | None = None
+    # the act a verdict condemns in passing ("... Russia's illegal AGGRESSION"): the only
+    # one of the speaker's words the verdict accounts for, and whose doer it is aimed at
+    deed: Token | None = None
 
     @property
     def type(self) -> str | None:
@@ -196,7 +206,10 @@ class TriggerFinder:
 
     def _verdict(self, verb: Token) -> Trigger | None:
         """A verdict or an obligation a verb of speech reports ("said it was unfounded")."""
-        return self._reading(verb, self._verdicts.obligation(verb) or self._verdicts.verdict(verb))
+        found = self._reading(verb, self._verdicts.obligation(verb) or self._verdicts.verdict(verb))
+        if found is not None and found.rule is CONDEMNED_DEED:
+            found = replace(found, deed=self._verdicts.condemned_deed(verb))
+        return found
 
     def _named(self, verb: Token) -> Trigger | None:
         """A verdict a verb of naming gives ("called the decision illegal")."""

@@ -38,8 +38,8 @@ from belli.events.syntax import (
 )
 
 __all__ = ["CONDEMNATION", "CONDEMNED_DEED", "CRITICISM", "DISMISSAL", "MENACE", "MISDEED", "NAMING",
-           "OBLIGATION", "WRONGDOING", "Reading", "VerdictReader", "condemned_deeds",
-           "deed_doers", "told_to_suffer"]
+           "OBLIGATION", "WRONGDOING", "Reading", "VerdictReader", "deed_doers",
+           "told_to_suffer"]
 
 # verbs that equate an act with what it is called ("the expulsions amount to ethnic
 # cleansing", "the system poses a threat"): with a charge as their complement, the
@@ -121,9 +121,9 @@ class VerdictReader:
                 return f"{lemma(verb)} ... {unlawful[0].lower_}", unlawful[1]
             if self._menaced(content):
                 return f"{lemma(verb)} ... {content.lower_}", MENACE
-            qualified = self._condemned_deed(verb, content)
-            if qualified is not None:
-                return f"{lemma(verb)} ... {qualified.lower_}", CONDEMNED_DEED
+            word = self._condemning_word(verb, content)
+            if word is not None:
+                return f"{lemma(verb)} ... {word.lower_}", CONDEMNED_DEED
             for word in _verdict_words(content):
                 rule = self._rule(word)
                 if rule is None and lemma(content) != "be" and self._is_charge(word) \
@@ -133,10 +133,17 @@ class VerdictReader:
                     return f"{lemma(verb)} ... {word.lower_}", rule
         return None
 
-    def _condemned_deed(self, verb: Token, content: Token) -> Token | None:
+    def condemned_deed(self, verb: Token) -> Token | None:
+        """The act a `CONDEMNED_DEED` verdict of the verb condemns in passing."""
+        return next((w.head for c in self._contents(verb)
+                     if (w := self._condemning_word(verb, c)) is not None), None)
+
+    def _condemning_word(self, verb: Token, content: Token) -> Token | None:
         """"said ... in the face of Russia's ILLEGAL aggression": a condemning word on an
-        act another side's actor does, anywhere in what the speaker says, condemns it."""
-        for word in content.subtree:
+        act another side's actor does, in the speaker's own words, condemns it; not in a
+        claim, report or statement of someone else's the speaker tells of ("rejected
+        Russia's claims of Ukraine's illegal attacks")."""
+        for word in self._own_words(content):
             if word.dep_ != "amod" or self._rule(word) is not CONDEMNATION:
                 continue
             deed = word.head
@@ -146,6 +153,18 @@ class VerdictReader:
                     and not any(self._own_deed(verb, d) for d in doers):
                 return word
         return None
+
+    def _own_words(self, content: Token) -> Iterator[Token]:
+        """The words of a reported clause, less those inside another's words it tells of."""
+        todo = [content]
+        while todo:
+            word = todo.pop()
+            yield word
+            todo.extend(c for c in word.children if not self._tells_others_words(c))
+
+    def _tells_others_words(self, word: Token) -> bool:
+        return lemma(word) in cue_list("others_words") or (
+            word.pos_ == "VERB" and lemma(word) in self.speech)
 
     def _contents(self, word: Token) -> list[Token]:
         """The account a verb of speech reports ("said THAT ..."), or a noun of a claim
@@ -380,13 +399,6 @@ def _suffered(content: Token, misfortunes: frozenset[str]) -> bool:
         o.lower_ in cue_list("penalty_nouns") and not any(
             p == "of" and lemma(cause) in misfortunes for p, cause in prep_objects(o, deep=False))
         for o in children(content, "dobj"))
-
-
-def condemned_deeds(trigger_key: str, content: Token) -> list[Token]:
-    """The acts in what a speaker says that the word of a `CONDEMNED_DEED` reading
-    ("say ... illegal") qualifies."""
-    word = trigger_key.rsplit(" ... ", 1)[-1]
-    return [t.head for t in content.subtree if t.dep_ == "amod" and t.lower_ == word]
 
 
 def deed_doers(deed: Token) -> list[Token]:
