@@ -50,12 +50,14 @@ CASES = [
     # a legislature's trial of an official, and a body confirming a nomination
     ("Kenyan lawmakers impeached Deputy President Rigathi Gachagua.", {"impeached"},
      ["SANCTION KEN>KEN"]),
+    # (the nominee, unnamed, is an actor with no country: "?")
     ("The Kenyan senate approved the nomination of the new defence minister.", {"approved"},
      ["SUPPORT KEN>?"]),
     # a commitment kept or left undone was made before
     ("In 2021, Iran stopped implementing its commitments under the nuclear deal.",
      {"commitments"}, []),
-    # ... and one no longer honoured is refused, once
+    # ... and one no longer honoured is refused, once (the sentence names no party to the
+    # deal but Iran: no target)
     ("In 2021, Iran stopped implementing its commitments under the nuclear deal.", None,
      ["REJECT IRN>"]),
     ("The Russian army stopped firing at noon.", {"stopped"}, ["RETREAT RUS>"]),
