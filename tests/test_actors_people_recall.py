@@ -11,8 +11,8 @@ from functools import partial
 import pytest
 from actor_fixtures import actor_codes, analyse
 
-from belli.actors.people import PersonMemory, name_keys
-from belli.records import Actor
+from belli.actors.people import PersonMemory, first_full_names, fuller_name, name_keys
+from belli.records import Actor, Mention
 
 
 @pytest.mark.parametrize(("name", "keys"), [
@@ -102,11 +102,77 @@ def test_a_surname_named_whole_later_is_the_same_person():
     assert recalled is not None and recalled.person == "Jimmy Lai"
 
 
-def test_a_relative_is_not_the_surname_remembered():
+@pytest.mark.parametrize(("text", "recalled"), [
+    ("Lai", True),
+    ("Jimmy Lai’s", True),
+    ("Jimmy C. Lai", True),  # an initial between
+    ("Jimmy Chee-ying Lai", True),  # a fuller form of the first full name
+    ("tycoon Jimmy Lai", True),  # a descriptor before it
+    ("J. Lai", True),  # an initial is no other given name
+    ("Sebastien Lai", False),  # another given name: the son
+])
+def test_a_relative_is_not_the_surname_remembered(text, recalled):
     """A surname told alone stands for the first full name of that surname in the story,
     not for a relative named later ("Sebastien Lai", the son of "Jimmy Lai")."""
     memory = PersonMemory(first_full={"lai": "jimmy lai"})
     memory.remember(Actor(text="Lai", country="GBR", sector="CVL", person="Lai"))
-    assert memory.recall("Sebastien Lai") is None
-    assert memory.recall("Jimmy Lai’s") is not None
-    assert memory.recall("Lai") is not None
+    assert (memory.recall(text) is not None) is recalled
+
+
+def test_a_surname_stays_the_first_full_name_after_a_relative_is_named():
+    memory = PersonMemory(first_full={"lai": "jimmy lai"})
+    for person in ("Jimmy Lai", "Sebastien Lai"):
+        memory.remember(Actor(text=person, country="GBR", sector="CVL", person=person))
+    recalled = memory.recall("Lai")
+    assert recalled is not None and recalled.person == "Jimmy Lai"
+    relative = memory.recall("Sebastien Lai")
+    assert relative is not None and relative.person == "Sebastien Lai"
+
+
+def test_a_surname_two_people_share_recalls_nobody_without_a_first_full_name():
+    memory = _memory(("Jimmy Lai", "GBR"), ("Sebastien Lai", "GBR"))
+    assert memory.recall("Lai") is None
+
+
+@pytest.mark.parametrize(("known", "text", "fuller"), [
+    ("Lai", "Jimmy Lai’s", "Jimmy Lai"),
+    ("Lai", "Jimmy Lai ’s", "Jimmy Lai"),  # the possessive split off
+    ("Charles", "Ray Charles'", "Ray Charles"),  # the possessive of a name ending in s
+    ("Jones", "Tom Jones’", "Tom Jones"),
+    ("Lai", "'Lai", "Lai"),  # a quote before it
+    ("Lai", "Jimmy C. Lai", "Jimmy C. Lai"),  # an initial keeps its dot
+    ("Lai", "media tycoon Jimmy Lai", "Jimmy Lai"),  # the name, never the descriptor
+    ("Aliyev", "President Ilham Aliyev", "Ilham Aliyev"),
+    ("Salman", "Mohammed bin Salman", "Mohammed bin Salman"),  # a particle inside a name
+    ("Jimmy Lai", "Lai", "Jimmy Lai"),  # the known name is the fuller
+    ("lai", "jimmy lai", "jimmy lai"),  # a text in one case: all its words
+    ("Jimmy Lai", "Sebastien Lai", None),  # two people
+])
+def test_fuller_name_of_two_names_of_one_person(known, text, fuller):
+    assert fuller_name(known, text) == fuller
+
+
+def test_a_possessive_of_a_name_in_s_keeps_the_person():
+    """"Charles" then "Ray Charles'": one person, not a surname two people share."""
+    memory = _memory(("Charles", "USA"), ("Ray Charles'", "USA"))
+    recalled = memory.recall("Charles")
+    assert recalled is not None and recalled.person == "Ray Charles'"
+
+
+def _mention(text: str, label: str) -> Mention:
+    return Mention(doc_id="d", start=0, end=len(text), text=text, label=label)
+
+
+def test_first_full_names_are_people_not_groups_named_after_them():
+    """"Team Navalny" is no full name of Navalny: "Alexei Navalny" is, told later."""
+    mentions = [_mention("Team Navalny", "ORG"), _mention("Alexei Navalny", "PERSON"),
+                _mention("Yulia Navalnaya", "PERSON")]
+    assert first_full_names(mentions) == {"navalny": "alexei navalny",
+                                          "navalnaya": "yulia navalnaya"}
+
+
+def test_a_group_named_after_someone_does_not_block_the_person():
+    memory = PersonMemory(first_full=first_full_names(
+        [_mention("Team Navalny", "ORG"), _mention("Alexei Navalny", "PERSON")]))
+    memory.remember(Actor(text="Navalny", country="RUS", sector="OPP", person="Navalny"))
+    assert memory.recall("Alexei Navalny") is not None

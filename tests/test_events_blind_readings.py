@@ -123,6 +123,19 @@ def test_a_city_of_several_words_is_read_whole(nlp_pipeline) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "country"), [
+    # a city of several words, read whole before any word of it
+    ("Salt Lake City police arrested the suspect.", "Salt Lake City police", "USA"),
+    ("Long Beach police arrested the suspect.", "Long Beach police", "USA"),
+    # one word the model reads as an adjective, with no adjective after it: still the city
+    ("Nice police arrested two Russian spies.", "Nice police", "FRA"),
+])
+def test_the_city_of_a_body_gives_its_country(nlp_pipeline, text, wanted, country) -> None:
+    mention = next(m for m in analyse(nlp_pipeline, text).mentions if m.text == wanted)
+    assert [a.country for a in mention.actors] == [country]
+
+
+@pytest.mark.model
 def test_a_word_read_as_an_adjective_is_no_city(nlp_pipeline) -> None:
     """"Central European leaders" are no officials of Central, Kentucky."""
     text = "Central European populist leaders have long railed against Brussels."

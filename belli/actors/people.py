@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from belli.nlp.lexicon import load_lexicon
-from belli.records import Actor
+from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
 __all__ = ["PersonMemory", "choose_person", "first_full_names", "fuller_name", "name_keys"]
@@ -65,13 +65,26 @@ class PersonMemory:
         for key in name_keys(actor.person):
             known = self._by_key.get(key)
             if known is not None and known.person != actor.person:
-                fuller = fuller_name(known.person or "", actor.person)
-                if fuller is None:
-                    self._ambiguous.add(key)
-                elif fuller == actor.person:  # "Lai" then "Jimmy Lai": the same, named whole
-                    self._by_key[key] = actor
+                self._remember_another(key, known, actor)
             elif known is None or (actor.role and not known.role):
                 self._by_key[key] = actor
+
+    def _remember_another(self, key: str, known: Actor, actor: Actor) -> None:
+        """A key already held by someone else: the story's first full name of a surname
+        keeps it ("Lai" after "Jimmy Lai" and "Sebastien Lai" is Jimmy Lai); otherwise the
+        fuller of two names of one person, and two people leave it ambiguous."""
+        first = self.first_full.get(key)
+        if first is not None and first != key:
+            if _full_key(known.person) == first:
+                return
+            if _full_key(actor.person) == first:
+                self._by_key[key] = actor
+                return
+        fuller = fuller_name(known.person or "", actor.person or "")
+        if fuller is None:
+            self._ambiguous.add(key)
+        elif fuller != known.person:  # "Lai" then "Jimmy Lai": the same, named whole
+            self._by_key[key] = actor
 
     def recall(self, text: str) -> Actor | None:
         """The remembered actor for a name, or None when unknown or ambiguous. A full
@@ -86,17 +99,30 @@ class PersonMemory:
 
     def _a_relative(self, text: str, key: str) -> bool:
         """A full name recalled by its surname where the document first gave another full
-        name of that surname: "Sebastien Lai" after "Jimmy Lai" is not the "Lai" remembered."""
+        name of that surname: "Sebastien Lai" after "Jimmy Lai" is not the "Lai"
+        remembered, but "Jimmy C. Lai" and "tycoon Jimmy Lai" are. Only another given
+        name before the surname makes a relative; an initial ("J. Lai") does not."""
         full = name_keys(text, family_first=False)
         first = self.first_full.get(key)
-        return len(full) > 1 and key != full[0] and first is not None and first != full[0]
+        if len(full) < 2 or key == full[0] or first is None or first == full[0]:
+            return False
+        return fuller_name(first, text) is None and _another_given_name(text, first)
 
 
-def first_full_names(names: Iterable[str]) -> dict[str, str]:
-    """Each surname's first full name among `names`, in their order."""
+def _full_key(person: str | None) -> str | None:
+    """The key of a person's whole name, honorifics dropped ("Mr. Jimmy Lai": "jimmy lai")."""
+    keys = name_keys(person or "", family_first=False)
+    return keys[0] if keys else None
+
+
+def first_full_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Each surname's first full name among the people a document names, in its order.
+    Only a mention tagged PERSON counts: an organization named after someone ("Team
+    Navalny") is no person, and a relative the model tags otherwise ("Sebastien Lai"
+    as ORG) is told apart on recall by the given name (`PersonMemory._a_relative`)."""
     first: dict[str, str] = {}
-    for name in names:
-        keys = name_keys(name, family_first=False)
+    for mention in mentions:
+        keys = name_keys(mention.text, family_first=False) if mention.label == "PERSON" else ()
         if len(keys) > 1:
             first.setdefault(keys[1], keys[0])
     return first
@@ -104,16 +130,62 @@ def first_full_names(names: Iterable[str]) -> dict[str, str]:
 
 def fuller_name(known: str, text: str) -> str | None:
     """Of two names of one person, the fuller ("Lai", "Jimmy Lai’s": "Jimmy Lai"); None
-    where neither holds the other's words ("Jimmy Lai", "Sebastien Lai")."""
-    words = [w.strip(".,") for w in text.split() if _fold(w) not in _HONORIFICS]
-    if words and _fold(words[-1]) != words[-1].lower():
-        words[-1] = words[-1][:-2]  # the possessive: "Lai’s"
-    mine, theirs = {_fold(w) for w in words}, {_fold(w) for w in known.split()} - _HONORIFICS
+    where neither holds the other's words ("Jimmy Lai", "Sebastien Lai"). Only the
+    words of the name count, not a descriptor before it ("media tycoon Jimmy Lai")."""
+    theirs = {_fold(w) for w in known.split()} - _HONORIFICS
+    words = _name_run(text, theirs)
+    mine = {_fold(w) for w in words}
     if not mine or not theirs:
         return None
     if theirs <= mine:
         return " ".join(words)
     return known if mine <= theirs else None
+
+
+# lower-case words inside a name ("Mohammed bin Salman", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "da",
+                             "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der",
+                             "den", "ter", "y"})
+
+
+def _name_run(text: str, known: set[str]) -> list[str]:
+    """The words of the name a mention ends with, as written: the capitalized run at its
+    end, past honorifics and title words that are no word of the `known` name ("media
+    tycoon Jimmy Lai": "Jimmy", "Lai"). Initials keep their dots ("Jimmy C. Lai"); a
+    quote before a word and a possessive after the last ("Ray Charles'") are dropped. A
+    text in one case has no run to tell: all its words but honorifics count."""
+    # a possessive split off ("Lai ’s") is no word of the name
+    words = [_bare_word(w) for w in text.split() if w not in ("'s", "’s")]
+    words = [w for w in words if w and _fold(w) not in _HONORIFICS]
+    if words:
+        words[-1] = _without_possessive(words[-1])
+    run: list[str] = []
+    for word in reversed(words):
+        folded = _fold(word)
+        titled = folded in _title_words() and folded not in known
+        if titled or not (_capitalized(word) or (folded in _NAME_PARTICLES and run)):
+            break
+        run.insert(0, word)
+    while run and _fold(run[0]) in _NAME_PARTICLES and not _capitalized(run[0]):
+        run.pop(0)  # a particle begins no name
+    return run or ([] if any(_capitalized(w) for w in words) else words)
+
+
+def _bare_word(word: str) -> str:
+    """A word without the quotes and commas around it; an initial's dot stays."""
+    return word.strip(",\"“”").lstrip("'’‘")
+
+
+def _without_possessive(word: str) -> str:
+    """"Lai’s" -> "Lai", "Charles'" -> "Charles": the rule of `_fold`, kept in case."""
+    if word.endswith(("'s", "’s")) and len(word) > 3:
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+def _capitalized(word: str) -> bool:
+    """Whether a part of a word starts with a capital ("Jimmy", "al-Assad", "C.")."""
+    return any(part[:1].isupper() for part in word.split("-"))
 
 
 def _another_given_name(text: str, person: str) -> bool:

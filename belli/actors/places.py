@@ -13,8 +13,9 @@ the gazetteer has them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from belli.actors.document import place_link
 from belli.actors.readings import Facts
@@ -22,7 +23,9 @@ from belli.nlp.patterns import find_city
 from belli.records import Actor, Mention, Place
 from belli.yamldata import word_list
 
-__all__ = ["PlaceNames", "in_town"]
+__all__ = ["PlaceNames", "capitalized_runs", "in_town", "windows"]
+
+T = TypeVar("T")
 
 # nouns after a place's name that leave it the same place ("the Tyumen region")
 _PLACE_NOUNS = (word_list("belli.actors", "place_kinds.yaml", "divisions")
@@ -62,22 +65,27 @@ class PlaceNames:
                    f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
             return [Actor(text=mention.text, name=region.name, country=region.country,
                           sector=sector, role=facts.role, person=facts.person, reason=why)]
-        for run in _runs_longest_first(tokens):
-            token = run[0]
-            if _compound_tail(token) or any(t.i in own for t in run):
+        for run in windows(capitalized_runs(tokens), _MAX_PLACE):
+            if _compound_tail(run[0]) or any(t.i in own for t in run) or self._no_city(run):
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
             city = find_city(self.cities, " ".join(t.text for t in run))
-            # a cue word is never the city ("Police" is also a town in Poland), nor is a
-            # word read as an adjective ("CENTRAL European leaders": Central, Kentucky)
-            if city is None or (len(run) == 1 and (
-                    token.lower_ in self.title_words or self.kb.sector_for(token.lower_)
-                    or token.pos_ == "ADJ")):
+            if city is None:
                 continue
             sector = facts.cue[1] if facts.cue else "GOV"
             why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
             return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
                           role=facts.role, person=facts.person, reason=why)]
         return []
+
+    def _no_city(self, run: list[Any]) -> bool:
+        """Whether a run of capitalized words names no city: one ending in a cue word
+        ("Police" is also a town in Poland, "Capitol Police" no town at all), or one word
+        read as an adjective before another ("CENTRAL European leaders": not Central,
+        Kentucky; but "Nice police" are the police of Nice)."""
+        last = run[-1]
+        if last.lower_ in self.title_words or self.kb.sector_for(last.lower_):
+            return True
+        return len(run) == 1 and last.pos_ == "ADJ" and _an_adjective_after(last)
 
     def city(self, mention: Mention, place: Place | None) -> tuple[list[Actor], Place | None]:
         """A city the knowledge base does not list: a place, linked to its country."""
@@ -118,13 +126,11 @@ class PlaceNames:
         lookup = getattr(self.kb, "lookup_place", None)
         if lookup is None:
             return None
-        for size in range(min(_MAX_PLACE, len(tokens)), 0, -1):
-            for i in range(len(tokens) - size + 1):
-                run = tokens[i:i + size]
-                if run[0].text[:1].isupper() and run[-1].text[-1:].isalnum():
-                    found = lookup(run[0].doc[run[0].i:run[-1].i + 1].text)
-                    if found:
-                        return found[0]
+        for run in windows([tokens], _MAX_PLACE):
+            if run[0].text[:1].isupper() and run[-1].text[-1:].isalnum():
+                found = lookup(run[0].doc[run[0].i:run[-1].i + 1].text)
+                if found:
+                    return found[0]
         return None
 
     def enriched(self, place: Place | None, text: str) -> Place | None:
@@ -147,9 +153,9 @@ class PlaceNames:
         return place.replace(lat=city.lat, lon=city.lon, gazetteer_id=f"geonames:{city.geonameid}")
 
 
-def _runs_longest_first(tokens: list[Any]) -> list[list[Any]]:
-    """Runs of capitalized tokens, longest first, then each of their tokens: "New York
-    City authorities" is New York City's before it is York's."""
+def capitalized_runs(tokens: list[Any]) -> list[list[Any]]:
+    """The runs of neighbouring capitalized tokens: "of New York City authorities" gives
+    one run, "New York City"."""
     runs: list[list[Any]] = []
     for token in tokens:
         if token.text[:1].isupper():
@@ -157,9 +163,27 @@ def _runs_longest_first(tokens: list[Any]) -> list[list[Any]]:
                 runs[-1].append(token)
             else:
                 runs.append([token])
-    longer = [run[i:i + size] for run in runs for size in range(min(len(run), 3), 1, -1)
-              for i in range(len(run) - size + 1)]
-    return longer + [[t] for run in runs for t in run]
+    return runs
+
+
+def windows(runs: list[list[T]], max_size: int) -> Iterator[list[T]]:
+    """Every stretch of neighbouring items within one run, at most `max_size` long: the
+    longest first across all the runs, and of one length, in the order of the text. So
+    "New York City authorities" is New York City's before it is York's."""
+    longest = max((len(run) for run in runs), default=0)
+    for size in range(min(max_size, longest), 0, -1):
+        for run in runs:
+            for i in range(len(run) - size + 1):
+                yield run[i:i + size]
+
+
+def _an_adjective_after(token: Any) -> bool:
+    """Whether the next word, capitalized too, is an adjective or a people's name
+    ("Central European")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (after is not None and after.text[:1].isupper()
+            and (after.pos_ == "ADJ" or after.ent_type_ == "NORP"))
 
 
 def in_town(mention: Mention, town: Place, facts: Facts) -> Mention:

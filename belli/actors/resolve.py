@@ -109,8 +109,6 @@ _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
 _NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
-# labels a person's full name may carry (the model tags some names ORG: "Sebastien Lai")
-_NAMED_PEOPLE = frozenset({"PERSON", "ORG"})
 
 
 @dataclass
@@ -145,8 +143,7 @@ class Resolver:
         anchors = shared_readings(anchors, named, self.kb)  # "RSF" in a story on Sudan
         pre = self._pre_entries(anchors)
         state = DocState(doc, analysis.article.published, rebels_of(pre, self.policy),
-                         memory=PersonMemory(first_full=first_full_names(
-                             m.text for m in analysis.mentions if m.label in _NAMED_PEOPLE)),
+                         memory=PersonMemory(first_full=first_full_names(analysis.mentions)),
                          towns=placed_towns(analysis.mentions, spans, load_gazetteer),
                          named=named,
                          person_words=person_words(analysis.mentions, spans, self.title_words))
