@@ -176,3 +176,17 @@ def test_a_group_named_after_someone_does_not_block_the_person():
         [_mention("Team Navalny", "ORG"), _mention("Alexei Navalny", "PERSON")]))
     memory.remember(Actor(text="Navalny", country="RUS", sector="OPP", person="Navalny"))
     assert memory.recall("Alexei Navalny") is not None
+
+
+@pytest.mark.parametrize("name", ["Sebastien Lai ’s", "Sebastien Lai Jr.", "Sebastien Lai's"])
+def test_a_relative_is_told_apart_whatever_follows_the_surname(name):
+    memory = PersonMemory(first_full={"lai": "jimmy lai"})
+    memory.remember(Actor(text="Lai", country="GBR", sector="CVL", person="Lai"))
+    assert memory.recall(name) is None
+
+
+@pytest.mark.parametrize("name", ["Jimmy C. Lai", "J. Lai", "Jimmy Lai’s"])
+def test_the_same_person_is_not_taken_for_a_relative(name):
+    memory = PersonMemory(first_full={"lai": "jimmy lai"})
+    memory.remember(Actor(text="Lai", country="GBR", sector="CVL", person="Lai"))
+    assert memory.recall(name) is not None

@@ -19,6 +19,7 @@ CASES = [
     ("If attacked by Azerbaijan, Armenia will respond.", {"attacked"}, ["ASSAULT AZE>ARM"]),
     # ... which, with no doer, is a condition in the passive, as "if it is attacked" is
     ("If attacked, Armenia will respond.", {"attacked"}, []),
+    ("Armenia will defend its territory if attacked, the minister said.", {"attacked"}, []),
     # ... and, after a clause with an object, may tell of that object
     ("Police in Moscow arrested the protesters, accused of vandalism by Russia's courts.",
      {"accused"}, ["ACCUSE RUS>"]),
@@ -38,6 +39,9 @@ CASES = [
      {"said"}, []),
     (("Azerbaijan said Armenia's illegal occupation had ended and Azerbaijan's illegal "
      "blockade was a myth."), {"said", "blockade"}, ["ACCUSE AZE>ARM", "COERCE AZE>"]),
+    # ... the first deed condemned, in the order of the text
+    (("Zelensky said Ukraine would resist Russia's illegal aggression and Belarus's unlawful "
+     "provocations."), {"said"}, ["ACCUSE UKR>RUS"]),
     # ... not where the owner undergoes the act
     ("Amnesty said the Russian journalist's illegal detention in Belarus had lasted a year.",
      {"said"}, []),

@@ -106,7 +106,8 @@ class PersonMemory:
         first = self.first_full.get(key)
         if len(full) < 2 or key == full[0] or first is None or first == full[0]:
             return False
-        return fuller_name(first, text) is None and _another_given_name(text, first)
+        name = " ".join(w for w in _name_run(text, set()) if _fold(w) not in _SUFFIXES)
+        return fuller_name(first, name) is None and _another_given_name(name, first)
 
 
 def _full_key(person: str | None) -> str | None:
@@ -142,6 +143,8 @@ def fuller_name(known: str, text: str) -> str | None:
     return known if mine <= theirs else None
 
 
+# words after a surname that are no given name ("Sebastien Lai Jr.")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # lower-case words inside a name ("Mohammed bin Salman", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "da",
                              "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der",

@@ -24,10 +24,10 @@ from belli.events.non_attacks import mishap, running_toll, simulated
 from belli.events.nonevents import interview, not_told
 from belli.events.questions import asks_question, in_open_question, in_yes_no_question
 from belli.events.syntax import (
+    bare_participle,
     children,
     has_perfect,
     has_subject,
-    is_participle_clause,
     is_to_clause,
     lemma,
     named_thing,
@@ -137,7 +137,7 @@ def _only_a_condition(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ != "advcl":
         return misread_condition_on(token) is None  # "If Armenia attacks, Baku WILL RESPOND"
-    passive = any(c.dep_ == "auxpass" for c in token.children) or is_participle_clause(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children) or bare_participle(token)
     return passive and not any(c.dep_ == "agent" for c in token.children)
 
 

@@ -19,6 +19,7 @@ from belli.nlp.fronted import fronted_subject
 __all__ = [
     "Token",
     "agent_of",
+    "bare_participle",
     "children",
     "clause_verb",
     "conjuncts",
@@ -117,10 +118,15 @@ def is_participle_clause(verb: Token) -> bool:
     an object, which it may tell of instead ("arrested the protesters, ACCUSED of
     vandalism")."""
     head = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and head.pos_ in ("VERB", "AUX") \
-        and not children(verb, *SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj") \
-        and (verb.i < head.i or not children(head, *OBJECTS)) \
+    return bare_participle(verb) and (verb.i < head.i or not children(head, *OBJECTS)) \
         and all(_names_someone(by) for by in children(verb, "agent"))
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle hung on a clause with no subject, auxiliary or object of its own
+    ("if ATTACKED", "KILLED in a strike"): a passive, whatever it tells of."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and not children(verb, *SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj")
 
 
 def _names_someone(by: Token) -> bool:

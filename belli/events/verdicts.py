@@ -154,13 +154,15 @@ class VerdictReader:
                 return word
         return None
 
-    def _own_words(self, content: Token) -> Iterator[Token]:
-        """The words of a reported clause, less those inside another's words it tells of."""
-        todo = [content]
+    def _own_words(self, content: Token) -> list[Token]:
+        """The words of a reported clause in text order, less those inside another's words
+        it tells of."""
+        found, todo = [], [content]
         while todo:
             word = todo.pop()
-            yield word
+            found.append(word)
             todo.extend(c for c in word.children if not self._tells_others_words(c))
+        return sorted(found, key=lambda t: t.i)
 
     def _tells_others_words(self, word: Token) -> bool:
         return lemma(word) in cue_list("others_words") or (
