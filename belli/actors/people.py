@@ -29,8 +29,7 @@ _FAMILY_FIRST = frozenset(w.lower() for w in word_list("belli.actors", "person_n
 
 def _fold(word: str) -> str:
     """A name's word for matching: no edge punctuation, no possessive ("Joseph’s")."""
-    folded = word.strip(".,'’").lower()
-    return folded[:-2] if folded.endswith(("'s", "’s")) and len(folded) > 3 else folded
+    return _without_possessive(word.strip(".,'’").lower())
 
 
 @lru_cache(maxsize=1 << 14)  # every mention of a person is recalled by its name
@@ -180,7 +179,7 @@ def _bare_word(word: str) -> str:
 
 
 def _without_possessive(word: str) -> str:
-    """"Lai’s" -> "Lai", "Charles'" -> "Charles": the rule of `_fold`, kept in case."""
+    """"Lai’s" -> "Lai", "Charles'" -> "Charles" (case kept)."""
     if word.endswith(("'s", "’s")) and len(word) > 3:
         return word[:-2]
     return word.rstrip("'’")

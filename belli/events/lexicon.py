@@ -173,6 +173,11 @@ class Lexicon:
     def rules(self, kind: str, key: str) -> tuple[Rule, ...]:
         return self.entries.get(kind, {}).get(key, ())
 
+    def owner_undergoes(self, noun: str) -> bool:
+        """Whether a noun's possessor undergoes its act ("the journalist's ARREST"), by
+        the `possessor` of any of its rules."""
+        return any(rule.possessor == "target" for rule in self.rules("nouns", noun))
+
     def has(self, kind: str, key: str) -> bool:
         return key in self.entries.get(kind, {})
 

@@ -203,8 +203,7 @@ def _held_possessor(thing: Token) -> bool:
     word = lemma(thing)
     if any(prep == "of" for prep, _ in prep_objects(thing, deep=False)):
         return False
-    return word in cue_list("handing_nouns") or any(
-        rule.possessor == "target" for rule in load_lexicon().rules("nouns", word))
+    return word in cue_list("handing_nouns") or load_lexicon().owner_undergoes(word)
 
 
 def _undergone_of(thing: Token) -> bool:

@@ -46,8 +46,8 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
 def _held_in(noun: Token, verb: Token) -> bool:
     """"the reporter had been IN DETENTION", "remains in custody": a verb of staying with
     an act noun whose possessor undergoes it tells who is held, not who holds."""
-    return noun.head.lower_ == "in" and lemma(verb) in cue_list("staying_verbs") and any(
-        rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(noun)))
+    return noun.head.lower_ == "in" and lemma(verb) in cue_list("staying_verbs") \
+        and load_lexicon().owner_undergoes(lemma(noun))
 
 
 def _undergoer(verb: Token, people: Participants, roles: Roles) -> None:

@@ -413,7 +413,7 @@ def deed_doers(deed: Token) -> list[Token]:
 
 
 def _owner_undergoes(deed: Token) -> bool:
-    return any(rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(deed)))
+    return load_lexicon().owner_undergoes(lemma(deed))
 
 
 def _breaks_an_undertaking(content: Token) -> bool:

@@ -156,7 +156,7 @@ def _patient_possessor(act: Token) -> bool:
     with an "of" object it acts ("Israel's killing OF aid workers"), as `roles` reads it."""
     if any(p == "of" for p, _ in prep_objects(act, deep=False)):
         return False
-    return any(rule.possessor == "target" for rule in load_lexicon().rules("nouns", lemma(act)))
+    return load_lexicon().owner_undergoes(lemma(act))
 
 
 def _victims(act: Token, people: Participants, preps: frozenset[str]) -> list[Found]:
