@@ -32,6 +32,19 @@ def _sentences(nlp, text: str) -> list[str]:
      "The blockade", "The convoy reached"),
     ('Officials said little. Sanctions on oil exports "It will hurt us," the minister said.',
      "Sanctions on oil exports", '"It will hurt us,"'),
+    # a capitalised plural noun before a lower-case word opens the sentence
+    ("The port reopened. Airstrikes kill 50 militants Hours after the siege, the army struck.",
+     "Airstrikes kill 50 militants", "Hours after the siege"),
+    ("Trade grew. China concerns Politicians in Britain have expressed concerns.",
+     "China concerns", "Politicians in Britain"),
+    # a comma between a heading's words; "According to" opens a sentence
+    ("The camps are full. Definition, limits The constitution defines the republic.",
+     "Definition, limits", "The constitution"),
+    ("Attacks rose. Militant surges According to the index, attacks rose by 45%.",
+     "Militant surges", "According to the index"),
+    # a heading's last word the tagger reads as a verb
+    ("It closed. Media outlets closed On another front, the agency shut 12 websites.",
+     "Media outlets closed", "On another front"),
 ])
 def test_an_inline_heading_is_a_sentence_of_its_own(nlp, text, heading, next_start):
     sentences = _sentences(nlp, text)
@@ -46,9 +59,20 @@ def test_an_inline_heading_is_a_sentence_of_its_own(nlp, text, heading, next_sta
     "Trade talks with Western partners resumed on Monday.",
     # a pronoun inside: the words before the opener are a clause, not a heading
     "They met the ambassador On Monday evening as planned.",
+    # a comma after a name opens an aside, never a heading's list
+    "Pakistan, whose navy is buying Turkish-made frigates, signed the deal.",
+    # after a verb, a capitalised plural noun is its object
+    "Azerbaijan used Harops during fighting in April 2016.",
+    # a capitalised plural noun in a name: its next word is capitalised too
+    "The media watchdog Reporters Without Borders said conditions improved.",
 ])
 def test_a_capitalised_word_inside_a_sentence_starts_nothing(nlp, text):
     assert len(_sentences(nlp, text)) == 1
+
+
+def test_after_a_verb_an_article_opening_a_name_is_its_object(nlp):
+    text = "The envoy left. Officials said The Hague would rule on Friday."
+    assert _sentences(nlp, text)[-1] == "Officials said The Hague would rule on Friday."
 
 
 @pytest.mark.parametrize(("text", "second"), [
@@ -109,6 +133,9 @@ def test_the_sentence_under_a_heading_still_codes_its_events(nlp_pipeline):
 
 @pytest.mark.parametrize(("text", "inline"), [
     ("Trade fell. Sanctions on oil exports The ministry said prices rose.", [False, True, False]),
+    # a heading run into its paragraph may hold a verb: the paragraph tells the event
+    ("Trade fell. Airstrikes kill 50 militants Hours after the siege, the army struck.",
+     [False, True, False]),
     # a title, and a heading on a line of its own: not cut from a paragraph
     ("Renewed clashes\nThe army shelled two villages on Monday.", [False, False]),
     ("Trade fell.\nSanctions on oil exports\nThe ministry said prices rose.", [False, False, False]),
@@ -135,3 +162,12 @@ def test_an_empty_text_has_no_sentence_to_start(nlp_pipeline, text):
     from belli.records import Article
 
     assert nlp_pipeline.process(Article.from_text(text)).events == ()
+
+
+def test_the_sentence_under_an_inline_heading_is_held_whole(nlp):
+    text = ("Modi is expected to discuss defense ties. China concerns Politicians in Britain "
+            "and the United States, however, have expressed concerns over the islands.")
+    assert _sentences(nlp, text)[1:] == [
+        "China concerns",
+        "Politicians in Britain and the United States, however, have expressed concerns "
+        "over the islands."]

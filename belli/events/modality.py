@@ -30,7 +30,14 @@ from belli.events.condition_clauses import (
 )
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import FROM_OBJECT, load_lexicon
-from belli.events.syntax import Token, children, has_perfect, has_subject, lemma
+from belli.events.syntax import (
+    Token,
+    children,
+    has_perfect,
+    has_subject,
+    lemma,
+    names_its_giver,
+)
 from belli.events.triggers import Trigger, is_negated
 from belli.records import Actor
 
@@ -505,8 +512,8 @@ def _held(noun: Token) -> str | None:
     verb = noun.head
     if noun.dep_ != "dobj" or lemma(verb) != "have" or verb.tag_ not in ("VBZ", "VBP"):
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or names_its_giver(noun):
+        return None  # "the plan has the backing OF INDIA": India's act
     return "habitual: a possession ('has a treaty'), not an act"
 
 

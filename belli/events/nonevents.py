@@ -29,6 +29,7 @@ from belli.events.syntax import (
     has_perfect,
     is_to_clause,
     lemma,
+    names_its_giver,
     objects_of,
     prep_objects,
     subject_of,
@@ -54,6 +55,8 @@ def not_told(trigger: Trigger) -> bool:
     if _notional(token) or _descriptive(token) or _counterfactual(token) or _asked_if(token):
         return True
     if _expected(token) or _hoped(trigger) or _thing_acts(trigger) or _wanted(token):
+        return True
+    if _discussed(token):
         return True
     if _forecast(token) and not (trigger.kind == "nouns" and _judged(token)):
         return True
@@ -171,6 +174,19 @@ def _notional(token: Token) -> bool:
     return start == token.sent.start or token.doc[start - 1].text != ","
 
 
+def _discussed(token: Token) -> bool:
+    """An act in the gerund that is discussed is a topic, not an act: "will discuss
+    UPGRADING ties", "talks on ENDING the war" (`discussing_words`)."""
+    if token.tag_ != "VBG" or token.dep_ not in ("dobj", "xcomp", "pcomp"):
+        return False
+    head = token.head
+    if token.dep_ == "pcomp":
+        if head.lower_ not in ("about", "on", "over"):
+            return False
+        head = head.head
+    return lemma(head) in cue_list("discussing_words")
+
+
 def _expected(token: Token) -> bool:
     """An act a fear or a forecast says will or may come is not told: "for FEAR that
     China MIGHT retaliate", "CONCERNS that the law WILL help Beijing tighten CONTROL".
@@ -273,7 +289,7 @@ def _thing_acts(trigger: Trigger) -> bool:
         return False  # harm, threats and sanctions by things are told acts, coded elsewhere
     verb = trigger.token
     if trigger.kind == "nouns":
-        if verb.dep_ != "dobj":
+        if verb.dep_ != "dobj" or names_its_giver(verb):
             return False
         verb = verb.head
     subject = _own_subject(verb)

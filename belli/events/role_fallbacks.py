@@ -34,6 +34,7 @@ __all__ = [
     "answered",
     "beneficiaries",
     "crossed",
+    "deal_partners",
     "destination",
     "facing",
     "held_people",
@@ -58,6 +59,9 @@ _KIN = frozenset({"daughter", "son", "wife", "husband", "child", "mother", "fath
 _STANCES = frozenset({"defiance", "protest", "opposition", "retaliation", "response",
                       "reprisal", "revenge", "anger", "outrage", "disapproval", "displeasure"})
 _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
+# the prepositions of a deal's partner inside its phrase ("a deal WITH Iran", "on handing
+# the islands TO Mauritius", "a pact BETWEEN the two")
+_PARTNER_PREPS = frozenset({"with", "to", "between"})
 _Key = tuple[str | None, str | None, str | None]
 # types of an act of harm, whose noun's "of" names the harmed ("the shelling OF the town")
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -153,6 +157,20 @@ def beneficiaries(noun: Token, people: Participants) -> list[Found]:
     thing is meant for."""
     return [f for p, o in prep_objects(noun, deep=False) if p == "for"
             for f in people.phrase(o) if not f.is_place]
+
+
+def deal_partners(verb: Token, people: Participants) -> list[Found]:
+    """"seeking to finalize a DEAL on handing sovereignty TO MAURITIUS", "signed an accord
+    on trade WITH Japan": the partners a deal's own phrase names."""
+    deals = load_lexicon().classes.get("agreements", frozenset())
+    found = []
+    for obj in children(verb, "dobj"):
+        if lemma(obj) not in deals:
+            continue
+        for word in obj.subtree:
+            if word.dep_ == "pobj" and word.head.lower_ in _PARTNER_PREPS:
+                found += [f for f in people.phrase(word) if not f.is_place]
+    return found
 
 
 def aimed_for(verb: Token, kind: str, people: Participants) -> list[Found]:

@@ -35,6 +35,7 @@ from belli.events.role_fallbacks import (
     aimed_for,
     beneficiaries,
     crossed,
+    deal_partners,
     destination,
     facing,
     held_people,
@@ -450,6 +451,10 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
         found += inflicted_on(verb, people)
     roles.target.extend(found)
     note(roles, found, "stance or purpose of", verb)
+    if kind == "AGREE" and not found:
+        found = deal_partners(verb, people)
+        roles.target.extend(found)
+        note(roles, found, "partner the deal names, of", verb)
     if not found:
         found = facing(verb, kind, people)
         roles.target.extend(found)

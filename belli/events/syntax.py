@@ -37,6 +37,7 @@ __all__ = [
     "lemma",
     "misread_verb",
     "named_thing",
+    "names_its_giver",
     "objects_of",
     "particles_of",
     "prep_objects",
@@ -204,7 +205,7 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         # the dash: the verb's own subject is the other one
         subject = found[1] if len(found) > 1 and _ends_in_dash(found[0]) else found[0]
         if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _part_of_relative(subject)):
-            return verb.head  # "al-Shabab, which has waged" -> al-Shabab
+            return _listed_among(verb.head)  # "al-Shabab, which has waged" -> al-Shabab
         return subject
     speaker = inverted_speaker(verb)
     if speaker is not None:
@@ -212,6 +213,22 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def _listed_among(noun: Token) -> Token:
+    """"Canada is AMONG the countries that banned", "Kenya is ONE OF the countries that
+    sent": the copula's subject is the one the relative clause tells of."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("among", "of"):
+        return noun
+    if head.lower_ == "of":
+        if head.head.lower_ != "one" or head.head.dep_ != "attr":
+            return noun
+        head = head.head
+    copula = head.head
+    if lemma(copula) != "be":
+        return noun
+    return next(iter(children(copula, "nsubj")), noun)
 
 
 def hung_on_auxiliary(verb: Token) -> list[Token]:
@@ -230,6 +247,7 @@ def has_subject(verb: Token) -> bool:
 # Marks that close a quotation, and the clauses a quotation is parsed as under the verb
 # that reports it after the quotation ('"Stop the shelling," urged the envoy')
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", "''"})
+_GIVERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entities that may give support
 _QUOTED = ("ccomp", "advcl", "parataxis", "xcomp", "dep")
 
 
@@ -527,3 +545,10 @@ def clause_verb(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def names_its_giver(noun: Token) -> bool:
+    """"the deal has the backing OF INDIA", "won support FROM Japan": the noun names who
+    gives it; whatever has it only receives it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        o.dep_ == "pobj" and o.ent_type_ in _GIVERS for o in c.children) for c in noun.children)

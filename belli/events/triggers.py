@@ -379,7 +379,8 @@ class TriggerFinder:
         if verb is not None:
             return verb
         candidates = [o for p, o in prep_objects(token, deep=False) if p in ("for", "on", "to")]
-        candidates += children(token, "dobj")
+        if not children(token, "oprd"):  # "called the talks a success" names them
+            candidates += children(token, "dobj")
         for noun in candidates:
             if noun.pos_ == "NOUN" and depth < _MAX_DEPTH:
                 found = self.at(noun, depth + 1)

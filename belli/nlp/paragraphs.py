@@ -65,7 +65,10 @@ def mark_paragraphs(doc: Doc) -> Doc:
             starts.append(doc[i + 1].idx)
             firsts.append(i + 1)
     firsts += [i for i in (_after_dateline(doc, text, start) for start in starts) if i is not None]
-    mark_inline_starts(doc)  # headings and abbreviations in text with no line breaks
+    # headings and abbreviations in text with no line breaks; the parser, reading on
+    # from a heading, may end the sentence under it after its first word ("China
+    # concerns | Politicians | in Britain ... have expressed"), so that one is held too
+    firsts += mark_inline_starts(doc)
     for first in firsts:
         _hold_first_sentence(doc, first)
     return doc

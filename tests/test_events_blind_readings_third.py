@@ -1,0 +1,55 @@
+"""How blind readers code what belli read otherwise (the golden files of 2026-12-07).
+
+Each case is one of our own sentences in wire style and the events of the given trigger
+words, written "TYPE SOURCES>TARGETS" with country codes; each rule has a case where it
+holds and one, as like it as can be, where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import sides
+
+CASES = [
+    # support a thing has is given by whom its "of" names; a thing has no support of its own
+    ("The proposed deal has the backing of India.", {"backing"}, ["SUPPORT IND>"]),
+    ("The plan won the support of France and Germany.", {"support"}, ["SUPPORT DEU,FRA>"]),
+    ("The plan will bring support for the claims.", {"support"}, []),
+    # ... and an actor that has a treaty holds a standing tie, not an event
+    ("Japan has a security treaty with the United States.", {"treaty"}, []),
+    # an honour conferred on someone praises them; leaders conferring meet
+    ("Mauritius conferred its highest civilian honour on Modi.", {"conferred"},
+     ["SUPPORT MUS>IND"]),
+    ("The king bestowed a medal on the French president.", {"bestowed"}, ["SUPPORT ?>FRA"]),
+    ("Macron conferred with Scholz in Berlin.", {"conferred"}, ["CONSULT FRA>DEU"]),
+    # a policy called a disaster or a betrayal is condemned; one called a success is not
+    ("Jenrick, a British lawmaker, described the plan as a strategic disaster.",
+     {"described"}, ["ACCUSE GBR>"]),
+    ("The minister called the talks a success.", {"called"}, []),
+    # ... and talks so named are not asked for, as "called for talks" asks
+    ("Turkey called for talks with Russia.", {"called"}, ["REQUEST TUR>RUS"]),
+    # a ban on imports cuts trade, as an embargo does; a ban on rallies restricts
+    ("Britain may impose a ban on imports of hunting trophies.", {"ban"}, ["SANCTION GBR>"]),
+    ("Britain imposed a ban on rallies.", {"ban"}, ["COERCE GBR>"]),
+    # one of the countries a relative clause tells of is the copula's subject
+    ("Canada and Belgium are among countries that have banned imports of trophies.",
+     {"banned"}, ["SANCTION BEL,CAN>"]),
+    ("Kenya is one of the countries that have deployed police to Haiti.", {"deployed"},
+     ["MOBILIZE KEN>HTI"]),
+    # an act in the gerund that is discussed is the topic, not an act
+    ("Modi is expected to discuss upgrading India's defence ties with Mauritius.",
+     {"upgrading"}, []),
+    ("Sudan and Chad held talks on ending the war.", {"ending"}, []),
+    ("Modi upgraded India's defence ties with Mauritius.", {"upgraded"}, ["SUPPORT IND>MUS"]),
+    # a deal's phrase names its partner where the sentence names no other
+    ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
+     {"finalize"}, ["AGREE GBR>MUS"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triggers", "expected"), CASES)
+def test_blind_readers_code_it_so(nlp_pipeline, text: str, triggers: set[str] | None,
+                                  expected: list[str]) -> None:
+    found = sides(nlp_pipeline, text, triggers=triggers)
+    assert found == expected
