@@ -41,6 +41,17 @@ CASES = [
      {"upgrading"}, []),
     ("Sudan and Chad held talks on ending the war.", {"ending"}, []),
     ("Modi upgraded India's defence ties with Mauritius.", {"upgraded"}, ["SUPPORT IND>MUS"]),
+    # who acts during or on a visit makes it; a visit with no one acting on it is no one's
+    ("Erdogan told reporters during a visit to Azerbaijan that talks went well.", {"visit"},
+     ["CONSULT TUR>AZE"]),
+    ("Talks went well during a visit to Azerbaijan.", {"visit"}, []),
+    # quote marks around an adjective leave the subject on it
+    ("Trump said he was \u201cinclined\u201d to support the deal.", {"support"}, ["SUPPORT USA>"]),
+    ("Trump said he was inclined to support the deal.", {"support"}, ["SUPPORT USA>"]),
+    # a word linked inside a long name is no trigger; a headline's word is
+    ("The U.N. Office for the Coordination of Humanitarian Affairs said aid was blocked.",
+     {"Coordination"}, []),
+    ("Russia Launches Attack on Ukraine", {"Attack"}, ["ASSAULT RUS>UKR"]),
     # a deal's phrase names its partner where the sentence names no other
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),

@@ -42,6 +42,10 @@ def _sentences(nlp, text: str) -> list[str]:
      "Definition, limits", "The constitution"),
     ("Attacks rose. Militant surges According to the index, attacks rose by 45%.",
      "Militant surges", "According to the index"),
+    # a time phrase opens a sentence
+    ("He posted. Japanese occupation photos Last year, Detrez posted photographs.",
+     "Japanese occupation photos", "Last year"),
+    ("It fell. Border talks Earlier this month, the sides met.", "Border talks", "Earlier"),
     # a heading's last word the tagger reads as a verb
     ("It closed. Media outlets closed On another front, the agency shut 12 websites.",
      "Media outlets closed", "On another front"),
@@ -63,6 +67,8 @@ def test_an_inline_heading_is_a_sentence_of_its_own(nlp, text, heading, next_sta
     "Pakistan, whose navy is buying Turkish-made frigates, signed the deal.",
     # after a verb, a capitalised plural noun is its object
     "Azerbaijan used Harops during fighting in April 2016.",
+    # "Last" before no time word may be a name's ("the Last Supper")
+    "Pilgrims saw the painting Last Supper in Milan.",
     # a capitalised plural noun in a name: its next word is capitalised too
     "The media watchdog Reporters Without Borders said conditions improved.",
 ])

@@ -356,6 +356,9 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     if not roles.source and kind in _SEATED:
         roles.source = people.seats(noun)
     note(roles, roles.source, "modifier", noun)
+    if not roles.source and rule.mode == "visit":
+        roles.source = _visitor(noun, people)
+        note(roles, roles.source, "who acts during the visit", noun)
     if patient:
         roles.target = people.modifiers(noun, ("poss",))
         note(roles, roles.target, "possessor", noun)
@@ -369,6 +372,15 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     if not roles.target and kind == "ASSAULT":
         _casualties(noun, people, roles)
     return roles
+
+
+def _visitor(noun: Token, people: Participants) -> list[Found]:
+    """"Erdogan said DURING A VISIT to Baku": who acts during or on a visit makes it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "on") or prep.head.pos_ != "VERB":
+        return []
+    subject = subject_of(prep.head)
+    return [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
 
 
 def _casualties(noun: Token, people: Participants, roles: Roles) -> None:

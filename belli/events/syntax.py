@@ -396,6 +396,10 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
             return objects[0]
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):  # "X is ready to send"
         return subject_of(head.head, depth + 1)
+    if head.pos_ == "ADJ" and children(head, "nsubj", "nsubjpass"):
+        # 'he was “inclined” to support': quote marks may make the adjective the clause's
+        # head, with the subject on it
+        return children(head, "nsubj", "nsubjpass")[0]
     if verb.dep_ == "advcl" and is_passive(head) and agent_of(head) is not None:
         return agent_of(head)  # "measures adopted BY BEIJING to deploy warships"
     if head.pos_ in ("VERB", "AUX"):

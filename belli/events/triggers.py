@@ -70,6 +70,8 @@ __all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
+# the words that join the words of a long name ("Office for the Coordination of ...")
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "in"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 WILL = frozenset({"will", "would", "shall"})  # auxiliaries that tell what is to come
@@ -200,9 +202,10 @@ class TriggerFinder:
         """A word inside the name of an organization, a place or a person is no trigger."""
         # a word of a longer name is no trigger; a one-word mention may be (the model
         # tags a trigger noun as an entity now and then: "Sanctions" at a sentence start)
-        return token.pos_ in ("NOUN", "PROPN") and any(
-            m.label in _NAMES and (m.start < token.idx or not m.text.endswith(token.text))
-            for m in self.participants.by_token.get(token.i, ()))
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return any(m.label in _NAMES and (m.start < token.idx or not m.text.endswith(token.text))
+                   for m in self.participants.by_token.get(token.i, ())) or _linked_in_name(token)
 
     def _verdict(self, verb: Token) -> Trigger | None:
         """A verdict or an obligation a verb of speech reports ("said it was unfounded")."""
@@ -403,6 +406,25 @@ class TriggerFinder:
             if inner is not None and inner.type is not None:
                 words.add(COOPERATION if self.plover.quad(inner.type) <= 2 else CONFLICT)
         return frozenset(words)
+
+
+def _linked_in_name(token: Token) -> bool:
+    """A capitalised word between capitalised words that lower-case links join on both
+    sides is inside a name the model did not tag whole: "the Office FOR THE COORDINATION
+    OF Humanitarian Affairs". (A headline's words are not linked so on both sides:
+    "Russia Launches ATTACK on Ukraine".)"""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    return _linked(token, -1) and _linked(token, 1)
+
+
+def _linked(token: Token, step: int) -> bool:
+    """Whether one or two lower-case links, then a capitalised word, lie on that side."""
+    doc, i = token.doc, token.i + step
+    links = 0
+    while 0 <= i < len(doc) and doc[i].lower_ in _NAME_LINKS and doc[i].text.islower() and links < 2:
+        i, links = i + step, links + 1
+    return links > 0 and 0 <= i < len(doc) and doc[i].text[:1].isupper()
 
 
 def _misparsed_content(noun: Token) -> Token | None:

@@ -41,7 +41,10 @@ _HEADING_ENDS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBN", "VBG", "VBZ",
 # the verb the tagger may read a heading's last word as ("Media outlets closed")
 _VERB_ENDS = frozenset({"VBD", "VBP"})
 # openers the tagger gives an open-class tag ("According to ...")
-_OPENING_WORDS = frozenset({"According"})
+_OPENING_WORDS = frozenset({"According", "Earlier", "Later"})
+# "Last year, ...", "Last week ...": a time phrase that opens a sentence
+_LAST_UNITS = frozenset({"year", "week", "month", "night", "weekend", "summer", "winter",
+                         "spring", "autumn", "fall", "time"})
 _PLURALS = frozenset({"NNS", "NNPS"})
 _LISTED = frozenset({"NN", "NNS", "JJ", "JJR"})  # words a heading lists with a comma  # the tagger reads "Politicians" mid-sentence as a name
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -171,8 +174,12 @@ def _opens_sentence(doc: Doc, i: int, nouns: bool = True) -> bool:
     plain = word.text[1:].islower() or word.text == "A"
     if not (word.text[:1].isupper() and plain):
         return False
-    return word.tag_ in _OPENERS or word.text in _OPENING_WORDS or (
+    return word.tag_ in _OPENERS or word.text in _OPENING_WORDS or _last_time(doc, word.i) or (
         nouns and _opening_noun(doc, word.i))
+
+
+def _last_time(doc: Doc, i: int) -> bool:
+    return doc[i].text == "Last" and i + 1 < len(doc) and doc[i + 1].lower_ in _LAST_UNITS
 
 
 def _opening_noun(doc: Doc, i: int) -> bool:
