@@ -52,6 +52,23 @@ CASES = [
     ("The U.N. Office for the Coordination of Humanitarian Affairs said aid was blocked.",
      {"Coordination"}, []),
     ("Russia Launches Attack on Ukraine", {"Attack"}, ["ASSAULT RUS>UKR"]),
+    # who holds people where no one is named is the state the act's own "in" puts them in
+    ("A million people have been confined in internment camps in Xinjiang.", {"confined"},
+     ["COERCE CHN>CHN"]),
+    ("Warmbier died after his release from being detained in North Korea.", {"detained"},
+     ["COERCE PRK>PRK"]),
+    # ... not a place elsewhere in the clause
+    ("Police said two Britons who had worked in Kenya were detained.", {"detained"},
+     ["COERCE >GBR"]),
+    # a participle on the act's noun names whom it aims at
+    ("He said Trump's tariffs targeting Canada and Mexico hurt trade.", {"tariffs"},
+     ["SANCTION USA>CAN,MEX"]),
+    ("He said Trump's tariffs hurt trade with Canada.", {"tariffs"}, ["SANCTION USA>"]),
+    # a measure adopted, kept or maintained is the adopter's
+    ("Trump is keeping new tariffs in place on Mexico and China.", {"tariffs"},
+     ["SANCTION USA>CHN,MEX"]),
+    ("Washington maintained sanctions on Iran.", {"sanctions"}, ["SANCTION USA>IRN"]),
+    ("Russia kept its troops in Belarus.", {"kept"}, []),
     # a deal's phrase names its partner where the sentence names no other
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),

@@ -33,7 +33,7 @@ from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.embedded_targets import PRONOUNS, conditional_target, embedded_target
 from belli.events.participants import Found, Participants
-from belli.events.place_targets import own_state, place_as_target
+from belli.events.place_targets import detainer_at_place, own_state, place_as_target
 from belli.events.sent_bodies import deployed_forces, sent_body
 from belli.events.speaker_words import speakers_own
 from belli.events.syntax import Token, children, is_passive, lemma, subject_of
@@ -59,6 +59,7 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     conditional_target(draft, people, act)
     deployed_forces(draft, people)
     sent_body(draft, people)
+    detainer_at_place(draft, people)
     place_as_target(draft)
     own_state(draft, inner)
     _apart_from_judge(draft, people)

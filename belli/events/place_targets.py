@@ -9,14 +9,15 @@ from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.syntax import Token, prep_objects
 from belli.events.triggers import Trigger
-from belli.records import Actor
+from belli.records import Actor, Place
 
-__all__ = ["PLACE_TARGETS", "own_state", "place_as_target", "target_at_place"]
+__all__ = ["PLACE_TARGETS", "detainer_at_place", "own_state", "place_as_target", "target_at_place"]
 
 # types whose event acts on the country where it happens when no target is named
 # ("imposed a curfew in Cizre", "peacekeepers arrived in Bosnia"); not meetings or
 # agreements, whose place is only where they were held
 _ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
+_HELD_IN = frozenset({"in", "at", "inside"})
 PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                            "RETREAT", "SANCTION"})
 
@@ -96,3 +97,31 @@ def _imposed_mode(draft: Draft, inner: Trigger | None) -> str | None:
     if draft.type != "THREATEN" or draft.intent != "COERCE":
         return None
     return (inner.deciding.mode if inner is not None else None) or draft.trigger.deciding.mode
+
+
+def detainer_at_place(draft: Draft, people: Participants) -> None:
+    """"Warmbier was detained IN NORTH KOREA", "a million people have been confined in
+    camps IN XINJIANG": who holds people where no one is named to is the state the act's
+    own "in" puts them in; a passive that names no doer would otherwise lose the
+    detention. (Only the act's own phrase: a place elsewhere in the clause may be where
+    something else happened.)"""
+    if draft.type != "COERCE" or draft.mode != "arrest" or draft.roles.source:
+        return
+    for prep, obj in prep_objects(draft.trigger.token):
+        found = _held_at(obj, people) if prep in _HELD_IN else None
+        if found is not None and found[0].country:
+            place = found[0]
+            actor = Actor(text=place.name, name=place.name, country=place.country,
+                          sector="GOV", reason=f"held in {place.name}: the state it is in holds them")
+            draft.roles.source = [Found(actor, found[1], "place")]
+            draft.roles.how.append(f"{place.country} GOV holds them in '{place.name}'")
+            return
+
+
+def _held_at(obj: Token, people: Participants) -> tuple[Place, str | None] | None:
+    """The place "in X" names, or the place the X it names is in ("in camps IN XINJIANG")."""
+    found = people.place(obj)
+    if found is None:
+        inner = [o for p, o in prep_objects(obj, deep=False) if p in _HELD_IN]
+        found = people.place(inner[0]) if inner else None
+    return found

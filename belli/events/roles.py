@@ -120,6 +120,10 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Types whose act noun a capital before it names the government of ("Washington
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
+# participles on an act's noun that name its aim: as their object ("TARGETING Canada"),
+# or after "at"/"against" ("AIMED AT Russian banks")
+_TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise"})
+_AIMING = frozenset({"aim", "direct"})
 _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 # how many clauses of purpose deep an act's target is looked for
 _PURPOSE_DEPTH = 2
@@ -367,11 +371,28 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         note(roles, roles.source, "maker of the goods", noun)
         return roles
     _noun_phrase_roles(noun, kind, rule.of or load_plover().of_roles.get(kind), people, roles)
+    if not roles.target:
+        found = _participle_targets(noun, people)
+        roles.target.extend(found)
+        note(roles, found, "whom it targets", noun)
     if not roles.target and kind in _CLAUSE_TARGETS:
         clause_subject(noun, people, roles, kind)
     if not roles.target and kind == "ASSAULT":
         _casualties(noun, people, roles)
     return roles
+
+
+def _participle_targets(noun: Token, people: Participants) -> list[Found]:
+    """"tariffs TARGETING Canada and Mexico", "sanctions AIMED AT Russian banks", "strikes
+    DIRECTED AGAINST Hamas": whom a participle on the act's noun names as its aim."""
+    found = []
+    for verb in children(noun, "acl"):
+        if lemma(verb) in _TARGETING:
+            found += [f for o in children(verb, "dobj") for f in people.phrase(o) if not f.is_place]
+        elif lemma(verb) in _AIMING:
+            found += [f for p, o in prep_objects(verb, deep=False) if p in ("at", "against")
+                      for f in people.phrase(o) if not f.is_place]
+    return found
 
 
 def _visitor(noun: Token, people: Participants) -> list[Found]:
