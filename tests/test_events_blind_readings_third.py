@@ -69,6 +69,25 @@ CASES = [
      ["SANCTION USA>CHN,MEX"]),
     ("Washington maintained sanctions on Iran.", {"sanctions"}, ["SANCTION USA>IRN"]),
     ("Russia kept its troops in Belarus.", {"kept"}, []),
+    # a court that rules an act unlawful condemns it, as a speaker who calls it so does
+    (("The International Court of Justice ruled that Britain's rule of the islands was "
+     "unlawful."), {"ruled"}, ["ACCUSE ICJ>GBR"]),
+    ("Putin ruled Russia for two decades.", {"ruled"}, []),
+    # going along with a deal backs it
+    ("Trump said he was inclined to go along with the deal.", {"go"}, ["SUPPORT USA>"]),
+    ("Russian troops will go to Mali.", {"go"}, []),
+    # a body approving a selection backs it
+    ("Kenyan lawmakers approved the selection of the new deputy president.", {"approved"},
+     ["SUPPORT KEN>?"]),
+    # naming someone a propagandist or a spy accuses them
+    ("Ukraine's security service identified him as a Russian spy.", {"identified"},
+     ["ACCUSE UKR>"]),
+    ("Ukraine's security service identified him as a Russian student.", {"identified"}, []),
+    # "them" never refers to whom its own clause's "they" refers to
+    (("Separatists of the Balochistan Liberation Army stormed the train. At night, they "
+     "picked out ten people and shot them."), {"shot"}, ["ASSAULT PAK>"]),
+    ("Kenyan police detained the Somali protesters and beat them.", {"beat"},
+     ["ASSAULT KEN>SOM"]),
     # a deal's phrase names its partner where the sentence names no other
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),

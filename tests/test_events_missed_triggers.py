@@ -106,8 +106,9 @@ OTHER_ACTS = [
 ]
 
 CUSTODY_AND_OUSTERS = [
+    # (who holds him is the state he is held in: `place_targets.detainer_at_place`)
     ("The publisher has been held in solitary confinement in Hong Kong since 2020.",
-     {"held"}, ["COERCE >HKG"]),
+     {"held"}, ["COERCE HKG>HKG"]),
     ("Iran held talks with Iraq in a Baghdad prison.", {"talks"}, ["CONSULT IRN>IRQ"]),
     ("The escaped inmates were caught by Haitian prison guards.", {"caught"},
      ["COERCE HTI>"]),

@@ -175,5 +175,5 @@ def test_the_sentence_under_an_inline_heading_is_held_whole(nlp):
             "and the United States, however, have expressed concerns over the islands.")
     assert _sentences(nlp, text)[1:] == [
         "China concerns",
-        "Politicians in Britain and the United States, however, have expressed concerns "
-        "over the islands."]
+        ("Politicians in Britain and the United States, however, have expressed concerns "
+        "over the islands.")]

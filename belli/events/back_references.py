@@ -102,17 +102,23 @@ class BackReferences:
         as an object first the nearest group before it in its own sentence, never its own
         clause's subject."""
         own = _own_subjects(pronoun)
+        barred = self._referents(own)
         if own is not None:  # "police detained protesters and beat THEM": the protesters
             for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
-                found = self._group_at(token, pronoun, own)
+                found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
                 if found:
                     return found
         for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
             if token.dep_ in ("nsubj", "nsubjpass"):
-                found = self._group_at(token, pronoun, own)
+                found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
                 if found:
                     return found
         return []
+
+    def _referents(self, own: list[Token] | None) -> set[tuple[str | None, str | None]]:
+        """Whom the barred subjects that are themselves "they" refer to: "THEY picked out
+        ten people and shot THEM" never shot themselves."""
+        return {_key(f) for s in own or () if s.lower_ == "they" for f in self.group_before(s)}
 
     def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None) -> list[Found]:
         """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
@@ -126,6 +132,10 @@ class BackReferences:
         return [Found(f.actor.replace(text=pronoun.text, reason=(
             f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
             for f in found]
+
+
+def _key(found: Found) -> tuple[str | None, str | None]:
+    return found.actor.country, found.actor.sector
 
 
 def _named_movement(token: Token, found: Sequence[Found]) -> bool:
