@@ -88,6 +88,17 @@ CASES = [
      "picked out ten people and shot them."), {"shot"}, ["ASSAULT PAK>"]),
     ("Kenyan police detained the Somali protesters and beat them.", {"beat"},
      ["ASSAULT KEN>SOM"]),
+    # restrictions on another's firms or trade cut business; on people they restrict
+    ("The United States imposed restrictions on Chinese chipmakers.", {"restrictions"},
+     ["SANCTION USA>CHN"]),
+    ("Israel imposed restrictions on Palestinian workers.", {"restrictions"},
+     ["COERCE ISR>PSE"]),
+    # money an agency received from no one named is a budget figure
+    ("In 2020, the U.N. refugee agency in Kenya received $94 million.", {"received"}, []),
+    ("Ukraine received $500 million from the World Bank.", {"received"}, ["AID WBG>UKR"]),
+    # an act a plan is for is proposed, not done
+    ("The EU proposed a plan for rearming Europe and supporting Ukraine.", {"supporting"}, []),
+    ("The EU is rearming Europe and supporting Ukraine.", {"supporting"}, ["SUPPORT EU>UKR"]),
     # a deal's phrase names its partner where the sentence names no other
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),

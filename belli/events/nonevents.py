@@ -176,11 +176,17 @@ def _notional(token: Token) -> bool:
 
 def _discussed(token: Token) -> bool:
     """An act in the gerund that is discussed is a topic, not an act: "will discuss
-    UPGRADING ties", "talks on ENDING the war" (`discussing_words`)."""
+    UPGRADING ties", "talks on ENDING the war" (`discussing_words`); one a plan is for is
+    what the plan proposes ("a plan for REARMING Europe", `plan_nouns`), which the plan's
+    own verb codes."""
+    while token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ == "VBG":
+        token = token.head  # "for rearming Europe and SUPPORTING Ukraine"
     if token.tag_ != "VBG" or token.dep_ not in ("dobj", "xcomp", "pcomp"):
         return False
     head = token.head
     if token.dep_ == "pcomp":
+        if head.lower_ == "for" and lemma(head.head) in cue_list("plan_nouns"):
+            return True  # "a plan FOR rearming Europe and SUPPORTING Ukraine": proposed
         if head.lower_ not in ("about", "on", "over"):
             return False
         head = head.head
