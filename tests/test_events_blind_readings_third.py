@@ -45,6 +45,11 @@ CASES = [
     ("Erdogan told reporters during a visit to Azerbaijan that talks went well.", {"visit"},
      ["CONSULT TUR>AZE"]),
     ("Talks went well during a visit to Azerbaijan.", {"visit"}, []),
+    # ... and whom one tells something in talks is whom they are with; not whom one shells
+    ("Putin told Erdogan during talks in Sochi that the deal was over.", {"talks"},
+     ["CONSULT RUS>TUR"]),
+    ("Mexico's president told Trump in phone conversations that Mexico had acted.",
+     {"conversations"}, ["CONSULT MEX>USA"]),
     # quote marks around an adjective leave the subject on it
     ("Trump said he was \u201cinclined\u201d to support the deal.", {"support"}, ["SUPPORT USA>"]),
     ("Trump said he was inclined to support the deal.", {"support"}, ["SUPPORT USA>"]),

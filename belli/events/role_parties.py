@@ -13,6 +13,8 @@ from belli.events.syntax import Token, children, lemma, objects_of, prep_objects
 __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
            "speaker_at_gathering", "thanked_for", "undergone"]
 
+# prepositions of what a meeting's words are said during ("DURING a visit", "ON a trip")
+_DURING = frozenset({"during", "on"})
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
 # verbs of owning up to an act (not "denied responsibility", "put the blame on")
@@ -23,9 +25,13 @@ _TALKS = frozenset({"meet", "talk", "speak", "confer", "telephone", "phone", "ca
                     "receive"})
 
 
-def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles) -> None:
+def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: Roles,
+              meeting: bool = False) -> None:
     """"negotiators return to Geneva for TALKS", "X attended the SUMMIT": the subject of a
-    verb of going or attending takes part in the event noun it governs."""
+    verb of going or attending takes part in the event noun it governs; and of any verb,
+    where the noun is what it acts in ("massed IN PROTEST") or, for a `meeting`, during
+    ("said DURING A VISIT to Baku", "told Trump IN PHONE CONVERSATIONS"), whose words are
+    told to whom the meeting is with."""
     verb = noun.head.head if noun.dep_ == "pobj" else (
         noun.head if noun.dep_ in ("dobj", "attr") else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -33,14 +39,26 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     if noun.dep_ == "pobj" and (noun.head.lower_ == "under" or _held_in(noun, verb)):
         _undergoer(verb, people, roles)
         return
-    # "broadcast prayers IN SUPPORT of", "massed IN PROTEST": any verb's subject acts
-    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    if not in_aid_of and lemma(verb) not in attend:
+    during = noun.dep_ == "pobj" and (noun.head.lower_ == "in" or (
+        meeting and noun.head.lower_ in _DURING))
+    if not during and lemma(verb) not in attend:
         return
     subject = subject_of(verb)
     if subject is not None:
         roles.source = people.phrase(subject)
         note(roles, roles.source, f"subject of '{verb.text}'", subject)
+    if meeting and during and not roles.target:
+        _told_during(verb, people, roles)
+
+
+def _told_during(verb: Token, people: Participants, roles: Roles) -> None:
+    """"Putin TOLD ERDOGAN during talks": whom one speaks to in a meeting is whom it is with."""
+    if lemma(verb) not in cue_list("speech_verbs"):
+        return  # "shelled Kharkiv during the talks": no partner
+    found = [f for o in children(verb, "dobj", "dative") for f in people.phrase(o)
+             if not f.is_place]
+    roles.target.extend(found)
+    note(roles, found, f"whom '{verb.text}' addresses", verb)
 
 
 def _held_in(noun: Token, verb: Token) -> bool:

@@ -136,7 +136,8 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
-            attendant(trigger.token, _joining_verbs(trigger, attend), people, roles)
+            attendant(trigger.token, _joining_verbs(trigger, attend), people, roles,
+                      meeting=trigger.type == "CONSULT")
             claimant(trigger.token, people, roles)
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
@@ -360,9 +361,6 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
     if not roles.source and kind in _SEATED:
         roles.source = people.seats(noun)
     note(roles, roles.source, "modifier", noun)
-    if not roles.source and rule.mode == "visit":
-        roles.source = _visitor(noun, people)
-        note(roles, roles.source, "who acts during the visit", noun)
     if patient:
         roles.target = people.modifiers(noun, ("poss",))
         note(roles, roles.target, "possessor", noun)
@@ -393,15 +391,6 @@ def _participle_targets(noun: Token, people: Participants) -> list[Found]:
             found += [f for p, o in prep_objects(verb, deep=False) if p in ("at", "against")
                       for f in people.phrase(o) if not f.is_place]
     return found
-
-
-def _visitor(noun: Token, people: Participants) -> list[Found]:
-    """"Erdogan said DURING A VISIT to Baku": who acts during or on a visit makes it."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "on") or prep.head.pos_ != "VERB":
-        return []
-    subject = subject_of(prep.head)
-    return [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
 
 
 def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
