@@ -104,6 +104,10 @@ CASES = [
     # an act a plan is for is proposed, not done
     ("The EU proposed a plan for rearming Europe and supporting Ukraine.", {"supporting"}, []),
     ("The EU is rearming Europe and supporting Ukraine.", {"supporting"}, ["SUPPORT EU>UKR"]),
+    # a refusal to take part in another's thing is aimed at its owner, not at one's own
+    ("Hungary has declined to participate in the EU migrant-sharing plan.", {"declined"},
+     ["REJECT HUN>EU"]),
+    ("Russia refused to withdraw its troops.", {"refused"}, ["REJECT RUS>"]),
     # a deal's phrase names its partner where the sentence names no other
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),

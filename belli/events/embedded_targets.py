@@ -9,6 +9,7 @@ from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.place_targets import PLACE_TARGETS, target_at_place
+from belli.events.role_fallbacks import owner_of
 from belli.events.role_record import actor_keys
 from belli.events.roles import Roles, find_roles, generic_targets
 from belli.events.sent_bodies import ARMED_SECTORS
@@ -159,11 +160,19 @@ def _other_party(act: Token, inner_roles: Roles | None, people: Participants,
         candidates = [inner_target, inner_roles.source]
     else:
         candidates = [generic_targets(act, people)]
-    for found in [*candidates, seller_of(act, people)]:
+    for found in [*candidates, _owners_of_things(act, people), seller_of(act, people)]:
         aimed = [f for f in found if not _source_again(f, source)]
         if aimed:
             return aimed
     return []
+
+
+def _owners_of_things(act: Token, people: Participants) -> list[Found]:
+    """"declined to participate in THE EU'S plan", "refused to join NATO's mission": the
+    owner of the thing the act takes or joins."""
+    things = children(act, "dobj") + [o for p, o in prep_objects(act, deep=False)
+                                      if p in ("in", "to", "on")]
+    return [f for thing in things for f in owner_of(thing, people)]
 
 
 def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:
