@@ -165,8 +165,8 @@ def test_there_are_golden_files_for_seeds_voa_and_the_demo_corpus():
 @pytest.mark.parametrize("golden", FILES, ids=lambda f: f.name)
 def test_a_golden_file_is_well_formed(golden):
     raw = json.loads(golden.path.read_text("utf-8"))
-    # a story with nothing to code holds no event, and its notes say why
-    assert raw["article"]["path"] and (raw["events"] or raw["notes"])
+    # a story with nothing to code holds no event, and says so: an emptied file fails
+    assert raw["article"]["path"] and bool(raw["events"]) != bool(raw.get("nothing_to_code"))
     for event in golden.events:
         assert event.type in TYPES
         assert event.certainty in ("asserted", "reported", "speculative")

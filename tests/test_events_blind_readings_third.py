@@ -34,6 +34,8 @@ CASES = [
     # one of the countries a relative clause tells of is the copula's subject
     ("Canada and Belgium are among countries that have banned imports of trophies.",
      {"banned"}, ["SANCTION BEL,CAN>"]),
+    ("Canada is not among the countries that have banned imports of trophies.", {"banned"},
+     []),
     ("Kenya is one of the countries that have deployed police to Haiti.", {"deployed"},
      ["MOBILIZE KEN>HTI"]),
     # an act in the gerund that is discussed is the topic, not an act
@@ -45,6 +47,9 @@ CASES = [
     ("Erdogan told reporters during a visit to Azerbaijan that talks went well.", {"visit"},
      ["CONSULT TUR>AZE"]),
     ("Talks went well during a visit to Azerbaijan.", {"visit"}, []),
+    # ... not a host, nor one who comments on someone's visit
+    ("Biden welcomed Netanyahu during a visit to Washington.", {"visit"}, []),
+    ("Russia commented on a visit to Taiwan.", {"visit"}, []),
     # ... and whom one tells something in talks is whom they are with; not whom one shells
     ("Putin told Erdogan during talks in Sochi that the deal was over.", {"talks"},
      ["CONSULT RUS>TUR"]),
@@ -57,11 +62,17 @@ CASES = [
     ("The U.N. Office for the Coordination of Humanitarian Affairs said aid was blocked.",
      {"Coordination"}, []),
     ("Russia Launches Attack on Ukraine", {"Attack"}, ["ASSAULT RUS>UKR"]),
+    ("Dozens Killed in Attack on Kenyan Base", {"Attack"}, ["ASSAULT >KEN"]),
     # who holds people where no one is named is the state the act's own "in" puts them in
     ("A million people have been confined in internment camps in Xinjiang.", {"confined"},
      ["COERCE CHN>CHN"]),
-    ("Warmbier died after his release from being detained in North Korea.", {"detained"},
-     ["COERCE PRK>PRK"]),
+    ("The American student Otto Warmbier was detained in North Korea in 2016.", {"detained"},
+     ["COERCE PRK>USA"]),
+    # ... not who holds captives, who captures fighters, or a place others hold
+    ("Two Israeli hostages have been held in Gaza since October.", {"held"}, ["COERCE >ISR"]),
+    ("Two Ukrainian soldiers were captured in Bakhmut.", {"captured"}, ["COERCE >UKR"]),
+    ("Two Ukrainian activists were detained in Russian-occupied Crimea.", {"detained"},
+     ["COERCE >UKR"]),
     # ... not a place elsewhere in the clause
     ("Police said two Britons who had worked in Kenya were detained.", {"detained"},
      ["COERCE >GBR"]),
@@ -81,6 +92,7 @@ CASES = [
     # going along with a deal backs it
     ("Trump said he was inclined to go along with the deal.", {"go"}, ["SUPPORT USA>"]),
     ("Russian troops will go to Mali.", {"go"}, []),
+    ("Russian troops went along with Syrian forces into the town.", {"went"}, []),
     # a body approving a selection backs it
     ("Kenyan lawmakers approved the selection of the new deputy president.", {"approved"},
      ["SUPPORT KEN>?"]),
@@ -88,18 +100,23 @@ CASES = [
     ("Ukraine's security service identified him as a Russian spy.", {"identified"},
      ["ACCUSE UKR>"]),
     ("Ukraine's security service identified him as a Russian student.", {"identified"}, []),
+    ("Ukrainian officials identified a new threat from Russia.", {"identified"}, []),
     # "them" never refers to whom its own clause's "they" refers to
     (("Separatists of the Balochistan Liberation Army stormed the train. At night, they "
      "picked out ten people and shot them."), {"shot"}, ["ASSAULT PAK>"]),
-    ("Kenyan police detained the Somali protesters and beat them.", {"beat"},
-     ["ASSAULT KEN>SOM"]),
+    # ... who may be whom they acted on before
+    ("Russian troops captured Ukrainian fighters. They then executed them.", {"executed"},
+     ["ASSAULT RUS>UKR"]),
     # restrictions on another's firms or trade cut business; on people they restrict
     ("The United States imposed restrictions on Chinese chipmakers.", {"restrictions"},
      ["SANCTION USA>CHN"]),
     ("Israel imposed restrictions on Palestinian workers.", {"restrictions"},
      ["COERCE ISR>PSE"]),
+    ("Beijing imposed new restrictions on Chinese technology companies.", {"restrictions"},
+     ["COERCE CHN>CHN"]),
     # money an agency received from no one named is a budget figure
     ("In 2020, the U.N. refugee agency in Kenya received $94 million.", {"received"}, []),
+    ("Sudan received 50 million euros in humanitarian aid.", {"received"}, ["AID >SDN"]),
     ("Ukraine received $500 million from the World Bank.", {"received"}, ["AID WBG>UKR"]),
     # an act a plan is for is proposed, not done
     ("The EU proposed a plan for rearming Europe and supporting Ukraine.", {"supporting"}, []),
@@ -108,9 +125,11 @@ CASES = [
     ("Hungary has declined to participate in the EU migrant-sharing plan.", {"declined"},
      ["REJECT HUN>EU"]),
     ("Russia refused to withdraw its troops.", {"refused"}, ["REJECT RUS>"]),
-    # a deal's phrase names its partner where the sentence names no other
+    # a deal's phrase names its partner where the sentence names no other; not a relative
+    # clause on it
     ("Britain is seeking to finalize a deal on handing the islands to Mauritius.",
      {"finalize"}, ["AGREE GBR>MUS"]),
+    ("Kenya signed a deal that sends police to Haiti.", {"signed"}, ["AGREE KEN>"]),
 ]
 
 

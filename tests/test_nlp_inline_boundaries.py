@@ -65,6 +65,13 @@ def test_an_inline_heading_is_a_sentence_of_its_own(nlp, text, heading, next_sta
     "They met the ambassador On Monday evening as planned.",
     # a comma after a name opens an aside, never a heading's list
     "Pakistan, whose navy is buying Turkish-made frigates, signed the deal.",
+    # after a quantity or an adjective, a capitalised plural is a people's name
+    "About two dozen Ukrainians were wounded in the attack.",
+    "Several hundred Palestinians were killed in the strikes.",
+    "Many congressional Republicans oppose the deal.",
+    "The charity Doctors without Borders said its clinic was shelled.",
+    # a title's words are no time phrase
+    "The show Last Week Tonight mocked the minister.",
     # after a verb, a capitalised plural noun is its object
     "Azerbaijan used Harops during fighting in April 2016.",
     # "Last" before no time word may be a name's ("the Last Supper")

@@ -108,8 +108,11 @@ class BackReferences:
                 found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
                 if found:
                     return found
+        # a "them" its clause's "they" bars may be whom they acted on before ("Russian
+        # troops captured Ukrainian FIGHTERS. They then executed THEM")
+        deps = ("nsubj", "nsubjpass", "dobj") if barred else ("nsubj", "nsubjpass")
         for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in deps:
                 found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
                 if found:
                     return found

@@ -9,7 +9,6 @@ from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.place_targets import PLACE_TARGETS, target_at_place
-from belli.events.role_fallbacks import owner_of
 from belli.events.role_record import actor_keys
 from belli.events.roles import Roles, find_roles, generic_targets
 from belli.events.sent_bodies import ARMED_SECTORS
@@ -168,11 +167,14 @@ def _other_party(act: Token, inner_roles: Roles | None, people: Participants,
 
 
 def _owners_of_things(act: Token, people: Participants) -> list[Found]:
-    """"declined to participate in THE EU'S plan", "refused to join NATO's mission": the
-    owner of the thing the act takes or joins."""
+    """"declined to participate in THE EU plan", "refused to join NATO'S mission": the
+    owner a possessive or a name before the thing the act takes or joins names; not a
+    nationality ("agreed to buy Azerbaijani drones" names no seller)."""
     things = children(act, "dobj") + [o for p, o in prep_objects(act, deep=False)
                                       if p in ("in", "to", "on")]
-    return [f for thing in things for f in owner_of(thing, people)]
+    owners = [c for thing in things for c in thing.children
+              if c.dep_ in ("poss", "compound", "nmod") and c.i < thing.i and c.ent_type_ != "NORP"]
+    return [f for owner in owners for f in people.phrase(owner) if not f.is_place]
 
 
 def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:

@@ -5,9 +5,10 @@ protesters' own state or the people a curfew falls on."""
 
 from __future__ import annotations
 
+from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
-from belli.events.syntax import Token, prep_objects
+from belli.events.syntax import Token, lemma, objects_of, prep_objects
 from belli.events.triggers import Trigger
 from belli.records import Actor, Place
 
@@ -18,6 +19,10 @@ __all__ = ["PLACE_TARGETS", "detainer_at_place", "own_state", "place_as_target",
 # agreements, whose place is only where they were held
 _ON_OWN_PEOPLE = frozenset({"martial-law", "curfew"})
 _HELD_IN = frozenset({"in", "at", "inside"})
+# who is held by whoever took them, not by the state they are held in
+_CAPTIVES = frozenset({"hostage", "captive", "abductee"})
+# words that say a place is held by others than its state
+_HELD_BY_OTHERS = ("occupied", "controlled", "held", "annexed", "seized")
 PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                            "RETREAT", "SANCTION"})
 
@@ -32,10 +37,9 @@ def target_at_place(act: Token, people: Participants, own: set[str | None]) -> l
         if prep in ("in", "inside", "into", "across"):
             found = people.place(obj)
             if found is not None and found[0].country and found[0].country not in own:
-                place = found[0]
-                actor = Actor(text=place.name, name=place.name, country=place.country,
-                              reason=f"the act would be in {place.name}; its country stands for the target")
-                return [Found(actor, found[1], "place")]
+                place, mention = found
+                why = f"the act would be in {place.name}; its country stands for the target"
+                return [Found(_place_actor(place, why), mention, "place")]
     return []
 
 
@@ -54,9 +58,8 @@ def place_as_target(draft: Draft) -> None:
         draft.type == "THREATEN" and draft.intent in PLACE_TARGETS and bool(draft.roles.source))
     if not acts_on_place and not (draft.type == "ACCUSE" and draft.mode == "investigate"):
         return
-    actor = Actor(text=place.name, name=place.name, country=place.country,
-                  reason=f"the event is in {place.name}; its country stands for the target")
-    draft.roles.target = [Found(actor, None, "place")]
+    why = f"the event is in {place.name}; its country stands for the target"
+    draft.roles.target = [Found(_place_actor(place, why), None, "place")]
     draft.roles.how.append(f"{place.country} from the place '{place.name}'")
 
 
@@ -101,21 +104,39 @@ def _imposed_mode(draft: Draft, inner: Trigger | None) -> str | None:
 
 def detainer_at_place(draft: Draft, people: Participants) -> None:
     """"Warmbier was detained IN NORTH KOREA", "a million people have been confined in
-    camps IN XINJIANG": who holds people where no one is named to is the state the act's
-    own "in" puts them in; a passive that names no doer would otherwise lose the
-    detention. (Only the act's own phrase: a place elsewhere in the clause may be where
-    something else happened.)"""
+    camps IN XINJIANG": who keeps people in custody where no one is named to is the state
+    the act's own "in" puts them in; a passive that names no doer would otherwise lose
+    the detention. Not captives (hostages are held by whoever took them), not a capture
+    (fighters are captured by the other side), not an occupied or another's place ("in
+    Russian-occupied Crimea"); and only the act's own phrase: a place elsewhere in the
+    clause may be where something else happened."""
+    act = draft.trigger.token
     if draft.type != "COERCE" or draft.mode != "arrest" or draft.roles.source:
         return
-    for prep, obj in prep_objects(draft.trigger.token):
+    if lemma(act) not in cue_list("custody_words") or _captives(act):
+        return
+    for prep, obj in prep_objects(act):
         found = _held_at(obj, people) if prep in _HELD_IN else None
-        if found is not None and found[0].country:
-            place = found[0]
-            actor = Actor(text=place.name, name=place.name, country=place.country,
-                          sector="GOV", reason=f"held in {place.name}: the state it is in holds them")
-            draft.roles.source = [Found(actor, found[1], "place")]
+        if found is not None and found[0].country and not _occupied(obj):
+            place, mention = found
+            why = f"held in {place.name}: the state it is in holds them"
+            draft.roles.source = [Found(_place_actor(place, why, "GOV"), mention, "place")]
             draft.roles.how.append(f"{place.country} GOV holds them in '{place.name}'")
             return
+
+
+def _captives(act: Token) -> bool:
+    return any(lemma(o) in _CAPTIVES for o in objects_of(act))
+
+
+def _occupied(obj: Token) -> bool:
+    """"in Russian-OCCUPIED Crimea", "in rebel-HELD Goma": whose place it is is not told."""
+    return any(cue in w.lower_ for w in obj.subtree for cue in _HELD_BY_OTHERS)
+
+
+def _place_actor(place: Place, why: str, sector: str | None = None) -> Actor:
+    return Actor(text=place.name, name=place.name, country=place.country, sector=sector,
+                 reason=why)
 
 
 def _held_at(obj: Token, people: Participants) -> tuple[Place, str | None] | None:

@@ -167,9 +167,12 @@ def deal_partners(verb: Token, people: Participants) -> list[Found]:
     for obj in children(verb, "dobj"):
         if lemma(obj) not in deals:
             continue
-        for word in obj.subtree:
-            if word.dep_ == "pobj" and word.head.lower_ in _PARTNER_PREPS:
-                found += [f for f in people.phrase(word) if not f.is_place]
+        # the deal's phrases and those one step inside them; not a relative clause ("a
+        # deal THAT SENDS police to Haiti" sends them, it is not made with Haiti)
+        phrases = list(prep_objects(obj, deep=False))
+        phrases += [inner for _, o in phrases for inner in prep_objects(o, deep=False)]
+        found += [f for p, o in phrases if p in _PARTNER_PREPS
+                  for f in people.phrase(o) if not f.is_place]
     return found
 
 

@@ -13,8 +13,6 @@ from belli.events.syntax import Token, children, lemma, objects_of, prep_objects
 __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
            "speaker_at_gathering", "thanked_for", "undergone"]
 
-# prepositions of what a meeting's words are said during ("DURING a visit", "ON a trip")
-_DURING = frozenset({"during", "on"})
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
 # verbs of owning up to an act (not "denied responsibility", "put the blame on")
@@ -29,9 +27,9 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
               meeting: bool = False) -> None:
     """"negotiators return to Geneva for TALKS", "X attended the SUMMIT": the subject of a
     verb of going or attending takes part in the event noun it governs; and of any verb,
-    where the noun is what it acts in ("massed IN PROTEST") or, for a `meeting`, during
-    ("said DURING A VISIT to Baku", "told Trump IN PHONE CONVERSATIONS"), whose words are
-    told to whom the meeting is with."""
+    where the noun is what it acts in ("massed IN PROTEST"), and of a verb of saying during
+    a `meeting` ("said DURING A VISIT to Baku", "told Trump IN PHONE CONVERSATIONS"), whose
+    words are told to whom the meeting is with."""
     verb = noun.head.head if noun.dep_ == "pobj" else (
         noun.head if noun.dep_ in ("dobj", "attr") else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -39,8 +37,11 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     if noun.dep_ == "pobj" and (noun.head.lower_ == "under" or _held_in(noun, verb)):
         _undergoer(verb, people, roles)
         return
-    during = noun.dep_ == "pobj" and (noun.head.lower_ == "in" or (
-        meeting and noun.head.lower_ in _DURING))
+    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    # "welcomed Netanyahu DURING a visit": a host's acts during a visit are no visit of
+    # its own; what one says during it is said there
+    during = in_aid_of or (meeting and noun.dep_ == "pobj" and noun.head.lower_ == "during"
+                           and lemma(verb) in cue_list("speech_verbs"))
     if not during and lemma(verb) not in attend:
         return
     subject = subject_of(verb)

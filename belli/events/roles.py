@@ -120,13 +120,13 @@ _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Types whose act noun a capital before it names the government of ("Washington
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
+_SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+# how many clauses of purpose deep an act's target is looked for
+_PURPOSE_DEPTH = 2
 # participles on an act's noun that name its aim: as their object ("TARGETING Canada"),
 # or after "at"/"against" ("AIMED AT Russian banks")
 _TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise"})
 _AIMING = frozenset({"aim", "direct"})
-_SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
-# how many clauses of purpose deep an act's target is looked for
-_PURPOSE_DEPTH = 2
 # Types of words addressed to whoever one talks with.
 _ADDRESSED = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE"})
 

@@ -226,8 +226,8 @@ def _listed_among(noun: Token) -> Token:
             return noun
         head = head.head
     copula = head.head
-    if lemma(copula) != "be":
-        return noun
+    if lemma(copula) != "be" or children(copula, "neg"):
+        return noun  # "Canada is NOT among the countries that banned"
     return next(iter(children(copula, "nsubj")), noun)
 
 

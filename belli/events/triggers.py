@@ -71,7 +71,8 @@ __all__ = ["CONDEMNATION", "DISMISSAL", "WILL", "Trigger", "TriggerFinder", "is_
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "NORP"})
 # the words that join the words of a long name ("Office for the Coordination of ...")
-_NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "in"})
+# (not "in" or "on", which a headline's words take: "Dozens Killed in Attack on Base")
+_NAME_LINKS = frozenset({"of", "for", "the", "and"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 WILL = frozenset({"will", "would", "shall"})  # auxiliaries that tell what is to come

@@ -45,8 +45,10 @@ _OPENING_WORDS = frozenset({"According", "Earlier", "Later"})
 # "Last year, ...", "Last week ...": a time phrase that opens a sentence
 _LAST_UNITS = frozenset({"year", "week", "month", "night", "weekend", "summer", "winter",
                          "spring", "autumn", "fall", "time"})
+# the tagger reads "Politicians" mid-sentence as a name
 _PLURALS = frozenset({"NNS", "NNPS"})
-_LISTED = frozenset({"NN", "NNS", "JJ", "JJR"})  # words a heading lists with a comma  # the tagger reads "Politicians" mid-sentence as a name
+_LISTED = frozenset({"NN", "NNS", "JJ", "JJR"})  # words a heading lists with a comma
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_VERBS = _FINITE | {"VB"}
 _NOT_IN_HEADINGS = frozenset({"PRP", "VBD", "MD"})
@@ -103,24 +105,31 @@ def _heading_end(doc: Doc, start: int) -> int | None:
     if not doc[start].text[:1].isupper() or not _heading_word(doc[start]):
         return None
     for i in range(start + 1, min(start + _HEADING_WORDS, len(doc) - 1)):
-        if _ends_heading(doc, i):
+        # asked before `_heading_word`: a heading's last word may be one it holds nowhere
+        # else (a past tense: "Media outlets closed")
+        if _ends_heading(doc, start, i):
             return i + 1
         if not _heading_word(doc[i]):
             return None
     return None
 
 
-def _ends_heading(doc: Doc, i: int) -> bool:
-    """Whether the lower-case word at `i` ends a heading: a noun, adjective or participle
-    before a word only a sentence opens with. The tagger reads some headings' last word as
-    a verb ("Media outlets closed", "Financial strain"); a clause missing its stop is rarer
-    than a heading, but a verb may take a name as its object ("said The Hague"), so after
-    one the opener may not start a name."""
+def _ends_heading(doc: Doc, start: int, i: int) -> bool:
+    """Whether the lower-case word at `i` ends the heading opening at `start`: a noun,
+    adjective or participle before a word only a sentence opens with. The tagger reads
+    some headings' last word as a verb ("Media outlets closed", "Financial strain"); a
+    clause missing its stop is rarer than a heading, but a verb may take a name as its
+    object ("said The Hague"), so after one the opener may not start a name. A
+    capitalised plural opens a sentence only after a heading of nouns ("China concerns
+    Politicians in"): after a quantity or an adjective it is a people's name ("About two
+    dozen Ukrainians were", "Many congressional Republicans")."""
     word = doc[i]
     if not word.text[:1].islower():
         return False
     if word.tag_ in _HEADING_ENDS:
-        return _opens_sentence(doc, i + 1)
+        # (a plural the tagger may read as a verb: "China concerns")
+        nouns = doc[start].tag_ in _NOUNS and word.tag_ in _NOUNS | {"VBZ"}
+        return _opens_sentence(doc, i + 1, nouns=nouns)
     return word.tag_ in _VERB_ENDS and _opens_sentence(doc, i + 1, nouns=False) \
         and not _opens_name(doc, i + 1)
 
@@ -179,7 +188,8 @@ def _opens_sentence(doc: Doc, i: int, nouns: bool = True) -> bool:
 
 
 def _last_time(doc: Doc, i: int) -> bool:
-    return doc[i].text == "Last" and i + 1 < len(doc) and doc[i + 1].lower_ in _LAST_UNITS
+    """"Last year, ...": not a title's words ("Last Week Tonight")."""
+    return doc[i].text == "Last" and i + 1 < len(doc) and doc[i + 1].text in _LAST_UNITS
 
 
 def _opening_noun(doc: Doc, i: int) -> bool:
