@@ -116,7 +116,7 @@ def _person_actor(i: int, mentions: list[Mention], spans: list[Any], memory: Per
     office = offices.get(mention.start)
     linked = _apposed(i, mentions, spans) or recalled(memory, mention.text)
     if linked is not None:  # "Jimmy Lai" after "Lai": the person named whole from now on
-        fuller = fuller_name(linked.person, mention.text) if linked.person else None
+        fuller = fuller_name(linked.person or "", mention.text)
         return linked.replace(text=mention.text, person=fuller or linked.person or mention.text)
     if office is None or states is None:
         return None

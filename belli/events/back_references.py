@@ -105,7 +105,7 @@ class BackReferences:
         barred = self._referents(own)
         if own is not None:  # "police detained protesters and beat THEM": the protesters
             for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
-                found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
+                found = self._group_at(token, pronoun, own, barred)
                 if found:
                     return found
         # a "them" its clause's "they" bars may be whom they acted on before ("Russian
@@ -113,7 +113,7 @@ class BackReferences:
         deps = ("nsubj", "nsubjpass", "dobj") if barred else ("nsubj", "nsubjpass")
         for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
             if token.dep_ in deps:
-                found = [f for f in self._group_at(token, pronoun, own) if _key(f) not in barred]
+                found = self._group_at(token, pronoun, own, barred)
                 if found:
                     return found
         return []
@@ -121,11 +121,14 @@ class BackReferences:
     def _referents(self, own: list[Token] | None) -> set[tuple[str | None, str | None]]:
         """Whom the barred subjects that are themselves "they" refer to: "THEY picked out
         ten people and shot THEM" never shot themselves."""
-        return {_key(f) for s in own or () if s.lower_ == "they" for f in self.group_before(s)}
+        return {(f.actor.country, f.actor.sector) for s in own or () if s.lower_ == "they"
+                for f in self.group_before(s)}
 
-    def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None) -> list[Found]:
+    def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None,
+                  barred_actors: set[tuple[str | None, str | None]]) -> list[Found]:
         """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
-        where it holds the pronoun ("dozens of THEIR men") or is the barred subject."""
+        where it holds the pronoun ("dozens of THEIR men") or is the barred subject, nor
+        the `barred_actors` (whom that subject's "they" refers to)."""
         holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
         barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
         many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
@@ -134,11 +137,7 @@ class BackReferences:
             return []
         return [Found(f.actor.replace(text=pronoun.text, reason=(
             f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
-            for f in found]
-
-
-def _key(found: Found) -> tuple[str | None, str | None]:
-    return found.actor.country, found.actor.sector
+            for f in found if (f.actor.country, f.actor.sector) not in barred_actors]
 
 
 def _named_movement(token: Token, found: Sequence[Found]) -> bool:

@@ -37,25 +37,24 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     if noun.dep_ == "pobj" and (noun.head.lower_ == "under" or _held_in(noun, verb)):
         _undergoer(verb, people, roles)
         return
-    in_aid_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    speaks = lemma(verb) in cue_list("speech_verbs")
     # "welcomed Netanyahu DURING a visit": a host's acts during a visit are no visit of
     # its own; what one says during it is said there
-    during = in_aid_of or (meeting and noun.dep_ == "pobj" and noun.head.lower_ == "during"
-                           and lemma(verb) in cue_list("speech_verbs"))
-    if not during and lemma(verb) not in attend:
+    joined_in = noun.dep_ == "pobj" and (noun.head.lower_ == "in" or (
+        meeting and noun.head.lower_ == "during" and speaks))
+    if not joined_in and lemma(verb) not in attend:
         return
     subject = subject_of(verb)
     if subject is not None:
         roles.source = people.phrase(subject)
         note(roles, roles.source, f"subject of '{verb.text}'", subject)
-    if meeting and during and not roles.target:
+    # "shelled Kharkiv during the talks": no partner
+    if meeting and joined_in and speaks and not roles.target:
         _told_during(verb, people, roles)
 
 
 def _told_during(verb: Token, people: Participants, roles: Roles) -> None:
     """"Putin TOLD ERDOGAN during talks": whom one speaks to in a meeting is whom it is with."""
-    if lemma(verb) not in cue_list("speech_verbs"):
-        return  # "shelled Kharkiv during the talks": no partner
     found = [f for o in children(verb, "dobj", "dative") for f in people.phrase(o)
              if not f.is_place]
     roles.target.extend(found)

@@ -30,7 +30,6 @@ __all__ = [
     "hung_on_auxiliary",
     "inverted_speaker",
     "is_container",
-    "is_participle_clause",
     "is_passive",
     "is_reduced_relative",
     "is_to_clause",
@@ -247,7 +246,6 @@ def has_subject(verb: Token) -> bool:
 # Marks that close a quotation, and the clauses a quotation is parsed as under the verb
 # that reports it after the quotation ('"Stop the shelling," urged the envoy')
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", "''"})
-_GIVERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entities that may give support
 _QUOTED = ("ccomp", "advcl", "parataxis", "xcomp", "dep")
 
 
@@ -396,10 +394,11 @@ def controller(verb: Token, depth: int = 0) -> Token | None:
             return objects[0]
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):  # "X is ready to send"
         return subject_of(head.head, depth + 1)
-    if head.pos_ == "ADJ" and children(head, "nsubj", "nsubjpass"):
+    own = children(head, "nsubj", "nsubjpass") if head.pos_ == "ADJ" else []
+    if own:
         # 'he was “inclined” to support': quote marks may make the adjective the clause's
         # head, with the subject on it
-        return children(head, "nsubj", "nsubjpass")[0]
+        return own[0]
     if verb.dep_ == "advcl" and is_passive(head) and agent_of(head) is not None:
         return agent_of(head)  # "measures adopted BY BEIJING to deploy warships"
     if head.pos_ in ("VERB", "AUX"):
@@ -555,4 +554,4 @@ def names_its_giver(noun: Token) -> bool:
     """"the deal has the backing OF INDIA", "won support FROM Japan": the noun names who
     gives it; whatever has it only receives it."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
-        o.dep_ == "pobj" and o.ent_type_ in _GIVERS for o in c.children) for c in noun.children)
+        o.dep_ == "pobj" and o.ent_type_ in _AGENT_LABELS for o in c.children) for c in noun.children)

@@ -423,7 +423,7 @@ def _linked(token: Token, step: int) -> bool:
     """Whether one or two lower-case links, then a capitalised word, lie on that side."""
     doc, i = token.doc, token.i + step
     links = 0
-    while 0 <= i < len(doc) and doc[i].lower_ in _NAME_LINKS and doc[i].text.islower() and links < 2:
+    while 0 <= i < len(doc) and doc[i].text in _NAME_LINKS and links < 2:
         i, links = i + step, links + 1
     return links > 0 and 0 <= i < len(doc) and doc[i].text[:1].isupper()
 
