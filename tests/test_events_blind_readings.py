@@ -151,6 +151,12 @@ LATER_CASES = [
     ("Two Ukrainian soldiers were captured in Bakhmut.", {"captured"}, ["COERCE >UKR"]),
     ("Two Ukrainian activists were detained in Russian-occupied Crimea.", {"detained"},
      ["COERCE >UKR"]),
+    # ... which a relative clause on the place does not make so
+    ("An American student was detained in North Korea, which has held several Americans.",
+     {"detained"}, ["COERCE PRK>USA"]),
+    # a condemned deed's owner does it where an "of" names whom it was done to
+    ("Turkey said, \"We condemn Israel's illegal killing of Palestinians.\"", {"said"},
+     ["ACCUSE TUR>ISR"]),
     # ... not a place elsewhere in the clause
     ("Police said two Britons who had worked in Kenya were detained.", {"detained"},
      ["COERCE >GBR"]),

@@ -22,7 +22,7 @@ _HELD_IN = frozenset({"in", "at", "inside"})
 # who is held by whoever took them, not by the state they are held in
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # words that say a place is held by others than its state
-_HELD_BY_OTHERS = ("occupied", "controlled", "held", "annexed", "seized")
+_HELD_BY_OTHERS = frozenset({"occupied", "controlled", "held", "annexed", "seized"})
 PLACE_TARGETS = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST",
                            "RETREAT", "SANCTION"})
 
@@ -130,8 +130,11 @@ def _captives(act: Token) -> bool:
 
 
 def _occupied(obj: Token) -> bool:
-    """"in Russian-OCCUPIED Crimea", "in rebel-HELD Goma": whose place it is is not told."""
-    return any(cue in w.lower_ for w in obj.subtree for cue in _HELD_BY_OTHERS)
+    """"in Russian-OCCUPIED Crimea", "in rebel-HELD Goma", "Crimea, SEIZED by Russia": whose
+    place it is is not told. A relative clause on the place tells something else ("in
+    North Korea, which has HELD several Americans")."""
+    return any(w.lower_ in _HELD_BY_OTHERS for c in obj.children if c.dep_ != "relcl"
+               for w in c.subtree)
 
 
 def _place_actor(place: Place, why: str, sector: str | None = None) -> Actor:

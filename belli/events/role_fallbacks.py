@@ -25,6 +25,7 @@ from belli.events.syntax import (
     is_to_clause,
     lemma,
     objects_of,
+    possessor_undergoes,
     prep_objects,
     subject_of,
 )
@@ -221,10 +222,10 @@ def _held_possessor(thing: Token) -> bool:
     """"LAI'S release", "the journalist's arrest", "their return": a noun of handing people
     over or of harm whose possessor undergoes it, not whose the thing is; with an "of"
     object the possessor does it ("Iraq's return of the prisoners")."""
-    word = lemma(thing)
-    if any(prep == "of" for prep, _ in prep_objects(thing, deep=False)):
-        return False
-    return word in cue_list("handing_nouns") or load_lexicon().owner_undergoes(word)
+    if possessor_undergoes(thing):
+        return True
+    return lemma(thing) in cue_list("handing_nouns") and not any(
+        prep == "of" for prep, _ in prep_objects(thing, deep=False))
 
 
 def _undergone_of(thing: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
+from belli.events.lexicon import load_lexicon
 from belli.events.misread_verbs import loose_object_after, s_form_after_names
 from belli.events.syntax_index import Token, children, lemma, remembered
 from belli.events.syntax_preps import particles_of, prep_objects
@@ -39,6 +40,7 @@ __all__ = [
     "names_its_giver",
     "objects_of",
     "particles_of",
+    "possessor_undergoes",
     "prep_objects",
     "stranded_root",
     "subject_of",
@@ -555,3 +557,11 @@ def names_its_giver(noun: Token) -> bool:
     gives it; whatever has it only receives it."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
         o.dep_ == "pobj" and o.ent_type_ in _AGENT_LABELS for o in c.children) for c in noun.children)
+
+
+def possessor_undergoes(act: Token) -> bool:
+    """"the journalist's arrest": the act noun's possessor underwent it (the lexicon's
+    `possessor`); with an "of" object it acts ("Israel's killing OF aid workers")."""
+    if any(p == "of" for p, _ in prep_objects(act, deep=False)):
+        return False
+    return load_lexicon().owner_undergoes(lemma(act))

@@ -110,4 +110,3 @@ def _counted_particle(verb: Token) -> frozenset[str]:
     if following is None or following.lower_ != "over" or following.dep_ != "quantmod":
         return frozenset()
     return frozenset({"over"})
-

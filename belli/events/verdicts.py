@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import Rule, load_lexicon
+from belli.events.lexicon import Rule
 from belli.events.syntax import (
     Token,
     children,
@@ -33,6 +33,7 @@ from belli.events.syntax import (
     has_perfect,
     is_to_clause,
     lemma,
+    possessor_undergoes,
     prep_objects,
     subject_of,
 )
@@ -407,13 +408,9 @@ def deed_doers(deed: Token) -> list[Token]:
     """Who an act noun says does it: its owner ("RUSSIA'S aggression"; not where the owner
     undergoes it, "the journalist's illegal detention"), else a name that qualifies it
     ("the RUSSIAN annexation")."""
-    owners = [] if _owner_undergoes(deed) else children(deed, "poss")
+    owners = [] if possessor_undergoes(deed) else children(deed, "poss")
     return owners or [c for c in deed.children if c.ent_type_ == "NORP" or (
         c.dep_ in ("amod", "compound") and c.pos_ == "PROPN")]
-
-
-def _owner_undergoes(deed: Token) -> bool:
-    return load_lexicon().owner_undergoes(lemma(deed))
 
 
 def _breaks_an_undertaking(content: Token) -> bool:

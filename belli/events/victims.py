@@ -33,6 +33,7 @@ from belli.events.syntax import (
     conjuncts,
     lemma,
     objects_of,
+    possessor_undergoes,
     prep_objects,
 )
 from belli.events.triggers import Trigger
@@ -151,14 +152,6 @@ def _harmful(token: Token) -> bool:
         rule.type in _HARMS for rule in load_lexicon().rules("nouns", word))
 
 
-def _patient_possessor(act: Token) -> bool:
-    """"the journalist's arrest": the noun's possessor underwent it (lexicon `possessor`);
-    with an "of" object it acts ("Israel's killing OF aid workers"), as `roles` reads it."""
-    if any(p == "of" for p, _ in prep_objects(act, deep=False)):
-        return False
-    return load_lexicon().owner_undergoes(lemma(act))
-
-
 def _victims(act: Token, people: Participants, preps: frozenset[str]) -> list[Found]:
     found: list[Found] = []
     for prep, obj in prep_objects(act, deep=False):
@@ -167,13 +160,13 @@ def _victims(act: Token, people: Participants, preps: frozenset[str]) -> list[Fo
                 # whose the thing harmed is ("the attack on ITS embassy") underwent it too
                 found += people.phrase(one) + people.phrase(one, places=True) + people.modifiers(
                     one, NOUN_ACTS)
-    if _patient_possessor(act):
+    if possessor_undergoes(act):
         found += people.modifiers(act, ("poss",))
     return found
 
 
 def _doers(act: Token, people: Participants) -> list[Found]:
-    deps = tuple(d for d in NOUN_ACTS if d != "poss" or not _patient_possessor(act))
+    deps = tuple(d for d in NOUN_ACTS if d != "poss" or not possessor_undergoes(act))
     found = people.modifiers(act, deps)
     # "the arrest of the leader BY the police": the parse may hang "by" on the "of" object
     holders = [act, *(o for p, o in prep_objects(act, deep=False) if p == "of")]
