@@ -133,7 +133,7 @@ def _theirs_the_objects(draft: Draft, people: Participants) -> None:
     if their is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return
     objects = [o for o in children(noun.head.head, "dobj") if o.i < their.i and o.conjuncts]
-    pair = [f for o in objects for f in people.phrase(o) if not f.is_place]
+    pair = people.actors(objects)
     if len({f.actor.country for f in pair}) < 2:
         return
     read = {m.mention_id for m in people.by_token.get(their.i, ())}

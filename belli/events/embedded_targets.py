@@ -46,7 +46,7 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if draft.type == "REQUEST" and is_passive(act):
         # "demanded that the prisoners be freed": not asked of them but of whoever frees
         subjects = [a for a in [agent_of(act)] if a is not None]
-    doers = [f for f in people.phrase(subjects[0]) if not f.is_place] if subjects else []
+    doers = people.actors(subjects[:1])
     if not doers and draft.type in ("REQUEST", "REJECT") and inner is not None \
             and inner.type == "RETREAT":
         doers = _captors(act, people)  # "the release of the journalist HELD BY RUSSIA"
@@ -109,7 +109,7 @@ def _captors(act: Token, people: Participants) -> list[Found]:
     captives a release is asked of is who is to release them."""
     held = children(act, "dobj") + [o for p, o in prep_objects(act, deep=False) if p == "of"]
     agents = [agent_of(c) for h in held for c in h.children if c.dep_ == "acl"]
-    found = [f for a in agents if a is not None for f in people.phrase(a) if not f.is_place]
+    found = people.actors(agents)
     # "the release of the men IN THAILAND'S CUSTODY", "held in Israeli custody"
     holding = [o for h in held for c in [h, *children(h, "acl")] for p, o in prep_objects(c, deep=False)
                if p == "in" and lemma(o) in cue_list("holding_nouns")]
@@ -125,15 +125,14 @@ def _blamed_doers(act: Token, people: Participants) -> list[Found]:
     agents = [o for cause in causes for p, o in prep_objects(cause, deep=False) if p == "by"]
     if not agents and not is_passive(act):  # the parser hangs "by" on the verb as often
         agents = [o for p, o in prep_objects(act, deep=False) if p == "by"]
-    return [f for o in agents for f in people.phrase(o) if not f.is_place]
+    return people.actors(agents)
 
 
 def _condemned_doers(draft: Draft, people: Participants) -> list[Found]:
     """"said ... in the face of Russia's ILLEGAL aggression": the doers of the act the
     verdict condemns in passing."""
     deed = draft.trigger.deed
-    return [] if deed is None else [f for d in deed_doers(deed) for f in people.phrase(d)
-                                    if not f.is_place]
+    return [] if deed is None else people.actors(deed_doers(deed))
 
 
 def _addressed(verb: Token, act: Token) -> bool:
@@ -174,7 +173,7 @@ def _owners_of_things(act: Token, people: Participants) -> list[Found]:
                                       if p in ("in", "to", "on")]
     owners = [c for thing in things for c in thing.children
               if c.dep_ in ("poss", "compound", "nmod") and c.i < thing.i and c.ent_type_ != "NORP"]
-    return [f for owner in owners for f in people.phrase(owner) if not f.is_place]
+    return people.actors(owners)
 
 
 def _source_again(found: Found, source: set[tuple[str | None, str | None]]) -> bool:

@@ -133,6 +133,12 @@ class Participants:
             found.extend(self._one(one, places))
         return unique_found(found)
 
+    def actors(self, heads: Iterable[Token | None]) -> list[Found]:
+        """The actors, places left out, of the phrases the heads head, in their order (one
+        named under two heads is kept twice, as each head's own)."""
+        return [f for head in heads if head is not None for f in self.phrase(head)
+                if not f.is_place]
+
     def modifiers(self, head: Token, deps: Iterable[str]) -> list[Found]:
         """Actors named by the head's own modifiers ("the Azerbaijani shelling", "Russia's
         invasion"): only tokens of those dependents, never the head itself."""

@@ -121,7 +121,7 @@ def stance_targets(verb: Token, kind: str, people: Participants) -> list[Found]:
     for noun in nouns:
         for prep, obj in prep_objects(noun, deep=False):
             if prep in _STANCE_PREPS:
-                named = [f for f in people.phrase(obj) if not f.is_place]
+                named = people.actors([obj])
                 found.extend(named or owner_of(obj, people))
     return found
 
@@ -156,8 +156,7 @@ def crossed(verb: Token, people: Participants) -> list[Found]:
 def beneficiaries(noun: Token, people: Participants) -> list[Found]:
     """"restrictions FOR new EU members", "visas FOR Russian citizens": whom an act's
     thing is meant for."""
-    return [f for p, o in prep_objects(noun, deep=False) if p == "for"
-            for f in people.phrase(o) if not f.is_place]
+    return people.actors(o for p, o in prep_objects(noun, deep=False) if p == "for")
 
 
 def deal_partners(verb: Token, people: Participants) -> list[Found]:
@@ -172,8 +171,7 @@ def deal_partners(verb: Token, people: Participants) -> list[Found]:
         # deal THAT SENDS police to Haiti" sends them, it is not made with Haiti)
         phrases = list(prep_objects(obj, deep=False))
         phrases += [inner for _, o in phrases for inner in prep_objects(o, deep=False)]
-        found += [f for p, o in phrases if p in _PARTNER_PREPS
-                  for f in people.phrase(o) if not f.is_place]
+        found += people.actors(o for p, o in phrases if p in _PARTNER_PREPS)
     return found
 
 
@@ -182,9 +180,8 @@ def aimed_for(verb: Token, kind: str, people: Participants) -> list[Found]:
     for is aimed at. Not a call FOR war: what is asked for is the request's own act."""
     if kind not in _PREPARING:
         return []
-    return [f for p, o in prep_objects(verb) if p == "for" and o.pos_ == "NOUN"
-            for q, inner in prep_objects(o, deep=False) if q == "against"
-            for f in people.phrase(inner) if not f.is_place]
+    return people.actors(inner for p, o in prep_objects(verb) if p == "for" and o.pos_ == "NOUN"
+                         for q, inner in prep_objects(o, deep=False) if q == "against")
 
 
 def owner_of(obj: Token, people: Participants) -> list[Found]:
@@ -313,7 +310,7 @@ def summed_up_tellers(verb: Token, people: Participants) -> list[Found]:
     told = [c for c in summary.children if c.dep_ == "ccomp" and c.i < summary.i]
     told += [summary.head] if summary.head.i < summary.i and summary.head.pos_ in ("VERB", "AUX") else []
     tellers = [t for t in map(subject_of, told) if t is not None]
-    return [f for t in tellers for f in people.phrase(t) if not f.is_place]
+    return people.actors(tellers)
 
 
 def shared_theme(verb: Token, people: Participants) -> list[Found]:
@@ -331,8 +328,8 @@ def inflicted_on(verb: Token, people: Participants) -> list[Found]:
     an attack did, told in a participle after it, was done to."""
     harms = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
              and c.tag_ == "VBG" and lemma(c) in _HARMING]
-    return [f for harm in harms for p, o in prep_objects(harm) if p in _HARMED_PREPS
-            for f in people.phrase(o) if not f.is_place]
+    return people.actors(o for harm in harms for p, o in prep_objects(harm)
+                         if p in _HARMED_PREPS)
 
 
 def facing(verb: Token, kind: str, people: Participants) -> list[Found]:

@@ -55,8 +55,7 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
 
 def _told_during(verb: Token, people: Participants, roles: Roles) -> None:
     """"Putin TOLD ERDOGAN during talks": whom one speaks to in a meeting is whom it is with."""
-    found = [f for o in children(verb, "dobj", "dative") for f in people.phrase(o)
-             if not f.is_place]
+    found = people.actors(children(verb, "dobj", "dative"))
     roles.target.extend(found)
     note(roles, found, f"whom '{verb.text}' addresses", verb)
 
@@ -110,7 +109,7 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     verb = owning.head
     subject = subject_of(verb) if lemma(verb) in _OWN_UP else None
     if subject is not None and not roles.source:
-        roles.source = [f for f in people.phrase(subject) if not f.is_place]
+        roles.source = people.actors([subject])
         note(roles, roles.source, f"who owns up with '{verb.text}'", subject)
 
 
@@ -120,7 +119,7 @@ def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in cue_list("praise_verbs"):
         return
     verb = noun.head.head
-    givers = [f for obj in children(verb, "dobj") for f in people.phrase(obj) if not f.is_place]
+    givers = people.actors(children(verb, "dobj"))
     if not givers:
         return
     roles.source = givers
@@ -129,7 +128,7 @@ def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
     roles.target = [f for f in roles.target if actor_key(f) not in given]
     subject = subject_of(verb)
     if not roles.target and subject is not None:
-        roles.target = [f for f in people.phrase(subject) if not f.is_place]
+        roles.target = people.actors([subject])
         note(roles, roles.target, f"who thanks with '{verb.text}'", subject)
 
 
@@ -140,7 +139,7 @@ def speaker_at_gathering(noun: Token, people: Participants, roles: Roles) -> Non
     if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ != "VERB":
         return
     subject = subject_of(noun.head.head)
-    speakers = [f for f in people.phrase(subject) if not f.is_place] if subject is not None else []
+    speakers = people.actors([subject])
     hosts = {actor_key(f) for f in roles.source}
     if speakers and not hosts & {actor_key(f) for f in speakers}:
         roles.target = [*roles.source, *roles.target]
@@ -155,7 +154,7 @@ def addressee(verb: Token, people: Participants, roles: Roles) -> None:
         return
     talk = verb.head
     partners = objects_of(talk) + [o for p, o in prep_objects(talk, deep=False) if p == "with"]
-    found = [f for obj in partners for f in people.phrase(obj) if not f.is_place]
+    found = people.actors(partners)
     roles.target.extend(found)
     note(roles, found, f"partner of '{talk.text}'", talk)
 
@@ -168,7 +167,7 @@ def parties_between(holders: list[Token], people: Participants, roles: Roles) ->
         for prep, obj in prep_objects(holder, deep=holder.pos_ == "VERB"):
             if prep not in ("between", "among"):
                 continue
-            found = [f for f in people.phrase(obj) if not f.is_place]
+            found = people.actors([obj])
             if brokered(roles.source, found):
                 roles.target.extend(found)
                 note(roles, found, f"'{prep}'", obj)

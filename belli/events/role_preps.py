@@ -131,7 +131,7 @@ def _partners_with(trigger: Trigger, people: Participants, roles: Roles) -> None
         for prep, obj in phrases:
             if prep != "with" or obj.i in own:
                 continue
-            found = [f for f in people.phrase(obj) if not f.is_place]
+            found = people.actors([obj])
             roles.target.extend(f for f in found if f not in roles.target)
             roles.partnered = roles.partnered or bool(found)
             note(roles, found, "'with'", obj)

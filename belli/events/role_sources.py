@@ -263,9 +263,8 @@ def helpers(trigger: Trigger, people: Participants, roles: Roles) -> None:
         for prep, obj in prep_objects(holder, deep=False):
             if not lends_hand(prep, obj):
                 continue
-            found = people.modifiers(obj, NOUN_ACTS) + [
-                f for p, o in prep_objects(obj, deep=False) if p == "of"
-                for f in people.phrase(o) if not f.is_place]
+            found = people.modifiers(obj, NOUN_ACTS) + people.actors(
+                o for p, o in prep_objects(obj, deep=False) if p == "of")
             roles.source.extend(found)
             note(roles, found, "the hand lent in", obj)
 

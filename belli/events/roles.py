@@ -299,7 +299,7 @@ def _owner_by(obj: Token, verb: Token, people: Participants) -> list[Found]:
     by = obj.doc[after]
     if by.lower_ != "by" or by.head.i != verb.i:
         return []
-    return [f for o in children(by, "pobj") for f in people.phrase(o) if not f.is_place]
+    return people.actors(children(by, "pobj"))
 
 
 def _reacted_to(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -345,7 +345,7 @@ def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
             continue
         for prep, obj in prep_objects(word, deep=False):
             among = prep in ("between", "among")
-            found = [f for f in people.phrase(obj) if not f.is_place] if among else []
+            found = people.actors([obj]) if among else []
             roles.target.extend(found)
             note(roles, found, f"fighting '{prep}'", obj)
 
@@ -386,10 +386,10 @@ def _participle_targets(noun: Token, people: Participants) -> list[Found]:
     found = []
     for verb in children(noun, "acl"):
         if lemma(verb) in _TARGETING:
-            found += [f for o in children(verb, "dobj") for f in people.phrase(o) if not f.is_place]
+            found += people.actors(children(verb, "dobj"))
         elif lemma(verb) in _AIMING:
-            found += [f for p, o in prep_objects(verb, deep=False) if p in ("at", "against")
-                      for f in people.phrase(o) if not f.is_place]
+            found += people.actors(o for p, o in prep_objects(verb, deep=False)
+                                   if p in ("at", "against"))
     return found
 
 
@@ -400,7 +400,7 @@ def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
     if verb is None or verb.pos_ != "VERB" or lemma(verb) not in cue_list("casualty_verbs"):
         return
     for subject in children(verb, "nsubj", "nsubjpass"):
-        found = [f for f in people.phrase(subject) if not f.is_place]
+        found = people.actors([subject])
         roles.target.extend(found)
         note(roles, found, f"who {verb.text} in it", subject)
 

@@ -50,7 +50,7 @@ def _forces_sent(draft: Draft, people: Participants) -> tuple[list[Found], list[
     passive = is_passive(draft.trigger.token) and not own
     forces, foreign = [], []
     for obj in objects_of(draft.trigger.token):
-        for found in (f for f in people.phrase(obj) if not f.is_place):
+        for found in people.actors([obj]):
             if _sent_by_own(found, own, passive):
                 forces.append(found)
             elif len(own) == 1 and _unqualified(obj, people):
@@ -110,7 +110,7 @@ def _errand_target(draft: Draft, verb: Token, people: Participants) -> None:
     """"Troops were deployed TO PROTECT civilians": with no destination named, whom the
     errand acts on is whom the sending is for."""
     for errand in (c for c in verb.children if _errand(c)):
-        found = [f for obj in objects_of(errand) for f in people.phrase(obj) if not f.is_place]
+        found = people.actors(objects_of(errand))
         if found:
             draft.roles.target = found
             draft.roles.how.append(f"target: whom the errand '{errand.text}' acts on")
