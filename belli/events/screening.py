@@ -59,8 +59,7 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     if in_open_question(token) or in_yes_no_question(token) or asks_question(trigger) \
             or _connective(token):
         return True
-    if _only_a_condition(token, cues) or _obliged(trigger, cues) or _needed(token) \
-            or _hoped_for(token):
+    if _only_a_condition(token, cues) or _obliged(trigger, cues) or _hoped_for(token):
         return True
     if simulated(trigger) or running_toll(trigger, cues) or mishap(trigger) or not_told(trigger):
         return True
@@ -89,14 +88,19 @@ def _aimed_gerund(token: Token) -> bool:
 def _hoped_for(verb: Token) -> bool:
     """An act another is relied on to do, or that something is needed for, is hoped for,
     not done: "Ankara relies ON Washington TO VETO the bill", "the agency needs funds TO
-    PROVIDE aid" (`reliance_verbs`, `need_verbs`). Needing TO act oneself ("needs to
-    withdraw") is not done either (`_needed`)."""
+    PROVIDE aid" (`reliance_verbs`, `need_verbs`). Nor is an act one still needs to do
+    oneself, of any type ("We NEED to talk to our neighbours", "Russia will need to
+    withdraw"); one that needed doing was done ("NEEDED to withdraw", "had needed to")."""
     if verb.dep_ not in ("advcl", "xcomp") or not is_to_clause(verb):
         return False
     head = verb.head
     if lemma(head) in cue_list("reliance_verbs"):
         return any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in head.children)
-    return lemma(head) in cue_list("need_verbs") and any(c.dep_ == "dobj" for c in head.children)
+    if lemma(head) not in cue_list("need_verbs"):
+        return False
+    if any(c.dep_ == "dobj" for c in head.children):
+        return True
+    return verb.dep_ == "xcomp" and head.tag_ not in ("VBD", "VBN") and not has_perfect(head)
 
 
 def _unreal_clause(verb: Token, cues: Cues) -> bool:
@@ -160,15 +164,6 @@ def _obliged(trigger: Trigger, cues: Cues) -> bool:
             return False  # "must talk, and troops ATTACKED": a clause of its own
         verb = verb.head
     return False
-
-
-def _needed(token: Token) -> bool:
-    """"We NEED to talk to our neighbours", "Russia will need to withdraw": an act still
-    needed is not done, of any type; one that needed doing was ("NEEDED to withdraw",
-    "had needed to")."""
-    head = token.head
-    return token.dep_ == "xcomp" and is_to_clause(token) and lemma(head) in cue_list("need_verbs") \
-        and head.tag_ not in ("VBD", "VBN") and not has_perfect(head)
 
 
 def _connective(token: Token) -> bool:
