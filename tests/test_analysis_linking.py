@@ -54,7 +54,20 @@ def test_another_kind_of_act_or_other_countries_or_another_week_stay_apart() -> 
 
 def test_acts_that_did_not_happen_link_to_nothing() -> None:
     assert judge(CLASH, told_again(unreal=True)) is None
-    assert judge(CLASH, told_again(future=True)) is None
+
+
+def test_a_plan_links_to_the_act_done_only_where_it_names_the_day_the_act_meets() -> None:
+    # "the army will shell Jermuk on the 13th", then the shelling that day
+    planned = told_again(future=True)
+    assert judge(CLASH, planned) is not None
+    assert judge(planned, replace(CLASH, future=True)) is not None  # two plans
+    # a plan with no day ("will respond"), or only a long period, may be carried out any time
+    assert judge(CLASH, told_again(future=True, dated=False)) is None
+    assert judge(CLASH, told_again(future=True, first=date(2022, 9, 1),
+                                   last=date(2022, 9, 30))) is None
+    # an act done before the planned day is another act
+    later = told_again(future=True, first=date(2022, 9, 15), last=date(2022, 9, 15))
+    assert judge(CLASH, later) is None
 
 
 def test_a_stray_country_is_no_veto_but_needs_more_in_common() -> None:

@@ -33,7 +33,11 @@ everything that could tell them apart agrees:
   whose period overlaps it and spans a third of it;
 - **where**: no two different place countries (a report with no place vetoes nothing);
 - **modality**: negated and hypothetical acts never happened, so they link to nothing;
-  a future act links only to another future one.
+  a future act links to another future one, and to a telling of the act done only where
+  the plan names its day (or a few days: `_PLAN_DAYS`) and the act is told done on or
+  after it ("Modi is due to travel to Mauritius on Tuesday" and "Modi's two-day visit to
+  Mauritius" published that Wednesday): a plan with no day may be carried out any time,
+  or never.
 
 Candidates that pass are scored on what makes two tellings alike (`belli.analysis.likeness`:
 same type, or in part a type outlets often give the same happening (talks and the text
@@ -380,7 +384,7 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
     alike."""
     if other_sides(a, b):
         return None
-    if a.quad != b.quad or a.future != b.future or a.unreal or b.unreal:
+    if a.quad != b.quad or _modality_apart(a, b) or a.unreal or b.unreal:
         return None
     if a.countries.isdisjoint(b.countries):
         return None
@@ -408,6 +412,23 @@ def _score(a: Report, b: Report, settings: LinkSettings, rarity: Rarity) -> floa
             telling - day_likeness(a, b, gap) < settings.min_background_telling):
         return None  # the day alone fits any act of that side (or on it) that day
     return round(frame + telling, 3)
+
+
+# A plan dated to at most this many days ("on Tuesday", "next week") may be told again
+# as done; a longer period ("this year") or none says too little of which act it is.
+_PLAN_DAYS = 7
+
+
+def _modality_apart(a: Report, b: Report) -> bool:
+    """Whether one report tells a plan and the other an act done that cannot carry it
+    out: the plan names no day (or only a long period), or the act is told done before
+    the plan's first day."""
+    if a.future == b.future:
+        return False
+    plan, done = (a, b) if a.future else (b, a)
+    if not plan.dated or plan.first is None or plan.last is None or done.last is None:
+        return True
+    return (plan.last - plan.first).days >= _PLAN_DAYS or done.last < plan.first
 
 
 def _reach_back(a: Report, b: Report, settings: LinkSettings,
