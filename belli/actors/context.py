@@ -278,8 +278,7 @@ def ordered_forms(token: Any) -> tuple[str, str]:
 
 
 # lower-case words inside a person's name: "Fazl-ur-Rehman", "Osama bin Laden"
-_NAME_PARTICLES = frozenset({"-", "bin", "ibn", "al", "el", "ul", "ur", "ud", "de", "da", "di",
-                             "du", "van", "von", "der", "den", "la", "le", "dos", "das"})
+_NAME_PARTICLES = word_list("belli.actors", "person_names.yaml", "particles") | {"-"}
 
 
 def _inside_name(token: Any, span: Any) -> bool:

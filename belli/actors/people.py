@@ -145,9 +145,7 @@ def fuller_name(known: str, text: str) -> str | None:
 # words after a surname that are no given name ("Sebastien Lai Jr.")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # lower-case words inside a name ("Mohammed bin Salman", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "da",
-                             "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der",
-                             "den", "ter", "y"})
+_NAME_PARTICLES = word_list("belli.actors", "person_names.yaml", "particles")
 
 
 def _name_run(text: str, known: set[str]) -> list[str]:
