@@ -141,6 +141,9 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
+    leader = _led_by(span, kb, found)
+    if leader is not None:
+        return mention.replace(actors=(leader,))
     if found is not None and several_states(span):
         why = f"'{found[0]}' → {found[1]}, a group of several states: no one country"
         return mention.replace(actors=(Actor(text=mention.text, sector=found[1], reason=why),))
@@ -169,6 +172,27 @@ def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
            f"foreign group: '{found[0]}' → {found[1]}, its own words set it apart")
     return mention.replace(actors=(Actor(text=mention.text, country=country, sector=found[1],
                                          reason=why),))
+
+
+# the kinds of names that lead a group in a one-word "-led" compound
+_LEADERS = frozenset({"country", "adjective", "demonym", "metonym", "capital", "igo"})
+
+
+def _led_by(span: Any, kb: Any, found: tuple[str, str] | None) -> Actor | None:
+    """"the U.S.-led coalition", "a U.N.-led mission": the tokenizer keeps an abbreviation
+    and its "-led" in one word, which no mention of the leader comes out of; the group is
+    the leader's, of the group's sector (a coalition a state leads is no party's)."""
+    for token in span:
+        if not token.lower_.endswith("-led") or len(token.text) <= 4:
+            continue
+        match = next((m for m in kb.lookup_name(token.text[:-4]) if m.kind in _LEADERS), None)
+        if match is None:
+            continue
+        sector = "IGO" if match.kind == "igo" else (
+            found[1] if found is not None and found[1] != "PTY" else None)
+        why = f"'{token.text}': the group {match.code} leads"
+        return Actor(text=span.text, country=match.code, sector=sector, reason=why)
+    return None
 
 
 def _group_cue(mention: Mention, span: Any, kb: Any,

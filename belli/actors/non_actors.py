@@ -1,7 +1,7 @@
 """Words around a name that make it no actor's, for the actor stage
 (`belli.actors.resolve`): the sides of a conflict, a storm, a sea, a thing's origin or
-language ("a Russian-made drone"), whose money ("US $50 million"), a stance or a scope
-("pro-Russian separatists")."""
+language ("a Russian-made drone"), who leads a named body ("the Russian-led CSTO"), whose
+money ("US $50 million"), a stance or a scope ("pro-Russian separatists")."""
 
 from __future__ import annotations
 
@@ -31,9 +31,19 @@ def not_an_actor(mention: Mention, span: Any) -> Mention | None:
         return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
     if natural_feature(mention, span):
         return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
-    if _origin_compound(span):
+    if _origin_compound(span) or _leads_a_named_body(span):
         return mention.replace(actors=())
     return None
+
+
+def _leads_a_named_body(span: Any) -> bool:
+    """A name joined by a hyphen to "led" before a body's own name ("the Russian-led
+    Collective Security Treaty Organization", "the Kurdish-led Autonomous
+    Administration"): it says who leads the body, which acts under its own name; before a
+    common noun ("the Saudi-led coalition") the leader is the one acting, and stays."""
+    doc, end = span.doc, span.end
+    return (end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"
+            and doc[end + 2].text[:1].isupper())
 
 
 def _origin_compound(span: Any) -> bool:
