@@ -1,7 +1,7 @@
 """Words around a name that make it no actor's, for the actor stage
 (`belli.actors.resolve`): the sides of a conflict, a storm, a sea, a thing's origin or
-language ("a Russian-made drone"), who leads a named body ("the Russian-led CSTO"), whose
-money ("US $50 million"), a stance or a scope ("pro-Russian separatists")."""
+language ("a Russian-made drone"), who stands behind a group ("Iran-backed militias") or
+leads a named body ("the Russian-led CSTO"), whose money ("US $50 million"), a stance or a scope ("pro-Russian separatists")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 # "Russian-made drone", "French-speaking teacher": the thing's origin or a language, no actor
 _ORIGIN_WORDS = frozenset({"made", "built", "manufactured", "designed", "produced", "speaking",
                            "language"})
+# "Iran-backed militias": who stands behind a group, not who acts in its name
+_BACKER_WORDS = frozenset({"backed", "funded", "financed", "sponsored", "supported", "armed",
+                           "trained", "allied", "aligned", "affiliated", "linked", "inspired"})
 # ...unless the thing changes hands: a navy "acquiring Turkish-designed warships" gets them from Turkey
 _TRANSFER_VERBS = frozenset({"acquire", "buy", "purchase", "order", "import", "receive", "obtain",
                              "supply", "deliver", "sell", "export", "provide", "send", "transfer"})
@@ -31,9 +34,19 @@ def not_an_actor(mention: Mention, span: Any) -> Mention | None:
         return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
     if natural_feature(mention, span):
         return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
-    if _origin_compound(span) or _leads_a_named_body(span):
+    if _origin_compound(span) or _leads_a_named_body(span) or _backer_compound(span):
         return mention.replace(actors=())
     return None
+
+
+def _backer_compound(span: Any) -> bool:
+    """A name joined by a hyphen to "backed", "funded", "armed" ("Russian-backed
+    separatists", "Iran-funded militias"): it says who stands behind a group, which acts
+    on its own ("Russian-backed separatists shelled Mariupol" is no Russian shelling);
+    who backs whom is coded where the text tells it ("the separatists, backed by Russia")."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and doc[end].text == "-"
+            and doc[end + 1].lower_ in _BACKER_WORDS)
 
 
 def _leads_a_named_body(span: Any) -> bool:
