@@ -144,6 +144,8 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         wanted = tuple(p for p in wanted if p not in ("to", "into"))
     if kind in HOSTED:  # "occupied positions INSIDE Ethiopian territory", however it is parsed
         wanted += ("inside", "within")
+    if kind == "ASSAULT" and lemma(token) in cue_list("taking_verbs"):
+        wanted += ("from",)  # "retook the palace FROM the RSF": whom it was taken from
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"

@@ -4,7 +4,10 @@ morphology instead of once per token.
 spaCy's rule lemmatizer decides a lemma from those three alone (they are its own cache
 key), but it still walks every token in Python to reach its cache. Reading the three as
 arrays and writing the lemmas back in one call gives the same lemmas (tests/
-test_nlp_build.py compares them) at a fraction of the cost.
+test_nlp_build.py compares them) at a fraction of the cost. One correction: a verb's
+irregular past the tagger read as a present ("the army retook the palace" tagged VBP)
+keeps its form as the rule lemmatizer's lemma; its tables know the verb ("retake"), and so
+the lemma here is that verb (tests/test_nlp_lemmas_past.py).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 
 _MAX_REMEMBERED = 50_000  # distinct (form, POS, morphology) keys (12 MB measured); then start over
+# prefixes a verb keeps through an irregular past ("retook", "overtook", "mistook", "outfought")
+_PREFIXES = ("re", "over", "under", "out", "mis", "with", "fore", "up")
 
 
 class Lemmas:
@@ -38,9 +43,39 @@ class Lemmas:
         if known is None:
             if len(self._known) >= _MAX_REMEMBERED:
                 self._known.clear()
-            known = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            token = doc[i]
+            lemma = self.lemmatizer.lemmatize(token)[0]
+            if token.pos_ == "VERB" and lemma == token.lower_:
+                lemma = self._past_form(lemma) or lemma
+            known = doc.vocab.strings.add(lemma)
             self._known[key] = known
         return int(known)
+
+    def _past_form(self, word: str) -> str | None:
+        """The verb an irregular past form belongs to, where the tagger read it as a present
+        ("the army retook the palace" tagged VBP: the rule lemmatizer leaves a present
+        as it is) or the tables list only its unprefixed verb ("resold": re + sell). A
+        form that is itself a verb ("found", "saw") is left as it is."""
+        index, irregular = self._tables()
+        if not irregular or word in index:
+            return None
+        listed = irregular.get(word)
+        if listed and listed[0] != word:
+            return str(listed[0])
+        for prefix in _PREFIXES:
+            rest = irregular.get(word[len(prefix):]) if word.startswith(prefix) else None
+            if rest and f"{prefix}{rest[0]}" in index:
+                return f"{prefix}{rest[0]}"
+        return None
+
+    def _tables(self) -> tuple[Any, Any]:
+        """The lemmatizer's verbs (its index of base forms) and irregular forms, if it has them."""
+        lookups = getattr(self.lemmatizer, "lookups", None)
+        try:
+            return (lookups.get_table("lemma_index").get("verb", frozenset()),
+                    lookups.get_table("lemma_exc").get("verb", {}))
+        except (AttributeError, KeyError):
+            return frozenset(), {}
 
 
 @Language.factory("belli_lemmas")
