@@ -70,11 +70,11 @@ class Lemmas:
 
     def _tables(self) -> tuple[Any, Any]:
         """The lemmatizer's verbs (its index of base forms) and irregular forms, if it has them."""
-        lookups = getattr(self.lemmatizer, "lookups", None)
+        lookups: Any = getattr(self.lemmatizer, "lookups", None)
         try:
             return (lookups.get_table("lemma_index").get("verb", frozenset()),
                     lookups.get_table("lemma_exc").get("verb", {}))
-        except (AttributeError, KeyError):
+        except (AttributeError, KeyError):  # no lookups, or no such tables
             return frozenset(), {}
 
 
