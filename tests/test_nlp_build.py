@@ -120,6 +120,8 @@ def test_rules_apply_in_order_over_one_and_two_tokens_as_the_matcher_does() -> N
 
 
 def test_lemmas_asked_once_per_word_form_are_the_lemmatizers() -> None:
+    # (these texts hold no irregular past the tagger reads as a present: the one
+    # correction belli makes, tests/test_nlp_lemmas_past.py)
     per_token, per_form = (load_model("en_core_web_sm", fresh=True),
                            load_model("en_core_web_sm", fresh=True))
     assert use_lemmas(per_form)

@@ -141,7 +141,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
     if mention.actors or span is None or mention.label in NOT_ACTORS or names_a_place(span):
         return mention
     found = _group_cue(mention, span, kb, lexicon)
-    leader = _led_by(span, kb, found)
+    leader = _led_by(mention, span, kb, found)
     if leader is not None:
         return mention.replace(actors=(leader,))
     if found is not None and several_states(span):
@@ -178,7 +178,8 @@ def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
 _LEADERS = frozenset({"country", "adjective", "demonym", "metonym", "capital", "igo"})
 
 
-def _led_by(span: Any, kb: Any, found: tuple[str, str] | None) -> Actor | None:
+def _led_by(mention: Mention, span: Any, kb: Any,
+            found: tuple[str, str] | None) -> Actor | None:
     """"the U.S.-led coalition", "a U.N.-led mission": the tokenizer keeps an abbreviation
     and its "-led" in one word, which no mention of the leader comes out of; the group is
     the leader's, of the group's sector (a coalition a state leads is no party's)."""
@@ -191,7 +192,7 @@ def _led_by(span: Any, kb: Any, found: tuple[str, str] | None) -> Actor | None:
         sector = "IGO" if match.kind == "igo" else (
             found[1] if found is not None and found[1] != "PTY" else None)
         why = f"'{token.text}': the group {match.code} leads"
-        return Actor(text=span.text, country=match.code, sector=sector, reason=why)
+        return Actor(text=mention.text, country=match.code, sector=sector, reason=why)
     return None
 
 

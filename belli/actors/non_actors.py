@@ -1,7 +1,8 @@
 """Words around a name that make it no actor's, for the actor stage
 (`belli.actors.resolve`): the sides of a conflict, a storm, a sea, a thing's origin or
-language ("a Russian-made drone"), who stands behind a group ("Iran-backed militias") or
-leads a named body ("the Russian-led CSTO"), whose money ("US $50 million"), a stance or a scope ("pro-Russian separatists")."""
+language ("a Russian-made drone"), who stands behind a group that names its own actor
+("Iran-backed Houthi rebels") or leads a known body ("the Russian-led CSTO"), whose money
+("US $50 million"), a stance or a scope ("pro-Russian separatists")."""
 
 from __future__ import annotations
 
@@ -18,15 +19,21 @@ _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 # "Russian-made drone", "French-speaking teacher": the thing's origin or a language, no actor
 _ORIGIN_WORDS = frozenset({"made", "built", "manufactured", "designed", "produced", "speaking",
                            "language"})
-# "Iran-backed militias": who stands behind a group, not who acts in its name
+# a body's name after "X-led" or a group's words after "X-backed": how many words are
+# read, the small ones joining a name, and the kinds of knowledge-base names of a body
+# that acts under its own name
+_LONGEST_NAME = 6
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
+_BODIES = frozenset({"igo", "institution"})
+# "Iran-backed Houthi rebels": who stands behind a group, not who acts in its name
 _BACKER_WORDS = frozenset({"backed", "funded", "financed", "sponsored", "supported", "armed",
-                           "trained", "allied", "aligned", "affiliated", "linked", "inspired"})
+                           "trained"})
 # ...unless the thing changes hands: a navy "acquiring Turkish-designed warships" gets them from Turkey
 _TRANSFER_VERBS = frozenset({"acquire", "buy", "purchase", "order", "import", "receive", "obtain",
                              "supply", "deliver", "sell", "export", "provide", "send", "transfer"})
 
 
-def not_an_actor(mention: Mention, span: Any) -> Mention | None:
+def not_an_actor(mention: Mention, span: Any, kb: Any) -> Mention | None:
     """The mention as it stays where its words name no actor, or None."""
     if conflict_sides(span.root):
         return mention  # "the warring parties": the sides, for the events layer to name
@@ -34,37 +41,62 @@ def not_an_actor(mention: Mention, span: Any) -> Mention | None:
         return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
     if natural_feature(mention, span):
         return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
-    if _origin_compound(span) or _leads_a_named_body(span) or _backer_compound(span):
+    if _origin_compound(span) or _leads_a_known_body(span, kb) or _backer_compound(span, kb):
         return mention.replace(actors=())
     return None
 
 
-def _backer_compound(span: Any) -> bool:
-    """A name joined by a hyphen to "backed", "funded", "armed" ("Russian-backed
-    separatists", "Iran-funded militias"): it says who stands behind a group, which acts
-    on its own ("Russian-backed separatists shelled Mariupol" is no Russian shelling);
-    who backs whom is coded where the text tells it ("the separatists, backed by Russia")."""
+def _hyphened(span: Any) -> Any | None:
+    """The word a name is joined to by a hyphen with no space ("Russian-made": "made");
+    None where no such word follows ("Russia - backed by China - vetoed")."""
     doc, end = span.doc, span.end
-    return (end + 1 < len(doc) and doc[end].text == "-"
-            and doc[end + 1].lower_ in _BACKER_WORDS)
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_:
+        return None
+    return doc[end + 1]
 
 
-def _leads_a_named_body(span: Any) -> bool:
-    """A name joined by a hyphen to "led" before a body's own name ("the Russian-led
-    Collective Security Treaty Organization", "the Kurdish-led Autonomous
-    Administration"): it says who leads the body, which acts under its own name; before a
-    common noun ("the Saudi-led coalition") the leader is the one acting, and stays."""
-    doc, end = span.doc, span.end
-    return (end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"
-            and doc[end + 2].text[:1].isupper())
+def _name_after(word: Any) -> list[str]:
+    """The capitalized words of the name right after `word`, and those joining them."""
+    run: list[str] = []
+    for token in word.doc[word.i + 1:word.i + 1 + _LONGEST_NAME]:
+        if not (token.text[:1].isupper() or (run and token.lower_ in _NAME_LINKS)):
+            break
+        run.append(token.text)
+    return run
+
+
+def _known(run: list[str], kb: Any, kinds: frozenset[str] | None = None) -> bool:
+    """Whether some leading part of the run is a name the knowledge base knows (of `kinds`)."""
+    return any(kinds is None or m.kind in kinds for k in range(len(run), 0, -1)
+               for m in kb.lookup_name(" ".join(run[:k])))
+
+
+def _backer_compound(span: Any, kb: Any) -> bool:
+    """A name joined by a hyphen to "backed", "funded", "armed" before a group that names
+    its own actor ("Iran-backed Houthi rebels", "Turkish-backed Syrian militiamen"): it
+    says who stands behind the group, which acts on its own; who backs whom is coded where
+    the text tells it ("the Houthis, backed by Iran"). Before a group of no name ("Israel
+    struck Iran-backed militias") the backer stays the only actor the words give."""
+    word = _hyphened(span)
+    return word is not None and word.lower_ in _BACKER_WORDS and _known(_name_after(word), kb)
+
+
+def _leads_a_known_body(span: Any, kb: Any) -> bool:
+    """A name joined by a hyphen to "led" before the name of a body the knowledge base
+    knows ("the Russian-led Collective Security Treaty Organization"): it says who leads
+    the body, which acts under its own name. Before a common noun ("the Saudi-led
+    coalition") or a name of no known body ("the French-led Barkhane force", "the
+    US-led International Coalition") the leader is the one acting, and stays."""
+    word = _hyphened(span)
+    return word is not None and word.lower_ == "led" and _known(_name_after(word), kb, _BODIES)
 
 
 def _origin_compound(span: Any) -> bool:
     """A name joined by a hyphen to "made", "speaking" ("a Russian-made drone"): it says
     where a thing comes from or what language someone speaks, not whose actor it is."""
-    doc, end = span.doc, span.end
-    return (end + 1 < len(doc) and doc[end].text == "-"
-            and doc[end + 1].lower_ in _ORIGIN_WORDS and not _changes_hands(span.root))
+    word = _hyphened(span)
+    return word is not None and word.lower_ in _ORIGIN_WORDS and not _changes_hands(span.root)
 
 
 def _changes_hands(token: Any) -> bool:

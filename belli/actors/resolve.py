@@ -199,7 +199,7 @@ class Resolver:
                  state: DocState) -> Mention:
         if span is None or mention.label in NOT_ACTORS or before_currency(span):
             return mention
-        other = not_an_actor(mention, span)
+        other = not_an_actor(mention, span, self.kb)
         if other is not None:
             return other
         person_like = mention.label == "PERSON"

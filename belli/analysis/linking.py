@@ -426,9 +426,10 @@ def _modality_apart(a: Report, b: Report) -> bool:
     if a.future == b.future:
         return False
     plan, done = (a, b) if a.future else (b, a)
-    if not plan.dated or plan.first is None or plan.last is None or done.last is None:
+    span = _days_first_to_last(plan)
+    if not plan.dated or span is None or plan.first is None or done.last is None:
         return True
-    return (plan.last - plan.first).days >= _PLAN_DAYS or done.last < plan.first
+    return span >= _PLAN_DAYS or done.last < plan.first
 
 
 def _reach_back(a: Report, b: Report, settings: LinkSettings,

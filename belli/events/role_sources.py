@@ -217,8 +217,7 @@ def companions(verb: Token, subject: Token, people: Participants) -> list[Found]
             w.lower_ == "together" for w in prep.doc[max(prep.i - 1, 0):prep.i]))
         inner = [prep] if joined else [w for w in children(prep, "prep")
                                        if prep.lower_ == "along" and w.lower_ == "with"]
-        found += [f for w in inner for o in children(w, "pobj") for f in people.phrase(o)
-                  if not f.is_place]
+        found += people.actors(o for w in inner for o in children(w, "pobj"))
     return found
 
 

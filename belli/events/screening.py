@@ -94,8 +94,9 @@ def _hoped_for(verb: Token) -> bool:
     if verb.dep_ not in ("advcl", "xcomp") or not is_to_clause(verb):
         return False
     head = verb.head
-    if lemma(head) in cue_list("reliance_verbs"):
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in head.children)
+    if lemma(head) in cue_list("reliance_verbs") and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in head.children):
+        return True
     if lemma(head) not in cue_list("need_verbs"):
         return False
     if any(c.dep_ == "dobj" for c in head.children):

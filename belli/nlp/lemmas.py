@@ -4,7 +4,8 @@ morphology instead of once per token.
 spaCy's rule lemmatizer decides a lemma from those three alone (they are its own cache
 key), but it still walks every token in Python to reach its cache. Reading the three as
 arrays and writing the lemmas back in one call gives the same lemmas (tests/
-test_nlp_build.py compares them) at a fraction of the cost. One correction: a verb's
+test_nlp_build.py compares them, on texts without the correction below) at a fraction of
+the cost. One correction: a verb's
 irregular past the tagger read as a present ("the army retook the palace" tagged VBP)
 keeps its form as the rule lemmatizer's lemma; its tables know the verb ("retake"), and so
 the lemma here is that verb (tests/test_nlp_lemmas_past.py).
