@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from belli.actors.group_country import names_supplier
+from belli.actors.sectors import NO_STATE_CODES
 from belli.records import Analysis, Event, Mention
 
 __all__ = ["actor_countries", "cast_by_sentence", "sentence_cast"]
@@ -39,7 +40,8 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
     actors = (m.actor for m in analysis.mentions
               if not _names_supplier(m, doc))  # `actor` searches the readings: once each
     return [a.country for a in actors
-            if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3]
+            if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3
+            and a.country not in NO_STATE_CODES]
 
 
 def _names_supplier(mention: Mention, doc: Any) -> bool:

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import Any
 
 from belli.actors.group_country import FOREIGN_WHERE, names_supplier
-from belli.actors.sectors import NON_STATE_BODIES
+from belli.actors.sectors import NO_STATE_CODES, NON_STATE_BODIES
 from belli.events.back_references import BackReferences
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
@@ -272,7 +272,9 @@ class Participants:
     def sentence_countries(self, sentence: Any) -> list[str]:
         """Every country the sentence names, as actor or place, in order of first mention;
         a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names. An
-        IGO or NGO is no country ("armed men", said the head of an aid group, are not its)."""
+        IGO or NGO is no country ("armed men", said the head of an aid group, are not its),
+        nor a transnational armed group's code (the people an Islamic State attack kills
+        are not of "IMG")."""
         if sentence.start not in self._countries:
             self._countries[sentence.start] = self._sentence_countries(sentence)
         return list(self._countries[sentence.start])
@@ -287,7 +289,8 @@ class Participants:
                 continue  # "with rockets supplied BY IRAN": not where the users are from
             for mention in mentions:
                 for actor in mention.actors:
-                    if actor.country and actor.sector not in NON_STATE_BODIES:
+                    if actor.country and actor.sector not in NON_STATE_BODIES \
+                            and actor.country not in NO_STATE_CODES:
                         seen.setdefault(actor.country, None)
         return list(seen)
 
