@@ -8,7 +8,15 @@ from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_lexicon
 from belli.events.participants import Found, Participants
 from belli.events.role_record import Roles, actor_key, note
-from belli.events.syntax import Token, children, lemma, objects_of, prep_objects, subject_of
+from belli.events.syntax import (
+    Token,
+    agent_of,
+    children,
+    lemma,
+    objects_of,
+    prep_objects,
+    subject_of,
+)
 
 __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
            "speaker_at_gathering", "thanked_for", "undergone"]
@@ -44,6 +52,8 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
         meeting and noun.head.lower_ == "during" and speaks))
     if not joined_in and lemma(verb) not in attend:
         return
+    if joined_in and noun.head.lower_ == "in" and _fell_victim(verb):
+        return  # "soldiers DIED IN an attack": the attack hit them (`roles._casualties`)
     subject = subject_of(verb)
     if subject is not None:
         roles.source = people.phrase(subject)
@@ -51,6 +61,16 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     # "shelled Kharkiv during the talks": no partner
     if meeting and joined_in and speaks and not roles.target:
         _told_during(verb, people, roles)
+
+
+def _fell_victim(verb: Token) -> bool:
+    """Whether the subject of a verb of dying or being hurt underwent it: "DIED in the
+    attack", "were KILLED in the attack", "LOST their lives"; not "the rebels KILLED 400
+    people in attacks", whose subject acts in them."""
+    if lemma(verb) not in cue_list("casualty_verbs"):
+        return False
+    objects = children(verb, "dobj")
+    return bool(children(verb, "nsubjpass")) or all(lemma(o) == "life" for o in objects)
 
 
 def _told_during(verb: Token, people: Participants, roles: Roles) -> None:
@@ -102,7 +122,12 @@ def _light_verb(noun: Token) -> Token | None:
 
 def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
-    kidnapping": whoever owns up to the act did it."""
+    kidnapping", "an attack CLAIMED BY al-Shabab": whoever owns up to the act did it."""
+    for claimed in (v for v in children(noun, "acl") if lemma(v) == "claim"):
+        if (by := agent_of(claimed)) is not None:
+            roles.source = people.actors([by])
+            note(roles, roles.source, f"who owns up: '{claimed.text} by'", by)
+            return
     owning = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if owning is None or lemma(owning) not in _OWNING_UP or owning.dep_ != "dobj":
         return

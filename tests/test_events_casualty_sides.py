@@ -1,0 +1,32 @@
+"""Who died in an attack was hit by it, never did it: "twelve soldiers DIED IN an attack"
+makes the soldiers its target (as "were killed in" and "lost their lives in" do), while
+"the rebels KILLED 400 people in attacks" still makes the rebels the attackers. And an
+attack "CLAIMED BY" a group was carried out by that group, as when it claims
+responsibility for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Twelve Somali soldiers died in an attack near Mogadishu.", ["ASSAULT >SOM"]),
+    ("Twelve soldiers died in an attack by al-Shabab.", ["ASSAULT SOM>SOM"]),
+    ("Twelve soldiers died in an attack claimed by al-Shabab.", ["ASSAULT SOM>SOM"]),
+])
+def test_who_died_in_an_attack_is_its_target(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
+
+
+def test_who_killed_in_attacks_made_them(nlp_pipeline):
+    text = "In 2024, Baloch separatists killed nearly 400 Pakistani civilians in attacks."
+    assert all(s.startswith("ASSAULT PAK>") for s in sides(nlp_pipeline, text, {"ASSAULT"}))
+
+
+def test_the_group_an_attack_is_claimed_by_made_it(nlp_pipeline):
+    text = "At least 20 people were killed in an attack claimed by the Islamic State group."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IMG>?"]
