@@ -2,7 +2,8 @@
 makes the soldiers its target (as "were killed in" and "lost their lives in" do), while
 "the rebels KILLED 400 people in attacks" still makes the rebels the attackers. And an
 attack "CLAIMED BY" a group was carried out by that group, as when it claims
-responsibility for it.
+responsibility for it. Sides that trade fire, as those that exchange it, fire on each
+other.
 """
 
 from __future__ import annotations
@@ -30,3 +31,9 @@ def test_who_killed_in_attacks_made_them(nlp_pipeline):
 def test_the_group_an_attack_is_claimed_by_made_it(nlp_pipeline):
     text = "At least 20 people were killed in an attack claimed by the Islamic State group."
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IMG>?"]
+
+
+@pytest.mark.parametrize("verb", ["exchanged", "traded"])
+def test_sides_that_trade_fire_fire_on_each_other(nlp_pipeline, verb):
+    text = f"India and Pakistan {verb} fire across the Line of Control on Sunday."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IND,PAK>"]
