@@ -305,7 +305,7 @@ class VerdictReader:
         """"said Hezbollah was BEHIND the rocket attack": an actor put behind an act (one the
         lexicon codes, or a charge) is blamed for it."""
         return next((p for p in children(content, "prep") if p.lower_ == "behind" and any(
-            self.codes_itself(o) or self._is_charge(o) for o in children(p, "pobj"))), None)
+            self._blamable(o) for o in children(p, "pobj"))), None)
 
     def _blame_laid(self, content: Token) -> Token | None:
         """"said Israel BEARS full RESPONSIBILITY for the escalation", "said responsibility
@@ -333,8 +333,13 @@ class VerdictReader:
         """"RESPONSIBLE for the attack": answerable for an act (one the lexicon codes, or a
         charge); "responsible for security" names a duty."""
         return lemma(word) in cue_list("answerable_words") and any(
-            prep == "for" and (self.codes_itself(obj) or self._is_charge(obj))
-            for prep, obj in prep_objects(word, deep=False))
+            prep == "for" and self._blamable(obj) for prep, obj in prep_objects(word, deep=False))
+
+    def _blamable(self, thing: Token) -> bool:
+        """An act the lexicon codes, a charge, or a harm that may have had no doer ("the
+        blast", "the deaths": `blamed_harms`): what one is held answerable for."""
+        return self.codes_itself(thing) or self._is_charge(thing) \
+            or lemma(thing) in cue_list("blamed_harms")
 
     def _obliged_party(self, verb: Token, subject: Token) -> bool:
         """Who a demand is on: an actor the phrase names, or "they", "he", "she" for one
