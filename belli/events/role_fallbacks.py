@@ -159,6 +159,20 @@ def beneficiaries(noun: Token, people: Participants) -> list[Found]:
     return people.actors(o for p, o in prep_objects(noun, deep=False) if p == "for")
 
 
+def sum_recipients(verb: Token, people: Participants) -> list[Found]:
+    """"pledged 500 million euros IN humanitarian aid TO Sudan", "announced $50 million
+    FOR Ukraine": whom a sum the act is on, or the aid it is in, goes to."""
+    money = load_lexicon().classes.get("money", frozenset())
+    sums = [o for o in objects_of(verb) if lemma(o) in money]
+    if not sums:
+        return []
+    # the parse hangs "in aid" on the sum or on the verb
+    held = [h for s in sums for p, h in prep_objects(s, deep=False) if p == "in"]
+    held += [h for p, h in prep_objects(verb, deep=False) if p == "in"]
+    return people.actors(o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)
+                         if p in ("to", "for"))
+
+
 def deal_partners(verb: Token, people: Participants) -> list[Found]:
     """"seeking to finalize a DEAL on handing sovereignty TO MAURITIUS", "signed an accord
     on trade WITH Japan": the partners a deal's own phrase names."""

@@ -46,6 +46,7 @@ from belli.events.role_fallbacks import (
     reported_doers,
     shared_theme,
     stance_targets,
+    sum_recipients,
     summed_up_tellers,
 )
 from belli.events.role_parties import (
@@ -127,6 +128,9 @@ _PURPOSE_DEPTH = 2
 # or after "at"/"against" ("AIMED AT Russian banks")
 _TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise"})
 _AIMING = frozenset({"aim", "direct"})
+# Types of acts on a sum of money, whose recipient the sum's phrase names ("pledged $5
+# million IN AID TO Sudan", "suspended $95 million in aid to Cairo").
+_SUMS_GIVEN = frozenset({"AGREE", "AID", "SANCTION", "CONCEDE", "SUPPORT"})
 # Types of words addressed to whoever one talks with.
 _ADDRESSED = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE"})
 
@@ -469,6 +473,8 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
         return
     found = stance_targets(verb, kind, people) + aimed_for(verb, kind, people) + crossed(
         verb, people) + (beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
+    if kind in _SUMS_GIVEN:
+        found += sum_recipients(verb, people)
     if kind == "ASSAULT":
         found += inflicted_on(verb, people)
     roles.target.extend(found)
