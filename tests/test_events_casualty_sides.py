@@ -2,8 +2,7 @@
 makes the soldiers its target (as "were killed in" and "lost their lives in" do), while
 "the rebels KILLED 400 people in attacks" still makes the rebels the attackers. And an
 attack "CLAIMED BY" a group was carried out by that group, as when it claims
-responsibility for it. Sides that trade fire, as those that exchange it, fire on each
-other.
+responsibility for it (not one "claimed by Moscow TO BE a Ukrainian plot").
 """
 
 from __future__ import annotations
@@ -33,7 +32,18 @@ def test_the_group_an_attack_is_claimed_by_made_it(nlp_pipeline):
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IMG>?"]
 
 
-@pytest.mark.parametrize("verb", ["exchanged", "traded"])
-def test_sides_that_trade_fire_fire_on_each_other(nlp_pipeline, verb):
-    text = f"India and Pakistan {verb} fire across the Line of Control on Sunday."
-    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IND,PAK>"]
+
+def test_who_lost_their_lives_in_an_attack_is_its_target(nlp_pipeline):
+    text = "Twelve Somali soldiers lost their lives in an attack by al-Shabab near Mogadishu."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT SOM>SOM"]
+
+
+def test_a_side_that_lost_in_an_offensive_still_made_it(nlp_pipeline):
+    text = "Russian forces lost heavily in the offensive near Bakhmut."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT RUS>UKR"]
+
+
+def test_an_attack_claimed_by_someone_to_be_anothers_is_not_theirs(nlp_pipeline):
+    text = ("A drone attack on the Kremlin, claimed by Moscow to be a Ukrainian plot, "
+            "caused little damage.")
+    assert all(not s.startswith("ASSAULT RUS>") for s in sides(nlp_pipeline, text, {"ASSAULT"}))

@@ -1,7 +1,8 @@
-"""A pledge, a grant or a suspension of a sum names whom the money goes to in the sum's
+"""A pledge or a suspension of a sum names whom the money goes to in the sum's
 own phrase or in the aid the sum is in ("pledged 500 million euros IN humanitarian aid TO
 Sudan", "suspended $95 million in aid to Cairo"): that is the act's target. A sum whose
-phrase names no one leaves the target to the rest of the sentence.
+phrase names no one leaves the target to the rest of the sentence, and where the pledge
+was made ("in a speech to the UN") is no recipient.
 
 Sentences written for these tests; none is taken from a gold set or the corpus.
 """
@@ -27,6 +28,9 @@ def test_whom_a_sum_goes_to_is_the_target(nlp_pipeline, text, kind, wanted):
     assert sides(nlp_pipeline, text, {kind}) == wanted
 
 
-def test_a_sum_that_names_no_one_adds_no_target(nlp_pipeline):
-    text = "Germany pledged 500 million euros in humanitarian aid on Monday."
+@pytest.mark.parametrize("text", [
+    "Germany pledged 500 million euros in humanitarian aid on Monday.",
+    "Germany pledged 500 million euros in new aid in a speech to the UN General Assembly.",
+])
+def test_a_sum_that_names_no_one_adds_no_target(nlp_pipeline, text):
     assert sides(nlp_pipeline, text, {"AGREE"}) == ["AGREE DEU>"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from belli.nlp.lexicon import PhraseLexicon
-from belli.yamldata import word_list
+from belli.yamldata import word_data, word_list
 
 __all__ = ["FORMER", "NON_STATE_BODIES", "NO_STATE_CODES", "POSTINGS", "STATE_ORGANS", "Cue", "SectorSource", "clean_role", "fallback_sector", "find_cue", "split_name"]
 
@@ -26,9 +26,10 @@ _MAX_CUE_WORDS = 5
 STATE_ORGANS: frozenset[str] = word_list("belli.actors", "coref.yaml", "state_organs")
 # international and non-governmental bodies: their codes (UN, MSF) name no state
 NON_STATE_BODIES = frozenset({"IGO", "NGO"})
-# codes in a country's place that name no state: CAMEO's transnational armed groups
-# (al-Qaeda, the Islamic State are IMG REB); no one else is of their "country"
-NO_STATE_CODES = frozenset({"IMG"})
+# codes in a country's place that name no state (sectors.yaml `extra_codes`: CAMEO's IMG
+# for transnational armed groups, al-Qaeda, the Islamic State): no one else is of their
+# "country"
+NO_STATE_CODES = frozenset(word_data("belli.actors", "sectors.yaml").get("extra_codes") or {})
 # words that make an office holder a former one, an elite (data/roles.yaml): one list for
 # the resolver's titles and the roles stated beside a name
 FORMER: frozenset[str] = word_list("belli.actors", "roles.yaml", "former")

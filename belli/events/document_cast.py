@@ -33,7 +33,9 @@ def sentence_cast(casts: dict[int, frozenset[str]], sentence_of: Callable[[int],
 
 
 def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
-    """Every country the document names as an actor, once per mention. A place names
+    """Every country the document names as an actor, once per mention; a transnational
+    group's code (IMG) is no country: unnamed gunmen take the state where they act, as the
+    actor conventions code them, and their victims never take the code. A place names
     where things happen, not whom the story is about: a story of Thai politics that
     tells of fighting in Myanmar's border towns is still about Thailand. Nor does a
     supplier ("rockets supplied BY IRAN") tell whose the unnamed users are."""

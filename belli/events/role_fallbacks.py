@@ -166,9 +166,9 @@ def sum_recipients(verb: Token, people: Participants) -> list[Found]:
     sums = [o for o in objects_of(verb) if lemma(o) in money]
     if not sums:
         return []
-    # the parse hangs "in aid" on the sum or on the verb
+    # the aid the sum is in; an "in" on the verb may be where it was said ("in a speech to
+    # the UN"), never read
     held = [h for s in sums for p, h in prep_objects(s, deep=False) if p == "in"]
-    held += [h for p, h in prep_objects(verb, deep=False) if p == "in"]
     return people.actors(o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)
                          if p in ("to", "for"))
 

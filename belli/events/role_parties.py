@@ -70,6 +70,8 @@ def _fell_victim(verb: Token) -> bool:
     if lemma(verb) not in cue_list("casualty_verbs"):
         return False
     objects = children(verb, "dobj")
+    if lemma(verb) == "lose":  # "lost their lives", not "lost heavily in the offensive"
+        return any(lemma(o) == "life" for o in objects)
     return bool(children(verb, "nsubjpass")) or all(lemma(o) == "life" for o in objects)
 
 
@@ -124,6 +126,8 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
     kidnapping", "an attack CLAIMED BY al-Shabab": whoever owns up to the act did it."""
     for claimed in (v for v in children(noun, "acl") if lemma(v) == "claim"):
+        if children(claimed, "xcomp", "ccomp", "oprd"):
+            continue  # "an attack, claimed by Moscow TO BE a Ukrainian plot": a claim about it
         if (by := agent_of(claimed)) is not None:
             roles.source = people.actors([by])
             note(roles, roles.source, f"who owns up: '{claimed.text} by'", by)

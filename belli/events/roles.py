@@ -473,12 +473,14 @@ def _further_targets(trigger: Trigger, people: Participants, roles: Roles) -> No
         return
     found = stance_targets(verb, kind, people) + aimed_for(verb, kind, people) + crossed(
         verb, people) + (beneficiaries(trigger.noun, people) if trigger.noun is not None else [])
-    if kind in _SUMS_GIVEN:
-        found += sum_recipients(verb, people)
     if kind == "ASSAULT":
         found += inflicted_on(verb, people)
     roles.target.extend(found)
     note(roles, found, "stance or purpose of", verb)
+    if kind in _SUMS_GIVEN and not found:
+        found = sum_recipients(verb, people)
+        roles.target.extend(found)
+        note(roles, found, "whom the sum goes to, of", verb)
     if kind == "AGREE" and not found:
         found = deal_partners(verb, people)
         roles.target.extend(found)

@@ -291,8 +291,8 @@ class VerdictReader:
 
     def _answerable(self, content: Token) -> Token | None:
         """"said the militia was RESPONSIBLE for the attack": an actor answerable for an
-        act (one the lexicon codes, or a charge) is blamed for it; "responsible for
-        security" names a duty."""
+        act, a charge or a harm (`_blamable`) is blamed for it; "responsible for security"
+        names a duty."""
         subject = subject_of(content)
         if lemma(content) != "be" or subject is None or self.negated(content):
             return None
@@ -302,15 +302,16 @@ class VerdictReader:
         return answerable or self._behind(content)
 
     def _behind(self, content: Token) -> Token | None:
-        """"said Hezbollah was BEHIND the rocket attack": an actor put behind an act (one the
-        lexicon codes, or a charge) is blamed for it."""
+        """"said Hezbollah was BEHIND the rocket attack": an actor put behind an act, a charge
+        or a harm (`_blamable`) is blamed for it."""
         return next((p for p in children(content, "prep") if p.lower_ == "behind" and any(
             self._blamable(o) for o in children(p, "pobj"))), None)
 
     def _blame_laid(self, content: Token) -> Token | None:
         """"said Israel BEARS full RESPONSIBILITY for the escalation", "said responsibility
         for the attack LAY WITH the militia": the blame for an act laid on an actor; "bears
-        responsibility for security" names a duty, and the speaker's own side owns its deed."""
+        responsibility for security" names a duty, and the speaker's own side owns its deed;
+        blame for a harm (`_blamable`: "for the explosion") is laid the same way."""
         if self.negated(content):
             return None
         word = lemma(content)
@@ -326,20 +327,23 @@ class VerdictReader:
         if not any(self.names_actor(t) for t in laid):
             return None
         return next((b for b in blames if lemma(b) in cue_list("blame_nouns") and any(
-            p == "for" and (self.codes_itself(o) or self._is_charge(o))
-            for p, o in prep_objects(b, deep=False))), None)
+            p == "for" and self._blamable(o) for p, o in prep_objects(b, deep=False))), None)
 
     def _answerable_for_act(self, word: Token) -> bool:
-        """"RESPONSIBLE for the attack": answerable for an act (one the lexicon codes, or a
-        charge); "responsible for security" names a duty."""
+        """"RESPONSIBLE for the attack": answerable for an act, a charge or a harm
+        (`_blamable`); "responsible for security" names a duty."""
         return lemma(word) in cue_list("answerable_words") and any(
             prep == "for" and self._blamable(obj) for prep, obj in prep_objects(word, deep=False))
 
     def _blamable(self, thing: Token) -> bool:
-        """An act the lexicon codes, a charge, or a harm that may have had no doer ("the
-        blast", "the deaths": `blamed_harms`): what one is held answerable for."""
-        return self.codes_itself(thing) or self._is_charge(thing) \
-            or lemma(thing) in cue_list("blamed_harms")
+        """An act the lexicon codes, a charge, or a harm that may have had no doer, told as
+        one that happened ("THE blast", "the DEATHS", "Tuesday's fire": `blamed_harms`):
+        what one is held answerable for. A bare harm is a duty's field ("responsible for
+        fire and rescue")."""
+        if self.codes_itself(thing) or self._is_charge(thing):
+            return True
+        told = thing.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in thing.children)
+        return lemma(thing) in cue_list("blamed_harms") and told and not children(thing, "conj")
 
     def _obliged_party(self, verb: Token, subject: Token) -> bool:
         """Who a demand is on: an actor the phrase names, or "they", "he", "she" for one
