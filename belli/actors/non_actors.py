@@ -41,7 +41,9 @@ def not_an_actor(mention: Mention, span: Any, kb: Any) -> Mention | None:
         return mention.replace(label="EVENT", actors=(), place=None)  # "Cyclone Idai"
     if natural_feature(mention, span):
         return mention  # "the Indian Ocean", "the Sea of Japan": a place, whoever it names
-    if _origin_compound(span) or _leads_a_known_body(span, kb) or _backer_compound(span, kb):
+    word = _hyphened(span)  # "Russian-made", "Iran-backed", "Russian-led": read once
+    if word is not None and (_origin_compound(span, word) or _leads_a_known_body(word, kb)
+                             or _backer_compound(word, kb)):
         return mention.replace(actors=())
     return None
 
@@ -72,31 +74,28 @@ def _known(run: list[str], kb: Any, kinds: frozenset[str] | None = None) -> bool
                for m in kb.lookup_name(" ".join(run[:k])))
 
 
-def _backer_compound(span: Any, kb: Any) -> bool:
+def _backer_compound(word: Any, kb: Any) -> bool:
     """A name joined by a hyphen to "backed", "funded", "armed" before a group that names
     its own actor ("Iran-backed Houthi rebels", "Turkish-backed Syrian militiamen"): it
     says who stands behind the group, which acts on its own; who backs whom is coded where
     the text tells it ("the Houthis, backed by Iran"). Before a group of no name ("Israel
     struck Iran-backed militias") the backer stays the only actor the words give."""
-    word = _hyphened(span)
-    return word is not None and word.lower_ in _BACKER_WORDS and _known(_name_after(word), kb)
+    return word.lower_ in _BACKER_WORDS and _known(_name_after(word), kb)
 
 
-def _leads_a_known_body(span: Any, kb: Any) -> bool:
+def _leads_a_known_body(word: Any, kb: Any) -> bool:
     """A name joined by a hyphen to "led" before the name of a body the knowledge base
     knows ("the Russian-led Collective Security Treaty Organization"): it says who leads
     the body, which acts under its own name. Before a common noun ("the Saudi-led
     coalition") or a name of no known body ("the French-led Barkhane force", "the
     US-led International Coalition") the leader is the one acting, and stays."""
-    word = _hyphened(span)
-    return word is not None and word.lower_ == "led" and _known(_name_after(word), kb, _BODIES)
+    return word.lower_ == "led" and _known(_name_after(word), kb, _BODIES)
 
 
-def _origin_compound(span: Any) -> bool:
+def _origin_compound(span: Any, word: Any) -> bool:
     """A name joined by a hyphen to "made", "speaking" ("a Russian-made drone"): it says
     where a thing comes from or what language someone speaks, not whose actor it is."""
-    word = _hyphened(span)
-    return word is not None and word.lower_ in _ORIGIN_WORDS and not _changes_hands(span.root)
+    return word.lower_ in _ORIGIN_WORDS and not _changes_hands(span.root)
 
 
 def _changes_hands(token: Any) -> bool:

@@ -29,6 +29,7 @@ class Lemmas:
     def __init__(self) -> None:
         self.lemmatizer: Any = None
         self._known: dict[tuple[int, int, int], int] = {}
+        self._verb_tables: tuple[Any, Any] | None = None  # read on the first past form
 
     def __call__(self, doc: Any) -> Any:
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
@@ -70,7 +71,13 @@ class Lemmas:
         return None
 
     def _tables(self) -> tuple[Any, Any]:
-        """The lemmatizer's verbs (its index of base forms) and irregular forms, if it has them."""
+        """The lemmatizer's verbs (its index of base forms) and irregular forms, if it has
+        them; read once."""
+        if self._verb_tables is None:
+            self._verb_tables = self._read_tables()
+        return self._verb_tables
+
+    def _read_tables(self) -> tuple[Any, Any]:
         lookups: Any = getattr(self.lemmatizer, "lookups", None)
         try:
             return (lookups.get_table("lemma_index").get("verb", frozenset()),
