@@ -7,8 +7,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# `make test` runs the suite in two processes on two cores, so an example's time says
+# more about what the other process is doing than about the code: no deadline.
+settings.register_profile("belli", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("belli")
 
 
 @pytest.fixture(scope="session", autouse=True)
