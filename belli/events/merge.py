@@ -42,6 +42,7 @@ from belli.events.syntax import (
     objects_of,
     prep_objects,
     subject_of,
+    sums_of,
 )
 from belli.events.triggers import Trigger, TriggerFinder
 from belli.events.verdicts import CONDEMNED_DEED
@@ -153,8 +154,7 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
 def _sum_is_in(trigger: Trigger, finder: TriggerFinder) -> set[int]:
     """"Suspended $95 million IN AID to Cairo": a sum the act is on stands for what it is
     in or of, which the act accounts for (the aid is suspended, not given)."""
-    money = finder.lexicon.classes.get("money", frozenset())
-    sums = [obj for obj in objects_of(trigger.token) if lemma(obj) in money]
+    sums = sums_of(trigger.token, finder.lexicon)
     if not sums:
         return set()
     # the parse hangs "in aid" on the sum or on the verb

@@ -28,6 +28,7 @@ from belli.events.syntax import (
     possessor_undergoes,
     prep_objects,
     subject_of,
+    sums_of,
 )
 
 __all__ = [
@@ -162,8 +163,7 @@ def beneficiaries(noun: Token, people: Participants) -> list[Found]:
 def sum_recipients(verb: Token, people: Participants) -> list[Found]:
     """"pledged 500 million euros IN humanitarian aid TO Sudan", "announced $50 million
     FOR Ukraine": whom a sum the act is on, or the aid it is in, goes to."""
-    money = load_lexicon().classes.get("money", frozenset())
-    sums = [o for o in objects_of(verb) if lemma(o) in money]
+    sums = sums_of(verb)
     if not sums:
         return []
     # the aid the sum is in; an "in" on the verb may be where it was said ("in a speech to

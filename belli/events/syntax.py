@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
-from belli.events.lexicon import load_lexicon
+from belli.events.lexicon import Lexicon, load_lexicon
 from belli.events.misread_verbs import loose_object_after, s_form_after_names
 from belli.events.syntax_index import Token, children, lemma, remembered
 from belli.events.syntax_preps import particles_of, prep_objects
@@ -442,6 +442,13 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb's objects: direct objects, or the theme of a passive."""
     # asked of the same verbs again and again, like `subject_of`
     return remembered(verb, "objects", _objects_of)
+
+
+def sums_of(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
+    """The verb's objects that are sums of money ("pledged $50 MILLION", "suspended 500
+    million EUROS"), by the lexicon's `money` class."""
+    money = (lexicon or load_lexicon()).classes.get("money", frozenset())
+    return [o for o in objects_of(verb) if lemma(o) in money]
 
 
 def _objects_of(verb: Token) -> list[Token]:
