@@ -38,6 +38,31 @@ def test_a_denied_report_or_a_label_of_wrongdoing_is_an_accusation(nlp_pipeline,
     assert sides(nlp_pipeline, text, types) == sorted(expected)
 
 
+DENIED_CHARGES = [
+    # an accusation a denial turns down, said with its accuser, is the accuser's speech
+    # act, laid against the one who denies it
+    ("The Kremlin dismissed accusations by Ukraine that its forces shelled the plant.",
+     ["ACCUSE UKR>RUS"]),
+    ("Russian officials rejected criticism from Kyiv that they failed to protect civilians.",
+     ["ACCUSE UKR>RUS"]),
+    ("China rejected U.S. criticism of its human rights record.", ["ACCUSE USA>CHN"]),
+    ("Iran rejected Israel's accusations of supplying drones to Russia.", ["ACCUSE ISR>IRN"]),
+    # ... told in the passive too, and against whom it names its own target
+    ("Pakistan's allegations were rejected by Kabul.", ["ACCUSE PAK>AFG"]),
+    ("Russia rejected Ukraine's accusations against Belarus.", ["ACCUSE UKR>BLR"]),
+    # ... not one that names no accuser: the denial alone is told
+    ("Russia rejected accusations of war crimes in Bucha.", []),
+    ("Beijing dismissed the criticism of its policy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "accusations"), DENIED_CHARGES)
+def test_a_denied_accusation_with_its_accuser_is_coded_beside_the_denial(nlp_pipeline, text,
+                                                                         accusations):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == accusations
+    assert "REJECT" in types_coded(nlp_pipeline, text)
+
+
 OWED = [
     # an act someone must or should do is asked for: neither done nor denied
     "The president's spokesman said that if the rebels are sincere, they must stop killing civilians.",

@@ -104,8 +104,33 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     # lays is the claimant's speech act, coded beside the denial
     released |= {t.token.i for t in triggers if t.type == "ACCUSE" and " ... " in t.key
                  and t.kind == "nouns"}
+    released |= _owned_charges(triggers)
     kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
+
+
+def _owned_charges(triggers: list[Trigger]) -> set[int]:
+    """"The Kremlin dismissed ACCUSATIONS BY UKRAINE that ...", "rejected criticism FROM
+    Kyiv": an accusation a denial turns down, said with its accuser, is the accuser's
+    speech act, coded beside the denial (what it alleges stays uncoded)."""
+    denials = {t.token.i for t in triggers if t.type == "REJECT" and t.kind == "verbs"}
+    return {t.token.i for t in triggers
+            if t.type == "ACCUSE" and t.kind == "nouns" and t.token.head.i in denials
+            and t.token.dep_ in ("dobj", "nsubjpass") and _accuser_named(t.token)}
+
+
+# entity labels of a word before a noun of accusation that says whose it is
+_ACCUSERS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _accuser_named(noun: Any) -> bool:
+    """Whether a noun of accusation names who makes it: a possessor or a nationality
+    ("Ukraine's", "Armenian"), or a "by"/"from" phrase."""
+    if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _ACCUSERS)
+           for c in noun.children):
+        return True
+    return any(p.lower_ in ("by", "from") and any(o.dep_ == "pobj" for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
 
 
 def _verdict_holds(trigger: Trigger, inner: Any) -> list[Any]:

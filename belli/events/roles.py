@@ -84,6 +84,7 @@ from belli.events.role_sources import (
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
+    agent_of,
     children,
     is_passive,
     is_reduced_relative,
@@ -377,11 +378,26 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         found = _participle_targets(noun, people)
         roles.target.extend(found)
         note(roles, found, "whom it targets", noun)
+    if not roles.target and kind == "ACCUSE":
+        _denier(noun, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         clause_subject(noun, people, roles, kind)
     if not roles.target and kind == "ASSAULT":
         _casualties(noun, people, roles)
     return roles
+
+
+def _denier(noun: Token, people: Participants, roles: Roles) -> None:
+    """"Kabul rejected Pakistan's ALLEGATION that the attack was planned on Afghan soil":
+    who denies a charge is whom it is laid against (unless the charge names its own
+    target: "Ukraine's accusations AGAINST Belarus")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or lemma(verb) not in cue_list("disputing_verbs"):
+        return
+    denier = agent_of(verb) if noun.dep_ == "nsubjpass" else subject_of(verb)
+    found = people.actors([denier]) if denier is not None else []
+    roles.target.extend(found)
+    note(roles, found, f"who {verb.text} it", denier)
 
 
 def _participle_targets(noun: Token, people: Participants) -> list[Found]:
