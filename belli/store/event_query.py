@@ -47,6 +47,7 @@ from belli.store.event_filter import (
 )
 from belli.store.periods import period_edge, period_sql, register_period_functions
 from belli.store.queries import decode_row
+from belli.store.rows import check_rows
 from belli.store.schema import EVENT_DAY_COLUMNS, q
 from belli.store.stored_events import (
     ROW_FIELDS,
@@ -298,17 +299,9 @@ def _rows(con: duckdb.DuckDBPyConnection, tail: str,
         raise StoreError(f"could not read events: {exc}".split("\n")[0]) from exc
 
 
-# LIMIT and OFFSET reach DuckDB as BIGINTs: past this, DuckDB's own error, not a QueryError.
-MAX_ROWS = 2**63 - 1
-
-
 def check_page(sort: str, limit: int | None, offset: int) -> None:
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}", hint=f"use {', '.join(SORTS)}")
-    for name, value in (("limit", limit), ("offset", offset)):
-        if value is not None and value < 0:
-            raise QueryError(f"{name} {value} is negative", hint="give 0 or more")
-        if value is not None and value > MAX_ROWS:
-            raise QueryError(f"{name} {value} is too large", hint=f"give at most {MAX_ROWS}")
+    check_rows(limit, offset)
 
 

@@ -28,6 +28,7 @@ from typing import Any
 import duckdb
 
 from belli.errors import NotFoundError, QueryError, StoreError
+from belli.store.rows import check_rows
 from belli.store.schema import UTC_NOW
 
 __all__ = ["ChangePage", "ChangeSet", "Deletion", "changes_page", "changes_since",
@@ -211,6 +212,7 @@ def changes_page(con: duckdb.DuckDBPyConnection, since: datetime | None, after: 
     """A page of `changes_since`, read by keyset (a page starts past its cursor, never
     counting off the pages before it); each page also counts every document written
     since, for `total`."""
+    check_rows(limit, offset)
     first = after is None and offset == 0
     try:
         as_of = last_write(con)  # first: what commits meanwhile comes again next time

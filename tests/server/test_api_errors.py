@@ -186,7 +186,7 @@ def test_no_endpoint_takes_sql(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("endpoint", ["events", "dyads", "actors", "places", "documents",
-                                      "claims", "failures"])
+                                      "claims", "failures", "changes"])
 def test_an_offset_past_duckdbs_bigint_is_a_422_not_a_500(client: TestClient,
                                                           endpoint: str) -> None:
     # Found by schemathesis: 2**63 reached DuckDB and came back as a conversion error.

@@ -9,14 +9,14 @@ Writes carry the token, so fuzzed documents reach the readers and the real pipel
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from server_fixtures import TOKEN, auth
 
@@ -65,25 +65,32 @@ def assert_belli_shape(response: Any) -> None:
     assert error["details"] is None or isinstance(error["details"], list)
 
 
-# One test per operation, each drawing cases that fit its schema and cases that break it.
-# (Not `schema.parametrize()`: under pytest 9 its items share one node id, and pytest-xdist,
-# which `make test` runs, keys its work by node id, so it ran one operation of the 23.)
-OPERATIONS = [result.ok() for result in schema.get_all_operations()]
-
-
-def any_case(operation: Any) -> st.SearchStrategy[Any]:
-    return st.one_of(*(operation.as_strategy(generation_mode=mode) for mode in GenerationMode))
-
-
-@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda operation: operation.label)
-@given(data=st.data())
-@settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                 HealthCheck.function_scoped_fixture])
-def test_no_request_is_a_server_error_and_every_error_has_one_shape(operation: Any,
-                                                                   data: st.DataObject) -> None:
-    case = data.draw(any_case(operation))
+def no_server_error(case: Any) -> None:
     response = case.call(headers=auth())
     assert response.status_code < 500, f"{case.method} {case.formatted_path}: {response.text}"
     if response.status_code >= 400:
         assert_belli_shape(response)
+
+
+def operation_test(method: str, path: str) -> Any:
+    """schemathesis's own test of one operation: its examples, the coverage cases (valid
+    and invalid values at the edges of each parameter, wrong methods) and the fuzzed
+    cases that fit the schema and that break it."""
+    @schema.include(method=method, path=path).parametrize()
+    @settings(max_examples=EXAMPLES, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                     HealthCheck.function_scoped_fixture])
+    def test(case: Any) -> None:
+        no_server_error(case)
+
+    return test
+
+
+# No request is a server error and every error has one shape: one test function per
+# operation, named after it. (One `schema.parametrize()` test gives, under pytest 9, the 23
+# operations' items one node id, and pytest-xdist, which `make test` runs, keys its work
+# by node id: it ran one operation of the 23.)
+for _operation in (result.ok() for result in schema.get_all_operations()):
+    _name = re.sub(r"\W+", "_", f"{_operation.method} {_operation.path}").strip("_").lower()
+    globals()[f"test_no_server_error_on_{_name}"] = operation_test(_operation.method,
+                                                                   _operation.path)
