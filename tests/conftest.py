@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
-# `make test` runs the suite in two processes on two cores, so an example's time says
-# more about what the other process is doing than about the code: no deadline.
+# `make test` runs the suite in one process per core, so an example's time says
+# more about what the other processes are doing than about the code: no deadline.
 settings.register_profile("belli", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("belli")
 

@@ -39,28 +39,39 @@ def test_a_denied_report_or_a_label_of_wrongdoing_is_an_accusation(nlp_pipeline,
 
 
 DENIED_CHARGES = [
-    # an accusation a denial turns down, said with its accuser, is the accuser's speech
-    # act, laid against the one who denies it
+    # an accusation a denial disputes, said with an accuser other than the denier, is the
+    # accuser's speech act, laid against the one who denies it
     ("The Kremlin dismissed accusations by Ukraine that its forces shelled the plant.",
-     ["ACCUSE UKR>RUS"]),
+     ["ACCUSE UKR>RUS"], ["REJECT RUS>UKR"]),
     ("Russian officials rejected criticism from Kyiv that they failed to protect civilians.",
-     ["ACCUSE UKR>RUS"]),
-    ("China rejected U.S. criticism of its human rights record.", ["ACCUSE USA>CHN"]),
-    ("Iran rejected Israel's accusations of supplying drones to Russia.", ["ACCUSE ISR>IRN"]),
-    # ... told in the passive too, and against whom it names its own target
-    ("Pakistan's allegations were rejected by Kabul.", ["ACCUSE PAK>AFG"]),
-    ("Russia rejected Ukraine's accusations against Belarus.", ["ACCUSE UKR>BLR"]),
-    # ... not one that names no accuser: the denial alone is told
-    ("Russia rejected accusations of war crimes in Bucha.", []),
-    ("Beijing dismissed the criticism of its policy.", []),
+     ["ACCUSE UKR>RUS"], ["REJECT RUS>UKR"]),
+    ("China rejected U.S. criticism of its human rights record.", ["ACCUSE USA>CHN"],
+     ["REJECT CHN>USA"]),
+    ("Iran rejected Israel's accusations of supplying drones to Russia.", ["ACCUSE ISR>IRN"],
+     ["REJECT IRN>ISR"]),
+    ("Russia refuted Ukraine's accusations.", ["ACCUSE UKR>RUS"], ["REJECT RUS>UKR"]),
+    # ... told in the passive too
+    ("Pakistan's allegations were rejected by Kabul.", ["ACCUSE PAK>AFG"], ["REJECT AFG>PAK"]),
+    # ... but against the target it names itself, not the denier
+    ("Russia rejected Ukraine's accusations against Belarus.", ["ACCUSE UKR>BLR"], None),
+    ("Washington rejected Russia's allegation that Ukraine was behind the attack.",
+     ["ACCUSE RUS>UKR"], ["REJECT USA>RUS"]),
+    # not one that names no accuser, or none but the denier
+    ("Russia rejected accusations of war crimes in Bucha.", [], ["REJECT RUS>"]),
+    ("Beijing dismissed the criticism of its policy.", [], ["REJECT CHN>"]),
+    ("Moscow rejected accusations by its critics.", [], ["REJECT RUS>"]),
+    # nor a condemnation vetoed or an inquiry boycotted: never made, or no charge
+    ("The United States vetoed the UN's condemnation of Israel.", [], ["REJECT USA>UN"]),
+    ("Israel boycotted the UN's inquiry.", [], ["REJECT ISR>UN"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "accusations"), DENIED_CHARGES)
-def test_a_denied_accusation_with_its_accuser_is_coded_beside_the_denial(nlp_pipeline, text,
-                                                                         accusations):
+@pytest.mark.parametrize(("text", "accusations", "denials"), DENIED_CHARGES)
+def test_a_denied_accusation_with_its_accuser_is_coded_beside_the_denial(
+        nlp_pipeline, text, accusations, denials):
     assert sides(nlp_pipeline, text, {"ACCUSE"}) == accusations
-    assert "REJECT" in types_coded(nlp_pipeline, text)
+    if denials is not None:
+        assert sides(nlp_pipeline, text, {"REJECT"}) == denials
 
 
 OWED = [

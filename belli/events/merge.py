@@ -32,10 +32,13 @@ from typing import Any, TypeVar
 
 from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
+from belli.events.disputes import disputed_charge
 from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
+from belli.events.role_record import actor_key
 from belli.events.syntax import (
+    agent_of,
     embedded_verb,
     is_to_clause,
     lemma,
@@ -104,33 +107,41 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     # lays is the claimant's speech act, coded beside the denial
     released |= {t.token.i for t in triggers if t.type == "ACCUSE" and " ... " in t.key
                  and t.kind == "nouns"}
-    released |= _owned_charges(triggers)
+    released |= _owned_charges(triggers, finder.participants)
     kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
 
 
-def _owned_charges(triggers: list[Trigger]) -> set[int]:
+def _owned_charges(triggers: list[Trigger], people: Participants) -> set[int]:
     """"The Kremlin dismissed ACCUSATIONS BY UKRAINE that ...", "rejected criticism FROM
-    Kyiv": an accusation a denial turns down, said with its accuser, is the accuser's
-    speech act, coded beside the denial (what it alleges stays uncoded)."""
-    denials = {t.token.i for t in triggers if t.type == "REJECT" and t.kind == "verbs"}
-    return {t.token.i for t in triggers
-            if t.type == "ACCUSE" and t.kind == "nouns" and t.token.head.i in denials
-            and t.token.dep_ in ("dobj", "nsubjpass") and _accuser_named(t.token)}
+    Kyiv": an accusation a denial turns down, said with an accuser other than the one
+    who denies it, is the accuser's speech act, coded beside the denial (what it alleges
+    stays uncoded)."""
+    released = set()
+    for trigger in triggers:
+        verb = disputed_charge(trigger.token) if trigger.type == "ACCUSE" \
+            and trigger.kind == "nouns" else None
+        if verb is None:
+            continue
+        accusers = {actor_key(f) for f in people.actors(_accusers(trigger.token))}
+        deniers = {actor_key(f) for f in people.actors(
+            [agent_of(verb) if trigger.token.dep_ == "nsubjpass" else subject_of(verb)])}
+        if accusers - deniers:
+            released.add(trigger.token.i)
+    return released
 
 
 # entity labels of a word before a noun of accusation that says whose it is
 _ACCUSERS = frozenset({"NORP", "GPE", "ORG"})
 
 
-def _accuser_named(noun: Any) -> bool:
-    """Whether a noun of accusation names who makes it: a possessor or a nationality
-    ("Ukraine's", "Armenian"), or a "by"/"from" phrase."""
-    if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _ACCUSERS)
-           for c in noun.children):
-        return True
-    return any(p.lower_ in ("by", "from") and any(o.dep_ == "pobj" for o in p.children)
-               for p in noun.children if p.dep_ == "prep")
+def _accusers(noun: Any) -> list[Any]:
+    """Whom a noun of accusation names as making it: a possessor or a nationality
+    ("Ukraine's", "Armenian", "U.S."), or the object of its "by" or "from"."""
+    found = [c for c in noun.children if c.dep_ == "poss"
+             or (c.dep_ in ("amod", "compound") and c.ent_type_ in _ACCUSERS)]
+    return found + [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def _verdict_holds(trigger: Trigger, inner: Any) -> list[Any]:

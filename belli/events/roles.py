@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
+from belli.events.disputes import disputed_charge
 from belli.events.lexicon import load_plover
 from belli.events.mutual_ties import mutual_sides
 from belli.events.participants import Found, Participants
@@ -378,10 +379,10 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
         found = _participle_targets(noun, people)
         roles.target.extend(found)
         note(roles, found, "whom it targets", noun)
-    if not roles.target and kind == "ACCUSE":
-        _denier(noun, people, roles)
     if not roles.target and kind in _CLAUSE_TARGETS:
         clause_subject(noun, people, roles, kind)
+    if not roles.target and kind == "ACCUSE":
+        _denier(noun, people, roles)
     if not roles.target and kind == "ASSAULT":
         _casualties(noun, people, roles)
     return roles
@@ -389,13 +390,14 @@ def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:
 
 def _denier(noun: Token, people: Participants, roles: Roles) -> None:
     """"Kabul rejected Pakistan's ALLEGATION that the attack was planned on Afghan soil":
-    who denies a charge is whom it is laid against (unless the charge names its own
-    target: "Ukraine's accusations AGAINST Belarus")."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or lemma(verb) not in cue_list("disputing_verbs"):
+    who disputes a charge is whom it is laid against, where the charge names no target of
+    its own ("Ukraine's accusations AGAINST Belarus", "Moscow's claim that KYIV was
+    behind it")."""
+    verb = disputed_charge(noun)
+    if verb is None:
         return
     denier = agent_of(verb) if noun.dep_ == "nsubjpass" else subject_of(verb)
-    found = people.actors([denier]) if denier is not None else []
+    found = people.actors([denier])
     roles.target.extend(found)
     note(roles, found, f"who {verb.text} it", denier)
 

@@ -447,7 +447,7 @@ def objects_of(verb: Token) -> list[Token]:
 def sums_of(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
     """The verb's objects that are sums of money ("pledged $50 MILLION", "suspended 500
     million EUROS"), by the lexicon's `money` class."""
-    money = (lexicon or load_lexicon()).classes.get("money", frozenset())
+    money = (load_lexicon() if lexicon is None else lexicon).classes.get("money", frozenset())
     return [o for o in objects_of(verb) if lemma(o) in money]
 
 
