@@ -184,6 +184,9 @@ ENTITIES = [
     ("The Foreign Secretary met the Prime Minister.", "Foreign Secretary", "PERSON"),
     ("The Jordanians welcomed the plan.", "Jordanians", "ORG"),
     ("Defence Secretary Michael Fallon visited the troops.", "Defence Secretary Michael Fallon", "PERSON"),
+    # a word that unmakes one weapon only ("suicide bomber") leaves the others be
+    ("Iran sent suicide drones to Russia.", "suicide drones", "WEAPON"),
+    ("Strategic bombers flew over the sea.", "Strategic bombers", "MILITARY_PLATFORM"),
 ]
 
 
@@ -199,6 +202,8 @@ NOT_ENTITIES = [
     ("The turkey was roasted.", "turkey"),
     ("He gave them a grad school tour.", "grad"),
     ("Fuel tanks were empty.", "tanks"),
+    ("A suicide bomber struck the market.", "bomber"),
+    ("Two suicide bombers attacked the base.", "bombers"),
 ]
 
 

@@ -193,8 +193,21 @@ def load_weapons() -> WeaponLexicon:
     data = load_yaml(text, package="belli.nlp", file="weapons.yaml") or {}
     return WeaponLexicon(
         phrases=tuple(weapon_phrases(data)),
-        not_after=frozenset(str(w).lower() for w in data.get("not_after") or ()),
+        not_after=frozenset(_blocking_words(data.get("not_after") or ())),
     )
+
+
+def _blocking_words(entries: Iterable[Any]) -> Iterator[str]:
+    """The words before which no generic entry is a weapon ("think" tank), and, from an
+    entry "word: [generic entries]", the word with each of those entries and its plural
+    ("suicide bomber", "suicide bombers"), before which only they are none."""
+    for entry in entries:
+        if not isinstance(entry, dict):
+            yield str(entry).lower()
+            continue
+        for word, generics in entry.items():
+            yield from (f"{str(word).lower()} {form.lower()}"
+                        for generic in generics for form in _with_plurals(str(generic)))
 
 
 _SCALES = ["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k"]

@@ -205,11 +205,19 @@ class BelliEntities:
             info = self._info[key_id]
             if info.mode == "capital" and not doc[start].text[:1].isupper():
                 continue
-            if info.mode == "any" and start > 0 and doc[start - 1].lower_ in self.not_after:
+            if info.mode == "any" and start > 0 and self._no_weapon_after(doc, start, end):
                 continue
             out.append(Ent(start, end, info.label, info.ent_id, info.needs_head, info.needs_name))
         out.extend(Ent(s, e, "MONEY", "money") for _, s, e in self.money(doc))
         return out
+
+
+    def _no_weapon_after(self, doc: Doc, start: int, end: int) -> bool:
+        """"think tank", "suicide bomber": the word before makes the generic entry no
+        weapon (see weapons.yaml `not_after`)."""
+        before = doc[start - 1].lower_
+        return before in self.not_after or \
+            f"{before} {doc[start:end].text.lower()}" in self.not_after
 
 
 def phrase_words(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
