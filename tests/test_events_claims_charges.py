@@ -19,6 +19,8 @@ CHARGES = [
     (("Syrian state television said Turkish soldiers killed four farmers near the border. "
       "Ankara denied the report."),
      {"ACCUSE", "REJECT", "ASSAULT"}, ["ACCUSE SYR>TUR", "REJECT TUR>SYR"]),
+    ("Ukrainian officials said Russian forces shelled Kharkiv. Moscow rebutted the claim.",
+     {"ACCUSE", "REJECT", "ASSAULT"}, ["ACCUSE UKR>RUS", "REJECT RUS>UKR"]),
     # ... but a report the doer does not deny stays the act, on the speaker's word
     (("Kenyan police said Somali militants attacked a bus on Monday. Kenyan officials "
       "later rejected an offer of talks."),

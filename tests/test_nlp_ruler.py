@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from belli.errors import KnowledgeBaseError
 from belli.nlp.lexicon import load_lexicon
 from belli.nlp.patterns import (
     Phrase,
+    _blocking_words,
     kb_phrases,
     load_weapons,
     money_token_patterns,
@@ -127,6 +129,18 @@ def test_weapons_file_has_both_labels_and_plurals():
     assert "think" in load_weapons().not_after
 
 
+def test_a_word_that_unmakes_some_entries_is_kept_with_each_and_its_plural():
+    assert {"suicide bomber", "suicide bombers"} <= load_weapons().not_after
+    assert "suicide" not in load_weapons().not_after  # "suicide drones" stay weapons
+
+
+@pytest.mark.parametrize("entry", [{"suicide": "bomber"}, {"suicide": None},
+                                   {"suicide car": ["bomber"]}])
+def test_a_mistyped_not_after_entry_is_an_error_that_names_the_file(entry):
+    with pytest.raises(KnowledgeBaseError, match="weapons.yaml"):
+        list(_blocking_words([entry]))
+
+
 def test_money_patterns_are_token_patterns():
     patterns = money_token_patterns()
     assert patterns and all(isinstance(p, list) and p for p in patterns)
@@ -185,7 +199,7 @@ ENTITIES = [
     ("The Jordanians welcomed the plan.", "Jordanians", "ORG"),
     ("Defence Secretary Michael Fallon visited the troops.", "Defence Secretary Michael Fallon", "PERSON"),
     # a word that unmakes one weapon only ("suicide bomber") leaves the others be
-    ("Iran sent suicide drones to Russia.", "suicide drones", "WEAPON"),
+    ("A suicide car bomb exploded near the base.", "car bomb", "WEAPON"),
     ("Strategic bombers flew over the sea.", "Strategic bombers", "MILITARY_PLATFORM"),
 ]
 
@@ -204,6 +218,8 @@ NOT_ENTITIES = [
     ("Fuel tanks were empty.", "tanks"),
     ("A suicide bomber struck the market.", "bomber"),
     ("Two suicide bombers attacked the base.", "bombers"),
+    ("A suicide-bomber attacked the base.", "bomber"),
+    ("A car bomber attacked the base.", "bomber"),
 ]
 
 

@@ -153,7 +153,7 @@ def _claim_told_before(events: Sequence[Event], window: Sequence[int],
 
 
 # besides a denial (allegation.is_denial), these answer a claim: "disputes", "refuted"
-_DISPUTING = ("disput", "refut")
+_DISPUTING = ("disput", "refut", "rebut")
 
 
 @cache  # read once, on first use: it is asked of every denial's trigger

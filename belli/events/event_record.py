@@ -83,12 +83,14 @@ def _contexts(plover: Plover, draft: Draft) -> tuple[str, ...]:
 
 def _means(trigger: Trigger) -> list[str]:
     """Words that may name how an attack was made: the trigger and its compounds, its
-    object, its subject, and what it was made with ("shelled ... with artillery")."""
+    object, its subject and the subject's compounds, and what it was made with ("shelled
+    ... with artillery")."""
     head, verb = trigger.head, trigger.token
     tokens = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     tokens += objects_of(verb)
     subject = subject_of(verb) if trigger.kind == "verbs" else None
-    tokens += [subject] if subject is not None else []
+    if subject is not None:  # "a SUICIDE bomber killed ..."
+        tokens += [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
     tokens += [o for p, o in prep_objects(verb) if p in ("with", "using", "by")]
     return [w for t in tokens for w in (t.lower_, lemma(t))]
 

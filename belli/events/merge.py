@@ -32,13 +32,12 @@ from typing import Any, TypeVar
 
 from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
-from belli.events.disputes import disputed_charge
+from belli.events.disputes import denier, disputed_charge
 from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
 from belli.events.syntax import (
-    agent_of,
     embedded_verb,
     is_to_clause,
     lemma,
@@ -124,8 +123,7 @@ def _owned_charges(triggers: list[Trigger], people: Participants) -> set[int]:
         if verb is None:
             continue
         accusers = {actor_key(f) for f in people.actors(_accusers(trigger.token))}
-        deniers = {actor_key(f) for f in people.actors(
-            [agent_of(verb) if trigger.token.dep_ == "nsubjpass" else subject_of(verb)])}
+        deniers = {actor_key(f) for f in people.actors([denier(trigger.token, verb)])}
         if accusers - deniers:
             released.add(trigger.token.i)
     return released

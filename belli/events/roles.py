@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
-from belli.events.disputes import disputed_charge
+from belli.events.disputes import denier, disputed_charge
 from belli.events.lexicon import load_plover
 from belli.events.mutual_ties import mutual_sides
 from belli.events.participants import Found, Participants
@@ -85,7 +85,6 @@ from belli.events.role_sources import (
 from belli.events.suppliers import maker_of
 from belli.events.syntax import (
     Token,
-    agent_of,
     children,
     is_passive,
     is_reduced_relative,
@@ -396,10 +395,10 @@ def _denier(noun: Token, people: Participants, roles: Roles) -> None:
     verb = disputed_charge(noun)
     if verb is None:
         return
-    denier = agent_of(verb) if noun.dep_ == "nsubjpass" else subject_of(verb)
-    found = people.actors([denier])
+    who = denier(noun, verb)
+    found = people.actors([who])
     roles.target.extend(found)
-    note(roles, found, f"who {verb.text} it", denier)
+    note(roles, found, f"who {verb.text} it", who)
 
 
 def _participle_targets(noun: Token, people: Participants) -> list[Found]:

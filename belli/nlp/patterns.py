@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from belli.errors import KnowledgeBaseError
 from belli.text import without_marks
 from belli.yamldata import load_yaml
 
@@ -206,7 +207,10 @@ def _blocking_words(entries: Iterable[Any]) -> Iterator[str]:
             yield str(entry).lower()
             continue
         for word, generics in entry.items():
-            yield from (f"{str(word).lower()} {form.lower()}"
+            if not isinstance(word, str) or " " in word or not isinstance(generics, list):
+                raise KnowledgeBaseError(f"weapons.yaml: not_after entry {entry!r} is not "
+                                         "'word: [generic entries]'")
+            yield from (f"{word.lower()} {form.lower()}"
                         for generic in generics for form in _with_plurals(str(generic)))
 
 

@@ -215,7 +215,10 @@ class BelliEntities:
     def _no_weapon_after(self, doc: Doc, start: int, end: int) -> bool:
         """"think tank", "suicide bomber": the word before makes the generic entry no
         weapon (see weapons.yaml `not_after`)."""
-        before = doc[start - 1].lower_
+        at = start - 1
+        if doc[at].text == "-" and at > 0 and not doc[at - 1].whitespace_:
+            at -= 1  # "suicide-bomber"
+        before = doc[at].lower_
         return before in self.not_after or \
             f"{before} {doc[start:end].text.lower()}" in self.not_after
 

@@ -91,6 +91,7 @@ def operation_test(method: str, path: str) -> Any:
 # operations' items one node id, and pytest-xdist, which `make test` runs, keys its work
 # by node id: it ran one operation of the 23.)
 for _operation in (result.ok() for result in schema.get_all_operations()):
-    _name = re.sub(r"\W+", "_", f"{_operation.method} {_operation.path}").strip("_").lower()
-    globals()[f"test_no_server_error_on_{_name}"] = operation_test(_operation.method,
-                                                                   _operation.path)
+    _name = "test_no_server_error_on_" + re.sub(
+        r"\W+", "_", f"{_operation.method} {_operation.path}").strip("_").lower()
+    assert _name not in globals(), f"two operations make the test name {_name}"
+    globals()[_name] = operation_test(_operation.method, _operation.path)
