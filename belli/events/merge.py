@@ -37,6 +37,7 @@ from belli.events.draft import Draft
 from belli.events.lexicon import Rule
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
+from belli.events.role_sources import NOUN_ACTS
 from belli.events.syntax import (
     embedded_verb,
     is_to_clause,
@@ -122,24 +123,19 @@ def _owned_charges(triggers: list[Trigger], people: Participants) -> set[int]:
             and trigger.kind == "nouns" else None
         if verb is None:
             continue
-        accusers = {actor_key(f) for f in people.actors(_accusers(trigger.token))}
+        accusers = {actor_key(f) for f in _accusers(trigger.token, people)}
         deniers = {actor_key(f) for f in people.actors([denier(trigger.token, verb)])}
         if accusers - deniers:
             released.add(trigger.token.i)
     return released
 
 
-# entity labels of a word before a noun of accusation that says whose it is
-_ACCUSERS = frozenset({"NORP", "GPE", "ORG"})
-
-
-def _accusers(noun: Any) -> list[Any]:
-    """Whom a noun of accusation names as making it: a possessor or a nationality
-    ("Ukraine's", "Armenian", "U.S."), or the object of its "by" or "from"."""
-    found = [c for c in noun.children if c.dep_ == "poss"
-             or (c.dep_ in ("amod", "compound") and c.ent_type_ in _ACCUSERS)]
-    return found + [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                    for o in p.children if o.dep_ == "pobj"]
+def _accusers(noun: Any, people: Participants) -> list[Found]:
+    """Whom a noun of accusation names as making it: its acting modifiers, as an act noun's
+    source is read ("Ukraine's", "Armenian", "U.S."), or the object of its "by" or "from"."""
+    return people.modifiers(noun, NOUN_ACTS) + people.actors(
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _verdict_holds(trigger: Trigger, inner: Any) -> list[Any]:

@@ -211,7 +211,6 @@ class BelliEntities:
         out.extend(Ent(s, e, "MONEY", "money") for _, s, e in self.money(doc))
         return out
 
-
     def _no_weapon_after(self, doc: Doc, start: int, end: int) -> bool:
         """"think tank", "suicide bomber": the word before makes the generic entry no
         weapon (see weapons.yaml `not_after`)."""
