@@ -29,6 +29,7 @@ from belli.store.living import (
     parse_since,
     remove_documents,
 )
+from belli.store.rows import MAX_ROWS
 
 URL = "https://news.example.org/2021/clash"
 FIRST = "Azerbaijani forces shelled Armenian positions near the border on Monday."
@@ -622,6 +623,13 @@ def test_only_the_first_page_of_the_changes_carries_the_removals(store: Store) -
     assert [d.doc_id for d in first.deletions or ()] == [old.doc_id]
     assert second.deletions is None and second.next is None
     assert first.total == second.total == 2
+
+
+def test_the_largest_limit_duckdb_takes_reads_every_change(store: Store) -> None:
+    # the page asks one row more than its limit to know whether another page follows
+    store.write([story(FIRST, url=URL)])
+    page = changes_page(store.con, None, None, MAX_ROWS)
+    assert len(page.doc_ids) == 1 and page.next is None
 
 
 def test_a_bad_cursor_is_a_one_line_error(store: Store) -> None:

@@ -24,13 +24,14 @@ from belli.server.guards import known_params_only, read_access
 from belli.store import explore, living, queries
 from belli.store.event_query import EventFilter, StoredEvent, select_event_rows, split_values
 from belli.store.export import changed_canonical_events
+from belli.store.rows import MAX_ROWS
 
 __all__ = ["router"]
 
 router = APIRouter(dependencies=[Depends(read_access), Depends(known_params_only)])
 
 Limit = Annotated[int, Query(ge=0, le=1000, description="items per page (at most 1000)")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ROWS, description="items to skip")]
 Many = Annotated[list[str] | None, Query()]
 
 # Every answer here is rendered once, straight to bytes, by `_json`. An endpoint that

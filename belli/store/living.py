@@ -28,7 +28,7 @@ from typing import Any
 import duckdb
 
 from belli.errors import NotFoundError, QueryError, StoreError
-from belli.store.rows import check_rows
+from belli.store.rows import MAX_ROWS, check_rows
 from belli.store.schema import UTC_NOW
 
 __all__ = ["ChangePage", "ChangeSet", "Deletion", "changes_page", "changes_since",
@@ -218,7 +218,7 @@ def changes_page(con: duckdb.DuckDBPyConnection, since: datetime | None, after: 
         as_of = last_write(con)  # first: what commits meanwhile comes again next time
         total = _count_written(con, since)
         docs = _written_after(con, since, None if after is None else _parse_cursor(after),
-                              limit + 1, offset)
+                              min(limit + 1, MAX_ROWS), offset)
         deletions = removals_since(con, since) if first else None
     except duckdb.Error as exc:
         raise StoreError(f"could not read the changes: {exc}".split("\n")[0]) from exc
