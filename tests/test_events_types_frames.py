@@ -41,6 +41,9 @@ TYPES = [
     ("Zimbabwe's information ministry ordered an opposition newspaper to suspend publication for a month.",
      "COERCE", "REQUEST"),
     ("Iranian hackers defaced hundreds of Israeli websites.", "COERCE", None),
+    # duties raised are a tariff; a soldier on duty imposes nothing
+    ("Brussels raised duties on Chinese steel to 40% on Friday.", "SANCTION", None),
+    ("A Nepali soldier on duty in Lebanon was wounded by Israeli fire.", "ASSAULT", "SANCTION"),
     # cutting contact to come is a threat to relations; boycotting a meeting refuses it
     ("Bolivia will boycott all contact with the Chilean government, its foreign minister said.",
      "THREATEN", "REJECT"),
@@ -109,6 +112,25 @@ def test_closing_a_newspaper_censors_it(nlp_pipeline) -> None:
     text = "The Egyptian government closed two opposition newspapers on Sunday."
     modes = {(e.type, e.mode) for e in analyse(nlp_pipeline, text).events}
     assert ("COERCE", "censor") in modes, modes
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta suspended the French broadcaster's transmissions on Monday.",
+    # the act ordered is the orderer's ("ordered the closure", "ordered the expulsion")
+    "The Nicaraguan government ordered the suspension of the opposition newspaper La Prensa.",
+])
+def test_a_broadcaster_or_a_paper_suspended_is_censored_by_whoever_did_it(
+        nlp_pipeline, text: str) -> None:
+    found = {(e.type, e.mode, e.source[0].country) for e in analyse(nlp_pipeline, text).events
+             if e.source}
+    assert found & {("COERCE", "censor", "MLI"), ("COERCE", "censor", "NIC")}, found
+
+
+def test_a_named_news_outlet_does_not_say_where_the_people_it_reports_on_are(
+        nlp_pipeline) -> None:
+    # the actor layer keeps outlets out of a sentence's states; so does the event coder
+    events = analyse(nlp_pipeline, "The junta suspended Radio France Internationale.").events
+    assert [(e.type, [a.country for a in e.source]) for e in events] == [("COERCE", [None])]
 
 
 def test_a_corridor_opened_for_people_gives_access(nlp_pipeline) -> None:

@@ -192,6 +192,13 @@ def news_outlet(mention: Mention, span: Any) -> bool:
             and span is not None and span.root.pos_ == "PROPN")
 
 
+def named_outlet(mention: Mention, doc: Any) -> bool:
+    """`news_outlet`, for a reader with the parsed document rather than the mention's span."""
+    if not any(a.sector == "JRN" for a in mention.actors):
+        return False  # most mentions: no span to build
+    return news_outlet(mention, doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+
+
 def sentence_country(mention: Mention, span: Any, mentions: list[Mention], kb: Any,
                      spans: list[Any]) -> str | None:
     """The one state the other mentions of the sentence (and of a dateline just before

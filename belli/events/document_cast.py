@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from belli.actors.group_country import names_supplier
+from belli.actors.group_country import named_outlet, names_supplier
 from belli.actors.sectors import NO_STATE_CODES
 from belli.records import Analysis, Event, Mention
 
@@ -38,9 +38,10 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
     actor conventions code them, and their victims never take the code. A place names
     where things happen, not whom the story is about: a story of Thai politics that
     tells of fighting in Myanmar's border towns is still about Thailand. Nor does a
-    supplier ("rockets supplied BY IRAN") tell whose the unnamed users are."""
-    actors = (m.actor for m in analysis.mentions
-              if not _names_supplier(m, doc))  # `actor` searches the readings: once each
+    supplier ("rockets supplied BY IRAN") tell whose the unnamed users are, nor a named
+    news outlet ("the junta suspended France 24") whose the people it reports on are."""
+    actors = (m.actor for m in analysis.mentions  # `actor` searches the readings: once each
+              if not _names_supplier(m, doc) and not named_outlet(m, doc))
     return [a.country for a in actors
             if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3
             and a.country not in NO_STATE_CODES]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from belli.actors.group_country import FOREIGN_WHERE, names_supplier
+from belli.actors.group_country import FOREIGN_WHERE, named_outlet, names_supplier
 from belli.actors.sectors import NO_STATE_CODES, NON_STATE_BODIES
 from belli.events.back_references import BackReferences
 from belli.events.cue_lists import cue_list
@@ -274,7 +274,8 @@ class Participants:
         a dateline just before it ("COLUMBUS, Ohio (AP) —") is part of what it names. An
         IGO or NGO is no country ("armed men", said the head of an aid group, are not its),
         nor a transnational armed group's code (the people an Islamic State attack kills
-        are not of "IMG")."""
+        are not of "IMG"), nor a named news outlet (where it publishes is not where the
+        people it reports on are)."""
         if sentence.start not in self._countries:
             self._countries[sentence.start] = self._sentence_countries(sentence)
         return list(self._countries[sentence.start])
@@ -288,6 +289,8 @@ class Participants:
             if mentions and names_supplier(self.doc[i]):
                 continue  # "with rockets supplied BY IRAN": not where the users are from
             for mention in mentions:
+                if named_outlet(mention, self.doc):
+                    continue  # "the junta suspended France 24": not where the junta is
                 for actor in mention.actors:
                     if actor.country and actor.sector not in NON_STATE_BODIES \
                             and actor.country not in NO_STATE_CODES:
