@@ -44,6 +44,12 @@ TYPES = [
     # duties raised are a tariff; a soldier on duty imposes nothing
     ("Brussels raised duties on Chinese steel to 40% on Friday.", "SANCTION", None),
     ("A Nepali soldier on duty in Lebanon was wounded by Israeli fire.", "ASSAULT", "SANCTION"),
+    # export curbs cut trade as sanctions do; tariffs removed are a concession
+    ("Tokyo imposed export curbs on Seoul in July.", "SANCTION", None),
+    ("Beijing removed its tariffs on Australian barley.", "CONCEDE", "SANCTION"),
+    # a package, a bill or an accession blocked is vetoed, not a restriction imposed
+    ("Hungary blocked the EU's latest aid package for Ukraine.", "REJECT", "COERCE"),
+    ("Police blocked Georgian protesters from reaching parliament.", "COERCE", "REJECT"),
     # cutting contact to come is a threat to relations; boycotting a meeting refuses it
     ("Bolivia will boycott all contact with the Chilean government, its foreign minister said.",
      "THREATEN", "REJECT"),
