@@ -75,6 +75,10 @@ pytestmark = pytest.mark.model
      ["ACCUSE VNM>"]),
     ("Egyptian and Qatari mediators presented a new proposal to Israel and Hamas.",
      {"AGREE"}, ["AGREE EGY,QAT>ISR,PSE"]),
+    # a deal a go-between brokered is the parties' own; one a state sponsored is its
+    ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"AGREE"},
+     ["AGREE ISR,LBN>"]),
+    ("Armenia rejected a resolution sponsored by France.", {"REJECT"}, ["REJECT ARM>FRA"]),
 ])
 def test_roles_read_from_the_parse(nlp_pipeline, text, types, expected):
     assert sides(nlp_pipeline, text, types) == expected

@@ -207,7 +207,7 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
         if prep in ("from", "by") or (prep == "of" and not _undergone_of(obj)):
             found.extend(people.phrase(inner))
     for clause in obj.children:  # "crimes committed by Croat forces"
-        if clause.dep_ == "acl":
+        if clause.dep_ == "acl" and lemma(clause) not in cue_list("go_between_verbs"):
             agent = agent_of(clause)
             if agent is not None:
                 found.extend(people.phrase(agent))
