@@ -207,3 +207,21 @@ def test_a_name_after_the_area_and_an_oblast_word_alone_is_no_finer_place() -> N
     text = "Shells fell in the Kharkiv oblast and Balakliia."
     area = _mention(text, "Kharkiv", _OBLAST)
     assert narrowest(text, [area, _mention(text, "Balakliia", _VILLAGE)], area) is area
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "town"), [
+    (("At least nine people were killed and dozens wounded when a truck bomb exploded in a "
+      "crowded market in Kismayo on Friday, police said."), "Kismayo"),
+    ("Two reporters were detained while covering a rally in Batumi.", "Batumi"),
+])
+def test_a_clause_of_the_same_moment_places_the_act(nlp_pipeline: Any, text: str,
+                                                   town: str) -> None:
+    assert town in _places(nlp_pipeline, text)
+
+
+@pytest.mark.model
+def test_an_act_after_another_is_not_placed_by_it(nlp_pipeline: Any) -> None:
+    # where they were before they were killed says nothing of where they were killed
+    text = "Four soldiers were killed after they left a base in Kalat on Monday."
+    assert "Kalat" not in _places(nlp_pipeline, text)

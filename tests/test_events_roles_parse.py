@@ -75,6 +75,9 @@ pytestmark = pytest.mark.model
      ["ACCUSE VNM>"]),
     ("Egyptian and Qatari mediators presented a new proposal to Israel and Hamas.",
      {"AGREE"}, ["AGREE EGY,QAT>ISR,PSE"]),
+    # a vehicle that hits a mine is hit: its people are the victims, no one named attacks
+    ("Three Malian soldiers were killed when their truck hit a landmine near Gao.",
+     {"ASSAULT"}, ["ASSAULT >MLI"]),
     # a deal a go-between brokered is the parties' own; one a state sponsored is its
     ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"AGREE"},
      ["AGREE ISR,LBN>"]),

@@ -41,6 +41,7 @@ _SITES = cue_list("site_nouns")
 _MEETINGS = cue_list("meeting_words")
 _EXTENT = frozenset({"across", "throughout"})
 _NEARBY = 300  # characters around a place within which the text may name a finer one
+_MOMENT_WORDS = frozenset({"when", "while"})  # a clause of the act's own moment
 
 
 def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -126,7 +127,22 @@ def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Plac
     and placing events there kept seven pairs of one event's reports apart in linking.)"""
     if _consequence(trigger.token):  # "a bomb exploded in Kabul, killing six"
         return _prep_place([trigger.token.head], people, draft)
+    for clause in _same_moment(trigger.token):
+        place = _prep_place([clause], people, draft) or _reached_from(clause, trigger, people)
+        if place is not None:
+            return place
     return None
+
+
+def _same_moment(verb: Token) -> list[Token]:
+    """Clauses of the moment the verb's act happened, on it or on a verb coordinated with
+    it: "six were killed and dozens wounded WHEN a car bomb exploded in X" happened in X.
+    Not "after" or "before" clauses: an act before or after may be elsewhere."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [clause for v in (verb, *verb.conjuncts) for clause in v.children
+            if clause.dep_ == "advcl" and any(w.lower_ in _MOMENT_WORDS and w.dep_ in ("advmod", "mark")
+                                              for w in clause.children)]
 
 
 def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -181,7 +197,12 @@ def _clause_place(trigger: Trigger, people: Participants, *,
     ("after talks in X"), the act an agreement is about ("agreed to the deployment in X")
     or a target's whereabouts ("sanctions on companies in X", "homes of journalists in
     X") is not where the act happened."""
-    verb = clause_verb(trigger.token)
+    return _reached_from(clause_verb(trigger.token), trigger, people, subject=subject)
+
+
+def _reached_from(verb: Token, trigger: Trigger, people: Participants, *,
+                  subject: bool = False) -> Place | None:
+    """The place `verb`'s clause reaches (`_clause_place`), for the trigger's act."""
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     named = [named_inside(people.text, m) or m for m in people.between(start, end)]
     aimed = [t.idx for t in aimed_at(trigger)]  # "took aim AT WASHINGTON": whom, not where
