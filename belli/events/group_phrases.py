@@ -21,11 +21,18 @@ __all__ = ["GroupPhrases"]
 # entity labels of things that are never an unnamed group of people
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
+_COUNTS = frozenset({"CARDINAL", "QUANTITY"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 # who speaks for a body named after "for" or "of" ("a spokesman for the ministry")
 _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
                            "adviser", "advisor", "aide"})
+
+
+def _counted_people(head: Token) -> bool:
+    """A count the model tagged with its noun ("300 migrants" as a QUANTITY): the noun
+    still names whom it counts; the cue decides whether they are people."""
+    return head.ent_type_ in _COUNTS and not head.like_num
 
 
 class GroupPhrases:
@@ -47,7 +54,8 @@ class GroupPhrases:
     def unnamed(self, head: Token) -> Found | None:
         """"gunmen", "militants", "protesters": a sector from the cue, the country later;
         "officials in Yerevan": the country of the place they are in."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_UNNAMED:
+        if head.pos_ not in ("NOUN", "PROPN") or (
+                head.ent_type_ in _NOT_UNNAMED and not _counted_people(head)):
             return None
         cue = None
         for words in head_phrases(head):  # "rebel group", "armed men", "gunmen"

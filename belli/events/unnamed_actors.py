@@ -2,7 +2,7 @@
 their own places: the event's place or its sentence's one country (`locate_unnamed`),
 else the country the whole document is about, where the event's paragraph names it
 too (`place_unnamed`). An unnamed target of the opposition or the elite takes only its
-own sentence's country.
+own sentence's country; unnamed refugees and migrants take none.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ DOMINANT_SHARE = 0.5
 # leader or a sacked official in a war story is as often the adversary's as the country
 # the story names most ("the opposition leader has been under arrest since March")
 _OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
+# refugees and migrants are, by what they are, rarely of the state they are in or the
+# story is about ("Greece pushed back migrants", "refugees in Dadaab"): no country copied
+_NOT_OF_WHERE_THEY_ARE = frozenset({"REF"})
 
 
 def locate_unnamed(draft: Draft, people: Participants) -> None:
@@ -102,9 +105,10 @@ def _give_country(side: list[Found], country: str, why: str,
                   spared: frozenset[str] = frozenset(),
                   held: Callable[[Actor], bool] = lambda actor: False) -> None:
     """Unnamed actors of `side` with no country take `country`, saying why; those of a
-    `spared` sector, and those `held` back, keep none."""
+    `spared` sector, refugees and migrants, and those `held` back, keep none."""
     for i, found in enumerate(side):
         if found.how == "unnamed" and found.actor.country is None \
-                and found.actor.sector not in spared and not held(found.actor):
+                and found.actor.sector not in spared | _NOT_OF_WHERE_THEY_ARE \
+                and not held(found.actor):
             actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
             side[i] = replace(found, actor=actor)
