@@ -78,6 +78,9 @@ pytestmark = pytest.mark.model
     # a vehicle that hits a mine is hit: its people are the victims, no one named attacks
     ("Three Malian soldiers were killed when their truck hit a landmine near Gao.",
      {"ASSAULT"}, ["ASSAULT >MLI"]),
+    # a proposal answered is its maker's, whatever it is for or about
+    ("Serbia accepted the EU proposal on Kosovo.", {"AGREE"}, ["AGREE SRB>EU"]),
+    ("Kyiv rejected a Russian proposal on grain exports.", {"REJECT"}, ["REJECT UKR>RUS"]),
     # a deal a go-between brokered is the parties' own; one a state sponsored is its
     ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"AGREE"},
      ["AGREE ISR,LBN>"]),

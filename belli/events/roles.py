@@ -28,7 +28,7 @@ from __future__ import annotations
 from belli.actors.topics import topic_verbs
 from belli.events.cue_lists import cue_list
 from belli.events.disputes import denier, disputed_charge
-from belli.events.lexicon import load_plover
+from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.mutual_ties import mutual_sides
 from belli.events.participants import Found, Participants
 from belli.events.role_clauses import clause_doer, clause_subject, held_clauses
@@ -115,6 +115,8 @@ _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "
 # Types that react to something, so the owner of what they react to is their target:
 # "struck over a bill signed by the minister" as well as the owned objects' types.
 _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
+# Types that answer a proposal: its maker is whom the answer is aimed at
+_ANSWERS = frozenset({"AGREE", "REJECT", "SUPPORT", "ACCUSE"})
 # Types whose clausal complement names the target as its subject: "demanded that Greece's
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
 # "warned that the militias could not remain".
@@ -285,14 +287,24 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
     found = people.phrase(obj, places=True)
     if themed and not people.heads_mention(obj):
         # "sent troops", "lifted a blockade ON Palestinian lorries": the object is a
-        # thing; whom it is aimed at may hang on it
-        found = [f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
-                 for f in people.phrase(o, places=True)]
+        # thing; whom it is aimed at may hang on it; but a proposal answered is its
+        # maker's ("accepted the US proposal FOR a hostage deal")
+        found = _proposer(obj, kind, people) or [
+            f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
+            for f in people.phrase(o, places=True)]
     if not found and kind in _OWNED_OBJECTS:
         found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
     if not found and kind not in SPOKEN and not people.heads_mention(obj):
         found = held_people(obj, people, trigger.token)
     return found
+
+
+def _proposer(obj: Token, kind: str, people: Participants) -> list[Found]:
+    """Whose a proposal, an offer or a plan is, where the answer to it is the type's act:
+    accepted, rejected, welcomed, backed."""
+    if kind not in _ANSWERS or lemma(obj) not in load_lexicon().classes.get("proposals", ()):
+        return []
+    return [f for f in owner_of(obj, people) if not f.is_place]
 
 
 def _owner_by(obj: Token, verb: Token, people: Participants) -> list[Found]:
