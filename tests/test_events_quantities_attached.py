@@ -6,7 +6,7 @@ inside a date, an age or a model name ("F-16"). The sentences are our own invent
 from __future__ import annotations
 
 import pytest
-from event_fixtures import numbers
+from event_fixtures import analyse, numbers
 
 pytestmark = pytest.mark.model
 
@@ -46,3 +46,22 @@ def test_an_event_carries_its_counts(nlp_pipeline, text, trigger, expected):
 ])
 def test_dates_ages_and_no_one_are_no_counts(nlp_pipeline, text, trigger):
     assert numbers(nlp_pipeline, text, trigger) == []
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Health officials said 40 villagers were killed, while the militia put the toll at 9.",
+     [(40.0, "Health officials"), (9.0, "the militia")]),
+    (("At least 30 miners were killed in the raid, police said, but residents put the number "
+      "at 55."), [(30.0, "police"), (55.0, "residents")]),
+])
+def test_a_rival_count_of_the_same_loss_keeps_its_claimant(nlp_pipeline, text, claims):
+    # "ministry says 50, monitors say 80": each count with who gives it
+    event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "killed")
+    assert [(q.value, q.claimed_by) for q in event.quantities] == claims
+    assert {q.unit for q in event.quantities} == {"killed"}
+
+
+def test_a_count_put_on_something_else_is_not_the_events(nlp_pipeline):
+    text = "Rebels killed 12 soldiers on Monday, and the UN put the number of displaced at 3,000."
+    event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "killed")
+    assert [q.value for q in event.quantities] == [12.0]

@@ -85,6 +85,11 @@ _LOSS_VERBS = frozenset(w for w, outcome in _OUTCOMES.items()
                         if outcome in ("killed", "wounded", "displaced", "evacuated"))
 _CAUSE_PREPS = frozenset({"in", "during", "by", "after", "amid", "from"})
 _CAUSE_MARKS = frozenset({"when", "after", "as"})
+# "the rebels PUT the TOLL at 12", "estimated the number at": a count another gives
+_ESTIMATING = frozenset({"put", "place", "estimate", "set", "give"})
+_TOLL_WORDS = frozenset({"toll", "number", "figure", "count", "tally"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_THE_DEAD = frozenset({"dead", "death", "fatality", "victim", "casualty", "killed", "body"})
 _PEOPLE = frozenset({"people", "person", "civilian", "soldier", "troop", "militant",
                      "fighter", "passenger", "child", "woman", "man", "resident",
                      "villager", "student", "worker", "officer", "member", "personnel",
@@ -188,7 +193,53 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
             seen.add(token.i)
             if quantity is not None:  # a toll counts the dead
                 out.append((token.i, replace(quantity, unit="killed")))
+        out += _rival_counts(trigger, claimed_by, seen)
     return tuple(quantity for _, quantity in sorted(out, key=lambda found: found[0]))
+
+
+def _rival_counts(trigger: Token, claimed_by: str | None,
+                  seen: set[int]) -> list[tuple[int, Quantity]]:
+    """"45 people were killed, the ministry said, while the rebels PUT THE TOLL AT 12":
+    another claimant's count of the dead, told in the event's sentence with who gives
+    it, beside the count the event's own speaker gives. Only for an event whose count
+    the text already ties to it (its `seen` numbers), so that a toll of another event in
+    the sentence is not taken for this one's."""
+    if not seen:
+        return []
+    out = []
+    for verb in sentence_of(trigger):
+        toll = next((o for o in children(verb, "dobj") if lemma(o) in _TOLL_WORDS), None)
+        if toll is None or lemma(verb) not in _ESTIMATING or not _of_the_dead(toll):
+            continue
+        who = next(iter(children(verb, "nsubj")), None)
+        claimant = _phrase_text(who) if who is not None else None
+        for number in (o for p in children(verb, "prep") if p.lower_ == "at"
+                       for o in children(p, "pobj")):
+            quantity = _bare_count(number, trigger, claimant)
+            if number.i in seen or quantity is None or not _estimated(number) \
+                    or claimant == claimed_by:
+                continue
+            seen.add(number.i)
+            out.append((number.i, replace(quantity, unit="killed")))
+    return out
+
+
+def _estimated(number: Token) -> bool:
+    """A number a toll is put at: a count whatever the model tagged it ("put the toll at
+    55" comes tagged as a DATE), but not a year."""
+    text = number.text
+    return (number.lower_ in _WORDS or bool(_NUMBER.match(text))) and not _YEAR.match(text)
+
+
+def _of_the_dead(toll: Token) -> bool:
+    """A toll, or a number or figure of the dead ("the number of DEAD"; not "the number
+    of displaced", which counts another loss)."""
+    counted = [o for p in children(toll, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return all(lemma(o) in _THE_DEAD for o in counted)
+
+
+def _phrase_text(head: Token) -> str:
+    return str(head.doc[head.left_edge.i:head.right_edge.i + 1].text)
 
 
 def _may_count(trigger: Token) -> bool:
