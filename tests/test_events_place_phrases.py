@@ -225,3 +225,14 @@ def test_an_act_after_another_is_not_placed_by_it(nlp_pipeline: Any) -> None:
     # where they were before they were killed says nothing of where they were killed
     text = "Four soldiers were killed after they left a base in Kalat on Monday."
     assert "Kalat" not in _places(nlp_pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "town"), [
+    ("The Islamic State claimed the bombing that killed 14 people in Jalalabad.",
+     "Jalalabad"),
+    ("Belarusian police detained dozens of activists in Minsk on Sunday.", "Minsk"),
+])
+def test_people_an_attack_or_arrest_hits_are_where_their_phrase_puts_them(
+        nlp_pipeline: Any, text: str, town: str) -> None:
+    assert town in _places(nlp_pipeline, text)

@@ -8,6 +8,7 @@ from its verb.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -15,9 +16,10 @@ from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
+from belli.events.lexicon import load_lexicon
 from belli.events.participants import PLACE_KINDS, Participants
 from belli.events.role_preps import aimed_at, aims_at
-from belli.events.syntax import clause_verb, lemma, objects_of, prep_objects
+from belli.events.syntax import clause_verb, is_container, lemma, objects_of, prep_objects
 from belli.events.triggers import Trigger
 from belli.geo.events import (
     LOCATIVES,
@@ -42,6 +44,8 @@ _MEETINGS = cue_list("meeting_words")
 _EXTENT = frozenset({"across", "throughout"})
 _NEARBY = 300  # characters around a place within which the text may name a finer one
 _MOMENT_WORDS = frozenset({"when", "while"})  # a clause of the act's own moment
+_HITS_PEOPLE = frozenset({"ASSAULT", "COERCE"})
+_GROUP_IN = re.compile(r"^(?:[\w’'-]+ ){1,4}in (?=[A-Z])")  # "people in Kabul", "activists in Minsk"
 
 
 def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -131,7 +135,39 @@ def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Plac
         place = _prep_place([clause], people, draft) or _reached_from(clause, trigger, people)
         if place is not None:
             return place
+    return _where_hit(draft, people)
+
+
+def _where_hit(draft: Draft, people: Participants) -> Place | None:
+    """Where the people an attack or an arrest hits are, as its target's own phrase puts
+    them ("the bombing that killed 14 PEOPLE IN KABUL", "detained activists in Minsk"):
+    force reaches people where they are. Only a phrase that places its group with "in"
+    (not "a Uyghur LIVING in X", where one lives, nor a named body's seat)."""
+    if draft.type not in _HITS_PEOPLE:
+        return None
+    by_id = {m.mention_id: m for m in people.mentions}
+    for found in draft.roles.target:
+        mention = by_id.get(found.mention_id or "")
+        if mention is None or mention.place is None or not _hit_itself(mention, draft, people):
+            continue
+        if (found.how == "mention" and _GROUP_IN.search(mention.text)) or (
+                found.how == "place" and draft.type == "ASSAULT"):
+            draft.mention_ids.append(mention.mention_id)
+            return mention.place
     return None
+
+
+def _hit_itself(mention: Mention, draft: Draft, people: Participants) -> bool:
+    """Whether the phrase names those hit, not the owners of what is hit: "the offices
+    OF two lawyers in Kazan" may be anywhere; "the abduction OF schoolgirls in X" and
+    "dozens OF activists in X" are the people themselves."""
+    span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    of = span.root.head
+    if of.lower_ != "of" or of.head.i == draft.trigger.token.i:
+        return True
+    return is_container(of.head, load_lexicon().containers)
 
 
 def _same_moment(verb: Token) -> list[Token]:
