@@ -64,7 +64,8 @@ EXPULSIONS = [
      ["COERCE TZA>ZWE"]),
     ("The Brazilian striker was kicked out of the team.", {"kicked"}, []),
     ("Thailand sent 109 Uyghurs back to China.", {"sent"}, ["COERCE THA>?"]),
-    ("Greek coast guards sent the migrants back to Turkey.", {"sent"}, ["COERCE GRC>GRC"]),
+    # migrants are not of the state that sends them back (belli.events.unnamed_actors)
+    ("Greek coast guards sent the migrants back to Turkey.", {"sent"}, ["COERCE GRC>?"]),
     ("Russia sent its ambassador back to Washington.", {"sent"}, []),
 ]
 
