@@ -55,6 +55,23 @@ def test_a_mention_widens_to_the_longest_curated_name(own_stage: PlaceStage, tex
     assert mention.place is not None and mention.place.name == expected
 
 
+@pytest.mark.parametrize(("text", "marked", "widened"), [
+    # the model split one name in two: the curated name takes both pieces in
+    ("Warships exercised in the Bay of Bengal on Monday.",
+     [("the Bay of", "LOC"), ("Bengal", "GPE")], "the Bay of Bengal"),
+    # "of" between a capitalized word and the name
+    ("A tanker was seized in the Gulf of Oman.", [("Oman", "GPE")], "Gulf of Oman"),
+])
+def test_a_curated_name_with_of_is_read_whole(own_stage: PlaceStage, text: str,
+                                              marked: list[tuple[str, str]],
+                                              widened: str) -> None:
+    mentions = analyse(own_stage, text, marked)
+    whole = next(m for m in mentions if m.text == widened)
+    assert whole.place is not None and whole.place.feature in ("sea", "gulf")
+    assert not [m for m in mentions if m is not whole and m.start < whole.end
+                and whole.start < m.end]
+
+
 def test_a_mention_keeps_its_span_where_no_longer_curated_name_follows(
         own_stage: PlaceStage) -> None:
     text = "Redhill postal workers walked out on Friday."

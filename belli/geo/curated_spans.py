@@ -5,8 +5,9 @@ where the places file (`places.csv`, an analyst's own file in `BELLI_GEO_PLACES`
 the longer name. Read alone, the short name finds another place ("Redhill" is a town in
 England) or none; so the place stage widens such a mention over the words around it
 to the longest curated name they make: up to the most words a curated name has,
-capitalized words before it, any words after it ("post", "corridor"), never across
-punctuation, a line or another mention.
+capitalized words before it (and "of" between them: "Bay of"), any words after it
+("post", "corridor"), never across punctuation or a line, nor into another mention
+unless it is a place the model split off the same name ("the Bay of" + "Bengal").
 
 A widened mention that was not tagged as a place becomes a LOC mention, and it keeps
 no reading of the short name ("Redhill is a place in GBR"): the curated place is its
@@ -31,6 +32,7 @@ _REACH = 80  # characters looked at on either side of a mention
 _WORDS_BEFORE = re.compile(r"(?:[\w][\w'’-]*[ \t]+)+$")
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[\w][\w'’-]*)+")
 _WORD = re.compile(r"[\w][\w'’-]*")
+_JOINERS = frozenset({"of", "de", "del", "la", "el", "al"})  # inside names, in lower case
 
 
 def widened_to_curated(text: str, mentions: Sequence[Mention],
@@ -39,13 +41,19 @@ def widened_to_curated(text: str, mentions: Sequence[Mention],
     out = list(mentions)
     if gazetteer.curated_words < 2:
         return out
+    swallowed: set[int] = set()
     for i, mention in enumerate(out):
-        if mention.label in _SKIP_LABELS or not gazetteer.may_be_in_curated(mention.text):
+        if i in swallowed or mention.label in _SKIP_LABELS \
+                or not gazetteer.may_be_in_curated(mention.text):
             continue
         span = _longest(text, mention, gazetteer.curated_words, gazetteer)
-        if span is not None and not _overlaps(out, i, *span):
+        if span is None:
+            continue
+        inside = _inside(out, i, *span)
+        if inside is not None:
             out[i] = _widened(text, mention, *span)
-    return out
+            swallowed |= inside
+    return [m for i, m in enumerate(out) if i not in swallowed]
 
 
 def _longest(text: str, mention: Mention, most: int,
@@ -75,6 +83,8 @@ def _starts_before(text: str, start: int) -> list[int]:
     words = list(_WORD.finditer(found.group()))
     out = []
     for word in reversed(words):
+        if word.group() in _JOINERS:
+            continue  # "Bay OF Bengal", "Strait OF Hormuz": a name starts at a capital
         if not word.group()[:1].isupper() or word.group().lower() == "the":
             break
         out.append(offset + word.start())
@@ -89,8 +99,18 @@ def _ends_after(text: str, end: int) -> list[int]:
     return [end + word.end() for word in _WORD.finditer(found.group())]
 
 
-def _overlaps(mentions: Sequence[Mention], index: int, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for j, m in enumerate(mentions) if j != index)
+def _inside(mentions: Sequence[Mention], index: int, start: int, end: int) -> set[int] | None:
+    """The other mentions the span [start, end) takes in, or None where it would cut one:
+    only a place the model split off the same name lies inside it ("the Bay of" and
+    "Bengal")."""
+    taken = set()
+    for j, m in enumerate(mentions):
+        if j == index or not (m.start < end and start < m.end):
+            continue
+        if m.end > end or m.start < start or m.label not in PLACE_LABELS:
+            return None
+        taken.add(j)
+    return taken
 
 
 def _widened(text: str, mention: Mention, start: int, end: int) -> Mention:
