@@ -19,6 +19,10 @@ from belli.geo.events import named_inside, narrowest
 from belli.records import Article, Mention, Place
 
 
+def analyse_events(pipeline: Any, text: str) -> list[Any]:
+    return list(pipeline.process(Article.from_text(text, published="2024-05-14")).events)
+
+
 def _places(pipeline: Any, text: str) -> set[str]:
     events = pipeline.process(Article.from_text(text, published="2024-05-14")).events
     assert events, "no event coded"
@@ -221,10 +225,19 @@ def test_a_clause_of_the_same_moment_places_the_act(nlp_pipeline: Any, text: str
 
 
 @pytest.mark.model
-def test_an_act_after_another_is_not_placed_by_it(nlp_pipeline: Any) -> None:
+@pytest.mark.parametrize(("text", "elsewhere"), [
     # where they were before they were killed says nothing of where they were killed
-    text = "Four soldiers were killed after they left a base in Kalat on Monday."
-    assert "Kalat" not in _places(nlp_pipeline, text)
+    ("Four soldiers were killed after they left a base in Kalat on Monday.", "Kalat"),
+    # a "while" that sets another's act beside it is no moment of the arrest
+    (("Belarusian police arrested 40 protesters, while Lithuania hosted opposition leaders "
+     "in Vilnius."), "Vilnius"),
+])
+def test_an_act_before_after_or_beside_another_is_not_placed_by_it(
+        nlp_pipeline: Any, text: str, elsewhere: str) -> None:
+    events = analyse_events(nlp_pipeline, text)
+    arrest_or_killing = [e for e in events if e.trigger in ("killed", "arrested")]
+    assert arrest_or_killing and all(e.place is None or e.place.name != elsewhere
+                                     for e in arrest_or_killing)
 
 
 @pytest.mark.model

@@ -61,6 +61,20 @@ def test_a_rival_count_of_the_same_loss_keeps_its_claimant(nlp_pipeline, text, c
     assert {q.unit for q in event.quantities} == {"killed"}
 
 
+@pytest.mark.parametrize(("text", "trigger", "values"), [
+    # an arrest told beside a killing takes no toll
+    (("Gunmen killed 5 villagers in Gao, and troops arrested 12 suspects in Mopti, while "
+     "local officials put the toll at 9."), "arrested", [12.0]),
+    # the speaker's own later count is no rival's
+    ("The ministry said 45 people were killed, and the ministry later put the toll at 50.",
+     "killed", [45.0]),
+])
+def test_a_toll_is_no_rival_count_of_an_arrest_nor_of_its_own_speaker(
+        nlp_pipeline, text, trigger, values):
+    event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == trigger)
+    assert [q.value for q in event.quantities] == values
+
+
 def test_a_count_put_on_something_else_is_not_the_events(nlp_pipeline):
     text = "Rebels killed 12 soldiers on Monday, and the UN put the number of displaced at 3,000."
     event = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "killed")

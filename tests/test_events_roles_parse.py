@@ -85,6 +85,8 @@ pytestmark = pytest.mark.model
     ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"AGREE"},
      ["AGREE ISR,LBN>"]),
     ("Armenia rejected a resolution sponsored by France.", {"REJECT"}, ["REJECT ARM>FRA"]),
+    # only a deal's go-between: what a state arranged is its own
+    ("Ukraine condemned the referendums arranged by Russia.", {"ACCUSE"}, ["ACCUSE UKR>RUS"]),
 ])
 def test_roles_read_from_the_parse(nlp_pipeline, text, types, expected):
     assert sides(nlp_pipeline, text, types) == expected

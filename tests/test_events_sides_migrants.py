@@ -32,3 +32,10 @@ def test_a_push_back_of_migrants_is_a_deportation(nlp_pipeline) -> None:
     event = coded(nlp_pipeline, "Greek coast guards pushed back hundreds of migrants to Turkey.",
                   "pushed")
     assert (event.type, event.mode) == ("COERCE", "deport")
+
+
+def test_the_displaced_keep_the_country_they_are_in(nlp_pipeline) -> None:
+    # internally displaced people are, by definition, of their own country
+    event = coded(nlp_pipeline, "Sudanese officials said gunmen attacked displaced people "
+                  "near El Fasher.", "attacked")
+    assert [(a.sector, a.country) for a in event.target] == [("REF", "SDN")]

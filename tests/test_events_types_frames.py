@@ -50,6 +50,10 @@ TYPES = [
     # a package, a bill or an accession blocked is vetoed, not a restriction imposed
     ("Hungary blocked the EU's latest aid package for Ukraine.", "REJECT", "COERCE"),
     ("Police blocked Georgian protesters from reaching parliament.", "COERCE", "REJECT"),
+    ("Sudan's army blocked humanitarian aid to Darfur.", "COERCE", "REJECT"),
+    # a quota on one's own output coerces no one; a mine worked for gold is attacked
+    ("Riyadh extended its oil output curbs until June.", None, "COERCE"),
+    ("Jihadists struck a gold mine near Djibo.", "ASSAULT", None),
     # cutting contact to come is a threat to relations; boycotting a meeting refuses it
     ("Bolivia will boycott all contact with the Chilean government, its foreign minister said.",
      "THREATEN", "REJECT"),
@@ -120,16 +124,17 @@ def test_closing_a_newspaper_censors_it(nlp_pipeline) -> None:
     assert ("COERCE", "censor") in modes, modes
 
 
-@pytest.mark.parametrize("text", [
-    "Mali's junta suspended the French broadcaster's transmissions on Monday.",
+@pytest.mark.parametrize(("text", "censor"), [
+    ("Mali's junta suspended the French broadcaster's transmissions on Monday.", "MLI"),
     # the act ordered is the orderer's ("ordered the closure", "ordered the expulsion")
-    "The Nicaraguan government ordered the suspension of the opposition newspaper La Prensa.",
+    ("The Nicaraguan government ordered the suspension of the opposition newspaper La Prensa.",
+     "NIC"),
 ])
 def test_a_broadcaster_or_a_paper_suspended_is_censored_by_whoever_did_it(
-        nlp_pipeline, text: str) -> None:
+        nlp_pipeline, text: str, censor: str) -> None:
     found = {(e.type, e.mode, e.source[0].country) for e in analyse(nlp_pipeline, text).events
              if e.source}
-    assert found & {("COERCE", "censor", "MLI"), ("COERCE", "censor", "NIC")}, found
+    assert ("COERCE", "censor", censor) in found, found
 
 
 def test_a_named_news_outlet_does_not_say_where_the_people_it_reports_on_are(

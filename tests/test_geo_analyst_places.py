@@ -131,3 +131,11 @@ def test_a_place_named_apart_from_the_container_does_not_narrow_it(
     place = event_place(text, analyse(stage, text, marked), text.index("villages"),
                         len(text), trigger=text.index("Syunik"))
     assert place is not None and (place.name, place.precision) == ("Syunik", "region")
+
+
+def test_a_tv_channel_is_not_the_english_channel(own_stage: PlaceStage) -> None:
+    # "the Channel" folds to "channel": no alias of the strait may be that bare word
+    mentions = analyse(own_stage, "Israel's Channel 12 reported the strike on Monday.",
+                       [("Israel", "GPE"), ("Channel 12", "ORG")])
+    channel = next(m for m in mentions if m.text.startswith("Channel"))
+    assert channel.place is None or channel.place.name != "English Channel"

@@ -632,6 +632,14 @@ def test_the_largest_limit_duckdb_takes_reads_every_change(store: Store) -> None
     assert len(page.doc_ids) == 1 and page.next is None
 
 
+@pytest.mark.parametrize(("limit", "offset", "said"), [
+    (MAX_ROWS + 1, 0, "limit"), (10, MAX_ROWS + 1, "offset"), (-1, 0, "limit")])
+def test_a_page_duckdb_cannot_take_is_a_one_line_error(store: Store, limit: int, offset: int,
+                                                       said: str) -> None:
+    with pytest.raises(QueryError, match=rf"^{said} -?\d+ is (too large|negative) \(give "):
+        changes_page(store.con, None, None, limit, offset)
+
+
 def test_a_bad_cursor_is_a_one_line_error(store: Store) -> None:
     with pytest.raises(QueryError, match="after must be a cursor"):
         changes_page(store.con, None, "page-two", 10)

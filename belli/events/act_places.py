@@ -8,7 +8,6 @@ from its verb.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -43,9 +42,7 @@ _SITES = cue_list("site_nouns")
 _MEETINGS = cue_list("meeting_words")
 _EXTENT = frozenset({"across", "throughout"})
 _NEARBY = 300  # characters around a place within which the text may name a finer one
-_MOMENT_WORDS = frozenset({"when", "while"})  # a clause of the act's own moment
 _HITS_PEOPLE = frozenset({"ASSAULT", "COERCE"})
-_GROUP_IN = re.compile(r"^(?:[\w’'-]+ ){1,4}in (?=[A-Z])")  # "people in Kabul", "activists in Minsk"
 
 
 def act_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
@@ -112,7 +109,7 @@ def _narrowed(place: Place, mention_id: str, people: Participants, draft: Draft)
     """The finer place the text puts in the one found, right before it ("Kapan, in
     Armenia's Syunik province": Kapan, `belli.geo.events.narrowest`) or after a kind word
     ("the West Bank city of Hebron": Hebron), else the place."""
-    container = next((m for m in people.mentions if m.mention_id == mention_id), None)
+    container = people.mention_by_id.get(mention_id)
     if container is None:
         return place
     nearby = people.between(max(0, container.start - _NEARBY), container.end + _NEARBY)
@@ -126,9 +123,10 @@ def _narrowed(place: Place, mention_id: str, people: Participants, draft: Draft)
 
 def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:
     """Where the event's own clause names no place: its verb's, for a participle of
-    consequence. Read once the actors are settled: a borrowed place says where, never whose
-    the unnamed actors are. (Not the dateline's: a story is filed where its reporter is,
-    and placing events there kept seven pairs of one event's reports apart in linking.)"""
+    consequence; a clause of the act's own moment's; else where the people it hits are
+    (`_where_hit`). Read once the actors are settled: a borrowed place says where, never
+    whose the unnamed actors are. (Not the dateline's: a story is filed where its reporter
+    is, and placing events there kept seven pairs of one event's reports apart in linking.)"""
     if _consequence(trigger.token):  # "a bomb exploded in Kabul, killing six"
         return _prep_place([trigger.token.head], people, draft)
     for clause in _same_moment(trigger.token):
@@ -141,30 +139,37 @@ def borrowed_place(trigger: Trigger, people: Participants, draft: Draft) -> Plac
 def _where_hit(draft: Draft, people: Participants) -> Place | None:
     """Where the people an attack or an arrest hits are, as its target's own phrase puts
     them ("the bombing that killed 14 PEOPLE IN KABUL", "detained activists in Minsk"):
-    force reaches people where they are. Only a phrase that places its group with "in"
-    (not "a Uyghur LIVING in X", where one lives, nor a named body's seat)."""
+    force reaches people where they are. Only an "in" on the phrase's own noun (not "a
+    Uyghur LIVING in X", where one lives); and an assault on a place is at that place
+    ("took control of the region")."""
     if draft.type not in _HITS_PEOPLE:
         return None
-    by_id = {m.mention_id: m for m in people.mentions}
     for found in draft.roles.target:
-        mention = by_id.get(found.mention_id or "")
-        if mention is None or mention.place is None or not _hit_itself(mention, draft, people):
+        mention = people.mention_by_id.get(found.mention_id or "")
+        if mention is None or mention.place is None:
             continue
-        if (found.how == "mention" and _GROUP_IN.search(mention.text)) or (
+        span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not _hit_itself(span.root, draft):
+            continue
+        if (found.how == "mention" and _placed_in(span.root)) or (
                 found.how == "place" and draft.type == "ASSAULT"):
             draft.mention_ids.append(mention.mention_id)
             return mention.place
     return None
 
 
-def _hit_itself(mention: Mention, draft: Draft, people: Participants) -> bool:
+def _placed_in(noun: Token) -> bool:
+    """"people IN Kabul", "schoolgirls from Chibok IN Borno": an "in" on the noun, or on
+    the place its "from" names."""
+    heads = [noun, *(o for p, o in prep_objects(noun, deep=False) if p == "from")]
+    return any(p == "in" for head in heads for p, _ in prep_objects(head, deep=False))
+
+
+def _hit_itself(noun: Token, draft: Draft) -> bool:
     """Whether the phrase names those hit, not the owners of what is hit: "the offices
     OF two lawyers in Kazan" may be anywhere; "the abduction OF schoolgirls in X" and
     "dozens OF activists in X" are the people themselves."""
-    span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    of = span.root.head
+    of = noun.head
     if of.lower_ != "of" or of.head.i == draft.trigger.token.i:
         return True
     return is_container(of.head, load_lexicon().containers)
@@ -172,13 +177,22 @@ def _hit_itself(mention: Mention, draft: Draft, people: Participants) -> bool:
 
 def _same_moment(verb: Token) -> list[Token]:
     """Clauses of the moment the verb's act happened, on it or on a verb coordinated with
-    it: "six were killed and dozens wounded WHEN a car bomb exploded in X" happened in X.
-    Not "after" or "before" clauses: an act before or after may be elsewhere."""
+    it: "six were killed and dozens wounded WHEN a car bomb exploded in X" happened in X,
+    as did "detained WHILE covering a rally in X". Not "after" or "before" clauses (an act
+    before or after may be elsewhere), nor a "while" that sets another actor's act beside
+    it ("arrested protesters, while Lithuania hosted opposition leaders in Vilnius")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [clause for v in (verb, *verb.conjuncts) for clause in v.children
-            if clause.dep_ == "advcl" and any(w.lower_ in _MOMENT_WORDS and w.dep_ in ("advmod", "mark")
-                                              for w in clause.children)]
+            if clause.dep_ == "advcl" and _of_the_moment(clause)]
+
+
+def _of_the_moment(clause: Token) -> bool:
+    marks = {w.lower_ for w in clause.children if w.dep_ in ("advmod", "mark")}
+    if "when" in marks:
+        return True
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return "while" in marks and subjectless and clause.tag_ == "VBG"
 
 
 def _object_place(trigger: Trigger, people: Participants, draft: Draft) -> Place | None:

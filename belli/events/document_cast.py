@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from belli.actors.group_country import named_outlet, names_supplier
+from belli.actors.group_country import names_supplier, news_outlet
 from belli.actors.sectors import NO_STATE_CODES
 from belli.records import Analysis, Event, Mention
 
@@ -41,12 +41,12 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
     supplier ("rockets supplied BY IRAN") tell whose the unnamed users are, nor a named
     news outlet ("the junta suspended France 24") whose the people it reports on are."""
     actors = (m.actor for m in analysis.mentions  # `actor` searches the readings: once each
-              if not _names_supplier(m, doc) and not named_outlet(m, doc))
+              if not _not_whom_about(m, doc))
     return [a.country for a in actors
             if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3
             and a.country not in NO_STATE_CODES]
 
 
-def _names_supplier(mention: Mention, doc: Any) -> bool:
+def _not_whom_about(mention: Mention, doc: Any) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and names_supplier(span.root)
+    return span is not None and (names_supplier(span.root) or news_outlet(mention, span))

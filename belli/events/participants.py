@@ -112,6 +112,16 @@ class Participants:
                 self.by_token.setdefault(token.i, []).append(mention)
 
     @cached_property
+    def mention_by_id(self) -> dict[str, Mention]:
+        return {m.mention_id: m for m in self.mentions if m.mention_id}
+
+    @cached_property
+    def _outlets(self) -> frozenset[int]:
+        """Named news outlets (`named_outlet`), by object identity: the mentions `by_token`
+        holds are these very objects, and few of them are media's."""
+        return frozenset(id(m) for m in self.mentions if named_outlet(m, self.doc))
+
+    @cached_property
     def text(self) -> str:
         """The document's text: the article's where given, since spaCy builds `doc.text`
         anew on every access."""
@@ -289,7 +299,7 @@ class Participants:
             if mentions and names_supplier(self.doc[i]):
                 continue  # "with rockets supplied BY IRAN": not where the users are from
             for mention in mentions:
-                if named_outlet(mention, self.doc):
+                if id(mention) in self._outlets:
                     continue  # "the junta suspended France 24": not where the junta is
                 for actor in mention.actors:
                     if actor.country and actor.sector not in NON_STATE_BODIES \

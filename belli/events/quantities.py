@@ -174,7 +174,8 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
     if not any(_may_count(trigger) for trigger, _, _ in groups):
         return ()  # most sentences count nothing: no phrase need be read
     out: list[tuple[int, Quantity]] = []
-    seen: set[int] = set()
+    rivals = _rival_tolls(groups[0][0])
+    seen: set[int] = {number.i for number, _ in rivals}  # read as their givers' only
     for trigger, heads, claimed_by in groups:
         for head in (trigger, *heads, *_loss_verbs(trigger), *_amounts(trigger),
                      *_valued_sums([trigger, *heads])):
@@ -193,19 +194,13 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
             seen.add(token.i)
             if quantity is not None:  # a toll counts the dead
                 out.append((token.i, replace(quantity, unit="killed")))
-        out += _rival_counts(trigger, claimed_by, seen)
+    out += _rival_counts(groups[0][0], rivals, out)
     return tuple(quantity for _, quantity in sorted(out, key=lambda found: found[0]))
 
 
-def _rival_counts(trigger: Token, claimed_by: str | None,
-                  seen: set[int]) -> list[tuple[int, Quantity]]:
-    """"45 people were killed, the ministry said, while the rebels PUT THE TOLL AT 12":
-    another claimant's count of the dead, told in the event's sentence with who gives
-    it, beside the count the event's own speaker gives. Only for an event whose count
-    the text already ties to it (its `seen` numbers), so that a toll of another event in
-    the sentence is not taken for this one's."""
-    if not seen:
-        return []
+def _rival_tolls(trigger: Token) -> list[tuple[Token, str | None]]:
+    """"... while the rebels PUT THE TOLL AT 12": each number a toll of the dead is put at
+    in the trigger's sentence, with whoever puts it there."""
     out = []
     for verb in sentence_of(trigger):
         toll = next((o for o in children(verb, "dobj") if lemma(o) in _TOLL_WORDS), None)
@@ -213,13 +208,25 @@ def _rival_counts(trigger: Token, claimed_by: str | None,
             continue
         who = next(iter(children(verb, "nsubj")), None)
         claimant = _phrase_text(who) if who is not None else None
-        for number in (o for p in children(verb, "prep") if p.lower_ == "at"
-                       for o in children(p, "pobj")):
-            quantity = _bare_count(number, trigger, claimant)
-            if number.i in seen or quantity is None or not _estimated(number) \
-                    or claimant == claimed_by:
-                continue
-            seen.add(number.i)
+        out += [(number, claimant) for p in children(verb, "prep") if p.lower_ == "at"
+                for number in children(p, "pobj") if _estimated(number)]
+    return out
+
+
+def _rival_counts(trigger: Token, rivals: list[tuple[Token, str | None]],
+                  counted: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """"45 people were killed, the ministry said, while the rebels put the toll at 12":
+    another claimant's count of the dead, beside the event's own; only for an event that
+    counts its dead (an arrest told beside a killing takes no toll), and never its own
+    speaker's count again ("the ministry later put the toll at 50")."""
+    claimants = {(q.claimed_by or "").lower() for _, q in counted if q.unit == "killed"}
+    if not claimants:
+        return []
+    out = []
+    for number, claimant in rivals:
+        quantity = None if (claimant or "").lower() in claimants else \
+            _bare_count(number, trigger, claimant)
+        if quantity is not None:
             out.append((number.i, replace(quantity, unit="killed")))
     return out
 
@@ -232,10 +239,12 @@ def _estimated(number: Token) -> bool:
 
 
 def _of_the_dead(toll: Token) -> bool:
-    """A toll, or a number or figure of the dead ("the number of DEAD"; not "the number
-    of displaced", which counts another loss)."""
+    """A toll, or a number or figure of the dead ("the number of DEAD", "of people
+    KILLED"; not "the number of displaced", which counts another loss)."""
     counted = [o for p in children(toll, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    return all(lemma(o) in _THE_DEAD for o in counted)
+    return all(lemma(o) in _THE_DEAD or any(
+        c.dep_ == "acl" and _OUTCOMES.get(lemma(c)) == "killed" for c in o.children)
+        for o in counted)
 
 
 def _phrase_text(head: Token) -> str:

@@ -207,11 +207,19 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
         if prep in ("from", "by") or (prep == "of" and not _undergone_of(obj)):
             found.extend(people.phrase(inner))
     for clause in obj.children:  # "crimes committed by Croat forces"
-        if clause.dep_ == "acl" and lemma(clause) not in cue_list("go_between_verbs"):
+        if clause.dep_ == "acl" and not _brokered_deal(obj, clause):
             agent = agent_of(clause)
             if agent is not None:
                 found.extend(people.phrase(agent))
     return found
+
+
+def _brokered_deal(thing: Token, clause: Token) -> bool:
+    """"a ceasefire BROKERED by the United States": a deal a go-between brought about is
+    the parties' own, not the go-between's ("the referendums ARRANGED by Russia" are)."""
+    deals = load_lexicon().classes
+    return lemma(clause) in cue_list("go_between_verbs") and lemma(thing) in (
+        deals.get("agreements", frozenset()) | deals.get("ceasefires", frozenset()))
 
 
 def reported_doers(obj: Token, people: Participants, own: Sequence[Found]) -> list[Found]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from belli.actors.offices import names_office
 from belli.actors.sectors import STATE_ORGANS
+from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.nlp.paragraphs import paragraph_of
@@ -27,9 +28,6 @@ DOMINANT_SHARE = 0.5
 # leader or a sacked official in a war story is as often the adversary's as the country
 # the story names most ("the opposition leader has been under arrest since March")
 _OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
-# refugees and migrants are, by what they are, rarely of the state they are in or the
-# story is about ("Greece pushed back migrants", "refugees in Dadaab"): no country copied
-_NOT_OF_WHERE_THEY_ARE = frozenset({"REF"})
 
 
 def locate_unnamed(draft: Draft, people: Participants) -> None:
@@ -108,7 +106,15 @@ def _give_country(side: list[Found], country: str, why: str,
     `spared` sector, refugees and migrants, and those `held` back, keep none."""
     for i, found in enumerate(side):
         if found.how == "unnamed" and found.actor.country is None \
-                and found.actor.sector not in spared | _NOT_OF_WHERE_THEY_ARE \
+                and found.actor.sector not in spared and not _crossed_a_border(found.actor) \
                 and not held(found.actor):
             actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
             side[i] = replace(found, actor=actor)
+
+
+def _crossed_a_border(actor: Actor) -> bool:
+    """Refugees, migrants and asylum seekers are, by what they are, rarely of the state
+    they are in or the story is about ("Greece pushed back migrants", "refugees in
+    Dadaab"); the displaced and evacuees are most often of their own country."""
+    words = actor.text.lower()
+    return actor.sector == "REF" and any(cue in words for cue in cue_list("crossed_a_border"))

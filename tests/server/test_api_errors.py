@@ -192,7 +192,7 @@ def test_an_offset_past_duckdbs_bigint_is_a_422_not_a_500(client: TestClient,
     # Found by schemathesis: 2**63 reached DuckDB and came back as a conversion error. The
     # schema states the bound, so a client (or a fuzzer) can see it before asking.
     error = assert_error(client.get(f"/api/{endpoint}?offset={2**63}"), 422, "invalid_request")
-    assert error["message"] == f"query.offset: Input should be less than or equal to {2**63 - 1}"
+    assert "offset" in error["message"] and str(2**63 - 1) in error["message"]
     assert client.get(f"/api/{endpoint}?offset={2**63 - 1}").status_code == 200
 
 
