@@ -85,6 +85,10 @@ pytestmark = pytest.mark.model
     ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"AGREE"},
      ["AGREE ISR,LBN>"]),
     ("Armenia rejected a resolution sponsored by France.", {"REJECT"}, ["REJECT ARM>FRA"]),
+    # a member suspended by its body; payments suspended to a party
+    ("The African Union suspended Gabon after the coup.", {"SANCTION"}, ["SANCTION AU>GAB"]),
+    ("Israel suspended the transfer of tax revenues to the Palestinian Authority.",
+     {"SANCTION"}, ["SANCTION ISR>PSE"]),
     # only a deal's go-between: what a state arranged is its own
     ("Ukraine condemned the referendums arranged by Russia.", {"ACCUSE"}, ["ACCUSE UKR>RUS"]),
 ])
