@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
-from belli.events.lexicon import load_lexicon
 from belli.events.participants import PLACE_KINDS, Participants
 from belli.events.role_preps import aimed_at, aims_at
 from belli.events.syntax import clause_verb, is_container, lemma, objects_of, prep_objects
@@ -149,7 +148,7 @@ def _where_hit(draft: Draft, people: Participants) -> Place | None:
         if mention is None or mention.place is None:
             continue
         span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _hit_itself(span.root, draft):
+        if span is None or not _hit_itself(span.root, draft, people):
             continue
         if (found.how == "mention" and _placed_in(span.root)) or (
                 found.how == "place" and draft.type == "ASSAULT"):
@@ -165,14 +164,14 @@ def _placed_in(noun: Token) -> bool:
     return any(p == "in" for head in heads for p, _ in prep_objects(head, deep=False))
 
 
-def _hit_itself(noun: Token, draft: Draft) -> bool:
+def _hit_itself(noun: Token, draft: Draft, people: Participants) -> bool:
     """Whether the phrase names those hit, not the owners of what is hit: "the offices
     OF two lawyers in Kazan" may be anywhere; "the abduction OF schoolgirls in X" and
     "dozens OF activists in X" are the people themselves."""
     of = noun.head
     if of.lower_ != "of" or of.head.i == draft.trigger.token.i:
         return True
-    return is_container(of.head, load_lexicon().containers)
+    return is_container(of.head, people.containers)
 
 
 def _same_moment(verb: Token) -> list[Token]:

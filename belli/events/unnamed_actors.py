@@ -116,5 +116,5 @@ def _crossed_a_border(actor: Actor) -> bool:
     """Refugees, migrants and asylum seekers are, by what they are, rarely of the state
     they are in or the story is about ("Greece pushed back migrants", "refugees in
     Dadaab"); the displaced and evacuees are most often of their own country."""
-    words = actor.text.lower()
-    return actor.sector == "REF" and any(cue in words for cue in cue_list("crossed_a_border"))
+    return actor.sector == "REF" and any(cue in actor.text.lower()
+                                         for cue in cue_list("crossed_a_border"))
