@@ -7,6 +7,8 @@ phrase is when a state, a capital or a known body only stands in its words.
 * an acronym the text gives a body is never a town of that spelling elsewhere;
 * "X's U.N. ambassador" is X's; an envoy "in"/"to" a place is not that place's official;
 * a sea, a gulf or a strait is a place, whatever state its name holds;
+* a place whose name ends in a state's or a town's is that place: "North Carolina police"
+  are no Puerto Rican town's, "New Mexico officials" no Mexican ones;
 * a state's name after an organization's own name words ("Clean Air Kenya") is that
   state's NGO, not its government;
 * a named storm or war is an event, never an actor ("Cyclone Tamsin", "the Vietnam War");
@@ -105,6 +107,26 @@ def test_names_joined_by_and_both_send_their_envoys(nlp_pipeline):
 ])
 def test_a_sea_is_a_place_whatever_state_its_name_holds(nlp_pipeline, text, wanted):
     assert _codes(nlp_pipeline, text, wanted) == []
+
+
+@pytest.mark.parametrize(("text", "wanted", "codes"), [
+    ("The New York resident was detained on Monday.", "New York resident", ["USA CVL"]),
+    ("North Carolina police arrested two men on Monday.", "North Carolina police", ["USA COP"]),
+    ("West Virginia officials criticized the plan.", "West Virginia officials", ["USA GOV"]),
+    ("New Mexico officials said the crossing was closed.", "New Mexico officials", ["USA GOV"]),
+    ("The Northern Ireland police arrested a suspect.", "Northern Ireland police", ["GBR COP"]),
+])
+def test_a_place_whose_name_ends_in_another_is_read_whole(nlp_pipeline, text, wanted, codes):
+    assert _codes(nlp_pipeline, text, wanted) == codes
+
+
+@pytest.mark.parametrize(("text", "wanted", "codes"), [
+    ("Papua New Guinea police arrested a man.", "Papua New Guinea police", ["PNG COP"]),
+    ("Mexico City police arrested a man.", "Mexico City police", ["MEX COP"]),
+    ("New York City authorities closed the schools.", "New York City authorities", ["USA GOV"]),
+])
+def test_a_state_or_city_named_whole_keeps_its_country(nlp_pipeline, text, wanted, codes):
+    assert _codes(nlp_pipeline, text, wanted) == codes
 
 
 @pytest.mark.parametrize(("text", "wanted", "codes"), [

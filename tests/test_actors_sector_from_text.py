@@ -83,6 +83,9 @@ ORGANIZATION_TYPES = [
      "journalist", ["LBN JRN"]),
     ("Pro-Russian separatists seized the building in Donetsk.", "Pro-Russian separatists",
      ["UKR REB"]),
+    # a body named by compounds inside compounds is still that body: "coast guard vessels"
+    ("Chinese coast guard vessels fired water cannon at the boat.", "Chinese", ["CHN MIL"]),
+    ("Chinese fishing vessels anchored near the reef.", "Chinese", ["CHN BUS"]),
 ]
 
 

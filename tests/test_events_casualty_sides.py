@@ -1,8 +1,9 @@
 """Who died in an attack was hit by it, never did it: "twelve soldiers DIED IN an attack"
 makes the soldiers its target (as "were killed in" and "lost their lives in" do), while
 "the rebels KILLED 400 people in attacks" still makes the rebels the attackers. And an
-attack "CLAIMED BY" a group was carried out by that group, as when it claims
-responsibility for it (not one "claimed by Moscow TO BE a Ukrainian plot").
+attack "CLAIMED BY" a group, or that "WAS CLAIMED BY" it, was carried out by that group,
+as when it claims responsibility for it (not one "claimed by Moscow TO BE a Ukrainian
+plot").
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ def test_the_group_an_attack_is_claimed_by_made_it(nlp_pipeline):
     text = "At least 20 people were killed in an attack claimed by the Islamic State group."
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT IMG>?"]
 
+
+def test_the_group_that_claimed_a_told_attack_made_it(nlp_pipeline):
+    assert sides(nlp_pipeline, "The bombing was claimed by al-Shabab on Monday.",
+                 {"ASSAULT"}) == ["ASSAULT SOM>"]
+
+
+def test_an_attack_claimed_to_be_anothers_plot_is_not_owned(nlp_pipeline):
+    text = "The attack was claimed by Moscow to be a Ukrainian plot."
+    assert not any(s.startswith("ASSAULT RUS") for s in sides(nlp_pipeline, text, {"ASSAULT"}))
 
 
 def test_who_lost_their_lives_in_an_attack_is_its_target(nlp_pipeline):

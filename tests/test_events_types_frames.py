@@ -47,6 +47,13 @@ TYPES = [
     # export curbs cut trade as sanctions do; tariffs removed are a concession
     ("Tokyo imposed export curbs on Seoul in July.", "SANCTION", None),
     ("Beijing removed its tariffs on Australian barley.", "CONCEDE", "SANCTION"),
+    # a levy lowered, paused or suspended is eased too; aid paused is cut, fighting paused stops
+    ("Canberra lowered its tariffs on Indonesian palm oil.", "CONCEDE", "SANCTION"),
+    ("The White House paused the new duties on Vietnam for 90 days.", "CONCEDE", "SANCTION"),
+    ("Ottawa suspended its sanctions on Belarusian potash.", "CONCEDE", "SANCTION"),
+    ("Washington paused military aid to Kyiv in March.", "SANCTION", "CONCEDE"),
+    # restrictions on imports cut trade, whoever's imports they are
+    ("Kenya imposed restrictions on imports of Ugandan sugar.", "SANCTION", "COERCE"),
     # a package, a bill or an accession blocked is vetoed, not a restriction imposed
     ("Hungary blocked the EU's latest aid package for Ukraine.", "REJECT", "COERCE"),
     ("Police blocked Georgian protesters from reaching parliament.", "COERCE", "REJECT"),
@@ -64,6 +71,28 @@ TYPES = [
     # a retaliation told by its means is that act; warships on a friendly visit pay it
     ("Ottawa retaliated by imposing tariffs on American steel.", "SANCTION", "THREATEN"),
     ("Moscow sent two warships to Baku on a friendly visit.", "CONSULT", "MOBILIZE"),
+    # a weapons test is a show of capacity, as "test-fired" is; jets scrambled are put up
+    ("Islamabad conducted a successful test of its Babur cruise missile.", "MOBILIZE", None),
+    ("Seoul said Pyongyang carried out a nuclear test on Sunday.", "MOBILIZE", None),
+    ("Manila scrambled fighter jets after Chinese bombers neared its coast.", "MOBILIZE", None),
+    ("The vote is a test of the president's support.", None, "MOBILIZE"),
+    # a member's part in a body frozen is cut, as its aid or ties frozen are
+    ("Yerevan froze its participation in the CSTO.", "SANCTION", None),
+    # an attack ordered is the orderer's, as one carried out is
+    ("Sudan's army ordered the shelling of the displaced persons' camp.", "ASSAULT", None),
+    ("Moscow ordered airstrikes on rebel-held towns in Idlib.", "ASSAULT", None),
+    # what was cut, resumed: joint work done again, aid given again, an attack again
+    ("Washington resumed intelligence sharing with Kyiv on Tuesday.", "COOPERATE", None),
+    ("The Netherlands resumed military aid to Jordan.", "AID", None),
+    ("Israel resumed airstrikes on Rafah.", "ASSAULT", None),
+    # people barred from a place or an act are restricted; imports barred cut trade
+    ("Kabul's rulers barred girls from secondary schools.", "COERCE", None),
+    ("Poland barred imports of Ukrainian wheat.", "SANCTION", "COERCE"),
+    # a state's own parliament suspended, or a government dissolved by a junta, is
+    # restricted; a premier dissolving parliament for an election does nothing of the kind
+    ("Tunisia's president suspended parliament on Sunday.", "COERCE", "SANCTION"),
+    ("Guinea's junta dissolved the government.", "COERCE", None),
+    ("Britain's prime minister dissolved parliament ahead of the election.", None, "COERCE"),
     # a commitment to another's security backs it
     ("At the summit, Berlin expressed a firm commitment to Estonia's security.", "SUPPORT", "AGREE"),
     # two verbs coordinated before one object both act on it

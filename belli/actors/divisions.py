@@ -17,7 +17,7 @@ from belli.geo.names import fold
 from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["division_abroad", "division_official"]
+__all__ = ["division_abroad", "division_country", "division_official"]
 
 _MAX_NAME = 3  # words of a division's name ("Khyber Pakhtunkhwa", "New South Wales")
 _MAX_OFFICE = 2  # words of an office ("chief minister")
@@ -36,7 +36,7 @@ def _office_at(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _division_country(names: list[str], lookup: Callable[[str], list[Any]],
+def division_country(names: list[str], lookup: Callable[[str], list[Any]],
                       named: frozenset[str]) -> tuple[str, str] | None:
     """(name, country) of the longest name that is a first-level division's own name."""
     for name in names:
@@ -72,7 +72,7 @@ def _office_holder(span: Any, first: int, lookup: Callable[[str], list[Any]],
     while i >= 0 and len(words) < _MAX_NAME and doc[i].text[:1].isupper() and doc[i].is_alpha:
         words.insert(0, doc[i].text)
         i -= 1
-    found = _division_country([" ".join(words[k:]) for k in range(len(words))], lookup, named)
+    found = division_country([" ".join(words[k:]) for k in range(len(words))], lookup, named)
     if found is None:
         return None
     name, country = found

@@ -70,10 +70,11 @@ class Office:
 
 
 def compound_words(head: Any) -> list[Any]:
-    """A head noun with the compound nouns before it ("rebel group")."""
+    """A head noun with the compound nouns before it ("rebel group"), and theirs in turn
+    ("coast guard vessels": "coast" is a compound of "guard")."""
     if head is None:
         return []
-    return [t for t in head.lefts if t.dep_ == "compound"] + [head]
+    return [w for t in head.lefts if t.dep_ == "compound" for w in compound_words(t)] + [head]
 
 
 def people_pass(mentions: list[Mention], spans: list[Any], memory: PersonMemory,

@@ -4,18 +4,22 @@
   Party" is not the "Congress party" the knowledge base lists (`inside_longer_name`);
 * an envoy's posting is no owner: "China's U.N. ambassador" is China's, "the U.N. Syria
   envoy" the UN's (`posted_at`), and "the special representative in Haiti" no Haitian
-  official (`posting_place`), by the office words of data/roles.yaml `postings`.
+  official (`posting_place`), by the office words of data/roles.yaml `postings`;
+* a state's name that ends a place's longer name is that place: "Northern Ireland police",
+  "New Mexico officials" (`inside_place_name`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from belli.actors.context import Anchor
+from belli.actors.divisions import division_country
 from belli.actors.readings import Facts
 from belli.actors.sectors import POSTINGS
 
-__all__ = ["inside_longer_name", "posted_at", "posting_place"]
+__all__ = ["inside_longer_name", "inside_place_name", "posted_at", "posting_place"]
 
 _BODY_KINDS = frozenset({"institution", "igo"})
 # endings of the words that say what a body's members adhere to ("Islamist", "Shiite",
@@ -23,6 +27,7 @@ _BODY_KINDS = frozenset({"institution", "igo"})
 _ADHERENTS = ("ist", "ite", "ists", "ites")
 # prepositions that name where an envoy serves: "ambassador TO the U.N.", "envoy IN Haiti"
 _POSTED_PREPS = frozenset({"to", "in", "at", "for"})
+_PLACE_PREFIX = 2  # capitalized words a place's name may hold before a state's ("Papua New")
 
 
 def inside_longer_name(span: Any, anchor: Anchor, anchors: list[Anchor]) -> bool:
@@ -52,3 +57,18 @@ def posting_place(doc: Any, anchor: Anchor, facts: Facts) -> bool:
         return False  # a name that opens the text has nothing before it
     i = anchor.start - (doc[anchor.start - 1].lower_ == "the")
     return i > 0 and doc[i - 1].lower_ in _POSTED_PREPS
+
+
+def inside_place_name(span: Any, anchor: Anchor, kb: Any, lookup: Callable[[str], list[Any]]) -> bool:
+    """Whether a state's name is the end of a longer place name the mention holds: the
+    capitalized words right before it and it name a place of the knowledge base ("Northern
+    Ireland") or a first-level division ("New Mexico", "New South Wales")."""
+    if "country" not in anchor.kinds():
+        return False
+    doc, names = span.doc, []
+    for i in range(anchor.start - 1, max(span.start, anchor.start - _PLACE_PREFIX) - 1, -1):
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+            break
+        names.append(doc[i:anchor.end].text)
+    return any(kb.lookup_place(name) for name in names) or (
+        bool(names) and division_country(names, lookup, frozenset()) is not None)

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from belli.actors.divisions import division_country
 from belli.actors.document import place_link
 from belli.actors.readings import Facts
+from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.patterns import find_city
 from belli.records import Actor, Mention, Place
 from belli.yamldata import word_list
@@ -68,10 +70,18 @@ class PlaceNames:
         for run in windows(capitalized_runs(tokens), _MAX_PLACE):
             if _compound_tail(run[0]) or any(t.i in own for t in run) or self._no_city(run):
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
+            sector = facts.cue[1] if facts.cue else "GOV"
+            division = _division_named(run)
+            if division is not None:
+                # "the New York resident", "North Carolina police": a state's own name is
+                # read whole, never as the town its last word names (York, Carolina)
+                name, country = division
+                why = f"division {name} ({country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
+                return [Actor(text=mention.text, name=name, country=country, sector=sector,
+                              role=facts.role, person=facts.person, reason=why)]
             city = find_city(self.cities, " ".join(t.text for t in run))
             if city is None:
                 continue
-            sector = facts.cue[1] if facts.cue else "GOV"
             why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
             return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
                           role=facts.role, person=facts.person, reason=why)]
@@ -175,6 +185,14 @@ def windows(runs: list[list[T]], max_size: int) -> Iterator[list[T]]:
         for run in runs:
             for i in range(len(run) - size + 1):
                 yield run[i:i + size]
+
+
+def _division_named(run: list[Any]) -> tuple[str, str] | None:
+    """(name, country) of the first-level division a run of two or more words names, where
+    one state alone has a division so named ("West Virginia", "Central Java")."""
+    if len(run) < 2:
+        return None
+    return division_country([" ".join(t.text for t in run)], load_gazetteer().lookup, frozenset())
 
 
 def _an_adjective_after(token: Any) -> bool:

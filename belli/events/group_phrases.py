@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
 from belli.events.syntax import Token, conjuncts, lemma
@@ -33,6 +34,14 @@ def _counted_people(head: Token) -> bool:
     """A count the model tagged with its noun ("300 migrants" as a QUANTITY): the noun
     still names whom it counts; the cue decides whether they are people."""
     return head.ent_type_ in _COUNTS and not head.like_num
+
+
+def _adjective_sense(head: Token, cue: str) -> bool:
+    """Whether the cue is a rank's noun ("general", "major") read as the adjective before
+    the head: "a general strike", "major cities" name no officers."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return (before is not None and before.lower_ == cue and before.pos_ == "ADJ"
+            and cue in cue_list("rank_adjectives"))
 
 
 class GroupPhrases:
@@ -62,7 +71,7 @@ class GroupPhrases:
             cue = self.kb.sector_cue(words)
             if cue is not None:
                 break
-        if cue is None:
+        if cue is None or _adjective_sense(head, cue[1]):
             return None
         sector, phrase = cue
         text = noun_phrase(head)

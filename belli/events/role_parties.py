@@ -124,8 +124,10 @@ def _light_verb(noun: Token) -> Token | None:
 
 def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
-    kidnapping", "an attack CLAIMED BY al-Shabab": whoever owns up to the act did it."""
-    for claimed in (v for v in children(noun, "acl") if lemma(v) == "claim"):
+    kidnapping", "an attack CLAIMED BY al-Shabab", "the attack WAS CLAIMED BY al-Shabab":
+    whoever owns up to the act did it."""
+    passive = [noun.head] if noun.dep_ == "nsubjpass" else []
+    for claimed in (v for v in [*children(noun, "acl"), *passive] if lemma(v) == "claim"):
         if children(claimed, "xcomp", "ccomp", "oprd"):
             continue  # "an attack, claimed by Moscow TO BE a Ukrainian plot": a claim about it
         if (by := agent_of(claimed)) is not None:
