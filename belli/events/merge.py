@@ -78,6 +78,8 @@ _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
+# possessors that are the praiser's own act, not another's deed ("praised ITS own support")
+_REFLEXIVE_OWNERS = frozenset({"my", "our"})
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
 
@@ -174,11 +176,19 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         taken.update(t.i for t in _disputed(trigger.token))
     if trigger.type in _VERBAL:  # "warned Helsinki against JOINING NATO": not done
         taken.update(t.i for t in _spoken_against(trigger.token))
-    for obj in _objects(trigger.token, grounds=_reacts_to_deed(trigger)):
+    praise = _reacts_to_deed(trigger)
+    for obj in _objects(trigger.token, grounds=praise):
         reacted = by_token.get(obj.i)
-        if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL:
+        if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL \
+                and not (praise and _owned(obj)):
             taken.update(t.i for t in obj.subtree)
     return taken
+
+
+def _owned(noun: Any) -> bool:
+    """"praised POLAND'S support for Ukraine": an act praised with its doer named before
+    it is that doer's deed, told as done, as "thanked Poland FOR its support" is."""
+    return any(c.dep_ == "poss" and c.lower_ not in _REFLEXIVE_OWNERS for c in noun.children)
 
 
 def _sum_is_in(trigger: Trigger, finder: TriggerFinder) -> set[int]:

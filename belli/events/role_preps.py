@@ -41,6 +41,10 @@ _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session",
 # Modes of an act that moves people somewhere ("deported them TO Turkey"): its "to" is
 # where they go, not whom it is aimed at (they are, as its object).
 _MOVING_MODES = frozenset({"deport"})
+# Where a complaint or a case is brought, and the bodies that hear one: an international
+# body or a court ("complained TO the UN", "a case BEFORE the ICJ")
+_FORUM_PREPS = frozenset({"with", "to", "before"})
+_FORUM_SECTORS = frozenset({"IGO", "JUD"})
 
 
 def preposition_targets(trigger: Trigger, people: Participants, roles: Roles) -> None:
@@ -146,6 +150,9 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         wanted += ("inside", "within")
     if kind == "ASSAULT" and lemma(token) in cue_list("taking_verbs"):
         wanted += ("from",)  # "retook the palace FROM the RSF": whom it was taken from
+    if lemma(token) in cue_list("barring_verbs"):
+        # "barred him FROM the country", "banned women FROM parks": what they are kept from
+        wanted = tuple(p for p in wanted if p != "from")
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
@@ -154,9 +161,21 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
             obj = across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
+            if _forum(kind, prep, found):
+                # "filed a complaint WITH the Security Council (against Israel)": the body
+                # that hears it is no one accused; the "against" it holds names who is
+                found = [f for p, o in prep_objects(obj, deep=False) if p == "against"
+                         for f in people.phrase(o)]
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
+
+
+def _forum(kind: str, prep: str, found: list[Found]) -> bool:
+    """Whether a complaint's "with", "to" or "before" names the international body or the
+    court it is brought to, not whom it accuses."""
+    return kind == "ACCUSE" and prep in _FORUM_PREPS and bool(found) and all(
+        f.actor.sector in _FORUM_SECTORS for f in found)
 
 
 def _nearness(token: Token) -> list[tuple[str, Token]]:

@@ -1,0 +1,32 @@
+"""An act praised or condemned with its doer named before it is that doer's deed, told
+as done ("praised POLAND'S support for Ukraine" codes Poland's support too, as "thanked
+Poland FOR its support" does); and people barred or banned FROM a place are kept from it,
+the place is no one aimed at. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Berlin praised Poland's support for Ukraine.", "SUPPORT POL>UKR"),
+    ("The EU condemned Russia's threats against Moldova.", "THREATEN RUS>MDA"),
+])
+def test_a_deed_praised_or_condemned_is_coded_with_its_doer(nlp_pipeline, text, wanted):
+    assert wanted in sides(nlp_pipeline, text)
+
+
+def test_an_offer_rejected_is_still_only_the_rejection(nlp_pipeline):
+    text = "Hamas rejected the Israeli proposal on Monday."
+    assert [s.split()[0] for s in sides(nlp_pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Taliban said they had barred the UN envoy from the country.", ["COERCE AFG>UN"]),
+    ("Hamas seized weapons from Fatah fighters.", ["COERCE PSE>PSE"]),
+])
+def test_what_people_are_barred_from_is_no_target(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"COERCE"}) == wanted
