@@ -1,5 +1,5 @@
 """An acronym two bodies share is the body the story is about (data/acronyms.yaml): "RSF"
-is Sudan's Rapid Support Forces in a story naming Sudan, Reporters Without Borders in
+is Sudan's Rapid Support Forces in a story naming Sudan (or one of its provinces), Reporters Without Borders in
 others; the knowledge base's own body named in full, or its home state named, keeps it."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ READ_BY_THE_STORY = [
      ["SDN REB"]),
     ("The RSF seized the airport in Khartoum on Monday.", "RSF", ["SDN REB"]),
     ("JEM militants attacked a convoy in Kashmir, India said.", "JEM militants", ["PAK REB"]),
+    # a province or a region of that state names it too
+    ("RSF fighters shelled a camp in North Darfur on Monday.", "RSF fighters", ["SDN REB"]),
     # no such state: the knowledge base's reading
     ("RSF said two journalists were jailed in Turkey.", "RSF", ["RSF NGO"]),
     # the knowledge base's body named in full, or its home state named, keeps it

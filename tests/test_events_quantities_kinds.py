@@ -1,5 +1,6 @@
 """What each number on an event counts, and who claims it: the dead, the wounded and the
-displaced an event causes (coordinated and passive victims included), forces sent, sums
+displaced an event causes (coordinated and passive victims included, and those it "left
+dead"), forces sent, sums
 in their written forms (by "worth" and "valued at" too), items, qualifiers; never a year,
 an age, a date, a phone number, a rank ("one of the largest") or a rate read as a count.
 The sentences are our own invention."""
@@ -29,6 +30,11 @@ pytestmark = pytest.mark.model
      [(3, None, "wounded")]),
     ("Five soldiers were on patrol when militants attacked a checkpoint in Borno state.",
      "attacked", []),
+    # the state an act left its victims in says what its count means
+    ("Russian shelling left 40 people dead in Kherson.", "ASSAULT", [(40, None, "killed")]),
+    ("Fighting between the army and the RSF left 40 dead in Darfur.", "ASSAULT",
+     [(40, None, "killed")]),
+    ("The Israeli strike left 12 people wounded in Tyre.", "ASSAULT", [(12, None, "wounded")]),
     # an event noun says what its "of" count means, as its verb would
     ("The army announced the killing of 33 militants in Kurram.", "killing",
      [(33, None, "killed")]),

@@ -201,8 +201,10 @@ def _group_cue(mention: Mention, span: Any, kb: Any,
                lexicon: PhraseLexicon) -> tuple[str, str] | None:
     """(the words, the sector) that make the mention a group a state holds."""
     head = head_noun(span)
-    if mention.label == "PERSON" and head is None:
-        return None  # a person; a name the model took for one may still own a group
+    if mention.label == "PERSON" and (head is None or span.root.dep_ == "poss"):
+        # a person, and what a person has ("Jackson's FAMILY") is not them; a name the
+        # model took for one may still name a group ("Wagner fighters")
+        return None
     words = [t.text for t in span] + ([t.text for t in compound_words(head)] if head is not None else [])
     cue = find_cue(words, kb)
     found = (cue.phrase, cue.sector) if cue else deed_sector(span, kb)

@@ -109,6 +109,7 @@ _MISSPELLABLE = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # names a person may bear: a state's ("Jordan") and a city's that stands for one ("Aden")
 _NAMESAKE_KINDS = frozenset({"country", "capital", "metonym"})
 _CITY_KINDS = frozenset({"capital", "metonym"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # labels a province or a region is named by
 
 
 @dataclass
@@ -140,7 +141,9 @@ class Resolver:
                    for m, s in zip(analysis.mentions, spans, strict=True)]
         named = frozenset(m.code for group in anchors for a in group
                           for m in a.matches if m.kind in STATE_KINDS)
-        anchors = shared_readings(anchors, named, self.kb)  # "RSF" in a story on Sudan
+        # "RSF" in a story on Sudan, or on Darfur: a province the KB lists names its state
+        anchors = shared_readings(anchors, named | self._regions_named(analysis.mentions),
+                                  self.kb)
         pre = self._pre_entries(anchors)
         state = DocState(doc, analysis.article.published, rebels_of(pre, self.policy),
                          memory=PersonMemory(first_full=first_full_names(analysis.mentions)),
@@ -152,6 +155,12 @@ class Resolver:
         known = Known(state.memory, state.offices, state.antecedents, pre, names)
         mentions = self.passes.run(doc, analysis.doc_id, read, spans, known)
         return analysis.replace(mentions=tuple(self._folded(m) for m in mentions))
+
+    def _regions_named(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """The states of the knowledge base's provinces and regions a text names
+        ("Darfur": Sudan)."""
+        return frozenset(p.country for m in mentions if m.label in _PLACE_LABELS
+                         for p in self.kb.lookup_place(m.text) if p.country)
 
     def _folded(self, mention: Mention) -> Mention:
         """Every actor under the PRE policy, whichever path resolved it."""

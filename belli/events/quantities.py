@@ -71,6 +71,7 @@ _OUTCOMES = {
     "death": "killed", "dead": "killed", "die": "killed", "slay": "killed",
     "wound": "wounded", "injure": "wounded", "injury": "wounded",
     "displace": "displaced", "flee": "displaced", "evacuate": "evacuated",
+    "homeless": "displaced",
     "kidnap": "abducted", "abduct": "abducted", "hostage": "abducted",
     "arrest": "arrested", "detain": "arrested", "release": "released", "free": "released",
     "deploy": "deployed", "send": "sent", "dispatch": "sent", "station": "deployed",
@@ -177,8 +178,8 @@ def quantities_near(groups: Sequence[tuple[Token, Sequence[Token], str | None]]
     rivals = _rival_tolls(groups[0][0])
     seen: set[int] = {number.i for number, _ in rivals}  # read as their givers' only
     for trigger, heads, claimed_by in groups:
-        for head in (trigger, *heads, *_loss_verbs(trigger), *_amounts(trigger),
-                     *_valued_sums([trigger, *heads])):
+        for head in (trigger, *heads, *_loss_verbs(trigger), *_left_behind(trigger),
+                     *_amounts(trigger), *_valued_sums([trigger, *heads])):
             for token in _number_heads(head):
                 # a number word is tied once: to its noun, or read as a count of its own
                 words = {token.i, *(t.i for t in _numbers_before(token)),
@@ -283,6 +284,16 @@ def _loss_verbs(trigger: Token) -> list[Token]:
     return _joined_losses(verb) if verb is not None else []
 
 
+def _left_behind(trigger: Token) -> list[Token]:
+    """"Russian shelling LEFT 40 people DEAD", "the clashes left 12 wounded": the verb
+    through which an act tells the state it left its victims in."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) != "leave":
+        return []
+    states = children(verb, "oprd", "acomp", "xcomp", "dobj")
+    return [verb] if any(lemma(c) in _OUTCOMES for c in states) else []
+
+
 def _caused_loss(trigger: Token) -> Token | None:
     """The verb of loss an event is the cause of, through a preposition ("killed BY the
     strike", "displaced by the SHELLING" read as a gerund), as what was fled, or as the
@@ -343,11 +354,15 @@ def _number_heads(head: Token) -> Iterable[Token]:
     people") under the head, one level deep through "of"."""
     # the parse's index of children (`syntax.children`): spaCy walks a subtree for each
     # `children`, and every trigger's and argument's phrase is read here
-    candidates = [head, *children(head, "dobj", "pobj", "nsubjpass", "nsubj", "attr")]
+    # ("left 40 DEAD": the count on the state an act left its victims in)
+    candidates = [head, *children(head, "dobj", "pobj", "nsubjpass", "nsubj", "attr", "oprd")]
     for prep in children(head, "prep"):
         candidates.extend(children(prep, "pobj"))
     # "killed 12 civilians and THREE SOLDIERS": each noun of a coordination is counted
     candidates += [c for t in candidates[1:] for c in t.conjuncts if c.i > t.i]
+    # "left 40 dead": the count hangs on the state, an adjective, as a bare number
+    candidates += [n for state in children(head, "oprd", "dobj") if state.pos_ == "ADJ"
+                   for n in children(state, "nummod")]
     for token in candidates:
         if token.ent_type_ in ("DATE", "TIME"):  # "on 9 July", "in the past 24 hours"
             continue
@@ -493,6 +508,7 @@ def _outcome(trigger: Token, counted: Token) -> str | None:
         counted, governor = governor.head, governor.head.head
         told.append(counted)
     told += [c for c in counted.children if c.dep_ == "acl"]
-    told += [governor, *(c for c in governor.children if c.dep_ == "xcomp")]
+    # "forced a million people TO FLEE", "left 40 people DEAD"
+    told += [governor, *(c for c in governor.children if c.dep_ in ("xcomp", "oprd"))]
     return _OUTCOMES.get(lemma(trigger)) or next(
         (_OUTCOMES[lemma(t)] for t in told if lemma(t) in _OUTCOMES), None)

@@ -279,6 +279,8 @@ def _part_of_relative(subject: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+# entity labels of an adjective that names a people or a state ("Russian", "Israeli")
+_NATIONAL = frozenset({"NORP", "GPE"})
 
 
 def _ends_in_dash(token: Token) -> bool:
@@ -287,9 +289,12 @@ def _ends_in_dash(token: Token) -> bool:
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
     head, dep = verb.head, verb.dep_
-    owners = children(verb, "poss") if verb.tag_ == "VBG" else []
+    owners = (children(verb, "poss") or [c for c in children(verb, "amod")
+                                         if c.ent_type_ in _NATIONAL]) if verb.tag_ == "VBG" else []
     if owners:
-        return owners[0]  # "the Azerbaijani army's SHELLING of": a gerund read as a noun
+        # "the Azerbaijani army's SHELLING of", "RUSSIAN shelling left 40 dead": a gerund
+        # read as a noun, its owner or its people's adjective the doer
+        return owners[0]
     if head == verb:
         return _fronted_name(verb)
     if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
