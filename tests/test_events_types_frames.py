@@ -93,6 +93,9 @@ TYPES = [
     ("Tunisia's president suspended parliament on Sunday.", "COERCE", "SANCTION"),
     ("Guinea's junta dissolved the government.", "COERCE", None),
     ("Britain's prime minister dissolved parliament ahead of the election.", None, "COERCE"),
+    # weapons moved somewhere are deployed there; offices moved are no show of force
+    ("Moscow reportedly moved tactical nuclear weapons to Belarus.", "MOBILIZE", None),
+    ("The ministry moved its offices to Lviv.", None, "MOBILIZE"),
     # a commitment to another's security backs it
     ("At the summit, Berlin expressed a firm commitment to Estonia's security.", "SUPPORT", "AGREE"),
     # two verbs coordinated before one object both act on it

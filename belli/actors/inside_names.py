@@ -59,7 +59,7 @@ def posting_place(doc: Any, anchor: Anchor, facts: Facts) -> bool:
     return i > 0 and doc[i - 1].lower_ in _POSTED_PREPS
 
 
-def inside_place_name(span: Any, anchor: Anchor, kb: Any, lookup: Callable[[str], list[Any]]) -> bool:
+def inside_place_name(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[], Any]) -> bool:
     """Whether a state's name is the end of a longer place name the mention holds: the
     capitalized words right before it and it name a place of the knowledge base ("Northern
     Ireland") or a first-level division ("New Mexico", "New South Wales")."""
@@ -71,4 +71,4 @@ def inside_place_name(span: Any, anchor: Anchor, kb: Any, lookup: Callable[[str]
             break
         names.append(doc[i:anchor.end].text)
     return any(kb.lookup_place(name) for name in names) or (
-        bool(names) and division_country(names, lookup, frozenset()) is not None)
+        bool(names) and division_country(names, gazetteer().lookup, frozenset()) is not None)

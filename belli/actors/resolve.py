@@ -177,7 +177,7 @@ class Resolver:
             found = self.misspellings.anchors(span)
         found = [a for a in found if not after_stance(span.doc, a.start)
                  and not inside_longer_name(span, a, found)
-                 and not inside_place_name(span, a, self.kb, load_gazetteer().lookup)]
+                 and not inside_place_name(span, a, self.kb, load_gazetteer)]
         if mention.label == "PERSON":
             found = [a for a in found if not self._part_of_personal_name(span, a)]
         return found

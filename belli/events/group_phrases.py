@@ -23,6 +23,8 @@ __all__ = ["GroupPhrases"]
 _NOT_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT",
                           "WEAPON", "MILITARY_PLATFORM", "ORDINAL"})
 _COUNTS = frozenset({"CARDINAL", "QUANTITY"})
+# the knowledge base's kinds of names that stand for a state ("Sudan's", "Moscow's")
+_STATE_NAMES = frozenset({"country", "capital", "metonym"})
 # a country's land named by its adjective ("Afghan soil")
 _TERRITORY = frozenset({"soil", "territory", "land", "lands"})
 # who speaks for a body named after "for" or "of" ("a spokesman for the ministry")
@@ -86,7 +88,7 @@ class GroupPhrases:
         owned = self._owner_before(head)
         if owned:  # "Pakistan, WHOSE navy is buying", "Aliyev said HIS forces": theirs
             return Found(Actor(text=text, country=owned[0].actor.country, sector=sector,
-                               reason=f"{why}; 'whose' refers to {owned[0].actor.text}"),
+                               reason=f"{why}; its owner is {owned[0].actor.text}"),
                          owned[0].mention_id, "unnamed")
         return self._spoken_for(head, text, why) or Found(
             Actor(text=text, sector=sector, reason=why), None, "unnamed")
@@ -137,7 +139,20 @@ class GroupPhrases:
         for poss in (c for c in head.children if c.dep_ == "poss"):
             if poss.lower_ in ("his", "her"):
                 return self.person_before(poss)
+            state = self._state_named(poss)
+            if state is not None:  # "SUDAN'S warring parties": the state's own
+                return [state]
         return []
+
+    def _state_named(self, token: Token) -> Found | None:
+        """The state a possessor names, by its own mention or, inside a group's phrase
+        the model took whole, by the knowledge base's name for it."""
+        found = [f for f in self.acting(token) if f.actor.country]
+        if found:
+            return found[0]
+        code = next((m.code for m in self.kb.lookup_name(token.text) if m.kind in _STATE_NAMES),
+                    None)
+        return Found(Actor(text=token.text, country=code), None, "unnamed") if code else None
 
     def _territory(self, obj: Token) -> list[Found]:
         """"on Afghan soil", "inside Syrian territory": a country's land named by its
