@@ -115,6 +115,8 @@ def test_a_sea_is_a_place_whatever_state_its_name_holds(nlp_pipeline, text, want
     ("West Virginia officials criticized the plan.", "West Virginia officials", ["USA GOV"]),
     ("New Mexico officials said the crossing was closed.", "New Mexico officials", ["USA GOV"]),
     ("The Northern Ireland police arrested a suspect.", "Northern Ireland police", ["GBR COP"]),
+    ("Western Australia police arrested two men.", "Western Australia", ["AUS COP"]),
+    ("Northern Ireland said it would hold an inquiry.", "Northern Ireland", ["GBR GOV"]),
 ])
 def test_a_place_whose_name_ends_in_another_is_read_whole(nlp_pipeline, text, wanted, codes):
     assert _codes(nlp_pipeline, text, wanted) == codes
@@ -124,6 +126,8 @@ def test_a_place_whose_name_ends_in_another_is_read_whole(nlp_pipeline, text, wa
     ("Papua New Guinea police arrested a man.", "Papua New Guinea police", ["PNG COP"]),
     ("Mexico City police arrested a man.", "Mexico City police", ["MEX COP"]),
     ("New York City authorities closed the schools.", "New York City authorities", ["USA GOV"]),
+    # a city of the whole name is the city, whatever division of another state shares it
+    ("Santa Barbara police arrested two men.", "Santa Barbara police", ["USA COP"]),
 ])
 def test_a_state_or_city_named_whole_keeps_its_country(nlp_pipeline, text, wanted, codes):
     assert _codes(nlp_pipeline, text, wanted) == codes

@@ -40,7 +40,7 @@ def test_the_group_that_claimed_a_told_attack_made_it(nlp_pipeline):
 
 def test_an_attack_claimed_to_be_anothers_plot_is_not_owned(nlp_pipeline):
     text = "The attack was claimed by Moscow to be a Ukrainian plot."
-    assert not any(s.startswith("ASSAULT RUS") for s in sides(nlp_pipeline, text, {"ASSAULT"}))
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
 
 
 def test_who_lost_their_lives_in_an_attack_is_its_target(nlp_pipeline):

@@ -1,7 +1,7 @@
 """An act praised or condemned with its doer named before it is that doer's deed, told
 as done ("praised POLAND'S support for Ukraine" codes Poland's support too, as "thanked
-Poland FOR its support" does); and people barred or banned FROM a place are kept from it,
-the place is no one aimed at. Sentences are our own."""
+Poland FOR its support" does); an offer rejected stays only the rejection. Sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -22,11 +22,3 @@ def test_a_deed_praised_or_condemned_is_coded_with_its_doer(nlp_pipeline, text, 
 def test_an_offer_rejected_is_still_only_the_rejection(nlp_pipeline):
     text = "Hamas rejected the Israeli proposal on Monday."
     assert [s.split()[0] for s in sides(nlp_pipeline, text)] == ["REJECT"]
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    ("The Taliban said they had barred the UN envoy from the country.", ["COERCE AFG>UN"]),
-    ("Hamas seized weapons from Fatah fighters.", ["COERCE PSE>PSE"]),
-])
-def test_what_people_are_barred_from_is_no_target(nlp_pipeline, text, wanted):
-    assert sides(nlp_pipeline, text, {"COERCE"}) == wanted

@@ -76,6 +76,8 @@ TYPES = [
     ("Seoul said Pyongyang carried out a nuclear test on Sunday.", "MOBILIZE", None),
     ("Manila scrambled fighter jets after Chinese bombers neared its coast.", "MOBILIZE", None),
     ("The vote is a test of the president's support.", None, "MOBILIZE"),
+    ("The election commission conducted a test of the electronic voting system.", None,
+     "MOBILIZE"),
     # a member's part in a body frozen is cut, as its aid or ties frozen are
     ("Yerevan froze its participation in the CSTO.", "SANCTION", None),
     # an attack ordered is the orderer's, as one carried out is
@@ -92,10 +94,15 @@ TYPES = [
     # restricted; a premier dissolving parliament for an election does nothing of the kind
     ("Tunisia's president suspended parliament on Sunday.", "COERCE", "SANCTION"),
     ("Guinea's junta dissolved the government.", "COERCE", None),
+    ("Niger's military rulers dissolved the government.", "COERCE", None),
     ("Britain's prime minister dissolved parliament ahead of the election.", None, "COERCE"),
     # weapons moved somewhere are deployed there; offices moved are no show of force
     ("Moscow reportedly moved tactical nuclear weapons to Belarus.", "MOBILIZE", None),
     ("The ministry moved its offices to Lviv.", None, "MOBILIZE"),
+    ("The logistics firm moved its equipment to Poland.", None, "MOBILIZE"),
+    # an exchange of fire resumed is fire again, no cooperation
+    ("Indian and Pakistani troops resumed the exchange of fire along the border.", "ASSAULT",
+     "COOPERATE"),
     # a commitment to another's security backs it
     ("At the summit, Berlin expressed a firm commitment to Estonia's security.", "SUPPORT", "AGREE"),
     # two verbs coordinated before one object both act on it

@@ -17,7 +17,7 @@ from belli.geo.names import fold
 from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["division_abroad", "division_country", "division_official"]
+__all__ = ["capitalized_before", "division_abroad", "division_country", "division_official"]
 
 _MAX_NAME = 3  # words of a division's name ("Khyber Pakhtunkhwa", "New South Wales")
 _MAX_OFFICE = 2  # words of an office ("chief minister")
@@ -37,7 +37,7 @@ def _office_at(doc: Any, start: int, end: int) -> tuple[int, int] | None:
 
 
 def division_country(names: list[str], lookup: Callable[[str], list[Any]],
-                      named: frozenset[str]) -> tuple[str, str] | None:
+                     named: frozenset[str]) -> tuple[str, str] | None:
     """(name, country) of the longest name that is a first-level division's own name."""
     for name in names:
         countries = {e.country for e in lookup(name)
@@ -47,6 +47,16 @@ def division_country(names: list[str], lookup: Callable[[str], list[Any]],
         if len(countries) == 1:
             return name, next(iter(countries))
     return None
+
+
+def capitalized_before(doc: Any, end: int, first: int, limit: int) -> list[Any]:
+    """The capitalized words right before token `end`, not before token `first`, at most
+    `limit`, in the text's order: the words a name may hold before an office or a
+    state's name ("Central Java Governor", "Northern Ireland")."""
+    i = end - 1
+    while i >= first and end - i <= limit and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i -= 1
+    return list(doc[i + 1:end])
 
 
 def division_official(span: Any, first: int, lookup: Callable[[str], list[Any]],
@@ -67,11 +77,7 @@ def _office_holder(span: Any, first: int, lookup: Callable[[str], list[Any]],
     office = _office_at(doc, first, span.end)
     if office is None:
         return None
-    words: list[str] = []
-    i = office[0] - 1
-    while i >= 0 and len(words) < _MAX_NAME and doc[i].text[:1].isupper() and doc[i].is_alpha:
-        words.insert(0, doc[i].text)
-        i -= 1
+    words = [t.text for t in capitalized_before(doc, office[0], 0, _MAX_NAME)]
     found = division_country([" ".join(words[k:]) for k in range(len(words))], lookup, named)
     if found is None:
         return None

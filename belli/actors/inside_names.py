@@ -5,8 +5,8 @@
 * an envoy's posting is no owner: "China's U.N. ambassador" is China's, "the U.N. Syria
   envoy" the UN's (`posted_at`), and "the special representative in Haiti" no Haitian
   official (`posting_place`), by the office words of data/roles.yaml `postings`;
-* a state's name that ends a place's longer name is that place: "Northern Ireland police",
-  "New Mexico officials" (`inside_place_name`).
+* a state's name that ends a place's longer name is that place, read as the state it
+  lies in: "Northern Ireland police", "New Mexico officials" (`place_named_around`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 from belli.actors.context import Anchor
-from belli.actors.divisions import division_country
+from belli.actors.divisions import capitalized_before, division_country
+from belli.actors.kb import Match
 from belli.actors.readings import Facts
 from belli.actors.sectors import POSTINGS
 
-__all__ = ["inside_longer_name", "inside_place_name", "posted_at", "posting_place"]
+__all__ = ["inside_longer_name", "place_named_around", "posted_at", "posting_place"]
 
 _BODY_KINDS = frozenset({"institution", "igo"})
 # endings of the words that say what a body's members adhere to ("Islamist", "Shiite",
@@ -59,16 +60,26 @@ def posting_place(doc: Any, anchor: Anchor, facts: Facts) -> bool:
     return i > 0 and doc[i - 1].lower_ in _POSTED_PREPS
 
 
-def inside_place_name(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[], Any]) -> bool:
-    """Whether a state's name is the end of a longer place name the mention holds: the
-    capitalized words right before it and it name a place of the knowledge base ("Northern
-    Ireland") or a first-level division ("New Mexico", "New South Wales")."""
+def place_named_around(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[], Any]) -> Anchor:
+    """The anchor, or, where a state's name ends a longer place name the mention holds
+    (the capitalized words right before it and it name a place of the knowledge base,
+    "Northern Ireland", or a first-level division, "New Mexico", "Western Australia"),
+    that place's name read as the state it lies in."""
     if "country" not in anchor.kinds():
-        return False
-    doc, names = span.doc, []
-    for i in range(anchor.start - 1, max(span.start, anchor.start - _PLACE_PREFIX) - 1, -1):
-        if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
-            break
-        names.append(doc[i:anchor.end].text)
-    return any(kb.lookup_place(name) for name in names) or (
-        bool(names) and division_country(names, gazetteer().lookup, frozenset()) is not None)
+        return anchor
+    before = capitalized_before(span.doc, anchor.start, span.start, _PLACE_PREFIX)
+    for start in (t.i for t in before):
+        name = span.doc[start:anchor.end].text
+        country = _place_country(name, kb, gazetteer)
+        if country is not None and kb.is_known_code(country):
+            state = Match("country", country, None, kb.country(country))
+            return Anchor(start, anchor.end, name, (state,))
+    return anchor
+
+
+def _place_country(name: str, kb: Any, gazetteer: Callable[[], Any]) -> str | None:
+    places = kb.lookup_place(name)
+    if places:
+        return str(places[0].country) if places[0].country else None
+    division = division_country([name], gazetteer().lookup, frozenset())
+    return division[1] if division is not None else None

@@ -62,29 +62,18 @@ class PlaceNames:
         region = self.place_in(tokens)
         if region is not None and region.country:
             # "the government of Sindh province", "Darfur rebels": a province or region
-            sector = facts.cue[1] if facts.cue else "GOV"
-            why = (f"{region.kind} {region.name} ({region.country}) + cue "
-                   f"'{facts.cue[0] if facts.cue else facts.role}' → {sector}")
-            return [Actor(text=mention.text, name=region.name, country=region.country,
-                          sector=sector, role=facts.role, person=facts.person, reason=why)]
+            return _owned_by(mention, facts, region.kind, region.name, region.country)
         for run in windows(capitalized_runs(tokens), _MAX_PLACE):
             if _compound_tail(run[0]) or any(t.i in own for t in run) or self._no_city(run):
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
-            sector = facts.cue[1] if facts.cue else "GOV"
+            city = find_city(self.cities, " ".join(t.text for t in run))
+            if city is not None:
+                return _owned_by(mention, facts, "city", city.name, city.country)
             division = _division_named(run)
             if division is not None:
-                # "the New York resident", "North Carolina police": a state's own name is
-                # read whole, never as the town its last word names (York, Carolina)
-                name, country = division
-                why = f"division {name} ({country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
-                return [Actor(text=mention.text, name=name, country=country, sector=sector,
-                              role=facts.role, person=facts.person, reason=why)]
-            city = find_city(self.cities, " ".join(t.text for t in run))
-            if city is None:
-                continue
-            why = f"city {city.name} ({city.country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
-            return [Actor(text=mention.text, name=city.name, country=city.country, sector=sector,
-                          role=facts.role, person=facts.person, reason=why)]
+                # "the New York resident", "North Carolina police": no city of that name,
+                # a state's: read whole, never as the town its last word names (York)
+                return _owned_by(mention, facts, "division", *division)
         return []
 
     def _no_city(self, run: list[Any]) -> bool:
@@ -185,6 +174,15 @@ def windows(runs: list[list[T]], max_size: int) -> Iterator[list[T]]:
         for run in runs:
             for i in range(len(run) - size + 1):
                 yield run[i:i + size]
+
+
+def _owned_by(mention: Mention, facts: Facts, kind: str, name: str, country: str) -> list[Actor]:
+    """The actor of a phrase a place owns: the place's country, the cue's sector (GOV for
+    a role with no cue)."""
+    sector = facts.cue[1] if facts.cue else "GOV"
+    why = f"{kind} {name} ({country}) + cue '{facts.cue[0] if facts.cue else facts.role}' → {sector}"
+    return [Actor(text=mention.text, name=name, country=country, sector=sector,
+                  role=facts.role, person=facts.person, reason=why)]
 
 
 def _division_named(run: list[Any]) -> tuple[str, str] | None:

@@ -84,7 +84,7 @@ from belli.actors.context import (
 )
 from belli.actors.doc_state import STATE_KINDS, DocState
 from belli.actors.document import NOT_ACTORS, shared_memo
-from belli.actors.inside_names import inside_longer_name, inside_place_name, posting_place
+from belli.actors.inside_names import inside_longer_name, place_named_around, posting_place
 from belli.actors.mention_facts import FactReader
 from belli.actors.named_places import PlaceReader
 from belli.actors.non_actors import after_stance, before_currency, not_an_actor
@@ -175,9 +175,8 @@ class Resolver:
         found = find_anchors(span, names)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        found = [a for a in found if not after_stance(span.doc, a.start)
-                 and not inside_longer_name(span, a, found)
-                 and not inside_place_name(span, a, self.kb, load_gazetteer)]
+        found = [place_named_around(span, a, self.kb, load_gazetteer) for a in found
+                 if not after_stance(span.doc, a.start) and not inside_longer_name(span, a, found)]
         if mention.label == "PERSON":
             found = [a for a in found if not self._part_of_personal_name(span, a)]
         return found

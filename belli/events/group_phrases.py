@@ -15,6 +15,7 @@ from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
 from belli.events.syntax import Token, conjuncts, lemma
+from belli.nlp.doc_index import doc_text
 from belli.records import Actor
 
 __all__ = ["GroupPhrases"]
@@ -38,7 +39,7 @@ def _counted_people(head: Token) -> bool:
     return head.ent_type_ in _COUNTS and not head.like_num
 
 
-def _adjective_sense(head: Token, cue: str) -> bool:
+def _rank_read_as_adjective(head: Token, cue: str) -> bool:
     """Whether the cue is a rank's noun ("general", "major") read as the adjective before
     the head: "a general strike", "major cities" name no officers."""
     before = head.doc[head.i - 1] if head.i > 0 else None
@@ -73,7 +74,7 @@ class GroupPhrases:
             cue = self.kb.sector_cue(words)
             if cue is not None:
                 break
-        if cue is None or _adjective_sense(head, cue[1]):
+        if cue is None or _rank_read_as_adjective(head, cue[1]):
             return None
         sector, phrase = cue
         text = noun_phrase(head)
@@ -150,9 +151,13 @@ class GroupPhrases:
         found = [f for f in self.acting(token) if f.actor.country]
         if found:
             return found[0]
-        code = next((m.code for m in self.kb.lookup_name(token.text) if m.kind in _STATE_NAMES),
-                    None)
-        return Found(Actor(text=token.text, country=code), None, "unnamed") if code else None
+        # the whole name first: "SOUTH Sudan's", not Sudan's
+        whole = doc_text(token.doc)[token.left_edge.idx:token.idx + len(token.text)]
+        for name in dict.fromkeys((whole.removeprefix("the ").removeprefix("The "), token.text)):
+            code = next((m.code for m in self.kb.lookup_name(name) if m.kind in _STATE_NAMES), None)
+            if code is not None:
+                return Found(Actor(text=name, country=code), None, "unnamed")
+        return None
 
     def _territory(self, obj: Token) -> list[Found]:
         """"on Afghan soil", "inside Syrian territory": a country's land named by its

@@ -78,10 +78,11 @@ _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
-# possessors that are the praiser's own act, not another's deed ("praised ITS own support")
-_REFLEXIVE_OWNERS = frozenset({"my", "our"})
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
+# possessors that name the speaker: an act of theirs praised is no other's deed told as
+# done ("praised MY decision")
+_REFLEXIVE_OWNERS = frozenset({"my", "our"})
 
 
 def governs_embedded(trigger: Trigger) -> bool:

@@ -150,25 +150,34 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         wanted += ("inside", "within")
     if kind == "ASSAULT" and lemma(token) in cue_list("taking_verbs"):
         wanted += ("from",)  # "retook the palace FROM the RSF": whom it was taken from
-    if lemma(token) in cue_list("barring_verbs"):
-        # "barred him FROM the country", "banned women FROM parks": what they are kept from
-        wanted = tuple(p for p in wanted if p != "from")
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
-        if (prep in wanted or placed) and not lends_hand(prep, obj) \
-                and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
+        if (prep in wanted or placed) and not lends_hand(prep, obj) and not _kept_from(
+                token, prep, obj) and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
             obj = across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
             if _forum(kind, prep, found):
                 # "filed a complaint WITH the Security Council (against Israel)": the body
                 # that hears it is no one accused; the "against" it holds names who is
-                found = [f for p, o in prep_objects(obj, deep=False) if p == "against"
-                         for f in people.phrase(o)]
+                accused = [o for p, o in prep_objects(obj, deep=False) if p == "against"]
+                found = [f for o in accused for f in people.phrase(o)]
+                prep, obj = "against", accused[0] if accused else obj
             roles.target.extend(found)
             roles.partnered = roles.partnered or (prep == "with" and bool(found))
             note(roles, found, f"'{prep}'", obj)
+
+
+def _kept_from(verb: Token, prep: str, obj: Token) -> bool:
+    """"barred him FROM the country", "banned women FROM parks": the "from" of a verb of
+    keeping people away names what they are kept from; goods stopped still come from
+    whom it names ("stopped arms shipments FROM Iran", however the parser hangs it)."""
+    if prep != "from" or obj.head.head != verb or lemma(verb) not in cue_list("barring_verbs"):
+        return False
+    goods = load_lexicon().classes
+    return not any(lemma(o) in goods["trade"] | goods["weapons"] | goods["aid"]
+                   for o in children(verb, "dobj"))
 
 
 def _forum(kind: str, prep: str, found: list[Found]) -> bool:
