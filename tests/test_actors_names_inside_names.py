@@ -126,8 +126,11 @@ def test_a_place_whose_name_ends_in_another_is_read_whole(nlp_pipeline, text, wa
     ("Papua New Guinea police arrested a man.", "Papua New Guinea police", ["PNG COP"]),
     ("Mexico City police arrested a man.", "Mexico City police", ["MEX COP"]),
     ("New York City authorities closed the schools.", "New York City authorities", ["USA GOV"]),
-    # a city of the whole name is the city, whatever division of another state shares it
-    ("Santa Barbara police arrested two men.", "Santa Barbara police", ["USA COP"]),
+    # a name a city and another state's division share: the one whose state the story
+    # names, else the division
+    ("Santa Barbara police arrested two men, U.S. officials said.", "Santa Barbara police",
+     ["USA COP"]),
+    ("New Brunswick officials closed the schools.", "New Brunswick officials", ["CAN GOV"]),
 ])
 def test_a_state_or_city_named_whole_keeps_its_country(nlp_pipeline, text, wanted, codes):
     assert _codes(nlp_pipeline, text, wanted) == codes

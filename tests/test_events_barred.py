@@ -10,9 +10,13 @@ from event_fixtures import sides
 pytestmark = pytest.mark.model
 
 
-def test_what_people_are_barred_from_is_no_target(nlp_pipeline):
-    text = "The Taliban said they had barred the UN envoy from the country."
-    assert sides(nlp_pipeline, text, {"COERCE"}) == ["COERCE AFG>UN"]
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Taliban said they had barred the UN envoy from the country.", ["COERCE AFG>UN"]),
+    # the parser hangs this "from" on the object: still where they are kept from
+    ("Kyiv banned Russian vessels from Ukrainian ports.", ["COERCE UKR>RUS"]),
+])
+def test_what_people_are_barred_from_is_no_target(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"COERCE"}) == wanted
 
 
 @pytest.mark.parametrize(("text", "wanted"), [

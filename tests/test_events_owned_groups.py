@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
     ("Yemen's rival factions signed a prisoner swap deal in Geneva.", ["AGREE YEM>"]),
     # the whole name of the state, not its last word
     ("South Sudan's warring parties signed a peace deal in Addis Ababa.", ["AGREE SSD>"]),
+    ("War-torn South Sudan's warring parties signed a peace deal.", ["AGREE SSD>"]),
 ])
 def test_a_group_a_state_owns_is_that_states(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"AGREE"}) == wanted

@@ -1,5 +1,5 @@
-"""A rank's word used as an everyday adjective ("a GENERAL strike", "MAJOR roads") names
-no officer; a general named as a noun is still one. Sentences are our own."""
+"""A rank's word used as an everyday adjective ("a GENERAL strike") names no officer; a
+general named as a noun is still one. Sentences are our own."""
 
 from __future__ import annotations
 

@@ -94,10 +94,11 @@ TYPES = [
     # restricted; a premier dissolving parliament for an election does nothing of the kind
     ("Tunisia's president suspended parliament on Sunday.", "COERCE", "SANCTION"),
     ("Guinea's junta dissolved the government.", "COERCE", None),
-    ("Niger's military rulers dissolved the government.", "COERCE", None),
+    ("Niger's rulers dissolved the government.", "COERCE", None),
     ("Britain's prime minister dissolved parliament ahead of the election.", None, "COERCE"),
     # weapons moved somewhere are deployed there; offices moved are no show of force
     ("Moscow reportedly moved tactical nuclear weapons to Belarus.", "MOBILIZE", None),
+    ("Russia moved heavy guns to the border.", "MOBILIZE", None),
     ("The ministry moved its offices to Lviv.", None, "MOBILIZE"),
     ("The logistics firm moved its equipment to Poland.", None, "MOBILIZE"),
     # an exchange of fire resumed is fire again, no cooperation

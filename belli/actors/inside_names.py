@@ -71,7 +71,7 @@ def place_named_around(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[
     for start in (t.i for t in before):
         name = span.doc[start:anchor.end].text
         country = _place_country(name, kb, gazetteer)
-        if country is not None and kb.is_known_code(country):
+        if country is not None and country in kb.countries:
             state = Match("country", country, None, kb.country(country))
             return Anchor(start, anchor.end, name, (state,))
     return anchor

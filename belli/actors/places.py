@@ -44,10 +44,12 @@ class PlaceNames:
     cities: Any
     title_words: frozenset[str]
 
-    def city_phrase(self, mention: Mention, span: Any, facts: Facts,
-                     name: list[Any]) -> list[Actor]:
+    def city_phrase(self, mention: Mention, span: Any, facts: Facts, name: list[Any],
+                    named: frozenset[str] = frozenset()) -> list[Actor]:
         """An actor phrase owned by a city the KB does not list: "the Tyumen deputy
-        governor", "Ankara's Cankaya district administration" -> the city's country."""
+        governor", "Ankara's Cankaya district administration" -> the city's country.
+        `named` are the states the story names, which decide between a city and another
+        state's division of one name ("New Brunswick", "Santa Barbara")."""
         if not facts.cue and not facts.role:
             return []
         tokens = list(span)
@@ -67,13 +69,13 @@ class PlaceNames:
             if _compound_tail(run[0]) or any(t.i in own for t in run) or self._no_city(run):
                 continue  # "anti-Balaka militias": a group's own name, not the town of Balaka
             city = find_city(self.cities, " ".join(t.text for t in run))
+            division = _division_named(run)
+            if division is not None and (city is None or _division_first(city, division, named)):
+                # "the New York resident", "North Carolina police": a state's division, read
+                # whole, never as the town its last word names (York, Carolina)
+                return _owned_by(mention, facts, "division", *division)
             if city is not None:
                 return _owned_by(mention, facts, "city", city.name, city.country)
-            division = _division_named(run)
-            if division is not None:
-                # "the New York resident", "North Carolina police": no city of that name,
-                # a state's: read whole, never as the town its last word names (York)
-                return _owned_by(mention, facts, "division", *division)
         return []
 
     def _no_city(self, run: list[Any]) -> bool:
@@ -174,6 +176,14 @@ def windows(runs: list[list[T]], max_size: int) -> Iterator[list[T]]:
         for run in runs:
             for i in range(len(run) - size + 1):
                 yield run[i:i + size]
+
+
+def _division_first(city: Any, division: tuple[str, str], named: frozenset[str]) -> bool:
+    """Whether a name both a city and another state's division bear is the division: the
+    city only where the story names its state and not the division's ("Santa Barbara
+    police" in a story on the United States); a division otherwise, news naming a province
+    or a state more often than a town abroad ("New Brunswick officials")."""
+    return not (city.country in named and division[1] not in named)
 
 
 def _owned_by(mention: Mention, facts: Facts, kind: str, name: str, country: str) -> list[Actor]:

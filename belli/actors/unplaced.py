@@ -51,7 +51,7 @@ class UnplacedReader:
                 span, state.named - {"USA"})
             actors = [titled.replace(text=mention.text)] if titled else []
         if not actors and (mention.source == "phrase" or _state_organ(mention, facts)):
-            actors = self.places.city_phrase(mention, span, facts, name)
+            actors = self.places.city_phrase(mention, span, facts, name, state.named)
         return actors
 
     def division_official(self, mention: Mention, span: Any, anchors: list[Anchor],

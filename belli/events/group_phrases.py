@@ -151,9 +151,13 @@ class GroupPhrases:
         found = [f for f in self.acting(token) if f.actor.country]
         if found:
             return found[0]
-        # the whole name first: "SOUTH Sudan's", not Sudan's
-        whole = doc_text(token.doc)[token.left_edge.idx:token.idx + len(token.text)]
-        for name in dict.fromkeys((whole.removeprefix("the ").removeprefix("The "), token.text)):
+        # the whole name first, its compounds with it: "SOUTH Sudan's", not Sudan's
+        first = token.i
+        while first > 0 and token.doc[first - 1].dep_ == "compound" \
+                and token.doc[first - 1].head == token:
+            first -= 1
+        whole = doc_text(token.doc)[token.doc[first].idx:token.idx + len(token.text)]
+        for name in dict.fromkeys((whole, token.text)):
             code = next((m.code for m in self.kb.lookup_name(name) if m.kind in _STATE_NAMES), None)
             if code is not None:
                 return Found(Actor(text=name, country=code), None, "unnamed")

@@ -153,31 +153,37 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
-        if (prep in wanted or placed) and not lends_hand(prep, obj) and not _kept_from(
-                token, prep, obj) and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
+        kept_from = _kept_from(token, prep, obj)
+        if (prep in wanted or placed) and not lends_hand(prep, obj) and not kept_from \
+                and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
             obj = across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
+            slot, named_by = prep, obj
             if _forum(kind, prep, found):
                 # "filed a complaint WITH the Security Council (against Israel)": the body
-                # that hears it is no one accused; the "against" it holds names who is
+                # that hears it is no one accused, nor a partner; the "against" it holds
+                # names who is accused
                 accused = [o for p, o in prep_objects(obj, deep=False) if p == "against"]
                 found = [f for o in accused for f in people.phrase(o)]
-                prep, obj = "against", accused[0] if accused else obj
+                slot, named_by = "against", accused[0] if accused else obj
             roles.target.extend(found)
-            roles.partnered = roles.partnered or (prep == "with" and bool(found))
-            note(roles, found, f"'{prep}'", obj)
+            roles.partnered = roles.partnered or (slot == "with" and bool(found))
+            note(roles, found, f"'{slot}'", named_by)
 
 
 def _kept_from(verb: Token, prep: str, obj: Token) -> bool:
-    """"barred him FROM the country", "banned women FROM parks": the "from" of a verb of
-    keeping people away names what they are kept from; goods stopped still come from
-    whom it names ("stopped arms shipments FROM Iran", however the parser hangs it)."""
-    if prep != "from" or obj.head.head != verb or lemma(verb) not in cue_list("barring_verbs"):
+    """"barred him FROM the country", "banned Russian vessels FROM its ports": the "from"
+    of a verb of keeping away names what they are kept from, whether the parser hangs it
+    on the verb or on its object; goods stopped still come from whom it names ("stopped
+    arms shipments FROM Iran")."""
+    if prep != "from" or lemma(verb) not in cue_list("barring_verbs"):
+        return False
+    objects = children(verb, "dobj")
+    if obj.head.head != verb and obj.head.head not in objects:
         return False
     goods = load_lexicon().classes
-    return not any(lemma(o) in goods["trade"] | goods["weapons"] | goods["aid"]
-                   for o in children(verb, "dobj"))
+    return not any(lemma(o) in goods["trade"] | goods["arms"] | goods["aid"] for o in objects)
 
 
 def _forum(kind: str, prep: str, found: list[Found]) -> bool:
