@@ -13,11 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from belli.actors.sectors import FORMER
+from belli.geo.gazetteer import load_gazetteer
 from belli.geo.names import fold
 from belli.records import Actor, Mention
 from belli.yamldata import word_list
 
-__all__ = ["capitalized_before", "division_abroad", "division_country", "division_official"]
+__all__ = ["capitalized_before", "division_abroad", "division_country", "division_named",
+           "division_official"]
 
 _MAX_NAME = 3  # words of a division's name ("Khyber Pakhtunkhwa", "New South Wales")
 _MAX_OFFICE = 2  # words of an office ("chief minister")
@@ -47,6 +49,13 @@ def division_country(names: list[str], lookup: Callable[[str], list[Any]],
         if len(countries) == 1:
             return name, next(iter(countries))
     return None
+
+
+def division_named(name: str) -> tuple[str, str] | None:
+    """(name, country) of the first-level division a name is, where one state alone has a
+    division so named ("West Virginia", "Central Java"); the gazetteer loaded only when
+    asked."""
+    return division_country([name], load_gazetteer().lookup, frozenset())
 
 
 def capitalized_before(doc: Any, end: int, first: int, limit: int) -> list[Any]:

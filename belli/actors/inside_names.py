@@ -11,11 +11,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from belli.actors.context import Anchor
-from belli.actors.divisions import capitalized_before, division_country
+from belli.actors.divisions import capitalized_before, division_named
 from belli.actors.kb import Match
 from belli.actors.readings import Facts
 from belli.actors.sectors import POSTINGS
@@ -60,7 +59,7 @@ def posting_place(doc: Any, anchor: Anchor, facts: Facts) -> bool:
     return i > 0 and doc[i - 1].lower_ in _POSTED_PREPS
 
 
-def place_named_around(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[], Any]) -> Anchor:
+def place_named_around(span: Any, anchor: Anchor, kb: Any) -> Anchor:
     """The anchor, or, where a state's name ends a longer place name the mention holds
     (the capitalized words right before it and it name a place of the knowledge base,
     "Northern Ireland", or a first-level division, "New Mexico", "Western Australia"),
@@ -70,16 +69,16 @@ def place_named_around(span: Any, anchor: Anchor, kb: Any, gazetteer: Callable[[
     before = capitalized_before(span.doc, anchor.start, span.start, _PLACE_PREFIX)
     for start in (t.i for t in before):
         name = span.doc[start:anchor.end].text
-        country = _place_country(name, kb, gazetteer)
+        country = _place_country(name, kb)
         if country is not None and country in kb.countries:
             state = Match("country", country, None, kb.country(country))
             return Anchor(start, anchor.end, name, (state,))
     return anchor
 
 
-def _place_country(name: str, kb: Any, gazetteer: Callable[[], Any]) -> str | None:
+def _place_country(name: str, kb: Any) -> str | None:
     places = kb.lookup_place(name)
     if places:
         return str(places[0].country) if places[0].country else None
-    division = division_country([name], gazetteer().lookup, frozenset())
+    division = division_named(name)
     return division[1] if division is not None else None

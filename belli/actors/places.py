@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from belli.actors.divisions import division_country
+from belli.actors.divisions import division_named
 from belli.actors.document import place_link
 from belli.actors.readings import Facts
-from belli.geo.gazetteer import load_gazetteer
 from belli.nlp.patterns import find_city
 from belli.records import Actor, Mention, Place
 from belli.yamldata import word_list
@@ -198,9 +197,7 @@ def _owned_by(mention: Mention, facts: Facts, kind: str, name: str, country: str
 def _division_named(run: list[Any]) -> tuple[str, str] | None:
     """(name, country) of the first-level division a run of two or more words names, where
     one state alone has a division so named ("West Virginia", "Central Java")."""
-    if len(run) < 2:
-        return None
-    return division_country([" ".join(t.text for t in run)], load_gazetteer().lookup, frozenset())
+    return division_named(" ".join(t.text for t in run)) if len(run) >= 2 else None
 
 
 def _an_adjective_after(token: Any) -> bool:

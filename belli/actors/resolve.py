@@ -175,7 +175,7 @@ class Resolver:
         found = find_anchors(span, names)
         if not found and (mention.label in _MISSPELLABLE or mention.source == "phrase"):
             found = self.misspellings.anchors(span)
-        found = [place_named_around(span, a, self.kb, load_gazetteer) for a in found
+        found = [place_named_around(span, a, self.kb) for a in found
                  if not after_stance(span.doc, a.start) and not inside_longer_name(span, a, found)]
         if mention.label == "PERSON":
             found = [a for a in found if not self._part_of_personal_name(span, a)]

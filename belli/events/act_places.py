@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from belli.actors.passes import mention_span
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import PLACE_KINDS, Participants
@@ -147,7 +148,7 @@ def _where_hit(draft: Draft, people: Participants) -> Place | None:
         mention = people.mention_by_id.get(found.mention_id or "")
         if mention is None or mention.place is None:
             continue
-        span = people.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = mention_span(people.doc, mention)
         if span is None or not _hit_itself(span.root, draft, people):
             continue
         if (found.how == "mention" and _placed_in(span.root)) or (

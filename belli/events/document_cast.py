@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from belli.actors.group_country import names_supplier, news_outlet
+from belli.actors.passes import mention_span
 from belli.actors.sectors import NO_STATE_CODES
 from belli.records import Analysis, Event, Mention
 
@@ -48,5 +49,5 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
 
 
 def _not_whom_about(mention: Mention, doc: Any) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     return span is not None and (names_supplier(span.root) or news_outlet(mention, span))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from belli.actors.document import compound_words
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
@@ -152,11 +153,8 @@ class GroupPhrases:
         if found:
             return found[0]
         # the whole name first, its compounds with it: "SOUTH Sudan's", not Sudan's
-        first = token.i
-        while first > 0 and token.doc[first - 1].dep_ == "compound" \
-                and token.doc[first - 1].head == token:
-            first -= 1
-        whole = doc_text(token.doc)[token.doc[first].idx:token.idx + len(token.text)]
+        first = compound_words(token)[0]
+        whole = doc_text(token.doc)[first.idx:token.idx + len(token.text)]
         for name in dict.fromkeys((whole, token.text)):
             code = next((m.code for m in self.kb.lookup_name(name) if m.kind in _STATE_NAMES), None)
             if code is not None:

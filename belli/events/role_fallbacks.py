@@ -217,9 +217,13 @@ def owner_of(obj: Token, people: Participants) -> list[Found]:
 def _brokered_deal(thing: Token, clause: Token) -> bool:
     """"a ceasefire BROKERED by the United States": a deal a go-between brought about is
     the parties' own, not the go-between's ("the referendums ARRANGED by Russia" are)."""
-    deals = load_lexicon().classes
-    return lemma(clause) in cue_list("go_between_verbs") and lemma(thing) in (
-        deals.get("agreements", frozenset()) | deals.get("ceasefires", frozenset()))
+    return lemma(clause) in cue_list("go_between_verbs") and lemma(thing) in _deals()
+
+
+@cache
+def _deals() -> frozenset[str]:
+    classes = load_lexicon().classes
+    return classes.get("agreements", frozenset()) | classes.get("ceasefires", frozenset())
 
 
 def reported_doers(obj: Token, people: Participants, own: Sequence[Found]) -> list[Found]:

@@ -10,6 +10,8 @@ preposition stands for its country only where the preposition says so.
 
 from __future__ import annotations
 
+from functools import cache
+
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_lexicon, load_plover
 from belli.events.participants import RELATIONAL, Found, Participants
@@ -182,8 +184,14 @@ def _kept_from(verb: Token, prep: str, obj: Token) -> bool:
     objects = children(verb, "dobj")
     if obj.head.head != verb and obj.head.head not in objects:
         return False
-    goods = load_lexicon().classes
-    return not any(lemma(o) in goods["trade"] | goods["arms"] | goods["aid"] for o in objects)
+    return not any(lemma(o) in _goods() for o in objects)
+
+
+@cache
+def _goods() -> frozenset[str]:
+    """Words of things traded, armed with or given: what comes from somewhere."""
+    classes = load_lexicon().classes
+    return classes["trade"] | classes["arms"] | classes["aid"]
 
 
 def _forum(kind: str, prep: str, found: list[Found]) -> bool:
