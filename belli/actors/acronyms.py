@@ -135,18 +135,24 @@ def _shared() -> dict[str, dict[str, Any]]:
     return {str(k): dict(v) for k, v in word_data("belli.actors", "acronyms.yaml")["shared"].items()}
 
 
+def _without_article(text: str) -> str:
+    """An anchor's text without the article the name took ("the RSF")."""
+    return text[4:] if text[:4].lower() == "the " else text
+
+
 def shared_readings(anchors: Sequence[list[Anchor]], named: frozenset[str],
                     kb: Any) -> list[list[Anchor]]:
     """The anchors of each mention, an acronym two bodies share read as the body this
     document is about; `named` are the codes of the states the document names."""
-    in_full = {m.entry.name for group in anchors for a in group if a.text not in _shared()
-               for m in a.matches}
+    shared = _shared()
+    in_full = {m.entry.name for group in anchors for a in group
+               if _without_article(a.text) not in shared for m in a.matches}
     return [[_shared_reading(a, named, in_full, kb) for a in group] for group in anchors]
 
 
 def _shared_reading(anchor: Anchor, named: frozenset[str], in_full: set[str],
                     kb: Any) -> Anchor:
-    spec = _shared().get(anchor.text)
+    spec = _shared().get(_without_article(anchor.text))
     other = tuple(kb.lookup_name(str(spec["name"]))) if spec is not None else ()
     if spec is None or not other or not anchor.matches:
         return anchor

@@ -186,10 +186,19 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
             if verb in lexicon.motion:
                 return "location"
             return "destination" if word != "from" and verb in _SENDING else "object"
+        if word == "at" and _aimed(prep.head, lexicon.aiming):
+            return "object"  # "sanctions aimed AT Russia": whom they are aimed at
         return "location" if word in lexicon.locative else "object"
     if dep in _MODIFIER:
         return "modifier"
     return "other"
+
+
+def _aimed(word: Any, aiming: frozenset[str]) -> bool:
+    """Whether "at" on the word names an aim: the word is one of aim, or a verb whose
+    object is ("took AIM at Washington", "took a SWIPE at Tokyo")."""
+    return word.lemma_.lower() in aiming or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in aiming for c in word.children)
 
 
 def head_noun(span: Any) -> Any | None:

@@ -28,6 +28,7 @@ from typing import Any
 
 from belli.actors.context import conflict_sides, deed_sector, head_noun, names_a_place
 from belli.actors.group_country import (
+    FOREIGN_BY_NATURE,
     FOREIGN_WHERE,
     SENTENCE_ONLY,
     SentenceStates,
@@ -36,6 +37,7 @@ from belli.actors.group_country import (
     group_country,
     object_country,
     passage_country,
+    placed_in,
     sentence_country,
     several_states,
 )
@@ -152,6 +154,8 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
         return _foreign(i, mentions, spans, kb, found, sentence_states)
     placed = (group_country(i, mentions, spans, kb, found[1], scenes or {}, sentence_states)
               if found else None)
+    if placed is not None and _keeps_the_peace_there(found, placed[0], span, mentions, spans):
+        return mention  # "peacekeepers in Lebanon" are not Lebanon's
     if found is None or placed is None:
         return mention
     country, where = placed
@@ -159,6 +163,13 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
            f"{where} {country}")
     return mention.replace(actors=(Actor(text=mention.text, country=country, sector=found[1],
                                          reason=why, sentence_only=where == SENTENCE_ONLY),))
+
+
+def _keeps_the_peace_there(found: tuple[str, str] | None, country: str, span: Any,
+                           mentions: list[Mention], spans: list[Any]) -> bool:
+    """Whether peacekeepers would take the country they are in, which they never serve."""
+    return (found is not None and found[0].lower().startswith(FOREIGN_BY_NATURE)
+            and placed_in(span, mentions, spans) == country)
 
 
 def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,

@@ -21,9 +21,20 @@ from belli.nlp.paragraphs import dateline_before, paragraph_of
 from belli.records import Mention
 from belli.yamldata import word_list
 
-__all__ = ["FOREIGN_WHERE", "SENTENCE_ONLY", "SentenceStates", "foreign_counterpart", "foreign_words",
-           "group_country", "object_country", "passage_country", "sentence_country",
-           "several_states"]
+__all__ = [
+    "FOREIGN_BY_NATURE",
+    "FOREIGN_WHERE",
+    "SENTENCE_ONLY",
+    "SentenceStates",
+    "foreign_counterpart",
+    "foreign_words",
+    "group_country",
+    "object_country",
+    "passage_country",
+    "placed_in",
+    "sentence_country",
+    "several_states",
+]
 
 # how a foreign group is placed (`foreign_counterpart`, by `belli.actors.document`); the
 # events layer keeps a country placed so, where it drops one copied from the sentence
@@ -32,7 +43,9 @@ FOREIGN_WHERE = "as the one foreign military the document names:"
 # troops", "COALITION forces", "a MULTINATIONAL force"; not the head ("the ruling coalition")
 _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                       "overseas", "western"})
-
+# cues of groups that serve in a state not their own ("peacekeepers in Lebanon"): never
+# the country of their sentence or scene
+FOREIGN_BY_NATURE = ("peacekeep",)
 
 # the way a group is placed only by its sentence's one country: its actor is marked
 # `sentence_only`, for the events layer to undo where the country is a verdict's speaker's
@@ -49,7 +62,7 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     ways = [
         ("based in", lambda: _based_in(span, mentions, spans)),
         ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
-        ("placed in", lambda: _placed_in(span, mentions, spans) if own else None),
+        ("placed in", lambda: placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
@@ -116,7 +129,7 @@ def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
 _WITHIN = frozenset({"in", "across", "throughout", "inside"})
 
 
-def _placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+def placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
     """The country of the place right after a group's head: "opposition candidates in
     Kenya", "police in Lagos". Only for a place's own people (`SCENE_SECTORS`): troops
     and officials "in" a country are as often foreign to it."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from belli.actors.document import compound_words
+from belli.actors.group_country import FOREIGN_BY_NATURE
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
@@ -80,7 +81,9 @@ class GroupPhrases:
         sector, phrase = cue
         text = noun_phrase(head)
         why = f"unnamed '{phrase}' → {sector}"
-        for prep, obj in whereabouts(head):
+        # "peacekeepers in Lebanon" keep the peace in a land not their own
+        abroad = phrase.lower().startswith(FOREIGN_BY_NATURE)
+        for prep, obj in [] if abroad else whereabouts(head):
             located = self.located(obj) or self._territory(obj)
             if located:
                 country = located[0].actor.country

@@ -129,8 +129,10 @@ _SEATED = frozenset({"AID", "SUPPORT", "SANCTION", "REJECT", "ACCUSE", "REQUEST"
 _PURPOSE_DEPTH = 2
 # participles on an act's noun that name its aim: as their object ("TARGETING Canada"),
 # or after "at"/"against" ("AIMED AT Russian banks")
-_TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise"})
+_TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise",
+                        "encircle", "surround"})
 _AIMING = frozenset({"aim", "direct"})
+_AMONG = frozenset({"between", "among", "amongst"})  # the parties of a joint act
 # Types of acts on a sum of money, whose recipient the sum's phrase names ("pledged $5
 # million IN AID TO Sudan", "suspended $95 million in aid to Cairo").
 _SUMS_GIVEN = frozenset({"AGREE", "AID", "SANCTION", "CONCEDE", "SUPPORT"})
@@ -205,6 +207,10 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
         _user_of_supplies(verb, people, roles)
     preposition_targets(trigger, people, roles)
     of_targets(trigger, people, roles)
+    if trigger.noun is not None and not roles.target:  # "imposed tariffs TARGETING Canada"
+        found = _participle_targets(trigger.noun, people)
+        roles.target.extend(found)
+        note(roles, found, "whom its noun targets", trigger.noun)
     _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
         _reacted_to(trigger, people, roles)
@@ -417,13 +423,20 @@ def _participle_targets(noun: Token, people: Participants) -> list[Found]:
     """"tariffs TARGETING Canada and Mexico", "sanctions AIMED AT Russian banks", "strikes
     DIRECTED AGAINST Hamas": whom a participle on the act's noun names as its aim."""
     found = []
-    for verb in children(noun, "acl"):
+    for verb in _participles_on(noun):
         if lemma(verb) in _TARGETING:
             found += people.actors(children(verb, "dobj"))
         elif lemma(verb) in _AIMING:
             found += people.actors(o for p, o in prep_objects(verb, deep=False)
                                    if p in ("at", "against"))
     return found
+
+
+def _participles_on(noun: Token) -> list[Token]:
+    """The participles on the noun, and the one the parser made the noun the subject of
+    ("conducted the drills ENCIRCLING Taiwan" read as a clause)."""
+    slipped = noun.dep_ == "nsubj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "ccomp"
+    return children(noun, "acl") + ([noun.head] if slipped else [])
 
 
 def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
@@ -441,7 +454,7 @@ def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
 def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Participants,
                        roles: Roles) -> None:
     """The sides the noun's phrases name: "by" and "from" act (not a withdrawal's "from"),
-    "of" as the type says, "between" the parties (those a go-between brokers between
+    "of" as the type says, "between" or "among" the parties (those a go-between brokers between
     are its targets), and the type's target prepositions."""
     for prep, obj in noun_preps(noun, people):
         if lends_hand(prep, obj) or is_venue(prep, obj, kind):
@@ -451,10 +464,10 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
             found = [f for f in found if not f.is_place]
             roles.source.extend(found)
             note(roles, found, f"'{prep}'", obj)
-        elif prep == "between" and brokered(roles.source, found):
+        elif prep in _AMONG and brokered(roles.source, found):
             roles.target.extend(f for f in found if not f.is_place)
             note(roles, found, f"'{prep}'", obj)
-        elif prep == "between":
+        elif prep in _AMONG:  # "a 2013 agreement AMONG Kenya, Somalia and the UNHCR"
             roles.source.extend(f for f in found if not f.is_place)
             roles.reciprocal = True
         elif (prep in load_plover().target_preps.get(kind, ())

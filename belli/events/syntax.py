@@ -62,6 +62,10 @@ _OBJECT_PREPS = frozenset({"against", "from", "into", "of", "for"})
 # verbs that name a thing in a clause standing for it ("sign WHAT Baku CALLS the Shusha
 # Declaration", "condemned WHAT she TERMED attacks")
 _NAMING = frozenset({"call", "term", "dub", "label", "brand"})
+# verbs whose second object says what the first is ("DESIGNATED the group a terrorist
+# organization", "NAMED him envoy"), which the parser may hang as a second object
+_PREDICATING = _NAMING | {"designate", "declare", "name", "appoint", "elect", "deem",
+                          "consider", "make"}
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # names that may head a sentence as its subject (not places: a dateline's town)
 _DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -459,6 +463,7 @@ def sums_of(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
 def _objects_of(verb: Token) -> list[Token]:
     speaker = inverted_speaker(verb)  # '"...," warned THE MINISTER' tells, is not told
     found = [o for o in children(verb, *OBJECTS) if speaker is None or o.i != speaker.i]
+    found = _without_predicate(verb, found)
     if is_passive(verb):
         # "nsubj" where the tagger read the passive as a past tense ("a pact signed by")
         found = children(verb, "nsubjpass", *SUBJECTS) + found
@@ -474,6 +479,14 @@ def _objects_of(verb: Token) -> list[Token]:
     if not found:
         found = _small_clause_subjects(verb)
     return [_antecedent(one, verb) for one in found]
+
+
+def _without_predicate(verb: Token, found: list[Token]) -> list[Token]:
+    """The objects, less a second direct object that only says what the first is."""
+    direct = [o for o in found if o.dep_ == "dobj"]
+    if len(direct) < 2 or lemma(verb) not in _PREDICATING:
+        return found
+    return [o for o in found if o.dep_ != "dobj" or o == direct[0]]
 
 
 def _closer_noun(participle: Token) -> list[Token]:

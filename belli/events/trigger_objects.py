@@ -40,7 +40,8 @@ def light_objects(verb: Token) -> Iterator[Token]:
     elif _object_relative(verb, objects):
         objects.append(verb.head)  # "the sanctions Washington has IMPOSED on Moscow"
     if not objects:  # "by first imposing and then delaying a 25% tariff"
-        objects = [o for c in children(verb, "conj") for o in children(c, "dobj")]
+        objects = _participle_subjects(verb) or [
+            o for c in children(verb, "conj") for o in children(c, "dobj")]
         objects = objects or _raised_objects(verb)
     for child in objects:
         if child.lower_ == "part":
@@ -85,7 +86,7 @@ def typed_objects(verb: Token) -> list[Token]:
     if that or _object_relative(verb, found):  # "the journalist the police ARRESTED"
         found.append(verb.head)
     if not found:
-        found = _raised_objects(verb)
+        found = _raised_objects(verb) or _participle_subjects(verb)
     if not found:  # "expects the government TO uphold": the one the infinitive is about
         found = [s for c in children(verb, "ccomp", "xcomp") if is_to_clause(c)
                  for s in children(c, "nsubj")]
@@ -97,6 +98,15 @@ def _misread_predicates(objects: list[Token]) -> list[Token]:
     object predicate hangs the predicate noun on itself; that noun says what is named."""
     return [o for obj in objects if obj.dep_ == "oprd" and obj.pos_ == "VERB"
             for o in children(obj, "dobj")]
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    """"conducted the drills ENCIRCLING Taiwan": the parser made the object the subject of
+    a participle clause it hung on the verb; a noun right after the verb that a gerund
+    right after it has for subject is what the verb acts on."""
+    return [s for c in children(verb, "ccomp") if c.tag_ == "VBG"
+            for s in children(c, "nsubj")
+            if s.pos_ == "NOUN" and s.left_edge.i == verb.i + 1 and s.i + 1 == c.i]
 
 
 def _raised_objects(verb: Token) -> list[Token]:

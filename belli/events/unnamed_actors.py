@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from belli.actors.group_country import FOREIGN_BY_NATURE
 from belli.actors.offices import names_office
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.cue_lists import cue_list
@@ -115,6 +116,9 @@ def _give_country(side: list[Found], country: str, why: str,
 def _crossed_a_border(actor: Actor) -> bool:
     """Refugees, migrants and asylum seekers are, by what they are, rarely of the state
     they are in or the story is about ("Greece pushed back migrants", "refugees in
-    Dadaab"); the displaced and evacuees are most often of their own country."""
-    return actor.sector == "REF" and any(cue in actor.text.lower()
-                                         for cue in cue_list("crossed_a_border"))
+    Dadaab"); the displaced and evacuees are most often of their own country. Nor are
+    peacekeepers ever the force of the land they keep the peace in."""
+    text = actor.text.lower()
+    if actor.sector == "MIL":
+        return any(cue in text for cue in FOREIGN_BY_NATURE)
+    return actor.sector == "REF" and any(cue in text for cue in cue_list("crossed_a_border"))

@@ -38,6 +38,7 @@ class PhraseLexicon:
     religions: frozenset[str] = frozenset()
     nominal_groups: frozenset[str] = frozenset()
     person_owned: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
     # every noun or noun compound that can head an actor phrase (computed once)
     heads: frozenset[str] = frozenset()
 
@@ -50,7 +51,7 @@ class PhraseLexicon:
         return PhraseLexicon(
             self.persons, self.groups | extra, self.business, self.civilians, self.locative,
             self.owner, self.foreign_presence, self.descriptions, self.motion, self.not_heads,
-            self.religions, self.nominal_groups, self.person_owned,
+            self.religions, self.nominal_groups, self.person_owned, self.aiming,
         )
 
 
@@ -73,4 +74,5 @@ def load_lexicon() -> PhraseLexicon:
         religions=_words(data.get("religions")),
         nominal_groups=_words(data.get("nominal_groups")),
         person_owned=_words(data.get("person_owned")),
+        aiming=_words(data.get("aiming")),
     )

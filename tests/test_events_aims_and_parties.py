@@ -1,0 +1,95 @@
+"""Whom an act is aimed at, and who its parties are, however the sentence puts it: a
+participle on the act's noun ("tariffs TARGETING Canada", "drills ENCIRCLING Taiwan"),
+"at" after a word of aim ("aimed AT Russia", "took a swipe AT Washington": whom, not
+where), the parties "among" whom a joint act is, and the second object that only says
+what the first is ("designated the group A TERRORIST ORGANIZATION"). Peacekeepers keep
+the peace in a land not their own. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, coded, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "types", "wanted"), [
+    ("The US imposed tariffs targeting Canada and Mexico.", {"SANCTION"},
+     ["SANCTION USA>CAN,MEX"]),
+    # the parser reads "drills encircling Taiwan" as a clause of its own
+    ("China conducted the military drills encircling Taiwan and called them a punishment.",
+     {"MOBILIZE"}, ["MOBILIZE CHN>TWN"]),
+    ("China held drills surrounding Taiwan on Monday.", {"MOBILIZE"}, ["MOBILIZE CHN>TWN"]),
+])
+def test_a_participle_on_the_acts_noun_names_its_target(nlp_pipeline, text, types, wanted):
+    assert sides(nlp_pipeline, text, types) == wanted
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    ("Sanctions aimed at Russia took effect.", "Sanctions", ("RUS", "GOV")),
+    ("Israel launched airstrikes aimed at Hamas.", "airstrikes", ("PSE", "REB")),
+    ("Iran's foreign minister took a swipe at Washington on Monday.", "took", ("USA", "GOV")),
+    ("Beijing took aim at Tokyo over the islands.", "took", ("JPN", "GOV")),
+])
+def test_at_after_a_word_of_aim_names_whom_not_where(nlp_pipeline, text, trigger, wanted):
+    target = coded(nlp_pipeline, text, trigger).target
+    assert [(a.country, a.sector) for a in target] == [wanted]
+
+
+def test_a_place_at_which_people_gather_is_still_where(nlp_pipeline):
+    event = coded(nlp_pipeline, "Protesters gathered at the embassy in Moscow.", "gathered")
+    assert event.place is not None and event.place.name == "Moscow"
+
+
+def test_a_swipe_at_no_one_is_no_accusation(nlp_pipeline):
+    assert sides(nlp_pipeline, "The ruling party took a swipe at the weather.",
+                 {"ACCUSE"}) == []
+
+
+def test_the_parties_among_whom_a_joint_act_is_are_its_sides(nlp_pipeline):
+    text = "Refugee numbers fell after a 2013 agreement among Kenya, Somalia and the UNHCR."
+    event = coded(nlp_pipeline, text, "agreement")
+    assert {a.country for a in event.source} == {"KEN", "SOM", "UNHCR"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Sudan's army regained control of the presidential palace from the RSF.",
+     ["ASSAULT SDN>SDN"]),
+    ("The rebels regained the town of Goma on Monday.", ["ASSAULT COD>COD"]),
+    ("The ruling party regained momentum after the vote.", []),
+])
+def test_ground_regained_is_taken_by_force_momentum_is_not(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
+
+
+def test_a_shared_acronym_after_the_is_read_by_the_story(nlp_pipeline):
+    # "the RSF" in a story on Sudan: the Rapid Support Forces, not Reporters Without Borders
+    text = "Sudan's army regained control of the presidential palace from the RSF."
+    target = coded(nlp_pipeline, text, "regained").target
+    assert [(a.country, a.sector) for a in target] == [("SDN", "REB")]
+
+
+def test_a_predicate_after_the_object_is_not_a_second_target(nlp_pipeline):
+    text = ("The Houthis attacked ships in the Red Sea on Monday. The United States "
+            "designated the group a foreign terrorist organization on Tuesday.")
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION USA>YEM"]
+    alone = "The United States designated the group a foreign terrorist organization."
+    assert "SANCTION USA>USA" not in sides(nlp_pipeline, alone, {"SANCTION"})
+
+
+def test_peacekeepers_are_not_the_force_of_the_land_they_are_in(nlp_pipeline):
+    text = "The Security Council condemned the attack on peacekeepers in Lebanon."
+    target = coded(nlp_pipeline, text, "attack").target
+    assert [(a.country, a.sector) for a in target] == [(None, "MIL")]
+
+
+def test_peacekeepers_told_before_keep_their_country(nlp_pipeline):
+    text = ("Russian peacekeepers arrived in Stepanakert. "
+            "Azerbaijan accused the peacekeepers of bias.")
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == ["ACCUSE AZE>RUS"]
+
+
+def test_peacekeepers_a_state_owns_are_its_own(nlp_pipeline):
+    analysis = analyse(nlp_pipeline, "Gunmen attacked Kenyan peacekeepers in Somalia.")
+    targets = [a.country for e in analysis.events for a in e.target]
+    assert targets == ["KEN"]
