@@ -93,3 +93,25 @@ def test_peacekeepers_a_state_owns_are_its_own(nlp_pipeline):
     analysis = analyse(nlp_pipeline, "Gunmen attacked Kenyan peacekeepers in Somalia.")
     targets = [a.country for e in analysis.events for a in e.target]
     assert targets == ["KEN"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the tagger takes the mass noun for a gerund heading the clause
+    ("Fighting among rival militias in Tripoli killed 12 people.", ["ASSAULT LBY>LBY"]),
+    ("Shelling by Russian forces destroyed homes in Kherson.", ["ASSAULT RUS>UKR"]),
+])
+def test_an_act_named_as_the_subject_of_what_it_did_is_told(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Moving relief items was difficult, the agency said.",
+    "Negotiating with the Taliban achieves nothing, he said.",
+])
+def test_a_gerund_that_names_a_kind_of_act_tells_none(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"MOBILIZE", "CONSULT"}) == []
+
+
+def test_the_quad_is_the_grouping(nlp_pipeline):
+    event = coded(nlp_pipeline, "The Quad condemned North Korea's missile launch.", "condemned")
+    assert [a.country for a in event.source] == ["QUAD"]

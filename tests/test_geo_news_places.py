@@ -195,3 +195,14 @@ def test_an_untagged_town_counts_the_tagged_places_after_it_in_its_list(
 def test_an_untagged_name_after_too_short_a_list_or_speaking_stays_unplaced(
         gazetteer: Gazetteer, text: str, tagged: list[tuple[str, str]]) -> None:
     assert _located(gazetteer, text, tagged) == []
+
+
+@pytest.mark.parametrize(("text", "name", "wanted"), [
+    # Yemen's government sits in Aden: the capital named is still the city named
+    ("Airstrikes hit targets in Sanaa on Monday.", "Sanaa", "Sanaa"),
+    ("Diplomats gathered in Tel Aviv for the talks.", "Tel Aviv", "Tel Aviv"),
+    ("Protesters marched in Washington on Sunday.", "Washington", "Washington"),
+])
+def test_a_city_that_stands_for_a_government_is_the_city_named(
+        stage: PlaceStage, text: str, name: str, wanted: str) -> None:
+    assert place_of(analyse(stage, text, [(name, "GPE")]), name).name == wanted

@@ -163,12 +163,21 @@ def _provided(verb: Token) -> bool:
         word in cue_list("thing_doers") and not _owned_thing(subject))
 
 
+def _doings() -> frozenset[str]:
+    """What an act itself does: goes on or ends, kills, leaves ruin behind."""
+    return (cue_list("aspectual_verbs") | cue_list("casualty_verbs")
+            | cue_list("aftermath_verbs"))
+
+
 def _notional(token: Token) -> bool:
     """A gerund as a clause's subject names a kind of act, not one done: "ALLOWING
     firms back does not change his stance", "MOVING relief items was difficult". One
     after a comma is a participle the parser misread ("lodged a protest, CHARGING its
-    neighbour with ..."): it tells an act."""
+    neighbour with ..."): it tells an act; so does one with no object that does something
+    ("FIGHTING among militias killed 12": the mass noun the tagger took for a gerund)."""
     if token.dep_ not in ("csubj", "csubjpass") or token.tag_ != "VBG":
+        return False
+    if not children(token, "dobj", "ccomp", "xcomp") and lemma(token.head) in _doings():
         return False
     start = token.left_edge.i
     return start == token.sent.start or token.doc[start - 1].text != ","

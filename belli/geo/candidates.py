@@ -70,7 +70,7 @@ class CandidateSource:
         for candidate in self.countries_of(codes, f"'{name}' names the country"):
             found.setdefault(candidate.entry.gazetteer_id, candidate)
         for match in matches:
-            capital = self._capital(match) if match.kind in CITY_KINDS else None
+            capital = self._capital(match, name) if match.kind in CITY_KINDS else None
             if capital is not None:
                 found[capital.gazetteer_id] = Candidate(capital, f"capital of {match.code}")
         return tuple(found.values())
@@ -97,14 +97,17 @@ class CandidateSource:
                              for e in self.gazetteer.lookup(water) if not e.is_division)
         return ()
 
-    def _capital(self, match: Any) -> Entry | None:
-        """The seat of government a capital or metonym names ("Washington" -> the city)."""
+    def _capital(self, match: Any, name: str) -> Entry | None:
+        """The city a capital or metonym names ("Washington" -> the city): the city of that
+        name in its state ("Sanaa", where the government now sits in Aden), else the seat
+        of government."""
         seat = getattr(match.entry, "seat", None) or getattr(match.entry, "capital", None)
-        if not seat:
-            return None
-        cities = [e for e in self.gazetteer.lookup(seat)
-                  if e.kind == "city" and e.country == match.code and fold(e.name) == fold(seat)]
-        return max(cities, key=lambda e: e.population, default=None)
+        for wanted in (name, seat):
+            cities = [e for e in self.gazetteer.lookup(wanted) if e.kind == "city"
+                      and e.country == match.code and fold(e.name) == fold(wanted)] if wanted else []
+            if cities:
+                return max(cities, key=lambda e: e.population)
+        return None
 
     def countries_of(self, codes: list[str], why: str) -> tuple[Candidate, ...]:
         """The countries of `codes`, each once, with the reason `why`."""
