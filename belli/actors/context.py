@@ -166,7 +166,8 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
 
     "to" and "from" name a place only after a word of motion ("flew to Baku", "fled from
     Syria"); elsewhere they mark a recipient or a source, which act ("sent arms to
-    Pakistan", "aid to Mozambique", "pressure from Moscow").
+    Pakistan", "aid to Mozambique", "pressure from Moscow"). "At" after a word of aim
+    marks whom it is aimed at ("sanctions aimed at Moscow", "took a swipe at Washington").
     """
     root = _first_conjunct(span.root)
     dep = root.dep_

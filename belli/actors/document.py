@@ -154,7 +154,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
         return _foreign(i, mentions, spans, kb, found, sentence_states)
     placed = (group_country(i, mentions, spans, kb, found[1], scenes or {}, sentence_states)
               if found else None)
-    if placed is not None and _keeps_the_peace_there(found, placed[0], span, mentions, spans):
+    if found and placed and _keeps_the_peace_there(found, placed[0], span, mentions, spans):
         return mention  # "peacekeepers in Lebanon" are not Lebanon's
     if found is None or placed is None:
         return mention
@@ -165,10 +165,10 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
                                          reason=why, sentence_only=where == SENTENCE_ONLY),))
 
 
-def _keeps_the_peace_there(found: tuple[str, str] | None, country: str, span: Any,
+def _keeps_the_peace_there(found: tuple[str, str], country: str, span: Any,
                            mentions: list[Mention], spans: list[Any]) -> bool:
     """Whether peacekeepers would take the country they are in, which they never serve."""
-    return (found is not None and found[0].lower().startswith(FOREIGN_BY_NATURE)
+    return (found[0].lower().startswith(FOREIGN_BY_NATURE)
             and placed_in(span, mentions, spans) == country)
 
 

@@ -43,8 +43,8 @@ FOREIGN_WHERE = "as the one foreign military the document names:"
 # troops", "COALITION forces", "a MULTINATIONAL force"; not the head ("the ruling coalition")
 _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                       "overseas", "western"})
-# cues of groups that serve in a state not their own ("peacekeepers in Lebanon"): never
-# the country of their sentence or scene
+# cues of groups that serve in a state not their own: "peacekeepers in Lebanon" do not
+# take the country of the place they are in (belli.actors.document, belli.events)
 FOREIGN_BY_NATURE = ("peacekeep",)
 
 # the way a group is placed only by its sentence's one country: its actor is marked
@@ -131,8 +131,9 @@ _WITHIN = frozenset({"in", "across", "throughout", "inside"})
 
 def placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
     """The country of the place right after a group's head: "opposition candidates in
-    Kenya", "police in Lagos". Only for a place's own people (`SCENE_SECTORS`): troops
-    and officials "in" a country are as often foreign to it."""
+    Kenya", "police in Lagos". It places only a place's own people (`SCENE_SECTORS`):
+    troops and officials "in" a country are as often foreign to it; for peacekeepers it
+    says which country is not theirs."""
     preps = [p for p in span.root.children if p.dep_ == "prep" and p.lower_ in _WITHIN]
     return object_country(preps, mentions, spans)
 

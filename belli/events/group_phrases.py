@@ -49,6 +49,16 @@ def _rank_read_as_adjective(head: Token, cue: str) -> bool:
             and cue in cue_list("rank_adjectives"))
 
 
+def _whereabouts(head: Token, phrase: str) -> list[tuple[Token, Token]]:
+    """Where a group is, which gives its country; for peacekeepers only where they come
+    from: "peacekeepers IN Lebanon" keep the peace in a land not their own, "peacekeepers
+    FROM Bangladesh" are Bangladeshi."""
+    found = whereabouts(head)
+    if phrase.lower().startswith(FOREIGN_BY_NATURE):
+        return [(p, o) for p, o in found if p.lower_ == "from"]
+    return found
+
+
 class GroupPhrases:
     """What a phrase that names no one says of a group of people, read through the
     knowledge base's sector cues and the caller's readers of tokens: `read` the actors a
@@ -81,9 +91,7 @@ class GroupPhrases:
         sector, phrase = cue
         text = noun_phrase(head)
         why = f"unnamed '{phrase}' → {sector}"
-        # "peacekeepers in Lebanon" keep the peace in a land not their own
-        abroad = phrase.lower().startswith(FOREIGN_BY_NATURE)
-        for prep, obj in [] if abroad else whereabouts(head):
+        for prep, obj in _whereabouts(head, phrase):
             located = self.located(obj) or self._territory(obj)
             if located:
                 country = located[0].actor.country
@@ -104,7 +112,7 @@ class GroupPhrases:
         sector = unnamed.actor.sector if unnamed is not None else None
         text = noun_phrase(head)
         found: list[Found] = []
-        for prep, obj in whereabouts(head):
+        for prep, obj in _whereabouts(head, text):
             for place in (f for o in conjuncts(obj) for f in self.located(o)):
                 why = f"'{text}' {prep.lower_} {place.actor.text} ({place.actor.country})"
                 found.append(Found(Actor(text=text, country=place.actor.country, sector=sector,

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from belli.events.cue_lists import cue_list
+from belli.events.lexicon import load_lexicon
 from belli.events.syntax import (
     children,
     has_perfect,
@@ -163,21 +164,27 @@ def _provided(verb: Token) -> bool:
         word in cue_list("thing_doers") and not _owned_thing(subject))
 
 
-def _doings() -> frozenset[str]:
-    """What an act itself does: goes on or ends, kills, leaves ruin behind."""
-    return (cue_list("aspectual_verbs") | cue_list("casualty_verbs")
-            | cue_list("aftermath_verbs"))
+def _told_by_its_toll(token: Token) -> bool:
+    """"FIGHTING among militias killed 12", "SHELLING destroyed homes": an event noun the
+    tagger took for a gerund, with no object, as the subject of what it did to people or
+    places, told as done (no modal, no negation: "talks would cause outrage" is not)."""
+    head = token.head
+    if children(token, "dobj", "ccomp", "xcomp") or not load_lexicon().has("nouns", token.lower_):
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
+        return False
+    return lemma(head) in cue_list("casualty_verbs") | cue_list("aftermath_verbs")
 
 
 def _notional(token: Token) -> bool:
     """A gerund as a clause's subject names a kind of act, not one done: "ALLOWING
     firms back does not change his stance", "MOVING relief items was difficult". One
     after a comma is a participle the parser misread ("lodged a protest, CHARGING its
-    neighbour with ..."): it tells an act; so does one with no object that does something
-    ("FIGHTING among militias killed 12": the mass noun the tagger took for a gerund)."""
+    neighbour with ..."): it tells an act; so does an event noun read as a gerund that
+    killed or destroyed (`_told_by_its_toll`)."""
     if token.dep_ not in ("csubj", "csubjpass") or token.tag_ != "VBG":
         return False
-    if not children(token, "dobj", "ccomp", "xcomp") and lemma(token.head) in _doings():
+    if _told_by_its_toll(token):
         return False
     start = token.left_edge.i
     return start == token.sent.start or token.doc[start - 1].text != ","

@@ -94,6 +94,7 @@ from belli.events.syntax import (
     prep_objects,
     subject_of,
 )
+from belli.events.trigger_objects import slipped_participle
 from belli.events.triggers import Trigger
 from belli.events.verdicts import NAMING
 from belli.events.victims import aimed_at_doers
@@ -132,7 +133,10 @@ _PURPOSE_DEPTH = 2
 _TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penalise",
                         "encircle", "surround"})
 _AIMING = frozenset({"aim", "direct"})
-_AMONG = frozenset({"between", "among", "amongst"})  # the parties of a joint act
+# the parties of a joint act: "between" any act's, "among" only those of a meeting, a
+# deal, a joint act or fighting ("support AMONG Republicans" is a population's)
+_AMONG = frozenset({"between", "among", "amongst"})
+_AMONG_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # Types of acts on a sum of money, whose recipient the sum's phrase names ("pledged $5
 # million IN AID TO Sudan", "suspended $95 million in aid to Cairo").
 _SUMS_GIVEN = frozenset({"AGREE", "AID", "SANCTION", "CONCEDE", "SUPPORT"})
@@ -435,8 +439,8 @@ def _participle_targets(noun: Token, people: Participants) -> list[Found]:
 def _participles_on(noun: Token) -> list[Token]:
     """The participles on the noun, and the one the parser made the noun the subject of
     ("conducted the drills ENCIRCLING Taiwan" read as a clause)."""
-    slipped = noun.dep_ == "nsubj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "ccomp"
-    return children(noun, "acl") + ([noun.head] if slipped else [])
+    slipped = slipped_participle(noun)
+    return children(noun, "acl") + ([slipped] if slipped is not None else [])
 
 
 def _casualties(noun: Token, people: Participants, roles: Roles) -> None:
@@ -458,6 +462,8 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
     are its targets), and the type's target prepositions."""
     for prep, obj in noun_preps(noun, people):
         if lends_hand(prep, obj) or is_venue(prep, obj, kind):
+            continue
+        if prep in _AMONG - {"between"} and kind not in _AMONG_KINDS:
             continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):

@@ -18,7 +18,7 @@ from belli.events.syntax import (
     prep_objects,
 )
 
-__all__ = ["light_objects", "typed_objects"]
+__all__ = ["light_objects", "slipped_participle", "typed_objects"]
 
 _RELATIVES = frozenset({"that", "which"})  # object relatives: "the raid WHICH it led"
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "which", "who", "whose", "where"
@@ -100,13 +100,22 @@ def _misread_predicates(objects: list[Token]) -> list[Token]:
             for o in children(obj, "dobj")]
 
 
+def slipped_participle(noun: Token) -> Token | None:
+    """"conducted the drills ENCIRCLING Taiwan": the parser made the verb's object the
+    subject of a participle clause it hung on the verb. The participle, where the noun
+    opens right after the verb and the participle follows the noun."""
+    clause = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or clause.tag_ != "VBG" \
+            or clause.dep_ != "ccomp":
+        return None
+    return clause if noun.left_edge.i == clause.head.i + 1 and noun.i + 1 == clause.i else None
+
+
 def _participle_subjects(verb: Token) -> list[Token]:
-    """"conducted the drills ENCIRCLING Taiwan": the parser made the object the subject of
-    a participle clause it hung on the verb; a noun right after the verb that a gerund
-    right after it has for subject is what the verb acts on."""
-    return [s for c in children(verb, "ccomp") if c.tag_ == "VBG"
-            for s in children(c, "nsubj")
-            if s.pos_ == "NOUN" and s.left_edge.i == verb.i + 1 and s.i + 1 == c.i]
+    """The nouns the verb acts on that the parser made subjects of its participle clause
+    (`slipped_participle`)."""
+    return [s for c in children(verb, "ccomp") for s in children(c, "nsubj")
+            if slipped_participle(s) == c]
 
 
 def _raised_objects(verb: Token) -> list[Token]:

@@ -478,16 +478,17 @@ def _gerund_naming_an_act(token: Token, lexicon: Lexicon) -> bool:
     Azerbaijani SHELLING of Stepanakert") or, where the lexicon has it as an event noun,
     as the subject of a verb that starts or carries it on with the parties it is between
     ("FIGHTING between the army and the rebels broke out", "FIGHTING erupted between"),
-    or with its doer or its object after "by" or "of" ("SHELLING by Russian forces
-    destroyed homes"): its sides are the parties, as an event noun's are."""
+    or with its doer after "by" ("SHELLING by Russian forces destroyed homes"): its sides
+    are the parties, as an event noun's are."""
     if token.tag_ != "VBG":
         return False
     if any(c.dep_ == "det" for c in token.children):
         return True
     if token.dep_ not in ("nsubj", "csubj") or not lexicon.has("nouns", token.lower_):
         return False
-    if any(p in ("by", "of") for p, _ in prep_objects(token, deep=False)):
-        return True  # "SHELLING by Russian forces destroyed homes", "shelling OF the town"
+    if any(p == "by" for p, _ in prep_objects(token, deep=False)) and not any(
+            c.tag_ == "MD" for c in token.head.children):
+        return True  # "SHELLING by Russian forces destroyed homes" ("... must stop": no)
     holders = [token, token.head] if lemma(token.head) in cue_list("aspectual_verbs") else [token]
     return any(p in ("between", "among") for h in holders for p, _ in prep_objects(h, deep=False))
 

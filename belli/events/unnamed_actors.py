@@ -107,13 +107,13 @@ def _give_country(side: list[Found], country: str, why: str,
     `spared` sector, refugees and migrants, and those `held` back, keep none."""
     for i, found in enumerate(side):
         if found.how == "unnamed" and found.actor.country is None \
-                and found.actor.sector not in spared and not _crossed_a_border(found.actor) \
+                and found.actor.sector not in spared and not _from_another_land(found.actor) \
                 and not held(found.actor):
             actor = found.actor.replace(country=country, reason=f"{found.actor.reason}; {why}")
             side[i] = replace(found, actor=actor)
 
 
-def _crossed_a_border(actor: Actor) -> bool:
+def _from_another_land(actor: Actor) -> bool:
     """Refugees, migrants and asylum seekers are, by what they are, rarely of the state
     they are in or the story is about ("Greece pushed back migrants", "refugees in
     Dadaab"); the displaced and evacuees are most often of their own country. Nor are

@@ -1,0 +1,30 @@
+"""A fine is a penalty laid on whoever is fined; a retaliation WITH a measure or a
+weapon is that measure or that attack, done by the retaliator. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("A court in Moscow fined Google for failing to delete content.", ["SANCTION RUS>"]),
+    ("Police fined dozens of drivers in Nairobi.", ["SANCTION KEN>"]),
+    ("The weather was fine, he said.", []),
+])
+def test_a_fine_is_a_penalty(nlp_pipeline, text, wanted):
+    found = [s.split(">")[0] + ">" for s in sides(nlp_pipeline, text, {"SANCTION"})]
+    assert found == wanted
+
+
+@pytest.mark.parametrize(("text", "types", "wanted"), [
+    ("Canada retaliated with tariffs on American goods.", {"SANCTION", "ASSAULT"},
+     ["SANCTION CAN>USA"]),
+    ("Israel retaliated with airstrikes on Gaza.", {"ASSAULT"}, ["ASSAULT ISR>PSE"]),
+    # no means named: a retaliation done is a use of force
+    ("The Azerbaijani army retaliated on Monday.", {"ASSAULT"}, ["ASSAULT AZE>"]),
+])
+def test_a_retaliation_with_a_means_is_that_means(nlp_pipeline, text, types, wanted):
+    assert sides(nlp_pipeline, text, types) == wanted
