@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from belli.actors.context import NameSource
+from belli.actors.context import NameSource, lost_case
 from belli.geo import words as lexicon
 from belli.geo.article import NAMESAKE_KINDS, PLACE_LABELS, ArticleNames, read_article
 from belli.geo.candidates import CITY_KINDS, COUNTRY_KINDS, LARGE_CITY, Candidate, lookup
@@ -239,12 +239,15 @@ class _Finder:
         self.names = names
         self.divisions = divisions
         self._inside = InsideFinder(names)
+        self._cased = not lost_case(names.text)
 
     def toponym(self, index: int, mention: Mention) -> Toponym | None:
         """The toponym of mention `index`: an adjective, a listed division, the whole
         name, else a place inside it."""
         name, offset = bare(mention.text)
         start = mention.start + offset
+        if self._cased and name.islower():
+            return None  # "off its east coast": in a cased text a place's name is capitalized
         if mention.label == "NORP":
             return (self._adjective(index, start, name) or self._group_town(index, mention, start, name)
                     or self.inside(index, mention))

@@ -1,0 +1,27 @@
+"""A missile fired or launched into the sea, toward a sea or off a coast hits no one: a
+show of force (PLOVER's MOBILIZE of weapons), not an attack. Fired at a city or at
+ships, it is an attack. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import coded, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("North Korea fired a ballistic missile toward the East Sea, Seoul said.",
+     ["MOBILIZE PRK>"]),
+    ("Pyongyang fired a missile into the Sea of Japan.", ["MOBILIZE PRK>"]),
+    ("North Korea launched two short-range missiles into the sea off its east coast.",
+     ["MOBILIZE PRK>"]),
+    ("Russia fired missiles at Kyiv.", ["ASSAULT RUS>UKR"]),
+])
+def test_a_missile_into_the_sea_shows_force(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"MOBILIZE", "ASSAULT"}) == wanted
+
+
+def test_a_lower_case_coast_is_no_named_place(nlp_pipeline):
+    text = "North Korea launched two short-range missiles into the sea off its east coast."
+    assert coded(nlp_pipeline, text, "launched").place is None
