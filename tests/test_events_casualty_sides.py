@@ -1,9 +1,9 @@
 """Who died in an attack was hit by it, never did it: "twelve soldiers DIED IN an attack"
 makes the soldiers its target (as "were killed in" and "lost their lives in" do), while
 "the rebels KILLED 400 people in attacks" still makes the rebels the attackers. And an
-attack "CLAIMED BY" a group, or that "WAS CLAIMED BY" it, was carried out by that group,
-as when it claims responsibility for it (not one "claimed by Moscow TO BE a Ukrainian
-plot").
+attack "CLAIMED BY" a group, that "WAS CLAIMED BY" it or "WHICH" it "CLAIMED", was carried
+out by that group, as when it claims responsibility for it (not one "claimed by Moscow TO
+BE a Ukrainian plot").
 """
 
 from __future__ import annotations
@@ -36,6 +36,14 @@ def test_the_group_an_attack_is_claimed_by_made_it(nlp_pipeline):
 def test_the_group_that_claimed_a_told_attack_made_it(nlp_pipeline):
     assert sides(nlp_pipeline, "The bombing was claimed by al-Shabab on Monday.",
                  {"ASSAULT"}) == ["ASSAULT SOM>"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The attack, which Hamas claimed, killed three Israelis.", ["ASSAULT PSE>ISR"]),
+    ("The bombing that al-Shabab claimed killed 12 people.", ["ASSAULT SOM>SOM"]),
+])
+def test_the_group_a_relative_clause_says_claimed_it_made_it(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
 
 
 def test_an_attack_claimed_to_be_anothers_plot_is_not_owned(nlp_pipeline):

@@ -13,8 +13,8 @@
   ("fighting Chinese influence is a priority") names no fight.
 - A candidacy frozen, talks ruled out or a resolution voted against is refused (REJECT);
   assets frozen are still a sanction, foul play ruled out a finding.
-- Money spent on, earmarked for or paid out to another, aid airlifted, and a weapons or aid
-  package announced is aid; spending on one's own imports, or a stimulus package, is none.
+- Money spent on, earmarked for, paid out to or deposited in the bank of another, aid
+  airlifted, and a weapons or aid package announced is aid; spending on one's own imports, or a stimulus package, is none.
 - Deals inked, initialled or struck are agreements; a tone struck is none.
 - Force in wire words: a vessel rammed, prisoners hanged, a bomb set off, a missile that
   slammed into a block, positions hammered, troops pushed back, a palace taken over;
@@ -117,6 +117,10 @@ MONEY_AND_PACKAGES = [
      ["AID JPN>JOR"]),
     ("The European Union disbursed 4 billion euros to Ukraine.", {"disbursed"},
      ["AID EU>UKR"]),
+    # money put in another state's bank props it up; ballots put in a box are no money
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {"deposited"},
+     ["AID SAU>PAK"]),
+    ("Voters deposited their ballots in boxes.", {"deposited"}, []),
     ("Jordan airlifted food aid to Gaza.", {"airlifted"}, ["AID JOR>PSE"]),
     # a package announced is aid promised (PLOVER codes a pledge of aid AGREE)
     ("Britain announced a new military aid package for Ukraine.", {"package"},

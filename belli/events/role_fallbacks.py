@@ -64,6 +64,7 @@ _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
 # the prepositions of a deal's partner inside its phrase ("a deal WITH Iran", "on handing
 # the islands TO Mauritius", "a pact BETWEEN the two")
 _PARTNER_PREPS = frozenset({"with", "to", "between"})
+_BANKS = frozenset({"bank", "reserve", "reserves", "treasury", "account"})  # money kept
 _Key = tuple[str | None, str | None, str | None]
 # types of an act of harm, whose noun's "of" names the harmed ("the shelling OF the town")
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -162,15 +163,20 @@ def beneficiaries(noun: Token, people: Participants) -> list[Found]:
 
 def sum_recipients(verb: Token, people: Participants) -> list[Found]:
     """"pledged 500 million euros IN humanitarian aid TO Sudan", "announced $50 million
-    FOR Ukraine": whom a sum the act is on, or the aid it is in, goes to."""
+    FOR Ukraine": whom a sum the act is on, or the aid it is in, goes to, or whose bank it
+    is put in."""
     sums = sums_of(verb)
     if not sums:
         return []
     # the aid the sum is in; an "in" on the verb may be where it was said ("in a speech to
     # the UN"), never read
     held = [h for s in sums for p, h in prep_objects(s, deep=False) if p == "in"]
-    return people.actors(o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)
-                         if p in ("to", "for"))
+    # "deposited $3 billion IN Pakistan's central bank": whose bank the sum is put in
+    banks = [o for p, o in prep_objects(verb, deep=False)
+             if p in ("in", "into", "with") and lemma(o) in _BANKS]
+    return people.actors(banks) + people.actors(
+        o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)
+        if p in ("to", "for"))
 
 
 def deal_partners(verb: Token, people: Participants) -> list[Found]:

@@ -124,8 +124,8 @@ def _light_verb(noun: Token) -> Token | None:
 
 def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
-    kidnapping", "an attack CLAIMED BY al-Shabab", "the attack WAS CLAIMED BY al-Shabab":
-    whoever owns up to the act did it."""
+    kidnapping", "an attack CLAIMED BY al-Shabab", "the attack WAS CLAIMED BY al-Shabab",
+    "the attack, WHICH al-Shabab CLAIMED": whoever owns up to the act did it."""
     passive = [noun.head] if noun.dep_ == "nsubjpass" else []
     for claimed in (v for v in [*children(noun, "acl"), *passive] if lemma(v) == "claim"):
         if children(claimed, "xcomp", "ccomp", "oprd"):
@@ -133,6 +133,13 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
         if (by := agent_of(claimed)) is not None:
             roles.source = people.actors([by])
             note(roles, roles.source, f"who owns up: '{claimed.text} by'", by)
+            return
+    for claimed in children(noun, "relcl"):  # "the attack, WHICH HAMAS CLAIMED, killed"
+        relative = [o for o in children(claimed, "dobj") if o.lower_ in ("which", "that")]
+        subject = subject_of(claimed) if relative and lemma(claimed) == "claim" else None
+        if subject is not None:
+            roles.source = people.actors([subject])
+            note(roles, roles.source, f"who owns up: '{subject.text} {claimed.text}'", subject)
             return
     owning = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if owning is None or lemma(owning) not in _OWNING_UP or owning.dep_ != "dobj":
