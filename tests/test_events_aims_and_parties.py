@@ -131,3 +131,9 @@ def test_a_gerund_that_names_a_kind_of_act_tells_none(nlp_pipeline, text):
 def test_the_quad_is_the_grouping(nlp_pipeline):
     event = coded(nlp_pipeline, "The Quad condemned North Korea's missile launch.", "condemned")
     assert [a.country for a in event.source] == ["QUAD"]
+
+
+def test_an_acts_phrase_hung_on_the_verb_that_views_it_is_the_acts(nlp_pipeline):
+    # the parser hangs "to Armenian separatists" on "perceives", beside "as a threat"
+    text = "Azerbaijan perceives Iran's covert support to Armenian separatists as a threat."
+    assert sides(nlp_pipeline, text, {"AID"}) == ["AID IRN>ARM"]

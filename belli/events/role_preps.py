@@ -281,6 +281,24 @@ def across(obj: Token) -> Token:
     return obj
 
 
+# verbs of seeing an act as something ("perceives Iran's support TO the rebels AS a
+# threat"), whose "as" the parser makes them share with the act's own phrase
+_VIEWING = frozenset({"perceive", "see", "view", "regard", "consider", "describe", "call",
+                      "deem", "brand", "label", "characterize", "characterise", "treat"})
+_ACT_PREPS = frozenset({"to", "against", "for", "with", "on"})
+
+
+def _hung_on_the_viewer(noun: Token) -> list[tuple[str, Token]]:
+    """The act's phrase the parser hung on the verb that views it, right after the noun
+    ("sees Iran's support TO ARMENIAN SEPARATISTS as a threat")."""
+    viewer = noun.head
+    if noun.dep_ != "dobj" or lemma(viewer) not in _VIEWING:
+        return []
+    after = noun.right_edge.i + 1
+    return [(p, o) for p, o in prep_objects(viewer, deep=False)
+            if p in _ACT_PREPS and o.head.i == after]
+
+
 def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
     """The noun's prepositional phrases, those of its "of" object ("the delivery of
     10 aircraft from Pakistan": "from" hangs on "aircraft"; not, where the noun names
@@ -305,6 +323,7 @@ def noun_preps(noun: Token, people: Participants) -> list[tuple[str, Token]]:
         else None
     if told is not None:  # "FIGHTING broke out BETWEEN the army and the rebels"
         found.extend((p, o) for p, o in prep_objects(told, deep=False) if p in ("between", "among"))
+    found.extend(_hung_on_the_viewer(noun))
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if amount is not None and amount.pos_ == "NOUN" and is_container(amount, people.containers):
         # "a wave of kidnappings of children BY criminal gangs": the parse hangs it on "wave"
