@@ -1,7 +1,7 @@
-"""An act praised or condemned with its doer named before it is that doer's deed, told
-as done ("praised POLAND'S support for Ukraine" codes Poland's support too, as "thanked
-Poland FOR its support" does); an offer rejected stays only the rejection. Sentences are
-our own."""
+"""An act praised or condemned with its doer named, before it or after its "of", is that
+doer's deed, told as done ("praised POLAND'S support for Ukraine" codes Poland's support
+too, as "thanked Poland FOR its support" does); an offer rejected stays only the
+rejection. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(("text", "wanted"), [
     ("Berlin praised Poland's support for Ukraine.", "SUPPORT POL>UKR"),
     ("The EU condemned Russia's threats against Moldova.", "THREATEN RUS>MDA"),
+    ("Armenia condemned the visit of Turkish President Recep Tayyip Erdogan to Shushi.",
+     "CONSULT TUR>AZE"),
 ])
 def test_a_deed_praised_or_condemned_is_coded_with_its_doer(nlp_pipeline, text, wanted):
     assert wanted in sides(nlp_pipeline, text)

@@ -78,6 +78,7 @@ _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
+_DOER_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who an act's "of" may name
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
 # possessors that name the speaker: an act of theirs praised is no other's deed told as
@@ -187,9 +188,12 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
 
 
 def _owned(noun: Any) -> bool:
-    """"praised POLAND'S support for Ukraine": an act praised with its doer named before
-    it is that doer's deed, told as done, as "thanked Poland FOR its support" is."""
-    return any(c.dep_ == "poss" and c.lower_ not in _REFLEXIVE_OWNERS for c in noun.children)
+    """"praised POLAND'S support for Ukraine", "condemned the visit OF President Erdogan
+    to Shushi": an act praised or condemned with its doer named is that doer's deed,
+    told as done, as "thanked Poland FOR its support" is."""
+    return any(c.dep_ == "poss" and c.lower_ not in _REFLEXIVE_OWNERS for c in noun.children) \
+        or any(o.ent_type_ in _DOER_NAMES for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _sum_is_in(trigger: Trigger, finder: TriggerFinder) -> set[int]:
