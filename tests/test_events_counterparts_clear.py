@@ -37,6 +37,15 @@ def test_by_default_a_counterpart_told_once_is_guessed_however_far():
     assert _guessed_target(events) == ["AZE"]
 
 
+@pytest.mark.parametrize("observer", ["NGO", "JRN"])
+def test_who_reports_on_a_conflict_is_never_its_counterpart(observer):
+    # "Human Rights Watch accused Ethiopian forces of executing civilians": the charge
+    # pairs the rights group with the forces, which makes it no side of their deeds
+    events = [_event(0, "ACCUSE", (_actor("HRW", observer),), (_actor("ETH", "MIL"),)),
+              _event(40, "ASSAULT", (_actor("ETH", "MIL"),))]
+    assert _guessed_target(events) == []
+
+
 def test_a_partner_tied_with_another_is_never_guessed():
     armenia = _actor("ARM")
     events = [_event(0, "ASSAULT", (armenia,), (_actor("AZE"),)),

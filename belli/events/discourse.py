@@ -19,9 +19,11 @@ its partners (a resignation, given up at home, to no one), and an international
 organisation takes its counterpart as a state does ("the alliance said it would send a
 mission" after a member appealed to it). A
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
-Two things are never evidence of a side: a verdict on the act told in its own sentence
+Three things are never evidence of a side: a verdict on the act told in its own sentence
 ("Poland condemned the arrest of the activists" pairs Poland with no side of the arrest),
-and the document itself for a show of force, which faces only whom its sentence names.
+a rights group's or an outlet's word (who reports on a conflict is none of its sides:
+`fighting_sides.pairings`), and the document itself for a show of force, which faces only
+whom its sentence names.
 In words and cooperation a guessed counterpart must also fit the event's own sentence:
 where the sentence names a country besides the named side's, the guess is one of those it
 names ("Britain seeks a deal handing the islands to Mauritius" takes no third country), and

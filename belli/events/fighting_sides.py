@@ -274,13 +274,18 @@ def main_pairing(pairs: dict[str, dict[str, int]], least: int = MIN_CONFLICT_PAI
 
 
 
+# who reports on a conflict is no side of it: a rights group's or an outlet's charge
+# pairs it with the accused, which makes it no counterpart of the deeds it alleges
+_OBSERVERS = frozenset({"NGO", "JRN"})
+
+
 def pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
     pairs: dict[str, dict[str, int]] = {}
     for event in events:
         if event.negated:
             continue  # what did not happen pairs no one
-        sources = {a.country for a in event.source if a.country}
-        targets = {a.country for a in event.target if a.country}
+        sources = {a.country for a in event.source if a.country and a.sector not in _OBSERVERS}
+        targets = {a.country for a in event.target if a.country and a.sector not in _OBSERVERS}
         if sources & targets:
             continue  # a conflict inside one country: a foreign name beside is no partner
         for s in sources:
