@@ -1,0 +1,21 @@
+"""Armed groups that are no state's forces (rebels, jihadists, militants) advance on,
+surround and cross into places as troops do; people who cross a border are no
+incursion, and rebels who infiltrate a community hide in it. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The rebels have advanced toward Bukavu.", ["ASSAULT ?>COD"]),
+    ("M23 rebels surrounded the town of Sake.", ["ASSAULT COD>COD"]),
+    ("Refugees crossed the border into Chad.", []),
+    # hiding among people is no attack on them
+    ("Rebels who infiltrate civilian communities are hard to find.", []),
+])
+def test_armed_groups_move_on_places_as_troops_do(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
