@@ -148,3 +148,12 @@ def test_a_participle_report_on_a_noun_is_told_by_no_one(nlp_pipeline):
 def test_a_belief_is_a_claim_whoever_holds_it(nlp_pipeline, text, speaker):
     (claim,) = analyse(nlp_pipeline, text).claims
     assert (claim.text, claim.speaker_text) == ("Iran moved troops to the border", speaker)
+
+
+def test_a_participle_report_read_as_the_sentences_verb_is_told_by_no_one(nlp_pipeline):
+    # the parser makes "believed" the verb of "Gunmen": no one believes "to be" actively
+    text = ("Gunmen believed to be members of al-Shabab attacked a police station in "
+            "Mandera, killing three officers.")
+    analysis, event = _event(nlp_pipeline, text, "attacked")
+    assert event.attributed_to is None and event.certainty == "speculative"
+    assert all(claim.speaker_text is None for claim in analysis.claims)

@@ -121,6 +121,9 @@ MONEY_AND_PACKAGES = [
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {"deposited"},
      ["AID SAU>PAK"]),
     ("Voters deposited their ballots in boxes.", {"deposited"}, []),
+    # military advisers sent to another state train its forces
+    ("Russia sent military advisers to Mali.", {"sent"}, ["AID RUS>MLI"]),
+    ("The company sent advisers to the ministry.", {"sent"}, []),
     ("Jordan airlifted food aid to Gaza.", {"airlifted"}, ["AID JOR>PSE"]),
     # a package announced is aid promised (PLOVER codes a pledge of aid AGREE)
     ("Britain announced a new military aid package for Ukraine.", {"package"},

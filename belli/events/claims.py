@@ -34,7 +34,15 @@ from belli.actors.sectors import STATE_ORGANS
 from belli.events.claim_asides import denial_asides
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
-from belli.events.syntax import Token, agent_of, children, is_passive, lemma, subject_of
+from belli.events.syntax import (
+    Token,
+    agent_of,
+    children,
+    is_passive,
+    is_to_clause,
+    lemma,
+    subject_of,
+)
 from belli.events.syntax_index import words_of
 from belli.nlp.doc_index import doc_text
 from belli.records import Actor, Claim, content_id
@@ -180,8 +188,19 @@ def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Fram
 
 
 def _passive(verb: Token) -> bool:
-    """A passive, or a participle on a noun ("troops, BELIEVED to have crossed ...")."""
-    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """A passive, or a participle on a noun ("troops, BELIEVED to have crossed ..."), or
+    one the parser made the sentence's verb ("Gunmen BELIEVED TO BE members of al-Shabab
+    attacked": no one believes it actively with "to be")."""
+    return (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or _raising_participle(verb))
+
+
+def _raising_participle(verb: Token) -> bool:
+    """A report verb in a past form with "to be" or "to have" after it and no object:
+    the passive "believed to be", "said to have" the tagger read as a past tense."""
+    return (verb.tag_ in ("VBD", "VBN") and not children(verb, "dobj", "aux", "auxpass")
+            and any(lemma(x) in ("be", "have") and is_to_clause(x)
+                    for x in children(verb, "xcomp")))
 
 
 def _raised_report(verb: Token) -> list[Token]:
