@@ -109,6 +109,16 @@ def test_what_a_group_does_sets_its_sector(nlp_pipeline, text, wanted, expected)
     assert _codes(nlp_pipeline, text, wanted) == expected
 
 
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # people at their trade or travels are civilians
+    ("China detained 12 Vietnamese fishermen near the Paracels.", "Vietnamese fishermen",
+     ["VNM CVL"]),
+    ("Gunmen kidnapped two German tourists in Niger.", "German tourists", ["DEU CVL"]),
+])
+def test_people_at_their_trade_or_travels_are_civilians(nlp_pipeline, text, wanted, expected):
+    assert _codes(nlp_pipeline, text, wanted) == expected
+
+
 def test_none_of_these_people_is_in_the_knowledge_base():
     named = {"Ahmed Salim", "Wilson Tamba", "Fazl-ur-Rehman", "Tariq Hameed", "Pervez Khattak",
              "Ahmed Shuja Pasha", "Marc Ravel", "Oleg Chemezov", "Desmond Tutu", "Jean Bosco",
