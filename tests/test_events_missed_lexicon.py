@@ -121,6 +121,9 @@ MONEY_AND_PACKAGES = [
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {"deposited"},
      ["AID SAU>PAK"]),
     ("Voters deposited their ballots in boxes.", {"deposited"}, []),
+    # sanctions extended stay sanctions (a peacekeeping mission extended: below)
+    ("The EU extended sanctions on Russia for six months.", {"sanctions"},
+     ["SANCTION EU>RUS"]),
     # military advisers sent to another state train its forces
     ("Russia sent military advisers to Mali.", {"sent"}, ["AID RUS>MLI"]),
     ("The company sent advisers to the ministry.", {"sent"}, []),
@@ -276,3 +279,9 @@ def test_whom_a_rebuke_takes_aim_at_is_not_where_it_was_made(
         nlp_pipeline, text: str, place: str | None) -> None:
     event = next(e for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE")
     assert (event.place.name if event.place else None) == place
+
+
+def test_a_peacekeeping_mission_extended_keeps_the_peace_longer(nlp_pipeline):
+    text = "The United Nations extended its peacekeeping mission in South Sudan for a year."
+    (found,) = sides(nlp_pipeline, text, triggers={"extended"})
+    assert found.startswith("AID UN>") and "SSD" in found
