@@ -46,6 +46,11 @@ def test_the_group_a_relative_clause_says_claimed_it_made_it(nlp_pipeline, text,
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
 
 
+def test_who_claimed_something_about_an_attack_did_not_make_it(nlp_pipeline):
+    text = "The attack, which Israel claimed was carried out by Hezbollah, killed two soldiers."
+    assert not any(s.startswith("ASSAULT ISR>") for s in sides(nlp_pipeline, text, {"ASSAULT"}))
+
+
 def test_an_attack_claimed_to_be_anothers_plot_is_not_owned(nlp_pipeline):
     text = "The attack was claimed by Moscow to be a Ukrainian plot."
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == []

@@ -101,3 +101,10 @@ def test_words_with_no_one_named_in_a_civil_war_are_not_taken_to_stay_inside():
               _event(40, "ASSAULT", (rebels,), (army,)),
               _event(80, "ACCUSE", (_actor("MLI", "OPP"),))]
     assert _guessed_target(events) == []
+
+
+def test_observers_acted_on_are_still_a_side():
+    # journalists shot are a side of the shooting, whoever they write for
+    events = [_event(0, "ASSAULT", (_actor("ISR", "MIL"),), (_actor("PSE", "JRN"),)),
+              _event(40, "ASSAULT", (_actor("ISR", "MIL"),))]
+    assert _guessed_target(events) == ["PSE"]

@@ -21,6 +21,11 @@ def test_a_deed_praised_or_condemned_is_coded_with_its_doer(nlp_pipeline, text, 
     assert wanted in sides(nlp_pipeline, text)
 
 
+def test_an_act_condemned_with_whom_it_is_done_to_after_of_names_no_doer(nlp_pipeline):
+    assert sides(nlp_pipeline, "Israel condemned the recognition of Palestine.",
+                 {"SUPPORT"}) == []
+
+
 def test_an_offer_rejected_is_still_only_the_rejection(nlp_pipeline):
     text = "Hamas rejected the Israeli proposal on Monday."
     assert [s.split()[0] for s in sides(nlp_pipeline, text)] == ["REJECT"]

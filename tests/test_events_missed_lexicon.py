@@ -14,7 +14,9 @@
 - A candidacy frozen, talks ruled out or a resolution voted against is refused (REJECT);
   assets frozen are still a sanction, foul play ruled out a finding.
 - Money spent on, earmarked for, paid out to or deposited in the bank of another, aid
-  airlifted, and a weapons or aid package announced is aid; spending on one's own imports, or a stimulus package, is none.
+  airlifted, and a weapons or aid package announced is aid; spending on one's own
+  imports, money put in an account, or a stimulus package, is none. Military advisers
+  sent are military aid, legal ones none; a peacekeeping mission extended is aid.
 - Deals inked, initialled or struck are agreements; a tone struck is none.
 - Force in wire words: a vessel rammed, prisoners hanged, a bomb set off, a missile that
   slammed into a block, positions hammered, troops pushed back, a palace taken over;
@@ -121,12 +123,15 @@ MONEY_AND_PACKAGES = [
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {"deposited"},
      ["AID SAU>PAK"]),
     ("Voters deposited their ballots in boxes.", {"deposited"}, []),
-    # sanctions extended stay sanctions (a peacekeeping mission extended: below)
-    ("The EU extended sanctions on Russia for six months.", {"sanctions"},
+    ("Smugglers deposited $5 million in a Swiss bank account.", {"deposited"}, []),
+    # sanctions extended stay sanctions, not aid (a peacekeeping mission extended: below)
+    ("The EU extended sanctions on Russia for six months.", {"sanctions", "extended"},
      ["SANCTION EU>RUS"]),
+    ("Russia extended its military mission in Syria for another year.", {"extended"}, []),
     # military advisers sent to another state train its forces
     ("Russia sent military advisers to Mali.", {"sent"}, ["AID RUS>MLI"]),
-    ("The company sent advisers to the ministry.", {"sent"}, []),
+    ("Germany sent legal advisers to Ukraine to help draft anti-corruption laws.",
+     {"sent"}, []),
     ("Jordan airlifted food aid to Gaza.", {"airlifted"}, ["AID JOR>PSE"]),
     # a package announced is aid promised (PLOVER codes a pledge of aid AGREE)
     ("Britain announced a new military aid package for Ukraine.", {"package"},

@@ -1,6 +1,6 @@
 """A missile fired or launched into the sea, toward a sea or off a coast hits no one: a
 show of force (PLOVER's MOBILIZE of weapons), not an attack. Fired at a city or at
-ships, it is an attack. Sentences are our own."""
+ships, even off a coast, it is an attack. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ pytestmark = pytest.mark.model
     ("North Korea launched two short-range missiles into the sea off its east coast.",
      ["MOBILIZE PRK>"]),
     ("Russia fired missiles at Kyiv.", ["ASSAULT RUS>UKR"]),
+    # aimed at something at sea, or hitting it, it is an attack
+    ("Ukraine fired drones at Russian warships off the coast of Crimea.", ["ASSAULT UKR>RUS"]),
+    ("The Houthis fired ballistic missiles in the Red Sea, hitting a cargo ship.",
+     ["ASSAULT YEM>"]),
 ])
 def test_a_missile_into_the_sea_shows_force(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"MOBILIZE", "ASSAULT"}) == wanted

@@ -195,10 +195,17 @@ def _passive(verb: Token) -> bool:
             or _raising_participle(verb))
 
 
+# verbs whose passive raises the subject of what is reported ("believed to be", "said to
+# have"); not "claimed to be", which a speaker says of itself
+_RAISING = frozenset({"believe", "think", "say", "report", "suspect", "know", "understand",
+                      "estimate", "presume", "rumour", "rumor", "consider"})
+
+
 def _raising_participle(verb: Token) -> bool:
     """A report verb in a past form with "to be" or "to have" after it and no object:
     the passive "believed to be", "said to have" the tagger read as a past tense."""
-    return (verb.tag_ in ("VBD", "VBN") and not children(verb, "dobj", "aux", "auxpass")
+    return (lemma(verb) in _RAISING and verb.tag_ in ("VBD", "VBN")
+            and not children(verb, "dobj", "aux", "auxpass")
             and any(lemma(x) in ("be", "have") and is_to_clause(x)
                     for x in children(verb, "xcomp")))
 

@@ -21,8 +21,8 @@ mission" after a member appealed to it). A
 reaction to "the visit" told before is aimed at the visitor (`belli.events.antecedents`).
 Three things are never evidence of a side: a verdict on the act told in its own sentence
 ("Poland condemned the arrest of the activists" pairs Poland with no side of the arrest),
-a rights group's or an outlet's word (who reports on a conflict is none of its sides:
-`fighting_sides.pairings`), and the document itself for a show of force, which faces only
+what a rights group or an outlet says or does (who reports on a conflict is none of its
+sides: `fighting_sides.pairings`; journalists shot are), and the document itself for a show of force, which faces only
 whom its sentence names.
 In words and cooperation a guessed counterpart must also fit the event's own sentence:
 where the sentence names a country besides the named side's, the guess is one of those it

@@ -274,8 +274,9 @@ def main_pairing(pairs: dict[str, dict[str, int]], least: int = MIN_CONFLICT_PAI
 
 
 
-# who reports on a conflict is no side of it: a rights group's or an outlet's charge
-# pairs it with the accused, which makes it no counterpart of the deeds it alleges
+# who reports on a conflict is no side of it: a rights group's or an outlet's charge or
+# call pairs it with whom it names, which makes it no counterpart of their deeds (as the
+# acting side only: journalists shot are a side of the shooting)
 _OBSERVERS = frozenset({"NGO", "JRN"})
 
 
@@ -285,7 +286,7 @@ def pairings(events: Sequence[Event]) -> dict[str, dict[str, int]]:
         if event.negated:
             continue  # what did not happen pairs no one
         sources = {a.country for a in event.source if a.country and a.sector not in _OBSERVERS}
-        targets = {a.country for a in event.target if a.country and a.sector not in _OBSERVERS}
+        targets = {a.country for a in event.target if a.country}
         if sources & targets:
             continue  # a conflict inside one country: a foreign name beside is no partner
         for s in sources:

@@ -34,7 +34,7 @@ from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.disputes import denier, disputed_charge
 from belli.events.draft import Draft
-from belli.events.lexicon import Rule
+from belli.events.lexicon import Rule, load_plover
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
 from belli.events.role_sources import NOUN_ACTS
@@ -78,7 +78,6 @@ _WORD = re.compile(r"\w+")
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
-_DOER_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who an act's "of" may name
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN"})
 # possessors that name the speaker: an act of theirs praised is no other's deed told as
@@ -182,17 +181,25 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
     for obj in _objects(trigger.token, grounds=praise):
         reacted = by_token.get(obj.i)
         if reacted is not None and reacted.kind == "nouns" and reacted.type in _VERBAL \
-                and not (praise and _owned(obj)):
+                and not (praise and _owned(obj, reacted)):
             taken.update(t.i for t in obj.subtree)
     return taken
 
 
-def _owned(noun: Any) -> bool:
+# names an act's "of" may give as its doer ("the visit of President Erdogan")
+_DOER_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _owned(noun: Any, act: Trigger) -> bool:
     """"praised POLAND'S support for Ukraine", "condemned the visit OF President Erdogan
     to Shushi": an act praised or condemned with its doer named is that doer's deed,
-    told as done, as "thanked Poland FOR its support" is."""
-    return any(c.dep_ == "poss" and c.lower_ not in _REFLEXIVE_OWNERS for c in noun.children) \
-        or any(o.ent_type_ in _DOER_NAMES for p in noun.children
+    told as done, as "thanked Poland FOR its support" is. An "of" that names whom the act
+    is done to ("the recognition OF Palestine") names no doer."""
+    if any(c.dep_ == "poss" and c.lower_ not in _REFLEXIVE_OWNERS for c in noun.children):
+        return True
+    if (act.deciding.of or load_plover().of_roles.get(act.type or "")) != "source":
+        return False
+    return any(o.ent_type_ in _DOER_NAMES for p in noun.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 

@@ -64,7 +64,6 @@ _STANCE_PREPS = ("of", "against", "at", "to", "for", "over", "with")
 # the prepositions of a deal's partner inside its phrase ("a deal WITH Iran", "on handing
 # the islands TO Mauritius", "a pact BETWEEN the two")
 _PARTNER_PREPS = frozenset({"with", "to", "between"})
-_BANKS = frozenset({"bank", "reserve", "reserves", "treasury", "account"})  # money kept
 _Key = tuple[str | None, str | None, str | None]
 # types of an act of harm, whose noun's "of" names the harmed ("the shelling OF the town")
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -171,10 +170,12 @@ def sum_recipients(verb: Token, people: Participants) -> list[Found]:
     # the aid the sum is in; an "in" on the verb may be where it was said ("in a speech to
     # the UN"), never read
     held = [h for s in sums for p, h in prep_objects(s, deep=False) if p == "in"]
-    # "deposited $3 billion IN Pakistan's central bank": whose bank the sum is put in
-    banks = [o for p, o in prep_objects(verb, deep=False)
-             if p in ("in", "into", "with") and lemma(o) in _BANKS]
-    return people.actors(banks) + people.actors(
+    # "deposited $3 billion IN Pakistan's central bank": the state whose bank the sum is
+    # put in (not "its" bank, nor a firm's: "a Swiss bank" is no state)
+    banks = [o for p, o in prep_objects(verb, deep=False) if p in ("in", "into", "with")
+             and lemma(o) in load_lexicon().classes.get("banks", frozenset())
+             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+    return [f for f in people.actors(banks) if f.actor.sector == "GOV"] + people.actors(
         o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)
         if p in ("to", "for"))
 

@@ -135,8 +135,12 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
             note(roles, roles.source, f"who owns up: '{claimed.text} by'", by)
             return
     for claimed in children(noun, "relcl"):  # "the attack, WHICH HAMAS CLAIMED, killed"
+        if children(claimed, "xcomp", "ccomp", "oprd"):
+            continue  # "which Israel claimed WAS CARRIED OUT by Hezbollah": a claim about it
         relative = [o for o in children(claimed, "dobj") if o.lower_ in ("which", "that")]
-        subject = subject_of(claimed) if relative and lemma(claimed) == "claim" else None
+        alone = len(children(claimed, "dobj")) == 1
+        subject = subject_of(claimed) if relative and alone and lemma(claimed) == "claim" \
+            else None
         if subject is not None:
             roles.source = people.actors([subject])
             note(roles, roles.source, f"who owns up: '{subject.text} {claimed.text}'", subject)
