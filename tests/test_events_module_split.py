@@ -18,7 +18,8 @@ def test_triggers_keep_their_public_names() -> None:
 def test_lookup_and_object_helpers_are_public_in_their_modules() -> None:
     assert set(trigger_keys.__all__) == {"hyphenated", "lookup_keys", "may_read_rarer",
                                          "repeated", "restored", "word_kind"}
-    assert set(trigger_objects.__all__) == {"light_objects", "typed_objects"}
+    assert set(trigger_objects.__all__) == {"light_objects", "slipped_participle",
+                                            "typed_objects"}
 
 
 def test_syntax_keeps_its_public_names_after_the_index_and_prepositions_moved() -> None:
