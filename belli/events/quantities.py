@@ -508,7 +508,7 @@ def _outcome(trigger: Token, counted: Token) -> str | None:
         counted, governor = governor.head, governor.head.head
         told.append(counted)
     told += [c for c in counted.children if c.dep_ == "acl"]
-    # "forced a million people TO FLEE", "left 40 people DEAD"
-    told += [governor, *(c for c in governor.children if c.dep_ in ("xcomp", "oprd"))]
+    # "forced a million people TO FLEE", "left 40 people DEAD", "shot DEAD 16 protesters"
+    told += [governor, *(c for c in governor.children if c.dep_ in ("xcomp", "oprd", "acomp"))]
     return _OUTCOMES.get(lemma(trigger)) or next(
         (_OUTCOMES[lemma(t)] for t in told if lemma(t) in _OUTCOMES), None)
