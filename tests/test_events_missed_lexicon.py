@@ -16,7 +16,8 @@
 - Money spent on, earmarked for, paid out to or deposited in the bank of another, aid
   airlifted, and a weapons or aid package announced is aid; spending on one's own
   imports, money put in an account, or a stimulus package, is none. Military advisers
-  sent are military aid, legal ones none; a peacekeeping mission extended is aid.
+  sent are military aid, legal ones none; a peacekeeping mission extended is aid; a
+  state sheltering refugees aids them, a school they shelter in does not.
 - Deals inked, initialled or struck are agreements; a tone struck is none.
 - Force in wire words: a vessel rammed, prisoners hanged, a bomb set off, a missile that
   slammed into a block, positions hammered, troops pushed back, a palace taken over;
@@ -124,6 +125,10 @@ MONEY_AND_PACKAGES = [
      ["AID SAU>PAK"]),
     ("Voters deposited their ballots in boxes.", {"deposited"}, []),
     ("Smugglers deposited $5 million in a Swiss bank account.", {"deposited"}, []),
+    # a state sheltering refugees aids them; the school they shelter in gives no aid
+    ("Uganda shelters more than a million refugees.", {"shelters"}, ["AID UGA>?"]),
+    ("An Israeli airstrike hit a school sheltering displaced people in Gaza City.",
+     {"sheltering"}, []),
     # sanctions extended stay sanctions, not aid (a peacekeeping mission extended: below)
     ("The EU extended sanctions on Russia for six months.", {"sanctions", "extended"},
      ["SANCTION EU>RUS"]),
