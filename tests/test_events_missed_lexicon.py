@@ -295,3 +295,9 @@ def test_a_peacekeeping_mission_extended_keeps_the_peace_longer(nlp_pipeline):
     text = "The United Nations extended its peacekeeping mission in South Sudan for a year."
     (found,) = sides(nlp_pipeline, text, triggers={"extended"})
     assert found.startswith("AID UN>") and "SSD" in found
+
+
+def test_an_embassy_that_shelters_people_aids_them_for_its_state(nlp_pipeline):
+    (found,) = sides(nlp_pipeline, "The British embassy sheltered 30 dissidents.",
+                     triggers={"sheltered"})
+    assert found.startswith("AID GBR>")

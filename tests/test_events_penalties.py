@@ -23,8 +23,15 @@ def test_a_fine_is_a_penalty(nlp_pipeline, text, wanted):
     ("Canada retaliated with tariffs on American goods.", {"SANCTION", "ASSAULT"},
      ["SANCTION CAN>USA"]),
     ("Israel retaliated with airstrikes on Gaza.", {"ASSAULT"}, ["ASSAULT ISR>PSE"]),
-    # no means named: a retaliation done is a use of force
+    # no means named, or arms: a retaliation done is a use of force
     ("The Azerbaijani army retaliated on Monday.", {"ASSAULT"}, ["ASSAULT AZE>"]),
+    ("The army retaliated with artillery fire after the ambush.", {"ASSAULT"},
+     ["ASSAULT ?>"]),
+    # any other means names the act
+    ("Beijing retaliated with a formal protest to Washington.", {"ACCUSE", "ASSAULT"},
+     ["ACCUSE CHN>"]),
+    ("Moscow retaliated with the expulsion of 20 British diplomats.", {"SANCTION", "ASSAULT"},
+     ["SANCTION RUS>GBR"]),
 ])
 def test_a_retaliation_with_a_means_is_that_means(nlp_pipeline, text, types, wanted):
     assert sides(nlp_pipeline, text, types) == wanted

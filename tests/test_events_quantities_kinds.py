@@ -36,6 +36,8 @@ pytestmark = pytest.mark.model
      [(40, None, "killed")]),
     ("The Israeli strike left 12 people wounded in Tyre.", "ASSAULT", [(12, None, "wounded")]),
     ("Kenyan police shot dead 16 protesters in Nairobi.", "shot", [(16, None, "killed")]),
+    # the parser may read "dead" as the count's adjective
+    ("Gunmen shot dead two police officers in Peshawar.", "shot", [(2, None, "killed")]),
     ("Kenyan police shot 16 protesters in Nairobi.", "shot", [(16, None, "protesters")]),
     # an event noun says what its "of" count means, as its verb would
     ("The army announced the killing of 33 militants in Kurram.", "killing",

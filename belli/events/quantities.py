@@ -510,5 +510,7 @@ def _outcome(trigger: Token, counted: Token) -> str | None:
     told += [c for c in counted.children if c.dep_ == "acl"]
     # "forced a million people TO FLEE", "left 40 people DEAD", "shot DEAD 16 protesters"
     told += [governor, *(c for c in governor.children if c.dep_ in ("xcomp", "oprd", "acomp"))]
+    # "shot DEAD two officers", the state read as the counted noun's adjective
+    told += [c for c in counted.children if c.dep_ == "amod" and c.i == governor.i + 1]
     return _OUTCOMES.get(lemma(trigger)) or next(
         (_OUTCOMES[lemma(t)] for t in told if lemma(t) in _OUTCOMES), None)
