@@ -28,7 +28,6 @@ from typing import Any
 
 from belli.actors.context import conflict_sides, deed_sector, head_noun, names_a_place
 from belli.actors.group_country import (
-    FOREIGN_BY_NATURE,
     FOREIGN_WHERE,
     SENTENCE_ONLY,
     SentenceStates,
@@ -39,6 +38,7 @@ from belli.actors.group_country import (
     passage_country,
     placed_in,
     sentence_country,
+    serves_abroad,
     several_states,
 )
 from belli.actors.people import PersonMemory, fuller_name
@@ -168,8 +168,7 @@ def domestic(i: int, mentions: list[Mention], spans: list[Any], kb: Any,
 def _keeps_the_peace_there(found: tuple[str, str], country: str, span: Any,
                            mentions: list[Mention], spans: list[Any]) -> bool:
     """Whether peacekeepers would take the country they are in, which they never serve."""
-    return (found[0].lower().startswith(FOREIGN_BY_NATURE)
-            and placed_in(span, mentions, spans) == country)
+    return serves_abroad(found[0]) and placed_in(span, mentions, spans) == country
 
 
 def _foreign(i: int, mentions: list[Mention], spans: list[Any], kb: Any,

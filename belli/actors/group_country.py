@@ -22,7 +22,6 @@ from belli.records import Mention
 from belli.yamldata import word_list
 
 __all__ = [
-    "FOREIGN_BY_NATURE",
     "FOREIGN_WHERE",
     "SENTENCE_ONLY",
     "SentenceStates",
@@ -33,6 +32,7 @@ __all__ = [
     "passage_country",
     "placed_in",
     "sentence_country",
+    "serves_abroad",
     "several_states",
 ]
 
@@ -45,7 +45,14 @@ _FOREIGN = frozenset({"foreign", "international", "multinational", "coalition", 
                       "overseas", "western"})
 # cues of groups that serve in a state not their own: "peacekeepers in Lebanon" do not
 # take the country of the place they are in (belli.actors.document, belli.events)
-FOREIGN_BY_NATURE = ("peacekeep",)
+_FOREIGN_BY_NATURE = ("peacekeep",)
+
+
+def serves_abroad(words: str) -> bool:
+    """Whether a group's words name one that serves in a state not its own
+    ("peacekeepers", "two peacekeepers", "peacekeeping troops")."""
+    text = words.lower()
+    return any(cue in text for cue in _FOREIGN_BY_NATURE)
 
 # the way a group is placed only by its sentence's one country: its actor is marked
 # `sentence_only`, for the events layer to undo where the country is a verdict's speaker's

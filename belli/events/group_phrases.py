@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from belli.actors.document import compound_words
-from belli.actors.group_country import FOREIGN_BY_NATURE
+from belli.actors.group_country import serves_abroad
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
@@ -54,7 +54,7 @@ def _whereabouts(head: Token, phrase: str) -> list[tuple[Token, Token]]:
     from: "peacekeepers IN Lebanon" keep the peace in a land not their own, "peacekeepers
     FROM Bangladesh" are Bangladeshi."""
     found = whereabouts(head)
-    if phrase.lower().startswith(FOREIGN_BY_NATURE):
+    if serves_abroad(phrase):
         return [(p, o) for p, o in found if p.lower_ == "from"]
     return found
 

@@ -172,8 +172,9 @@ def sum_recipients(verb: Token, people: Participants) -> list[Found]:
     held = [h for s in sums for p, h in prep_objects(s, deep=False) if p == "in"]
     # "deposited $3 billion IN Pakistan's central bank": the state whose bank the sum is
     # put in (not "its" bank, nor a firm's: "a Swiss bank" is no state)
+    bank_words = load_lexicon().classes.get("banks", frozenset())
     banks = [o for p, o in prep_objects(verb, deep=False) if p in ("in", "into", "with")
-             and lemma(o) in load_lexicon().classes.get("banks", frozenset())
+             and lemma(o) in bank_words
              and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
     return [f for f in people.actors(banks) if f.actor.sector == "GOV"] + people.actors(
         o for thing in (*sums, *held) for p, o in prep_objects(thing, deep=False)

@@ -135,7 +135,8 @@ _TARGETING = frozenset({"target", "hit", "affect", "punish", "penalize", "penali
 _AIMING = frozenset({"aim", "direct"})
 # the parties of a joint act: "between" any act's, "among" only those of a meeting, a
 # deal, a joint act or fighting ("support AMONG Republicans" is a population's)
-_AMONG = frozenset({"between", "among", "amongst"})
+_AMONG_ONLY = frozenset({"among", "amongst"})
+_AMONG = _AMONG_ONLY | {"between"}
 _AMONG_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # Types of acts on a sum of money, whose recipient the sum's phrase names ("pledged $5
 # million IN AID TO Sudan", "suspended $95 million in aid to Cairo").
@@ -463,7 +464,7 @@ def _noun_phrase_roles(noun: Token, kind: str, of_role: str | None, people: Part
     for prep, obj in noun_preps(noun, people):
         if lends_hand(prep, obj) or is_venue(prep, obj, kind):
             continue
-        if prep in _AMONG - {"between"} and kind not in _AMONG_KINDS:
+        if prep in _AMONG_ONLY and kind not in _AMONG_KINDS:
             continue
         found = people.phrase(obj, places=prep != "by")
         if prep in ("by", "from") and kind != "RETREAT" or (prep == "of" and of_role == "source"):

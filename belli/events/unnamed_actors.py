@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from belli.actors.group_country import FOREIGN_BY_NATURE
+from belli.actors.group_country import serves_abroad
 from belli.actors.offices import names_office
 from belli.actors.sectors import STATE_ORGANS
 from belli.events.cue_lists import cue_list
@@ -118,7 +118,7 @@ def _from_another_land(actor: Actor) -> bool:
     they are in or the story is about ("Greece pushed back migrants", "refugees in
     Dadaab"); the displaced and evacuees are most often of their own country. Nor are
     peacekeepers ever the force of the land they keep the peace in."""
-    text = actor.text.lower()
     if actor.sector == "MIL":
-        return any(cue in text for cue in FOREIGN_BY_NATURE)
+        return serves_abroad(actor.text)
+    text = actor.text.lower()
     return actor.sector == "REF" and any(cue in text for cue in cue_list("crossed_a_border"))

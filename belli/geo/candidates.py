@@ -102,9 +102,9 @@ class CandidateSource:
         name in its state ("Sanaa", where the government now sits in Aden), else the seat
         of government."""
         seat = getattr(match.entry, "seat", None) or getattr(match.entry, "capital", None)
-        for wanted in (name, seat):
+        for wanted in filter(None, (name, seat)):
             cities = [e for e in self.gazetteer.lookup(wanted) if e.kind == "city"
-                      and e.country == match.code and fold(e.name) == fold(wanted)] if wanted else []
+                      and e.country == match.code and fold(e.name) == fold(wanted)]
             if cities:
                 return max(cities, key=lambda e: e.population)
         return None
