@@ -3,6 +3,8 @@
 * a people's adjective ("Arab", "Asian") is no region of several states: "Arab
   lawmakers" in one state's parliament are that state's; a region's adjective
   ("Scandinavian governments") still leaves a group with no one country;
+* a region's adjective built on a state's ("Latin American", "South American") is not
+  that state's;
 * a storm's name is storm words and one capitalized name ("Tropical Storm Nadia");
   "tropical" or "hurricane" opening a body's name leaves it a body;
 * an envoy's name that opens the text has no posting before it.
@@ -41,6 +43,21 @@ def test_a_peoples_adjective_leaves_the_group_its_state(nlp_pipeline, text, want
 def test_a_regions_adjective_still_names_several_states(nlp_pipeline):
     text = "Scandinavian governments criticized the vote in Moscow."
     assert _codes(nlp_pipeline, text, "Scandinavian governments") == ["None GOV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Venezuela expelled diplomats from seven Latin American countries.", "Latin American"),
+    ("South American nations condemned the coup in Bolivia.", "South American"),
+])
+def test_a_region_built_on_a_states_adjective_is_not_that_state(nlp_pipeline, text, wanted):
+    assert "USA" not in " ".join(_codes(nlp_pipeline, text, wanted))
+
+
+@pytest.mark.model
+def test_the_states_adjective_alone_still_names_it(nlp_pipeline):
+    text = "South African troops and American advisers arrived in Maputo."
+    assert _codes(nlp_pipeline, text, "American advisers") == ["USA GOV"]
 
 
 @pytest.mark.model

@@ -48,15 +48,20 @@ def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
 
 
 def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
-                   count: int, acted_on: bool = False) -> list[Antecedent]:
+                   count: int, acted_on: bool = False,
+                   apart: tuple[int, int] | None = None) -> list[Antecedent]:
     """The last `count` distinct countries before `start`, oldest first; [] if too few.
     A description `acted_on` (an object) is none of the subjects of its own sentence:
-    "Russia urged the two countries" are not Russia and another."""
+    "Russia urged the two countries" are not Russia and another. Nor is it one named
+    within the characters `apart` (those who leave it: "the withdrawal of U.S. troops
+    from the country")."""
     chosen: dict[str, Antecedent] = {}
     for a in sorted(antecedents, key=lambda a: -a.start):
         if not _in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
             continue
         if acted_on and a.subject and a.sentence == sentence:
+            continue
+        if apart is not None and apart[0] <= a.start < apart[1]:
             continue
         chosen.setdefault(a.actor.country, a)
         if len(chosen) == count:

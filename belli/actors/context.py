@@ -37,6 +37,7 @@ __all__ = [
     "title_and_name",
 ]
 
+_REGIONAL_TOKENS = 3  # "Pan - American"
 _MAX_NAME_TOKENS = 10  # the longest KB names: "Movement for the Actualization of the ... Biafra"
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECT = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "appos", "obj"})
@@ -106,6 +107,10 @@ def find_anchors(span: Any, kb: NameSource) -> list[Anchor]:
     """Knowledge-base names in the span, longest first from left to right."""
     words, out, i = _Words.of(span), [], 0
     while i < len(words.opens):
+        region = _regional_at(words, i) if words.opens[i] else None
+        if region is not None:
+            i = region  # "LATIN AMERICAN countries": no state's name
+            continue
         hit = _anchor_at(words, i, kb) if words.opens[i] else None
         if hit is None:
             i += 1
@@ -113,6 +118,27 @@ def find_anchors(span: Any, kb: NameSource) -> list[Anchor]:
         out.append(hit)
         i = hit.end - words.first
     return out
+
+
+def regional_tokens(span: Any) -> set[int]:
+    """The tokens (Doc indices) of the span inside a region's adjective."""
+    words, out = _Words.of(span), set[int]()
+    for i in range(len(words.opens)):
+        end = _regional_at(words, i) if words.opens[i] else None
+        if end is not None:
+            out.update(range(words.first + i, words.first + end))
+    return out
+
+
+def _regional_at(words: _Words, i: int) -> int | None:
+    """The index past a region's adjective that starts at token i ("Latin American",
+    "South-American"), else None."""
+    regional = word_list("belli.actors", "place_kinds.yaml", "regional_adjectives")
+    for j in range(min(len(words.opens), i + _REGIONAL_TOKENS), i + 1, -1):
+        text = words.text[words.starts[i]:words.ends[j - 1]].lower().replace("-", " ")
+        if " ".join(text.split()) in regional:
+            return j
+    return None
 
 
 def _anchor_at(words: _Words, i: int, kb: NameSource) -> Anchor | None:
@@ -332,10 +358,13 @@ class Misspellings:
         from difflib import get_close_matches
 
         out = []
+        regional = regional_tokens(span)
         for token in span:
             word = token.text
             if len(word) < _FUZZY_MIN or not word[:1].isupper() or not word.isalpha():
                 continue
+            if token.i in regional:
+                continue  # "Latin American": a region's, spelled right
             if _beside_hyphen(token):
                 continue  # "anti-Balaka", "Hezbollah-led": a compound's part is no typo
             if word not in self._seen:

@@ -29,6 +29,7 @@ is pure and tested without the model; the plural pronouns the parse binds are
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from belli.actors.antecedents import (
@@ -91,6 +92,12 @@ def _propositional(token: Any) -> bool:
             and token.head.lemma_.lower() in _PROPOSITION_HEADS)
 
 
+# words that may qualify a description's noun ("the three military - led nations"), and
+# the marks that end its phrase before a noun comes
+_QUALIFIERS = 4
+_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "\"", "'"})
+
+
 def _match_description(doc: Any, i: int, descriptions: dict[str, int],
                        firsts: frozenset[str]) -> tuple[int, int] | None:
     """(end token, count) of a country description starting at token i."""
@@ -102,7 +109,36 @@ def _match_description(doc: Any, i: int, descriptions: dict[str, int],
             if text in descriptions:
                 end = i + size
                 return None if modifies_something(doc, end) else (end, descriptions[text])
+            if size < 3 or text.rsplit(" ", 1)[0] not in _openers(descriptions):
+                continue
+            found = _qualified(doc, i, size - 1, descriptions)
+            if found is not None:
+                return found
     return None
+
+
+def _qualified(doc: Any, i: int, opener: int, descriptions: dict[str, int]) -> tuple[int, int] | None:
+    """A description with words that qualify its noun ("the three MILITARY-LED nations",
+    "the two GULF neighbours"): the opener's count where the noun heads its phrase."""
+    words = " ".join(doc[j].lower_ for j in range(i, i + opener))
+    for end in range(i + opener + 1, min(i + opener + _QUALIFIERS, len(doc)) + 1):
+        last = doc[end - 1]
+        key = f"{words} {last.lower_}"
+        if key in descriptions:
+            return None if modifies_something(doc, end) else (end, descriptions[key])
+        if last.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB", "PUNCT") or last.text in _BREAKS:
+            return None
+    return None
+
+
+@cache
+def _openers_of(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.rsplit(" ", 1)[0] for k in keys if " " in k)
+
+
+def _openers(descriptions: dict[str, int]) -> frozenset[str]:
+    """The words that open a description before its noun ("the two", "both", "all three")."""
+    return _openers_of(frozenset(descriptions))
 
 
 def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
@@ -137,7 +173,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             end, count = found
             span = doc[i:end]
             picked = pick_countries(antecedents, token.idx, sentence, count,
-                                    acted_on=span.root.dep_ in ACTED_ON)
+                                    acted_on=span.root.dep_ in ACTED_ON, apart=leaving(span.root))
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             resume = end
             continue
@@ -150,6 +186,27 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
     return out
+
+
+def leaving(place: Any) -> tuple[int, int] | None:
+    """The characters naming who leaves a description's country ("the withdrawal of U.S.
+    troops FROM the country", "expelled Polish diplomats from the country", "troops
+    withdrew from the country"): those who leave a country are not of it, so it is not
+    theirs. The mover is a noun's "of" phrase, else a verb's object, else its subject."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    act = prep.head
+    if act.pos_ == "NOUN":
+        movers = [o for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    else:
+        movers = ([c for c in act.children if c.dep_ == "dobj"]
+                  or [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")])
+    if not movers:
+        return None
+    tokens = [t for m in movers for t in m.subtree]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
 def _unknown_subjects(doc: Any, mentions: Sequence[Mention]) -> list[Any]:

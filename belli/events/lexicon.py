@@ -47,7 +47,10 @@ CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
 # the embedded clause tells what is to come: "will", "would", "shall" or an infinitive
 # ("warned that police WILL no longer tolerate", "warned Iran not TO cross")
 PROSPECTIVE = "@prospective"
-_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT, PROSPECTIVE})
+# the embedded clause is passive: what the subject undergoes ("ready TO BE REPATRIATED")
+UNDERGONE = "@undergone"
+_PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT, PROSPECTIVE,
+                     UNDERGONE})
 
 
 class ClueSource(Protocol):

@@ -415,7 +415,23 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if set(a.modality.aux) != set(b.modality.aux) and not _restated(a, b):
         return False
+    if _answers(a.trigger.token, b.trigger.token) or _answers(b.trigger.token, a.trigger.token):
+        return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
+
+
+def _answers(act: Any, other: Any) -> bool:
+    """Whether `other` is named under a word that answers or orders `act` ("launched a
+    counter-offensive IN RESPONSE TO the shelling", "struck AFTER the raid"): read on
+    `other`'s way up to the first word that also heads `act`."""
+    above_act = {act.i, *(t.i for t in act.ancestors)}
+    answering = cue_list("answering_words")
+    for token in other.ancestors:
+        if token.i in above_act:
+            return False
+        if token.lower_ in answering or lemma(token) in answering:
+            return True
+    return False
 
 
 def _restated(a: Draft, b: Draft) -> bool:

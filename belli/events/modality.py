@@ -118,7 +118,7 @@ def _chain(trigger: Trigger) -> list[Token]:
     current = start
     for _ in range(6):
         chain.append(current)
-        taken = _measure_taken(current)
+        taken = _measure_taken(current) or _means_to(current)
         if taken is not None:  # "will take steps such as IMPOSING tariffs"
             current = taken
             continue
@@ -142,6 +142,15 @@ def _measure_taken(verb: Token) -> Token | None:
     noun = prep.head
     taken = noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
     return noun.head if noun.pos_ == "NOUN" and taken else None
+
+
+def _means_to(verb: Token) -> Token | None:
+    """The verb whose means an act is ("may tease the U.S. BY DEFYING it", "did not
+    respond by STRIKING"): the means shares the mood of what it is done for."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _own_clause(conjunct: Token) -> bool:

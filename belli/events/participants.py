@@ -159,7 +159,7 @@ class Participants:
                 found.extend(f for f in self._one(child, False) if not f.is_place)
             elif child.dep_ in deps and child.i < head.i:
                 for token in _subtree(child):
-                    found.extend(self._acting(token))
+                    found.extend(self._owner_acting(token))
         return unique_found(found)
 
     def seats(self, head: Token) -> list[Found]:
@@ -212,12 +212,15 @@ class Participants:
             if inner:
                 return self._one(inner[0], places)
         if lemma(head) in RELATIONAL:
+            told = self._described(head)
+            if told:
+                return told  # "the two neighbours": the states it refers back to
             named = [c for c in head.children if c.dep_ == "appos"]
             # "its allies IN ARMENIA": where they are says who they are
             return self._one(named[0], places) if named else (
                 self._groups.bloc_of(head) or self._groups.placed(head, None))
         tokens = phrase_tokens(head)
-        acting = [f for t in tokens for f in self._acting(t)]
+        acting = [f for t in tokens for f in self._owner_acting(t)]
         if acting:
             return acting
         if head.lower_ in _PLURAL_PRONOUNS:
@@ -244,6 +247,25 @@ class Participants:
         why = f"name '{mention.text}' ({mention.label}) not in the knowledge base: no country"
         return Found(Actor(text=mention.text, name=mention.text, reason=why), mention.mention_id,
                      "unresolved")
+
+    def _owner_acting(self, token: Token) -> list[Found]:
+        """The actors a token names, but a state before a group of its own country only
+        says whose group it is ("AFGHANISTAN'S Taliban insurgency" is the Taliban's, not
+        Kabul's too)."""
+        found = self._acting(token)
+        if token.dep_ != "poss" or not found:
+            return found
+        groups = {(f.actor.country, f.actor.sector) for c in token.head.children
+                  if c.dep_ in ("compound", "amod", "nmod") and token.i < c.i < token.head.i
+                  for f in self._acting(c) if f.actor.country and f.actor.sector}
+        return [f for f in found if not (
+            f.actor.sector in (None, "GOV") and f.actor.person is None
+            and any(country == f.actor.country and sector != f.actor.sector for country, sector in groups))]
+
+    def _described(self, head: Token) -> list[Found]:
+        """The actors of a description that refers back to states ("the two allies")."""
+        return [Found(a, m.mention_id, "mention") for m in self.by_token.get(head.i, ())
+                if m.label == "NP" for a in m.actors if not a.is_location]
 
     def _acting(self, token: Token) -> list[Found]:
         return [Found(_foreign_kept_apart(a, m), m.mention_id, "mention")
@@ -310,3 +332,4 @@ class Participants:
 
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
+

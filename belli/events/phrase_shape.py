@@ -13,12 +13,13 @@ __all__ = ["OWNED", "PLACE_KINDS", "RELATIONAL", "head_phrases", "noun_phrase", 
            "whereabouts", "whose_owner", "without_clauses"]
 
 # The word lists are data/cues.yaml's (owned_nouns, place_kinds, relational_nouns,
-# leaving_verbs, phrase_openers; what each is for is said there).
+# leaving_verbs, phrase_openers, delegation_nouns; what each is for is said there).
 OWNED = cue_list("owned_nouns")
 PLACE_KINDS = cue_list("place_kinds")
 RELATIONAL = cue_list("relational_nouns")
 _LEAVING = cue_list("leaving_verbs")
 _ARTICLES = cue_list("phrase_openers")
+_POSTINGS = cue_list("delegation_nouns")
 # prepositions that say where a group is ("gunmen IN Mali"): grammar, not vocabulary
 _WHERE = frozenset({"in", "from", "on", "inside", "across", "throughout", "within"})
 # apposition heads that say what a party belongs to or stands beside, not who acts:
@@ -37,7 +38,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     related = {t.i for c in head.children if c.i < head.i and lemma(c) in RELATIONAL
-               for t in c.subtree}
+               for t in c.subtree} | _posted_to(head)
     tokens = [t for t in head.subtree if t.i <= head.i and t.i not in related]
     for child in head.children:
         # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
@@ -50,6 +51,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 if obj.dep_ == "pobj":
                     tokens.extend(t for o in conjuncts(obj) for t in without_clauses(o))
     return tokens
+
+
+def _posted_to(head: Token) -> set[int]:
+    """The words of a delegation's posting where an owner is named: "Russia's U.N.
+    MISSION", "his U.N. mission" serve at the UN and are the owner's, not the UN's (the
+    UN's own "U.N. envoy" has no owner before it)."""
+    if lemma(head) not in _POSTINGS or not any(c.dep_ == "poss" for c in head.children):
+        return set()
+    return {t.i for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+            for t in c.subtree}
 
 
 def _standing(head: Token, appos: Token) -> bool:

@@ -29,6 +29,7 @@ from belli.events.syntax import (
     subject_of,
 )
 from belli.events.triggers import Trigger
+from belli.records import Actor
 
 __all__ = ["NOUN_ACTS", "actor_token", "companions", "converse", "country_left", "fired_from",
            "helpers", "instrument_user", "lends_hand", "split_gerund"]
@@ -273,13 +274,29 @@ def converse(verb: Token, people: Participants, roles: Roles) -> None:
     giver named, the maker of what is received ("received Turkish-made drones"), else
     its owner ("is set to receive Indian howitzers")."""
     heads = [verb, *(obj for _, obj in prep_objects(verb, deep=False))]
+    giving = ("from", "by", "to") if lemma(verb) in cue_list("losing_verbs") else ("from", "by")
     givers = [f for head in heads for prep, obj in prep_objects(head, deep=head is verb)
-              if prep in ("from", "by") for f in people.phrase(obj)]
+              if prep in giving for f in people.phrase(obj)]
     if not givers:  # "is acquiring Turkish-designed warships": the maker gives
         givers = [f for obj in objects_of(verb) for f in made_by(obj, people)]
     if not givers:
         givers = _owners_of_received(verb, roles.source, people)
         note(roles, givers, "owner of what is received by", verb)
-    roles.target = roles.source
+    roles.target = _lost_place(verb, people) or roles.source
     roles.source = givers
     roles.how.append("converse verb: the subject receives, 'from' gives")
+
+
+def _lost_place(verb: Token, people: Participants) -> list[Found]:
+    """The country of a place that falls ("KHERSON fell to Russian forces", "the town of
+    Bakhmut fell"): the side that lost it, where the subject is a place."""
+    subject = subject_of(verb)
+    if subject is None or lemma(verb) not in cue_list("losing_verbs"):
+        return []
+    located = people.place(subject)
+    if located is None or located[0].country is None:
+        return []
+    place, mention_id = located
+    why = f"{place.name}, the place lost, stands for its country {place.country}"
+    return [Found(Actor(text=place.name or subject.text, name=place.name, country=place.country,
+                        reason=why), mention_id, "place")]

@@ -70,8 +70,8 @@ def prevented(trigger: Trigger, cues: Cues) -> bool:
     if named_thing(token) is not None:
         return True  # "what it called a clear assessment" names a thing; no one acts
     subject = subject_of(token)
-    if subject is not None and lemma(subject) in _PURPOSES:
-        return True  # "its aims were to DISARM the formations"
+    if subject is not None and lemma(subject) in _PURPOSES and subject.head != token:
+        return True  # "its aims were to DISARM the formations" (not "the MISSION LEFT Mali")
     return _unreal_clause(token, cues) or _aimed_gerund(token)
 
 

@@ -64,6 +64,9 @@ def _bases(form: str) -> Iterator[str]:
     yield form
 
 
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+
+
 def word_kind(token: Token) -> str | None:
     if token.pos_ == "VERB" or misread_verb(token):
         return "verbs"
@@ -71,6 +74,8 @@ def word_kind(token: Token) -> str | None:
         return "nouns"
     if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
         return "adjectives"
+    if token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES:
+        return "nouns"  # an adjective the tagger gave a noun's place: "launched a counter-OFFENSIVE"
     return None
 
 

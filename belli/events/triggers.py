@@ -25,6 +25,7 @@ from belli.events.lexicon import (
     IGO,
     PLACE,
     PROSPECTIVE,
+    UNDERGONE,
     Lexicon,
     Plover,
     Rule,
@@ -402,6 +403,8 @@ class TriggerFinder:
             words.add(PROSPECTIVE)
         if subject is not None and self.participants.names_actor(subject):
             words.add(ACTOR)  # a clause about what an actor does ("warned that Baku was ...")
+        if children(verb, "auxpass"):
+            words.add(UNDERGONE)
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)
             if inner is not None and inner.type is not None:

@@ -169,8 +169,15 @@ def _lone_name(names: ArticleNames, mention: Mention, name: str) -> bool:
         return False
     if mention.label not in ("PERSON", "ORG"):
         return False
-    return any(not e.weak and fold(e.name) == fold(name)
+    return any(not e.weak and fold(e.name) == fold(name) and not _acronym_of(name, e.name)
                and e.population >= _MIN_LONE_POPULATION for e in names.gazetteer.lookup(name))
+
+
+def _acronym_of(name: str, place: str) -> bool:
+    """Whether a name in capitals only spells a town's name that is not ("the BLA had
+    warned" is the Baloch Liberation Army, not Bla in Mali): an acronym is an
+    organization's; a dateline's town in capitals is read before this."""
+    return len(name) > 1 and name.isupper() and not place.isupper()
 
 
 def _division_named(names: ArticleNames, mention: Mention, name: str) -> bool:

@@ -1,0 +1,107 @@
+"""Acts told together but apart, and whose act a phrase names. An act named under a word
+that answers or orders another ("in response to", "after", "amid") is an act of its own,
+never merged with the one it answers; "counter-offensive", where the tagger reads
+"offensive" as an adjective, is still the noun of an attack; a state before a group of
+its own country only says whose group it is; those who leave "the country" are not of
+it; "the three military-led nations" counts back to the states before it; and whom
+suspects are handed over TO is the partner. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, coded, sides, summary
+
+from belli.actors.coref import Antecedent, pick_countries
+from belli.records import Actor
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani troops launched a counter-offensive.",
+    "Its troops had launched a counter-offensive in response to Armenian shelling.",
+])
+def test_a_hyphenated_counter_offensive_is_an_attack(nlp_pipeline, text):
+    assert coded(nlp_pipeline, text, "offensive").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    (("Azerbaijan's defence ministry said its troops had launched a counter-offensive "
+     "in response to Armenian shelling."), ["ASSAULT ARM>AZE", "ASSAULT AZE>ARM"]),
+    ("Troops opened fire after an attack by Armenian forces on Azerbaijani positions.",
+     ["ASSAULT ?>", "ASSAULT ARM>"]),
+])
+def test_an_act_answering_another_is_coded_apart(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == wanted
+
+
+def test_a_state_before_its_own_group_names_the_group_alone(nlp_pipeline):
+    text = "Afghanistan's Taliban insurgency has killed thousands of soldiers."
+    event = coded(nlp_pipeline, text, "insurgency")
+    assert [(a.country, a.sector) for a in event.source] == [("AFG", "REB")]
+
+
+def test_a_state_before_an_act_of_its_own_still_acts(nlp_pipeline):
+    event = coded(nlp_pipeline, "Russia's military offensive in Ukraine killed 20 civilians.",
+                  "offensive")
+    assert [a.country for a in event.source] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Afghanistan's leaders met on Sunday. U.S. troops withdrew from the country in August.",
+     "withdrew"),
+    (("Afghanistan's leaders met on Sunday. They praised the withdrawal of U.S. troops from "
+     "the country."), "withdrawal"),
+])
+def test_who_leaves_the_country_is_not_of_it(nlp_pipeline, text, trigger):
+    event = coded(nlp_pipeline, text, trigger)
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["USA"], ["AFG"])
+
+
+def test_a_country_named_among_those_who_leave_is_no_antecedent():
+    ante = [Antecedent(0, 0, Actor(text="Afghanistan", country="AFG"), "state", True),
+            Antecedent(50, 1, Actor(text="U.S.", country="USA"), "state")]
+    assert [a.actor.country for a in pick_countries(ante, 80, 1, 1, apart=(45, 70))] == ["AFG"]
+    assert [a.actor.country for a in pick_countries(ante, 80, 1, 1)] == ["USA"]
+
+
+def test_an_unreferring_description_codes_no_target_of_its_own(nlp_pipeline):
+    events = analyse(nlp_pipeline, "U.S. troops withdrew from the country in August.").events
+    assert all(a.country != "USA" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    (("Burkina Faso, Mali and Niger left the bloc in January. The three military-led "
+     "nations accused ECOWAS of failing them."), "accused", ["BFA", "MLI", "NER"]),
+    ("Saudi Arabia and the UAE signed a pact. The two Gulf neighbours then met Iran.",
+     "met", ["ARE", "SAU"]),
+    ("Saudi Arabia and the UAE signed a pact. The two neighbours then met Iran.",
+     "met", ["ARE", "SAU"]),
+    ("Saudi Arabia and Qatar signed a pact. Both allies then met Iran.", "met", ["QAT", "SAU"]),
+])
+def test_a_counted_description_names_the_states_before_it(nlp_pipeline, text, trigger, wanted):
+    event = coded(nlp_pipeline, text, trigger)
+    assert sorted(a.country for a in event.source) == wanted
+
+
+def test_a_kidnapping_during_a_raid_is_that_raid(nlp_pipeline):
+    text = ("Authorities said the girls were kidnapped last Friday during an overnight raid "
+            "by gunmen at their school in Nigeria.")
+    assert [e.trigger for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"] == ["kidnapped"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    ("Pakistan handed over three suspects to Iranian authorities.", "handed", "COOPERATE PAK>IRN"),
+    ("Turkey shared intelligence with Iraq.", "shared", "COOPERATE TUR>IRQ"),
+])
+def test_who_is_handed_over_to_is_the_partner(nlp_pipeline, text, trigger, wanted):
+    assert summary(coded(nlp_pipeline, text, trigger)) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Russia's U.N. mission criticized the resolution.", [("RUS", "GOV")]),
+    ("The U.N. envoy criticized the attack on the convoy.", [("UN", "IGO")]),
+])
+def test_a_delegation_is_its_owners_not_its_postings(nlp_pipeline, text, wanted):
+    event = coded(nlp_pipeline, text, "criticized")
+    assert [(a.country, a.sector) for a in event.source] == wanted
