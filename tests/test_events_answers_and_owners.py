@@ -105,3 +105,8 @@ def test_who_is_handed_over_to_is_the_partner(nlp_pipeline, text, trigger, wante
 def test_a_delegation_is_its_owners_not_its_postings(nlp_pipeline, text, wanted):
     event = coded(nlp_pipeline, text, "criticized")
     assert [(a.country, a.sector) for a in event.source] == wanted
+
+
+def test_a_town_the_tagger_took_for_a_person_is_still_the_place_hit(nlp_pipeline):
+    event = coded(nlp_pipeline, "Israeli airstrikes on Rafah killed 20 people.", "airstrikes")
+    assert ([a.country for a in event.target], event.place and event.place.country) == (["PSE"], "PSE")

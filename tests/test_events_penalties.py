@@ -1,4 +1,5 @@
-"""A fine is a penalty laid on whoever is fined; a retaliation WITH a measure or a
+"""A fine is a penalty laid on whoever is fined; what one is stripped of says what the act
+is (citizenship: repression; immunity or a seat: a penalty); a retaliation WITH a measure or a
 weapon is that measure or that attack, done by the retaliator. Sentences are our own."""
 
 from __future__ import annotations
@@ -35,3 +36,14 @@ def test_a_fine_is_a_penalty(nlp_pipeline, text, wanted):
 ])
 def test_a_retaliation_with_a_means_is_that_means(nlp_pipeline, text, types, wanted):
     assert sides(nlp_pipeline, text, types) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Nicaragua stripped 94 critics of their citizenship.", ["COERCE"]),
+    ("The critics were stripped of their Nicaraguan nationality last year.", ["COERCE"]),
+    ("Parliament in Kyiv stripped the opposition leader of his immunity.", ["SANCTION"]),
+    ("The dancers stripped off their costumes before the show in Rome.", []),
+])
+def test_what_is_stripped_says_what_the_act_is(nlp_pipeline, text, wanted):
+    found = [s.split()[0] for s in sides(nlp_pipeline, text, {"COERCE", "SANCTION"})]
+    assert found == wanted

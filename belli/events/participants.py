@@ -51,6 +51,7 @@ FOREIGN_REASON = "foreign group"
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_INSIDE = "named inside"  # the place stage's reason for a place inside a longer name
 _UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
@@ -274,6 +275,12 @@ class Participants:
     def _located(self, token: Token) -> list[Found]:
         out = []
         for mention in self.by_token.get(token.i, ()):
+            if _placed_only(mention) and mention.place is not None and mention.place.country:
+                why = (f"{mention.text} is a place ({mention.label} to the tagger); its country "
+                       f"{mention.place.country} stands for the target")
+                out.append(Found(Actor(text=mention.text, name=mention.place.name,
+                                       country=mention.place.country, reason=why),
+                                 mention.mention_id, "place"))
             for actor in mention.actors:
                 if actor.is_location and actor.country:
                     why = f"{mention.text} is a place; its country {actor.country} stands for the target"
@@ -291,7 +298,8 @@ class Participants:
             heads += [c for c in head.children if c.dep_ == "compound"]
         for token in heads:
             for mention in self.by_token.get(token.i, ()):
-                if mention.label not in _PLACE_LABELS and not any(a.is_location for a in mention.actors):
+                if mention.label not in _PLACE_LABELS and not any(a.is_location for a in mention.actors) \
+                        and not _placed_only(mention):
                     continue
                 if mention.place is not None:
                     return mention.place, mention.mention_id
@@ -333,3 +341,11 @@ class Participants:
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
+
+def _placed_only(mention: Mention) -> bool:
+    """A one-name "person" the place stage placed as a whole, and no actor reading holds:
+    a town the tagger took for a person ("airstrikes on RAFAH" tagged PERSON); not a body
+    with a place in its name ("the Venice Commission")."""
+    place = mention.place
+    return (place is not None and not mention.actors and mention.label == "PERSON"
+            and " " not in mention.text.strip() and not (place.reason or "").startswith(_INSIDE))

@@ -6,7 +6,7 @@ knows a town for most surnames. Such a name is read as a town only where a reade
 no occurrence of it in the story reads as a person's (a title before it, a verb of
 speech or ", who" after it), and at least one stands where places stand (after a
 locative preposition, "from", a verb of going and "to", a verb of taking a place
-("entered", "seized"), a name and "of", a street address and a comma, "from" a tagged
+("entered", "seized"), a strike's noun and "on" or "of" ("airstrikes on Rafah"), a name and "of", a street address and a comma, "from" a tagged
 place and "to"; before a word
 for a town's police, county or residents; in a list beside a tagged town, or before one
 a hyphen joins it to: "Ruston-Monroe buses"). A story
@@ -56,6 +56,8 @@ ADDRESS_REACH = 60  # characters before a name enough to hold a street address a
 # "from" a place-tagged name and "to" before a name: the other end of a journey
 _TO_AFTER_PLACE = re.compile(r"\s+to\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a strike's noun and "on" or "of" before a name: the place hit ("airstrikes on Rafah")
+_STRUCK = re.compile(r"\b([A-Za-z]+)\s+(?:on|of)\s+$")
 _WINDOW = 40  # characters before a name enough to hold any of these cues
 # "he", "she" or their forms later in the name's sentence, within a few words, not past
 # a closing quote ("...a welcoming city," she said: the speaker is someone else)
@@ -117,9 +119,11 @@ def _read_as_place(names: ArticleNames, start: int, end: int) -> bool:
     before = names.text[max(0, start - _WINDOW):start]
     going = _GOING_TO.search(before)
     taking = _WORD_BEFORE.search(before)
+    struck = _STRUCK.search(before)
     if any(cue.search(before) for cue in (_PLACE_BEFORE, PLACE_OF, _NAME_OF, ADDRESS)) or (
             going and going.group(1).lower() in lexicon.GOING_VERBS) or (
-            taking and taking.group(1).lower() in lexicon.TAKING_VERBS):
+            taking and taking.group(1).lower() in lexicon.TAKING_VERBS) or (
+            struck and struck.group(1).lower() in lexicon.STRIKE_NOUNS):
         return True
     after = _WORD_AFTER.match(names.text, end)
     if after and after.group(1).lower() in lexicon.PLACE_HEADS or _BASED_AFTER.match(names.text, end):

@@ -15,7 +15,7 @@ __all__ = ["AIMED_PREPOSITIONS", "AREA_WORDS", "BARE_WATERS", "BODIES", "CALENDA
            "GOING_VERBS", "KIND_WORDS", "LOCAL_AREAS", "LOOSE_STREETS", "NOT_ALONE",
            "OFFICE_TITLES", "PERSON_NOUNS", "PERSON_TAILS", "PERSON_TITLES", "PLACE_HEADS",
            "PLACE_NOUNS", "PLACE_TAILS", "RESIDENTS", "ROLES", "SENTENCE_OPENERS",
-           "SPEECH_VERBS", "STREETS", "STREET_MONTHS", "TAKING_VERBS", "TIME_PREPOSITIONS",
+           "SPEECH_VERBS", "STREETS", "STREET_MONTHS", "STRIKE_NOUNS", "TAKING_VERBS", "TIME_PREPOSITIONS",
            "TOWN_WORDS", "WATERS", "WATERS_BEFORE"]
 
 _FILE = "words.yaml"
@@ -63,5 +63,6 @@ AIMED_PREPOSITIONS = _words("aimed_prepositions")
 PERSON_TAILS = _words("person_tails")
 PERSON_NOUNS = _words("person_nouns") | PERSON_TITLES
 TAKING_VERBS = _words("taking_verbs")
+STRIKE_NOUNS = _words("strike_nouns")
 # towns named by an ordinary English word ("Hope", "Red"), from common_words.yaml
 TOWN_WORDS = frozenset(w.lower() for w in word_list("belli.geo", "common_words.yaml", "town_words"))
