@@ -325,7 +325,10 @@ class TriggerFinder:
             # "political and MILITARY support"
             modifiers = [m for c in noun.children if c.dep_ in _MODIFIER_DEPS
                          for m in conjuncts(c)]
-            words = {lemma(m) for m in modifiers} | {m.lower_ for m in modifiers}
+            # a hyphened modifier is read whole too ("LIVE-FIRE drills", which rules
+            # that know it read before the fire drill's), and by its last part
+            # ("politico-MILITARY support")
+            words = {w for m in modifiers for w in (lemma(m), m.lower_, hyphenated(m)) if w}
             if any(self.participants.names_actor(m) for m in modifiers):
                 words.add(ACTOR_PLUS)
             return frozenset(words)
