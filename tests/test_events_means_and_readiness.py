@@ -1,7 +1,8 @@
 """An act done as the means of another shares its mood ("may tease the U.S. BY DEFYING
 it" is speculative, "did not respond by STRIKING" negated), and readiness to undergo
 something ("not ready TO BE REPATRIATED") offers nothing, while readiness to act
-does. Sentences are our own."""
+does; a state that expects another to act asks it, while what few or analysts expect is
+a forecast. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_readiness_to_undergo_offers_nothing(nlp_pipeline, text):
 ])
 def test_readiness_to_act_is_an_offer(nlp_pipeline, text):
     assert "AGREE" in [e.type for e in analyse(nlp_pipeline, text).events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Washington expects Moscow to comply with the treaty.", ["REQUEST"]),
+    ("Few expect Moscow to honor the agreement.", []),
+    ("Analysts expect Beijing to retaliate against the tariffs.", []),
+])
+def test_a_state_expecting_asks_a_forecast_does_not(nlp_pipeline, text, wanted):
+    assert [e.type for e in analyse(nlp_pipeline, text).events if e.type == "REQUEST"] == wanted

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.model
      [(12, None, "killed"), (3, None, "killed")]),
     ("Russian strikes killed 12 civilians and three soldiers in Sumy.", "strikes",
      [(12, None, "killed"), (3, None, "killed")]),
+    # a verb of loss joined to the act's own, whose victims name no one it could act on
+    ("The strike killed 45 people and wounded 100 others, Afghan officials said.", "killed",
+     [(45, None, "killed"), (100, None, "wounded")]),
     # the losses of a clause that tells when the event happened are the event's
     ("Five soldiers died when militants attacked a checkpoint in Borno state.", "attacked",
      [(5, None, "killed")]),

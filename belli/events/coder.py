@@ -37,7 +37,7 @@ from belli.events.draft import Draft
 from belli.events.event_record import STAGE, build_event
 from belli.events.framing import reframe
 from belli.events.lexicon import Lexicon, Plover
-from belli.events.merge import merged, unabsorbed, unplanned, unrepeated
+from belli.events.merge import joined_lone, merged, unabsorbed, unplanned, unrepeated
 from belli.events.modality import read_modality
 from belli.events.participants import Participants
 from belli.events.retellings import retold, trigger_token
@@ -182,8 +182,9 @@ def _merged_drafts(drafted: list[Draft], trace: Trace | None
     merged apart, once a planned permission holds the act it lets happen, whether or not
     that act names its actors."""
     drafts = unplanned(drafted)
-    lone = merged([d for d in drafts if not has_actor(d)])
-    drafts = merged([d for d in drafts if has_actor(d)])
+    acting = merged([d for d in drafts if has_actor(d)])
+    lone = merged(joined_lone(acting, [d for d in drafts if not has_actor(d)]))
+    drafts = acting
     if trace is not None:
         trace.merged(drafts + lone)  # first: a merged draft is missing from both too
         trace.drafts_dropped(drafted, drafts + lone,

@@ -52,8 +52,8 @@ from belli.events.verdicts import CONDEMNED_DEED
 from belli.nlp.phrases import COREF_OWNERS
 from belli.records import Event
 
-__all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "merged", "unabsorbed",
-           "unplanned", "unrepeated", "unrepeated_drafts"]
+__all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "joined_lone", "merged",
+           "unabsorbed", "unplanned", "unrepeated", "unrepeated_drafts"]
 
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
@@ -392,6 +392,21 @@ def unplanned(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.trigger.token.i not in planned]
 
 
+def joined_lone(drafts: list[Draft], lone: list[Draft]) -> list[Draft]:
+    """The drafts with no actor left once each told by a verb joined to a twin's ("the
+    strike killed 45 people AND WOUNDED 100 others") is merged into that twin, which names
+    its actors (the twins in `drafts` take them in place)."""
+    left = []
+    for draft in lone:
+        twin = next((d for d in drafts if draft.trigger.token in d.trigger.token.conjuncts
+                     and _same_event(d, draft)), None)
+        if twin is None:
+            left.append(draft)
+        else:
+            _fold(twin, draft)
+    return left
+
+
 def merged(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
@@ -399,15 +414,20 @@ def merged(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(draft)
             continue
-        twin.roles.source = _union(twin.roles.source, draft.roles.source)
-        # the person counts: "X was ousted in a coup led by Y" keeps X beside Y
-        keys = {_key(f) for f in twin.roles.source}
-        twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
-                             if _key(f) not in keys]
-        speaker = draft.modality.attributed_to
-        twin.also.append((draft.trigger, speaker.text if speaker is not None else None))
-        twin.why.append(f"also told by '{draft.trigger.head.text}'")
+        _fold(twin, draft)
     return out
+
+
+def _fold(twin: Draft, draft: Draft) -> None:
+    """Fold a draft of the same event into its twin: sides joined, the telling kept."""
+    twin.roles.source = _union(twin.roles.source, draft.roles.source)
+    # the person counts: "X was ousted in a coup led by Y" keeps X beside Y
+    keys = {_key(f) for f in twin.roles.source}
+    twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
+                         if _key(f) not in keys]
+    speaker = draft.modality.attributed_to
+    twin.also.append((draft.trigger, speaker.text if speaker is not None else None))
+    twin.why.append(f"also told by '{draft.trigger.head.text}'")
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
