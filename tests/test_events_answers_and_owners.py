@@ -110,3 +110,14 @@ def test_a_delegation_is_its_owners_not_its_postings(nlp_pipeline, text, wanted)
 def test_a_town_the_tagger_took_for_a_person_is_still_the_place_hit(nlp_pipeline):
     event = coded(nlp_pipeline, "Israeli airstrikes on Rafah killed 20 people.", "airstrikes")
     assert ([a.country for a in event.target], event.place and event.place.country) == (["PSE"], "PSE")
+
+
+def test_where_hostages_were_taken_from_is_not_who_took_them(nlp_pipeline):
+    text = "Nigeria's army rescued 137 hostages kidnapped from a school in Kaduna."
+    event = coded(nlp_pipeline, text, "kidnapped")
+    assert [a.country for a in event.source] == []
+
+
+def test_the_land_rockets_came_from_still_stands_for_who_fired_them(nlp_pipeline):
+    assert summary(coded(nlp_pipeline, "Two rockets were fired from Lebanon at northern Israel.",
+                         "fired")) == "ASSAULT LBN>ISR"

@@ -66,12 +66,16 @@ def country_left(trigger: Trigger, people: Participants) -> list[Found]:
     return [f for o in left for f in people.phrase(o) if not f.is_place and f.actor.country]
 
 
+# attacks that take people away: their "from" is where the people were taken
+_TAKEN = frozenset({"abduct"})
+
+
 def fired_from(trigger: Trigger, people: Participants) -> list[Found]:
     """"Rocket fire FROM GAZA wounded two", "missiles were fired FROM YEMEN": with no doer
     named, the land an attack came from stands for the side that made it."""
     verb = trigger.token
-    if trigger.type != "ASSAULT" or trigger.kind != "verbs":
-        return []
+    if trigger.type != "ASSAULT" or trigger.kind != "verbs" or trigger.deciding.mode in _TAKEN:
+        return []  # "hostages kidnapped FROM a school": where they were taken, not who took them
     holders = [verb] if is_passive(verb) and agent_of(verb) is None else []
     subject = subject_of(verb) if not holders else None
     if subject is not None and not people.names_actor(subject):
