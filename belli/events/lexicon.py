@@ -49,8 +49,9 @@ CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
 PROSPECTIVE = "@prospective"
 # the embedded clause is passive: what the subject undergoes ("ready TO BE REPATRIATED")
 UNDERGONE = "@undergone"
+PERSON = "@person"  # the slot names a person ("ZELENSKYY and TRUMP clashed")
 _PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT, PROSPECTIVE,
-                     UNDERGONE})
+                     UNDERGONE, PERSON})
 
 
 class ClueSource(Protocol):

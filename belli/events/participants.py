@@ -198,6 +198,10 @@ class Participants:
         """Whether the phrase headed by the token names an actor (not a place)."""
         return any(not f.is_place for f in self._one(token, places=False))
 
+    def names_person(self, token: Token) -> bool:
+        """Whether the phrase headed by the token names a person ("Zelenskyy")."""
+        return any(f.actor.person for f in self._one(token, places=False))
+
     def _one(self, head: Token, places: bool) -> list[Found]:
         """The actors one head names (remembered: the coder asks about a word many times)."""
         key = (head.i, places)

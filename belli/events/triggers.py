@@ -23,6 +23,7 @@ from belli.events.lexicon import (
     COOPERATION,
     FROM_OBJECT,
     IGO,
+    PERSON,
     PLACE,
     PROSPECTIVE,
     UNDERGONE,
@@ -371,6 +372,8 @@ class TriggerFinder:
                     words.add(ACTOR)
                     if self.participants.names_igo(one):
                         words.add(IGO)
+                    if self.participants.names_person(one):
+                        words.add(PERSON)
                 # a town may stand for its authorities and still be ground taken
                 # ("captured Shusha"): a name can be both an actor and a place
                 if self.participants.place(one) is not None:
