@@ -1,5 +1,7 @@
 """Which states "the two countries" and its kind refer back to, decided without the model:
-a description that stands as what its clause acts on is none of that sentence's subjects."""
+a description that stands as what its clause acts on is none of that sentence's subjects;
+the state a leader is named by ("Kenya's president") is "the country" after it, but
+counts toward no "two sides"."""
 
 from __future__ import annotations
 
@@ -23,6 +25,23 @@ def test_a_description_acted_on_skips_its_own_sentences_subject():
 def test_a_description_that_acts_may_be_its_own_sentences_subjects():
     picked = pick_countries(PACT, start=60, sentence=1, count=2)
     assert [a.actor.country for a in picked] == ["PER", "BOL"]
+
+
+def _office(start: int, sentence: int, country: str) -> Antecedent:
+    return Antecedent(start, sentence, Actor(text=country, country=country), "office")
+
+
+def test_the_state_a_leader_is_named_by_is_the_country_after_it():
+    # "Kenya's president told parliament that the country would send police"
+    picked = pick_countries([_ante(0, 0, "HTI"), _office(20, 1, "KEN")], start=40,
+                            sentence=1, count=1)
+    assert [a.actor.country for a in picked] == ["KEN"]
+
+
+def test_leaders_states_are_no_count_of_sides():
+    # "signed by the leaders of Azerbaijan, Armenia and Russia ... the two sides"
+    leaders = [_office(0, 0, "AZE"), _office(10, 0, "ARM"), _office(20, 0, "RUS")]
+    assert pick_countries(leaders, start=60, sentence=1, count=2) == []
 
 
 def test_subjects_of_earlier_sentences_still_count_when_acted_on():

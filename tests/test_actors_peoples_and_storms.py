@@ -49,6 +49,7 @@ def test_a_regions_adjective_still_names_several_states(nlp_pipeline):
 @pytest.mark.parametrize(("text", "wanted"), [
     ("Venezuela expelled diplomats from seven Latin American countries.", "Latin American"),
     ("South American nations condemned the coup in Bolivia.", "South American"),
+    ("Mesoamerican nations met in Guatemala City.", "Mesoamerican"),
 ])
 def test_a_region_built_on_a_states_adjective_is_not_that_state(nlp_pipeline, text, wanted):
     assert "USA" not in " ".join(_codes(nlp_pipeline, text, wanted))

@@ -25,7 +25,7 @@ IMPORTED = {
                          "divisions_in", "find_missed", "located_unmentioned",
                          "parts_unmentioned", "repeated_places", "resident_unmentioned",
                          "span_mentions", "stated_unmentioned", "towns_before_divisions"],
-    "belli.geo.resolve": ["Resolution", "resolve_toponyms"],
+    "belli.geo.resolve": ["INSIDE_REASON", "Resolution", "resolve_toponyms"],
     "belli.ingest.clean": ["Cleaned", "Furniture", "clean_text", "is_menu", "load_furniture",
                            "markdown_to_plain", "normalize_text"],
     "belli.store.event_query": [

@@ -32,6 +32,16 @@ def test_the_force_a_town_is_lost_to_is_the_attacker(nlp_pipeline):
 @pytest.mark.parametrize("text", [
     "Inflation fell to 3% in March, Turkey's central bank said.",
     "The ruling party lost the election to the opposition in Senegal.",
+    # ground or control lost to a party, not to a force, is lost in a vote
+    "Democrats lost control of the House to Republicans.",
+    "Macron's centrist alliance lost ground to the far-right National Rally in the vote.",
+    "Control of the Senate fell to Republicans after the election.",
 ])
 def test_what_falls_or_is_lost_otherwise_is_no_attack(nlp_pipeline, text):
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
+
+
+def test_a_country_that_loses_ground_is_the_side_not_the_place(nlp_pipeline):
+    text = "Ukraine lost ground to Russian forces near Pokrovsk."
+    event = next(e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT")
+    assert [(a.country, a.sector) for a in event.target] == [("UKR", "GOV")]

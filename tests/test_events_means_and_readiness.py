@@ -18,6 +18,9 @@ pytestmark = pytest.mark.model
     ("Russia did not respond by striking Kyiv.", "striking", "asserted", ["negated"]),
     ("Iran could retaliate by attacking U.S. bases.", "attacking", "asserted", ["hypothetical"]),
     ("Israel responded by striking Hamas targets in Gaza.", "striking", "asserted", []),
+    # a means to what was only tried or failed was still used
+    ("Russia has failed to break Ukraine's resolve by bombing its power grid.", "bombing",
+     "asserted", []),
 ])
 def test_a_means_shares_the_mood_of_its_end(nlp_pipeline, text, trigger, certainty, aux):
     event = coded(nlp_pipeline, text, trigger)
@@ -35,6 +38,8 @@ def test_readiness_to_undergo_offers_nothing(nlp_pipeline, text):
 @pytest.mark.parametrize("text", [
     "Armenia is ready to sign a peace treaty with Azerbaijan.",
     "Iran is willing to resume talks with the United States.",
+    # to be involved or engaged is to take part
+    "Iran is willing to be involved in talks with the United States.",
 ])
 def test_readiness_to_act_is_an_offer(nlp_pipeline, text):
     assert "AGREE" in [e.type for e in analyse(nlp_pipeline, text).events]

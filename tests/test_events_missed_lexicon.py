@@ -16,8 +16,9 @@
 - Money spent on, earmarked for, paid out to or deposited in the bank of another, aid
   airlifted, and a weapons or aid package announced is aid; spending on one's own
   imports, money put in an account, or a stimulus package, is none. Military advisers
-  sent are military aid, legal ones none; a peacekeeping mission extended is aid; a
-  state sheltering refugees aids them, a school they shelter in does not.
+  sent are military aid, legal ones none; a peacekeeping mission extended (or the
+  mandate of a council's mission) is aid; a state sheltering refugees aids them, a school
+  they shelter in does not.
 - Deals inked, initialled or struck are agreements; a tone struck is none.
 - Force in wire words: a vessel rammed, prisoners hanged, a bomb set off, a missile that
   slammed into a block, positions hammered, troops pushed back, a palace taken over;
@@ -295,6 +296,17 @@ def test_a_peacekeeping_mission_extended_keeps_the_peace_longer(nlp_pipeline):
     text = "The United Nations extended its peacekeeping mission in South Sudan for a year."
     (found,) = sides(nlp_pipeline, text, triggers={"extended"})
     assert found.startswith("AID UN>") and "SSD" in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The U.N. Security Council extended the mandate of its mission in South Sudan.",
+     ["AID UN>"]),
+    # a mission of no council or international body is no peacekeeping
+    ("NASA extended its mission to Mars by two years.", []),
+])
+def test_a_council_extending_a_missions_mandate_keeps_the_peace_longer(nlp_pipeline, text,
+                                                                        wanted):
+    assert sides(nlp_pipeline, text, triggers={"extended"}) == wanted
 
 
 def test_an_embassy_that_shelters_people_aids_them_for_its_state(nlp_pipeline):

@@ -42,6 +42,7 @@ def test_a_retaliation_with_a_means_is_that_means(nlp_pipeline, text, types, wan
     ("Nicaragua stripped 94 critics of their citizenship.", ["COERCE"]),
     ("The critics were stripped of their Nicaraguan nationality last year.", ["COERCE"]),
     ("Parliament in Kyiv stripped the opposition leader of his immunity.", ["SANCTION"]),
+    ("FIFA stripped Indonesia of the right to host the Under-20 World Cup.", ["SANCTION"]),
     ("The dancers stripped off their costumes before the show in Rome.", []),
 ])
 def test_what_is_stripped_says_what_the_act_is(nlp_pipeline, text, wanted):

@@ -30,7 +30,9 @@ class Antecedent:
     start: int
     sentence: int | None
     actor: Actor
-    # "state" | "igo" (a body that is no state: IGO or NGO, `kind_of`) | "owner" (a
+    # "state" | "igo" (a body that is no state: IGO or NGO, `kind_of`) | "office" (the
+    # state a person or an office is named by: "KENYA'S president", for "the country"
+    # only) | "owner" (a
     # country inside a group phrase)
     kind: str
     subject: bool = False
@@ -63,6 +65,8 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
             continue
         if apart is not None and apart[0] <= a.start < apart[1]:
             continue
+        if a.kind == "office" and count > 1:
+            continue  # "the two sides" after three leaders named: which two is unclear
         chosen.setdefault(a.actor.country, a)
         if len(chosen) == count:
             return sorted(chosen.values(), key=lambda a: a.start)
@@ -72,7 +76,8 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
 def pick_salient(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
                  plural: bool = False) -> list[Antecedent]:
     """The salient referent(s) of a pronoun: see the module docstring; [] when unclear."""
-    usable = [a for a in antecedents if _in_window(a, start, sentence) and a.kind != "owner"]
+    usable = [a for a in antecedents if _in_window(a, start, sentence)
+              and a.kind not in ("owner", "office")]
     for back in range(WINDOW_SENTENCES + 1):
         target = None if sentence is None else sentence - back
         here = [a for a in usable if a.sentence == target]
@@ -99,7 +104,7 @@ def group_antecedents(mentions: Sequence[Mention], spans: Sequence[Any],
     (the sentence's state, the scene, an institution's own entry): "The regional
     government said it ..." is the government, not a state named before. A name inside a
     phrase stays an owner ("Iraqi" in "Iraqi troops")."""
-    named = {a.start for a in antecedents if a.kind != "owner"}
+    named = {a.start for a in antecedents if a.kind not in ("owner", "office")}
     bodies = {m.start: _body(m, s) for m, s in zip(mentions, spans, strict=True)
               if m.start not in named}
     kept = [a for a in antecedents if bodies.get(a.start) is None]

@@ -134,7 +134,7 @@ def _regional_at(words: _Words, i: int) -> int | None:
     """The index past a region's adjective that starts at token i ("Latin American",
     "South-American"), else None."""
     regional = word_list("belli.actors", "place_kinds.yaml", "regional_adjectives")
-    for j in range(min(len(words.opens), i + _REGIONAL_TOKENS), i + 1, -1):
+    for j in range(min(len(words.opens), i + _REGIONAL_TOKENS), i, -1):
         text = words.text[words.starts[i]:words.ends[j - 1]].lower().replace("-", " ")
         if " ".join(text.split()) in regional:
             return j

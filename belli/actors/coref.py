@@ -92,10 +92,8 @@ def _propositional(token: Any) -> bool:
             and token.head.lemma_.lower() in _PROPOSITION_HEADS)
 
 
-# words that may qualify a description's noun ("the three military - led nations"), and
-# the marks that end its phrase before a noun comes
+# how many words may qualify a description's noun ("the three military - led nations")
 _QUALIFIERS = 4
-_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "\"", "'"})
 
 
 def _match_description(doc: Any, i: int, descriptions: dict[str, int],
@@ -108,7 +106,7 @@ def _match_description(doc: Any, i: int, descriptions: dict[str, int],
             text = " ".join(doc[j].lower_ for j in range(i, i + size))
             if text in descriptions:
                 end = i + size
-                return None if modifies_something(doc, end) else (end, descriptions[text])
+                return None if _told_there(doc, end) else (end, descriptions[text])
             if size < 3 or text.rsplit(" ", 1)[0] not in _openers(descriptions):
                 continue
             found = _qualified(doc, i, size - 1, descriptions)
@@ -125,10 +123,37 @@ def _qualified(doc: Any, i: int, opener: int, descriptions: dict[str, int]) -> t
         last = doc[end - 1]
         key = f"{words} {last.lower_}"
         if key in descriptions:
-            return None if modifies_something(doc, end) else (end, descriptions[key])
-        if last.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB", "PUNCT") or last.text in _BREAKS:
+            return None if _told_there(doc, end) else (end, descriptions[key])
+        if not _qualifier(doc, end - 1):
             return None
     return None
+
+
+def _told_there(doc: Any, end: int) -> bool:
+    """Whether a description's noun qualifies another ("the country music festival") or
+    an apposition names its states ("the two powers, China and the United States")."""
+    if modifies_something(doc, end):
+        return True
+    noun = doc[end - 1]
+    # the parser hangs such a list on the noun as an apposition or, after the comma, a conjunct
+    return any(c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN" and end < len(doc)
+                                     and doc[end].text == ",") for c in noun.children)
+
+
+def _qualifier(doc: Any, i: int) -> bool:
+    """Whether word i may qualify a description's noun: an adjective, or a part of a
+    hyphened one ("military - led", "nuclear - armed"), or a body's acronym ("the two
+    NATO allies"); not a name, its adjective or a noun, which say which states are meant
+    ("the three BALTIC states", "the two GULF neighbours" need not be the states named
+    before)."""
+    token = doc[i]
+    hyphen_after = i + 1 < len(doc) and doc[i + 1].text == "-"
+    hyphen_before = i > 0 and doc[i - 1].text == "-"
+    if token.text[:1].isupper():  # "the three BALTIC states" says which; "NATO allies" not
+        return token.text.isupper() and len(token.text) > 1
+    return (token.pos_ == "ADJ" and not hyphen_before) or token.text == "-" or (
+        hyphen_after and token.pos_ in ("ADJ", "NOUN", "ADV")) or (
+        hyphen_before and token.pos_ in ("VERB", "ADJ", "NOUN"))
 
 
 @cache
@@ -173,7 +198,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             end, count = found
             span = doc[i:end]
             picked = pick_countries(antecedents, token.idx, sentence, count,
-                                    acted_on=span.root.dep_ in ACTED_ON, apart=leaving(span.root))
+                                    acted_on=span.root.dep_ in ACTED_ON, apart=_leaving(span.root))
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             resume = end
             continue
@@ -188,7 +213,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     return out
 
 
-def leaving(place: Any) -> tuple[int, int] | None:
+def _leaving(place: Any) -> tuple[int, int] | None:
     """The characters naming who leaves a description's country ("the withdrawal of U.S.
     troops FROM the country", "expelled Polish diplomats from the country", "troops
     withdrew from the country"): those who leave a country are not of it, so it is not

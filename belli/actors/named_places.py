@@ -78,7 +78,10 @@ class PlaceReader:
 def _note_antecedent(state: DocState, mention: Mention, match: Any, reading: Reading,
                      facts: Facts) -> None:
     actor = reading.actor
-    if actor is None or actor.person or actor.role:
+    if actor is not None and (actor.person or actor.role):
+        _note_owner(state, mention, match, actor)
+        return
+    if actor is None:
         return
     kind = ("igo" if kind_of(actor) == "igo" else "state" if match.kind in STATE_KINDS
             else None)
@@ -88,6 +91,17 @@ def _note_antecedent(state: DocState, mention: Mention, match: Any, reading: Rea
         start=mention.start, sentence=mention.sentence, actor=actor, kind=kind,
         subject=facts.position == "subject",
     ))
+
+
+def _note_owner(state: DocState, mention: Mention, match: Any, actor: Actor) -> None:
+    """The state a person or an office is named by ("KENYA'S president", "the Iranian
+    foreign minister"): a country "the country" may refer back to, never an "it"."""
+    if match.kind not in STATE_KINDS or not actor.country:
+        return
+    owner = Actor(text=mention.text, name=getattr(match.entry, "name", None),
+                  country=actor.country, reason=f"the state '{mention.text}' is named by")
+    state.antecedents.append(Antecedent(start=mention.start, sentence=mention.sentence,
+                                        actor=owner, kind="office"))
 
 
 def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:

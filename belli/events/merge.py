@@ -435,23 +435,38 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if set(a.modality.aux) != set(b.modality.aux) and not _restated(a, b):
         return False
-    if _answers(a.trigger.token, b.trigger.token) or _answers(b.trigger.token, a.trigger.token):
+    if _told_apart(a, b) or _told_apart(b, a):
         return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
 
 
-def _answers(act: Any, other: Any) -> bool:
-    """Whether `other` is named under a word that answers or orders `act` ("launched a
-    counter-offensive IN RESPONSE TO the shelling", "struck AFTER the raid"): read on
-    `other`'s way up to the first word that also heads `act`."""
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Whether `b` is named under a word that answers `a` ("launched a counter-offensive IN
+    RESPONSE TO the shelling"), or under a word of time where each names a doer of its own
+    ("troops opened fire AFTER an attack by Armenian forces"; "gunmen killed five soldiers
+    after ambushing their convoy" tells one act)."""
+    word = _word_between(a.trigger.token, b.trigger.token)
+    if word is None:
+        return False
+    if word in cue_list("answering_words"):
+        return True
+    own = {f.mention_id for f in a.roles.source} & {f.mention_id for f in b.roles.source}
+    return word in cue_list("time_prepositions") and bool(
+        a.roles.source and b.roles.source and not own)
+
+
+def _word_between(act: Any, other: Any) -> str | None:
+    """The first word of answer or time on `other`'s way up to the first word that also
+    heads `act`, if any."""
     above_act = {act.i, *(t.i for t in act.ancestors)}
-    answering = cue_list("answering_words")
+    words = cue_list("answering_words") | cue_list("time_prepositions")
     for token in other.ancestors:
         if token.i in above_act:
-            return False
-        if token.lower_ in answering or lemma(token) in answering:
-            return True
-    return False
+            return None
+        for word in (token.lower_, lemma(token)):
+            if word in words:
+                return word
+    return None
 
 
 def _restated(a: Draft, b: Draft) -> bool:

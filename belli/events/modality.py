@@ -150,7 +150,20 @@ def _means_to(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep":
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    end = prep.head
+    if end.pos_ not in ("VERB", "AUX") or _attempted(end):
+        return None  # "failed to break its resolve BY BOMBING": the bombing was done
+    return end
+
+
+def _attempted(verb: Token) -> bool:
+    """Whether the verb is what its clause only tried or failed to do: the means to it
+    was still used."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        if lemma(verb) in cue_list("attempt_verbs"):
+            return True
+    return False
 
 
 def _own_clause(conjunct: Token) -> bool:

@@ -40,6 +40,7 @@ from belli.events.phrase_shape import (
     without_clauses,
 )
 from belli.events.syntax import Token, conjuncts, is_container, lemma
+from belli.geo.resolve import INSIDE_REASON
 from belli.nlp.paragraphs import dateline_before
 from belli.records import Actor, Mention, Place
 
@@ -51,7 +52,8 @@ FOREIGN_REASON = "foreign group"
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_INSIDE = "named inside"  # the place stage's reason for a place inside a longer name
+# a group's own struggle, whose possessor state only says whose group it is
+_STRUGGLES = cue_list("struggle_nouns")
 _UNRESOLVED_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
@@ -254,18 +256,16 @@ class Participants:
                      "unresolved")
 
     def _owner_acting(self, token: Token) -> list[Found]:
-        """The actors a token names, but a state before a group of its own country only
-        says whose group it is ("AFGHANISTAN'S Taliban insurgency" is the Taliban's, not
-        Kabul's too)."""
+        """The actors a token names, but a state before a group of its own country and its
+        struggle only says whose group it is ("AFGHANISTAN'S Taliban insurgency" is the
+        Taliban's, not Kabul's too; "Turkey's PKK crackdown" is still Turkey's)."""
         found = self._acting(token)
-        if token.dep_ != "poss" or not found:
+        if token.dep_ != "poss" or not found or lemma(token.head) not in _STRUGGLES:
             return found
         groups = {(f.actor.country, f.actor.sector) for c in token.head.children
                   if c.dep_ in ("compound", "amod", "nmod") and token.i < c.i < token.head.i
                   for f in self._acting(c) if f.actor.country and f.actor.sector}
-        return [f for f in found if not (
-            f.actor.sector in (None, "GOV") and f.actor.person is None
-            and any(country == f.actor.country and sector != f.actor.sector for country, sector in groups))]
+        return [f for f in found if not _state_of_group(f, groups)]
 
     def _described(self, head: Token) -> list[Found]:
         """The actors of a description that refers back to states ("the two allies")."""
@@ -352,4 +352,12 @@ def _placed_only(mention: Mention) -> bool:
     with a place in its name ("the Venice Commission")."""
     place = mention.place
     return (place is not None and not mention.actors and mention.label == "PERSON"
-            and " " not in mention.text.strip() and not (place.reason or "").startswith(_INSIDE))
+            and " " not in mention.text.strip() and not (place.reason or "").startswith(INSIDE_REASON))
+
+
+def _state_of_group(found: Found, groups: set[tuple[str, str]]) -> bool:
+    """Whether a possessor is a state (no person) with a group of its country but of
+    another sector beside it."""
+    actor = found.actor
+    return actor.sector in (None, "GOV") and actor.person is None and any(
+        country == actor.country and sector != actor.sector for country, sector in groups)

@@ -54,7 +54,7 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
         return
     if joined_in and noun.head.lower_ == "in" and _fell_victim(verb):
         return  # "soldiers DIED IN an attack": the attack hit them (`roles._casualties`)
-    if noun.dep_ == "pobj" and noun.head.lower_ in _BEFORE_OR_AFTER \
+    if noun.dep_ == "pobj" and noun.head.lower_ in cue_list("before_words") \
             and lemma(verb) in cue_list("leaving_verbs"):
         return  # "civilians LEFT the city BEFORE the offensive": they are not in it
     subject = subject_of(verb)
@@ -64,12 +64,6 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     # "shelled Kharkiv during the talks": no partner
     if meeting and joined_in and speaks and not roles.target:
         _told_during(verb, people, roles)
-
-
-# time words that set an act before or after the one a verb tells: who leaves before or
-# after it takes no part in it (one who arrives ahead of talks does)
-_BEFORE_OR_AFTER = frozenset({"after", "before", "since", "until", "till", "following",
-                              "ahead", "prior", "pending"})
 
 
 def _fell_victim(verb: Token) -> bool:

@@ -295,7 +295,7 @@ def _lost_place(verb: Token, people: Participants) -> list[Found]:
     """The country of a place that falls ("KHERSON fell to Russian forces", "the town of
     Bakhmut fell"): the side that lost it, where the subject is a place."""
     subject = subject_of(verb)
-    if subject is None or lemma(verb) not in cue_list("losing_verbs"):
+    if subject is None or lemma(verb) not in cue_list("falling_verbs"):
         return []
     located = people.place(subject)
     if located is None or located[0].country is None:

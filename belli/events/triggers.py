@@ -409,7 +409,7 @@ class TriggerFinder:
             words.add(PROSPECTIVE)
         if subject is not None and self.participants.names_actor(subject):
             words.add(ACTOR)  # a clause about what an actor does ("warned that Baku was ...")
-        if children(verb, "auxpass"):
+        if children(verb, "auxpass") and lemma(verb) not in cue_list("joining_passives"):
             words.add(UNDERGONE)
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)

@@ -6,8 +6,8 @@ knows a town for most surnames. Such a name is read as a town only where a reade
 no occurrence of it in the story reads as a person's (a title before it, a verb of
 speech or ", who" after it), and at least one stands where places stand (after a
 locative preposition, "from", a verb of going and "to", a verb of taking a place
-("entered", "seized"), a strike's noun and "on" or "of" ("airstrikes on Rafah"), a name and "of", a street address and a comma, "from" a tagged
-place and "to"; before a word
+("entered", "seized"), a strike's noun and "on" or "of" ("airstrikes on Rafah"), a name
+and "of", a street address and a comma, "from" a tagged place and "to"; before a word
 for a town's police, county or residents; in a list beside a tagged town, or before one
 a hyphen joins it to: "Ruston-Monroe buses"). A story
 uses a name in one sense throughout, so one occurrence decides for all of them.

@@ -64,7 +64,11 @@ from belli.geo.nearness import nearby_scores
 from belli.geo.place_priors import CAPITAL, LARGE_TOWN, division_readings, prior
 from belli.geo.toponyms import Candidate, Toponym
 
-__all__ = ["Resolution", "resolve_toponyms"]
+__all__ = ["INSIDE_REASON", "Resolution", "resolve_toponyms"]
+
+# how a place's reason opens where the name lies inside a longer one ("the Venice
+# Commission"): a body's namesake, which readers of places tell apart from a place named
+INSIDE_REASON = "named inside the mention: "
 
 _RIVAL_BACKING = 0.5  # how much more a rival's country must be backed to void a capital's bonus
 _ROUNDS = 3
@@ -236,7 +240,7 @@ def _reason(toponym: Toponym, chosen: Candidate, containers: Sequence[Toponym],
             count: int) -> str:
     entry = chosen.entry
     where = f" ({entry.country})" if entry.country else ""
-    found = {"name": "", "adjective": "adjective ", "inside": "named inside the mention: "}
+    found = {"name": "", "adjective": "adjective ", "inside": INSIDE_REASON}
     why = f"{found[toponym.how]}'{toponym.text}' → {entry.kind} {entry.name}{where}"
     if containers and contained(chosen, containers):
         why += f", in {', '.join(c.text for c in containers)} as the text says"
