@@ -163,3 +163,14 @@ def test_where_hostages_were_taken_from_is_not_who_took_them(nlp_pipeline):
 def test_the_land_rockets_came_from_still_stands_for_who_fired_them(nlp_pipeline):
     assert summary(coded(nlp_pipeline, "Two rockets were fired from Lebanon at northern Israel.",
                          "fired")) == "ASSAULT LBN>ISR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    # the parser hangs the passive's "by" on its "with" noun
+    ("Iran was hit with new sanctions by the United States and Britain.", "hit",
+     "SANCTION GBR,USA>IRN"),
+    ("Kharkiv was shelled with rockets by Russian forces on Monday.", "shelled",
+     "ASSAULT RUS>UKR"),
+])
+def test_the_agent_of_a_passive_hung_on_its_means_still_acts(nlp_pipeline, text, trigger, wanted):
+    assert summary(coded(nlp_pipeline, text, trigger)) == wanted

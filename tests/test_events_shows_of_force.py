@@ -45,3 +45,8 @@ def test_live_fire_drills_are_no_fire_drills(nlp_pipeline, text, wanted):
 def test_the_support_of_a_hyphened_kind_is_still_that_kind(nlp_pipeline):
     text = "Azerbaijan enjoys the politico-military support of Pakistan."
     assert sides(nlp_pipeline, text, {"AID"}) == ["AID PAK>"]
+
+
+def test_aircraft_crossing_a_line_make_an_incursion(nlp_pipeline):
+    text = "Taiwan scrambled jets after 30 Chinese aircraft crossed the median line."
+    assert sides(nlp_pipeline, text, {"COERCE"}) == ["COERCE CHN>"]

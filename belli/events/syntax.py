@@ -177,6 +177,19 @@ def agent_of(verb: Token) -> Token | None:
         found = children(by, "pobj") or [g for g in children(by, "pcomp") if _gerund_noun(g)]
         if found:
             return found[0]
+    return _agent_on_means(verb) if is_passive(verb) else None
+
+
+def _agent_on_means(verb: Token) -> Token | None:
+    """The "by" phrase the parser hung on a passive's "with" noun: "Iran was hit with
+    sanctions BY THE UNITED STATES", "the town was shelled with rockets by the rebels"."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ != "with":
+            continue
+        for means in children(prep, "pobj"):
+            for by in children(means, "prep"):
+                if by.lower_ == "by":
+                    return next(iter(children(by, "pobj")), None)
     return None
 
 
