@@ -216,8 +216,8 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if depth > 6:
         return None
     # "If Armenia ATTACKS, Azerbaijan will respond": a misread condition verb is no subject
-    found = [s for s in children(verb, *SUBJECTS) if misread_condition(s) is None] \
-        or hung_on_auxiliary(verb)
+    found = [s for s in children(verb, *SUBJECTS) if misread_condition(s) is None
+             and not _place_before_gerund(s, verb)] or hung_on_auxiliary(verb)
     if found:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
@@ -304,6 +304,35 @@ def _ends_in_dash(token: Token) -> bool:
     return any(c.dep_ == "punct" and c.text in _DASHES and c.i > token.i for c in token.children)
 
 
+# prepositions of a place phrase; not "with", whose name and gerund are a clause of their
+# own ("with CAVUSOGLU WARNING that ...")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "of", "outside", "inside", "around",
+                             "across", "into", "from"})
+
+
+def _place_before_gerund(subject: Token, verb: Token) -> bool:
+    """"raided a camp in JENIN killing three": a name right after a preposition and right
+    before a gerund the parser made its subject ends the place phrase; the gerund tells
+    what the clause's act did."""
+    return (verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.i > 0
+            and subject.doc[subject.i - 1].lower_ in _LOCATIVE_PREPS)
+
+
+def _gerund_after_object(gerund: Token) -> Token | None:
+    """The name right before a gerund the parser hung on the clause, where the name ends a
+    noun's "to" or "for": the gerund's own subject ("its objection to SWEDEN joining NATO",
+    "support for FINLAND joining"); a place the act is in ("raided a camp in Jenin killing
+    three") leaves the clause's."""
+    before = gerund.doc[gerund.i - 1] if gerund.i > 0 else None
+    if before is None or before.dep_ != "pobj" or before.pos_ != "PROPN":
+        return None
+    # "objection TO", "support FOR" (the parser may hang the preposition on the verb):
+    # not "a camp IN Jenin killing three"
+    prep = before.head
+    noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return before if prep.lower_ in ("to", "for") and noun.pos_ == "NOUN" else None
+
+
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
     head, dep = verb.head, verb.dep_
     owners = (children(verb, "poss") or [c for c in children(verb, "amod")
@@ -316,6 +345,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return _fronted_name(verb)
     if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
         return controller(verb, depth)
+    if dep == "advcl" and verb.tag_ == "VBG" and _gerund_after_object(verb) is not None:
+        return _gerund_after_object(verb)  # "its objection to SWEDEN joining NATO"
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
         head = _tensed_partner(verb) if dep == "conj" else head

@@ -1,0 +1,33 @@
+"""Stands given up or switched, and whose gerund it is. An objection or a veto lifted
+is a concession to whom it was aimed at; recognition switched to a state supports it. A
+gerund right after a noun's "to" or "for" and a name is that name's act ("its objection
+to SWEDEN joining NATO"), where one right after a place name is the clause's ("raided a
+camp in Jenin killing three"). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import coded, sides, summary
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "types", "wanted"), [
+    ("Turkey lifted its objection to Sweden joining NATO.", {"CONCEDE"}, ["CONCEDE TUR>SWE"]),
+    ("Honduras switched diplomatic recognition from Taiwan to China.", {"SUPPORT"},
+     ["SUPPORT HND>CHN"]),
+    ("The team switched buses in Lyon before the match.", {"SUPPORT"}, []),
+])
+def test_a_stand_given_up_or_switched(nlp_pipeline, text, types, wanted):
+    assert sides(nlp_pipeline, text, types) == wanted
+
+
+def test_a_gerund_after_a_nouns_to_and_a_name_is_that_names_act(nlp_pipeline):
+    event = coded(nlp_pipeline, "Turkey lifted its objection to Sweden joining NATO.", "joining")
+    assert [a.country for a in event.source] == ["SWE"]
+
+
+def test_a_gerund_right_after_a_place_tells_what_the_clauses_act_did(nlp_pipeline):
+    event = coded(nlp_pipeline, "Israeli troops raided a camp in Jenin killing three people.",
+                  "raided")
+    assert summary(event) == "ASSAULT ISR>PSE" and [q.unit for q in event.quantities] == ["killed"]
