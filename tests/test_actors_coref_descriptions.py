@@ -38,6 +38,13 @@ def test_the_state_a_leader_is_named_by_is_the_country_after_it():
     assert [a.actor.country for a in picked] == ["KEN"]
 
 
+def test_a_leaders_state_of_an_earlier_sentence_is_not_the_country():
+    # "Sri Lanka's army fired ..., the U.S. ambassador said. The country's president ..."
+    picked = pick_countries([_ante(0, 0, "LKA"), _office(30, 0, "USA")], start=60,
+                            sentence=1, count=1)
+    assert [a.actor.country for a in picked] == ["LKA"]
+
+
 def test_leaders_states_are_no_count_of_sides():
     # "signed by the leaders of Azerbaijan, Armenia and Russia ... the two sides"
     leaders = [_office(0, 0, "AZE"), _office(10, 0, "ARM"), _office(20, 0, "RUS")]

@@ -174,3 +174,8 @@ def test_the_land_rockets_came_from_still_stands_for_who_fired_them(nlp_pipeline
 ])
 def test_the_agent_of_a_passive_hung_on_its_means_still_acts(nlp_pipeline, text, trigger, wanted):
     assert summary(coded(nlp_pipeline, text, trigger)) == wanted
+
+
+def test_the_doer_of_an_act_charged_with_is_not_the_charger(nlp_pipeline):
+    text = "Two Palestinians were charged with the attack by Hamas on a bus in Jerusalem."
+    assert [a.country for a in coded(nlp_pipeline, text, "charged").source] == []

@@ -31,3 +31,23 @@ def test_a_gerund_right_after_a_place_tells_what_the_clauses_act_did(nlp_pipelin
     event = coded(nlp_pipeline, "Israeli troops raided a camp in Jenin killing three people.",
                   "raided")
     assert summary(event) == "ASSAULT ISR>PSE" and [q.unit for q in event.quantities] == ["killed"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    # a gerund after a motion's "to" is the sender's act
+    ("China sent warships to Taiwan threatening a blockade.", "threatening", ["CHN"]),
+    # a name after "of" or "at" and its gerund are a clause of their own
+    ("There were reports of Houthis attacking a tanker in the Red Sea.", "attacking", ["YEM"]),
+    ("Washington voiced alarm at Beijing sending warships near Taiwan.", "sending", ["CHN"]),
+])
+def test_a_gerund_keeps_its_own_doer(nlp_pipeline, text, trigger, wanted):
+    assert [a.country for a in coded(nlp_pipeline, text, trigger).source] == wanted
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("A Russian passenger jet crossed the border into Kazakhstan after a bird strike.",
+     {"COERCE", "ASSAULT"}),
+    ("The Solomon Islands switched ties away from Taiwan in 2019.", {"SUPPORT"}),
+])
+def test_a_civil_crossing_or_ties_switched_away_code_nothing(nlp_pipeline, text, types):
+    assert sides(nlp_pipeline, text, types) == []

@@ -65,8 +65,11 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
             continue
         if apart is not None and apart[0] <= a.start < apart[1]:
             continue
-        if a.kind == "office" and count > 1:
-            continue  # "the two sides" after three leaders named: which two is unclear
+        if a.kind == "office" and (count > 1 or a.sentence != sentence):
+            # "KENYA'S president said the country ...": in its own sentence only, where
+            # no envoy's or visitor's state outranks the state the story is about; and
+            # "the two sides" after three leaders named: which two is unclear
+            continue
         chosen.setdefault(a.actor.country, a)
         if len(chosen) == count:
             return sorted(chosen.values(), key=lambda a: a.start)

@@ -187,6 +187,8 @@ def _agent_on_means(verb: Token) -> Token | None:
         if prep.lower_ != "with":
             continue
         for means in children(prep, "pobj"):
+            if lemma(means) not in cue_list("means_nouns"):
+                continue  # "charged with the attack BY HAMAS": the attack's doer, not the charger's
             for by in children(means, "prep"):
                 if by.lower_ == "by":
                     return next(iter(children(by, "pobj")), None)
@@ -304,10 +306,11 @@ def _ends_in_dash(token: Token) -> bool:
     return any(c.dep_ == "punct" and c.text in _DASHES and c.i > token.i for c in token.children)
 
 
-# prepositions of a place phrase; not "with", whose name and gerund are a clause of their
-# own ("with CAVUSOGLU WARNING that ...")
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "of", "outside", "inside", "around",
-                             "across", "into", "from"})
+# prepositions of where an act is, before a place's name; not "with", "of", "at" or "from",
+# whose name and gerund may be a clause of their own ("with CAVUSOGLU WARNING that",
+# "reports of HOUTHIS ATTACKING", "alarm at BEIJING SENDING")
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_before_gerund(subject: Token, verb: Token) -> bool:
@@ -315,6 +318,7 @@ def _place_before_gerund(subject: Token, verb: Token) -> bool:
     before a gerund the parser made its subject ends the place phrase; the gerund tells
     what the clause's act did."""
     return (verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.i > 0
+            and subject.ent_type_ in _PLACE_ENTITIES
             and subject.doc[subject.i - 1].lower_ in _LOCATIVE_PREPS)
 
 
@@ -327,10 +331,11 @@ def _gerund_after_object(gerund: Token) -> Token | None:
     if before is None or before.dep_ != "pobj" or before.pos_ != "PROPN":
         return None
     # "objection TO", "support FOR" (the parser may hang the preposition on the verb):
-    # not "a camp IN Jenin killing three"
+    # not "sent warships to Taiwan threatening a blockade"
     prep = before.head
     noun = prep.doc[prep.i - 1] if prep.i > 0 else prep
-    return before if prep.lower_ in ("to", "for") and noun.pos_ == "NOUN" else None
+    return before if prep.lower_ in ("to", "for") and lemma(noun) in cue_list("stance_nouns") \
+        else None
 
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
@@ -345,8 +350,9 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return _fronted_name(verb)
     if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
         return controller(verb, depth)
-    if dep == "advcl" and verb.tag_ == "VBG" and _gerund_after_object(verb) is not None:
-        return _gerund_after_object(verb)  # "its objection to SWEDEN joining NATO"
+    own = _gerund_after_object(verb) if dep == "advcl" and verb.tag_ == "VBG" else None
+    if own is not None:
+        return own  # "its objection to SWEDEN joining NATO"
     if dep == "conj" or (dep == "advcl" and verb.tag_ in _PARTICIPLE_TAGS):
         # "attacked and seized"; "shelled Kharkiv, killing 12"
         head = _tensed_partner(verb) if dep == "conj" else head
