@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
     ("Lawmakers in Seoul clashed over the martial law decree.", ["ACCUSE KOR>"]),
     ("Indian and Chinese troops clashed over the disputed border area.", ["ASSAULT CHN,IND>"]),
     ("Protesters clashed with police in Nairobi.", ["ASSAULT KEN>KEN"]),
+    # whoever clashes with forces fights, a leader of rebels or a government
+    ("Rebel leader John Garang clashed with Sudanese government forces.", ["ASSAULT SDN>SDN"]),
 ])
 def test_who_clashes_says_whether_in_arms_or_in_words(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"ACCUSE", "ASSAULT"}) == wanted

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
     ("Honduras switched diplomatic recognition from Taiwan to China.", {"SUPPORT"},
      ["SUPPORT HND>CHN"]),
     ("The team switched buses in Lyon before the match.", {"SUPPORT"}, []),
+    ("Turkey dropped its veto on Finland's membership.", {"CONCEDE", "REJECT"},
+     ["CONCEDE TUR>FIN"]),
 ])
 def test_a_stand_given_up_or_switched(nlp_pipeline, text, types, wanted):
     assert sides(nlp_pipeline, text, types) == wanted
@@ -44,9 +46,15 @@ def test_a_gerund_keeps_its_own_doer(nlp_pipeline, text, trigger, wanted):
     assert [a.country for a in coded(nlp_pipeline, text, trigger).source] == wanted
 
 
+def test_coast_guard_vessels_crossing_a_line_make_an_incursion(nlp_pipeline):
+    text = "Chinese coast guard vessels crossed the median line near Taiwan."
+    assert sides(nlp_pipeline, text, {"COERCE", "ASSAULT"}) == ["COERCE CHN>TWN"]
+
+
 @pytest.mark.parametrize(("text", "types"), [
     ("A Russian passenger jet crossed the border into Kazakhstan after a bird strike.",
      {"COERCE", "ASSAULT"}),
+    ("Hundreds of Chinese fishing vessels crossed the maritime boundary.", {"COERCE", "ASSAULT"}),
     ("The Solomon Islands switched ties away from Taiwan in 2019.", {"SUPPORT"}),
 ])
 def test_a_civil_crossing_or_ties_switched_away_code_nothing(nlp_pipeline, text, types):
