@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
 from belli.actors.sectors import split_name
@@ -130,10 +131,19 @@ def regional_tokens(span: Any) -> set[int]:
     return out
 
 
+@cache
+def _regional_firsts(regional: frozenset[str]) -> frozenset[str]:
+    """The first words of the regions' adjectives ("latin", "south")."""
+    return frozenset(name.split()[0] for name in regional)
+
+
 def _regional_at(words: _Words, i: int) -> int | None:
     """The index past a region's adjective that starts at token i ("Latin American",
     "South-American"), else None."""
     regional = word_list("belli.actors", "place_kinds.yaml", "regional_adjectives")
+    first = words.text[words.starts[i]:words.ends[i]].lower()
+    if first not in _regional_firsts(regional):
+        return None  # most words open no region's adjective: no slicing
     for j in range(min(len(words.opens), i + _REGIONAL_TOKENS), i, -1):
         text = words.text[words.starts[i]:words.ends[j - 1]].lower().replace("-", " ")
         if " ".join(text.split()) in regional:

@@ -29,7 +29,6 @@ is pure and tested without the model; the plural pronouns the parse binds are
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
 from belli.actors.antecedents import (
@@ -97,8 +96,9 @@ _QUALIFIERS = 4
 
 
 def _match_description(doc: Any, i: int, descriptions: dict[str, int],
-                       firsts: frozenset[str]) -> tuple[int, int] | None:
-    """(end token, count) of a country description starting at token i."""
+                       firsts: frozenset[str], openers: frozenset[str]) -> tuple[int, int] | None:
+    """(end token, count) of a country description starting at token i; `openers` are
+    the words before a description's noun ("the two", "all three")."""
     if doc[i].lower_ not in firsts:
         return None  # most tokens: one set lookup, no slicing
     for size in (3, 2):
@@ -107,7 +107,7 @@ def _match_description(doc: Any, i: int, descriptions: dict[str, int],
             if text in descriptions:
                 end = i + size
                 return None if _told_there(doc, end) else (end, descriptions[text])
-            if size < 3 or text.rsplit(" ", 1)[0] not in _openers(descriptions):
+            if size < 3 or text.rsplit(" ", 1)[0] not in openers:
                 continue
             found = _qualified(doc, i, size - 1, descriptions)
             if found is not None:
@@ -117,7 +117,7 @@ def _match_description(doc: Any, i: int, descriptions: dict[str, int],
 
 def _qualified(doc: Any, i: int, opener: int, descriptions: dict[str, int]) -> tuple[int, int] | None:
     """A description with words that qualify its noun ("the three MILITARY-LED nations",
-    "the two GULF neighbours"): the opener's count where the noun heads its phrase."""
+    "the two NATO allies"): the opener's count where the noun heads its phrase."""
     words = " ".join(doc[j].lower_ for j in range(i, i + opener))
     for end in range(i + opener + 1, min(i + opener + _QUALIFIERS, len(doc)) + 1):
         last = doc[end - 1]
@@ -156,14 +156,6 @@ def _qualifier(doc: Any, i: int) -> bool:
         hyphen_before and token.pos_ in ("VERB", "ADJ", "NOUN"))
 
 
-@cache
-def _openers_of(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(k.rsplit(" ", 1)[0] for k in keys if " " in k)
-
-
-def _openers(descriptions: dict[str, int]) -> frozenset[str]:
-    """The words that open a description before its noun ("the two", "both", "all three")."""
-    return _openers_of(frozenset(descriptions))
 
 
 def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
@@ -175,6 +167,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     sentence_of = sentence_numbers(doc)
     out: list[Mention] = []
     firsts = frozenset(d.split()[0] for d in lexicon.descriptions)
+    openers = frozenset(d.rsplit(" ", 1)[0] for d in lexicon.descriptions if " " in d)
     unknown = _unknown_subjects(doc, mentions)
     bodies = named_bodies(doc, mentions)
     resume = 0  # past the last description read
@@ -190,7 +183,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             # a body told again by its head noun stays in reach from there ("the council")
             told = [*bodies, *((m, m.actors[0]) for m in out if m.label == "NP" and len(m.actors) == 1)]
             out += body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(sentence_start(doc, i)))
-        found = _match_description(doc, i, lexicon.descriptions, firsts) if word in firsts else None
+        found = _match_description(doc, i, lexicon.descriptions, firsts, openers) \
+            if word in firsts else None
         if not found and word not in _PRONOUNS:
             continue
         sentence = sentence_of.get(sentence_start(doc, i))

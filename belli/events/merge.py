@@ -55,6 +55,8 @@ from belli.records import Event
 __all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "joined_lone", "merged",
            "unabsorbed", "unplanned", "unrepeated", "unrepeated_drafts"]
 
+# words that set one act as the answer to another, or before or after it
+_ANSWER_OR_TIME = cue_list("answering_words") | cue_list("time_prepositions")
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
 # verbs of permission: a planned one holds the act it lets happen
@@ -459,12 +461,11 @@ def _word_between(act: Any, other: Any) -> str | None:
     """The first word of answer or time on `other`'s way up to the first word that also
     heads `act`, if any."""
     above_act = {act.i, *(t.i for t in act.ancestors)}
-    words = cue_list("answering_words") | cue_list("time_prepositions")
     for token in other.ancestors:
         if token.i in above_act:
             return None
         for word in (token.lower_, lemma(token)):
-            if word in words:
+            if word in _ANSWER_OR_TIME:
                 return word
     return None
 
