@@ -98,8 +98,10 @@ _DOMESTIC_MODES = frozenset({"resign"})
 # verdicts on an act, by type and mode (None: any mode), whose speaker is no side of the
 # act unless the text says so: condemning it, praising or welcoming it. Not a charge that
 # names its doer ("accused Azerbaijan of violating the ceasefire": the accuser is the
-# other party) nor a demand ("its demand that Qatar ease restrictions": eased for it)
-_VERDICTS = {"ACCUSE": "disapprove", "SUPPORT": None}
+# other party) nor a demand ("its demand that Qatar ease restrictions": eased for it).
+# A penalty is a verdict too: who imposes sanctions "over the crackdown on protesters"
+# punishes the act and did not do it
+_VERDICTS = {"ACCUSE": "disapprove", "SUPPORT": None, "SANCTION": None}
 # types aimed at no one unless their own sentence says whom they face ("along the border
 # with X", "against X"), which the roles read: troops massed or an alert raised take no
 # target from the document's main counterpart (right 3 times in 10 on the golden files)

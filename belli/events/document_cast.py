@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from belli.actors.group_country import names_supplier, news_outlet
+from belli.actors.kb import load_kb
 from belli.actors.passes import mention_span
 from belli.actors.sectors import NO_STATE_CODES
 from belli.records import Analysis, Event, Mention
@@ -40,12 +41,14 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
     where things happen, not whom the story is about: a story of Thai politics that
     tells of fighting in Myanmar's border towns is still about Thailand. Nor does a
     supplier ("rockets supplied BY IRAN") tell whose the unnamed users are, nor a named
-    news outlet ("the junta suspended France 24") whose the people it reports on are."""
+    news outlet ("the junta suspended France 24") whose the people it reports on are,
+    nor an organization's own code (RSF, the press-freedom group, is no country)."""
     actors = (m.actor for m in analysis.mentions  # `actor` searches the readings: once each
               if not _not_whom_about(m, doc))
+    bodies = load_kb().igos
     return [a.country for a in actors
             if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3
-            and a.country not in NO_STATE_CODES]
+            and a.country not in NO_STATE_CODES and a.country not in bodies]
 
 
 def _not_whom_about(mention: Mention, doc: Any) -> bool:

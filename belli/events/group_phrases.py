@@ -15,6 +15,7 @@ from belli.actors.document import compound_words
 from belli.actors.group_country import serves_abroad
 from belli.events.cue_lists import cue_list
 from belli.events.found_actor import Found, unique_found
+from belli.events.lexicon import load_lexicon
 from belli.events.phrase_shape import head_phrases, noun_phrase, whereabouts, whose_owner
 from belli.events.syntax import Token, conjuncts, lemma
 from belli.nlp.doc_index import doc_text
@@ -39,6 +40,16 @@ def _counted_people(head: Token) -> bool:
     """A count the model tagged with its noun ("300 migrants" as a QUANTITY): the noun
     still names whom it counts; the cue decides whether they are people."""
     return head.ent_type_ in _COUNTS and not head.like_num
+
+
+def _act_of_a_kind(head: Token, cue: str) -> bool:
+    """Whether the cue is a word before a noun of an act ("any OFFICIAL contact",
+    "MILITARY cooperation", "all military operations"): it tells the act's kind, and an
+    act is no group of people. Not a noun of people sent to act ("a police patrol")."""
+    words = cue.split()
+    return (head.lower_ not in words and lemma(head) not in words
+            and load_lexicon().has("nouns", lemma(head))
+            and lemma(head) not in cue_list("crew_nouns"))
 
 
 def _rank_read_as_adjective(head: Token, cue: str) -> bool:
@@ -86,7 +97,7 @@ class GroupPhrases:
             cue = self.kb.sector_cue(words)
             if cue is not None:
                 break
-        if cue is None or _rank_read_as_adjective(head, cue[1]):
+        if cue is None or _rank_read_as_adjective(head, cue[1]) or _act_of_a_kind(head, cue[1]):
             return None
         sector, phrase = cue
         text = noun_phrase(head)

@@ -77,6 +77,9 @@ _PURPOSED = frozenset({"PROTEST", "AGREE"})
 _THREAT = Rule(type="THREATEN", future=True)
 _Told = TypeVar("_Told", Event, Draft)  # an event, or a draft before its event is built
 _WORD = re.compile(r"\w+")
+# an act's operation: "arrested 20 IN raids", "detained dozens DURING a sweep"
+_FRAMING_PREPS = frozenset({"in", "during"})
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
@@ -413,11 +416,45 @@ def merged(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         twin = next((d for d in out if _same_event(d, draft)), None)
-        if twin is None:
-            out.append(draft)
+        if twin is not None:
+            _fold(twin, draft)
             continue
-        _fold(twin, draft)
+        framed = next((d for d in out if _frames(d, draft) or _frames(draft, d)), None)
+        if framed is None:
+            out.append(draft)
+        elif _frames(framed, draft):
+            _fold_frame(framed, draft)
+        else:
+            out[out.index(framed)] = draft
+            _fold_frame(draft, framed)
     return out
+
+
+def _frames(act: Draft, frame: Draft) -> bool:
+    """Whether `frame` is the operation in which `act` was done by the same hands:
+    "troops arrested 20 Palestinians IN overnight RAIDS", "police detained dozens DURING a
+    sweep": one act of force, told by its verb (a raid that only arrests is no attack)."""
+    token, verb = frame.trigger.token, act.trigger.token
+    inside = token.dep_ == "pobj" and token.head.lower_ in _FRAMING_PREPS and token.head.head == verb
+    return (inside and act.sentence.start == frame.sentence.start
+            and {act.type, frame.type} <= _FORCE_TYPES and verb.pos_ == "VERB"
+            and set(act.modality.aux) == set(frame.modality.aux)
+            and _same_hands(act.roles.source, frame.roles.source))
+
+
+def _same_hands(act: list[Found], frame: list[Found]) -> bool:
+    """The frame names no doer, or only the act's own ("in a raid BY rebels" is theirs)."""
+    own = {(f.mention_id, f.actor.text) for f in act}
+    return all((f.mention_id, f.actor.text) in own for f in frame)
+
+
+def _fold_frame(act: Draft, frame: Draft) -> None:
+    """The frame's doers join the act's; its place-like targets ("raids across the West
+    Bank") are where, not whom, so the act keeps its own where it names any."""
+    targets = act.roles.target
+    _fold(act, frame)
+    if targets:
+        act.roles.target = targets
 
 
 def _fold(twin: Draft, draft: Draft) -> None:

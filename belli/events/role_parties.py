@@ -23,6 +23,8 @@ __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
 
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
+# an act blamed on its doer: the verb and the word before the doer
+_BLAMED_PREPS = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
 # verbs of owning up to an act (not "denied responsibility", "put the blame on")
 _OWN_UP = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 # Verbs of talking with someone, whose partner a words-act told with them is aimed at:
@@ -125,6 +127,20 @@ def _light_verb(noun: Token) -> Token | None:
     return verb if undergoes and verb.pos_ in ("VERB", "AUX") else None
 
 
+def _blamed_on(noun: Token, people: Participants, roles: Roles) -> bool:
+    """"a drone attack BLAMED ON the RSF", "the bombing, ATTRIBUTED TO the group": the
+    act's doer as those who tell it have it (whoever blames is another event's source)."""
+    for blamed in children(noun, "acl"):
+        prep = _BLAMED_PREPS.get(lemma(blamed))
+        doers = [o for p, o in prep_objects(blamed, deep=False) if p == prep]
+        found = people.actors(doers) if doers and blamed.tag_ == "VBN" else []
+        if found:
+            roles.source = found
+            note(roles, found, f"whom the act is blamed on: '{blamed.text} {prep}'", doers[0])
+            return True
+    return False
+
+
 def claimant(noun: Token, people: Participants, roles: Roles) -> None:
     """"Al-Shabab claimed responsibility for the attack", "the group took credit for the
     kidnapping", "an attack CLAIMED BY al-Shabab", "the attack WAS CLAIMED BY al-Shabab",
@@ -148,6 +164,8 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
             roles.source = people.actors([subject])
             note(roles, roles.source, f"who owns up: '{subject.text} {claimed.text}'", subject)
             return
+    if _blamed_on(noun, people, roles):
+        return
     owning = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if owning is None or lemma(owning) not in _OWNING_UP or owning.dep_ != "dobj":
         return
