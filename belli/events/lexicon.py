@@ -119,9 +119,23 @@ class Rule:
             elif name == "no_object":
                 if bool(clues.get("object")) is bool(wanted):
                     return False
+            elif name == "prep_object" and "prep" in self.conditions:
+                if not self._paired(wanted, clues):  # type: ignore[arg-type]
+                    return False
             elif not _overlaps(wanted, clues.get(name)):  # type: ignore[arg-type]
                 return False
         return True
+
+    def _paired(self, wanted: frozenset[str], clues: ClueSource) -> bool:
+        """A preposition and its object asked together are one phrase: "withdraw FROM the
+        agreement", not "UNDER the agreement, troops will withdraw FROM the south". Clues
+        that do not pair them (`prep_pairs`) are matched word set by word set."""
+        pairs = clues.get("prep_pairs")
+        if not pairs:
+            return _overlaps(wanted, clues.get("prep_object"))
+        preps = self.conditions["prep"]
+        return any((ANY in preps or prep in preps) and _overlaps(wanted, words)  # type: ignore[operator]
+                   for prep, words in pairs)
 
     def describe(self) -> str:
         """The rule in words, for an event's reason."""

@@ -34,7 +34,7 @@ from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.disputes import denier, disputed_charge
 from belli.events.draft import Draft
-from belli.events.lexicon import Rule, load_plover
+from belli.events.lexicon import Rule, load_lexicon, load_plover
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
 from belli.events.role_sources import NOUN_ACTS
@@ -474,7 +474,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if set(a.modality.aux) != set(b.modality.aux) and not _restated(a, b):
         return False
-    if _told_apart(a, b) or _told_apart(b, a):
+    if _told_apart(a, b) or _told_apart(b, a) or _aside(a, b) or _aside(b, a):
         return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
 
@@ -492,6 +492,22 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     own = {f.mention_id for f in a.roles.source} & {f.mention_id for f in b.roles.source}
     return word in cue_list("time_prepositions") and bool(
         a.roles.source and b.roles.source and not own)
+
+
+def _aside(a: Draft, b: Draft) -> bool:
+    """Whether `b` is told in a relative clause set off by a comma on `a`'s doer: "the
+    junta, which SEIZED power in 2021, has arrested thousands" tells two acts. A relative
+    clause on an act's own noun tells that act ("the strike, which HIT a building, killed
+    14"), and one that picks out the doers by what they did most often tells the same act
+    again ("the gunmen who STORMED the hotel killed 20")."""
+    token = b.trigger.token
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or a.trigger.token in clause.subtree:
+        return False
+    start = clause.left_edge.i
+    set_off = start > 0 and clause.doc[start - 1].text == ","
+    return set_off and clause.head == subject_of(a.trigger.token) \
+        and not load_lexicon().has("nouns", lemma(clause.head))
 
 
 def _word_between(act: Any, other: Any) -> str | None:

@@ -157,7 +157,8 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"
         kept_from = _kept_from(token, prep, obj)
         if (prep in wanted or placed) and not lends_hand(prep, obj) and not kept_from \
-                and not _medium(kind, prep, obj) and not _scene_setting(token, obj):
+                and not _medium(kind, prep, obj) and not _scene_setting(token, obj) \
+                and not _absolute(prep, obj):
             obj = across(obj)
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
@@ -172,6 +173,12 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
             roles.target.extend(found)
             roles.partnered = roles.partnered or (slot == "with" and bool(found))
             note(roles, found, f"'{slot}'", named_by)
+
+
+def _absolute(prep: str, obj: Token) -> bool:
+    """"exchanged prisoners, WITH Turkey and Qatar ACTING as mediators": a clause of its
+    own after "with" tells the circumstances, and its subject is no partner."""
+    return prep == "with" and obj.pos_ in ("VERB", "AUX") and bool(children(obj, "nsubj"))
 
 
 def _kept_from(verb: Token, prep: str, obj: Token) -> bool:

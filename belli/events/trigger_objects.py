@@ -29,7 +29,7 @@ _COUNTS = frozenset({"number", "count", "tally", "total", "share", "rate", "perc
 def light_objects(verb: Token) -> Iterator[Token]:
     """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
     "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
-    EXERCISES", and a passive's subject ("the RAID was conducted by the army")."""
+    EXERCISES", "responded with a wave of STRIKES", and a passive's subject ("the RAID was conducted by the army")."""
     objects = children(verb, "dobj")
     if is_passive(verb):  # "the strike on the hospital was CARRIED OUT by the army"
         objects += children(verb, "nsubjpass")
@@ -52,6 +52,8 @@ def light_objects(verb: Token) -> Iterator[Token]:
     for prep, obj in prep_objects(verb, deep=True):  # "pressed on WITH drills"
         if prep in ("in", "into", "on", "with") and obj.pos_ in ("NOUN", "PROPN"):
             yield obj
+            # "responded with a wave OF STRIKES": what a container holds, as above
+            yield from (o for p, o in prep_objects(obj, deep=False) if p == "of")
     for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
         if prep.lower_ == "in":
             yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")

@@ -307,6 +307,8 @@ class TriggerFinder:
             "object": lambda: self._words(typed_objects(token) if kind == "verbs" else []),
             "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._words(
                 [o for _, o in preps()]),
+            "prep_pairs": lambda: tuple((p, frozenset({lemma(o)}) | self._words([o]))
+                                        for p, o in preps()),
             "prep": prep,
             "xcomp": lambda: self._embedded(token, depth),
             "subject": subject,
@@ -347,6 +349,8 @@ class TriggerFinder:
             "prep": lambda: frozenset(p for p, _ in preps()),
             "prep_object": lambda: frozenset(lemma(o) for _, o in preps()) | self._actor_mark(
                 [o for _, o in preps()]),
+            "prep_pairs": lambda: tuple((p, frozenset({lemma(o)}) | self._actor_mark([o]))
+                                        for p, o in preps()),
             "xcomp": lambda: self._embedded(noun, depth),
             "modifier": modifier,
             "governor": governor,
