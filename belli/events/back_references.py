@@ -71,15 +71,27 @@ class BackReferences:
         """"He arrived with ...": the last person named as a subject, in this or the two
         sentences before, else the last person named, with an actor of their own ("Aliyev
         spoke to Putin. He said" is Aliyev)."""
-        named = [(token, mention) for token in reversed(self.doc[self.window_start(pronoun):pronoun.i])
-                 for mention in self.by_token.get(token.i, ())
-                 if mention.label == "PERSON" and mention.actors and mention.actors[0].country]
-        subjects = [(t, m) for t, m in named if t.dep_ in ("nsubj", "nsubjpass")]
+        people = [(token, mention) for token in reversed(self.doc[self.window_start(pronoun):pronoun.i])
+                  for mention in self.by_token.get(token.i, ()) if mention.label == "PERSON"]
+        named = [(t, m) for t, m in people if m.actors and m.actors[0].country]
+        # the nearest subject is whom "he" is, known or not ("after Ontario's premier said
+        # HE is adding a levy" is not the president named before)
+        subjects = [(t, m) for t, m in people
+                    if self._head_of(t, m).dep_ in ("nsubj", "nsubjpass")][:1]
         for _, mention in (subjects or named)[:1]:
+            if not (mention.actors and mention.actors[0].country):
+                return []
             actor = mention.actors[0]
             why = f"'{pronoun.text}' refers to {mention.text}: {actor.reason}"
             return [Found(actor.replace(text=pronoun.text, reason=why), mention.mention_id, "mention")]
         return []
+
+    def _head_of(self, token: Token, mention: Mention) -> Token:
+        """The word of a mention its sentence hangs it by: "Ontario's PREMIER said"."""
+        while token.head.i != token.i and token.head.idx < mention.end \
+                and token.head.idx >= mention.start:
+            token = token.head
+        return token
 
     def described_before(self, head: Token) -> Found | None:
         """"the ministry said", "the peacekeepers would help": a definite description

@@ -44,8 +44,9 @@ def _counted_people(head: Token) -> bool:
 
 def _act_of_a_kind(head: Token, cue: str) -> bool:
     """Whether the cue is a word before a noun of an act ("any OFFICIAL contact",
-    "MILITARY cooperation", "all military operations"): it tells the act's kind, and an
-    act is no group of people. Not a noun of people sent to act ("a police patrol")."""
+    "MILITARY cooperation", "all military operations"): it tells the kind of the act's
+    doers, who are a group only where the phrase places them ("the military coup IN
+    NIGER": Niger's military). Not a noun of people sent to act ("a police patrol")."""
     words = cue.split()
     return (head.lower_ not in words and lemma(head) not in words
             and load_lexicon().has("nouns", lemma(head))
@@ -97,7 +98,7 @@ class GroupPhrases:
             cue = self.kb.sector_cue(words)
             if cue is not None:
                 break
-        if cue is None or _rank_read_as_adjective(head, cue[1]) or _act_of_a_kind(head, cue[1]):
+        if cue is None or _rank_read_as_adjective(head, cue[1]):
             return None
         sector, phrase = cue
         text = noun_phrase(head)
@@ -109,6 +110,8 @@ class GroupPhrases:
                 return Found(Actor(text=text, country=country, sector=sector,
                                    reason=f"{why}; {prep.lower_} {obj.text} ({country})"),
                              located[0].mention_id, "unnamed")
+        if _act_of_a_kind(head, phrase):
+            return None  # the act's kind, its doers of no country its phrase names
         owned = self._owner_before(head)
         if owned:  # "Pakistan, WHOSE navy is buying", "Aliyev said HIS forces": theirs
             return Found(Actor(text=text, country=owned[0].actor.country, sector=sector,

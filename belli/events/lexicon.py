@@ -81,6 +81,8 @@ class Clues:
     purpose: frozenset[str] = frozenset()
     # the trigger's own auxiliaries ("WILL not allow", "WOULD not tolerate")
     modal: frozenset[str] = frozenset()
+    # each preposition with the words of its own object, where they are read in pairs
+    prep_pairs: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def get(self, name: str) -> Any:
         return getattr(self, name)

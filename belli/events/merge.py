@@ -79,7 +79,6 @@ _Told = TypeVar("_Told", Event, Draft)  # an event, or a draft before its event 
 _WORD = re.compile(r"\w+")
 # an act's operation: "arrested 20 IN raids", "detained dozens DURING a sweep"
 _FRAMING_PREPS = frozenset({"in", "during"})
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
@@ -431,21 +430,23 @@ def merged(drafts: list[Draft]) -> list[Draft]:
 
 
 def _frames(act: Draft, frame: Draft) -> bool:
-    """Whether `frame` is the operation in which `act` was done by the same hands:
-    "troops arrested 20 Palestinians IN overnight RAIDS", "police detained dozens DURING a
-    sweep": one act of force, told by its verb (a raid that only arrests is no attack)."""
+    """Whether `frame` is the operation of force in which `act`, an arrest or a seizure,
+    was made by the same hands: "troops arrested 20 Palestinians IN overnight RAIDS",
+    "police detained dozens DURING a sweep": one act, told by its verb (a raid that only
+    arrests is no attack). Not a state the doer was in ("shot at officers while IN
+    DETENTION")."""
     token, verb = frame.trigger.token, act.trigger.token
     inside = token.dep_ == "pobj" and token.head.lower_ in _FRAMING_PREPS and token.head.head == verb
     return (inside and act.sentence.start == frame.sentence.start
-            and {act.type, frame.type} <= _FORCE_TYPES and verb.pos_ == "VERB"
+            and act.type == "COERCE" and frame.type == "ASSAULT" and verb.pos_ == "VERB"
             and set(act.modality.aux) == set(frame.modality.aux)
             and _same_hands(act.roles.source, frame.roles.source))
 
 
 def _same_hands(act: list[Found], frame: list[Found]) -> bool:
     """The frame names no doer, or only the act's own ("in a raid BY rebels" is theirs)."""
-    own = {(f.mention_id, f.actor.text) for f in act}
-    return all((f.mention_id, f.actor.text) in own for f in frame)
+    own = {_hand(f) for f in act}
+    return all(_hand(f) in own for f in frame)
 
 
 def _fold_frame(act: Draft, frame: Draft) -> None:
@@ -489,9 +490,14 @@ def _told_apart(a: Draft, b: Draft) -> bool:
         return False
     if word in cue_list("answering_words"):
         return True
-    own = {f.mention_id for f in a.roles.source} & {f.mention_id for f in b.roles.source}
+    own = {_hand(f) for f in a.roles.source} & {_hand(f) for f in b.roles.source}
     return word in cue_list("time_prepositions") and bool(
         a.roles.source and b.roles.source and not own)
+
+
+def _hand(found: Found) -> tuple[str | None, str]:
+    """One doer as told: its mention, and its words where it has none ("rebels")."""
+    return found.mention_id, found.actor.text
 
 
 def _aside(a: Draft, b: Draft) -> bool:
@@ -514,10 +520,13 @@ def _word_between(act: Any, other: Any) -> str | None:
     """The first word of answer or time on `other`'s way up to the first word that also
     heads `act`, if any."""
     above_act = {act.i, *(t.i for t in act.ancestors)}
-    for token in other.ancestors:
+    for token in (other, *other.ancestors):
         if token.i in above_act:
             return None
-        for word in (token.lower_, lemma(token)):
+        # the clause's own mark too: "ALTHOUGH the two spoke by phone"
+        marks = [m for m in token.children if m.dep_ == "mark"]
+        ahead = marks if token is other else [token, *marks]
+        for word in (w for t in ahead for w in (t.lower_, lemma(t))):
             if word in _ANSWER_OR_TIME:
                 return word
     return None

@@ -219,9 +219,12 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
         _reacted_to(trigger, people, roles)
+    own_phrase = _passive_theme(trigger) and not (roles.source and roles.target)
+    if own_phrase:  # the noun's own reading, converse ones turned already
+        _own_phrase_roles(trigger, people, roles)
     if trigger.noun is not None and not roles.source:
         roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
-    if trigger.deciding.roles == "converse":
+    if trigger.deciding.roles == "converse" and not own_phrase:
         converse(verb, people, roles)
     _typed_targets(verb, kind, people, roles)
     if not roles.source:
@@ -376,6 +379,26 @@ def _fighters_asked(verb: Token, people: Participants, roles: Roles) -> None:
             found = people.actors([obj]) if among else []
             roles.target.extend(found)
             note(roles, found, f"fighting '{prep}'", obj)
+
+
+def _passive_theme(trigger: Trigger) -> bool:
+    """Whether the light verb's noun is its passive subject with no "by" that names the
+    doer ("the withdrawal of French troops WAS COMPLETED in August")."""
+    noun = trigger.noun
+    return noun is not None and noun.dep_ == "nsubjpass" and noun.head == trigger.token \
+        and not children(trigger.token, "agent")
+
+
+def _own_phrase_roles(trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """The sides the noun's own phrase names, where the verb's clause left them empty."""
+    assert trigger.noun is not None
+    own = _noun_roles(trigger.noun, trigger, people)
+    if not roles.source and own.source:
+        roles.source = own.source
+        roles.how.extend(own.how)
+    if not roles.target and own.target:
+        roles.target = own.target
+        roles.how.extend(own.how)
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:

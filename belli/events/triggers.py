@@ -328,6 +328,9 @@ class TriggerFinder:
             # "political and MILITARY support"
             modifiers = [m for c in noun.children if c.dep_ in _MODIFIER_DEPS
                          for m in conjuncts(c)]
+            # a name's words hang on each other ("the Malabar JOINT Maritime Exercise")
+            modifiers += [c for m in modifiers if m.dep_ == "compound"
+                          for c in m.children if c.dep_ == "compound"]
             # a hyphened modifier is read whole too ("LIVE-FIRE drills", which rules
             # that know it read before the fire drill's), and by its last part
             # ("politico-MILITARY support")
@@ -354,6 +357,7 @@ class TriggerFinder:
             "xcomp": lambda: self._embedded(noun, depth),
             "modifier": modifier,
             "governor": governor,
+            "subject": lambda: self._words(_noun_doers(noun)),
             "negated": lambda: is_negated(noun),
         })
 
@@ -508,6 +512,20 @@ def _gerund_naming_an_act(token: Token, lexicon: Lexicon) -> bool:
 
 def _stative_passive(token: Token) -> bool:
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _noun_doers(noun: Token) -> list[Token]:
+    """Who does an act a noun names, as far as its phrase says: its possessor ("the
+    army's exercises") or the subject of the verb it is the object of ("the navy HELD
+    exercises", "the military BEGAN two days of exercises")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if held.dep_ != "dobj":  # "began two days OF exercises": the container's verb
+        return []
+    subject = subject_of(held.head)
+    return [subject] if subject is not None else []
 
 
 def _adjective_subject(adjective: Token) -> Token | None:

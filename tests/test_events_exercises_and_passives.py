@@ -1,0 +1,94 @@
+"""Exercises, passive light verbs, and whom "he" is. One state's exercises are a show of
+force and several states' together cooperation, whoever holds them ("the Chinese
+military began exercises", "Russia held exercises") and however the name is built ("the
+Malabar Joint Maritime Exercise"); the exercise of a right is no drill. A light verb in
+the passive with no "by" leaves the act to its noun's own phrase ("the withdrawal of
+French troops was completed"). Acts told under "although" are apart, and so are acts
+under a word of time whose doers differ, named or not ("troops opened fire after rebels
+attacked"). "He" is the nearest person told as a subject, known or not. A word of a
+sector before an act's noun names its doers where the phrase places them ("the military
+coup in Niger"). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Chinese military began large-scale exercises around Taiwan.", ["MOBILIZE CHN>TWN"]),
+    ("The Chinese military began two days of large-scale exercises around Taiwan.",
+     ["MOBILIZE CHN>TWN"]),
+    ("Russia held exercises near the border with Finland.", ["MOBILIZE RUS>FIN"]),
+    ("China's exercises around Taiwan alarmed Japan.", ["MOBILIZE CHN>TWN"]),
+    ("Russian war games near the border alarmed Lithuania.", ["MOBILIZE RUS>"]),
+])
+def test_one_states_exercises_are_a_show_of_force(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"MOBILIZE", "COOPERATE"}) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Indian and American exercises in Alaska ended on Friday.", ["COOPERATE IND,USA>"]),
+    ("Last November, Japan held the Malabar Joint Maritime Exercise with India.",
+     ["COOPERATE JPN>IND"]),
+])
+def test_several_states_exercising_together_cooperate(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"MOBILIZE", "COOPERATE"}) == wanted
+
+
+def test_the_exercise_of_a_right_is_no_drill(nlp_pipeline):
+    text = "Russia's exercise of its veto angered Britain."
+    assert "MOBILIZE" not in {e.type for e in analyse(nlp_pipeline, text).events}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The withdrawal of French troops from Mali was completed in August.",
+     ["RETREAT FRA>MLI"]),
+    ("The raid on the camp by Israeli forces was conducted at night.", ["ASSAULT ISR>"]),
+    ("Egypt's purchase of Rafale jets from France was completed in 2016.", ["AID FRA>EGY"]),
+    ("The strike on the hospital was carried out by the Russian army.", ["ASSAULT RUS>RUS"]),
+])
+def test_a_passive_light_verb_leaves_the_act_to_its_noun(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text) == wanted
+
+
+def test_acts_told_under_although_stay_apart(nlp_pipeline):
+    text = ("Nobody knows how Manila will react to Suga's visit to Manila, although Duterte "
+            "and Suga spoke by phone last year.")
+    coded = {e.trigger for e in analyse(nlp_pipeline, text).events}
+    assert "spoke" in coded
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Troops opened fire after rebels attacked a checkpoint.", ["attacked", "opened"]),
+    ("Gunmen killed five soldiers after ambushing their convoy.", ["killed"]),
+])
+def test_acts_under_a_word_of_time_are_apart_when_their_doers_differ(nlp_pipeline, text,
+                                                                      wanted):
+    assert sorted(e.trigger for e in analyse(nlp_pipeline, text).events) == wanted
+
+
+def test_he_is_the_nearest_subject_known_or_not(nlp_pipeline):
+    text = ("Trump raised tariffs on Canada after Ontario's premier said he is adding a levy "
+            "on electricity sold to American customers.")
+    levy = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "levy")
+    assert all(a.person != "Donald Trump" for a in levy.source)
+
+
+def test_he_after_a_known_subject_is_that_person(nlp_pipeline):
+    text = "Aliyev met Putin in Sochi. He said Azerbaijan would attack Armenia."
+    threat = next(e for e in analyse(nlp_pipeline, text).events if e.trigger == "attack")
+    assert threat.attributed_to is not None and threat.attributed_to.country == "AZE"
+
+
+def test_a_sector_word_before_an_act_placed_names_its_doers(nlp_pipeline):
+    text = "France and Germany condemned the military coup in Niger."
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == ["ACCUSE DEU,FRA>NER"]
+
+
+def test_a_call_by_phone_is_a_consultation_by_phone(nlp_pipeline):
+    for text in ("Putin spoke with Erdogan by phone.", "Putin and Erdogan spoke by phone."):
+        (event,) = [e for e in analyse(nlp_pipeline, text).events if e.type == "CONSULT"]
+        assert event.mode == "phone"
