@@ -7,7 +7,11 @@ French troops was completed"). Acts told under "although" are apart, and so are 
 under a word of time whose doers differ, named or not ("troops opened fire after rebels
 attacked"). "He" is the nearest person told as a subject, known or not. A word of a
 sector before an act's noun names its doers where the phrase places them ("the military
-coup in Niger"). Sentences are our own."""
+coup in Niger"). Exercises planned together are cooperation promised. A deed done as a
+rule ("regularly holds exercises") is a practice, a stance said as a rule ("routinely
+deny") is still said. Looting survivors tell of is an attack as they report it, and an
+acronym two bodies share, put before a word of armed men ("RSF fighters"), is the armed
+body. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -92,3 +96,44 @@ def test_a_call_by_phone_is_a_consultation_by_phone(nlp_pipeline):
     for text in ("Putin spoke with Erdogan by phone.", "Putin and Erdogan spoke by phone."):
         (event,) = [e for e in analyse(nlp_pipeline, text).events if e.type == "CONSULT"]
         assert event.mode == "phone"
+
+
+def test_exercises_planned_together_are_cooperation_promised(nlp_pipeline):
+    text = "Vietnam and the Philippines are going to hold naval exercises next month."
+    (event,) = analyse(nlp_pipeline, text).events
+    assert (event.type, event.intent, "future" in event.aux) == ("AGREE", "COOPERATE", True)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The Indian navy regularly holds exercises in the Bay of Bengal.", False),
+    ("Police in Kenya routinely use tear gas to disperse crowds.", False),
+    ("Afghan Taliban routinely deny providing sanctuary to anti-Pakistan fighters.", True),
+    ("Iran usually denies involvement in the attacks.", True),
+])
+def test_a_deed_done_as_a_rule_is_a_practice_and_a_stance_said_as_a_rule_is_said(
+        nlp_pipeline, text, coded):
+    assert bool(analyse(nlp_pipeline, text).events) is coded
+
+
+@pytest.mark.parametrize("text", [
+    "RSF fighters looted homes and set fire to markets, survivors told VOA.",
+    "Survivors said the militia plundered the town.",
+])
+def test_looting_told_by_survivors_is_an_attack_as_they_report_it(nlp_pipeline, text):
+    (event,) = analyse(nlp_pipeline, text).events
+    assert (event.type, event.certainty) == ("ASSAULT", "reported")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("RSF fighters looted homes, survivors said.", ("SDN", "REB")),
+    ("An RSF drone struck a hospital in El Fasher.", ("SDN", "REB")),
+])
+def test_an_acronym_before_a_word_of_armed_men_is_the_armed_body(nlp_pipeline, text, wanted):
+    sources = [a for e in analyse(nlp_pipeline, text).events for a in e.source]
+    assert sources and all((a.country, a.sector) == wanted for a in sources)
+
+
+def test_the_press_group_keeps_its_acronym_where_no_armed_men_are_named(nlp_pipeline):
+    text = "RSF condemned the arrest of the journalist in Minsk."
+    accuser = next(e for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE")
+    assert [(a.country, a.sector) for a in accuser.source] == [("RSF", "NGO")]

@@ -29,6 +29,8 @@ from belli.yamldata import word_data
 __all__ = ["defined_acronyms", "named_by_acronym", "no_town_acronyms", "shared_readings"]
 
 _MIN_LETTERS = 2
+# sectors of bodies of armed men, whose acronym may stand before "fighters" or "troops"
+_ARMED = frozenset({"MIL", "REB", "UAF"})
 
 
 def defined_acronyms(mentions: Sequence[Mention], spans: Sequence[Any]) -> dict[str, Actor]:
@@ -141,17 +143,28 @@ def _without_article(text: str) -> str:
 
 
 def shared_readings(anchors: Sequence[list[Anchor]], named: frozenset[str],
-                    kb: Any) -> list[list[Anchor]]:
+                    kb: Any, doc: Any = None) -> list[list[Anchor]]:
     """The anchors of each mention, an acronym two bodies share read as the body this
-    document is about; `named` are the codes of the states the document names."""
+    document is about; `named` are the codes of the states the document names, and the
+    document's parse (`doc`), where given, tells which acronyms it uses of fighters."""
     shared = _shared()
     in_full = {m.entry.name for group in anchors for a in group
                if _without_article(a.text) not in shared for m in a.matches}
-    return [[_shared_reading(a, named, in_full, kb) for a in group] for group in anchors]
+    armed = _armed_uses(anchors, doc, kb) if doc is not None else frozenset()
+    return [[_shared_reading(a, named, in_full, kb, armed) for a in group] for group in anchors]
+
+
+def _armed_uses(anchors: Sequence[list[Anchor]], doc: Any, kb: Any) -> frozenset[str]:
+    """The shared acronyms the text puts before a word of armed men ("RSF FIGHTERS", "RSF
+    TROOPS", "an RSF DRONE"): a press-freedom group has none, so the text means the armed
+    body it shares the letters with."""
+    return frozenset(name for group in anchors for a in group
+                     if (name := _without_article(a.text)) in _shared() and a.end < len(doc)
+                     and kb.sector_for(doc[a.end].lower_) in _ARMED)
 
 
 def _shared_reading(anchor: Anchor, named: frozenset[str], in_full: set[str],
-                    kb: Any) -> Anchor:
+                    kb: Any, armed: frozenset[str] = frozenset()) -> Anchor:
     spec = _shared().get(_without_article(anchor.text))
     other = tuple(kb.lookup_name(str(spec["name"]))) if spec is not None else ()
     if spec is None or not other or not anchor.matches:
@@ -161,4 +174,10 @@ def _shared_reading(anchor: Anchor, named: frozenset[str], in_full: set[str],
         return anchor  # "Reporters Without Borders (RSF)"; JEM in a story on Sudan
     if spec["name"] in in_full or named & {str(s) for s in spec["states"]}:
         return replace(anchor, matches=other)
+    if _without_article(anchor.text) in armed and _is_armed(other[0]) and not _is_armed(own):
+        return replace(anchor, matches=other)
     return anchor
+
+
+def _is_armed(match: Any) -> bool:
+    return getattr(match.entry, "sector", None) in _ARMED

@@ -143,7 +143,7 @@ class Resolver:
                           for m in a.matches if m.kind in STATE_KINDS)
         # "RSF" in a story on Sudan, or on Darfur: a province the KB lists names its state
         anchors = shared_readings(anchors, named | self._regions_named(analysis.mentions),
-                                  self.kb)
+                                  self.kb, doc)
         pre = self._pre_entries(anchors)
         state = DocState(doc, analysis.article.published, rebels_of(pre, self.policy),
                          memory=PersonMemory(first_full=first_full_names(analysis.mentions)),

@@ -41,7 +41,7 @@ from belli.events.triggers import Trigger
 from belli.events.unnamed_actors import DOMINANT_SHARE, locate_unnamed, place_unnamed
 from belli.events.verdicts import told_to_suffer
 
-__all__ = ["DOMINANT_SHARE", "place_unnamed", "settle"]
+__all__ = ["DOMINANT_SHARE", "place_unnamed", "settle", "together"]
 
 _FIRST_PERSON = frozenset({"we", "i", "our"})
 
@@ -55,7 +55,6 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     if act is not None:
         embedded_target(draft, act, inner, people)
     _warning_about_others(draft, people)
-    _together(draft)
     conditional_target(draft, people, act)
     deployed_forces(draft, people)
     sent_body(draft, people)
@@ -167,7 +166,9 @@ def _warning_about_others(draft: Draft, people: Participants) -> None:
             return
 
 
-def _together(draft: Draft) -> None:
+def together(draft: Draft) -> None:
+    """Several states holding drills together cooperate: read before the conventions of
+    planned acts, so that drills planned together are cooperation promised (AGREE)."""
     rule = draft.trigger.deciding
     if rule.together is None or draft.type == rule.together:
         return

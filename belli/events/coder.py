@@ -24,7 +24,7 @@ from typing import Any
 
 from belli.events.act_places import act_place
 from belli.events.actorless import adoptable, adopted_events, has_actor
-from belli.events.adjust import place_unnamed, settle
+from belli.events.adjust import place_unnamed, settle, together
 from belli.events.allegation import accusation_over, denied, tell_as_alleged
 from belli.events.background import background_use, is_ordinal_name, names_own_actor
 from belli.events.claims import Cues, Frame, continued_quotes, find_frames, to_claims
@@ -167,6 +167,7 @@ class EventCoder:
         allegation = accusation_over(trigger.token, finder.is_accusation)
         if allegation is not None:
             tell_as_alleged(draft, allegation, people)
+        together(draft)
         reframe(draft, self.plover)
         if modality.scheduled and "future" not in modality.aux:
             # after reframing: a scheduled act keeps its own type, not a promise's

@@ -460,7 +460,9 @@ def habit(trigger: Trigger) -> str | None:
     verb = trigger.token
     if _generic_condition(verb):
         return "habitual: a 'when' clause of a habit ('escape when attacked')"
-    rule = _as_a_rule(verb) or _kind_does(verb)
+    # a stance said as a rule is still said ("the Taliban ROUTINELY DENY sheltering
+    # fighters"): only deeds done as a rule are a practice
+    rule = (_as_a_rule(verb) if trigger.type in _MATERIAL else None) or _kind_does(verb)
     if rule is not None:
         return rule
     if (trigger.type not in _MATERIAL

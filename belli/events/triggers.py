@@ -330,7 +330,7 @@ class TriggerFinder:
                          for m in conjuncts(c)]
             # a name's words hang on each other ("the Malabar JOINT Maritime Exercise")
             modifiers += [c for m in modifiers if m.dep_ == "compound"
-                          for c in m.children if c.dep_ == "compound"]
+                          for c in m.children if c.dep_ in ("compound", "amod")]
             # a hyphened modifier is read whole too ("LIVE-FIRE drills", which rules
             # that know it read before the fire drill's), and by its last part
             # ("politico-MILITARY support")
