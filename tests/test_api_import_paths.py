@@ -13,7 +13,7 @@ IMPORTED = {
                            "object_barred_subjects", "pick_countries", "pick_salient"],
     "belli.actors.resolve": ["ActorStage", "Resolver"],
     "belli.cli": ["app", "main", "run", "register_measurements"],
-    "belli.events.adjust": ["DOMINANT_SHARE", "place_unnamed", "settle"],
+    "belli.events.adjust": ["DOMINANT_SHARE", "place_unnamed", "settle", "together"],
     "belli.events.back_references": ["BackReferences"],
     "belli.events.coder": ["STAGE", "EventCoder"],
     "belli.events.group_phrases": ["GroupPhrases"],

@@ -74,6 +74,11 @@ def test_a_clause_after_with_names_no_partner(nlp_pipeline, text):
     assert not targets & {"TUR", "QAT", "USA"}
 
 
+def test_a_partner_after_with_is_still_one(nlp_pipeline):
+    text = "Armenia exchanged prisoners with Azerbaijan on Thursday."
+    assert sides(nlp_pipeline, text, {"RETREAT"}) == ["RETREAT ARM>AZE"]
+
+
 def test_an_aside_on_the_doer_tells_another_act(nlp_pipeline):
     text = "The junta, which seized power in a 2021 coup, has arrested thousands of opponents."
     assert sorted(e.trigger for e in analyse(nlp_pipeline, text).events) == ["arrested", "seized"]

@@ -52,7 +52,8 @@ def test_the_exercise_of_a_right_is_no_drill(nlp_pipeline):
      ["RETREAT FRA>MLI"]),
     ("The raid on the camp by Israeli forces was conducted at night.", ["ASSAULT ISR>"]),
     ("Egypt's purchase of Rafale jets from France was completed in 2016.", ["AID FRA>EGY"]),
-    ("The strike on the hospital was carried out by the Russian army.", ["ASSAULT RUS>RUS"]),
+    ("The strike on the hospital in Kharkiv was carried out by the Russian army.",
+     ["ASSAULT RUS>UKR"]),
 ])
 def test_a_passive_light_verb_leaves_the_act_to_its_noun(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text) == wanted
@@ -108,7 +109,8 @@ def test_exercises_planned_together_are_cooperation_promised(nlp_pipeline):
     ("The Indian navy regularly holds exercises in the Bay of Bengal.", False),
     ("Police in Kenya routinely use tear gas to disperse crowds.", False),
     ("Afghan Taliban routinely deny providing sanctuary to anti-Pakistan fighters.", True),
-    ("Iran usually denies involvement in the attacks.", True),
+    ("Iran routinely denies involvement in the attacks.", True),
+    ("Iran usually denies involvement in such attacks.", False),
 ])
 def test_a_deed_done_as_a_rule_is_a_practice_and_a_stance_said_as_a_rule_is_said(
         nlp_pipeline, text, coded):
@@ -137,3 +139,32 @@ def test_the_press_group_keeps_its_acronym_where_no_armed_men_are_named(nlp_pipe
     text = "RSF condemned the arrest of the journalist in Minsk."
     accuser = next(e for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE")
     assert [(a.country, a.sector) for a in accuser.source] == [("RSF", "NGO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's electoral commission launched a voter registration exercise.",
+    "China condemned the exercises near Taiwan.",
+])
+def test_no_drill_where_none_is_held(nlp_pipeline, text):
+    assert "MOBILIZE" not in {e.type for e in analyse(nlp_pipeline, text).events}
+
+
+def test_drills_a_speaker_plans_with_another_state_are_cooperation_promised(nlp_pipeline):
+    text = "'We will hold naval exercises with Russia next month,' Iran's navy chief said."
+    assert sides(nlp_pipeline, text) == ["AGREE IRN>RUS"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The UN Security Council approved the deployment of a Kenyan-led force to Haiti.",
+     ["MOBILIZE KEN>HTI"]),
+    ("Kenya's parliament approved the deployment of 1,000 police officers to Haiti.",
+     ["MOBILIZE KEN>HTI"]),
+])
+def test_an_act_approved_is_done_by_whom_its_phrase_names_else_the_approver(nlp_pipeline, text,
+                                                                             wanted):
+    assert sides(nlp_pipeline, text, {"MOBILIZE"}) == wanted
+
+
+def test_plundered_money_is_no_attack(nlp_pipeline):
+    text = "Prosecutors say the former minister plundered millions from the state oil firm."
+    assert "ASSAULT" not in {e.type for e in analyse(nlp_pipeline, text).events}

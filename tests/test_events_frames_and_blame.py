@@ -48,7 +48,8 @@ def test_an_act_blamed_on_someone_is_theirs_as_told(nlp_pipeline, text, wanted):
 
 def test_an_act_blamed_on_no_one_has_no_doer(nlp_pipeline):
     text = "An attack blamed on faulty wiring destroyed a depot in Kharkiv."
-    assert all(not e.source for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT")
+    assaults = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"]
+    assert assaults and all(not e.source for e in assaults)
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +72,9 @@ def test_a_raid_by_other_hands_stays_its_own_act(nlp_pipeline):
     "Britain sanctioned three Belarusian officials over the crackdown on protesters.",
 ])
 def test_who_sanctions_an_act_did_not_do_it(nlp_pipeline, text):
-    crackdown = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "crackdown"]
+    events = analyse(nlp_pipeline, text).events
+    crackdown = [e for e in events if e.trigger == "crackdown"]
+    assert any(e.type == "SANCTION" for e in events)
     assert all(a.country not in ("EU", "GBR") for e in crackdown for a in e.source)
 
 
@@ -82,9 +85,9 @@ def test_who_sanctions_an_act_did_not_do_it(nlp_pipeline, text):
      "cooperation"),
 ])
 def test_a_sector_word_before_an_act_names_no_group(nlp_pipeline, text, trigger, act):
-    targets = [a for e in analyse(nlp_pipeline, text).events if e.trigger == trigger
-               for a in e.target]
-    assert not any(act in a.text for a in targets)
+    events = [e for e in analyse(nlp_pipeline, text).events if e.trigger == trigger]
+    assert events
+    assert not any(act in a.text for e in events for a in e.target)
 
 
 def test_the_parties_to_a_condemned_act_are_its_target(nlp_pipeline):

@@ -7,7 +7,7 @@ from belli.events import adjust, trigger_keys, trigger_objects, triggers, unname
 def test_adjust_re_exports_the_document_country_placement() -> None:
     assert adjust.place_unnamed is unnamed_actors.place_unnamed
     assert adjust.DOMINANT_SHARE == unnamed_actors.DOMINANT_SHARE
-    assert set(adjust.__all__) == {"DOMINANT_SHARE", "place_unnamed", "settle"}
+    assert set(adjust.__all__) == {"DOMINANT_SHARE", "place_unnamed", "settle", "together"}
 
 
 def test_triggers_keep_their_public_names() -> None:

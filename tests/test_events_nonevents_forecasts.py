@@ -83,6 +83,8 @@ HABITS = [
      []),
     ("Foreign bloggers who praise Iran win large audiences.", {"praise"}, []),
     ("Chile typically protests against Argentine fishing quotas.", {"protests"}, []),
+    # (a visit named with its visitor: in "responded to the visit with army drills" the
+    # parser hangs the drills on the visit, and no one is named to have visited)
     ("Serbia responded to the Kosovo prime minister's visit with army drills near Kosovo.",
      {"visit"}, ["CONSULT"]),
     ("Teachers, who demand the governor's resignation, marched to the Ghanaian parliament.",

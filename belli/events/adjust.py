@@ -55,6 +55,8 @@ def settle(draft: Draft, act: Token | None, inner: Trigger | None, people: Parti
     if act is not None:
         embedded_target(draft, act, inner, people)
     _warning_about_others(draft, people)
+    if draft.type == draft.trigger.deciding.type:
+        _together_as_told(draft)
     conditional_target(draft, people, act)
     deployed_forces(draft, people)
     sent_body(draft, people)
@@ -166,9 +168,19 @@ def _warning_about_others(draft: Draft, people: Participants) -> None:
             return
 
 
+def _together_as_told(draft: Draft) -> None:
+    """`together` again, now that "we" and "their" name their states ("WE will hold
+    exercises with Russia"); planned together, it is cooperation promised."""
+    together(draft)
+    if draft.type == "COOPERATE" and "future" in draft.modality.aux:
+        draft.intent, draft.type, draft.mode = "COOPERATE", "AGREE", None
+        draft.why.append("AGREE: a planned COOPERATE (PLOVER codes intent to cooperate AGREE)")
+
+
 def together(draft: Draft) -> None:
     """Several states holding drills together cooperate: read before the conventions of
-    planned acts, so that drills planned together are cooperation promised (AGREE)."""
+    planned acts, so that drills planned together are cooperation promised (AGREE), and
+    again once the speakers are read ("WE will hold exercises with Russia")."""
     rule = draft.trigger.deciding
     if rule.together is None or draft.type == rule.together:
         return

@@ -173,7 +173,10 @@ def _verdict_on(verdict: Event, event: Event) -> bool:
     """Whether `verdict` is words said about acts in `event`'s sentence ("condemned the
     arrest", "welcomed the release"): another event of a verdict's type told there."""
     judged = verdict.type in _VERDICTS and _VERDICTS[verdict.type] in (None, verdict.mode)
-    return judged and verdict.event_id != event.event_id and verdict.start == event.start
+    # "expelled the ambassador and suspended cooperation": two penalties, no verdict
+    penalties = verdict.type == event.type == "SANCTION"
+    return judged and not penalties and verdict.event_id != event.event_id \
+        and verdict.start == event.start
 
 
 def _told_near(event: Event, stated: Sequence[Event], mine: str, other: str) -> bool:

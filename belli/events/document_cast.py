@@ -45,10 +45,11 @@ def actor_countries(analysis: Analysis, doc: Any) -> list[str]:
     nor an organization's own code (RSF, the press-freedom group, is no country)."""
     actors = (m.actor for m in analysis.mentions  # `actor` searches the readings: once each
               if not _not_whom_about(m, doc))
-    bodies = load_kb().igos
+    kb = load_kb()
     return [a.country for a in actors
             if a is not None and a.country and a.sector != "IGO" and len(a.country) == 3
-            and a.country not in NO_STATE_CODES and a.country not in bodies]
+            and a.country not in NO_STATE_CODES
+            and (a.country not in kb.igos or a.country in kb.countries)]
 
 
 def _not_whom_about(mention: Mention, doc: Any) -> bool:

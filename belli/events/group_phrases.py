@@ -42,15 +42,21 @@ def _counted_people(head: Token) -> bool:
     return head.ent_type_ in _COUNTS and not head.like_num
 
 
+# acts of force, whose sector word names who does them
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
 def _act_of_a_kind(head: Token, cue: str) -> bool:
-    """Whether the cue is a word before a noun of an act ("any OFFICIAL contact",
-    "MILITARY cooperation", "all military operations"): it tells the kind of the act's
-    doers, who are a group only where the phrase places them ("the military coup IN
-    NIGER": Niger's military). Not a noun of people sent to act ("a police patrol")."""
+    """Whether the cue is a word before a noun of a joint or spoken act ("any OFFICIAL
+    contact", "MILITARY cooperation", "an official visit"): it tells the kind of the act's
+    doers, who are a group only where the phrase places them. A deed of force tells its
+    doers by it ("the MILITARY coup": the military), and so does a noun of people sent
+    to act ("a police patrol")."""
     words = cue.split()
-    return (head.lower_ not in words and lemma(head) not in words
-            and load_lexicon().has("nouns", lemma(head))
-            and lemma(head) not in cue_list("crew_nouns"))
+    rules = load_lexicon().rules("nouns", lemma(head))
+    plain = {r.type for r in rules if not r.conditions}  # what the noun is by itself
+    return (head.lower_ not in words and lemma(head) not in words and bool(rules)
+            and not plain & _FORCE and lemma(head) not in cue_list("crew_nouns"))
 
 
 def _rank_read_as_adjective(head: Token, cue: str) -> bool:

@@ -418,26 +418,27 @@ def merged(drafts: list[Draft]) -> list[Draft]:
         if twin is not None:
             _fold(twin, draft)
             continue
-        framed = next((d for d in out if _frames(d, draft) or _frames(draft, d)), None)
-        if framed is None:
+        at = next((i for i, d in enumerate(out) if _frames(d, draft) or _frames(draft, d)), None)
+        if at is None:
             out.append(draft)
-        elif _frames(framed, draft):
-            _fold_frame(framed, draft)
+        elif _frames(out[at], draft):
+            _fold_frame(out[at], draft)
         else:
-            out[out.index(framed)] = draft
-            _fold_frame(draft, framed)
+            _fold_frame(draft, out[at])
+            out[at] = draft
     return out
 
 
 def _frames(act: Draft, frame: Draft) -> bool:
-    """Whether `frame` is the operation of force in which `act`, an arrest or a seizure,
-    was made by the same hands: "troops arrested 20 Palestinians IN overnight RAIDS",
-    "police detained dozens DURING a sweep": one act, told by its verb (a raid that only
-    arrests is no attack). Not a state the doer was in ("shot at officers while IN
-    DETENTION")."""
+    """Whether `frame` is the search in which `act`, an arrest or a seizure, was made by
+    the same hands: "troops arrested 20 Palestinians IN overnight RAIDS", "police
+    detained dozens DURING a sweep": one act, told by its verb (a raid that only arrests
+    is no attack). Not an operation or clashes, which may kill ("detained 15 during a
+    military operation that killed nine"), nor a state ("while in detention")."""
     token, verb = frame.trigger.token, act.trigger.token
     inside = token.dep_ == "pobj" and token.head.lower_ in _FRAMING_PREPS and token.head.head == verb
-    return (inside and act.sentence.start == frame.sentence.start
+    return (inside and lemma(token) in cue_list("search_operation_nouns")
+            and act.sentence.start == frame.sentence.start
             and act.type == "COERCE" and frame.type == "ASSAULT" and verb.pos_ == "VERB"
             and set(act.modality.aux) == set(frame.modality.aux)
             and _same_hands(act.roles.source, frame.roles.source))
@@ -495,9 +496,10 @@ def _told_apart(a: Draft, b: Draft) -> bool:
         a.roles.source and b.roles.source and not own)
 
 
-def _hand(found: Found) -> tuple[str | None, str]:
-    """One doer as told: its mention, and its words where it has none ("rebels")."""
-    return found.mention_id, found.actor.text
+def _hand(found: Found) -> str:
+    """One doer as told: its mention ("he" for Aliyev is Aliyev's), else its words
+    ("rebels")."""
+    return found.mention_id if found.mention_id is not None else f"words:{found.actor.text}"
 
 
 def _aside(a: Draft, b: Draft) -> bool:

@@ -50,6 +50,8 @@ _REPORT_HEADS = frozenset({"say", "report", "allege", "claim", "rumour", "rumor"
 # material acts: a habit of one is a trait of its doer; a stance spoken is an act
 _MATERIAL = frozenset({"ASSAULT", "AID", "COOPERATE", "MOBILIZE", "COERCE", "SANCTION",
                        "RETREAT"})
+# what is done rather than said: done routinely, a practice
+_DEEDS = _MATERIAL | {"PROTEST"}
 
 
 @dataclass
@@ -456,13 +458,11 @@ def habit(trigger: Trigger) -> str | None:
     stance spoken ("Washington, which CLAIMS ...") and a pattern of acts ("frequently
     conducts bombings"), which analysts code."""
     if trigger.kind == "nouns":
-        return _held(trigger.token) or _as_a_rule(trigger.head)
+        return _held(trigger.token) or _as_a_rule(trigger.head, deed=trigger.type in _DEEDS)
     verb = trigger.token
     if _generic_condition(verb):
         return "habitual: a 'when' clause of a habit ('escape when attacked')"
-    # a stance said as a rule is still said ("the Taliban ROUTINELY DENY sheltering
-    # fighters"): only deeds done as a rule are a practice
-    rule = (_as_a_rule(verb) if trigger.type in _MATERIAL else None) or _kind_does(verb)
+    rule = _as_a_rule(verb, deed=trigger.type in _DEEDS) or _kind_does(verb)
     if rule is not None:
         return rule
     if (trigger.type not in _MATERIAL
@@ -481,16 +481,19 @@ def _present_simple(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _as_a_rule(token: Token) -> str | None:
+def _as_a_rule(token: Token, deed: bool = False) -> str | None:
     """"China USUALLY responds to such visits with drills": a present simple with an
     adverb of habit tells what happens as a rule ("China responded to the visit" tells
-    an act). An event noun shares the habit of the verb it hangs on."""
+    an act). An event noun shares the habit of the verb it hangs on. A deed done
+    routinely is a practice too ("the navy REGULARLY holds exercises"); a stance said
+    routinely is still said ("the Taliban ROUTINELY deny sheltering fighters")."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in (
             "dobj", "pobj", "prep", "pcomp"):
         verb = verb.head  # "responds TO such VISITS"
+    kinds = ("habit_adverbs", "routine_adverbs") if deed else ("habit_adverbs",)
     if not _present_simple(verb) or not any(
-            c.dep_ == "advmod" and _is(c, "habit_adverbs") for c in verb.children):
+            c.dep_ == "advmod" and any(_is(c, k) for k in kinds) for c in verb.children):
         return None
     return "habitual: an adverb of habit in the present simple"
 

@@ -4,6 +4,9 @@ and the parties a go-between's act is between."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import load_lexicon
 from belli.events.participants import Found, Participants
@@ -24,7 +27,8 @@ __all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
 _OWNING_UP = frozenset({"responsibility", "credit"})
 # an act blamed on its doer: the verb and the word before the doer
-_BLAMED_PREPS = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
+_BLAMED_PREPS: Mapping[str, str] = MappingProxyType(
+    {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"})
 # verbs of owning up to an act (not "denied responsibility", "put the blame on")
 _OWN_UP = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 # Verbs of talking with someone, whose partner a words-act told with them is aimed at:

@@ -219,9 +219,13 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
         _reacted_to(trigger, people, roles)
-    own_phrase = _passive_theme(trigger) and not (roles.source and roles.target)
-    if own_phrase:  # the noun's own reading, converse ones turned already
-        _own_phrase_roles(trigger, people, roles)
+    noun = trigger.noun
+    # the noun's own reading fills what the verb's clause left empty, converse ones
+    # turned already
+    own_phrase = noun is not None and _passive_theme(trigger) \
+        and not (roles.source and roles.target) and _own_phrase_roles(noun, trigger, people, roles)
+    if noun is not None and _authorized(trigger):
+        _doers_authorized(noun, trigger, people, roles)
     if trigger.noun is not None and not roles.source:
         roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
     if trigger.deciding.roles == "converse" and not own_phrase:
@@ -389,16 +393,36 @@ def _passive_theme(trigger: Trigger) -> bool:
         and not children(trigger.token, "agent")
 
 
-def _own_phrase_roles(trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """The sides the noun's own phrase names, where the verb's clause left them empty."""
-    assert trigger.noun is not None
-    own = _noun_roles(trigger.noun, trigger, people)
+def _own_phrase_roles(noun: Token, trigger: Trigger, people: Participants,
+                      roles: Roles) -> bool:
+    """The sides the noun's own phrase names, where the verb's clause left them empty;
+    whether it filled any."""
+    own = _noun_roles(noun, trigger, people)
+    filled = False
     if not roles.source and own.source:
-        roles.source = own.source
-        roles.how.extend(own.how)
+        roles.source, filled = own.source, True
     if not roles.target and own.target:
-        roles.target = own.target
+        roles.target, filled = own.target, True
+    if filled:
         roles.how.extend(own.how)
+    return filled
+
+
+def _authorized(trigger: Trigger) -> bool:
+    """Whether the light verb approves an act another may do ("the council APPROVED the
+    deployment of a Kenyan-led force")."""
+    return lemma(trigger.token) in cue_list("authorizing_verbs")
+
+
+def _doers_authorized(noun: Token, trigger: Trigger, people: Participants, roles: Roles) -> None:
+    """Who does an act approved is whom its own phrase names, where it names a state's
+    body ("a KENYAN-led force"); else the state that approves sends its own ("Kenya's
+    parliament approved the deployment of 1,000 police officers")."""
+    own = _noun_roles(noun, trigger, people)
+    doers = [f for f in own.source if f.actor.country]
+    if doers:
+        roles.source = doers
+        roles.how.append(f"the act approved is done by whom its phrase names ({noun.text})")
 
 
 def _noun_roles(noun: Token, trigger: Trigger, people: Participants) -> Roles:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from belli.events.lexicon import load_lexicon
 from belli.events.syntax import (
     Token,
     children,
     is_passive,
     is_reduced_relative,
     is_to_clause,
+    lemma,
     objects_of,
     prep_objects,
 )
@@ -52,8 +54,10 @@ def light_objects(verb: Token) -> Iterator[Token]:
     for prep, obj in prep_objects(verb, deep=True):  # "pressed on WITH drills"
         if prep in ("in", "into", "on", "with") and obj.pos_ in ("NOUN", "PROPN"):
             yield obj
-            # "responded with a wave OF STRIKES": what a container holds, as above
-            yield from (o for p, o in prep_objects(obj, deep=False) if p == "of")
+            # "responded with a wave OF STRIKES": what a container holds is the act ("in
+            # the wake of the attack" holds none)
+            if lemma(obj) in load_lexicon().containers:
+                yield from (o for p, o in prep_objects(obj, deep=False) if p == "of")
     for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
         if prep.lower_ == "in":
             yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")

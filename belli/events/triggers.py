@@ -522,7 +522,9 @@ def _noun_doers(noun: Token) -> list[Token]:
     if owners:
         return owners
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    if held.dep_ != "dobj":  # "began two days OF exercises": the container's verb
+    # "began two days OF exercises": the container's verb; one of doing the act only
+    # ("China CONDEMNED the exercises" names no one holding them)
+    if held.dep_ != "dobj" or lemma(held.head) not in cue_list("doing_verbs"):
         return []
     subject = subject_of(held.head)
     return [subject] if subject is not None else []
