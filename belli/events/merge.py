@@ -18,7 +18,8 @@ twice.
 - Two triggers of one sentence that tell the same event merge ("shelled Kharkiv,
   KILLING 12"): same type and aux (or a speech act and its own content: "WARNED it would
   not TOLERATE"), and no side names different countries; a person on one side stays
-  beside another of the same country and sector on the other.
+  beside another of the same country and sector on the other; acts told apart
+  (`belli.events.told_apart`) never merge, and an arrest made in a raid takes the raid in.
 - A sentence repeated word for word (a headline above its body), whatever its
   punctuation, codes once.
 """
@@ -34,7 +35,7 @@ from belli.events.allegation import alleged_ground, is_denial
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.disputes import denier, disputed_charge
 from belli.events.draft import Draft
-from belli.events.lexicon import Rule, load_lexicon, load_plover
+from belli.events.lexicon import Rule, load_plover
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
 from belli.events.role_sources import NOUN_ACTS
@@ -47,6 +48,7 @@ from belli.events.syntax import (
     subject_of,
     sums_of,
 )
+from belli.events.told_apart import frames, told_apart
 from belli.events.triggers import Trigger, TriggerFinder
 from belli.events.verdicts import CONDEMNED_DEED
 from belli.nlp.phrases import COREF_OWNERS
@@ -55,8 +57,6 @@ from belli.records import Event
 __all__ = ["IMPLICATIVE", "commands_own_forces", "governs_embedded", "joined_lone", "merged",
            "unabsorbed", "unplanned", "unrepeated", "unrepeated_drafts"]
 
-# words that set one act as the answer to another, or before or after it
-_ANSWER_OR_TIME = cue_list("answering_words") | cue_list("time_prepositions")
 # verbs that report their embedded act as done: "persuaded X to accept" codes both
 IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead"})
 # verbs of permission: a planned one holds the act it lets happen
@@ -77,8 +77,6 @@ _PURPOSED = frozenset({"PROTEST", "AGREE"})
 _THREAT = Rule(type="THREATEN", future=True)
 _Told = TypeVar("_Told", Event, Draft)  # an event, or a draft before its event is built
 _WORD = re.compile(r"\w+")
-# an act's operation: "arrested 20 IN raids", "detained dozens DURING a sweep"
-_FRAMING_PREPS = frozenset({"in", "during"})
 # prepositions of time: their object is another act, told as its time, not the verb's topic
 _TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "until"})
 # verbal event types: as the object of another trigger they are what it reacts to
@@ -418,10 +416,10 @@ def merged(drafts: list[Draft]) -> list[Draft]:
         if twin is not None:
             _fold(twin, draft)
             continue
-        at = next((i for i, d in enumerate(out) if _frames(d, draft) or _frames(draft, d)), None)
+        at = next((i for i, d in enumerate(out) if frames(d, draft) or frames(draft, d)), None)
         if at is None:
             out.append(draft)
-        elif _frames(out[at], draft):
+        elif frames(out[at], draft):
             _fold_frame(out[at], draft)
         else:
             _fold_frame(draft, out[at])
@@ -429,25 +427,8 @@ def merged(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _frames(act: Draft, frame: Draft) -> bool:
-    """Whether `frame` is the search in which `act`, an arrest or a seizure, was made by
-    the same hands: "troops arrested 20 Palestinians IN overnight RAIDS", "police
-    detained dozens DURING a sweep": one act, told by its verb (a raid that only arrests
-    is no attack). Not an operation or clashes, which may kill ("detained 15 during a
-    military operation that killed nine"), nor a state ("while in detention")."""
-    token, verb = frame.trigger.token, act.trigger.token
-    inside = token.dep_ == "pobj" and token.head.lower_ in _FRAMING_PREPS and token.head.head == verb
-    return (inside and lemma(token) in cue_list("search_operation_nouns")
-            and act.sentence.start == frame.sentence.start
-            and act.type == "COERCE" and frame.type == "ASSAULT" and verb.pos_ == "VERB"
-            and set(act.modality.aux) == set(frame.modality.aux)
-            and _same_hands(act.roles.source, frame.roles.source))
 
 
-def _same_hands(act: list[Found], frame: list[Found]) -> bool:
-    """The frame names no doer, or only the act's own ("in a raid BY rebels" is theirs)."""
-    own = {_hand(f) for f in act}
-    return all(_hand(f) in own for f in frame)
 
 
 def _fold_frame(act: Draft, frame: Draft) -> None:
@@ -476,62 +457,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if set(a.modality.aux) != set(b.modality.aux) and not _restated(a, b):
         return False
-    if _told_apart(a, b) or _told_apart(b, a) or _aside(a, b) or _aside(b, a):
+    if told_apart(a, b):
         return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
 
 
-def _told_apart(a: Draft, b: Draft) -> bool:
-    """Whether `b` is named under a word that answers `a` ("launched a counter-offensive IN
-    RESPONSE TO the shelling"), or under a word of time where each names a doer of its own
-    ("troops opened fire AFTER an attack by Armenian forces"; "gunmen killed five soldiers
-    after ambushing their convoy" tells one act)."""
-    word = _word_between(a.trigger.token, b.trigger.token)
-    if word is None:
-        return False
-    if word in cue_list("answering_words"):
-        return True
-    own = {_hand(f) for f in a.roles.source} & {_hand(f) for f in b.roles.source}
-    return word in cue_list("time_prepositions") and bool(
-        a.roles.source and b.roles.source and not own)
 
 
-def _hand(found: Found) -> str:
-    """One doer as told: its mention ("he" for Aliyev is Aliyev's), else its words
-    ("rebels")."""
-    return found.mention_id if found.mention_id is not None else f"words:{found.actor.text}"
 
 
-def _aside(a: Draft, b: Draft) -> bool:
-    """Whether `b` is told in a relative clause set off by a comma on `a`'s doer: "the
-    junta, which SEIZED power in 2021, has arrested thousands" tells two acts. A relative
-    clause on an act's own noun tells that act ("the strike, which HIT a building, killed
-    14"), and one that picks out the doers by what they did most often tells the same act
-    again ("the gunmen who STORMED the hotel killed 20")."""
-    token = b.trigger.token
-    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
-    if clause is None or a.trigger.token in clause.subtree:
-        return False
-    start = clause.left_edge.i
-    set_off = start > 0 and clause.doc[start - 1].text == ","
-    return set_off and clause.head == subject_of(a.trigger.token) \
-        and not load_lexicon().has("nouns", lemma(clause.head))
 
 
-def _word_between(act: Any, other: Any) -> str | None:
-    """The first word of answer or time on `other`'s way up to the first word that also
-    heads `act`, if any."""
-    above_act = {act.i, *(t.i for t in act.ancestors)}
-    for token in (other, *other.ancestors):
-        if token.i in above_act:
-            return None
-        # the clause's own mark too: "ALTHOUGH the two spoke by phone"
-        marks = [m for m in token.children if m.dep_ == "mark"]
-        ahead = marks if token is other else [token, *marks]
-        for word in (w for t in ahead for w in (t.lower_, lemma(t))):
-            if word in _ANSWER_OR_TIME:
-                return word
-    return None
 
 
 def _restated(a: Draft, b: Draft) -> bool:
