@@ -110,3 +110,19 @@ def test_an_organizations_code_is_no_country_for_the_unnamed(nlp_pipeline):
     officials = [a for e in analyse(nlp_pipeline, text).events for a in e.source
                  if a.text == "Officials"]
     assert officials and all(a.country != "RSF" for a in officials)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Police arrested two men in the killing of the journalist.", "Police"),
+    ("Prosecutors charged three soldiers in the killing of the protesters.", "Prosecutors"),
+])
+def test_the_case_of_an_arrest_or_a_charge_is_no_act_of_its_maker(nlp_pipeline, text, maker):
+    events = analyse(nlp_pipeline, text).events
+    killing = [e for e in events if e.trigger == "killing"]
+    assert killing and all(a.text != maker for e in killing for a in e.source)
+
+
+def test_a_charge_in_a_killing_is_an_accusation(nlp_pipeline):
+    text = "Prosecutors charged three soldiers in the killing of the protesters."
+    assert any(e.type == "ACCUSE" and e.trigger == "charged"
+               for e in analyse(nlp_pipeline, text).events)
