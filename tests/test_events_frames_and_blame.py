@@ -126,3 +126,10 @@ def test_a_charge_in_a_killing_is_an_accusation(nlp_pipeline):
     text = "Prosecutors charged three soldiers in the killing of the protesters."
     assert any(e.type == "ACCUSE" and e.trigger == "charged"
                for e in analyse(nlp_pipeline, text).events)
+
+
+def test_an_unnamed_rights_group_is_no_states_side(nlp_pipeline):
+    text = "Pakistan's expulsion of Afghan refugees has been criticized by rights groups."
+    critics = [a for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE"
+               for a in e.source]
+    assert critics and all(a.country is None for a in critics)

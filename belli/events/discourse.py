@@ -102,6 +102,9 @@ _DOMESTIC_MODES = frozenset({"resign"})
 # A penalty is a verdict too: who imposes sanctions "over the crackdown on protesters"
 # punishes the act and did not do it
 _VERDICTS = {"ACCUSE": "disapprove", "SUPPORT": None, "SANCTION": None}
+# unnamed bodies that are no state's side: "rights groups criticized the expulsions"
+# speak for no country the document pairs with the expelling state
+_NO_STATE_SIDE = frozenset({"NGO"})
 # types aimed at no one unless their own sentence says whom they face ("along the border
 # with X", "against X"), which the roles read: troops massed or an alert raised take no
 # target from the document's main counterpart (right 3 times in 10 on the golden files)
@@ -309,7 +312,7 @@ def _main_counterpart(near: Callable[[str, str], bool], bounds: _Cast,
                       adversaries: dict[str, dict[str, int]] | None,
                       named: Sequence[Actor], empty: str, missing: Sequence[Actor]) -> Actor | None:
     have = [a for a in named if a.country and a.sector in bounds.voices]
-    if len(have) != 1:
+    if len(have) != 1 or any(a.sector in _NO_STATE_SIDE for a in missing):
         return None
     mine = have[0].country or ""
     other = _counterpart(mine, pairs, near)
