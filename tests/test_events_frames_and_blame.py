@@ -133,3 +133,16 @@ def test_an_unnamed_rights_group_is_no_states_side(nlp_pipeline):
     critics = [a for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE"
                for a in e.source]
     assert critics and all(a.country is None for a in critics)
+
+
+@pytest.mark.parametrize("text", [
+    "Peacekeepers arrived in Bosnia on Monday.",
+    "Kenyan police arrived in Haiti on Tuesday.",
+])
+def test_forces_arriving_are_on_no_visit(nlp_pipeline, text):
+    assert all(e.type != "CONSULT" for e in analyse(nlp_pipeline, text).events)
+
+
+def test_a_minister_arriving_visits(nlp_pipeline):
+    text = "The Iranian foreign minister arrived in Moscow on Tuesday."
+    assert sides(nlp_pipeline, text) == ["CONSULT IRN>RUS"]
