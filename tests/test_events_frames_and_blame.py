@@ -146,3 +146,8 @@ def test_forces_arriving_are_on_no_visit(nlp_pipeline, text):
 def test_a_minister_arriving_visits(nlp_pipeline):
     text = "The Iranian foreign minister arrived in Moscow on Tuesday."
     assert sides(nlp_pipeline, text) == ["CONSULT IRN>RUS"]
+
+
+def test_cooperation_paused_is_cut_off(nlp_pipeline):
+    text = "The United States paused intelligence sharing with Kyiv after the meeting."
+    assert sides(nlp_pipeline, text) == ["SANCTION USA>UKR"]
