@@ -102,8 +102,8 @@ _DOMESTIC_MODES = frozenset({"resign"})
 # A penalty is a verdict too: who imposes sanctions "over the crackdown on protesters"
 # punishes the act and did not do it
 _VERDICTS = {"ACCUSE": "disapprove", "SUPPORT": None, "SANCTION": None}
-# unnamed bodies that are no state's side: "rights groups criticized the expulsions"
-# speak for no country the document pairs with the expelling state
+# bodies with no country that are no state's side: "rights groups criticized the
+# expulsions" speak for no country the document pairs with the expelling state
 _NO_STATE_SIDE = frozenset({"NGO"})
 # types aimed at no one unless their own sentence says whom they face ("along the border
 # with X", "against X"), which the roles read: troops massed or an alert raised take no
@@ -312,7 +312,7 @@ def _main_counterpart(near: Callable[[str, str], bool], bounds: _Cast,
                       adversaries: dict[str, dict[str, int]] | None,
                       named: Sequence[Actor], empty: str, missing: Sequence[Actor]) -> Actor | None:
     have = [a for a in named if a.country and a.sector in bounds.voices]
-    if len(have) != 1 or any(a.sector in _NO_STATE_SIDE for a in missing):
+    if len(have) != 1:
         return None
     mine = have[0].country or ""
     other = _counterpart(mine, pairs, near)
@@ -395,7 +395,7 @@ def _one_side_filled(event: Event, guess: _Guess, keep: bool) -> Event:
         return event
     for named, empty in (("source", "target"), ("target", "source")):
         missing = getattr(event, empty)
-        if any(a.country for a in missing):
+        if any(a.country for a in missing) or any(a.sector in _NO_STATE_SIDE for a in missing):
             continue
         actor = guess(getattr(event, named), empty, missing)
         if actor is not None:

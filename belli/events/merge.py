@@ -265,7 +265,6 @@ def _reacts_to_deed(trigger: Trigger) -> bool:
     return word in cue_list("praise_verbs") or word in cue_list("deed_reaction_verbs")
 
 
-
 def _split_coordinated(kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
     """"Declared martial law AND a general mobilisation": a light verb with coordinated
     objects of different types does two acts; each object of another type than the verb's
@@ -427,10 +426,6 @@ def merged(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-
-
-
-
 def _fold_frame(act: Draft, frame: Draft) -> None:
     """The frame's doers join the act's; its place-like targets ("raids across the West
     Bank") are where, not whom, so the act keeps its own where it names any."""
@@ -460,14 +455,6 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if told_apart(a, b):
         return False
     return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
-
-
-
-
-
-
-
-
 
 
 def _restated(a: Draft, b: Draft) -> bool:

@@ -54,9 +54,9 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     speaks = lemma(verb) in cue_list("speech_verbs")
     # "welcomed Netanyahu DURING a visit": a host's acts during a visit are no visit of
     # its own; what one says during it is said there
-    # "ARRESTED two men IN the killing", "accused X of involvement IN the killing": the
-    # case a charge or an arrest is in, not an act its maker took part in
-    charged = lemma(verb) in cue_list("charging_verbs")
+    # "ARRESTED two men IN the KILLING": the case a charge or an arrest is in, not an act
+    # its maker took part in ("arrested 12 militants in an OFFENSIVE" is theirs)
+    charged = lemma(verb) in cue_list("charging_verbs") and lemma(noun) in cue_list("case_nouns")
     joined_in = noun.dep_ == "pobj" and ((noun.head.lower_ == "in" and not charged) or (
         meeting and noun.head.lower_ == "during" and speaks))
     if not joined_in and lemma(verb) not in attend:

@@ -14,13 +14,11 @@ in, for the merge of drafts (`belli.events.merge`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.lexicon import load_lexicon
 from belli.events.participants import Found
-from belli.events.syntax import lemma, subject_of
+from belli.events.syntax import Token, lemma, subject_of
 
 __all__ = ["frames", "told_apart"]
 
@@ -72,7 +70,7 @@ def _aside(a: Draft, b: Draft) -> bool:
         and not load_lexicon().has("nouns", lemma(clause.head))
 
 
-def _word_between(act: Any, other: Any) -> str | None:
+def _word_between(act: Token, other: Token) -> str | None:
     """The first word of answer or time on `other`'s way up to the first word that also
     heads `act`, if any."""
     above_act = {act.i, *(t.i for t in act.ancestors)}
@@ -95,7 +93,8 @@ def frames(act: Draft, frame: Draft) -> bool:
     is no attack). Not an operation or clashes, which may kill ("detained 15 during a
     military operation that killed nine"), nor a state ("while in detention")."""
     token, verb = frame.trigger.token, act.trigger.token
-    inside = token.dep_ == "pobj" and token.head.lower_ in _FRAMING_PREPS and token.head.head == verb
+    prep = token.head
+    inside = token.dep_ == "pobj" and prep.lower_ in _FRAMING_PREPS and prep.head == verb
     return (inside and lemma(token) in cue_list("search_operation_nouns")
             and act.sentence.start == frame.sentence.start
             and act.type == "COERCE" and frame.type == "ASSAULT" and verb.pos_ == "VERB"
