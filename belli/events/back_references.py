@@ -71,7 +71,8 @@ class BackReferences:
         """"He arrived with ...": the last person named as a subject, in this or the two
         sentences before, else the last person named, with an actor of their own ("Aliyev
         spoke to Putin. He said" is Aliyev)."""
-        people = [(token, mention) for token in reversed(self.doc[self.window_start(pronoun):pronoun.i])
+        before = reversed(self.doc[self.window_start(pronoun):pronoun.i])
+        people = [(token, mention) for token in before
                   for mention in self.by_token.get(token.i, ()) if mention.label == "PERSON"]
         named = [(t, m) for t, m in people if m.actors and m.actors[0].country]
         # the nearest subject is whom "he" is, known or not ("after Ontario's premier said

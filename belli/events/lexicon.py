@@ -135,8 +135,8 @@ class Rule:
         pairs = clues.get("prep_pairs")
         if not pairs:
             return _overlaps(wanted, clues.get("prep_object"))
-        preps = self.conditions["prep"]
-        return any((ANY in preps or prep in preps) and _overlaps(wanted, words)  # type: ignore[operator]
+        preps: frozenset[str] = self.conditions["prep"]  # type: ignore[assignment]
+        return any((ANY in preps or prep in preps) and _overlaps(wanted, words)
                    for prep, words in pairs)
 
     def describe(self) -> str:

@@ -31,7 +31,8 @@ _COUNTS = frozenset({"number", "count", "tally", "total", "share", "rate", "perc
 def light_objects(verb: Token) -> Iterator[Token]:
     """Nouns a light verb may govern, nearest first: "held TALKS", "took part in DRILLS",
     "launched 10 days of WAR GAMES", "launched a MEDIATION effort", "pressed on with
-    EXERCISES", "responded with a wave of STRIKES", and a passive's subject ("the RAID was conducted by the army")."""
+    EXERCISES", "responded with a wave of STRIKES", and a passive's subject ("the RAID was
+    conducted by the army")."""
     objects = children(verb, "dobj")
     if is_passive(verb):  # "the strike on the hospital was CARRIED OUT by the army"
         objects += children(verb, "nsubjpass")
