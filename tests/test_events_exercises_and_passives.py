@@ -168,3 +168,8 @@ def test_an_act_approved_is_done_by_whom_its_phrase_names_else_the_approver(nlp_
 def test_plundered_money_is_no_attack(nlp_pipeline):
     text = "Prosecutors say the former minister plundered millions from the state oil firm."
     assert "ASSAULT" not in {e.type for e in analyse(nlp_pipeline, text).events}
+
+
+def test_concern_a_state_stays_in_is_voiced(nlp_pipeline):
+    text = "The G7 said it remains concerned with China's military build-up."
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == ["ACCUSE G7>CHN"]

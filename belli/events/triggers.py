@@ -511,7 +511,10 @@ def _gerund_naming_an_act(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _stative_passive(token: Token) -> bool:
-    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    """A participle of a state: "Vietnam IS COMMITTED to", or one the parser hung on the
+    copula as its complement ("it WAS deeply CONCERNED by the sentencing")."""
+    return token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children)
+                                    or token.dep_ == "acomp")
 
 
 def _noun_doers(noun: Token) -> list[Token]:
