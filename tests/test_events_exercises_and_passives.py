@@ -170,6 +170,6 @@ def test_plundered_money_is_no_attack(nlp_pipeline):
     assert "ASSAULT" not in {e.type for e in analyse(nlp_pipeline, text).events}
 
 
-def test_concern_a_state_stays_in_is_voiced(nlp_pipeline):
-    text = "The G7 said it remains concerned with China's military build-up."
-    assert sides(nlp_pipeline, text, {"ACCUSE"}) == ["ACCUSE G7>CHN"]
+def test_concern_a_state_is_in_is_voiced(nlp_pipeline):
+    text = "Japan said it was concerned about China's military build-up."
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == ["ACCUSE JPN>CHN"]
