@@ -156,8 +156,6 @@ def _qualifier(doc: Any, i: int) -> bool:
         hyphen_before and token.pos_ in ("VERB", "ADJ", "NOUN"))
 
 
-
-
 def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
                          antecedents: Sequence[Antecedent], lexicon: PhraseLexicon,
                          kb: Any) -> list[Mention]:

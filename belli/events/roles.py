@@ -219,15 +219,17 @@ def _verb_roles(trigger: Trigger, people: Participants) -> Roles:
     _further_targets(trigger, people, roles)
     if not roles.target and kind in _REACTIONS:
         _reacted_to(trigger, people, roles)
-    noun = trigger.noun
-    # the noun's own reading fills what the verb's clause left empty, converse ones
-    # turned already
-    own_phrase = noun is not None and _passive_theme(trigger) \
-        and not (roles.source and roles.target) and _own_phrase_roles(noun, trigger, people, roles)
-    if noun is not None and _authorized(trigger):
-        _doers_authorized(noun, trigger, people, roles)
-    if trigger.noun is not None and not roles.source:
-        roles.source = people.modifiers(trigger.noun, NOUN_ACTS)
+    noun, passive, authorized = trigger.noun, _passive_theme(trigger), _authorized(trigger)
+    # the noun's own reading, read once: it fills what the verb's clause left empty
+    # (converse ones turned already), and names who does an act approved
+    own = _noun_roles(noun, trigger, people) if noun is not None and (passive or authorized) \
+        else None
+    own_phrase = own is not None and passive and not (roles.source and roles.target) \
+        and _own_phrase_roles(own, roles)
+    if own is not None and authorized:
+        _doers_authorized(own, roles, noun)
+    if noun is not None and not roles.source:
+        roles.source = people.modifiers(noun, NOUN_ACTS)
     if trigger.deciding.roles == "converse" and not own_phrase:
         converse(verb, people, roles)
     _typed_targets(verb, kind, people, roles)
@@ -393,11 +395,9 @@ def _passive_theme(trigger: Trigger) -> bool:
         and not children(trigger.token, "agent")
 
 
-def _own_phrase_roles(noun: Token, trigger: Trigger, people: Participants,
-                      roles: Roles) -> bool:
-    """The sides the noun's own phrase names, where the verb's clause left them empty;
-    whether it filled any."""
-    own = _noun_roles(noun, trigger, people)
+def _own_phrase_roles(own: Roles, roles: Roles) -> bool:
+    """The sides the noun's own phrase names (`own`), where the verb's clause left them
+    empty; whether it filled any."""
     filled = False
     if not roles.source and own.source:
         roles.source, filled = own.source, True
@@ -414,11 +414,10 @@ def _authorized(trigger: Trigger) -> bool:
     return lemma(trigger.token) in cue_list("authorizing_verbs")
 
 
-def _doers_authorized(noun: Token, trigger: Trigger, people: Participants, roles: Roles) -> None:
-    """Who does an act approved is whom its own phrase names, where it names a state's
-    body ("a KENYAN-led force"); else the state that approves sends its own ("Kenya's
-    parliament approved the deployment of 1,000 police officers")."""
-    own = _noun_roles(noun, trigger, people)
+def _doers_authorized(own: Roles, roles: Roles, noun: Token) -> None:
+    """Who does an act approved is whom its own phrase (`own`) names, where it names a
+    state's body ("a KENYAN-led force"); else the state that approves sends its own
+    ("Kenya's parliament approved the deployment of 1,000 police officers")."""
     doers = [f for f in own.source if f.actor.country]
     if doers:
         roles.source = doers
