@@ -227,8 +227,15 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
             return "object"  # "sanctions aimed AT Russia": whom they are aimed at
         return "location" if word in lexicon.locative else "object"
     if dep in _MODIFIER:
-        return "modifier"
+        return "subject" if _misread_clause_verb(root.head) else "modifier"
     return "other"
+
+
+def _misread_clause_verb(head: Any) -> bool:
+    """"..., an accusation MOSCOW REJECTS": a relative clause headed by an -s form the
+    tagger read as a plural noun is a verb in the present, and the name hung on it as a
+    compound is its subject, not a modifier."""
+    return head.dep_ == "relcl" and head.tag_ == "NNS"
 
 
 def _aimed(word: Any, aiming: frozenset[str]) -> bool:

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from functools import cache
 
 from belli.events.cue_lists import cue_list
-from belli.events.syntax import Token, children, lemma
+from belli.events.misread_verbs import after_comma
+from belli.events.syntax import Token, children, lemma, misread_verb
 
-__all__ = ["answers_beside", "denial_asides", "ends_with_denial_aside"]
+__all__ = ["answers_beside", "denial_asides", "ends_with_denial_aside", "misread_as_speaker"]
 
 
 def answers_beside(verb: Token) -> bool:
@@ -23,11 +24,26 @@ def answers_beside(verb: Token) -> bool:
     a claim noun in apposition or with "which" as its object."""
     if verb.dep_ != "relcl" or lemma(verb) not in cue_list("disputing_verbs"):
         return False
-    if not children(verb, "nsubj"):
+    if not children(verb, "nsubj") and not misread_verb(verb):
         return False
+    return _on_claim_noun(verb) or any(c.lower_ == "which" for c in children(verb, "dobj"))
+
+
+def _on_claim_noun(verb: Token) -> bool:
+    """Whether the clause hangs on a claim noun in apposition, or after a comma (the
+    parser makes it an object now and then: "accuses Moscow of X, an ALLEGATION ...")."""
     head = verb.head
-    on_claim = head.dep_ == "appos" and lemma(head) in cue_list("denied_nouns")
-    return on_claim or any(c.lower_ == "which" for c in children(verb, "dobj"))
+    return lemma(head) in cue_list("denied_nouns") and (head.dep_ == "appos" or after_comma(head))
+
+
+def misread_as_speaker(verb: Token) -> bool:
+    """"Congo accused Rwanda of backing the rebels, A CHARGE KIGALI DENIES" parsed with the
+    denial as the sentence's verb, the clause before as what it reports, and the claim
+    noun as part of its subject's name: the denier answers the claim, it does not tell it."""
+    if lemma(verb) not in cue_list("disputing_verbs"):
+        return False
+    return any(lemma(c) in cue_list("denied_nouns") and children(subject, "det")
+               for subject in children(verb, "nsubj") for c in children(subject, "compound"))
 
 
 def denial_asides(content: Iterable[Token]) -> set[int]:
@@ -36,7 +52,7 @@ def denial_asides(content: Iterable[Token]) -> set[int]:
     found: set[int] = set()
     for verb in content:
         if answers_beside(verb):
-            aside = verb.head if verb.head.dep_ == "appos" else verb
+            aside = verb.head if _on_claim_noun(verb) else verb
             found |= {t.i for t in aside.subtree}
     return found
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from belli.actors.sectors import STATE_ORGANS
-from belli.events.claim_asides import denial_asides
+from belli.events.claim_asides import denial_asides, misread_as_speaker
 from belli.events.cue_lists import cue_list
 from belli.events.participants import Found, Participants
 from belli.events.syntax import (
@@ -240,6 +240,8 @@ def _contents(verb: Token, cues: Cues) -> list[Token]:
     """The clauses a verb of saying reports. A later one that is itself a saying with a
     subject of its own is another voice the parser hung on the first ("the junta said
     A, but the rebels said B"), not what the first speaker says."""
+    if misread_as_speaker(verb):
+        return []
     found = (children(verb, "ccomp", "parataxis") or _told_to_audience(verb)
              or _perfect_infinitive(verb))
     return [c for n, c in enumerate(found)

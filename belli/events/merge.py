@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from belli.events.allegation import alleged_ground, is_denial
+from belli.events.claim_asides import answers_beside, misread_as_speaker
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.disputes import denier, disputed_charge
 from belli.events.draft import Draft
@@ -40,6 +41,7 @@ from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_key
 from belli.events.role_sources import NOUN_ACTS
 from belli.events.syntax import (
+    children,
     embedded_verb,
     is_to_clause,
     lemma,
@@ -113,6 +115,8 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     released |= {t.token.i for t in triggers if t.type == "ACCUSE" and " ... " in t.key
                  and t.kind == "nouns"}
     released |= _owned_charges(triggers, finder.participants)
+    # "accuses Moscow of X, an allegation Russia REJECTS": the denial beside the charge
+    released |= {t.token.i for t in triggers if t.kind == "verbs" and answers_beside(t.token)}
     kept = [t for t in triggers if t.token.i not in taken or t.token.i in released]
     return _split_coordinated(kept, by_token) + _ultimatums(kept, by_token, finder)
 
@@ -220,7 +224,10 @@ def _sum_is_in(trigger: Trigger, finder: TriggerFinder) -> set[int]:
 def _outside_itself(trigger: Trigger, taken: set[int]) -> set[int]:
     """A trigger in a relative clause on the noun it accounts for ("the charges, which
     the ministry DISMISSED") would take itself with the noun's phrase: its own clause
-    stays out of what it takes."""
+    stays out of what it takes. So does the claim a denial answers beside it, which the
+    parser hung under the denial ("Congo accused Rwanda, A CHARGE KIGALI DENIES")."""
+    if misread_as_speaker(trigger.token):
+        taken = taken - {t.i for c in children(trigger.token, "ccomp") for t in c.subtree}
     if trigger.token.i not in taken:
         return taken
     return taken - {t.i for t in trigger.token.subtree}

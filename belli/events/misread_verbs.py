@@ -1,13 +1,15 @@
 """A present-tense verb the tagger read as a plural noun, with its subject's name hung on
 it as a compound ("South Korea REJECTS that version", "If Armenia ATTACKS, ..."): the
-shape `syntax.misread_verb` and `condition_clauses.misread_condition` both look for, and
-the object the parser hung on such a verb loosely."""
+shape `syntax.misread_verb` and `condition_clauses.misread_condition` both look for, the
+same form in a denial told beside a claim ("..., an accusation Moscow REJECTS"), and the
+object the parser hung on such a verb loosely."""
 
 from __future__ import annotations
 
-from belli.events.syntax_index import Token
+from belli.events.cue_lists import cue_list
+from belli.events.syntax_index import Token, lemma
 
-__all__ = ["LOOSE_OBJECTS", "loose_object_after", "s_form_after_names"]
+__all__ = ["LOOSE_OBJECTS", "after_comma", "loose_object_after", "misread_denial_aside", "s_form_after_names"]
 
 # labels the parser gives the object of a verb it read as a noun ("shells ... villages")
 LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})
@@ -29,3 +31,19 @@ def loose_object_after(token: Token) -> Token | None:
     ("shells ARMENIAN VILLAGES" as a noun modifier): its object."""
     return next((c for c in token.children if c.dep_ in LOOSE_OBJECTS and c.i > token.i
                  and c.left_edge.i == token.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def misread_denial_aside(token: Token) -> bool:
+    """"Ukraine says Russia deported children, an accusation MOSCOW REJECTS": the denial's
+    -s form read as a noun, its subject's name hung on it as a compound, and the two made
+    a relative clause of the claim noun in apposition."""
+    head = token.head  # the claim noun, in apposition or (as parsed) an object after a comma
+    return (after_comma(head) and lemma(head) in cue_list("denied_nouns")
+            and lemma(token) in cue_list("disputing_verbs")
+            and s_form_after_names(token, token.left_edge.i))
+
+
+def after_comma(noun: Token) -> bool:
+    """Whether the noun's phrase opens right after a comma."""
+    opens = noun.left_edge.i
+    return opens > 0 and noun.doc[opens - 1].text == ","

@@ -12,7 +12,7 @@ from __future__ import annotations
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Lexicon, load_lexicon
-from belli.events.misread_verbs import loose_object_after, s_form_after_names
+from belli.events.misread_verbs import loose_object_after, misread_denial_aside, s_form_after_names
 from belli.events.syntax_index import Token, children, lemma, remembered
 from belli.events.syntax_preps import particles_of, prep_objects
 from belli.nlp.fronted import fronted_subject
@@ -346,8 +346,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         # "the Azerbaijani army's SHELLING of", "RUSSIAN shelling left 40 dead": a gerund
         # read as a noun, its owner or its people's adjective the doer
         return owners[0]
-    if head == verb:
-        return _fronted_name(verb)
+    if head == verb or (dep == "relcl" and misread_verb(verb)):
+        return _fronted_name(verb)  # "..., an accusation MOSCOW rejects": not the noun
     if dep == "xcomp" or (dep == "advcl" and is_to_clause(verb)):
         return controller(verb, depth)
     own = _gerund_after_object(verb) if dep == "advcl" and verb.tag_ == "VBG" else None
@@ -482,8 +482,11 @@ def misread_verb(token: Token) -> bool:
     with the name as a compound of the -s form (tagged a plural noun, or a verb): a
     sentence that opens with a name, then an -s form that heads it, then a determiner or
     the noun phrase hung on it, has a verb in the present whose subject is the name. So
-    has an "if" clause read that way ("If Armenia ATTACKS, ...": `misread_condition`)."""
+    has an "if" clause read that way ("If Armenia ATTACKS, ...": `misread_condition`), and
+    a denial beside a claim ("..., an accusation Moscow REJECTS": `misread_denial_aside`)."""
     doc = token.doc
+    if token.dep_ == "relcl":
+        return misread_denial_aside(token)
     if token.dep_ != "ROOT":
         return misread_condition(token) is not None
     if token.i + 1 >= len(doc) or not (doc[token.i + 1].tag_ in ("DT", "WDT", "PRP$")

@@ -1,0 +1,78 @@
+"""A denial told beside the charge it answers, however the parser hung it, and what one
+hands another "with". "Congo accused Rwanda of backing the rebels, a charge Kigali
+denies" is the accusation and the denial of it, told in the outlet's voice: the parser
+made the denial the sentence's verb, the accusation what it says, and the claim noun part
+of the denier's name. "..., an accusation Moscow rejects" read the denial as a plural
+noun. "Provided Ukraine with air defence systems" gives Ukraine the systems. Sides agreeing
+among themselves to do a deed of force agree; one side alone threatens. Sentences are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Congo accused Rwanda of backing the rebels, a charge Kigali denies.",
+     ["ACCUSE COD>RWA", "REJECT RWA>COD"]),
+    ("Serbia has accused Albania of arming the militants, a charge Tirana denies.",
+     ["ACCUSE SRB>ALB", "REJECT ALB>SRB"]),
+    ("Kyiv accuses Moscow of shelling the plant, an allegation Russia rejects.",
+     ["ACCUSE UKR>RUS", "REJECT RUS>UKR"]),
+])
+def test_a_charge_denied_beside_it_is_both_speech_acts(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE", "REJECT"}) == wanted
+
+
+def test_the_denier_beside_a_charge_tells_no_claim(nlp_pipeline):
+    text = "Congo accused Rwanda of backing the rebels, a charge Kigali denies."
+    analysis = analyse(nlp_pipeline, text)
+    assert all(c.speaker is None or c.speaker.country != "RWA" for c in analysis.claims)
+    accusation = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert accusation.certainty == "asserted" and accusation.attributed_to is None
+
+
+def test_a_denial_read_as_a_noun_answers_the_report_before_it(nlp_pipeline):
+    text = "Ukraine says Russia has deported thousands of children, an accusation Moscow rejects."
+    assert "REJECT RUS>UKR" in sides(nlp_pipeline, text, {"REJECT"})
+
+
+def test_a_present_tense_verb_of_a_plain_sentence_is_read_as_before(nlp_pipeline):
+    assert sides(nlp_pipeline, "South Korea rejects that version.", {"REJECT"}) == ["REJECT KOR>"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Germany provided Ukraine with air defense systems.", "AID DEU>UKR"),
+    ("Turkey provided Azerbaijan with drones and military advisers.", "AID TUR>AZE"),
+    ("The World Bank provided Ukraine with a $1.5 billion loan.", "AID WBG>UKR"),
+    ("Britain provided Kyiv with intelligence on Russian positions.", "AID GBR>UKR"),
+])
+def test_providing_someone_with_help_aids_them(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"AID"}) == [wanted]
+
+
+def test_a_promise_to_provide_someone_with_help_is_an_agreement(nlp_pipeline):
+    text = "Japan will provide Ukraine with $4.5 billion in aid."
+    assert sides(nlp_pipeline, text, {"AGREE"}) == ["AGREE JPN>UKR"]
+
+
+def test_providing_reporters_with_details_is_no_aid(nlp_pipeline):
+    text = "The Israeli army provided reporters with details of the operation."
+    assert sides(nlp_pipeline, text, {"AID"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("India and China agreed to resume patrols along their disputed border.",
+     "AGREE CHN,IND>"),
+    ("Russia agreed with Turkey to conduct joint patrols in northern Syria.", "AGREE RUS>TUR"),
+])
+def test_sides_agreeing_on_a_deed_of_force_agree(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"AGREE", "THREATEN"}) == [wanted]
+
+
+def test_one_side_agreeing_to_a_deed_of_force_threatens(nlp_pipeline):
+    text = "Israel agreed to resume its offensive in Gaza."
+    assert [s.split()[0] for s in sides(nlp_pipeline, text, {"AGREE", "THREATEN"})] == ["THREATEN"]
