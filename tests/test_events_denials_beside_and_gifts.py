@@ -76,3 +76,33 @@ def test_sides_agreeing_on_a_deed_of_force_agree(nlp_pipeline, text, wanted):
 def test_one_side_agreeing_to_a_deed_of_force_threatens(nlp_pipeline):
     text = "Israel agreed to resume its offensive in Gaza."
     assert [s.split()[0] for s in sides(nlp_pipeline, text, {"AGREE", "THREATEN"})] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Russia launched what it called a special military operation in Ukraine.", "ASSAULT RUS>UKR"),
+    ("Azerbaijan launched what it called an anti-terrorist operation in Nagorno-Karabakh.",
+     "ASSAULT AZE>AZE"),
+    ("Israel launched what it described as targeted strikes on Hezbollah positions.",
+     "ASSAULT ISR>LBN"),
+])
+def test_an_act_launched_under_the_name_its_doer_gives_it_is_that_act(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == [wanted]
+
+
+def test_what_a_clause_of_what_names_without_a_naming_verb_is_no_act(nlp_pipeline):
+    text = "Russia launched what it hoped would be a quick operation."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa filed a case against Israel at the International Court of Justice.",
+    "Nicaragua brought a case against Germany in the International Court of Justice.",
+])
+def test_the_court_a_case_is_brought_in_is_not_accused(nlp_pipeline, text):
+    assert [s.split(">")[1] for s in sides(nlp_pipeline, text, {"ACCUSE"})] == [
+        "ISR" if "Israel" in text else "DEU"]
+
+
+def test_the_pope_is_a_religious_leader(nlp_pipeline):
+    event = next(iter(analyse(nlp_pipeline, "Pope Francis called for an immediate ceasefire in Gaza.").events))
+    assert [a.sector for a in event.source] == ["REL"]

@@ -44,8 +44,9 @@ _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session",
 # where they go, not whom it is aimed at (they are, as its object).
 _MOVING_MODES = frozenset({"deport"})
 # Where a complaint or a case is brought, and the bodies that hear one: an international
-# body or a court ("complained TO the UN", "a case BEFORE the ICJ")
-_FORUM_PREPS = frozenset({"with", "to", "before"})
+# body or a court ("complained TO the UN", "a case BEFORE the ICJ", "filed a case AT the
+# International Court of Justice")
+_FORUM_PREPS = frozenset({"with", "to", "before", "at", "in"})
 _FORUM_SECTORS = frozenset({"IGO", "JUD"})
 
 
@@ -202,8 +203,8 @@ def _goods() -> frozenset[str]:
 
 
 def _forum(kind: str, prep: str, found: list[Found]) -> bool:
-    """Whether a complaint's "with", "to" or "before" names the international body or the
-    court it is brought to, not whom it accuses."""
+    """Whether a complaint's "with", "to", "before", "at" or "in" names the international
+    body or the court it is brought to, not whom it accuses."""
     return kind == "ACCUSE" and prep in _FORUM_PREPS and bool(found) and all(
         f.actor.sector in _FORUM_SECTORS for f in found)
 

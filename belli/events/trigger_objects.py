@@ -46,6 +46,8 @@ def light_objects(verb: Token) -> Iterator[Token]:
         objects = _participle_subjects(verb) or [
             o for c in children(verb, "conj") for o in children(c, "dobj")]
         objects = objects or _raised_objects(verb)
+    if not objects:
+        objects = _named_as(verb)  # "launched WHAT IT CALLED a special military operation"
     for child in objects:
         if child.lower_ == "part":
             continue
@@ -62,6 +64,20 @@ def light_objects(verb: Token) -> Iterator[Token]:
     for prep in children(verb, "prep"):  # "took part in MONITORING the truce"
         if prep.lower_ == "in":
             yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
+
+
+# verbs that give a thing its name: "what it CALLED", "what Moscow DESCRIBED AS"
+_NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterize",
+                     "characterise", "brand", "style"})
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The name a clause of "what" after a light verb gives what was done: "launched what
+    it called a special military OPERATION", "what Israel described as targeted STRIKES"."""
+    return [n for c in children(verb, "ccomp") if lemma(c) in _NAMING
+            and any(o.lower_ == "what" for o in children(c, "dobj", "nsubjpass"))
+            for n in [*children(c, "oprd", "xcomp", "attr"),
+                      *(o for p, o in prep_objects(c, deep=False) if p == "as")]]
 
 
 def _object_relative(verb: Token, objects: list[Token]) -> bool:
