@@ -6,7 +6,7 @@ own."""
 from __future__ import annotations
 
 import pytest
-from actor_fixtures import actor_codes
+from actor_fixtures import actor_codes, analyse, codes_of
 
 pytestmark = pytest.mark.model
 
@@ -44,6 +44,39 @@ def test_a_group_named_after_the_state_takes_the_state_told_just_before(
 def test_the_group_or_the_alliance_is_the_body_named_just_before(
         nlp_pipeline, text: str, wanted: str, expected: list[str]):
     assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("The African Union suspended Niger after the coup. The junta criticized the continental body.",
+     "the continental body", ["AU IGO"]),
+    ("ECOWAS met in Abuja. The 15-nation bloc imposed sanctions on Niger.",
+     "The 15-nation bloc", ["ECOWAS IGO"]),
+    ("Mali left ECOWAS in January. Bamako accused the regional body of serving foreign interests.",
+     "the regional body", ["ECOWAS IGO"]),
+    ("Finland joined NATO in April. Russia warned the military alliance against expanding.",
+     "the military alliance", ["NATO IGO"]),
+])
+def test_a_body_described_by_its_kind_is_the_body_of_that_kind_named_before(
+        nlp_pipeline, text: str, wanted: str, expected: list[str]):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_a_described_international_body_is_the_one_the_story_keeps_naming(nlp_pipeline):
+    text = ("ECOWAS imposed sanctions on Mali. ECOWAS later lifted them. Mali left ECOWAS and "
+            "formed the Alliance of Sahel States with Niger. Bamako accused the regional body "
+            "of betraying its members.")
+    assert actor_codes(nlp_pipeline, text, "the regional body") == ["ECOWAS IGO"]
+
+
+def test_an_armed_group_described_is_no_international_body(nlp_pipeline):
+    text = "The U.N. condemned the raid on the village. The armed group denied it."
+    assert actor_codes(nlp_pipeline, text, "The armed group") != ["UN IGO"]
+
+
+def test_a_rival_body_is_not_the_one_named_before(nlp_pipeline):
+    text = "Al-Shabab claimed the bombing in Mogadishu. The rival group condemned it."
+    mentions = analyse(nlp_pipeline, text).mentions
+    assert not any("rival" in m.text and codes_of(m) == ["SOM REB"] for m in mentions)
 
 
 def test_a_plural_pronoun_is_the_plural_subject_of_its_clause(nlp_pipeline):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -37,11 +38,17 @@ _NOT_A_HEAD_AFTER = frozenset({"of", "-", "–"})
 
 
 def modifies_something(doc: Any, end: int) -> bool:
-    """Whether the description's last word qualifies another ("the country music festival")."""
+    """Whether the description's last word qualifies another ("the country music festival")
+    or an "of" after it does ("the state OF affairs"; not "accused the body OF failing",
+    whose "of" is the verb's, wherever the parser hung it)."""
     last = doc[end - 1]
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
         return True
-    return end < len(doc) and doc[end].lower_ in _NOT_A_HEAD_AFTER
+    if end >= len(doc) or doc[end].lower_ not in _NOT_A_HEAD_AFTER:
+        return False
+    after = doc[end]  # an "of" the parser hung on the noun with a gerund is the verb's
+    return after.lower_ != "of" or (after.head.i == last.i and not any(
+        c.dep_ == "pcomp" for c in after.children))
 
 
 @cache
@@ -50,13 +57,40 @@ def _words(key: str) -> frozenset[str]:
     return word_list("belli.actors", "coref.yaml", key)
 
 
-def generic_body(doc: Any, i: int) -> bool:
-    """Whether "the" starts a bare generic body noun: "THE GROUP said", not "the group of
-    seven" nor "the Wagner group"."""
-    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _words("body_nouns") or doc[i + 1].tag_ != "NN":
-        return False
-    noun = doc[i + 1]
-    return [t.i for t in noun.lefts] == [i] and not modifies_something(doc, i + 2)
+def generic_body(doc: Any, i: int) -> tuple[int, str | None] | None:
+    """Where a generic body noun that "the" starts ends, and the kind of body its
+    describing words say it is (None for a bare noun): "THE GROUP said", "THE REGIONAL
+    BODY", "the 15-nation bloc" (IGO), "the armed group" ("armed"); not "the group of
+    seven" nor "the Wagner group" nor "the rival group"."""
+    j, kinds = i + 1, []
+    while j < len(doc) and j - i <= _MAX_DESCRIBING and (kind := _describing(doc[j])) is not None:
+        kinds.append(kind)
+        j += 1
+    if j >= len(doc) or doc[j].tag_ != "NN":
+        return None
+    noun = doc[j]
+    nouns = _words("body_nouns") | ({"body"} if kinds else frozenset())
+    if noun.lower_ not in nouns or any(not i <= t.i < j for t in noun.lefts):
+        return None
+    if modifies_something(doc, j + 1):
+        return None
+    named = [k for k in kinds if k]
+    return j + 1, named[0] if named else None
+
+
+_MAX_DESCRIBING = 4  # words between "the" and the noun ("the West African regional bloc")
+_NUMBER_GLUE = frozenset({"-", "–"})  # "the 15-nation bloc"
+
+
+def _describing(token: Any) -> str | None:
+    """The kind of body a describing word says ("IGO", "armed"), "" for a number or a
+    hyphen of "15-nation", None for any other word (which ends the description)."""
+    word = token.lower_
+    if word in _words("intergovernmental_words"):
+        return "IGO"
+    if word in _words("armed_words"):
+        return "armed"
+    return "" if token.like_num or word in _NUMBER_GLUE else None
 
 
 def bare_noun(doc: Any, i: int) -> bool:
@@ -157,19 +191,30 @@ def named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, A
                 or actor.sector in _words("state_organs")):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "PROPN" and actor.country:
+        # an organization's name the knowledge base's ruler found is one, however tagged
+        # ("ECOWAS" as a noun)
+        named = span is not None and (span.root.pos_ == "PROPN" or (
+            mention.source == "ruler" and mention.label == "ORG"))
+        if named and actor.country:
             out.append((mention, actor))
     return out
 
 
 def body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
-                      sentence: int | None) -> list[Mention]:
+                      sentence: int | None, kind: str | None = None) -> list[Mention]:
     """"Al-Shabab claimed the blast. THE GROUP ...", "NATO met. THE ALLIANCE ...": the
-    nearest body named in the window, whatever its sector."""
-    before = _within(bodies, span, sentence)
+    nearest body named in the window, whatever its sector; of the kind the description
+    says where it says one ("ECOWAS ... THE REGIONAL BODY" is an IGO, "THE ARMED GROUP"
+    none)."""
+    before = [(m, a) for m, a in _within(bodies, span, sentence)
+              if kind is None or (a.sector == "IGO") == (kind == "IGO")]
     if not before:
         return []
-    # the nearest, in whatever order the bodies come (of two at one offset, the later)
-    mention, actor = max(reversed(before), key=lambda pair: pair[0].start)
+    # the nearest, in whatever order the bodies come (of two at one offset, the later); an
+    # international body described is the one the story keeps naming ("withdrew from
+    # ECOWAS and created the Alliance of Sahel States ... accused THE REGIONAL BODY")
+    told = Counter(a.country for m, a in bodies if m.end <= span.start_char) if kind == "IGO" \
+        else Counter()
+    mention, actor = max(reversed(before), key=lambda pair: (told[pair[1].country], pair[0].start))
     return [_copied(span, doc_id, sentence, actor,
                     f"'{span.text}' refers back to '{mention.text}' ({actor.country})")]
