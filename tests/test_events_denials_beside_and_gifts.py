@@ -106,3 +106,15 @@ def test_the_court_a_case_is_brought_in_is_not_accused(nlp_pipeline, text):
 def test_the_pope_is_a_religious_leader(nlp_pipeline):
     event = next(iter(analyse(nlp_pipeline, "Pope Francis called for an immediate ceasefire in Gaza.").events))
     assert [a.sector for a in event.source] == ["REL"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    (("The joint exercises, dubbed Three Brothers, brought together special forces from "
+      "Azerbaijan, Turkey and Pakistan."), "COOPERATE AZE,PAK,TUR>"),
+    ("The joint exercises involved troops from Azerbaijan, Turkey and Pakistan.",
+     "COOPERATE AZE,PAK,TUR>"),
+    ("The talks brought together officials from Armenia and Azerbaijan.", "CONSULT ARM,AZE>"),
+    ("The summit gathered leaders from Turkey, Azerbaijan and Pakistan.", "CONSULT AZE,PAK,TUR>"),
+])
+def test_an_act_is_done_by_those_it_brings_together(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"COOPERATE", "CONSULT"}) == [wanted]

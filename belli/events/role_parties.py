@@ -21,7 +21,7 @@ from belli.events.syntax import (
     subject_of,
 )
 
-__all__ = ["addressee", "attendant", "brokered", "claimant", "parties_between",
+__all__ = ["addressee", "attendant", "brokered", "claimant", "gathered", "parties_between",
            "speaker_at_gathering", "thanked_for", "undergone"]
 
 # "claimed RESPONSIBILITY for the bombing", "took CREDIT for the raid"
@@ -73,6 +73,33 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
     # "shelled Kharkiv during the talks": no partner
     if meeting and joined_in and speaks and not roles.target:
         _told_during(verb, people, roles)
+
+
+def gathered(noun: Token, people: Participants, roles: Roles) -> None:
+    """"The joint exercises BROUGHT TOGETHER special forces from Azerbaijan, Turkey and
+    Pakistan", "the talks INVOLVED officials from both sides": an act whose verb gathers
+    or takes in people is done by those it gathers."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in cue_list("gathering_verbs"):
+        return
+    groups = people.actors(children(verb, "dobj"))
+    found = [f for f in groups if f.actor.country] or _sent_from(verb, groups, people)
+    roles.source.extend(found)
+    note(roles, found, f"whom '{verb.text}' takes in", noun)
+
+
+def _sent_from(verb: Token, groups: list[Found], people: Participants) -> list[Found]:
+    """"brought together special forces FROM Azerbaijan, Turkey and Pakistan", the "from"
+    hung on the verb: each state's own, of the group's sector (the states themselves
+    where the object names no group)."""
+    states = [f for o in (o for p, o in prep_objects(verb, deep=False) if p == "from")
+              for f in people.phrase(o, places=True) if f.actor.country]
+    if not groups:
+        return [f for f in states if not f.is_place]
+    group = groups[0]
+    return [Found(group.actor.replace(
+        country=f.actor.country, reason=f"{group.actor.reason}; gathered from '{f.actor.text}'"),
+        group.mention_id, group.how) for f in states]
 
 
 def _fell_victim(verb: Token) -> bool:

@@ -55,6 +55,7 @@ from belli.events.role_parties import (
     attendant,
     brokered,
     claimant,
+    gathered,
     speaker_at_gathering,
     thanked_for,
     undergone,
@@ -149,6 +150,8 @@ def find_roles(trigger: Trigger, people: Participants,
                attend: frozenset[str] = frozenset()) -> Roles:
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
+        if not roles.source:
+            gathered(trigger.token, people, roles)
         if not roles.source:
             attendant(trigger.token, _joining_verbs(trigger, attend), people, roles,
                       meeting=trigger.type == "CONSULT")
