@@ -118,3 +118,38 @@ def test_the_pope_is_a_religious_leader(nlp_pipeline):
 ])
 def test_an_act_is_done_by_those_it_brings_together(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"COOPERATE", "CONSULT"}) == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Ankara considers Greece an aggressor.", "ACCUSE TUR>GRC"),
+    ("Turkey considers the YPG a terrorist group.", "ACCUSE TUR>SYR"),
+    ("Russia labelled the BBC a foreign agent.", "ACCUSE RUS>GBR"),
+    ("Beijing branded Taiwan's president a separatist.", "ACCUSE CHN>TWN"),
+])
+def test_calling_an_actor_a_wrongdoer_accuses_it(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == [wanted]
+
+
+def test_an_appositive_charge_with_its_adjective_accuses(nlp_pipeline):
+    text = "Turkey considers the Syrian Kurdish YPG a terrorist organization."
+    assert [s.split(">")[0] for s in sides(nlp_pipeline, text, {"ACCUSE"})] == ["ACCUSE TUR"]
+
+
+def test_calling_an_actor_a_partner_accuses_no_one(nlp_pipeline):
+    assert sides(nlp_pipeline, "Ankara considers Baku a brother.", {"ACCUSE"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Washington insisted that Israel allow more aid into Gaza.", "REQUEST USA>ISR"),
+    ("Russia insisted that NATO halt its expansion.", "REQUEST RUS>NATO"),
+])
+def test_a_demand_in_the_base_form_is_a_request(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == [wanted]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister insisted that Israel allows aid into Gaza.",
+    "Iran insisted that its nuclear program was peaceful.",
+])
+def test_a_statement_of_fact_after_insist_demands_nothing(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == []

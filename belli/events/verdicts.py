@@ -381,8 +381,9 @@ class VerdictReader:
                                           for c in doer.children)
 
     def _obliging(self, content: Token) -> Token | None:
-        """What makes a reported clause an obligation: a modal ("Iran MUST stop") or a
-        verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave")."""
+        """What makes a reported clause an obligation: a modal ("Iran MUST stop"), a
+        verb of need with a to-clause ("Washington NEEDS to act", "Kyiv HAS to leave"), or
+        a demand in the base form ("insisted that Israel ALLOW")."""
         modal = next((c for c in content.children
                       if c.dep_ == "aux" and c.lower_ in self.obligations), None)
         if modal is not None and has_perfect(content):
@@ -390,7 +391,22 @@ class VerdictReader:
         if modal is None and lemma(content) in _NEEDING and any(
                 is_to_clause(c) for c in children(content, "xcomp")):
             return content
+        if modal is None and _mandative(content):
+            return content
         return modal
+
+
+def _mandative(content: Token) -> bool:
+    """"insisted that Israel ALLOW more aid in", "recommended that Kyiv DELAY the vote": a
+    clause in the base form, with a subject and no auxiliary, after a verb that asks,
+    is what the speaker demands (the present after a past, "insisted that the rebels
+    ALLOW", is the same form)."""
+    verb = content.head
+    if content.dep_ != "ccomp" or lemma(verb) not in cue_list("mandative_verbs"):
+        return False
+    if not (content.tag_ == "VB" or (content.tag_ == "VBP" and verb.tag_ == "VBD")):
+        return False
+    return bool(children(content, "nsubj")) and not children(content, "aux", "auxpass", "neg")
 
 
 def told_to_suffer(content: Token, misfortunes: frozenset[str] = frozenset()) -> bool:
@@ -480,7 +496,9 @@ def _called(verb: Token) -> Iterator[Token]:
                 if word.i > child.i:
                     yield from conjuncts(word)
             for word in children(child, "appos"):  # "branded the militants TERRORISTS"
-                yield from conjuncts(word)
+                for one in conjuncts(word):  # "considers the YPG a TERRORIST organization"
+                    yield one
+                    yield from children(one, "amod")
         elif child.dep_ == "prep" and child.lower_ == "as":
             for word in child.children:
                 yield from conjuncts(word)
