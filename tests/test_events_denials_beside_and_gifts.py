@@ -153,3 +153,18 @@ def test_a_demand_in_the_base_form_is_a_request(nlp_pipeline, text, wanted):
 ])
 def test_a_statement_of_fact_after_insist_demands_nothing(nlp_pipeline, text):
     assert sides(nlp_pipeline, text, {"REQUEST"}) == []
+
+
+def test_people_called_foreign_are_not_of_the_land_they_are_in(nlp_pipeline):
+    event = next(iter(analyse(nlp_pipeline, "Zimbabwe's government deported two foreign journalists.").events))
+    assert [a.country for a in event.target] == [None]
+
+
+def test_a_states_foreign_minister_is_still_its_own(nlp_pipeline):
+    text = "The foreign minister met the Russian ambassador in Bamako on Tuesday."
+    assert "MLI" in sides(nlp_pipeline, "Mali said it wants more trade. " + text, {"CONSULT"})[0]
+
+
+def test_lending_suspended_is_aid_cut_off(nlp_pipeline):
+    text = "The World Bank suspended new lending to Uganda over the law."
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION WBG>UGA"]

@@ -29,6 +29,8 @@ DOMINANT_SHARE = 0.5
 # leader or a sacked official in a war story is as often the adversary's as the country
 # the story names most ("the opposition leader has been under arrest since March")
 _OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
+# words that say people are not of the land they are in
+_FOREIGNERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates"})
 
 
 def locate_unnamed(draft: Draft, people: Participants) -> None:
@@ -117,8 +119,11 @@ def _from_another_land(actor: Actor) -> bool:
     """Refugees, migrants and asylum seekers are, by what they are, rarely of the state
     they are in or the story is about ("Greece pushed back migrants", "refugees in
     Dadaab"); the displaced and evacuees are most often of their own country. Nor are
-    peacekeepers ever the force of the land they keep the peace in."""
+    peacekeepers ever the force of the land they keep the peace in, nor people called
+    foreign ("two foreign journalists": not a state's organ, "the foreign minister")."""
     if actor.sector == "MIL":
         return serves_abroad(actor.text)
     text = actor.text.lower()
+    if actor.sector not in STATE_ORGANS and _FOREIGNERS & set(text.split()):
+        return True  # "deported two FOREIGN journalists", "FOREIGNERS were evacuated"
     return actor.sector == "REF" and any(cue in text for cue in cue_list("crossed_a_border"))
