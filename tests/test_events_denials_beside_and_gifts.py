@@ -168,3 +168,24 @@ def test_a_states_foreign_minister_is_still_its_own(nlp_pipeline):
 def test_lending_suspended_is_aid_cut_off(nlp_pipeline):
     text = "The World Bank suspended new lending to Uganda over the law."
     assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION WBG>UGA"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Hamas vowed not to release the hostages.", "REJECT PSE>"),
+    ("Israel promised not to withdraw from Gaza.", "REJECT ISR>PSE"),
+])
+def test_a_cooperative_act_forsworn_is_refused(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"REJECT", "AGREE", "THREATEN"}) == [wanted]
+
+
+def test_a_deed_of_force_forsworn_is_no_threat(nlp_pipeline):
+    text = "Russia pledged not to use nuclear weapons against Ukraine."
+    assert [s.split()[0] for s in sides(nlp_pipeline, text, {"REJECT", "AGREE", "THREATEN"})] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Iran promised to release the detainees.", "AGREE"),
+    ("The rebels vowed to attack the capital.", "THREATEN"),
+])
+def test_a_promise_of_an_act_is_as_before(nlp_pipeline, text, wanted):
+    assert [s.split()[0] for s in sides(nlp_pipeline, text, {"REJECT", "AGREE", "THREATEN"})] == [wanted]

@@ -55,7 +55,7 @@ def test_a_duty_a_denial_or_a_claim_of_ones_own_act_lays_no_blame(nlp_pipeline,
 @pytest.mark.parametrize(("text", "expected"), [
     (("Brazil and India called for an immediate end to the fighting between Armenia "
       "and Azerbaijan."), "REQUEST BRA,IND>ARM,AZE"),
-    ("The pope urged a truce between Israel and Hamas.", "REQUEST >ISR,PSE"),
+    ("The pope urged a truce between Israel and Hamas.", "REQUEST ?>ISR,PSE"),
 ])
 def test_a_plea_to_stop_fighting_is_aimed_at_those_it_names_as_fighting(
         nlp_pipeline, text: str, expected: str) -> None:

@@ -27,6 +27,7 @@ from belli.events.lexicon import (
     PLACE,
     PROSPECTIVE,
     UNDERGONE,
+    WITHHELD,
     Lexicon,
     Plover,
     Rule,
@@ -422,8 +423,17 @@ class TriggerFinder:
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)
             if inner is not None and inner.type is not None:
-                words.add(COOPERATION if self.plover.quad(inner.type) <= 2 else CONFLICT)
+                words.add(_sense(self.plover.quad(inner.type) <= 2, is_negated(verb)))
         return frozenset(words)
+
+
+def _sense(cooperative: bool, negated: bool) -> str:
+    """What an embedded act amounts to: a deed of force forsworn is restraint ("vowed NOT
+    to attack civilians": @cooperation), a cooperative act forsworn is withheld ("vowed
+    NOT to release the hostages": @withheld)."""
+    if negated:
+        return WITHHELD if cooperative else COOPERATION
+    return COOPERATION if cooperative else CONFLICT
 
 
 def _linked_in_name(token: Token) -> bool:
