@@ -189,3 +189,8 @@ def test_a_deed_of_force_forsworn_is_no_threat(nlp_pipeline):
 ])
 def test_a_promise_of_an_act_is_as_before(nlp_pipeline, text, wanted):
     assert [s.split()[0] for s in sides(nlp_pipeline, text, {"REJECT", "AGREE", "THREATEN"})] == [wanted]
+
+
+def test_a_phrase_on_the_objects_last_conjunct_names_the_target(nlp_pipeline):
+    text = "Washington paused military aid and intelligence sharing with Kyiv earlier this month."
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION USA>UKR"]

@@ -24,7 +24,8 @@ _ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
 
 def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
     """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
-    on its direct object ("supplied weapons to Yerevan" attached either way)."""
+    on its direct object and that object's conjuncts ("supplied weapons to Yerevan"
+    attached either way)."""
     doc = getattr(token, "doc", None)
     if doc is None:  # a hand-built token
         return _prep_objects(token, deep)
@@ -37,7 +38,9 @@ def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Toke
 def _prep_objects(token: Token, deep: bool) -> Iterator[tuple[str, Token]]:
     heads = [token]
     if deep:
-        heads += children(token, "dobj")
+        # "paused military aid and intelligence sharing WITH KYIV": the phrase may hang
+        # on the object's last conjunct
+        heads += [o for d in children(token, "dobj") for o in (d, *children(d, "conj"))]
     for head in heads:
         # "to" may come labelled dative ("sent two warships TO Baku")
         preps = children(head, "prep", "agent") + [
