@@ -194,3 +194,17 @@ def test_a_promise_of_an_act_is_as_before(nlp_pipeline, text, wanted):
 def test_a_phrase_on_the_objects_last_conjunct_names_the_target(nlp_pipeline):
     text = "Washington paused military aid and intelligence sharing with Kyiv earlier this month."
     assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION USA>UKR"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Beijing added 15 U.S. companies to its export control list.", "SANCTION CHN>USA"),
+    ("Ottawa suspended its retaliatory tariffs after Washington paused its levies.", "CONCEDE USA>"),
+    ("Mexico agreed to deploy 10,000 troops to the border to avert U.S. tariffs.", "AGREE MEX>USA"),
+])
+def test_trade_measures_and_their_easing(nlp_pipeline, text, wanted):
+    assert wanted in sides(nlp_pipeline, text, {"SANCTION", "CONCEDE", "AGREE", "THREATEN"})
+
+
+def test_a_surcharge_imposed_is_a_levy(nlp_pipeline):
+    text = "Canada imposed a 25% surcharge on American steel."
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION CAN>USA"]
