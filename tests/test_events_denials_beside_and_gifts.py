@@ -208,3 +208,16 @@ def test_trade_measures_and_their_easing(nlp_pipeline, text, wanted):
 def test_a_surcharge_imposed_is_a_levy(nlp_pipeline):
     text = "Canada imposed a 25% surcharge on American steel."
     assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION CAN>USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. warned that Gaza faces starvation.",
+    "Aid agencies warned that Sudan faces the world's worst famine.",
+])
+def test_a_warning_of_a_misfortune_threatens_no_one(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"THREATEN"}) == []
+
+
+def test_a_warning_that_a_foe_will_face_consequences_threatens_it(nlp_pipeline):
+    text = "Israel warned that Hezbollah will face consequences."
+    assert sides(nlp_pipeline, text, {"THREATEN"}) == ["THREATEN ISR>LBN"]

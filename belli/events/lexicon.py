@@ -47,6 +47,9 @@ CONFLICT = "@conflict"  # the embedded verb codes a conflictual event (quad 3-4)
 # a cooperative act the embedded clause says will not be done ("vowed NOT TO RELEASE the
 # hostages"); a conflictual one said so is restraint, @cooperation ("vowed not to attack")
 WITHHELD = "@withheld"
+# the embedded clause tells of a misfortune met ("warned that children FACE FAMINE"): a
+# danger named, no one's threat
+MISFORTUNE = "@misfortune"
 # the embedded clause tells what is to come: "will", "would", "shall" or an infinitive
 # ("warned that police WILL no longer tolerate", "warned Iran not TO cross")
 PROSPECTIVE = "@prospective"
@@ -54,7 +57,7 @@ PROSPECTIVE = "@prospective"
 UNDERGONE = "@undergone"
 PERSON = "@person"  # the slot names a person ("ZELENSKYY and TRUMP clashed")
 _PSEUDO = frozenset({ANY, ACTOR, ACTOR_PLUS, IGO, PLACE, COOPERATION, CONFLICT, PROSPECTIVE,
-                     UNDERGONE, PERSON, WITHHELD})
+                     UNDERGONE, PERSON, WITHHELD, MISFORTUNE})
 
 
 class ClueSource(Protocol):

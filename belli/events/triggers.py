@@ -23,6 +23,7 @@ from belli.events.lexicon import (
     COOPERATION,
     FROM_OBJECT,
     IGO,
+    MISFORTUNE,
     PERSON,
     PLACE,
     PROSPECTIVE,
@@ -43,6 +44,7 @@ from belli.events.syntax import (
     is_passive,
     is_to_clause,
     lemma,
+    objects_of,
     particles_of,
     prep_objects,
     subject_of,
@@ -420,6 +422,8 @@ class TriggerFinder:
             words.add(ACTOR)  # a clause about what an actor does ("warned that Baku was ...")
         if children(verb, "auxpass") and lemma(verb) not in cue_list("joining_passives"):
             words.add(UNDERGONE)
+        if any(lemma(o) in self.lexicon.classes.get("misfortunes", ()) for o in objects_of(verb)):
+            words.add(MISFORTUNE)  # "warned that a million children FACE FAMINE"
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)
             if inner is not None and inner.type is not None:
