@@ -221,3 +221,21 @@ def test_a_warning_of_a_misfortune_threatens_no_one(nlp_pipeline, text):
 def test_a_warning_that_a_foe_will_face_consequences_threatens_it(nlp_pipeline):
     text = "Israel warned that Hezbollah will face consequences."
     assert sides(nlp_pipeline, text, {"THREATEN"}) == ["THREATEN ISR>LBN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad has not confirmed carrying out the strikes.",
+    "Israel has not acknowledged carrying out the raid.",
+])
+def test_an_act_its_doer_has_not_confirmed_is_unconfirmed_not_undone(nlp_pipeline, text):
+    (event,) = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"]
+    assert not event.negated and event.certainty == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan and Afghanistan accused each other of starting the clashes.",
+    "India and Pakistan blamed one another for the attack.",
+])
+def test_sides_accusing_each_other_accuse_reciprocally(nlp_pipeline, text):
+    (event,) = [e for e in analyse(nlp_pipeline, text).events if e.type == "ACCUSE"]
+    assert event.reciprocal and len(event.source) == 2

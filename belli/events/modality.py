@@ -225,6 +225,10 @@ def _negation(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality)
     if _held_or_ruled_out(trigger.token, cues, found):
         return
     for index, token in enumerate(chain[:3]):
+        if index and is_negated(token) and _is(token, "confirming_verbs"):
+            # "has NOT CONFIRMED carrying out the strikes": the act stands unconfirmed
+            found.hedge("speculative", f"speculative: '{token.text}' not confirmed")
+            return
         if is_negated(token):
             found.add("negated", f"negated: '{token.text}' is negated")
             return

@@ -615,7 +615,16 @@ def _settle(roles: Roles, trigger: Trigger) -> Roles:
         roles.reciprocal = True
     if _joint(trigger) and len(roles.source) + len(roles.target) > 1:
         roles.reciprocal = True
+    if len(roles.source) > 1 and _each_other(trigger.token):
+        roles.reciprocal = True  # "Pakistan and Afghanistan accused EACH OTHER"
     return roles
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another"."""
+    pairs = {("each", "other"), ("one", "another")}  # the parser heads either word
+    return any((c.lower_, o.lower_) in pairs or (o.lower_, c.lower_) in pairs
+               for o in children(verb, "dobj") for c in o.children)
 
 
 def _joint(trigger: Trigger) -> bool:
