@@ -79,6 +79,23 @@ def test_a_rival_body_is_not_the_one_named_before(nlp_pipeline):
     assert not any("rival" in m.text and codes_of(m) == ["SOM REB"] for m in mentions)
 
 
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("Erdogan met Putin in Sochi. Both leaders agreed to expand trade.", "Both leaders",
+     ["TUR GOV", "RUS GOV"]),
+    (("Azerbaijani President Ilham Aliyev hosted his Uzbek counterpart Shavkat Mirziyoyev in "
+      "Baku, where the two leaders signed an agreement."), "the two leaders", ["AZE GOV", "UZB GOV"]),
+])
+def test_the_two_leaders_are_the_leaders_named_before(
+        nlp_pipeline, text: str, wanted: str, expected: list[str]):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_the_two_countries_after_two_leaders_named_stay_unread(nlp_pipeline):
+    text = "Erdogan met Putin in Sochi. The two countries agreed to expand trade."
+    mentions = analyse(nlp_pipeline, text).mentions
+    assert not any(m.text == "The two countries" and codes_of(m) for m in mentions)
+
+
 def test_a_plural_pronoun_is_the_plural_subject_of_its_clause(nlp_pipeline):
     text = "The G7 countries restated their backing for Moldova."
     assert actor_codes(nlp_pipeline, text, "their") == ["G7 IGO"]

@@ -51,12 +51,13 @@ def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
 
 def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
                    count: int, acted_on: bool = False,
-                   apart: tuple[int, int] | None = None) -> list[Antecedent]:
+                   apart: tuple[int, int] | None = None, leaders: bool = False) -> list[Antecedent]:
     """The last `count` distinct countries before `start`, oldest first; [] if too few.
     A description `acted_on` (an object) is none of the subjects of its own sentence:
     "Russia urged the two countries" are not Russia and another. Nor is it one named
     within the characters `apart` (those who leave it: "the withdrawal of U.S. troops
-    from the country")."""
+    from the country"). A description of `leaders` ("the two leaders") refers back to
+    the people and offices named, whose states are theirs."""
     chosen: dict[str, Antecedent] = {}
     for a in sorted(antecedents, key=lambda a: -a.start):
         if not _in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
@@ -65,7 +66,7 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
             continue
         if apart is not None and apart[0] <= a.start < apart[1]:
             continue
-        if a.kind == "office" and (count > 1 or a.sentence != sentence):
+        if a.kind == "office" and not leaders and (count > 1 or a.sentence != sentence):
             # "KENYA'S president said the country ...": in its own sentence only, where
             # no envoy's or visitor's state outranks the state the story is about; and
             # "the two sides" after three leaders named: which two is unclear

@@ -58,6 +58,10 @@ from belli.records import COPIED_REASON, Actor, Mention
 __all__ = ["Antecedent", "coreferring_mentions", "group_antecedents", "kind_of",
            "object_barred_subjects", "pick_countries", "pick_salient"]
 
+# heads of descriptions that refer back to the people who lead states ("the two LEADERS",
+# "both presidents", "the two heads of state"), not to the states themselves
+_LEADERS = frozenset({"leader", "president", "minister", "head"})
+
 _EXPLETIVE_HEADS = frozenset({
     "be", "seem", "appear", "become", "remain", "take", "come", "happen", "matter", "rain",
     "follow", "turn", "look", "sound", "mean", "cost",
@@ -192,7 +196,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             end, count = found
             span = doc[i:end]
             picked = pick_countries(antecedents, token.idx, sentence, count,
-                                    acted_on=span.root.dep_ in ACTED_ON, apart=_leaving(span.root))
+                                    acted_on=span.root.dep_ in ACTED_ON, apart=_leaving(span.root),
+                                    leaders=span.root.lemma_.lower() in _LEADERS)
             out += _new(doc_id, span, "NP", sentence, picked, kb)
             resume = end
             continue

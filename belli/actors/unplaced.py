@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from belli.actors.antecedents import Antecedent
 from belli.actors.context import Anchor
 from belli.actors.divisions import division_official
 from belli.actors.doc_state import DocState
@@ -40,6 +41,11 @@ class UnplacedReader:
         if person_like:
             actor = (self._person(mention, anchors, facts, state)
                      or self._titled(mention, span, facts, person=True))
+            if actor is not None and actor.person and actor.country:
+                # "Erdogan met Putin. BOTH LEADERS agreed": a known person's state is one a
+                # description of leaders refers back to
+                state.antecedents.append(Antecedent(start=mention.start, sentence=mention.sentence,
+                                                    actor=actor, kind="office"))
             actors = [actor] if actor else []
             office = None if actor else self._office(facts)
             if office is not None:
