@@ -70,7 +70,19 @@ def test_a_described_international_body_is_the_one_the_story_keeps_naming(nlp_pi
 
 def test_an_armed_group_described_is_no_international_body(nlp_pipeline):
     text = "The U.N. condemned the raid on the village. The armed group denied it."
-    assert actor_codes(nlp_pipeline, text, "The armed group") != ["UN IGO"]
+    assert actor_codes(nlp_pipeline, text, "The armed group") == []
+
+
+def test_the_military_group_is_no_international_body(nlp_pipeline):
+    text = "Wagner fighters were blamed for the massacre. NATO condemned it. The military group denied it."
+    mentions = analyse(nlp_pipeline, text).mentions
+    assert not any("military group" in m.text and "NATO IGO" in codes_of(m) for m in mentions)
+
+
+def test_a_body_counted_is_no_body_described(nlp_pipeline):
+    text = "Al-Shabab claimed the attack. Police found two bodies. The first body was found near the gate."
+    mentions = analyse(nlp_pipeline, text).mentions
+    assert not any(m.text.startswith("The first body") for m in mentions)
 
 
 def test_a_rival_body_is_not_the_one_named_before(nlp_pipeline):

@@ -34,7 +34,8 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_BODY_HEADS = frozenset({"state"})
 # Tokens after a description that show it is not a noun phrase of its own: "the state of
 # affairs", "state-owned".
-_NOT_A_HEAD_AFTER = frozenset({"of", "-", "–"})
+_HYPHENS = frozenset({"-", "–"})  # also inside a description: "the 15-nation bloc"
+_NOT_A_HEAD_AFTER = frozenset({"of"}) | _HYPHENS
 
 
 def modifies_something(doc: Any, end: int) -> bool:
@@ -57,29 +58,33 @@ def _words(key: str) -> frozenset[str]:
     return word_list("belli.actors", "coref.yaml", key)
 
 
+_MAX_DESCRIBING = 4  # words between "the" and the noun ("the 15-nation regional bloc")
+
+
 def generic_body(doc: Any, i: int) -> tuple[int, str | None] | None:
     """Where a generic body noun that "the" starts ends, and the kind of body its
     describing words say it is (None for a bare noun): "THE GROUP said", "THE REGIONAL
     BODY", "the 15-nation bloc" (IGO), "the armed group" ("armed"); not "the group of
-    seven" nor "the Wagner group" nor "the rival group"."""
+    seven" nor "the Wagner group" nor "the rival group". Only a body, a bloc, an alliance
+    or an organization is described as international ("the military group" is left to
+    the words that name its sector); "body" refers back only where a describing word
+    says what kind ("the body" alone may be a dead man's)."""
     j, kinds = i + 1, []
     while j < len(doc) and j - i <= _MAX_DESCRIBING and (kind := _describing(doc[j])) is not None:
         kinds.append(kind)
         j += 1
     if j >= len(doc) or doc[j].tag_ != "NN":
         return None
-    noun = doc[j]
-    nouns = _words("body_nouns") | ({"body"} if kinds else frozenset())
+    noun, named = doc[j], [k for k in kinds if k]
+    nouns = _words("body_nouns") | ({"body"} if named else frozenset())
     if noun.lower_ not in nouns or any(not i <= t.i < j for t in noun.lefts):
         return None
     if modifies_something(doc, j + 1):
         return None
-    named = [k for k in kinds if k]
-    return j + 1, named[0] if named else None
-
-
-_MAX_DESCRIBING = 4  # words between "the" and the noun ("the West African regional bloc")
-_NUMBER_GLUE = frozenset({"-", "–"})  # "the 15-nation bloc"
+    kind = named[0] if named else None
+    if kind == "IGO" and noun.lower_ not in _words("intergovernmental_nouns"):
+        return None  # "the military group": a group the actor stage reads by its words
+    return j + 1, kind
 
 
 def _describing(token: Any) -> str | None:
@@ -90,7 +95,7 @@ def _describing(token: Any) -> str | None:
         return "IGO"
     if word in _words("armed_words"):
         return "armed"
-    return "" if token.like_num or word in _NUMBER_GLUE else None
+    return "" if token.tag_ == "CD" or word in _HYPHENS else None
 
 
 def bare_noun(doc: Any, i: int) -> bool:
@@ -203,9 +208,9 @@ def named_bodies(doc: Any, mentions: Sequence[Mention]) -> list[tuple[Mention, A
 def body_named_before(span: Any, doc_id: str, bodies: Sequence[tuple[Mention, Actor]],
                       sentence: int | None, kind: str | None = None) -> list[Mention]:
     """"Al-Shabab claimed the blast. THE GROUP ...", "NATO met. THE ALLIANCE ...": the
-    nearest body named in the window, whatever its sector; of the kind the description
-    says where it says one ("ECOWAS ... THE REGIONAL BODY" is an IGO, "THE ARMED GROUP"
-    none)."""
+    nearest body named in the window, whatever its sector; an IGO where the description
+    says it is one ("ECOWAS ... THE REGIONAL BODY"), and no IGO where it says the body is
+    armed ("THE ARMED GROUP")."""
     before = [(m, a) for m, a in _within(bodies, span, sentence)
               if kind is None or (a.sector == "IGO") == (kind == "IGO")]
     if not before:

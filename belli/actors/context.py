@@ -232,9 +232,10 @@ def position_of(span: Any, lexicon: PhraseLexicon) -> str:
 
 
 def _misread_clause_verb(head: Any) -> bool:
-    """"..., an accusation MOSCOW REJECTS": a relative clause headed by an -s form the
-    tagger read as a plural noun is a verb in the present, and the name hung on it as a
-    compound is its subject, not a modifier."""
+    """A relative clause headed by an -s form the tagger read as a plural noun ("..., an
+    accusation MOSCOW REJECTS", "the talks MOSCOW HOSTS"): a noun heads no relative
+    clause, so the form is a verb in the present, and the name hung on it as a compound
+    is its subject, not a modifier."""
     return head.dep_ == "relcl" and head.tag_ == "NNS"
 
 

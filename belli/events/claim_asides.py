@@ -39,11 +39,22 @@ def _on_claim_noun(verb: Token) -> bool:
 def misread_as_speaker(verb: Token) -> bool:
     """"Congo accused Rwanda of backing the rebels, A CHARGE KIGALI DENIES" parsed with the
     denial as the sentence's verb, the clause before as what it reports, and the claim
-    noun as part of its subject's name: the denier answers the claim, it does not tell it."""
+    noun with its "a" as part of its subject's name, after a comma: the denier answers
+    the claim, it does not tell it ("The claims commission denied that ..." is a denial
+    of what follows)."""
     if lemma(verb) not in cue_list("disputing_verbs"):
         return False
-    return any(lemma(c) in cue_list("denied_nouns") and children(subject, "det")
-               for subject in children(verb, "nsubj") for c in children(subject, "compound"))
+    reported = children(verb, "ccomp")
+    return any(subject.pos_ == "PROPN" and reported and reported[0].i < subject.i
+               and _indefinite_after_comma(subject)
+               and any(lemma(c) in cue_list("denied_nouns") for c in children(subject, "compound"))
+               for subject in children(verb, "nsubj"))
+
+
+def _indefinite_after_comma(subject: Token) -> bool:
+    """"..., A charge Kigali": the subject's phrase opens with "a" or "an" after a comma."""
+    first = subject.left_edge
+    return first.lower_ in ("a", "an") and after_comma(subject)
 
 
 def denial_asides(content: Iterable[Token]) -> set[int]:

@@ -239,7 +239,8 @@ def _country_hint(speaker: list[Found], head: Token | None, people: Participants
 def _contents(verb: Token, cues: Cues) -> list[Token]:
     """The clauses a verb of saying reports. A later one that is itself a saying with a
     subject of its own is another voice the parser hung on the first ("the junta said
-    A, but the rebels said B"), not what the first speaker says."""
+    A, but the rebels said B"), not what the first speaker says. A denial the parser
+    made the verb of the claim it answers ("..., a charge Kigali DENIES") reports none."""
     if misread_as_speaker(verb):
         return []
     found = (children(verb, "ccomp", "parataxis") or _told_to_audience(verb)

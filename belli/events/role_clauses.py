@@ -36,9 +36,8 @@ def _that_clause(clause: Token) -> bool:
 
 def held_clauses(head: Token) -> list[Token]:
     """The clauses a word holds, small clauses too ("holds Yerevan ACCOUNTABLE", "considers
-    Greece AN AGGRESSOR"); for a noun
-    object, also a "that" clause the parse hung on its verb ("reiterated its demand today
-    THAT Israel ease": the clause is the demand's)."""
+    Greece AN AGGRESSOR"); for a noun object, also a "that" clause the parse hung on its
+    verb ("reiterated its demand today THAT Israel ease": the clause is the demand's)."""
     found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
              or c.dep_ == "ccomp" and c.pos_ == "ADJ"
              # "considers GREECE an aggressor", parsed as a clause headed by the noun

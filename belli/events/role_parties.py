@@ -75,12 +75,15 @@ def attendant(noun: Token, attend: frozenset[str], people: Participants, roles: 
         _told_during(verb, people, roles)
 
 
-def gathered(noun: Token, people: Participants, roles: Roles) -> None:
+def gathered(noun: Token, people: Participants, roles: Roles, joint: bool) -> None:
     """"The joint exercises BROUGHT TOGETHER special forces from Azerbaijan, Turkey and
-    Pakistan", "the talks INVOLVED officials from both sides": an act whose verb gathers
-    or takes in people is done by those it gathers."""
+    Pakistan", "the talks INVOLVED officials from both sides": a `joint` act (done
+    together: talks, drills, a summit) whose verb gathers or takes in people is done by
+    those it gathers; not a strike that "included" a base, nor sanctions that "include"
+    banks."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in cue_list("gathering_verbs"):
+    if not joint or noun.dep_ != "nsubj" or verb.pos_ != "VERB" \
+            or lemma(verb) not in cue_list("gathering_verbs"):
         return
     groups = people.actors(children(verb, "dobj"))
     found = [f for f in groups if f.actor.country] or _sent_from(verb, groups, people)

@@ -47,6 +47,7 @@ _MOVING_MODES = frozenset({"deport"})
 # body or a court ("complained TO the UN", "a case BEFORE the ICJ", "filed a case AT the
 # International Court of Justice")
 _FORUM_PREPS = frozenset({"with", "to", "before", "at", "in"})
+_VENUE_PREPS = frozenset({"at", "in"})  # a forum only beside an "against"
 _FORUM_SECTORS = frozenset({"IGO", "JUD"})
 
 
@@ -164,7 +165,7 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
             found = people.phrase(obj, places=_place_may_stand(prep, kind)) or thing_owner(
                 prep, obj, people)
             slot, named_by = prep, obj
-            if _forum(kind, prep, found):
+            if _forum(kind, prep, found, token):
                 # "filed a complaint WITH the Security Council (against Israel)": the body
                 # that hears it is no one accused, nor a partner; the "against" it holds
                 # names who is accused
@@ -202,11 +203,15 @@ def _goods() -> frozenset[str]:
     return classes["trade"] | classes["arms"] | classes["aid"]
 
 
-def _forum(kind: str, prep: str, found: list[Found]) -> bool:
-    """Whether a complaint's "with", "to", "before", "at" or "in" names the international
-    body or the court it is brought to, not whom it accuses."""
-    return kind == "ACCUSE" and prep in _FORUM_PREPS and bool(found) and all(
-        f.actor.sector in _FORUM_SECTORS for f in found)
+def _forum(kind: str, prep: str, found: list[Found], token: Token) -> bool:
+    """Whether a complaint's "with", "to" or "before" names the international body or the
+    court it is brought to, not whom it accuses; so does "at" or "in" where an "against"
+    names the accused ("filed a case against Israel AT the ICJ"; "hit out AT NATO" aims
+    at it)."""
+    if kind != "ACCUSE" or prep not in _FORUM_PREPS or not found or not all(
+            f.actor.sector in _FORUM_SECTORS for f in found):
+        return False
+    return prep not in _VENUE_PREPS or any(p == "against" for p, _ in prep_objects(token))
 
 
 def _nearness(token: Token) -> list[tuple[str, Token]]:

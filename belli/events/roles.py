@@ -123,6 +123,8 @@ _ANSWERS = frozenset({"AGREE", "REJECT", "SUPPORT", "ACCUSE"})
 # partners refuse", "its demand that Israel ease", "alleged that Croat forces shelled",
 # "warned that the militias could not remain".
 _CLAUSE_TARGETS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# acts done together, whose verb may name who takes part ("the talks BROUGHT TOGETHER")
+_TOGETHER_KINDS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Types whose act noun a capital before it names the government of ("Washington
 # sanctions"); not talks, deals or attacks, often named by where they are ("the Minsk
 # agreements", "the Moscow talks", "the Kabul bombing").
@@ -151,7 +153,8 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
-            gathered(trigger.token, people, roles)
+            gathered(trigger.token, people, roles, joint=trigger.type in _TOGETHER_KINDS
+                     or trigger.deciding.roles == "reciprocal")
         if not roles.source:
             attendant(trigger.token, _joining_verbs(trigger, attend), people, roles,
                       meeting=trigger.type == "CONSULT")

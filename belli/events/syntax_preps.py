@@ -24,8 +24,8 @@ _ADVERB_PARTICLES = frozenset({"out", "back", "away", "off"})
 
 def prep_objects(token: Token, *, deep: bool = True) -> Iterator[tuple[str, Token]]:
     """(preposition, object) for each prepositional phrase on the token, and, with `deep`,
-    on its direct object and that object's conjuncts ("supplied weapons to Yerevan"
-    attached either way)."""
+    on its direct object, and that object's conjuncts where it has no phrase of its own
+    ("supplied weapons to Yerevan" attached either way)."""
     doc = getattr(token, "doc", None)
     if doc is None:  # a hand-built token
         return _prep_objects(token, deep)
@@ -39,8 +39,10 @@ def _prep_objects(token: Token, deep: bool) -> Iterator[tuple[str, Token]]:
     heads = [token]
     if deep:
         # "paused military aid and intelligence sharing WITH KYIV": the phrase may hang
-        # on the object's last conjunct
-        heads += [o for d in children(token, "dobj") for o in (d, *children(d, "conj"))]
+        # on the object's last conjunct, where the first has none of its own ("imposed
+        # sanctions ON RUSSIA and a ban on potash": not the ban's)
+        heads += [o for d in children(token, "dobj")
+                  for o in (d, *(children(d, "conj") if not children(d, "prep") else ()))]
     for head in heads:
         # "to" may come labelled dative ("sent two warships TO Baku")
         preps = children(head, "prep", "agent") + [

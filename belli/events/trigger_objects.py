@@ -19,6 +19,7 @@ from belli.events.syntax import (
     objects_of,
     prep_objects,
 )
+from belli.events.verdicts import NAMING
 
 __all__ = ["light_objects", "slipped_participle", "typed_objects"]
 
@@ -66,15 +67,10 @@ def light_objects(verb: Token) -> Iterator[Token]:
             yield from (c for c in children(prep, "pcomp") if c.pos_ == "VERB")
 
 
-# verbs that give a thing its name: "what it CALLED", "what Moscow DESCRIBED AS"
-_NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterize",
-                     "characterise", "brand", "style"})
-
-
 def _named_as(verb: Token) -> list[Token]:
     """The name a clause of "what" after a light verb gives what was done: "launched what
     it called a special military OPERATION", "what Israel described as targeted STRIKES"."""
-    return [n for c in children(verb, "ccomp") if lemma(c) in _NAMING
+    return [n for c in children(verb, "ccomp") if lemma(c) in NAMING
             and any(o.lower_ == "what" for o in children(c, "dobj", "nsubjpass"))
             for n in [*children(c, "oprd", "xcomp", "attr"),
                       *(o for p, o in prep_objects(c, deep=False) if p == "as")]]

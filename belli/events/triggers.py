@@ -422,13 +422,21 @@ class TriggerFinder:
             words.add(ACTOR)  # a clause about what an actor does ("warned that Baku was ...")
         if children(verb, "auxpass") and lemma(verb) not in cue_list("joining_passives"):
             words.add(UNDERGONE)
-        if any(lemma(o) in self.lexicon.classes.get("misfortunes", ()) for o in objects_of(verb)):
-            words.add(MISFORTUNE)  # "warned that a million children FACE FAMINE"
+        if _meets_misfortune(verb, self.lexicon):
+            words.add(MISFORTUNE)
         if depth < _MAX_DEPTH:
             inner = self.at(verb, depth + 1)
             if inner is not None and inner.type is not None:
                 words.add(_sense(self.plover.quad(inner.type) <= 2, is_negated(verb)))
         return frozenset(words)
+
+
+def _meets_misfortune(verb: Token, lexicon: Lexicon) -> bool:
+    """"warned that a million children FACE FAMINE": a clause whose subject undergoes a
+    misfortune ("would CAUSE starvation" tells of someone's deed)."""
+    misfortunes = lexicon.classes.get("misfortunes", frozenset())
+    return lemma(verb) in cue_list("undergoing_verbs") and any(
+        lemma(o) in misfortunes for o in objects_of(verb))
 
 
 def _sense(cooperative: bool, negated: bool) -> str:

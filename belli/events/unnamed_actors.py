@@ -29,8 +29,6 @@ DOMINANT_SHARE = 0.5
 # leader or a sacked official in a war story is as often the adversary's as the country
 # the story names most ("the opposition leader has been under arrest since March")
 _OWN_COUNTRY_ONLY = frozenset({"OPP", "ELI"})
-# words that say people are not of the land they are in
-_FOREIGNERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates"})
 
 
 def locate_unnamed(draft: Draft, people: Participants) -> None:
@@ -124,6 +122,6 @@ def _from_another_land(actor: Actor) -> bool:
     if actor.sector == "MIL":
         return serves_abroad(actor.text)
     text = actor.text.lower()
-    if actor.sector not in STATE_ORGANS and _FOREIGNERS & set(text.split()):
+    if actor.sector not in STATE_ORGANS and cue_list("foreign_words") & set(text.replace("-", " ").split()):
         return True  # "deported two FOREIGN journalists", "FOREIGNERS were evacuated"
     return actor.sector == "REF" and any(cue in text for cue in cue_list("crossed_a_border"))

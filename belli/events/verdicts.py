@@ -398,15 +398,17 @@ class VerdictReader:
 
 def _mandative(content: Token) -> bool:
     """"insisted that Israel ALLOW more aid in", "recommended that Kyiv DELAY the vote": a
-    clause in the base form, with a subject and no auxiliary, after a verb that asks,
-    is what the speaker demands (the present after a past, "insisted that the rebels
-    ALLOW", is the same form)."""
+    clause in the base form, with a singular subject and no auxiliary, after a verb that
+    asks, is what the speaker demands ("insisted that its strikes TARGET only militants"
+    states a fact)."""
     verb = content.head
     if content.dep_ != "ccomp" or lemma(verb) not in cue_list("mandative_verbs"):
         return False
-    if not (content.tag_ == "VB" or (content.tag_ == "VBP" and verb.tag_ == "VBD")):
+    subjects = children(content, "nsubj")
+    if not subjects or children(content, "aux", "auxpass", "neg"):
         return False
-    return bool(children(content, "nsubj")) and not children(content, "aux", "auxpass", "neg")
+    # the base form shows only after a singular subject: "the rebels ALLOW" may be a fact
+    return content.tag_ == "VB" or (content.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
 
 
 def told_to_suffer(content: Token, misfortunes: frozenset[str] = frozenset()) -> bool:

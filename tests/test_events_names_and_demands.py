@@ -1,0 +1,112 @@
+"""What a speaker calls an act or an actor, and what it demands. An act launched under
+the name its doer gives it ("what it called a special military operation") is that act;
+calling an actor a wrongdoer accuses it, also where the parser read the charge as a
+clause ("considers Greece an aggressor") or an apposition with its adjective ("the YPG a
+TERRORIST organization"); calling one a partner accuses no one. A demand in the base
+form after a verb of asking ("insisted that Israel ALLOW") is a request; a fact after it
+("insisted that its strikes TARGET only militants") is none. A warning of a misfortune
+met ("Gaza faces starvation") threatens no one; one of a foe's deed or of what a foe will
+face still does. The court a case is brought in is not accused, beside an "against";
+what one hits out at is. The pope is a religious leader. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import analyse, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Russia launched what it called a special military operation in Ukraine.", "ASSAULT RUS>UKR"),
+    ("Azerbaijan launched what it called an anti-terrorist operation in Nagorno-Karabakh.",
+     "ASSAULT AZE>AZE"),
+    ("Israel launched what it described as targeted strikes on Hezbollah positions.",
+     "ASSAULT ISR>LBN"),
+])
+def test_an_act_launched_under_the_name_its_doer_gives_it_is_that_act(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == [wanted]
+
+
+def test_what_a_clause_of_what_names_without_a_naming_verb_is_no_act(nlp_pipeline):
+    text = "Russia launched what it hoped would be a quick operation."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Ankara considers Greece an aggressor.", "ACCUSE TUR>GRC"),
+    ("Turkey considers the YPG a terrorist group.", "ACCUSE TUR>SYR"),
+    ("Russia labelled the BBC a foreign agent.", "ACCUSE RUS>GBR"),
+    ("Beijing branded Taiwan's president a separatist.", "ACCUSE CHN>TWN"),
+])
+def test_calling_an_actor_a_wrongdoer_accuses_it(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == [wanted]
+
+
+def test_an_appositive_charge_with_its_adjective_accuses(nlp_pipeline):
+    text = "Turkey considers the Syrian Kurdish YPG a terrorist organization."
+    assert [s.split(">")[0] for s in sides(nlp_pipeline, text, {"ACCUSE"})] == ["ACCUSE TUR"]
+
+
+def test_calling_an_actor_a_partner_accuses_no_one(nlp_pipeline):
+    assert sides(nlp_pipeline, "Ankara considers Baku a brother.", {"ACCUSE"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Washington insisted that Israel allow more aid into Gaza.", "REQUEST USA>ISR"),
+    ("Russia insisted that NATO halt its expansion.", "REQUEST RUS>NATO"),
+])
+def test_a_demand_in_the_base_form_is_a_request(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == [wanted]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister insisted that Israel allows aid into Gaza.",
+    "Iran insisted that its nuclear program was peaceful.",
+    "Israel insisted that its strikes target only Hamas militants.",
+    "China insisted that Taiwanese separatists threaten the peace.",
+])
+def test_a_statement_of_fact_after_insist_demands_nothing(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. warned that Gaza faces starvation.",
+    "Aid agencies warned that Sudan faces the world's worst famine.",
+])
+def test_a_warning_of_a_misfortune_threatens_no_one(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"THREATEN"}) == []
+
+
+def test_a_warning_that_a_foe_will_face_consequences_threatens_it(nlp_pipeline):
+    text = "Israel warned that Hezbollah will face consequences."
+    assert sides(nlp_pipeline, text, {"THREATEN"}) == ["THREATEN ISR>LBN"]
+
+
+def test_a_warning_of_a_foes_deed_causing_a_misfortune_still_accuses(nlp_pipeline):
+    text = "Hamas warned that Israel's blockade would cause starvation in Gaza."
+    assert "ACCUSE PSE>ISR" in sides(nlp_pipeline, text, {"ACCUSE", "THREATEN"})
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("South Africa filed a case against Israel at the International Court of Justice.",
+     "ACCUSE ZAF>ISR"),
+    ("Nicaragua brought a case against Germany in the International Court of Justice.",
+     "ACCUSE NIC>DEU"),
+])
+def test_the_court_a_case_is_brought_in_is_not_accused(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Russia hit out at NATO over the deployment.", "ACCUSE RUS>NATO"),
+    ("Moscow lashed out at the OSCE for its report.", "ACCUSE RUS>OSCE"),
+])
+def test_a_body_hit_out_at_is_accused(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == [wanted]
+
+
+def test_the_pope_is_a_religious_leader(nlp_pipeline):
+    (plea,) = [e for e in analyse(nlp_pipeline, "Pope Francis called for an immediate ceasefire in Gaza.").events
+               if e.type == "REQUEST"]
+    assert [a.sector for a in plea.source] == ["REL"]
