@@ -139,11 +139,11 @@ def test_a_known_owner_outranks_the_sentences_only_state(nlp_pipeline, text, wan
 
 
 def test_the_troops_of_a_sentence_with_two_states_are_not_the_other_states(nlp_pipeline):
-    """Bolivia's government and Chile's border: the troops take no country rather than
-    the one the sentence names."""
+    """Bolivia's government and Chile's border: the troops the government orders are its
+    own (tests/test_actors_forces_ordered.py), not the other state the sentence names."""
     text = ("President Luis Arce spoke in La Paz. Arce's government ordered troops to the "
             "border with Chile.")
-    assert _codes(nlp_pipeline, text, "troops", match="exact") == []
+    assert _codes(nlp_pipeline, text, "troops", match="exact") == ["BOL MIL"]
 
 
 def test_a_possessor_the_document_never_introduced_owns_nothing(nlp_pipeline):

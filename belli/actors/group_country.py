@@ -68,6 +68,7 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
     ways = [
         ("based in", lambda: _based_in(span, mentions, spans)),
+        ("as the forces its commander orders:", lambda: _commanded(span, mentions, spans)),
         ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
         ("placed in", lambda: placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
@@ -130,6 +131,25 @@ def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
     preps = [p for acl in span.root.children if acl.dep_ == "acl" and forms(acl) & _SEATED
              for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return object_country(preps, mentions, spans)
+
+
+# verbs by which one orders forces ("ORDERED the army to intensify strikes")
+_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
+
+
+def _commanded(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """"Netanyahu ORDERED the army to intensify strikes on Gaza", "Putin ordered troops to
+    pull back": forces a leader or a state orders are its own, whatever other state the
+    sentence names (the leader, a person, places no group by the sentence alone)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _COMMANDING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for j, other in enumerate(spans):
+        if other is not None and subjects and other.start <= subjects[0].i < other.end:
+            return next((a.country for a in mentions[j].actors if a.country), None)
+    return None
 
 
 # prepositions that put a place's own people where they are ("mosques across Turkey")
