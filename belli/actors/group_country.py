@@ -69,6 +69,8 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     ways = [
         ("based in", lambda: _based_in(span, mentions, spans)),
         ("as the forces its commander orders:", lambda: _commanded(span, mentions, spans)),
+        ("as the forces of the leader the sentence tells of:",
+         lambda: _leaders_forces(span, mentions, spans) if sector in _FORCES else None),
         ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
         ("placed in", lambda: placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
@@ -146,9 +148,32 @@ def _commanded(span: Any, mentions: list[Mention], spans: list[Any]) -> str | No
     if root.dep_ != "dobj" or verb.lemma_.lower() not in _COMMANDING:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = _actor_at(subjects[0], mentions, spans) if subjects else None
+    return found.country if found is not None else None
+
+
+# the state's own forces, whose leader the sentence tells of
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+_LEADING = frozenset({"GOV", "MIL"})
+
+
+def _leaders_forces(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
+    """"Erdogan said THE MILITARY would launch an operation in Syria", "Modi praised THE
+    ARMED FORCES for their strikes on Pakistan": unnamed forces in a sentence whose subject
+    is a state's leader (a known person of its government or army) are that state's, not
+    the other state the sentence names as a place or a foe."""
+    subjects = [c for c in span.root.sent.root.children if c.dep_ == "nsubj"]
+    leader = _actor_at(subjects[0], mentions, spans) if subjects else None
+    if leader is None or not leader.person or leader.sector not in _LEADING:
+        return None
+    return leader.country
+
+
+def _actor_at(token: Any, mentions: list[Mention], spans: list[Any]) -> Any:
+    """The first actor with a country of the mention that holds the token, or None."""
     for j, other in enumerate(spans):
-        if other is not None and subjects and other.start <= subjects[0].i < other.end:
-            return next((a.country for a in mentions[j].actors if a.country), None)
+        if other is not None and other.start <= token.i < other.end:
+            return next((a for a in mentions[j].actors if a.country), None)
     return None
 
 

@@ -9,7 +9,7 @@ from belli.events.cue_lists import cue_list
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.place_targets import PLACE_TARGETS, target_at_place
-from belli.events.role_record import actor_keys
+from belli.events.role_record import actor_keys, organ_of_source
 from belli.events.roles import Roles, find_roles, generic_targets
 from belli.events.sent_bodies import ARMED_SECTORS
 from belli.events.suppliers import seller_of
@@ -55,7 +55,10 @@ def embedded_target(draft: Draft, act: Token, inner: Trigger | None,
     if draft.type == "ACCUSE" and " ... " in draft.trigger.key:
         # "said its units responded to provocations BY THE MILITIA": the cause's doer
         doers = _blamed_doers(act, people) or _condemned_doers(draft, people) or doers
-    doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source]
+    doers = [f for f in doers if (f.actor.country, f.actor.sector) not in source
+             # "vowed that THE ARMY would destroy Hamas": the state's own act (asked of
+             # it, "demanded that the army investigate", it is the one asked)
+             and not (draft.type != "REQUEST" and organ_of_source(f, source))]
     if doers:
         roles.target = doers
         roles.how.append(f"target: who is to '{act.text}'")

@@ -5,8 +5,8 @@ subject ("demanded that ISRAEL withdraw"), or for a passive the "by" agent who i
 
 from __future__ import annotations
 
-from belli.events.participants import Participants
-from belli.events.role_record import Roles, note, own_body
+from belli.events.participants import Found, Participants
+from belli.events.role_record import Roles, note, organ_of_source, own_body
 from belli.events.syntax import Token, agent_of
 
 __all__ = ["clause_doer", "clause_subject", "held_clauses"]
@@ -18,16 +18,27 @@ def clause_subject(head: Token, people: Participants, roles: Roles, kind: str = 
     only with "that" ("warned THAT the militias could not stay"), not a clause the parser
     hung on it from a report inside ("threatened to shell towns where, it said, ..."). The
     source's own body as that subject tells its own act, no target ("warned that TEHRAN
-    would not tolerate ..."): whom that act aims at is `roles._own_act_targets`'."""
+    would not tolerate ..."), and so, for a threat, does another organ of its state
+    ("vowed that THE ARMY would destroy Hamas"): whom that act aims at is
+    `roles._own_act_targets`'."""
     for clause in held_clauses(head):
         if kind == "THREATEN" and not _that_clause(clause):
             continue
         subject = clause_doer(clause, kind)
         if subject is not None:
-            found = [f for f in people.phrase(subject)
-                     if not f.is_place and not own_body(f, roles.source)]
+            own = _own_side if kind == "THREATEN" else own_body
+            found = [f for f in people.phrase(subject) if not f.is_place and not own(f, roles.source)]
             roles.target.extend(found)
             note(roles, found, f"subject of '{clause.text}'", subject)
+
+
+def _own_side(found: Found, source: list[Found]) -> bool:
+    """The source's own body, or another organ of the same state ("Netanyahu vowed that
+    THE ARMY would destroy Hamas": the army's act is the state's own threat); a person
+    named stays one warned ("warned that Interior Minister Rivera would face ...")."""
+    if own_body(found, source):
+        return True
+    return organ_of_source(found, {(f.actor.country, f.actor.sector) for f in source})
 
 
 def _that_clause(clause: Token) -> bool:

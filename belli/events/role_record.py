@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from belli.actors.kb import load_kb
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.found_actor import same_actor
 from belli.events.participants import Found
 from belli.events.syntax import Token
 from belli.records import Actor
 
-__all__ = ["Roles", "actor_key", "actor_keys", "note", "one_side_each", "own_body"]
+__all__ = ["Roles", "actor_key", "actor_keys", "note", "one_side_each", "organ_of_source",
+           "own_body"]
 
 
 @dataclass
@@ -34,6 +36,14 @@ def actor_key(found: Found) -> tuple[str | None, str | None, str | None]:
 def actor_keys(side: list[Found]) -> set[tuple[str | None, str | None]]:
     """The (country, sector) pairs a side already holds, to add only new ones."""
     return {(f.actor.country, f.actor.sector) for f in side}
+
+
+def organ_of_source(found: Found, source: set[tuple[str | None, str | None]]) -> bool:
+    """Whether an actor is an unnamed organ of a state the source (its country and sector
+    pairs) is an organ of: "the army" beside the prime minister; not a person named."""
+    states = {country for country, sector in source if sector in STATE_ORGANS}
+    return (found.actor.country in states and found.actor.sector in STATE_ORGANS
+            and not found.actor.person)
 
 
 def own_body(found: Found, source: list[Found]) -> bool:

@@ -1,0 +1,59 @@
+"""Forces a leader orders, or tells of, are the leader's own. A named leader places no
+group by the sentence alone (a counterpart from abroad is often named beside an
+official), so "the army" in "Netanyahu ordered the army to intensify strikes on Gaza"
+took the other state the sentence names, the one struck; so did "the military" Erdogan
+said would launch an operation in Syria. What the leader's own forces are to do is the
+state's own act: a threat aims at its foe, not at the forces. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from actor_fixtures import actor_codes
+from event_fixtures import sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("Netanyahu ordered the army to intensify strikes on Gaza.", "the army", ["ISR MIL"]),
+    ("Putin ordered troops to pull back from the Ukrainian border.", "troops", ["RUS MIL"]),
+    ("Venezuelan President Nicolas Maduro ordered the military to reinforce the border with Guyana.",
+     "the military", ["VEN MIL"]),
+])
+def test_forces_a_leader_orders_are_the_leaders_own(nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_the_act_ordered_is_the_leaders_states(nlp_pipeline):
+    text = "Netanyahu ordered the army to intensify strikes on Gaza."
+    assert sides(nlp_pipeline, text, {"ASSAULT", "REQUEST"}) == ["ASSAULT ISR>PSE"]
+
+
+def test_forces_a_body_of_no_state_orders_stay_unplaced(nlp_pipeline):
+    assert actor_codes(nlp_pipeline, "The court ordered the police to release the protesters.",
+                       "the police") == []
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("Erdogan said the military would launch a new operation against Kurdish militants in Syria.",
+     "the military", ["TUR MIL"]),
+    ("Modi praised the armed forces for their strikes on targets in Pakistan.",
+     "the armed forces", ["IND MIL"]),
+])
+def test_forces_a_leader_tells_of_are_the_leaders_own(nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_a_threat_of_the_leaders_forces_aims_at_the_foe(nlp_pipeline):
+    text = "Netanyahu vowed that the army would destroy Hamas."
+    assert sides(nlp_pipeline, text, {"THREATEN"}) == ["THREATEN ISR>PSE"]
+
+
+def test_a_demand_on_the_states_own_forces_is_asked_of_them(nlp_pipeline):
+    text = "Israel's government demanded that the army investigate the shooting."
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == ["REQUEST ISR>ISR"]
+
+
+def test_forces_named_by_their_own_state_keep_it(nlp_pipeline):
+    text = "Blinken said the Israeli army must protect civilians in Gaza."
+    assert actor_codes(nlp_pipeline, text, "Israeli army") == ["ISR MIL"]
