@@ -57,3 +57,12 @@ def test_a_demand_on_the_states_own_forces_is_asked_of_them(nlp_pipeline):
 def test_forces_named_by_their_own_state_keep_it(nlp_pipeline):
     text = "Blinken said the Israeli army must protect civilians in Gaza."
     assert actor_codes(nlp_pipeline, text, "Israeli army") == ["ISR MIL"]
+
+
+def test_a_deed_of_force_praised_is_not_aimed_at_its_praiser(nlp_pipeline):
+    text = "Modi praised the armed forces for their strikes on targets in Pakistan."
+    assert "IND" not in [s.split(">")[1] for s in sides(nlp_pipeline, text, {"ASSAULT"})]
+
+
+def test_help_thanked_for_went_to_the_thanker(nlp_pipeline):
+    assert sides(nlp_pipeline, "Kyiv thanked Poland for its aid.", {"AID"}) == ["AID POL>UKR"]

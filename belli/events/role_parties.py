@@ -213,9 +213,11 @@ def claimant(noun: Token, people: Participants, roles: Roles) -> None:
         note(roles, roles.source, f"who owns up with '{verb.text}'", subject)
 
 
-def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
+def thanked_for(noun: Token, people: Participants, roles: Roles, received: bool = True) -> None:
     """"Kyiv thanked Poland FOR ITS AID": the one thanked gave the aid ("its" is theirs),
-    and the one who thanks received it, where the act names no other target."""
+    and the one who thanks received it, where the act names no other target and is one a
+    thanker may receive (`received`: not "praised the army for its STRIKES on Pakistan",
+    whose target is no thanker)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or lemma(noun.head.head) not in cue_list("praise_verbs"):
         return
     verb = noun.head.head
@@ -227,7 +229,7 @@ def thanked_for(noun: Token, people: Participants, roles: Roles) -> None:
     given = {actor_key(f) for f in givers}
     roles.target = [f for f in roles.target if actor_key(f) not in given]
     subject = subject_of(verb)
-    if not roles.target and subject is not None:
+    if received and not roles.target and subject is not None:
         roles.target = people.actors([subject])
         note(roles, roles.target, f"who thanks with '{verb.text}'", subject)
 

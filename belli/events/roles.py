@@ -162,7 +162,9 @@ def find_roles(trigger: Trigger, people: Participants,
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
         undergone(trigger.token, people, roles)
-        thanked_for(trigger.token, people, roles)
+        # a deed of force praised is no help its praiser received
+        received = trigger.type is not None and load_plover().quad(trigger.type) <= 2
+        thanked_for(trigger.token, people, roles, received=received)
     else:
         roles = _verb_roles(trigger, people)
     helpers(trigger, people, roles)
