@@ -102,6 +102,21 @@ def test_the_two_leaders_are_the_leaders_named_before(
     assert actor_codes(nlp_pipeline, text, wanted) == expected
 
 
+def test_the_country_beside_a_foreign_leader_met_is_still_the_hosts(nlp_pipeline):
+    text = "Kenya's president met Putin in Nairobi, saying the country would buy more wheat."
+    assert actor_codes(nlp_pipeline, text, "the country") != ["RUS GOV"]
+
+
+def test_the_regional_group_is_the_international_body_named_before(nlp_pipeline):
+    text = "ECOWAS imposed sanctions on Niger. The regional group said the junta must step down."
+    assert actor_codes(nlp_pipeline, text, "The regional group") == ["ECOWAS IGO"]
+
+
+def test_the_two_foreign_ministers_are_those_named_before(nlp_pipeline):
+    text = "Blinken met Wang Yi in Beijing. The two foreign ministers discussed trade."
+    assert actor_codes(nlp_pipeline, text, "The two foreign ministers") == ["USA GOV", "CHN GOV"]
+
+
 def test_the_two_countries_after_two_leaders_named_stay_unread(nlp_pipeline):
     text = "Erdogan met Putin in Sochi. The two countries agreed to expand trade."
     mentions = analyse(nlp_pipeline, text).mentions

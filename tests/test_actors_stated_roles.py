@@ -140,7 +140,7 @@ def test_a_known_owner_outranks_the_sentences_only_state(nlp_pipeline, text, wan
 
 def test_the_troops_of_a_sentence_with_two_states_are_not_the_other_states(nlp_pipeline):
     """Bolivia's government and Chile's border: the troops the government orders are its
-    own (tests/test_actors_forces_ordered.py), not the other state the sentence names."""
+    own (tests/test_actors_leaders_forces.py), not the other state the sentence names."""
     text = ("President Luis Arce spoke in La Paz. Arce's government ordered troops to the "
             "border with Chile.")
     assert _codes(nlp_pipeline, text, "troops", match="exact") == ["BOL MIL"]

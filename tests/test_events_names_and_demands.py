@@ -70,6 +70,12 @@ def test_a_statement_of_fact_after_insist_demands_nothing(nlp_pipeline, text):
     assert sides(nlp_pipeline, text, {"REQUEST"}) == []
 
 
+def test_an_act_demanded_of_a_plural_subject_is_a_request(nlp_pipeline):
+    text = "Qatar insisted that the rebels release the hostages."
+    assert [s.split(">")[0] for s in sides(nlp_pipeline, text, {"REQUEST"})] == ["REQUEST QAT"]
+
+
+
 @pytest.mark.parametrize("text", [
     "The U.N. warned that Gaza faces starvation.",
     "Aid agencies warned that Sudan faces the world's worst famine.",

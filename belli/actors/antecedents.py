@@ -32,7 +32,7 @@ class Antecedent:
     actor: Actor
     # "state" | "igo" (a body that is no state: IGO or NGO, `kind_of`) | "office" (the
     # state a person or an office is named by: "KENYA'S president", for "the country"
-    # only) | "owner" (a
+    # only) | "person" (a known person's state: for "the two leaders" only) | "owner" (a
     # country inside a group phrase)
     kind: str
     subject: bool = False
@@ -66,6 +66,8 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
             continue
         if apart is not None and apart[0] <= a.start < apart[1]:
             continue
+        if a.kind == "person" and not leaders:
+            continue  # "Kenya's president met PUTIN, saying the country ...": not Russia
         if a.kind == "office" and not leaders and (count > 1 or a.sentence != sentence):
             # "KENYA'S president said the country ...": in its own sentence only, where
             # no envoy's or visitor's state outranks the state the story is about; and
@@ -81,7 +83,7 @@ def pick_salient(antecedents: Sequence[Antecedent], start: int, sentence: int | 
                  plural: bool = False) -> list[Antecedent]:
     """The salient referent(s) of a pronoun: see the module docstring; [] when unclear."""
     usable = [a for a in antecedents if _in_window(a, start, sentence)
-              and a.kind not in ("owner", "office")]
+              and a.kind not in ("owner", "office", "person")]
     for back in range(WINDOW_SENTENCES + 1):
         target = None if sentence is None else sentence - back
         here = [a for a in usable if a.sentence == target]
@@ -108,7 +110,7 @@ def group_antecedents(mentions: Sequence[Mention], spans: Sequence[Any],
     (the sentence's state, the scene, an institution's own entry): "The regional
     government said it ..." is the government, not a state named before. A name inside a
     phrase stays an owner ("Iraqi" in "Iraqi troops")."""
-    named = {a.start for a in antecedents if a.kind not in ("owner", "office")}
+    named = {a.start for a in antecedents if a.kind not in ("owner", "office", "person")}
     bodies = {m.start: _body(m, s) for m, s in zip(mentions, spans, strict=True)
               if m.start not in named}
     kept = [a for a in antecedents if bodies.get(a.start) is None]

@@ -65,10 +65,11 @@ def generic_body(doc: Any, i: int) -> tuple[int, str | None] | None:
     """Where a generic body noun that "the" starts ends, and the kind of body its
     describing words say it is (None for a bare noun): "THE GROUP said", "THE REGIONAL
     BODY", "the 15-nation bloc" (IGO), "the armed group" ("armed"); not "the group of
-    seven" nor "the Wagner group" nor "the rival group". Only a body, a bloc, an alliance
-    or an organization is described as international ("the military group" is left to
-    the words that name its sector); "body" refers back only where a describing word
-    says what kind ("the body" alone may be a dead man's)."""
+    seven" nor "the Wagner group" nor "the rival group". "The regional group" is an IGO;
+    a military or security word makes one only of an alliance's nouns ("the military
+    alliance"; "the military group" is left to the words that name its sector); "body"
+    refers back only where a describing word says what kind ("the body" alone may be a
+    dead man's)."""
     j, kinds = i + 1, []
     while j < len(doc) and j - i <= _MAX_DESCRIBING and (kind := _describing(doc[j])) is not None:
         kinds.append(kind)
@@ -82,17 +83,22 @@ def generic_body(doc: Any, i: int) -> tuple[int, str | None] | None:
     if modifies_something(doc, j + 1):
         return None
     kind = named[0] if named else None
-    if kind == "IGO" and noun.lower_ not in _words("intergovernmental_nouns"):
-        return None  # "the military group": a group the actor stage reads by its words
+    if kind == "alliance":
+        if noun.lower_ not in _words("alliance_nouns"):
+            return None  # "the military group": a group the actor stage reads by its words
+        kind = "IGO"
     return j + 1, kind
 
 
 def _describing(token: Any) -> str | None:
-    """The kind of body a describing word says ("IGO", "armed"), "" for a number or a
-    hyphen of "15-nation", None for any other word (which ends the description)."""
+    """The kind of body a describing word says ("IGO", "alliance": an IGO where the noun
+    is an alliance's, "armed"), "" for a number or a hyphen of "15-nation", None for any
+    other word (which ends the description)."""
     word = token.lower_
     if word in _words("intergovernmental_words"):
         return "IGO"
+    if word in _words("alliance_words"):
+        return "alliance"
     if word in _words("armed_words"):
         return "armed"
     return "" if token.tag_ == "CD" or word in _HYPHENS else None

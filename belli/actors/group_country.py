@@ -68,14 +68,15 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     own = sector in SCENE_SECTORS  # a place's own people may be placed by where they are
     ways = [
         ("based in", lambda: _based_in(span, mentions, spans)),
-        ("as the forces its commander orders:", lambda: _commanded(span, mentions, spans)),
-        ("as the forces of the leader the sentence tells of:",
-         lambda: _leaders_forces(span, mentions, spans) if sector in _FORCES else None),
+        ("as the forces its commander orders:",
+         lambda: _commanded(span, mentions, spans, kb) if sector in _FORCES else None),
         ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
         ("placed in", lambda: placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
+        ("as the forces of the leader the sentence tells of:",
+         lambda: _leaders_forces(span, mentions, spans, kb) if sector in _FORCES else None),
         (SENTENCE_ONLY, lambda: sentence_country(mention, span, mentions, kb, spans)),
         ("after a sentence naming only", lambda: passage_country(
             mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
@@ -139,34 +140,53 @@ def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
 _COMMANDING = frozenset({"order", "instruct", "command", "direct"})
 
 
-def _commanded(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
-    """"Netanyahu ORDERED the army to intensify strikes on Gaza", "Putin ordered troops to
-    pull back": forces a leader or a state orders are its own, whatever other state the
-    sentence names (the leader, a person, places no group by the sentence alone)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.lower() not in _COMMANDING:
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = _actor_at(subjects[0], mentions, spans) if subjects else None
-    return found.country if found is not None else None
-
-
-# the state's own forces, whose leader the sentence tells of
+# the state's own forces, and who leads a state
 _FORCES = frozenset({"MIL", "COP", "SPY"})
 _LEADING = frozenset({"GOV", "MIL"})
+# verbs by which a state's leader acts on its own forces: orders them ("ORDERED the army
+# to intensify strikes"), or praises them
+_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
+_PRAISING = frozenset({"praise", "thank", "hail", "commend", "salute", "congratulate"})
+# auxiliaries of what the forces are to do, as their leader tells it
+_WILL = frozenset({"will", "would", "shall"})
 
 
-def _leaders_forces(span: Any, mentions: list[Mention], spans: list[Any]) -> str | None:
-    """"Erdogan said THE MILITARY would launch an operation in Syria", "Modi praised THE
-    ARMED FORCES for their strikes on Pakistan": unnamed forces in a sentence whose subject
-    is a state's leader (a known person of its government or army) are that state's, not
-    the other state the sentence names as a place or a foe."""
-    subjects = [c for c in span.root.sent.root.children if c.dep_ == "nsubj"]
-    leader = _actor_at(subjects[0], mentions, spans) if subjects else None
-    if leader is None or not leader.person or leader.sector not in _LEADING:
+def _commanded(span: Any, mentions: list[Mention], spans: list[Any], kb: Any) -> str | None:
+    """"Netanyahu ORDERED the army to intensify strikes on Gaza", "Putin ordered troops to
+    pull back": forces a state's leader or government orders are its own, whatever other
+    state the sentence names (the leader, a person, places no group by the sentence
+    alone); not forces the UN orders."""
+    root = span.root
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _COMMANDING:
         return None
-    return leader.country
+    return _leading_state(root.head, mentions, spans, kb)
+
+
+def _leaders_forces(span: Any, mentions: list[Mention], spans: list[Any], kb: Any) -> str | None:
+    """"Erdogan said THE MILITARY would launch an operation in Syria", "Modi praised THE
+    ARMED FORCES": unnamed forces a state's leader (a known person of its government or
+    army, the sentence's subject) praises, or tells what they will do, are that state's.
+    Not forces placed by a phrase of their own ("the military IN Taiwan"), nor those the
+    leader urges or condemns (which may be anyone's), and only where no sentence before
+    named them (that reading comes first)."""
+    root, top = span.root, span.root.sent.root
+    if any(c.dep_ == "prep" for c in root.children):
+        return None
+    told = root.dep_ == "nsubj" and root.head.dep_ == "ccomp" and root.head.head == top \
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in root.head.children)
+    praised = root.dep_ == "dobj" and root.head == top and top.lemma_.lower() in _PRAISING
+    return _leading_state(top, mentions, spans, kb, person=True) if told or praised else None
+
+
+def _leading_state(verb: Any, mentions: list[Mention], spans: list[Any], kb: Any,
+                   person: bool = False) -> str | None:
+    """The state whose leader, government or army (a `person` only, where asked) is the
+    verb's subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = _actor_at(subjects[0], mentions, spans) if subjects else None
+    if found is None or found.sector not in _LEADING or found.country not in kb.countries:
+        return None
+    return found.country if found.person or not person else None
 
 
 def _actor_at(token: Any, mentions: list[Mention], spans: list[Any]) -> Any:
@@ -193,14 +213,9 @@ def placed_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
 def object_country(preps: list[Any], mentions: list[Mention], spans: list[Any]) -> str | None:
     """The first country of a mention that holds an object of one of the prepositions."""
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    if not objects:
-        return None  # most groups: no mention to look for, and a long document has many
-    for j, other in enumerate(spans):
-        if other is not None and any(other.start <= o.i < other.end for o in objects):
-            countries = [a.country for a in mentions[j].actors if a.country]
-            if countries:
-                return countries[0]
-    return None
+    # most groups: no object, no mention to look for (a long document has many)
+    found = next((a for a in (_actor_at(o, mentions, spans) for o in objects) if a), None)
+    return found.country if found is not None else None
 
 
 # how many sentences back a bare group noun still names the group told before

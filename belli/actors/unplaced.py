@@ -45,7 +45,7 @@ class UnplacedReader:
                 # "Erdogan met Putin. BOTH LEADERS agreed": a known person's state is one a
                 # description of leaders refers back to
                 state.antecedents.append(Antecedent(start=mention.start, sentence=mention.sentence,
-                                                    actor=actor, kind="office"))
+                                                    actor=actor, kind="person"))
             actors = [actor] if actor else []
             office = None if actor else self._office(facts)
             if office is not None:

@@ -47,7 +47,8 @@ _MOVING_MODES = frozenset({"deport"})
 # body or a court ("complained TO the UN", "a case BEFORE the ICJ", "filed a case AT the
 # International Court of Justice")
 _FORUM_PREPS = frozenset({"with", "to", "before", "at", "in"})
-_VENUE_PREPS = frozenset({"at", "in"})  # a forum only beside an "against"
+_VENUE_PREPS = frozenset({"at", "in"})  # a forum only of a complaint, or beside an "against"
+_FILING = frozenset({"file", "lodge", "bring", "submit"})  # "FILED a complaint AT the ICJ"
 _FORUM_SECTORS = frozenset({"IGO", "JUD"})
 
 
@@ -205,13 +206,14 @@ def _goods() -> frozenset[str]:
 
 def _forum(kind: str, prep: str, found: list[Found], token: Token) -> bool:
     """Whether a complaint's "with", "to" or "before" names the international body or the
-    court it is brought to, not whom it accuses; so does "at" or "in" where an "against"
-    names the accused ("filed a case against Israel AT the ICJ"; "hit out AT NATO" aims
+    court it is brought to, not whom it accuses; so does "at" or "in" on a complaint (its
+    noun or the verb that files it), or beside an "against" that names the accused ("filed a case against Israel AT the ICJ"; "hit out AT NATO" aims
     at it)."""
     if kind != "ACCUSE" or prep not in _FORUM_PREPS or not found or not all(
             f.actor.sector in _FORUM_SECTORS for f in found):
         return False
-    return prep not in _VENUE_PREPS or any(p == "against" for p, _ in prep_objects(token))
+    return prep not in _VENUE_PREPS or token.pos_ in ("NOUN", "PROPN") \
+        or lemma(token) in _FILING or any(p == "against" for p, _ in prep_objects(token))
 
 
 def _nearness(token: Token) -> list[tuple[str, Token]]:

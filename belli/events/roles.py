@@ -153,8 +153,7 @@ def find_roles(trigger: Trigger, people: Participants,
     if trigger.kind == "nouns":
         roles = _noun_roles(trigger.token, trigger, people)
         if not roles.source:
-            gathered(trigger.token, people, roles, joint=trigger.type in _TOGETHER_KINDS
-                     or trigger.deciding.roles == "reciprocal")
+            gathered(trigger.token, people, roles, joint=_done_together(trigger))
         if not roles.source:
             attendant(trigger.token, _joining_verbs(trigger, attend), people, roles,
                       meeting=trigger.type == "CONSULT")
@@ -162,15 +161,25 @@ def find_roles(trigger: Trigger, people: Participants,
         elif trigger.type == "CONSULT":
             speaker_at_gathering(trigger.token, people, roles)
         undergone(trigger.token, people, roles)
-        # a deed of force praised is no help its praiser received
-        received = trigger.type is not None and load_plover().quad(trigger.type) <= 2
-        thanked_for(trigger.token, people, roles, received=received)
+        thanked_for(trigger.token, people, roles, received=_receivable(trigger))
     else:
         roles = _verb_roles(trigger, people)
     helpers(trigger, people, roles)
     if trigger.type == "ACCUSE":  # "condemned the attack ON THE CONVOY" is not aimed at it
         aimed_at_doers(trigger, people, roles)
     return _settle(roles, trigger)
+
+
+def _done_together(trigger: Trigger) -> bool:
+    """Whether the act is one done together (talks, drills, a deal), whose verb may name
+    who takes part ("the talks BROUGHT TOGETHER officials from both sides")."""
+    return trigger.type in _TOGETHER_KINDS or trigger.deciding.roles == "reciprocal"
+
+
+def _receivable(trigger: Trigger) -> bool:
+    """Whether the act is help a thanker may have received: a deed of force praised is not
+    ("praised the army for its STRIKES")."""
+    return trigger.type is not None and load_plover().quad(trigger.type) <= 2
 
 
 def _joining_verbs(trigger: Trigger, attend: frozenset[str]) -> frozenset[str]:

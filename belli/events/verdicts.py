@@ -407,8 +407,10 @@ def _mandative(content: Token) -> bool:
     subjects = children(content, "nsubj")
     if not subjects or children(content, "aux", "auxpass", "neg"):
         return False
-    # the base form shows only after a singular subject: "the rebels ALLOW" may be a fact
-    return content.tag_ == "VB" or (content.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+    # the base form shows only after a singular subject: "the rebels ALLOW" may be a fact,
+    # unless what they are to do is an act one demands ("that the rebels RELEASE the hostages")
+    return content.tag_ == "VB" or (content.tag_ == "VBP" and (
+        subjects[0].tag_ in ("NN", "NNP") or lemma(content) in cue_list("demanded_acts")))
 
 
 def told_to_suffer(content: Token, misfortunes: frozenset[str] = frozenset()) -> bool:
