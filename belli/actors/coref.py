@@ -182,7 +182,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
         body = generic_body(doc, i) if word == "the" and token.idx not in taken else None
         if body is not None:
             end, kind = body
-            out += body_named_before(doc[i:end], doc_id, bodies, sentence_of.get(sentence_start(doc, i)), kind)
+            sentence = sentence_of.get(sentence_start(doc, i))
+            out += body_named_before(doc[i:end], doc_id, bodies, sentence, kind)
         elif word == "the" and token.idx not in taken and bare_noun(doc, i):
             # a body told again by its head noun stays in reach from there ("the council")
             told = [*bodies, *((m, m.actors[0]) for m in out if m.label == "NP" and len(m.actors) == 1)]

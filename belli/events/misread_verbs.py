@@ -9,7 +9,8 @@ from __future__ import annotations
 from belli.events.cue_lists import cue_list
 from belli.events.syntax_index import Token, lemma
 
-__all__ = ["LOOSE_OBJECTS", "after_comma", "loose_object_after", "misread_denial_aside", "s_form_after_names"]
+__all__ = ["LOOSE_OBJECTS", "after_comma", "loose_object_after", "misread_denial_aside",
+           "s_form_after_names"]
 
 # labels the parser gives the object of a verb it read as a noun ("shells ... villages")
 LOOSE_OBJECTS = frozenset({"npadvmod", "appos", "dobj", "dep"})

@@ -27,7 +27,8 @@ def clause_subject(head: Token, people: Participants, roles: Roles, kind: str = 
         subject = clause_doer(clause, kind)
         if subject is not None:
             own = _own_side if kind == "THREATEN" else own_body
-            found = [f for f in people.phrase(subject) if not f.is_place and not own(f, roles.source)]
+            found = [f for f in people.phrase(subject)
+                     if not f.is_place and not own(f, roles.source)]
             roles.target.extend(found)
             note(roles, found, f"subject of '{clause.text}'", subject)
 
@@ -52,7 +53,8 @@ def held_clauses(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
              or c.dep_ == "ccomp" and c.pos_ == "ADJ"
              # "considers GREECE an aggressor", parsed as a clause headed by the noun
-             or c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(s.dep_ == "nsubj" for s in c.children)]
+             or c.dep_ == "ccomp" and c.pos_ == "NOUN"
+             and any(s.dep_ == "nsubj" for s in c.children)]
     if not found and head.pos_ == "NOUN" and head.dep_ == "dobj":
         found = [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

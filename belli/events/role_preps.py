@@ -207,8 +207,8 @@ def _goods() -> frozenset[str]:
 def _forum(kind: str, prep: str, found: list[Found], token: Token) -> bool:
     """Whether a complaint's "with", "to" or "before" names the international body or the
     court it is brought to, not whom it accuses; so does "at" or "in" on a complaint (its
-    noun or the verb that files it), or beside an "against" that names the accused ("filed a case against Israel AT the ICJ"; "hit out AT NATO" aims
-    at it)."""
+    noun or the verb that files it), or beside an "against" that names the accused
+    ("filed a case against Israel AT the ICJ"; "hit out AT NATO" aims at it)."""
     if kind != "ACCUSE" or prep not in _FORUM_PREPS or not found or not all(
             f.actor.sector in _FORUM_SECTORS for f in found):
         return False

@@ -122,6 +122,7 @@ def _from_another_land(actor: Actor) -> bool:
     if actor.sector == "MIL":
         return serves_abroad(actor.text)
     text = actor.text.lower()
-    if actor.sector not in STATE_ORGANS and cue_list("foreign_words") & set(text.replace("-", " ").split()):
+    words = set(text.replace("-", " ").split())
+    if actor.sector not in STATE_ORGANS and cue_list("foreign_words") & words:
         return True  # "deported two FOREIGN journalists", "FOREIGNERS were evacuated"
     return actor.sector == "REF" and any(cue in text for cue in cue_list("crossed_a_border"))
