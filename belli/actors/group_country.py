@@ -15,6 +15,7 @@ from typing import Any
 
 from belli.actors.context import forms
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
+from belli.actors.sectors import COMMANDING_VERBS, STATE_FORCES
 from belli.actors.topics import talked_about
 from belli.nlp.doc_index import doc_text
 from belli.nlp.paragraphs import dateline_before, paragraph_of
@@ -69,14 +70,14 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
     ways = [
         ("based in", lambda: _based_in(span, mentions, spans)),
         ("as the forces its commander orders:",
-         lambda: _commanded(span, mentions, spans, kb) if sector in _FORCES else None),
+         lambda: _commanded(span, mentions, spans, kb) if sector in STATE_FORCES else None),
         ("with a member of", lambda: member_country(span, mentions, spans, kb.countries)),
         ("placed in", lambda: placed_in(span, mentions, spans) if own else None),
         ("in a scene set in", lambda: scene_country(mention, span, scenes) if own else None),
         ("as told a few sentences before:", lambda: _named_before(i, mentions, spans, sector)),
         ("as the body named a few sentences before:", lambda: _body_before(i, mentions, spans, sector)),
         ("as the forces of the leader the sentence tells of:",
-         lambda: _leaders_forces(span, mentions, spans, kb) if sector in _FORCES else None),
+         lambda: _leaders_forces(span, mentions, spans, kb) if sector in STATE_FORCES else None),
         (SENTENCE_ONLY, lambda: sentence_country(mention, span, mentions, kb, spans)),
         ("after a sentence naming only", lambda: passage_country(
             mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
@@ -136,16 +137,9 @@ def _based_in(span: Any, mentions: list[Mention], spans: list[Any]) -> str | Non
     return object_country(preps, mentions, spans)
 
 
-# verbs by which one orders forces ("ORDERED the army to intensify strikes")
-_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
-
-
-# the state's own forces, and who leads a state
-_FORCES = frozenset({"MIL", "COP", "SPY"})
+# who leads a state, and the verbs by which a leader praises its own forces (it orders
+# them with `COMMANDING_VERBS`)
 _LEADING = frozenset({"GOV", "MIL"})
-# verbs by which a state's leader acts on its own forces: orders them ("ORDERED the army
-# to intensify strikes"), or praises them
-_COMMANDING = frozenset({"order", "instruct", "command", "direct"})
 _PRAISING = frozenset({"praise", "thank", "hail", "commend", "salute", "congratulate"})
 # auxiliaries of what the forces are to do, as their leader tells it
 _WILL = frozenset({"will", "would", "shall"})
@@ -157,7 +151,7 @@ def _commanded(span: Any, mentions: list[Mention], spans: list[Any], kb: Any) ->
     state the sentence names (the leader, a person, places no group by the sentence
     alone); not forces the UN orders."""
     root = span.root
-    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _COMMANDING:
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in COMMANDING_VERBS:
         return None
     return _leading_state(root.head, mentions, spans, kb)
 

@@ -26,6 +26,10 @@ _MAX_CUE_WORDS = 5
 STATE_ORGANS: frozenset[str] = word_list("belli.actors", "coref.yaml", "state_organs")
 # international and non-governmental bodies: their codes (UN, MSF) name no state
 NON_STATE_BODIES = frozenset({"IGO", "NGO"})
+# a state's armed and security forces: what its leader orders, sends and praises
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+# verbs by which one orders forces ("ORDERED the army to intensify strikes")
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct"})
 # codes in a country's place that name no state (sectors.yaml `extra_codes`: CAMEO's IMG
 # for transnational armed groups, al-Qaeda, the Islamic State): no one else is of their
 # "country"

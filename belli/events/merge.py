@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from belli.actors.sectors import COMMANDING_VERBS, STATE_FORCES
 from belli.events.allegation import alleged_ground, is_denial
 from belli.events.claim_asides import answers_beside, misread_as_speaker
 from belli.events.cue_lists import DEFINITE, cue_list
@@ -64,8 +65,7 @@ IMPLICATIVE = frozenset({"persuade", "convince", "force", "compel", "get", "lead
 # verbs of permission: a planned one holds the act it lets happen
 _PERMITS = frozenset({"allow", "permit", "let", "enable"})
 # verbs of command, and the sectors a state commands: ordering them is acting
-_COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
-_FORCES = frozenset({"MIL", "COP", "SPY"})
+_COMMANDS = COMMANDING_VERBS | {"tell"}
 # acts whose grounds are an allegation, not told as done
 _ALLEGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # "or FACE sanctions": verbs that name what befalls the one who does not comply, and the
@@ -317,7 +317,7 @@ def commands_own_forces(trigger: Trigger, people: Participants) -> bool:
         return False
     own = {f.actor.country for f in people.phrase(subject) if f.actor.country}
     # "the army", "the police": unnamed forces are the commander's own
-    return bool(own) and all(f.actor.sector in _FORCES and f.actor.country in own | {None}
+    return bool(own) and all(f.actor.sector in STATE_FORCES and f.actor.country in own | {None}
                              for f in ordered)
 
 

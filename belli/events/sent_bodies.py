@@ -6,6 +6,7 @@ errand it is sent on ("... to investigate")."""
 
 from __future__ import annotations
 
+from belli.actors.sectors import STATE_FORCES
 from belli.events.draft import Draft
 from belli.events.participants import Found, Participants
 from belli.events.role_record import actor_keys
@@ -17,7 +18,7 @@ __all__ = ["ARMED_SECTORS", "deployed_forces", "sent_body"]
 # dependents of a forces noun that may name whose forces they are ("AZERBAIJANI troops")
 _NAMING_DEPS = ("amod", "compound", "nmod", "poss")
 # sectors of forces a state sends: an unnamed group of them deployed is its own
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ARMED_SECTORS = STATE_FORCES
 # types of a verb that moves a body of people on its own side's errand ("troops were
 # deployed", "a mission will be sent", "a delegation was dispatched")
 _SENDINGS = frozenset({"AID", "MOBILIZE", "CONSULT"})
