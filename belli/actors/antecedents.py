@@ -17,7 +17,7 @@ from typing import Any
 from belli.actors.sectors import NON_STATE_BODIES
 from belli.records import Actor, Mention
 
-__all__ = ["WINDOW_SENTENCES", "Antecedent", "group_antecedents", "kind_of",
+__all__ = ["WINDOW_SENTENCES", "Antecedent", "group_antecedents", "in_window", "kind_of",
            "pick_countries", "pick_salient"]
 
 WINDOW_SENTENCES = 2
@@ -43,7 +43,7 @@ def kind_of(actor: Actor) -> str:
     return "igo" if actor.sector in NON_STATE_BODIES else "state"
 
 
-def _in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
+def in_window(a: Antecedent, start: int, sentence: int | None) -> bool:
     if a.start >= start or a.sentence is None or sentence is None:
         return False
     return sentence - WINDOW_SENTENCES <= a.sentence <= sentence
@@ -60,7 +60,7 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
     the people and offices named, whose states are theirs."""
     chosen: dict[str, Antecedent] = {}
     for a in sorted(antecedents, key=lambda a: -a.start):
-        if not _in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
+        if not in_window(a, start, sentence) or a.kind == "igo" or not a.actor.country:
             continue
         if acted_on and a.subject and a.sentence == sentence:
             continue
@@ -82,7 +82,7 @@ def pick_countries(antecedents: Sequence[Antecedent], start: int, sentence: int 
 def pick_salient(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
                  plural: bool = False) -> list[Antecedent]:
     """The salient referent(s) of a pronoun: see the module docstring; [] when unclear."""
-    usable = [a for a in antecedents if _in_window(a, start, sentence)
+    usable = [a for a in antecedents if in_window(a, start, sentence)
               and a.kind not in ("owner", "office", "person")]
     for back in range(WINDOW_SENTENCES + 1):
         target = None if sentence is None else sentence - back

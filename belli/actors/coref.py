@@ -49,6 +49,7 @@ from belli.actors.body_nouns import (
 from belli.actors.context import stance_noun
 from belli.actors.plural_pronouns import ACTED_ON, object_barred_subjects, plural_antecedent
 from belli.actors.sectors import find_cue
+from belli.actors.state_descriptions import described_state, pick_described, place_antecedents
 from belli.nlp.doc_index import sentence_numbers, sentence_start, word_indices
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
@@ -172,6 +173,10 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     openers = frozenset(d.rsplit(" ", 1)[0] for d in lexicon.descriptions if " " in d)
     unknown = _unknown_subjects(doc, mentions)
     bodies = named_bodies(doc, mentions)
+    # the characters of names resolved: "the Central African Republic" is no description
+    named = {i for m in mentions if m.actors for i in range(m.start, m.end)}
+    names = {code: c.name for code, c in kb.countries.items()}
+    places = place_antecedents(mentions)
     resume = 0  # past the last description read
     # most words start no description and are no pronoun: no Token is built for them
     for i in word_indices(doc, firsts | _PRONOUNS | {"the"}):
@@ -190,6 +195,16 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             out += body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(sentence_start(doc, i)))
         found = _match_description(doc, i, lexicon.descriptions, firsts, openers) \
             if word in firsts else None
+        if not found and word == "the" and token.idx not in named:
+            described = described_state(doc, i, names)
+            if described is not None and not named & _chars(doc[i:described.end]):
+                span = doc[i:described.end]
+                sentence = sentence_of.get(sentence_start(doc, i))
+                picked = pick_described([*antecedents, *places], token.idx, sentence,
+                                        described, acted_on=span.root.dep_ in ACTED_ON)
+                out += _new(doc_id, span, "NP", sentence, picked, kb)
+                resume = described.end
+                continue
         if not found and word not in _PRONOUNS:
             continue
         sentence = sentence_of.get(sentence_start(doc, i))
@@ -211,6 +226,10 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
     return out
+
+
+def _chars(span: Any) -> set[int]:
+    return set(range(span.start_char, span.end_char))
 
 
 def _leaving(place: Any) -> tuple[int, int] | None:

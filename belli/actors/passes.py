@@ -130,11 +130,19 @@ def _surnames_named_again(doc: Any, doc_id: str, mentions: Sequence[Mention],
     return out
 
 
+def _inside_description(mention: Mention, extra: list[Mention]) -> bool:
+    """Whether a mention of no one is a word of a description that refers back ("the
+    WEST AFRICAN nation"): the description is the mention."""
+    return any(e.source == "coref" and e.label == "NP" and e.start <= mention.start
+               and mention.end <= e.end for e in extra)
+
+
 def _merged(mentions: list[Mention], extra: list[Mention]) -> tuple[Mention, ...]:
     """Mentions plus coreferring ones, in text order; numbers inside "the two countries" go,
     and so does a mention of no one that a new one reads ("The Finance Minister")."""
     spans = {(e.start, e.end) for e in extra}
     kept = [m for m in mentions if not (m.label in ("CARDINAL", "ORDINAL") and any(
         e.start <= m.start and m.end <= e.end for e in extra))
-        and not (not m.actors and (m.start, m.end) in spans)]
+        and not (not m.actors and (m.start, m.end) in spans)
+        and not (not m.actors and _inside_description(m, extra))]
     return tuple(sorted([*kept, *extra], key=lambda m: (m.start, m.end)))

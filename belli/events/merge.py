@@ -418,7 +418,12 @@ def joined_lone(drafts: list[Draft], lone: list[Draft]) -> list[Draft]:
 def merged(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
-        twin = next((d for d in out if _same_event(d, draft)), None)
+        twin = next((d for d in out if _same_event(d, draft) or _in_its_sum(d, draft)), None)
+        held = next((i for i, d in enumerate(out) if _in_its_sum(draft, d)), None)
+        if twin is None and held is not None:  # the sum's noun came first: the verb leads
+            _fold(draft, out[held])
+            out[held] = draft
+            continue
         if twin is not None:
             _fold(twin, draft)
             continue
@@ -431,6 +436,22 @@ def merged(drafts: list[Draft]) -> list[Draft]:
             _fold_frame(draft, out[at])
             out[at] = draft
     return out
+
+
+def _in_its_sum(act: Draft, noun: Draft) -> bool:
+    """"will send 50 million euros IN humanitarian AID to Sudan": the event noun a verb's sum
+    is in tells the verb's act again, whatever modes the verb's clause adds (a pledge:
+    AGREE) and wherever the parser hung the recipient."""
+    if noun.trigger.kind != "nouns" or act.trigger.kind == "nouns" \
+            or act.sentence.start != noun.sentence.start or noun.type not in (act.type, act.intent):
+        return False
+    prep, verb = noun.trigger.token.head, act.trigger.token
+    if noun.trigger.token.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    held_by = prep.head
+    on_sum = held_by.head == verb and held_by.dep_ in ("dobj", "nsubjpass") \
+        and any(c.like_num or c.ent_type_ == "MONEY" for c in held_by.subtree)
+    return (held_by == verb or on_sum) and _compatible(act.roles.source, noun.roles.source)
 
 
 def _fold_frame(act: Draft, frame: Draft) -> None:
