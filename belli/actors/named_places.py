@@ -43,7 +43,7 @@ class PlaceReader:
         society = national_society(places, doc, facts)  # "the Kenya Red Cross": KEN NGO
         if society is not None:
             return [society], None
-        places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2])]
+        places = [a for i, a in enumerate(places) if not _qualifies(a, places[i + 1:i + 2], doc)]
         for i, anchor in enumerate(places):
             if i and (not is_coordinated(doc, places[i - 1], anchor)
                       or posted_at(doc, places[i - 1], anchor, facts)):
@@ -104,11 +104,19 @@ def _note_owner(state: DocState, mention: Mention, match: Any, actor: Actor) -> 
                                         actor=owner, kind="office"))
 
 
-def _qualifies(anchor: Anchor, after: list[Anchor]) -> bool:
+def _qualifies(anchor: Anchor, after: list[Anchor], doc: Any) -> bool:
     """A national adjective right before a named body only says whose body it is ("the
-    Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body."""
-    return (bool(after) and anchor.kinds() <= {"adjective", "demonym"}
-            and after[0].start == anchor.end and "institution" in after[0].kinds())
+    Iranian Revolutionary Guards", "Sudanese Rapid Support Forces"): one actor, the body.
+    So does its state as owner, where the body is that state's ("IRAN'S Revolutionary
+    Guards")."""
+    if not after or "institution" not in after[0].kinds():
+        return False
+    if anchor.kinds() <= {"adjective", "demonym"}:
+        return after[0].start == anchor.end
+    owners = {m.code for m in anchor.matches if m.kind in ("country", "metonym")}
+    bodies = {m.code for m in after[0].matches if m.kind == "institution"}
+    return (after[0].start == anchor.end and doc[anchor.end - 1].tag_ == "POS"
+            and bool(owners) and bodies <= owners)
 
 
 def _named_after(anchors: list[Anchor], actors: list[Actor], named: frozenset[str]) -> bool:

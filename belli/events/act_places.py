@@ -151,11 +151,18 @@ def _where_hit(draft: Draft, people: Participants) -> Place | None:
         span = mention_span(people.doc, mention)
         if span is None or not _hit_itself(span.root, draft, people):
             continue
-        if (found.how == "mention" and _placed_in(span.root)) or (
-                found.how == "place" and draft.type == "ASSAULT"):
-            draft.mention_ids.append(mention.mention_id)
-            return mention.place
+        if found.how == "mention" and _placed_in(span.root):
+            # "set fire to the Swedish embassy IN BAGHDAD": where its "in" puts it, not
+            # the state its name holds
+            return _prep_place([span.root], people, draft) or _noted(mention, draft)
+        if found.how == "place" and draft.type == "ASSAULT":
+            return _noted(mention, draft)
     return None
+
+
+def _noted(mention: Mention, draft: Draft) -> Place | None:
+    draft.mention_ids.append(mention.mention_id)
+    return mention.place
 
 
 def _placed_in(noun: Token) -> bool:

@@ -468,8 +468,11 @@ def _fold(twin: Draft, draft: Draft) -> None:
     twin.roles.source = _union(twin.roles.source, draft.roles.source)
     # the person counts: "X was ousted in a coup led by Y" keeps X beside Y
     keys = {_key(f) for f in twin.roles.source}
-    twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
-                         if _key(f) not in keys]
+    targets = [f for f in _union(twin.roles.target, draft.roles.target) if _key(f) not in keys]
+    # a place the one told hits is where the other's named target was hit
+    named = {f.actor.country for f in targets if f.how != "place"}
+    twin.roles.target = [f for f in targets if f.how != "place" or not named
+                         or f.actor.country in named]
     speaker = draft.modality.attributed_to
     twin.also.append((draft.trigger, speaker.text if speaker is not None else None))
     twin.why.append(f"also told by '{draft.trigger.head.text}'")
@@ -482,7 +485,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if told_apart(a, b):
         return False
-    return _compatible(a.roles.source, b.roles.source) and _compatible(a.roles.target, b.roles.target)
+    return _compatible(a.roles.source, b.roles.source) and _compatible(
+        a.roles.target, b.roles.target, places=not _told_by_its_subject(a, b))
 
 
 def _restated(a: Draft, b: Draft) -> bool:
@@ -496,10 +500,19 @@ def _restated(a: Draft, b: Draft) -> bool:
     return first in second.subtree or second in first.subtree
 
 
-def _compatible(a: list[Found], b: list[Found]) -> bool:
-    ca = {f.actor.country for f in a if f.actor.country}
-    cb = {f.actor.country for f in b if f.actor.country}
+def _compatible(a: list[Found], b: list[Found], places: bool = True) -> bool:
+    ca = {f.actor.country for f in a if f.actor.country and (places or f.how != "place")}
+    cb = {f.actor.country for f in b if f.actor.country and (places or f.how != "place")}
     return not ca or not cb or bool(ca & cb)
+
+
+def _told_by_its_subject(a: Draft, b: Draft) -> bool:
+    """"An Israeli STRIKE on a Damascus building KILLED a commander of Iran's Guards": an
+    act noun that is the subject of a verb of its type tells one act with it, whose
+    places hit say where, not whom."""
+    first, second = a.trigger.token, b.trigger.token
+    return (first.dep_ == "nsubj" and first.head == second) or (
+        second.dep_ == "nsubj" and second.head == first)
 
 
 def _key(found: Found) -> tuple[str | None, str | None, str | None]:

@@ -256,14 +256,19 @@ class Participants:
                      "unresolved")
 
     def _owner_acting(self, token: Token) -> list[Found]:
-        """The actors a token names, but a state before a group of its own country and its
-        struggle only says whose group it is ("AFGHANISTAN'S Taliban insurgency" is the
-        Taliban's, not Kabul's too; "Turkey's PKK crackdown" is still Turkey's)."""
+        """The actors a token names, but a state before a body of its own country, or
+        before such a group's struggle, only says whose it is ("RUSSIA'S Wagner Group",
+        "AFGHANISTAN'S Taliban insurgency" is the Taliban's, not Kabul's too; "Turkey's PKK
+        crackdown" is still Turkey's)."""
         found = self._acting(token)
-        if token.dep_ != "poss" or not found or lemma(token.head) not in _STRUGGLES:
+        if token.dep_ != "poss" or not found:
             return found
-        groups = {(f.actor.country, f.actor.sector) for c in token.head.children
-                  if c.dep_ in ("compound", "amod", "nmod") and token.i < c.i < token.head.i
+        if lemma(token.head) in _STRUGGLES:
+            named = [c for c in token.head.children
+                     if c.dep_ in ("compound", "amod", "nmod") and token.i < c.i < token.head.i]
+        else:  # "RUSSIA'S Wagner Group", "ISRAEL'S Mossad": the body named acts
+            named = [token.head]
+        groups = {(f.actor.country, f.actor.sector) for c in named
                   for f in self._acting(c) if f.actor.country and f.actor.sector}
         return [f for f in found if not _state_of_group(f, groups)]
 

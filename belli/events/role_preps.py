@@ -155,6 +155,8 @@ def _prep_targets(token: Token, kind: str, people: Participants, roles: Roles,
         wanted += ("inside", "within")
     if kind == "ASSAULT" and lemma(token) in cue_list("taking_verbs"):
         wanted += ("from",)  # "retook the palace FROM the RSF": whom it was taken from
+    if kind == "ASSAULT" and any(lemma(o) == "fire" for o in children(token, "dobj")):
+        wanted += ("to",)  # "set fire TO the embassy": what burns
     for prep, obj in [*prep_objects(token, deep=token.pos_ == "VERB"), *_nearness(token)]:
         # "deployed monitors ON THE ARMENIAN SIDE of the border": where a thing is placed
         placed = kind in HOSTED and prep == "on" and lemma(obj) == "side"

@@ -1,0 +1,56 @@
+"""Whose body acts, and where what is hit stands. A state named as owner of its own body
+("Russia's Wagner Group") only says whose it is; an act noun that is the subject of a
+verb of its type is one act with it, whose places say where ("an Israeli strike on a
+Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
+"in Baghdad" was burnt there, not in the state it belongs to. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import coded, countries, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    ("Russia's Wagner Group withdrew from Bakhmut.", "withdrew", [("RUS", "MIL")]),
+    ("Israel's Mossad killed a Hamas official in Dubai.", "killed", [("ISR", "SPY")]),
+    ("Iran's Revolutionary Guards seized a tanker in the Gulf.", "seized", [("IRN", "MIL")]),
+])
+def test_a_state_named_as_owner_of_its_own_body_only_says_whose_it_is(
+        nlp_pipeline, text, trigger, wanted):
+    event = coded(nlp_pipeline, text, trigger)
+    assert [(a.country, a.sector) for a in event.source] == wanted
+
+
+def test_a_state_before_a_body_of_another_state_still_acts(nlp_pipeline):
+    # the PKK is no body of Turkey's: Turkey's crackdown is Turkey's act
+    text = "Turkey's crackdown on the PKK intensified after the bombing in Ankara."
+    assert "TUR" in countries(coded(nlp_pipeline, text, "crackdown").source)
+
+
+def test_an_act_noun_that_is_the_subject_of_its_verb_is_one_act(nlp_pipeline):
+    text = ("An Israeli strike on a Damascus building killed a senior commander of Iran's "
+            "Revolutionary Guards.")
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT ISR>IRN"]
+
+
+def test_two_acts_of_one_type_on_different_states_stay_two(nlp_pipeline):
+    text = ("Israeli jets struck Gaza on Monday, and a drone strike in Lebanon killed a "
+            "Hezbollah commander.")
+    assert len(sides(nlp_pipeline, text, {"ASSAULT"})) == 2
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Protesters set fire to the Swedish embassy in Baghdad.", "SWE"),
+    ("Rioters set fire to a police station in Dhaka.", "BGD"),
+])
+def test_what_is_set_fire_to_is_the_target(nlp_pipeline, text, wanted):
+    event = coded(nlp_pipeline, text, "set")
+    assert event.type == "ASSAULT" and wanted in countries(event.target)
+
+
+def test_an_embassy_hit_in_a_city_was_hit_in_that_city(nlp_pipeline):
+    event = coded(nlp_pipeline, "Protesters set fire to the Swedish embassy in Baghdad.", "set")
+    assert event.place is not None and event.place.name == "Baghdad"
+
