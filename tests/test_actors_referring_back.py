@@ -126,3 +126,19 @@ def test_the_two_countries_after_two_leaders_named_stay_unread(nlp_pipeline):
 def test_a_plural_pronoun_is_the_plural_subject_of_its_clause(nlp_pipeline):
     text = "The G7 countries restated their backing for Moldova."
     assert actor_codes(nlp_pipeline, text, "their") == ["G7 IGO"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # what an armed group owns is the group's: its leader is no state's government
+    ("Hezbollah fired rockets at Israel on Sunday. Its leader vowed more attacks.",
+     "Its", ["LBN REB"]),
+    ("The Taliban closed girls' schools in 2021. Its fighters patrol the streets.",
+     "Its", ["AFG REB"]),
+])
+def test_what_a_group_owns_is_the_groups_own(nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_what_a_state_owns_takes_the_owned_nouns_sector(nlp_pipeline):
+    text = "Kenya sent police to Haiti in June. Its army stayed at home."
+    assert actor_codes(nlp_pipeline, text, "Its") == ["KEN MIL"]

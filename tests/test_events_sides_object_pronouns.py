@@ -23,3 +23,45 @@ def test_the_teller_is_not_the_object_of_its_own_threat(nlp_pipeline, text: str,
 def test_them_after_a_chain_of_verbs_is_the_group_acted_on(nlp_pipeline):
     text = "Chadian soldiers met Sudanese refugees in Adre and promised to protect them."
     assert sides(nlp_pipeline, text, {"AGREE"}) == ["AGREE TCD>SDN"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the object "it" is the town, not the RSF that seized it
+    ("Sudan's army retook Wad Madani from the Rapid Support Forces a year after the RSF "
+     "seized it.", "COERCE SDN>"),
+])
+def test_an_object_it_is_never_the_subject_of_its_own_clause(nlp_pipeline, text, wanted):
+    seized = sides(nlp_pipeline, text, triggers={"seized"})
+    assert all(s.startswith(wanted) and "SDN" not in s.split(">")[1] for s in seized), seized
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The United States determined that the RSF had committed genocide in Darfur and imposed "
+     "sanctions on its leader.", "SANCTION USA>SDN"),
+    ("Britain concluded that the militia had shelled the camps and sanctioned its commanders.",
+     "SANCTION GBR>"),
+])
+def test_an_act_joined_to_a_reported_past_perfect_that_points_back_is_the_tellers(
+        nlp_pipeline, text, wanted):
+    assert [s[:len(wanted)] for s in sides(nlp_pipeline, text, {"SANCTION"})] == [wanted]
+
+
+def test_the_tellers_own_act_is_told_as_done_not_reported(nlp_pipeline):
+    from event_fixtures import coded
+    text = ("The court found that the general had ordered the killings and sentenced him "
+            "to life in prison.")
+    event = coded(nlp_pipeline, text, "sentenced")
+    assert event.certainty == "asserted" and [a.sector for a in event.source] == ["JUD"]
+
+
+@pytest.mark.parametrize("text", [
+    # "it" is the town, which the clause names nearer
+    "Officials said the militia had surrounded the town and shelled it.",
+    # "it" cannot be the rebels
+    "Officials said the rebels had surrounded the town and shelled it.",
+])
+def test_a_pronoun_that_need_not_be_the_reported_subject_leaves_the_act_theirs(
+        nlp_pipeline, text):
+    from event_fixtures import analyse
+    attacks = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"]
+    assert attacks and all([a.sector for a in e.source] == ["REB"] for e in attacks)

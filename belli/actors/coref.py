@@ -222,7 +222,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             plural = word in _THEY
             picked = (plural and plural_antecedent(token, mentions)) or pick_salient(
                 antecedents, token.idx, sentence, plural=plural)
-            if word in _IT and _after_unknown(token, unknown, picked):
+            if word in _IT and (_after_unknown(token, unknown, picked)
+                                or _its_own_subject(token, picked)):
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
     return out
@@ -265,6 +266,16 @@ def _unknown_subjects(doc: Any, mentions: Sequence[Mention]) -> list[Any]:
     return out
 
 
+def _its_own_subject(token: Any, picked: Sequence[Antecedent]) -> bool:
+    """"a year after the RSF seized IT": an object "it" is never the subject of its own
+    clause (that would be "itself"), whatever is most salient."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    spans = [(min(t.idx for t in s.subtree), max(t.idx + len(t) for t in s.subtree))
+             for s in object_barred_subjects(token)]
+    return any(start <= a.start < end for a in picked for start, end in spans)
+
+
 def _after_unknown(token: Any, unknown: Sequence[Any], picked: Sequence[Antecedent]) -> bool:
     """Whether an unresolved subject of the pronoun's sentence comes after the picked
     antecedent: "NISA said it closed outlets" is NISA's act, not a state's named before."""
@@ -290,9 +301,19 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
                     label=label, sentence=sentence, actors=actors, source="coref")]
 
 
+# organized groups that are no state organ: what one owns is its own (not civilians, whose
+# "captors" are no civilians; not a breakaway entity, which has organs of its own)
+_ORGANIZED = frozenset({"REB", "UAF", "CRM", "PTY", "BUS", "JRN"})
+
+
 def _sector(owned: str | None, label: str, antecedent: Antecedent) -> str:
     """The owned noun's sector, except that an IGO's or NGO's own offices stay its sector
-    ("its Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL)."""
+    ("its Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL).
+    What a group that is no state organ owns is the group's ("the RSF ... ITS leader",
+    "its fighters": REB)."""
+    group = antecedent.actor.sector
+    if owned and antecedent.kind != "igo" and group in _ORGANIZED:
+        return group
     if owned and (antecedent.kind != "igo" or owned in ("MIL", "COP")):
         return owned
     return _default_sector(label, antecedent)

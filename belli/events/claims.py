@@ -42,6 +42,7 @@ from belli.events.syntax import (
     is_to_clause,
     lemma,
     subject_of,
+    tellers_acts,
 )
 from belli.events.syntax_index import words_of
 from belli.nlp.doc_index import doc_text
@@ -178,7 +179,7 @@ def _verb_frames(verb: Token, people: Participants, cues: Cues) -> Iterable[Fram
     speaker = people.phrase(subject) if subject is not None else []
     hint = _country_hint(speaker, subject, people)
     for content in contents:
-        others = _other_voices(content, cues) | denial_asides(content)
+        others = _other_voices(content, cues) | denial_asides(content) | tellers_acts(content)
         tokens = _trimmed([t for t in content if t.i not in others])
         if not tokens:
             continue

@@ -450,7 +450,7 @@ def _in_its_sum(act: Draft, noun: Draft) -> bool:
         return False
     held_by = prep.head
     on_sum = held_by.head == verb and held_by.dep_ in ("dobj", "nsubjpass") \
-        and any(c.like_num or c.ent_type_ == "MONEY" for c in held_by.subtree)
+        and any(c.ent_type_ == "MONEY" for c in held_by.subtree)
     return (held_by == verb or on_sum) and _compatible(act.roles.source, noun.roles.source)
 
 

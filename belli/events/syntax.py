@@ -9,6 +9,8 @@ importable from here too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Lexicon, load_lexicon
@@ -44,6 +46,7 @@ __all__ = [
     "prep_objects",
     "stranded_root",
     "subject_of",
+    "tellers_acts",
 ]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -409,6 +412,12 @@ def _noun_doer(clause: Token) -> Token | None:
     return None
 
 
+# pronouns that point back to someone named before: "sentenced HIM", "on ITS leader"
+_POINTING_TO_ONE = frozenset({"him", "her", "it", "its", "his"})
+_POINTING_TO_MANY = frozenset({"them", "their"})
+_OWNERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _tensed_partner(verb: Token) -> Token:
     """The verb a conjoined verb in the past or present tense shares its subject with.
     The parser often joins it to the nearest verb, an infinitive or a "would" verb of a
@@ -417,12 +426,51 @@ def _tensed_partner(verb: Token) -> Token:
     its own tense, so the nearest such verb above is its partner. Not one joined to a
     participle ("had withdrawn and returned"), which the tagger may read as past."""
     head = verb.head
+    if _back_to_the_teller(verb, head):
+        return head.head
     if verb.tag_ not in _TENSED or head.tag_ != "VB" or head.pos_ not in ("VERB", "AUX"):
         return head
     for above in head.ancestors:
         if above.tag_ == verb.tag_ and above.pos_ in ("VERB", "AUX"):
             return above
     return head
+
+
+def _back_to_the_teller(verb: Token, head: Token) -> bool:
+    """"The court found that the general HAD ORDERED the killings AND SENTENCED HIM",
+    "Washington determined that the RSF had committed genocide AND IMPOSED sanctions on
+    ITS leader": a verb joined to a reported past-perfect clause whose object refers back
+    by a pronoun to that clause's subject is the teller's own next act, not the subject's
+    (who would not sentence "him" for himself)."""
+    if head.dep_ != "ccomp" or head.tag_ != "VBN" or "had" not in {
+            a.lower_ for a in children(head, "aux")} or children(verb, "aux", "nsubj"):
+        return False
+    teller = head.head
+    subject = next(iter(children(head, "nsubj")), None)
+    if teller.tag_ != "VBD" or teller.pos_ != "VERB" or subject is None:
+        return False
+    said = [t for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return any(t.lower_ in (_POINTING_TO_MANY if plural else _POINTING_TO_ONE)
+               and not _nearer_referent(t, head) for t in said)
+
+
+def _nearer_referent(pronoun: Token, clause: Token) -> bool:
+    """Whether the reported clause's own object may be what the pronoun points to ("had
+    attacked THE TOWN and burned IT"): then it need not be the clause's subject."""
+    for obj in children(clause, "dobj"):
+        if (obj.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ in _POINTING_TO_MANY):
+            continue
+        if pronoun.lower_ in ("it", "them") or obj.pos_ == "PROPN" or obj.ent_type_ in _OWNERS:
+            return True
+    return False
+
+
+def tellers_acts(content: Iterable[Token]) -> set[int]:
+    """The tokens of the verbs in a reported clause that are its teller's own next acts
+    (`_back_to_the_teller`): told as done, not reported."""
+    return {t.i for verb in content if verb.dep_ == "conj" and _back_to_the_teller(verb, verb.head)
+            for t in verb.subtree}
 
 
 def _noun_agent(noun: Token) -> Token | None:
