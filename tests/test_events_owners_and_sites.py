@@ -2,7 +2,8 @@
 ("Russia's Wagner Group") only says whose it is; an act noun that is the subject of a
 verb of its type is one act with it, whose places say where ("an Israeli strike on a
 Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
-"in Baghdad" was burnt there, not in the state it belongs to. Sentences are our own."""
+"in Baghdad" was burnt there, not in the state it belongs to. "It was the 10th such
+protest" tells no new act. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_an_embassy_hit_in_a_city_was_hit_in_that_city(nlp_pipeline):
     event = coded(nlp_pipeline, "Protesters set fire to the Swedish embassy in Baghdad.", "set")
     assert event.place is not None and event.place.name == "Baghdad"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Manila summoned a Chinese diplomat to protest the incident. It was the 10th such protest "
+    "this year.",
+    "Russia struck Kyiv with drones on Monday. It was the third such strike this month.",
+])
+def test_one_of_a_kind_told_before_is_no_new_act(nlp_pipeline, text):
+    from event_fixtures import analyse
+    second = text.index(". ") + 2
+    assert [e.trigger for e in analyse(nlp_pipeline, text).events if e.start >= second] == []

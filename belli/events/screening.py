@@ -197,9 +197,16 @@ def _described(noun: Token) -> bool:
 
 
 def _ranked(noun: Token) -> bool:
-    """"The most serious attack", "the deadliest raid", "the third attack": a superlative
-    or an ordinal ranks an act among others."""
-    for child in noun.children:
+    """"The most serious attack", "the deadliest raid", "the third attack", "the 10th
+    SUCH protest": a superlative or an ordinal ranks an act among others, and "such" says
+    it is one of a kind told before (the parser may hang the ordinal beside the noun)."""
+    before = noun.doc[noun.left_edge.i:noun.i] if noun.i else []
+    if any(t.ent_type_ == "ORDINAL" for t in noun.doc[max(0, noun.i - 3):noun.i]
+           if t.head == noun.head and t.dep_ == "attr"):
+        return True
+    for child in [*noun.children, *before]:
+        if child.lower_ == "such" and child.dep_ in ("amod", "predet"):
+            return True
         if child.ent_type_ == "ORDINAL" or child.tag_ == "JJS":
             return True
         if child.dep_ == "amod" and any(c.tag_ == "RBS" for c in child.children):
