@@ -65,3 +65,16 @@ def test_a_pronoun_that_need_not_be_the_reported_subject_leaves_the_act_theirs(
     from event_fixtures import analyse
     attacks = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"]
     assert attacks and all([a.sector for a in e.source] == ["REB"] for e in attacks)
+
+
+def test_they_may_be_the_group_a_by_names_where_no_subject_is_a_group(nlp_pipeline):
+    text = ("The move is the latest in a series of steps by Niger's rulers to distance "
+            "themselves from the West. They expelled the French ambassador in 2023.")
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == ["SANCTION NER>FRA"]
+
+
+def test_they_is_first_the_subject_before_a_doer_by(nlp_pipeline):
+    text = ("Kenyan protesters were dispersed by police in Nairobi. They threw stones at "
+            "the Ugandan embassy.")
+    from event_fixtures import coded
+    assert [a.sector for a in coded(nlp_pipeline, text, "threw").source] == ["CVL"]

@@ -124,9 +124,12 @@ class BackReferences:
         # a "them" its clause's "they" bars may be whom they acted on before ("Russian
         # troops captured Ukrainian FIGHTERS. They then executed THEM")
         deps = ("nsubj", "nsubjpass", "dobj") if barred else ("nsubj", "nsubjpass")
-        for token in reversed(self.doc[self.window_start(pronoun):pronoun.i]):
-            if token.dep_ in deps:
-                found = self._group_at(token, pronoun, own, barred)
+        before = list(reversed(self.doc[self.window_start(pronoun):pronoun.i]))
+        # the subjects first; then the doers a "by" names ("a series of steps BY NIGER'S
+        # RULERS ... They expelled"), where no subject is a group
+        for wanted in (lambda t: t.dep_ in deps, _doer_by):
+            for token in before:
+                found = self._group_at(token, pronoun, own, barred) if wanted(token) else []
                 if found:
                     return found
         return []
@@ -151,6 +154,10 @@ class BackReferences:
         return [Found(f.actor.replace(text=pronoun.text, reason=(
             f"'{pronoun.text}' refers to '{token.text}': {f.actor.reason}")), f.mention_id, f.how)
             for f in found if (f.actor.country, f.actor.sector) not in barred_actors]
+
+
+def _doer_by(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _named_movement(token: Token, found: Sequence[Found]) -> bool:
