@@ -142,3 +142,23 @@ def test_what_a_group_owns_is_the_groups_own(nlp_pipeline, text, wanted, expecte
 def test_what_a_state_owns_takes_the_owned_nouns_sector(nlp_pipeline):
     text = "Kenya sent police to Haiti in June. Its army stayed at home."
     assert actor_codes(nlp_pipeline, text, "Its") == ["KEN MIL"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # a bare organ of a state, in a sentence naming none, is the story's state's
+    (("Gangs attacked two towns in Haiti. Haitian police said 50 people were killed. The "
+      "United States has asked the U.N. to send troops, and Haiti's council welcomed it. "
+      "China and Russia have resisted the proposal. Rights groups accuse Haiti's police of "
+      "abuses. The government has denied the allegations."), "The government", ["HTI GOV"]),
+    (("Niger's military government expelled a U.N. official on Wednesday. The junta, which "
+      "seized power in 2023, gave no reason."), "The junta", ["NER MIL"]),
+])
+def test_a_bare_state_organ_in_a_sentence_naming_no_state_is_the_storys_state(
+        nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+def test_a_court_in_a_sentence_naming_no_state_is_no_ones_by_the_story(nlp_pipeline):
+    text = ("Armenia took Azerbaijan to the U.N.'s top court. Azerbaijan said Armenia lied. "
+            "The court has not yet ruled.")
+    assert actor_codes(nlp_pipeline, text, "The court") != ["AZE JUD"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from belli.actors.context import forms
 from belli.actors.scene import SCENE_SECTORS, member_country, scene_country
-from belli.actors.sectors import COMMANDING_VERBS, STATE_FORCES
+from belli.actors.sectors import COMMANDING_VERBS, STATE_FORCES, STATE_ORGANS
 from belli.actors.topics import talked_about
 from belli.nlp.doc_index import doc_text
 from belli.nlp.paragraphs import dateline_before, paragraph_of
@@ -82,6 +82,8 @@ def group_country(i: int, mentions: list[Mention], spans: list[Any], kb: Any, se
         ("after a sentence naming only", lambda: passage_country(
             mention, span, sentence_states or SentenceStates.of(mentions, spans, kb))
             if _body_name(mention, span) else None),
+        ("as the state's own organ in a story mostly about", lambda: _story_state(
+            mention, span, sector, sentence_states or SentenceStates.of(mentions, spans, kb))),
     ]
     return next(((c, where) for where, way in ways if (c := way()) is not None), None)
 
@@ -249,7 +251,7 @@ def _body_before(i: int, mentions: list[Mention], spans: list[Any], sector: str)
             return None
         actor = other.actors[0] if len(other.actors) == 1 else None
         if (span is not None and actor is not None and actor.country and actor.sector == sector
-                and not actor.person and span.root.pos_ == "PROPN"):
+                and not actor.person and span.root.pos_ == "PROPN" and other.label != "GPE"):
             return actor.country
     return None
 
@@ -328,6 +330,18 @@ class SentenceStates:
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+
+def _story_state(mention: Mention, span: Any, sector: str, index: SentenceStates) -> str | None:
+    """"THE GOVERNMENT has denied the allegations", in a sentence that names no state: a
+    definite bare organ of a state is the state's the story is mostly about, which wire
+    copy names once and then calls by its organs. Not a court, which is as often an
+    international one ("the court had not accepted Armenia's claim")."""
+    if sector not in STATE_ORGANS or sector == "JUD" or mention.sentence is None \
+            or index.of_sentence(mention.sentence):
+        return None
+    lefts = [t.lower_ for t in span.root.lefts if t.dep_ != "punct"]
+    return index.main() if lefts == ["the"] and span.root.tag_ == "NN" else None
 
 
 def _body_name(mention: Mention, span: Any) -> bool:
