@@ -2,7 +2,8 @@
 Rwanda of backing the rebels, a charge Kigali denies" is the accusation and the denial
 of it, told in the outlet's voice: the parser made the denial the sentence's verb, the
 accusation what it says, and the claim noun part of the denier's name. "..., an
-accusation Moscow rejects" read the denial as a plural noun. A body whose name holds a
+accusation Moscow rejects" read the denial as a plural noun, "..., a charge the Taliban
+reject" as a noun with two subjects. A body whose name holds a
 claim noun ("the claims commission") still denies what follows. Sentences are our own."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ pytestmark = pytest.mark.model
      ["ACCUSE SRB>ALB", "REJECT ALB>SRB"]),
     ("Kyiv accuses Moscow of shelling the plant, an allegation Russia rejects.",
      ["ACCUSE UKR>RUS", "REJECT RUS>UKR"]),
+    # the claim noun and the denier each made a subject of the denial, read as a noun
+    ("Islamabad has long accused Kabul of allowing the militants to use Afghan territory, "
+     "a charge the Taliban reject.", ["ACCUSE PAK>AFG", "REJECT AFG>PAK"]),
 ])
 def test_a_charge_denied_beside_it_is_both_speech_acts(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"ACCUSE", "REJECT"}) == wanted

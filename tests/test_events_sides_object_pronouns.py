@@ -78,3 +78,12 @@ def test_they_is_first_the_subject_before_a_doer_by(nlp_pipeline):
             "the Ugandan embassy.")
     from event_fixtures import coded
     assert [a.sector for a in coded(nlp_pipeline, text, "threw").source] == ["CVL"]
+
+
+def test_a_saying_joined_to_what_another_saying_reports_is_the_tellers(nlp_pipeline):
+    text = ("Pakistan's military said 23 of its soldiers were killed and claimed to have "
+            "killed more than 200 Taliban fighters.")
+    from event_fixtures import analyse
+    kills = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"
+             and "AFG" in [a.country for a in e.target]]
+    assert [[(a.country, a.sector) for a in e.source] for e in kills] == [[("PAK", "MIL")]]

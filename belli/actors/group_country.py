@@ -335,13 +335,22 @@ class SentenceStates:
 def _story_state(mention: Mention, span: Any, sector: str, index: SentenceStates) -> str | None:
     """"THE GOVERNMENT has denied the allegations", in a sentence that names no state: a
     definite bare organ of a state is the state's the story is mostly about, which wire
-    copy names once and then calls by its organs. Not a court, which is as often an
-    international one ("the court had not accepted Armenia's claim")."""
+    copy names once and then calls by its organs; its armed organs, where the paragraph
+    names it. Not a court, which is as often an international one ("the court had not
+    accepted Armenia's claim")."""
     if sector not in STATE_ORGANS or sector == "JUD" or mention.sentence is None \
             or index.of_sentence(mention.sentence):
         return None
     lefts = [t.lower_ for t in span.root.lefts if t.dep_ != "punct"]
-    return index.main() if lefts == ["the"] and span.root.tag_ == "NN" else None
+    main = index.main() if lefts == ["the"] and span.root.tag_ == "NN" else None
+    if main is None or sector == "GOV":
+        return main
+    # armed organs only where the paragraph names the state: a story about Thailand may
+    # tell of "a stronghold of the junta" across the border
+    paragraph = paragraph_of(doc_text(span.doc), span.sent.start_char, span.sent.end_char)
+    named = any(main in index.of_sentence(n) for n, start in index.starts.items()
+                if paragraph[0] <= start < paragraph[1])
+    return main if named else None
 
 
 def _body_name(mention: Mention, span: Any) -> bool:

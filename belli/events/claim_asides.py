@@ -45,10 +45,17 @@ def misread_as_speaker(verb: Token) -> bool:
     if lemma(verb) not in cue_list("disputing_verbs"):
         return False
     reported = children(verb, "ccomp")
-    return any(subject.pos_ == "PROPN" and reported and reported[0].i < subject.i
-               and _indefinite_after_comma(subject)
-               and any(lemma(c) in cue_list("denied_nouns") for c in children(subject, "compound"))
-               for subject in children(verb, "nsubj"))
+    subjects = children(verb, "nsubj")
+    if not reported:
+        return False
+    # or the claim noun made a subject of its own beside the denier's: "..., A CHARGE
+    # [nsubj] THE TALIBAN [nsubj] reject"
+    claims = [s for s in subjects if lemma(s) in cue_list("denied_nouns")
+              and _indefinite_after_comma(s) and reported[0].i < s.i]
+    return any(subject.pos_ == "PROPN" and reported[0].i < subject.i and (
+        (_indefinite_after_comma(subject) and any(
+            lemma(c) in cue_list("denied_nouns") for c in children(subject, "compound")))
+        or any(c.i < subject.i for c in claims)) for subject in subjects)
 
 
 def _indefinite_after_comma(subject: Token) -> bool:

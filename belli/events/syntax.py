@@ -226,7 +226,8 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if found:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
-        subject = found[1] if len(found) > 1 and _ends_in_dash(found[0]) else found[0]
+        subject = found[1] if len(found) > 1 and (
+            _ends_in_dash(found[0]) or _claim_beside(found[0], verb)) else found[0]
         if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _part_of_relative(subject)):
             return _listed_among(verb.head)  # "al-Shabab, which has waged" -> al-Shabab
         return subject
@@ -236,6 +237,12 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if is_passive(verb):
         return None  # the passive's subject is its theme; the agent acts
     return _inherited_subject(verb, depth)
+
+
+def _claim_beside(first: Token, verb: Token) -> bool:
+    """"..., A CHARGE the Taliban reject": the claim noun a misread denial took for a
+    second subject; the denier is the other."""
+    return verb.pos_ == "NOUN" and lemma(first) in cue_list("denied_nouns")
 
 
 def _listed_among(noun: Token) -> Token:
@@ -437,15 +444,24 @@ def _tensed_partner(verb: Token) -> Token:
 
 
 def _back_to_the_teller(verb: Token, head: Token) -> bool:
-    """"The court found that the general HAD ORDERED the killings AND SENTENCED HIM",
+    """A saying joined to what another saying of the same tense reports is the teller's
+    too. And "The court found that the general HAD ORDERED the killings AND SENTENCED HIM",
     "Washington determined that the RSF had committed genocide AND IMPOSED sanctions on
     ITS leader": a verb joined to a reported past-perfect clause whose object refers back
     by a pronoun to that clause's subject is the teller's own next act, not the subject's
     (who would not sentence "him" for himself)."""
-    if head.dep_ != "ccomp" or head.tag_ != "VBN" or "had" not in {
-            a.lower_ for a in children(head, "aux")} or children(verb, "aux", "nsubj"):
+    if head.dep_ != "ccomp" or children(verb, "nsubj", "nsubjpass"):
         return False
     teller = head.head
+    # (the tagger may read the saying as a participle after a passive: "were killed and
+    # claimed")
+    if lemma(verb) in cue_list("speech_verbs") and lemma(teller) in cue_list("speech_verbs") \
+            and (verb.tag_ == teller.tag_ or (verb.tag_ == "VBN" and teller.tag_ == "VBD"
+                                              and not children(verb, "aux", "auxpass"))):
+        return True  # "the army SAID 23 soldiers were killed AND CLAIMED to have killed 200"
+    if head.tag_ != "VBN" or "had" not in {a.lower_ for a in children(head, "aux")} \
+            or children(verb, "aux"):
+        return False
     subject = next(iter(children(head, "nsubj")), None)
     if teller.tag_ != "VBD" or teller.pos_ != "VERB" or subject is None:
         return False
@@ -531,12 +547,15 @@ def misread_verb(token: Token) -> bool:
     sentence that opens with a name, then an -s form that heads it, then a determiner or
     the noun phrase hung on it, has a verb in the present whose subject is the name. So
     has an "if" clause read that way ("If Armenia ATTACKS, ...": `misread_condition`), and
-    a denial beside a claim ("..., an accusation Moscow REJECTS": `misread_denial_aside`)."""
+    a denial beside a claim ("..., an accusation Moscow REJECTS": `misread_denial_aside`),
+    and any noun that heads the sentence with a subject and a reported clause."""
     doc = token.doc
     if token.dep_ == "relcl":
         return misread_denial_aside(token)
     if token.dep_ != "ROOT":
         return misread_condition(token) is not None
+    if token.pos_ == "NOUN" and children(token, "ccomp") and children(token, "nsubj"):
+        return True  # "..., a charge the Taliban REJECT": a clause and subjects hung on it
     if token.i + 1 >= len(doc) or not (doc[token.i + 1].tag_ in ("DT", "WDT", "PRP$")
                                        or loose_object_after(token) is not None):
         return False
