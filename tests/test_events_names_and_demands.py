@@ -7,7 +7,9 @@ form after a verb of asking ("insisted that Israel ALLOW") is a request; a fact 
 ("insisted that its strikes TARGET only militants") is none. A warning of a misfortune
 met ("Gaza faces starvation") threatens no one; one of a foe's deed or of what a foe will
 face still does. The court a case is brought in is not accused, beside an "against";
-what one hits out at is. The pope is a religious leader. Sentences are our own."""
+what one hits out at is. The pope is a religious leader. A duty laid on an actor ("is
+obliged to", "is under an obligation to") and a deadline given are demands; a concern
+shared is voiced again. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -116,3 +118,40 @@ def test_the_pope_is_a_religious_leader(nlp_pipeline):
     (plea,) = [e for e in analyse(nlp_pipeline, "Pope Francis called for an immediate ceasefire in Gaza.").events
                if e.type == "REQUEST"]
     assert [a.sector for a in plea.source] == ["REL"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The International Court of Justice said Israel is obliged to allow aid into Gaza.",
+     "REQUEST ICJ>ISR"),
+    ("The European Union said Serbia is under an obligation to end its support for the "
+     "militias.", "REQUEST EU>SRB"),
+])
+def test_a_duty_laid_on_an_actor_is_a_demand(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == [wanted]
+
+
+def test_a_duty_on_a_thing_demands_nothing(nlp_pipeline):
+    assert sides(nlp_pipeline, "The minister said the ship was obliged to stop in port.",
+                 {"REQUEST"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Israel gave Hamas 48 hours to release the hostages.", ["REQUEST ISR>PSE"]),
+    ("The United States gave Iran an ultimatum to stop enrichment.", ["REQUEST USA>IRN"]),
+])
+def test_a_deadline_given_is_a_demand_and_what_it_asks_is_not_done(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text) == wanted
+
+
+def test_giving_time_off_demands_nothing(nlp_pipeline):
+    assert sides(nlp_pipeline, "Kenya gave its soldiers two weeks of leave.", {"REQUEST"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Germany expressed concern over the shelling. France shares that concern.",
+     ["ACCUSE DEU>", "ACCUSE FRA>"]),
+    # the concern's holder is no one it is about
+    ("Germany shares Poland's concern over Russian troop movements.", ["ACCUSE DEU>RUS"]),
+])
+def test_sharing_a_concern_voices_it_again(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"ACCUSE"}) == wanted

@@ -114,6 +114,10 @@ _THEME_PREPS = ("on", "against", "of", "to", "into", "with", "for")
 _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE",
                             # "stopped Iranian lorries", "seized a Greek tanker"
                             "COERCE", "SANCTION"})
+# a feeling shared or voiced is its holder's, whom it is about is no owner of it ("shares
+# POLAND'S concern over Russian troop movements")
+_FEELINGS = frozenset({"concern", "worry", "alarm", "outrage", "dismay", "disappointment",
+                       "frustration", "anger", "regret", "sympathy", "solidarity"})
 # Types that react to something, so the owner of what they react to is their target:
 # "struck over a bill signed by the minister" as well as the owned objects' types.
 _REACTIONS = _OWNED_OBJECTS | {"PROTEST"}
@@ -329,7 +333,7 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
         found = _proposer(obj, kind, people) or [
             f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
             for f in people.phrase(o, places=True)]
-    if not found and kind in _OWNED_OBJECTS:
+    if not found and kind in _OWNED_OBJECTS and lemma(obj) not in _FEELINGS:
         found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
     if not found and kind not in SPOKEN and not people.heads_mention(obj):
         found = held_people(obj, people, trigger.token)

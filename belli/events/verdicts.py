@@ -31,6 +31,7 @@ from belli.events.syntax import (
     children,
     conjuncts,
     has_perfect,
+    is_passive,
     is_to_clause,
     lemma,
     possessor_undergoes,
@@ -49,6 +50,9 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# a duty one is under, and the verbs whose passive lays one ("is obliged to")
+_DUTIES = frozenset({"obligation", "duty"})
+_BINDING = frozenset({"oblige", "obligate", "require", "bind", "compel"})
 # pronouns a demand may be on, for an actor of another side named before: not "we"
 _THIRD_PERSONS = frozenset({"they", "he", "she", "it"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
@@ -202,7 +206,8 @@ class VerdictReader:
             return None
         for content in children(verb, "ccomp"):
             modal = self._obliging(content)
-            subject = subject_of(content)
+            subject = subject_of(content) or (next(iter(children(content, "nsubjpass")), None)
+                                              if _bound(content) else None)
             if modal is not None and subject is not None and self._obliged_party(verb, subject):
                 return f"{lemma(verb)} ... {modal.lower_}", OBLIGATION
         for need in children(verb, "dobj"):  # "stressed the NEED to stop the fighting"
@@ -391,9 +396,20 @@ class VerdictReader:
         if modal is None and lemma(content) in _NEEDING and any(
                 is_to_clause(c) for c in children(content, "xcomp")):
             return content
-        if modal is None and _mandative(content):
+        if modal is None and (_mandative(content) or _bound(content)):
             return content
         return modal
+
+
+def _bound(content: Token) -> bool:
+    """"said Britain IS UNDER AN OBLIGATION to end its rule", "said Israel IS OBLIGED to
+    allow aid in": a duty laid on the subject to act is a demand."""
+    if lemma(content) == "be":
+        return any(lemma(o) in _DUTIES and any(is_to_clause(c) for c in children(o, "acl"))
+                   for p in children(content, "prep") if p.lower_ == "under"
+                   for o in children(p, "pobj"))
+    return lemma(content) in _BINDING and is_passive(content) and any(
+        is_to_clause(c) for c in children(content, "xcomp"))
 
 
 def _mandative(content: Token) -> bool:
