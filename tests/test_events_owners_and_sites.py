@@ -3,7 +3,8 @@
 verb of its type is one act with it, whose places say where ("an Israeli strike on a
 Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
 "in Baghdad" was burnt there, not in the state it belongs to. "It was the 10th such
-protest" tells no new act. Sentences are our own."""
+protest" tells no new act. "The drones" told again are used by whoever used them before.
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -66,3 +67,21 @@ def test_one_of_a_kind_told_before_is_no_new_act(nlp_pipeline, text):
     from event_fixtures import analyse
     second = text.index(". ") + 2
     assert [e.trigger for e in analyse(nlp_pipeline, text).events if e.start >= second] == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Azerbaijani drones struck a bus near Lachin. The drones also hit a school.",
+     ["ASSAULT AZE>", "ASSAULT AZE>"]),
+    ("Russian missiles struck Kyiv overnight. Two of the missiles hit a hospital.",
+     ["ASSAULT RUS>UKR", "ASSAULT RUS>UKR"]),
+])
+def test_weapons_told_again_are_used_by_whoever_used_them_before(nlp_pipeline, text, wanted):
+    assert [s[:len(w)] for s, w in zip(sides(nlp_pipeline, text, {"ASSAULT"}), wanted,
+                                         strict=True)] == wanted
+
+
+def test_weapons_bought_name_no_user_by_their_makers_adjective(nlp_pipeline):
+    text = ("Turkey bought the Russian S-400 system in 2019. Washington says the system "
+            "threatens NATO.")
+    accusations = sides(nlp_pipeline, text, {"ACCUSE", "THREATEN"})
+    assert not any("RUS" in s.split(">")[1] for s in accusations), accusations

@@ -12,6 +12,7 @@ from typing import Any
 from belli.actors.coref import object_barred_subjects
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.found_actor import Found
+from belli.events.lexicon import load_lexicon
 from belli.events.phrase_shape import noun_phrase
 from belli.events.syntax import Token, lemma, subject_of
 from belli.events.syntax_index import sentence_of
@@ -108,6 +109,24 @@ class BackReferences:
                 return Found(actor.replace(text=noun_phrase(head), reason=why), mention.mention_id,
                              "mention")
         return None
+
+    def weapons_before(self, head: Token) -> list[Found]:
+        """"Azerbaijani drones struck a bus. THE DRONES also hit a school": weapons told
+        again are those named before by the same word acting (a subject, or a doer "by"),
+        whose user the text gave there."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
+                or lemma(head) not in load_lexicon().classes.get("weapons", ()):
+            return []
+        for token in reversed(self.doc[self.window_start(head):head.i]):
+            if lemma(token) != lemma(head) or token.pos_ != "NOUN" or not (
+                    token.dep_ == "nsubj" or _doer_by(token)):
+                continue  # weapons bought or shown may be named by their maker's adjective
+            found = [f for f in self.read(token, False) if f.actor.country and not f.is_place]
+            if found:
+                return [Found(f.actor.replace(text=noun_phrase(head), reason=(
+                    f"'{noun_phrase(head)}' are the {token.text} named before: {f.actor.reason}")),
+                    f.mention_id, f.how) for f in found]
+        return []
 
     def group_before(self, pronoun: Token) -> list[Found]:
         """"Azerbaijani activists blocked the road. They called on ...": "they" is the last

@@ -246,7 +246,7 @@ class Participants:
             unnamed = self._back.described_before(head) or unnamed
         if unnamed is None and head.i in self.unresolved:
             return [self._unresolved(self.unresolved[head.i], head)]
-        return [unnamed] if unnamed else []
+        return [unnamed] if unnamed else self._back.weapons_before(head)
 
     def _unresolved(self, mention: Mention, head: Token) -> Found:
         """A name that acts but that belli cannot place: an actor with no country, so the
