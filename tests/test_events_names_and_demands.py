@@ -8,8 +8,9 @@ form after a verb of asking ("insisted that Israel ALLOW") is a request; a fact 
 met ("Gaza faces starvation") threatens no one; one of a foe's deed or of what a foe will
 face still does. The court a case is brought in is not accused, beside an "against";
 what one hits out at is. The pope is a religious leader. A duty laid on an actor ("is
-obliged to", "is under an obligation to") and a deadline given are demands; a concern
-shared is voiced again. Sentences are our own."""
+obliged to", "is under an obligation to") and a deadline given are demands, but not one
+on any one of a kind ("schools should"); a concern shared is voiced again. Sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -155,3 +156,20 @@ def test_giving_time_off_demands_nothing(nlp_pipeline):
 ])
 def test_sharing_a_concern_voices_it_again(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"ACCUSE"}) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "In Europe, each company must fend for itself, the analyst said.",
+    "Schools should teach more history, the Polish education ministry said.",
+    "The archbishop said every believer has to pray for peace.",
+])
+def test_a_duty_on_any_one_of_a_kind_is_advice_not_a_demand(nlp_pipeline, text):
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The United Nations said troops must withdraw from the camp.", "REQUEST UN>?"),
+    ("Kenya's interior ministry said rebels must lay down their arms.", "REQUEST KEN>"),
+])
+def test_a_duty_on_armed_men_in_general_is_still_a_demand(nlp_pipeline, text, wanted):
+    assert [s[:len(wanted)] for s in sides(nlp_pipeline, text, {"REQUEST"})] == [wanted]

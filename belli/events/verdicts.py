@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from belli.actors.sectors import STATE_ORGANS
 from belli.events.cue_lists import cue_list
 from belli.events.lexicon import Rule
 from belli.events.syntax import (
@@ -50,6 +51,11 @@ _EQUATING = frozenset({"amount", "constitute", "represent", "equal", "pose"})
 # verbs of need that oblige like a modal: "said Washington needs to act"
 _NEEDING = frozenset({"need", "have"})
 _NEEDS = frozenset({"need", "necessity"})  # "stressed the need to", as a noun
+# the sectors of parties a duty may be laid on even in general ("troops must withdraw",
+# "rebels must lay down their arms"), unlike companies, schools or people
+_PARTIES = cue_list("foe_sectors") | {s.lower() for s in STATE_ORGANS} | {"pty", "igo"}
+# determiners of any one of a kind
+_ANY_ONE = frozenset({"each", "every", "any"})
 # a duty one is under, and the verbs whose passive lays one ("is obliged to")
 _DUTIES = frozenset({"obligation", "duty"})
 _BINDING = frozenset({"oblige", "obligate", "require", "bind", "compel"})
@@ -356,7 +362,8 @@ class VerdictReader:
         must stop"); "officials said THEY should arrest" tells the speaker's own duty."""
         if subject.pos_ == "PRON":  # whoever the pronoun was resolved to
             return subject.lower_ in _THIRD_PERSONS and self._other_side_before(verb, subject)
-        return self.names_actor(subject)
+        return self.names_actor(subject) and not (
+            _any_one(subject) and not {s.lower() for s in self.sectors(subject)} & _PARTIES)
 
     def _other_side_before(self, verb: Token, pronoun: Token) -> bool:
         """Whether an actor other than the speaker, and not of its side, is named in the
@@ -399,6 +406,17 @@ class VerdictReader:
         if modal is None and (_mandative(content) or _bound(content)):
             return content
         return modal
+
+
+def _any_one(subject: Token) -> bool:
+    """"EACH company must fend for itself", "SCHOOLS should assign less homework": a duty
+    on any one of a kind, or on a kind in general (a bare plural with nothing that says
+    whose), is advice, not a demand on an actor; the caller keeps one on foes ("rebels
+    must lay down their arms")."""
+    if any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in subject.children):
+        return True
+    return subject.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in subject.children)
 
 
 def _bound(content: Token) -> bool:
