@@ -115,7 +115,8 @@ _OWNED_OBJECTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "
                             # "stopped Iranian lorries", "seized a Greek tanker"
                             "COERCE", "SANCTION"})
 # a feeling shared or voiced is its holder's, whom it is about is no owner of it ("shares
-# POLAND'S concern over Russian troop movements")
+# POLAND'S concern over Russian troop movements"); one dismissed is aimed at its holder
+_VOICING = frozenset({"ACCUSE", "SUPPORT"})
 _FEELINGS = frozenset({"concern", "worry", "alarm", "outrage", "dismay", "disappointment",
                        "frustration", "anger", "regret", "sympathy", "solidarity"})
 # Types that react to something, so the owner of what they react to is their target:
@@ -333,7 +334,7 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
         found = _proposer(obj, kind, people) or [
             f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
             for f in people.phrase(o, places=True)]
-    if not found and kind in _OWNED_OBJECTS and lemma(obj) not in _FEELINGS:
+    if not found and kind in _OWNED_OBJECTS and not (kind in _VOICING and lemma(obj) in _FEELINGS):
         found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
     if not found and kind not in SPOKEN and not people.heads_mention(obj):
         found = held_people(obj, people, trigger.token)
