@@ -49,3 +49,9 @@ def test_a_present_tense_verb_of_a_plain_sentence_is_read_as_before(nlp_pipeline
 def test_a_body_named_for_claims_denies_what_follows_it(nlp_pipeline):
     text = "The claims commission denied that Iran attacked the ship."
     assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
+
+
+def test_each_act_an_accusation_lists_is_alleged(nlp_pipeline):
+    text = ("Ethiopia accused Eritrea on Tuesday of preparing for war and of arming rebels in "
+            "the Amhara region.")
+    assert sides(nlp_pipeline, text, {"AID"}) == ["AID ERI>?"]

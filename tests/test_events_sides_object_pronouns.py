@@ -87,3 +87,22 @@ def test_a_saying_joined_to_what_another_saying_reports_is_the_tellers(nlp_pipel
     kills = [e for e in analyse(nlp_pipeline, text).events if e.type == "ASSAULT"
              and "AFG" in [a.country for a in e.target]]
     assert [[(a.country, a.sector) for a in e.source] for e in kills] == [[("PAK", "MIL")]]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Egypt has deepened its ties with Eritrea and Somalia, signing a security pact with "
+     "them last year.", "AGREE EGY>ERI,SOM"),
+    ("Washington kept tariffs on Mexico, Canada and China to pressure them to act.",
+     "REQUEST USA>CAN,CHN,MEX"),
+])
+def test_an_object_them_may_be_the_states_listed_before_it(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {wanted.split()[0]}) == [wanted]
+
+
+def test_they_from_a_sentence_before_is_not_a_list_of_bystanders(nlp_pipeline):
+    text = ("Gunmen stormed a hotel in Beledweyne on Tuesday. A lawmaker said elders and "
+            "government officials were meeting at the hotel. \"They attacked the hotel at "
+            "dawn,\" he said.")
+    from event_fixtures import analyse
+    attacks = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "attacked"]
+    assert all("GOV" not in [a.sector for a in e.source] for e in attacks)

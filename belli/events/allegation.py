@@ -24,7 +24,7 @@ from belli.events.participants import Participants
 from belli.events.syntax import Token, children, subject_of
 from belli.records import Actor, Event
 
-__all__ = ["Allegation", "accusation_over", "alleged_ground", "denied", "tell_as_alleged"]
+__all__ = ["Allegation", "accusation_over", "alleged_grounds", "denied", "tell_as_alleged"]
 
 _GROUND_PREPS = frozenset({"of", "for"})
 
@@ -38,26 +38,29 @@ class Allegation:
     accused: Token | None
 
 
-def alleged_ground(verb: Token) -> Token | None:
-    """The verb of the act an accusation verb names in its "of"/"for" phrase, on the verb
-    or on its object ("accused X OF supplying", "condemned X FOR shelling")."""
-    holders = [verb, *children(verb, "dobj")]
-    for holder in holders:
-        for prep in children(holder, "prep"):
-            if prep.lower_ not in _GROUND_PREPS:
-                continue
-            for act in children(prep, "pcomp"):
-                if act.pos_ == "VERB":
-                    return act
-    return None
+def alleged_grounds(verb: Token) -> list[Token]:
+    """The verbs of the acts an accusation verb names in its "of"/"for" phrases, on the
+    verb or on its object ("accused X OF supplying", "condemned X FOR shelling", "of
+    preparing for war and OF ARMING rebels")."""
+    return [t for t in verb.subtree if t.dep_ == "pcomp" and t.pos_ == "VERB"
+            and (found := accusation_over(t, lambda v: v.i == verb.i)) is not None
+            and found.verb.i == verb.i]
 
 
 def accusation_over(act: Token, is_accusation: Callable[[Token], bool]) -> Allegation | None:
     """The accusation whose ground the act is, if any; `is_accusation(verb)` says whether
     a verb is coded as an ACCUSE."""
-    if act.dep_ != "pcomp" or act.head.dep_ != "prep" or act.head.lower_ not in _GROUND_PREPS:
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.dep_ not in ("prep", "conj") or prep.lower_ not in _GROUND_PREPS:
         return None
-    holder = act.head.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        if prep.head.lower_ != prep.lower_:
+            # "of preparing for war AND OF ARMING rebels": the parser joins the second
+            # "of" to the first act's own preposition; the first act's accusation holds
+            first = prep.head.head
+            return accusation_over(first, is_accusation) if first.dep_ == "pcomp" else None
+        prep = prep.head
+    holder = prep.head
     verb = holder.head if holder.dep_ == "dobj" else holder
     if verb.pos_ != "VERB" or not is_accusation(verb):
         return None

@@ -137,7 +137,7 @@ class BackReferences:
         barred = self._referents(own)
         if own is not None:  # "police detained protesters and beat THEM": the protesters
             for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
-                found = self._group_at(token, pronoun, own, barred)
+                found = self._group_at(token, pronoun, own, barred, lists=True)
                 if found:
                     return found
         # a "them" its clause's "they" bars may be whom they acted on before ("Russian
@@ -160,14 +160,20 @@ class BackReferences:
                 for f in self.group_before(s)}
 
     def _group_at(self, token: Token, pronoun: Token, own: list[Token] | None,
-                  barred_actors: set[tuple[str | None, str | None]]) -> list[Found]:
+                  barred_actors: set[tuple[str | None, str | None]],
+                  lists: bool = False) -> list[Found]:
         """The actors of the plural phrase `token` heads, as what `pronoun` refers to; none
         where it holds the pronoun ("dozens of THEIR men") or is the barred subject, nor
-        the `barred_actors` (whom that subject's "they" refers to)."""
+        the `barred_actors` (whom that subject's "they" refers to). With `lists`, for an
+        object "them" in the sentence of its antecedent, also names coordinated ("ties
+        with Eritrea and Somalia, signing a pact with THEM")."""
         holds = token.left_edge.i <= pronoun.i <= token.right_edge.i
         barred = any(s.left_edge.i <= token.i <= s.right_edge.i for s in own or ())
-        many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE
-        found = [] if holds or barred else [f for f in self.read(token, False) if f.actor.country]
+        listed = lists and token.dep_ != "conj" and any(c.dep_ == "conj" for c in token.children)
+        many = token.tag_ in ("NNS", "NNPS") or lemma(token) in _COLLECTIVE or listed
+        heads = [token, *token.conjuncts] if listed else [token]
+        found = [] if holds or barred else [f for head in heads for f in self.read(head, False)
+                                            if f.actor.country]
         if not many and not _named_movement(token, found):
             return []
         return [Found(f.actor.replace(text=pronoun.text, reason=(

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from belli.actors.sectors import COMMANDING_VERBS, STATE_FORCES
-from belli.events.allegation import alleged_ground, is_denial
+from belli.events.allegation import alleged_grounds, is_denial
 from belli.events.claim_asides import answers_beside, misread_as_speaker
 from belli.events.cue_lists import DEFINITE, cue_list
 from belli.events.disputes import denier, disputed_charge
@@ -109,7 +109,7 @@ def unabsorbed(triggers: list[Trigger], finder: TriggerFinder) -> list[Trigger]:
     # "accused X of SUPPLYING drones": the act is coded too, on the accuser's word
     # (allegation.py); the rest of its clause stays with it
     released = {act.i for t in triggers if t.type == "ACCUSE" and t.kind == "verbs"
-                and (act := alleged_ground(t.token)) is not None}
+                for act in alleged_grounds(t.token)}
     # "rejected Moscow's CLAIM that Tbilisi was behind the attack": the charge a claim
     # lays is the claimant's speech act, coded beside the denial
     released |= {t.token.i for t in triggers if t.type == "ACCUSE" and " ... " in t.key
