@@ -85,3 +85,9 @@ def test_weapons_bought_name_no_user_by_their_makers_adjective(nlp_pipeline):
             "threatens NATO.")
     accusations = sides(nlp_pipeline, text, {"ACCUSE", "THREATEN"})
     assert not any("RUS" in s.split(">")[1] for s in accusations), accusations
+
+
+def test_where_a_deed_was_welcomed_is_no_one_it_was_aimed_at(nlp_pipeline):
+    text = "President Donald Trump welcomed their release on social media."
+    welcomed = coded(nlp_pipeline, text, "welcomed")
+    assert all(a.sector != "JRN" for a in welcomed.target), welcomed.target

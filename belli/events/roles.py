@@ -333,6 +333,7 @@ def _object_found(trigger: Trigger, obj: Token, themed: bool, people: Participan
         # maker's ("accepted the US proposal FOR a hostage deal")
         found = _proposer(obj, kind, people) or [
             f for p, o in prep_objects(obj, deep=False) if p in _theme_preps(kind)
+            and lemma(o) not in cue_list("media_channels")  # "welcomed it ON SOCIAL MEDIA"
             for f in people.phrase(o, places=True)]
     if not found and kind in _OWNED_OBJECTS and not (kind in _VOICING and lemma(obj) in _FEELINGS):
         found = owner_of(obj, people) or _owner_by(obj, trigger.token, people)
