@@ -67,3 +67,13 @@ def test_a_surcharge_imposed_is_a_levy(nlp_pipeline):
 def test_levies_paused_are_eased(nlp_pipeline):
     text = "Ottawa suspended its retaliatory tariffs after Washington paused its levies."
     assert "CONCEDE USA>" in sides(nlp_pipeline, text, {"CONCEDE"})
+
+
+def test_people_taking_shelter_are_sheltered_by_no_one(nlp_pipeline):
+    assert sides(nlp_pipeline, "About 150 people were sheltering at a monastery in Sagaing.",
+                 {"AID"}) == []
+
+
+def test_a_state_sheltering_refugees_aids_them(nlp_pipeline):
+    assert sides(nlp_pipeline, "Turkey sheltered 3.5 million Syrian refugees.", {"AID"}) == [
+        "AID TUR>SYR"]

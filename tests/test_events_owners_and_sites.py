@@ -4,7 +4,7 @@ verb of its type is one act with it, whose places say where ("an Israeli strike 
 Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
 "in Baghdad" was burnt there, not in the state it belongs to. "It was the 10th such
 protest" tells no new act. "The drones" told again are used by whoever used them before.
-Sentences are our own."""
+"China, the military's main backer" names China alone. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -91,3 +91,18 @@ def test_where_a_deed_was_welcomed_is_no_one_it_was_aimed_at(nlp_pipeline):
     text = "President Donald Trump welcomed their release on social media."
     welcomed = coded(nlp_pipeline, text, "welcomed")
     assert all(a.sector != "JRN" for a in welcomed.target), welcomed.target
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    ("China, the military's main backer, has pressed armed groups along its border to "
+     "negotiate.", "pressed", [("CHN", "GOV")]),
+    ("Hamas, Iran's closest ally in Gaza, fired rockets at Tel Aviv.", "fired", [("PSE", "REB")]),
+])
+def test_an_apposition_naming_a_tie_to_another_adds_no_actor(nlp_pipeline, text, trigger, wanted):
+    source = coded(nlp_pipeline, text, trigger).source
+    assert [(a.country, a.sector) for a in source] == wanted
+
+
+def test_an_apposition_naming_an_office_still_places_its_holder(nlp_pipeline):
+    text = "Sergei Lavrov, Russia's foreign minister, met Wang Yi in Beijing."
+    assert {a.country for a in coded(nlp_pipeline, text, "met").source} == {"RUS"}

@@ -43,7 +43,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
         # parse hung it, names no one; nor does a standing ("a NATO member", `_STANDING`)
-        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS and not _standing(head, child):
+        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS and not _standing(head, child) \
+                and not _related(head, child):
             tokens.extend(without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in OWNED):
@@ -67,6 +68,12 @@ def _standing(head: Token, appos: Token) -> bool:
     """Whether an apposition only says what a state belongs to ("Turkey, a NATO member");
     a person's ("Ali, a member of Hamas") is whom they act for."""
     return lemma(appos) in _STANDING and head.ent_type_ != "PERSON"
+
+
+def _related(head: Token, appos: Token) -> bool:
+    """Whether an apposition names the head by its tie to another ("China, THE MILITARY'S
+    MAIN BACKER", "Hamas, Iran's ally"): the other is no one the head's phrase names."""
+    return lemma(appos) in RELATIONAL and any(c.dep_ == "poss" for c in appos.children)
 
 
 def without_clauses(token: Token) -> list[Token]:
