@@ -82,3 +82,24 @@ def test_a_deed_of_force_praised_is_not_aimed_at_its_praiser(nlp_pipeline):
 
 def test_help_thanked_for_went_to_the_thanker(nlp_pipeline):
     assert sides(nlp_pipeline, "Kyiv thanked Poland for its aid.", {"AID"}) == ["AID POL>UKR"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # the order's verb joined to another that has the subject
+    ("Putin visited the front on Monday and ordered the army to advance on Pokrovsk.",
+     "the army", ["RUS MIL"]),
+    # the leader named beside the subject ("its leader, X")
+    ("South Korea's military said the North's leader, Kim Jong Un, ordered the navy to "
+     "prepare for war.", "the navy", ["PRK MIL"]),
+])
+def test_forces_ordered_by_a_leader_told_another_way_are_the_leaders_own(
+        nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Kim Jong Un ordered the navy to prepare for war.", ["MOBILIZE PRK>"]),
+    ("The two sides are preparing for talks in Geneva.", []),
+])
+def test_forces_readied_for_war_are_mobilized(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"MOBILIZE"}) == wanted

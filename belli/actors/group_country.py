@@ -178,8 +178,12 @@ def _leading_state(verb: Any, mentions: list[Mention], spans: list[Any], kb: Any
                    person: bool = False) -> str | None:
     """The state whose leader, government or army (a `person` only, where asked) is the
     verb's subject."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Kim inspected a destroyer and ORDERED the navy ..."
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = _actor_at(subjects[0], mentions, spans) if subjects else None
+    # "the North's leader, KIM JONG UN, ordered": the subject or the name beside it
+    heads = [*subjects[:1], *(c for s in subjects[:1] for c in s.children if c.dep_ == "appos")]
+    found = next((a for h in heads if (a := _actor_at(h, mentions, spans)) is not None), None)
     if found is None or found.sector not in _LEADING or found.country not in kb.countries:
         return None
     return found.country if found.person or not person else None
@@ -345,11 +349,11 @@ def _story_state(mention: Mention, span: Any, sector: str, index: SentenceStates
     main = index.main() if lefts == ["the"] and span.root.tag_ == "NN" else None
     if main is None or sector == "GOV":
         return main
-    # armed organs only where the paragraph names the state: a story about Thailand may
-    # tell of "a stronghold of the junta" across the border
+    # armed organs only where the paragraph named the state before: a story about
+    # Thailand may tell of "a stronghold of the junta" across the border
     paragraph = paragraph_of(doc_text(span.doc), span.sent.start_char, span.sent.end_char)
     named = any(main in index.of_sentence(n) for n, start in index.starts.items()
-                if paragraph[0] <= start < paragraph[1])
+                if paragraph[0] <= start < span.sent.start_char)
     return main if named else None
 
 

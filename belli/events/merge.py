@@ -168,6 +168,10 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         # the same act told twice ("approved $50 billion in aid") merges, keeping both sides
         taken.update(i for i in _sum_is_in(trigger, finder)
                      if i not in by_token or by_token[i].type != trigger.type)
+    if isinstance(wanted := trigger.rule.conditions.get("prep_object"), frozenset):
+        # "preparing FOR AN OFFENSIVE": the word the rule read the act by is part of it
+        taken.update(o.i for _, o in prep_objects(trigger.token, deep=False)
+                     if lemma(o) in wanted)
     if governs_embedded(trigger):
         inner = finder.embedded(trigger.token)
         if inner is not None:
