@@ -1,6 +1,7 @@
 """A state described instead of named refers back to the state it fits: "the West African
-nation", "the kingdom", "the Gulf state", "the Islamic Republic", "the North". End to end
-with the model; every sentence is our own."""
+nation", "the kingdom", "the Gulf state", "the Islamic Republic", "the North"; and "the
+three Baltic states" are those three, named or not. End to end with the model; every
+sentence is our own."""
 
 from __future__ import annotations
 
@@ -83,3 +84,19 @@ def test_descriptions_that_name_no_state_before_refer_back_to_none(
 def test_a_name_is_no_description(nlp_pipeline, text: str):
     analysis = analyse(nlp_pipeline, text, "2019-03-01")
     assert not any(m.source == "coref" and m.label == "NP" for m in analysis.mentions)
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    ("Russia threatened the three Baltic states over their support for Ukraine.",
+     "the three Baltic states", ["EST GOV", "LTU GOV", "LVA GOV"]),
+    ("Brussels signed a partnership with the five Central Asian states.",
+     "the five Central Asian states", ["KAZ GOV", "KGZ GOV", "TJK GOV", "TKM GOV", "UZB GOV"]),
+])
+def test_a_count_of_a_regions_states_that_is_all_of_them_names_them(
+        nlp_pipeline, text, wanted, expected):
+    assert sorted(actor_codes(nlp_pipeline, text, wanted)) == expected
+
+
+def test_a_count_that_is_not_all_of_a_regions_states_names_none_of_them(nlp_pipeline):
+    analysis = analyse(nlp_pipeline, "The two Gulf states pledged aid to Sudan.", "2019-03-01")
+    assert not any(m.source == "coref" for m in analysis.mentions)

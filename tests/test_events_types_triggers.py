@@ -70,6 +70,7 @@ TYPES = [
     ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT", None),
     ("Washington scrapped the nuclear deal with Iran.", "SANCTION", None),
     ("Niger ended its military agreement with the United States.", "SANCTION", "AGREE"),
+    ("Brussels signed a strategic partnership with Kazakhstan.", "AGREE", None),
     ("Turkey shipped drones to Ukraine.", "AID", None),
     # a weapons test shows capacity; it attacks no one ("test - fired": the hyphen rejoined)
     ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE", "ASSAULT"),

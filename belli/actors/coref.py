@@ -49,7 +49,12 @@ from belli.actors.body_nouns import (
 from belli.actors.context import stance_noun
 from belli.actors.plural_pronouns import ACTED_ON, object_barred_subjects, plural_antecedent
 from belli.actors.sectors import find_cue
-from belli.actors.state_descriptions import described_state, pick_described, place_antecedents
+from belli.actors.state_descriptions import (
+    described_state,
+    listed_region,
+    pick_described,
+    place_antecedents,
+)
 from belli.nlp.doc_index import sentence_numbers, sentence_start, word_indices
 from belli.nlp.lexicon import PhraseLexicon
 from belli.records import COPIED_REASON, Actor, Mention
@@ -195,6 +200,11 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             out += body_by_head(doc[i:i + 2], doc_id, told, sentence_of.get(sentence_start(doc, i)))
         found = _match_description(doc, i, lexicon.descriptions, firsts, openers) \
             if word in firsts else None
+        listed = listed_region(doc, i) if word == "the" and token.idx not in named else None
+        if listed is not None and not named & _chars(doc[i:listed[0]]):
+            out += _region_states(doc, doc_id, doc[i:listed[0]], listed[1], sentence_of, kb)
+            resume = listed[0]
+            continue
         if not found and word == "the" and token.idx not in named:
             described = described_state(doc, i, names)
             if described is not None and not named & _chars(doc[i:described.end]):
@@ -227,6 +237,17 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
                 picked = []
             out += _new(doc_id, doc[i:i + 1], "PRON", sentence, picked, kb)
     return out
+
+
+def _region_states(doc: Any, doc_id: str, span: Any, codes: frozenset[str],
+                   sentence_of: dict[int, int], kb: Any) -> list[Mention]:
+    """"The five Central Asian states": the region's states, each its state (GOV)."""
+    sentence = sentence_of.get(sentence_start(doc, span.start))
+    actors = tuple(Actor(text=span.text, name=kb.country(code).name, country=code, sector="GOV",
+                         reason=f"'{span.text}' names all the states of its region")
+                   for code in sorted(codes))
+    return [Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                    label="NP", sentence=sentence, actors=actors, source="coref")]
 
 
 def _chars(span: Any) -> set[int]:

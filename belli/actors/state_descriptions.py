@@ -24,7 +24,8 @@ from belli.actors.body_nouns import modifies_something
 from belli.records import Mention
 from belli.yamldata import word_data
 
-__all__ = ["StateDescription", "described_state", "pick_described", "place_antecedents"]
+__all__ = ["StateDescription", "described_state", "listed_region", "pick_described",
+           "place_antecedents"]
 
 _DATA = "regions.yaml"
 _MAX_WORDS = 4  # describing words between "the" and the noun ("the oil-rich Gulf state")
@@ -35,6 +36,13 @@ _NAMING_NOUNS = frozenset({"state", "nation", "country", "island"})
 _BARE_ELSEWHERE = frozenset({"country", "nation", "state", "republic"})
 # words that qualify without saying which state: "the PREDOMINANTLY Muslim nation"
 _PLAIN_POS = frozenset({"ADJ", "ADV"})
+
+
+# counts a region's states are told by, and the plural nouns they take
+_COUNTS = {w: n for n, w in enumerate(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2)}
+_PLURAL_STATES = frozenset({"states", "nations", "countries", "republics", "monarchies",
+                            "kingdoms", "emirates"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +80,26 @@ def described_state(doc: Any, i: int, names: dict[str, str]) -> StateDescription
             j += 1
         else:
             return None
+    return None
+
+
+def listed_region(doc: Any, i: int) -> tuple[int, frozenset[str]] | None:
+    """"THE FIVE CENTRAL ASIAN STATES", "the three Baltic states": a count of a region's
+    states that is all of them names them, whether or not the story named any: (end
+    token, their codes), or None."""
+    if doc[i].lower_ != "the" or i + 3 >= len(doc):
+        return None
+    count = _COUNTS.get(doc[i + 1].lower_)
+    if count is None:
+        return None
+    j, states = i + 2, None
+    while j < len(doc) and j - i <= _MAX_WORDS + 2:
+        if doc[j].lower_ in _PLURAL_STATES and states is not None and not modifies_something(doc, j + 1):
+            return (j + 1, states) if len(states) == count else None
+        words, region = _region_at(doc, j)
+        if region is None:
+            return None
+        states, j = _meet(states, region), j + words
     return None
 
 
