@@ -6,7 +6,8 @@ reciprocally. An act done together is done by those its verb brings together (no
 strike that "drew" condemnation, nor sanctions that "include" banks). People called
 foreign are not of the land the sentence names, a state's foreign minister is. A phrase
 the parser hung on the object's last conjunct is the verb's, unless the first object has
-its own. Sentences are our own."""
+its own. What "was to" happen is planned; "any attack" under a negated verb is none; the
+agreement "under" which an act is done frames it. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -112,3 +113,30 @@ def test_the_first_objects_own_phrase_keeps_the_second_objects_apart(nlp_pipelin
     text = "The EU imposed sanctions on Russia and a ban on Belarusian potash."
     (sanctions,) = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "sanctions"]
     assert [a.country for a in sanctions.target] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the ceasefire, Hezbollah was to withdraw its fighters from the border area.",
+    "Israeli troops were to leave southern Lebanon within 60 days.",
+])
+def test_an_act_that_was_to_happen_is_planned_not_done(nlp_pipeline, text):
+    events = analyse(nlp_pipeline, text).events
+    assert events and all("future" in e.aux for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "It was a mistake to support the rebels, the minister said.",
+    "He was among the first refugees to arrive at the camp.",
+])
+def test_a_to_clause_after_what_something_is_is_no_plan(nlp_pipeline, text):
+    assert all("future" not in e.aux for e in analyse(nlp_pipeline, text).events)
+
+
+def test_any_act_under_a_negated_verb_names_none(nlp_pipeline):
+    text = "The group has not claimed any attack on Israel since December."
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == []
+
+
+def test_an_agreement_named_as_what_binds_an_act_is_not_agreed_again(nlp_pipeline):
+    text = "Under the 2020 deal, Armenia returned three districts to Azerbaijan."
+    assert [e.trigger for e in analyse(nlp_pipeline, text).events] == ["returned"]

@@ -376,6 +376,19 @@ def _shares_mood(noun: Token, verb: Token, cues: Cues) -> bool:
         or any(r.type == FROM_OBJECT for r in load_lexicon().rules("verbs", lemma(verb)))
 
 
+# plans told in the past that still say the act was to come: "planned to", "WAS TO
+# withdraw" (not "decided to", "agreed to", which tell it done or promised)
+_PAST_PLANS = frozenset({"plan", "intend", "schedule", "set", "be"})
+
+
+def _predicates(be: Token) -> bool:
+    """Whether "be" says what something is or where ("it WAS A MISTAKE to support", "was
+    AMONG the first refugees to arrive"), not that an act was to come ("was to withdraw",
+    "under which Armenia was to withdraw")."""
+    return any(c.dep_ in ("attr", "acomp") or (c.dep_ == "prep" and c.i > be.i)
+               for c in be.children)
+
+
 def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
             frame: Frame | None) -> None:
     if trigger.deciding.future or trigger.rule.future:
@@ -393,7 +406,8 @@ def _future(trigger: Trigger, chain: list[Token], cues: Cues, found: Modality,
                 and not _is(token, "deliberation_verbs")  # weighed, not planned
                 and not _is(token, "plan_adjectives")  # "is scheduled to": a schedule
                 and trigger.kind != "nouns"  # "Iran expects an attack": not Iran's plan
-                and (token.tag_ != "VBD" or lemma(token) in ("plan", "intend", "schedule", "set"))):
+                and (token.tag_ != "VBD" or lemma(token) in _PAST_PLANS)
+                and not (lemma(token) == "be" and _predicates(token))):
             found.add("future", f"future: '{token.text} to'")
             return
         if _going_to(token):

@@ -57,7 +57,7 @@ def not_told(trigger: Trigger) -> bool:
         return True
     if _expected(token) or _hoped(trigger) or _thing_acts(trigger) or _wanted(token):
         return True
-    if _discussed(token):
+    if _discussed(token) or _none_of_any(trigger) or _terms_of(token):
         return True
     if _forecast(token) and not (trigger.kind == "nouns" and _judged(token)):
         return True
@@ -188,6 +188,24 @@ def _notional(token: Token) -> bool:
         return False
     start = token.left_edge.i
     return start == token.sent.start or token.doc[start - 1].text != ","
+
+
+def _terms_of(noun: Token) -> bool:
+    """"UNDER THE CEASEFIRE, Hezbollah was to withdraw": an agreement named as what binds
+    an act frames it; it is not agreed again ("came under attack" is an attack)."""
+    classes = load_lexicon().classes
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and (
+        lemma(noun) in classes.get("agreements", ()) or lemma(noun) in classes.get("ceasefires", ()))
+
+
+def _none_of_any(trigger: Trigger) -> bool:
+    """"The group has not claimed ANY attack since December", "did not carry out any
+    strikes": an act noun with "any" under a negated verb names no act at all."""
+    noun = trigger.token
+    if trigger.kind != "nouns" or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _discussed(token: Token) -> bool:
