@@ -93,9 +93,10 @@ def test_a_counted_description_names_the_states_before_it(nlp_pipeline, text, tr
 
 
 @pytest.mark.parametrize(("text", "trigger", "wanted"), [
-    # a name or its adjective says which states are meant: not those named before
+    # a name or its adjective says which states are meant: not those named before (three
+    # are all the Baltic states: those three)
     (("Russia warned Poland and Finland on Monday. The three Baltic states condemned the "
-     "statement."), "condemned", []),
+     "statement."), "condemned", ["EST", "LTU", "LVA"]),
     # an apposition names them
     (("Russia struck Kyiv overnight. The two powers, China and the United States, urged "
      "restraint."), "urged", ["CHN", "USA"]),

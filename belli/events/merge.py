@@ -168,7 +168,8 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         # the same act told twice ("approved $50 billion in aid") merges, keeping both sides
         taken.update(i for i in _sum_is_in(trigger, finder)
                      if i not in by_token or by_token[i].type != trigger.type)
-    if isinstance(wanted := trigger.rule.conditions.get("prep_object"), frozenset):
+    if isinstance(wanted := trigger.rule.conditions.get("prep_object"), frozenset) \
+            and trigger.type not in _ALLEGING:  # "charged IN THE KILLING": a deed alleged
         # "preparing FOR AN OFFENSIVE": the word the rule read the act by is part of it
         taken.update(o.i for _, o in prep_objects(trigger.token, deep=False)
                      if lemma(o) in wanted)
