@@ -106,3 +106,15 @@ def test_they_from_a_sentence_before_is_not_a_list_of_bystanders(nlp_pipeline):
     from event_fixtures import analyse
     attacks = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "attacked"]
     assert all("GOV" not in [a.sector for a in e.source] for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist militants killed at least 50 soldiers in an attack on an army base in northern "
+    "Burkina Faso, security sources said on Monday.",
+])
+def test_a_clause_reported_first_parsed_as_a_subject_of_the_saying_is_told_by_its_teller(
+        nlp_pipeline, text):
+    from event_fixtures import coded
+    event = coded(nlp_pipeline, text, "killed")
+    assert [a.sector for a in event.source] == ["REB"] and event.certainty == "reported"
+    assert event.attributed_to is not None and event.attributed_to.text == "security sources"

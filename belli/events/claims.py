@@ -41,6 +41,7 @@ from belli.events.syntax import (
     is_passive,
     is_to_clause,
     lemma,
+    stranded_report,
     subject_of,
     tellers_acts,
 )
@@ -244,8 +245,9 @@ def _contents(verb: Token, cues: Cues) -> list[Token]:
     made the verb of the claim it answers ("..., a charge Kigali DENIES") reports none."""
     if misread_as_speaker(verb):
         return []
+    stranded = stranded_report(verb)
     found = (children(verb, "ccomp", "parataxis") or _told_to_audience(verb)
-             or _perfect_infinitive(verb))
+             or _perfect_infinitive(verb) or ([stranded] if stranded is not None else []))
     return [c for n, c in enumerate(found)
             if n == 0 or not (lemma(c) in cues.speech and children(c, "nsubj"))]
 

@@ -45,6 +45,7 @@ __all__ = [
     "possessor_undergoes",
     "prep_objects",
     "stranded_root",
+    "stranded_report",
     "subject_of",
     "tellers_acts",
 ]
@@ -164,7 +165,30 @@ def stranded_root(verb: Token) -> Token | None:
     root = verb.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         root = root.head.head
+    if _second_subject_of_saying(root, verb):
+        return root
     return root if root.head == root and (root.pos_ == "NOUN" or _named_doer(root, verb)) else None
+
+
+def stranded_report(saying: Token) -> Token | None:
+    """The first of a verb of saying's two subjects, where it holds the clause reported
+    (`_second_subject_of_saying`): what the saying reports."""
+    subjects = children(saying, "nsubj")
+    if len(subjects) < 2:
+        return None
+    first = subjects[0]
+    return first if any(_second_subject_of_saying(first, v) for v in children(first, "acl")
+                        if children(v, "dobj")) else None
+
+
+def _second_subject_of_saying(noun: Token, verb: Token) -> bool:
+    """"Islamist militants KILLED 50 soldiers ..., security sources said": the clause
+    reported first, parsed as a noun with a participle made one of two subjects of the
+    verb of saying after it."""
+    saying = noun.head
+    return (noun.dep_ == "nsubj" and saying.dep_ == "ROOT" and noun.i < verb.i < saying.i
+            and lemma(saying) in cue_list("speech_verbs")
+            and len(children(saying, "nsubj")) >= 2)
 
 
 def _named_doer(root: Token, verb: Token) -> bool:
@@ -227,7 +251,8 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         # a dateline parsed as a second subject ("MOSCOW (Reuters) - Russia said") carries
         # the dash: the verb's own subject is the other one
         subject = found[1] if len(found) > 1 and (
-            _ends_in_dash(found[0]) or _claim_beside(found[0], verb)) else found[0]
+            _ends_in_dash(found[0]) or _claim_beside(found[0], verb)
+            or stranded_report(verb) == found[0]) else found[0]
         if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _part_of_relative(subject)):
             return _listed_among(verb.head)  # "al-Shabab, which has waged" -> al-Shabab
         return subject
