@@ -1,7 +1,11 @@
 """An object "them" is never a subject of its own chain of verbs, nor, after a reported
 clause, the teller's: "officers said militias raided X, and vowed to crush THEM" does not
-threaten the officers. Sides are written "TYPE SOURCES>TARGETS" with country codes. The
-sentences are our own."""
+threaten the officers; nor is an object "it" its clause's subject. What is joined to a
+reported clause may be the teller's own next act ("found that the general had ordered
+the killings and SENTENCED HIM"), or saying ("said 23 soldiers were killed and CLAIMED
+to have killed 200"). "They" may be a group a "by" names; "them" the states listed
+before it. Sides are written "TYPE SOURCES>TARGETS" with country codes. The sentences
+are our own."""
 
 from __future__ import annotations
 
