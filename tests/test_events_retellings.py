@@ -155,3 +155,19 @@ def test_a_meeting_of_the_same_parties_told_twice_is_one():
 ])
 def test_a_separate_incident_or_another_undergoer_stays_apart(nlp_pipeline, text, type_):
     assert len(_events(nlp_pipeline, text, type_)) == 2
+
+
+
+@pytest.mark.model
+def test_a_group_claiming_an_attack_by_unnamed_gunmen_names_their_group(nlp_pipeline):
+    text = ("Gunmen attacked a hotel in Mogadishu on Sunday. Al-Shabab claimed responsibility "
+            "for the attack in a statement.")
+    attacks = _events(nlp_pipeline, text, "ASSAULT")
+    assert [[(a.country, a.sector) for a in e.source] for e in attacks] == [[("SOM", "REB")]]
+
+
+@pytest.mark.model
+def test_police_told_again_are_no_gunmen_named(nlp_pipeline):
+    text = ("Police arrested two men in Nairobi on Monday. Kenyan police later arrested a "
+            "third man in Mombasa.")
+    assert len(_events(nlp_pipeline, text, "COERCE")) == 2

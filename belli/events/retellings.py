@@ -50,6 +50,11 @@ _SUFFIXES = (("ation", ""), ("ition", ""), ("sion", "d"), ("tion", ""), ("ment",
 TokenAt = Callable[[Event], Any]
 
 
+# armed groups unnamed gunmen may belong to
+_ARMED_GROUPS = frozenset({"UAF", "REB", "CRM"})
+_ARMED_GROUP = "armed group"
+
+
 def retold(events: Sequence[Event], token_at: TokenAt) -> list[Event]:
     """The events without their retellings, each first telling filled from its retellings.
     `token_at` gives an event's trigger token (lemma and modifiers), or None: asked once
@@ -205,9 +210,15 @@ def _same_side(a: tuple[Actor, ...], b: tuple[Actor, ...]) -> bool:
     common: the army's dead are not the civilians killed."""
     if not _same_or_none(_codes(a), _codes(b)):
         return False
-    sectors_a = {(x.country, x.sector) for x in a if x.country and x.sector}
-    sectors_b = {(x.country, x.sector) for x in b if x.country and x.sector}
+    sectors_a = {(x.country, _armed(x.sector)) for x in a if x.country and x.sector}
+    sectors_b = {(x.country, _armed(x.sector)) for x in b if x.country and x.sector}
     return not sectors_a or not sectors_b or bool(sectors_a & sectors_b)
+
+
+def _armed(sector: str | None) -> str | None:
+    """Gunmen no one has named (UAF) may be any armed group's: "Gunmen attacked a hotel
+    ... Al-Shabab claimed responsibility for the attack" tells one attack."""
+    return _ARMED_GROUP if sector in _ARMED_GROUPS else sector
 
 
 def _codes(side: tuple[Actor, ...]) -> set[str]:
@@ -251,7 +262,7 @@ def _filled(first: Event, later: Event) -> Event:
         "mention_ids": tuple(dict.fromkeys((*first.mention_ids, *later.mention_ids))),
         "reason": f"{first.reason}; also told at {later.start}-{later.end} ('{later.trigger}')",
     }
-    if not first.source and later.source:
+    if (not first.source and later.source) or _names_the_gunmen(first, later):
         changes["source"] = later.source
     if not first.target and later.target:
         changes["target"] = later.target
@@ -261,6 +272,12 @@ def _filled(first: Event, later: Event) -> Event:
     if first.place is None and later.place is not None:
         changes["place"] = later.place
     return first.replace(**changes)
+
+
+def _names_the_gunmen(first: Event, later: Event) -> bool:
+    """Whether the retelling names the group whose gunmen the first telling left unnamed."""
+    return bool(first.source) and all(x.sector == "UAF" for x in first.source) and bool(
+        later.source) and all(x.sector in _ARMED_GROUPS - {"UAF"} for x in later.source)
 
 
 def _occurrence_words() -> frozenset[str]:
