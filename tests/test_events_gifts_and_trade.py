@@ -2,7 +2,8 @@
 gives Ukraine the systems, a promise of it is an agreement, and details handed to
 reporters are no aid. Lending suspended is aid cut off; companies put on an export
 control list are blacklisted (not sites put on a heritage list); a surcharge is a levy;
-levies paused are eased. Sentences are our own."""
+levies paused are eased. Backing a side with arms aids it; troops sent to a peacekeeping
+mission keep the peace. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -77,3 +78,25 @@ def test_people_taking_shelter_are_sheltered_by_no_one(nlp_pipeline):
 def test_a_state_sheltering_refugees_aids_them(nlp_pipeline):
     assert sides(nlp_pipeline, "Turkey sheltered 3.5 million Syrian refugees.", {"AID"}) == [
         "AID TUR>SYR"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Emirates backed Sudan's Rapid Support Forces with weapons flown through Chad.",
+     ["AID ARE>SDN"]),
+    ("Russia backed the separatists with tanks and artillery.", ["AID RUS>RUS"]),
+])
+def test_backing_someone_with_arms_aids_them(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"AID", "SUPPORT"}) == wanted
+
+
+def test_backing_a_resolution_with_a_vote_is_support(nlp_pipeline):
+    assert sides(nlp_pipeline, "France backed the resolution with its vote.",
+                 {"AID", "SUPPORT"}) == ["SUPPORT FRA>"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Kenya sent 400 police officers to the U.N.-backed mission in Haiti.", ["AID KEN>HTI"]),
+    ("Egypt sent troops to the new African Union mission in Somalia.", ["AID EGY>AU"]),
+])
+def test_troops_sent_to_a_peacekeeping_mission_keep_the_peace(nlp_pipeline, text, wanted):
+    assert sides(nlp_pipeline, text, {"AID", "MOBILIZE"}) == wanted
