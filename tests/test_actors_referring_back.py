@@ -162,3 +162,9 @@ def test_a_court_in_a_sentence_naming_no_state_is_no_ones_by_the_story(nlp_pipel
     text = ("Armenia took Azerbaijan to the U.N.'s top court. Azerbaijan said Armenia lied. "
             "The court has not yet ruled.")
     assert actor_codes(nlp_pipeline, text, "The court") != ["AZE JUD"]
+
+
+def test_what_a_party_owns_takes_the_owned_nouns_sector(nlp_pipeline):
+    text = ("Georgia's ruling Georgian Dream party met on Monday. The party said its government "
+            "would suspend talks on joining the European Union.")
+    assert actor_codes(nlp_pipeline, text, "its") == ["GEO GOV"]

@@ -100,3 +100,18 @@ def test_a_count_of_a_regions_states_that_is_all_of_them_names_them(
 def test_a_count_that_is_not_all_of_a_regions_states_names_none_of_them(nlp_pipeline):
     analysis = analyse(nlp_pipeline, "The two Gulf states pledged aid to Sudan.", "2019-03-01")
     assert not any(m.source == "coref" for m in analysis.mentions)
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [
+    # the Islamic Republic is Iran, not any other state so named
+    ("Iran launched strikes on militant bases in Pakistan. The Islamic Republic said it had "
+     "hit Jaish al-Adl.", "The Islamic Republic", ["IRN GOV"]),
+    # a state named by its office holder outranks a place visited
+    ("Jordan's King Abdullah flew to London on Monday for talks. The kingdom has accused Syria "
+     "of failing to stop drug smuggling.", "The kingdom", ["JOR GOV"]),
+    ("Iran's foreign minister met his Pakistani counterpart in Islamabad. The Islamic Republic "
+     "accused Pakistan of sheltering militants.", "The Islamic Republic", ["IRN GOV"]),
+])
+def test_a_place_visited_does_not_outrank_a_state_named_as_one(
+        nlp_pipeline, text, wanted, expected):
+    assert actor_codes(nlp_pipeline, text, wanted) == expected

@@ -9,8 +9,8 @@ met ("Gaza faces starvation") threatens no one; one of a foe's deed or of what a
 face still does. The court a case is brought in is not accused, beside an "against";
 what one hits out at is. The pope is a religious leader. A duty laid on an actor ("is
 obliged to", "is under an obligation to") and a deadline given are demands, but not one
-on any one of a kind ("schools should"); a concern shared is voiced again. Sentences are
-our own."""
+on any one of a kind ("each company must"); a concern shared is voiced again, one shared
+with someone is told them. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -160,7 +160,6 @@ def test_sharing_a_concern_voices_it_again(nlp_pipeline, text, wanted):
 
 @pytest.mark.parametrize("text", [
     "In Europe, each company must fend for itself, the analyst said.",
-    "Schools should teach more history, the Polish education ministry said.",
     "The archbishop said every believer has to pray for peace.",
 ])
 def test_a_duty_on_any_one_of_a_kind_is_advice_not_a_demand(nlp_pipeline, text):
@@ -173,3 +172,26 @@ def test_a_duty_on_any_one_of_a_kind_is_advice_not_a_demand(nlp_pipeline, text):
 ])
 def test_a_duty_on_armed_men_in_general_is_still_a_demand(nlp_pipeline, text, wanted):
     assert [s[:len(wanted)] for s in sides(nlp_pipeline, text, {"REQUEST"})] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Protesters must leave the square by 6 p.m., Kenyan police said.", ["REQUEST KEN>"]),
+])
+def test_a_duty_on_a_group_named_by_a_bare_plural_is_still_a_demand(nlp_pipeline, text, wanted):
+    assert [s[:len(w)] for s, w in zip(sides(nlp_pipeline, text, {"REQUEST"}), wanted,
+                                         strict=True)] == wanted
+
+
+def test_troops_needed_are_no_demand(nlp_pipeline):
+    text = "The ministry said 5,000 troops are required to secure the border."
+    assert sides(nlp_pipeline, text, {"REQUEST"}) == []
+
+
+def test_ending_a_statement_cuts_no_ties(nlp_pipeline):
+    text = "The minister ended his statement by calling for calm."
+    assert sides(nlp_pipeline, text, {"SANCTION"}) == []
+
+
+def test_a_concern_shared_with_someone_is_told_them(nlp_pipeline):
+    text = "Estonia shared its concerns with the UN envoy on Monday."
+    assert sides(nlp_pipeline, text, {"ACCUSE", "CONSULT"}) == ["CONSULT EST>UN"]

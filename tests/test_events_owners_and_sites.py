@@ -1,7 +1,7 @@
 """Whose body acts, and where what is hit stands. A state named as owner of its own body
 ("Russia's Wagner Group") only says whose it is; an act noun that is the subject of a
-verb of its type is one act with it, whose places say where ("an Israeli strike on a
-Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
+verb of its type is one act with it, its place hit a side and where ("an Israeli strike
+on a Damascus building killed ..."); "set fire to" names what burns, and an embassy burnt
 "in Baghdad" was burnt there, not in the state it belongs to. "It was the 10th such
 protest" tells no new act. "The drones" told again are used by whoever used them before.
 "China, the military's main backer" names China alone. Sentences are our own."""
@@ -34,7 +34,9 @@ def test_a_state_before_a_body_of_another_state_still_acts(nlp_pipeline):
 def test_an_act_noun_that_is_the_subject_of_its_verb_is_one_act(nlp_pipeline):
     text = ("An Israeli strike on a Damascus building killed a senior commander of Iran's "
             "Revolutionary Guards.")
-    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT ISR>IRN"]
+    assert sides(nlp_pipeline, text, {"ASSAULT"}) == ["ASSAULT ISR>IRN,SYR"]
+    strike = coded(nlp_pipeline, text, "strike")
+    assert strike.place is not None and strike.place.name == "Damascus"
 
 
 def test_two_acts_of_one_type_on_different_states_stay_two(nlp_pipeline):
@@ -106,3 +108,10 @@ def test_an_apposition_naming_a_tie_to_another_adds_no_actor(nlp_pipeline, text,
 def test_an_apposition_naming_an_office_still_places_its_holder(nlp_pipeline):
     text = "Sergei Lavrov, Russia's foreign minister, met Wang Yi in Beijing."
     assert {a.country for a in coded(nlp_pipeline, text, "met").source} == {"RUS"}
+
+
+def test_weapons_told_again_are_those_launched_by_the_subject_named_before(nlp_pipeline):
+    text = ("Russian drones hit Kharkiv overnight. Ukraine responded by launching drones at "
+            "Russian oil refineries. The drones struck a refinery in Ryazan.")
+    struck = coded(nlp_pipeline, text, "struck")
+    assert [a.country for a in struck.source] == ["UKR"]

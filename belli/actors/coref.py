@@ -210,8 +210,8 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             if described is not None and not named & _chars(doc[i:described.end]):
                 span = doc[i:described.end]
                 sentence = sentence_of.get(sentence_start(doc, i))
-                picked = pick_described([*antecedents, *places], token.idx, sentence,
-                                        described, acted_on=span.root.dep_ in ACTED_ON)
+                picked = pick_described(antecedents, token.idx, sentence, described,
+                                        acted_on=span.root.dep_ in ACTED_ON, places=places)
                 out += _new(doc_id, span, "NP", sentence, picked, kb)
                 resume = described.end
                 continue
@@ -322,16 +322,16 @@ def _new(doc_id: str, span: Any, label: str, sentence: int | None,
                     label=label, sentence=sentence, actors=actors, source="coref")]
 
 
-# organized groups that are no state organ: what one owns is its own (not civilians, whose
-# "captors" are no civilians; not a breakaway entity, which has organs of its own)
-_ORGANIZED = frozenset({"REB", "UAF", "CRM", "PTY", "BUS", "JRN"})
+# armed groups that are no state organ: what one owns is its own (not civilians, whose
+# "captors" are no civilians; not a party, whose "government" is the state's)
+_ORGANIZED = frozenset({"REB", "UAF", "CRM"})
 
 
 def _sector(owned: str | None, label: str, antecedent: Antecedent) -> str:
     """The owned noun's sector, except that an IGO's or NGO's own offices stay its sector
     ("its Secretary-General"); only its armed bodies take theirs ("its peacekeepers": MIL).
-    What a group that is no state organ owns is the group's ("the RSF ... ITS leader",
-    "its fighters": REB)."""
+    What an armed group owns is the group's ("the RSF ... ITS leader", "its fighters":
+    REB)."""
     group = antecedent.actor.sector
     if owned and antecedent.kind != "igo" and group in _ORGANIZED:
         return group

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -104,13 +104,25 @@ def listed_region(doc: Any, i: int) -> tuple[int, frozenset[str]] | None:
 
 
 def pick_described(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
-                   description: StateDescription, acted_on: bool) -> list[Antecedent]:
+                   description: StateDescription, acted_on: bool,
+                   places: Sequence[Antecedent] = ()) -> list[Antecedent]:
     """The state a description refers back to: of those it fits in the window, the one
-    `_most_named` ("Modi will travel to Mauritius on its independence day from Britain.
-    He will discuss ties with THE ISLAND NATION": Mauritius); else, where its words say
-    which, the only state it fits named before."""
-    fitting = [a for a in antecedents if description.states is None
-               or a.actor.country in description.states]
+    `_most_named`; else, where its words say which, the only state it fits named before;
+    and only where no state named as one fits, a state named as a place (`places`)."""
+    found = _pick_among(antecedents, start, sentence, description, acted_on)
+    if found or not places:
+        return found
+    # a state named only as a place ("Modi will travel to Mauritius ... the island
+    # nation"): only where no state named as one fits
+    return _pick_among(places, start, sentence, description, acted_on)
+
+
+def _pick_among(antecedents: Sequence[Antecedent], start: int, sentence: int | None,
+                description: StateDescription, acted_on: bool) -> list[Antecedent]:
+    # the state an office is named by counts as the state here ("JORDAN'S King Abdullah
+    # flew to London. The kingdom ..."): the description's words already say which
+    fitting = [replace(a, kind="state") if a.kind == "office" else a for a in antecedents
+               if description.states is None or a.actor.country in description.states]
     near = pick_countries(fitting, start, sentence, 1, acted_on=acted_on)
     if near:
         return [_most_named(fitting, near[0], start, sentence, acted_on)]
@@ -135,7 +147,8 @@ def _most_named(fitting: Sequence[Antecedent], nearest: Antecedent, start: int,
                 sentence: int | None, acted_on: bool) -> Antecedent:
     """The nearest state a description fits named in its own sentence ("protect Taiwan
     from ... the self-governed island"), else, of those in the window, the one named
-    most there, then most before it in the story, then the nearest."""
+    most there, then most as a subject there, then most before it in the story, then the
+    nearest."""
     if nearest.sentence == sentence:
         return nearest
     usable = [a for a in fitting if a.kind == "state" and a.start < start
@@ -144,7 +157,8 @@ def _most_named(fitting: Sequence[Antecedent], nearest: Antecedent, start: int,
     story = Counter(a.actor.country for a in usable)
     if len(here) < 2:
         return nearest
-    rank = {code: (here[code], story[code]) for code in here}
+    subjects = Counter(a.actor.country for a in usable if a.subject and in_window(a, start, sentence))
+    rank = {code: (here[code], subjects[code], story[code]) for code in here}
     best = max(rank.values())
     if rank.get(nearest.actor.country) == best:
         return nearest

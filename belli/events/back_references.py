@@ -112,16 +112,18 @@ class BackReferences:
 
     def weapons_before(self, head: Token) -> list[Found]:
         """"Azerbaijani drones struck a bus. THE DRONES also hit a school": weapons told
-        again are those named before by the same word acting (a subject, or a doer "by"),
-        whose user the text gave there."""
+        again are those named before by the same word, used by whoever the text said used
+        them there (`_user_of`)."""
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
                 or lemma(head) not in load_lexicon().classes.get("weapons", ()):
             return []
         for token in reversed(self.doc[self.window_start(head):head.i]):
-            if lemma(token) != lemma(head) or token.pos_ != "NOUN" or not (
-                    token.dep_ == "nsubj" or _doer_by(token)):
-                continue  # weapons bought or shown may be named by their maker's adjective
-            found = [f for f in self.read(token, False) if f.actor.country and not f.is_place]
+            if lemma(token) != lemma(head) or token.pos_ != "NOUN":
+                continue
+            user = _user_of(token)
+            if user is None:
+                continue
+            found = [f for f in self.read(user, False) if f.actor.country and not f.is_place]
             if found:
                 return [Found(f.actor.replace(text=noun_phrase(head), reason=(
                     f"'{noun_phrase(head)}' are the {token.text} named before: {f.actor.reason}")),
@@ -182,7 +184,20 @@ class BackReferences:
 
 
 def _doer_by(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ == "by"
+    """A doer a noun's "by" names ("steps BY NIGER'S RULERS"); not a passive's agent,
+    whose clause tells what was done to its subject ("homes were torched BY FIGHTERS")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "prep"
+
+
+def _user_of(weapon: Token) -> Token | None:
+    """Who used weapons named before: their own phrase where they act ("AZERBAIJANI drones
+    struck", "hit by RUSSIAN missiles"), the subject of the verb they are the object of
+    ("UKRAINE launched drones", "TURKEY bought the system"); None otherwise."""
+    if weapon.dep_ == "nsubj" or (weapon.dep_ == "pobj" and weapon.head.lower_ == "by"):
+        return weapon
+    if weapon.dep_ == "dobj" and weapon.head.pos_ == "VERB":
+        return subject_of(weapon.head)
+    return None
 
 
 def _named_movement(token: Token, found: Sequence[Found]) -> bool:

@@ -168,11 +168,6 @@ def _accounted(trigger: Trigger, finder: TriggerFinder,
         # the same act told twice ("approved $50 billion in aid") merges, keeping both sides
         taken.update(i for i in _sum_is_in(trigger, finder)
                      if i not in by_token or by_token[i].type != trigger.type)
-    if isinstance(wanted := trigger.rule.conditions.get("prep_object"), frozenset) \
-            and trigger.type not in _ALLEGING:  # "charged IN THE KILLING": a deed alleged
-        # "preparing FOR AN OFFENSIVE": the word the rule read the act by is part of it
-        taken.update(o.i for _, o in prep_objects(trigger.token, deep=False)
-                     if lemma(o) in wanted)
     if governs_embedded(trigger):
         inner = finder.embedded(trigger.token)
         if inner is not None:
@@ -473,11 +468,10 @@ def _fold(twin: Draft, draft: Draft) -> None:
     twin.roles.source = _union(twin.roles.source, draft.roles.source)
     # the person counts: "X was ousted in a coup led by Y" keeps X beside Y
     keys = {_key(f) for f in twin.roles.source}
-    targets = [f for f in _union(twin.roles.target, draft.roles.target) if _key(f) not in keys]
-    # a place the one told hits is where the other's named target was hit
-    named = {f.actor.country for f in targets if f.how != "place"}
-    twin.roles.target = [f for f in targets if f.how != "place" or not named
-                         or f.actor.country in named]
+    twin.roles.target = [f for f in _union(twin.roles.target, draft.roles.target)
+                         if _key(f) not in keys]
+    if twin.place is None and draft.place is not None:
+        twin.place = draft.place  # the place one telling names is the event's
     speaker = draft.modality.attributed_to
     twin.also.append((draft.trigger, speaker.text if speaker is not None else None))
     twin.why.append(f"also told by '{draft.trigger.head.text}'")
@@ -513,8 +507,9 @@ def _compatible(a: list[Found], b: list[Found], places: bool = True) -> bool:
 
 def _told_by_its_subject(a: Draft, b: Draft) -> bool:
     """"An Israeli STRIKE on a Damascus building KILLED a commander of Iran's Guards": an
-    act noun that is the subject of a verb of its type tells one act with it, whose
-    places hit say where, not whom."""
+    act noun that is the subject of a verb of its type tells one act with it; a place it
+    hits may lie in another state than whom it killed, which keeps the two tellings no
+    more apart than its sides."""
     first, second = a.trigger.token, b.trigger.token
     return (first.dep_ == "nsubj" and first.head == second) or (
         second.dep_ == "nsubj" and second.head == first)

@@ -10,6 +10,7 @@ importable from here too.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from belli.events.condition_clauses import misread_condition
 from belli.events.cue_lists import cue_list
@@ -444,10 +445,16 @@ def _noun_doer(clause: Token) -> Token | None:
     return None
 
 
-# pronouns that point back to someone named before: "sentenced HIM", "on ITS leader"
-_POINTING_TO_ONE = frozenset({"him", "her", "it", "its", "his"})
-_POINTING_TO_MANY = frozenset({"them", "their"})
-_OWNERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# object pronouns, which never stand for their own clause's subject ("sentenced HIM")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# words for one man or woman besides offices ("had shot A GUARD and wounded him")
+_PEOPLE = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "suspect", "gunman",
+                     "guard", "soldier", "officer", "policeman", "civilian", "journalist",
+                     "reporter", "activist", "worker", "driver", "resident", "student",
+                     "farmer", "pilot", "prisoner", "hostage", "victim", "doctor", "nurse",
+                     "priest", "teacher", "lawyer", "judge", "citizen", "defendant"})
+# sayings a teller adds to what it reports ("and CLAIMED to have killed 200")
+_RETELLING = frozenset({"claim", "add", "say", "report", "announce"})
 
 
 def _tensed_partner(verb: Token) -> Token:
@@ -469,42 +476,68 @@ def _tensed_partner(verb: Token) -> Token:
 
 
 def _back_to_the_teller(verb: Token, head: Token) -> bool:
-    """A saying joined to what another saying of the same tense reports is the teller's
-    too. And "The court found that the general HAD ORDERED the killings AND SENTENCED HIM",
-    "Washington determined that the RSF had committed genocide AND IMPOSED sanctions on
-    ITS leader": a verb joined to a reported past-perfect clause whose object refers back
-    by a pronoun to that clause's subject is the teller's own next act, not the subject's
-    (who would not sentence "him" for himself)."""
+    """A saying joined to a reported passive ("the army SAID 23 soldiers WERE KILLED AND
+    CLAIMED to have killed 200": those killed claim nothing) is the teller's too. And
+    "The court found that the general HAD ORDERED the killings AND SENTENCED HIM": a verb
+    joined to a reported past-perfect clause whose object pronoun can only be that
+    clause's subject (not the teller, not the clause's own object) is the teller's own next
+    act, not the subject's, who would not sentence "him" for himself."""
     if head.dep_ != "ccomp" or children(verb, "nsubj", "nsubjpass"):
         return False
     teller = head.head
-    # (the tagger may read the saying as a participle after a passive: "were killed and
-    # claimed")
-    if lemma(verb) in cue_list("speech_verbs") and lemma(teller) in cue_list("speech_verbs") \
-            and (verb.tag_ == teller.tag_ or (verb.tag_ == "VBN" and teller.tag_ == "VBD"
-                                              and not children(verb, "aux", "auxpass"))):
-        return True  # "the army SAID 23 soldiers were killed AND CLAIMED to have killed 200"
+    if lemma(verb) in _RETELLING and lemma(teller) in cue_list("speech_verbs") \
+            and children(head, "auxpass") and verb.tag_ in ("VBD", "VBN") \
+            and teller.tag_ == "VBD" and not children(verb, "aux", "auxpass"):
+        return True
     if head.tag_ != "VBN" or "had" not in {a.lower_ for a in children(head, "aux")} \
             or children(verb, "aux"):
         return False
     subject = next(iter(children(head, "nsubj")), None)
     if teller.tag_ != "VBD" or teller.pos_ != "VERB" or subject is None:
         return False
-    said = [t for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
-    plural = subject.tag_ in ("NNS", "NNPS")
-    return any(t.lower_ in (_POINTING_TO_MANY if plural else _POINTING_TO_ONE)
-               and not _nearer_referent(t, head) for t in said)
+    return any(_points_to(t, subject) and not _points_to(t, _teller_subject(teller))
+               and not _nearer_referent(t, head)
+               for t in _objects_reached(verb) if t.lower_ in _OBJECT_PRONOUNS)
+
+
+def _objects_reached(verb: Token) -> list[Token]:
+    """The verb's objects, their prepositions' objects and its own ("imposed sanctions ON
+    HIM", however the parser hung the "on")."""
+    objects = children(verb, "dobj", "dative")
+    preps = [*children(verb, "prep"), *(p for o in objects for p in children(o, "prep"))]
+    return [*objects, *(o for p in preps for o in children(p, "pobj"))]
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns naming one person by office or function (phrases.yaml `persons`), and words
+    for a man or a woman."""
+    from belli.nlp.lexicon import load_lexicon as load_phrases  # the actor layer's words
+    return load_phrases().persons | _PEOPLE
+
+
+def _teller_subject(teller: Token) -> Token | None:
+    return next(iter(children(teller, "nsubj")), None)
+
+
+def _points_to(pronoun: Token, noun: Token | None) -> bool:
+    """Whether an object pronoun may stand for the noun: "them" for many, "him" or
+    "her" for a person, "it" for one thing or body."""
+    if noun is None:
+        return False
+    many = noun.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ == "them":
+        return many
+    if many:
+        return False
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _person_nouns()
+    return person if pronoun.lower_ in ("him", "her") else not person
 
 
 def _nearer_referent(pronoun: Token, clause: Token) -> bool:
     """Whether the reported clause's own object may be what the pronoun points to ("had
-    attacked THE TOWN and burned IT"): then it need not be the clause's subject."""
-    for obj in children(clause, "dobj"):
-        if (obj.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ in _POINTING_TO_MANY):
-            continue
-        if pronoun.lower_ in ("it", "them") or obj.pos_ == "PROPN" or obj.ent_type_ in _OWNERS:
-            return True
-    return False
+    attacked THE TOWN and burned IT", "had shot A GUARD and wounded HIM")."""
+    return any(_points_to(pronoun, obj) for obj in children(clause, "dobj"))
 
 
 def tellers_acts(content: Iterable[Token]) -> set[int]:

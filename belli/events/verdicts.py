@@ -58,7 +58,7 @@ _PARTIES = cue_list("foe_sectors") | {s.lower() for s in STATE_ORGANS} | {"pty",
 _ANY_ONE = frozenset({"each", "every", "any"})
 # a duty one is under, and the verbs whose passive lays one ("is obliged to")
 _DUTIES = frozenset({"obligation", "duty"})
-_BINDING = frozenset({"oblige", "obligate", "require", "bind", "compel"})
+_BINDING = frozenset({"oblige", "obligate", "bind", "compel"})  # not "are required to": needed
 # pronouns a demand may be on, for an actor of another side named before: not "we"
 _THIRD_PERSONS = frozenset({"they", "he", "she", "it"})
 # prepositions that give a reported act its cause: "triggered BY", "responded TO"
@@ -409,14 +409,10 @@ class VerdictReader:
 
 
 def _any_one(subject: Token) -> bool:
-    """"EACH company must fend for itself", "SCHOOLS should assign less homework": a duty
-    on any one of a kind, or on a kind in general (a bare plural with nothing that says
-    whose), is advice, not a demand on an actor; the caller keeps one on foes ("rebels
-    must lay down their arms")."""
-    if any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in subject.children):
-        return True
-    return subject.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in subject.children)
+    """"EACH company must fend for itself", "EVERY believer has to pray": a duty on any one
+    of a kind is advice, not a demand on an actor; the caller keeps one on foes. (A bare
+    plural is as often a group meant: "Protesters must leave the square".)"""
+    return any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in subject.children)
 
 
 def _bound(content: Token) -> bool:
