@@ -89,8 +89,8 @@ def test_help_thanked_for_went_to_the_thanker(nlp_pipeline):
     ("Putin visited the front on Monday and ordered the army to advance on Pokrovsk.",
      "the army", ["RUS MIL"]),
     # the leader named beside the subject ("its leader, X")
-    ("South Korea's military said the North's leader, Kim Jong Un, ordered the navy to "
-     "prepare for war.", "the navy", ["PRK MIL"]),
+    (("South Korea's military said the North's leader, Kim Jong Un, ordered the navy to "
+     "prepare for war."), "the navy", ["PRK MIL"]),
 ])
 def test_forces_ordered_by_a_leader_told_another_way_are_the_leaders_own(
         nlp_pipeline, text, wanted, expected):

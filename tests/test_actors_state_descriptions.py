@@ -78,8 +78,8 @@ def test_descriptions_that_name_no_state_before_refer_back_to_none(
 
 @pytest.mark.parametrize("text", [
     "The Islamic State claimed the bombing. The Islamic State said its fighters were killed.",
-    "Fighting resumed in the Central African Republic, where the Central African Republic "
-    "army lost a town.",
+    ("Fighting resumed in the Central African Republic, where the Central African Republic "
+    "army lost a town."),
 ])
 def test_a_name_is_no_description(nlp_pipeline, text: str):
     analysis = analyse(nlp_pipeline, text, "2019-03-01")
@@ -104,13 +104,13 @@ def test_a_count_that_is_not_all_of_a_regions_states_names_none_of_them(nlp_pipe
 
 @pytest.mark.parametrize(("text", "wanted", "expected"), [
     # the Islamic Republic is Iran, not any other state so named
-    ("Iran launched strikes on militant bases in Pakistan. The Islamic Republic said it had "
-     "hit Jaish al-Adl.", "The Islamic Republic", ["IRN GOV"]),
+    (("Iran launched strikes on militant bases in Pakistan. The Islamic Republic said it had "
+     "hit Jaish al-Adl."), "The Islamic Republic", ["IRN GOV"]),
     # a state named by its office holder outranks a place visited
-    ("Jordan's King Abdullah flew to London on Monday for talks. The kingdom has accused Syria "
-     "of failing to stop drug smuggling.", "The kingdom", ["JOR GOV"]),
-    ("Iran's foreign minister met his Pakistani counterpart in Islamabad. The Islamic Republic "
-     "accused Pakistan of sheltering militants.", "The Islamic Republic", ["IRN GOV"]),
+    (("Jordan's King Abdullah flew to London on Monday for talks. The kingdom has accused Syria "
+     "of failing to stop drug smuggling."), "The kingdom", ["JOR GOV"]),
+    (("Iran's foreign minister met his Pakistani counterpart in Islamabad. The Islamic Republic "
+     "accused Pakistan of sheltering militants."), "The Islamic Republic", ["IRN GOV"]),
 ])
 def test_a_place_visited_does_not_outrank_a_state_named_as_one(
         nlp_pipeline, text, wanted, expected):

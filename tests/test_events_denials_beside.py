@@ -22,8 +22,8 @@ pytestmark = pytest.mark.model
     ("Kyiv accuses Moscow of shelling the plant, an allegation Russia rejects.",
      ["ACCUSE UKR>RUS", "REJECT RUS>UKR"]),
     # the claim noun and the denier each made a subject of the denial, read as a noun
-    ("Islamabad has long accused Kabul of allowing the militants to use Afghan territory, "
-     "a charge the Taliban reject.", ["ACCUSE PAK>AFG", "REJECT AFG>PAK"]),
+    (("Islamabad has long accused Kabul of allowing the militants to use Afghan territory, "
+     "a charge the Taliban reject."), ["ACCUSE PAK>AFG", "REJECT AFG>PAK"]),
 ])
 def test_a_charge_denied_beside_it_is_both_speech_acts(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"ACCUSE", "REJECT"}) == wanted

@@ -124,8 +124,8 @@ def test_the_pope_is_a_religious_leader(nlp_pipeline):
 @pytest.mark.parametrize(("text", "wanted"), [
     ("The International Court of Justice said Israel is obliged to allow aid into Gaza.",
      "REQUEST ICJ>ISR"),
-    ("The European Union said Serbia is under an obligation to end its support for the "
-     "militias.", "REQUEST EU>SRB"),
+    (("The European Union said Serbia is under an obligation to end its support for the "
+     "militias."), "REQUEST EU>SRB"),
 ])
 def test_a_duty_laid_on_an_actor_is_a_demand(nlp_pipeline, text, wanted):
     assert sides(nlp_pipeline, text, {"REQUEST"}) == [wanted]

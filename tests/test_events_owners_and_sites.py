@@ -61,8 +61,8 @@ def test_an_embassy_hit_in_a_city_was_hit_in_that_city(nlp_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Manila summoned a Chinese diplomat to protest the incident. It was the 10th such protest "
-    "this year.",
+    ("Manila summoned a Chinese diplomat to protest the incident. It was the 10th such protest "
+    "this year."),
     "Russia struck Kyiv with drones on Monday. It was the third such strike this month.",
 ])
 def test_one_of_a_kind_told_before_is_no_new_act(nlp_pipeline, text):
@@ -96,8 +96,8 @@ def test_where_a_deed_was_welcomed_is_no_one_it_was_aimed_at(nlp_pipeline):
 
 
 @pytest.mark.parametrize(("text", "trigger", "wanted"), [
-    ("China, the military's main backer, has pressed armed groups along its border to "
-     "negotiate.", "pressed", [("CHN", "GOV")]),
+    (("China, the military's main backer, has pressed armed groups along its border to "
+     "negotiate."), "pressed", [("CHN", "GOV")]),
     ("Hamas, Iran's closest ally in Gaza, fired rockets at Tel Aviv.", "fired", [("PSE", "REB")]),
 ])
 def test_an_apposition_naming_a_tie_to_another_adds_no_actor(nlp_pipeline, text, trigger, wanted):

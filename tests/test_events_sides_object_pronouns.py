@@ -31,8 +31,8 @@ def test_them_after_a_chain_of_verbs_is_the_group_acted_on(nlp_pipeline):
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # the object "it" is the town, not the RSF that seized it
-    ("Sudan's army retook Wad Madani from the Rapid Support Forces a year after the RSF "
-     "seized it.", "COERCE SDN>"),
+    (("Sudan's army retook Wad Madani from the Rapid Support Forces a year after the RSF "
+     "seized it."), "COERCE SDN>"),
 ])
 def test_an_object_it_is_never_the_subject_of_its_own_clause(nlp_pipeline, text, wanted):
     seized = sides(nlp_pipeline, text, triggers={"seized"})
@@ -40,8 +40,8 @@ def test_an_object_it_is_never_the_subject_of_its_own_clause(nlp_pipeline, text,
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("The United States determined that the RSF commander had committed genocide in Darfur "
-     "and imposed sanctions on him.", "SANCTION USA>"),
+    (("The United States determined that the RSF commander had committed genocide in Darfur "
+     "and imposed sanctions on him."), "SANCTION USA>"),
     ("Britain concluded that the militia had shelled the camps and sanctioned its commanders.",
      "SANCTION GBR>"),
 ])
@@ -94,8 +94,8 @@ def test_a_saying_joined_to_what_another_saying_reports_is_the_tellers(nlp_pipel
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("Egypt has deepened its ties with Eritrea and Somalia, signing a security pact with "
-     "them last year.", "AGREE EGY>ERI,SOM"),
+    (("Egypt has deepened its ties with Eritrea and Somalia, signing a security pact with "
+     "them last year."), "AGREE EGY>ERI,SOM"),
     ("Washington kept tariffs on Mexico, Canada and China to pressure them to act.",
      "REQUEST USA>CAN,CHN,MEX"),
 ])
@@ -113,8 +113,8 @@ def test_they_from_a_sentence_before_is_not_a_list_of_bystanders(nlp_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Islamist militants killed at least 50 soldiers in an attack on an army base in northern "
-    "Burkina Faso, security sources said on Monday.",
+    ("Islamist militants killed at least 50 soldiers in an attack on an army base in northern "
+    "Burkina Faso, security sources said on Monday."),
 ])
 def test_a_clause_reported_first_parsed_as_a_subject_of_the_saying_is_told_by_its_teller(
         nlp_pipeline, text):
@@ -129,8 +129,8 @@ def test_a_clause_reported_first_parsed_as_a_subject_of_the_saying_is_told_by_it
     ("Ukraine said Russia had fired dozens of missiles overnight and attacked its power grid.",
      "fired", "RUS"),
     # a possessive is the subject's own ("HIS fighters")
-    ("Prosecutors said the militia leader had ordered the massacre and sent his fighters to "
-     "loot the town.", "sent", "REB"),
+    (("Prosecutors said the militia leader had ordered the massacre and sent his fighters to "
+     "loot the town."), "sent", "REB"),
     # "him" is the guard, the clause's own object
     ("Police said the gunman had shot a guard and wounded him.", "shot", "UAF"),
     # a saying joined to an active reported clause is its subject's

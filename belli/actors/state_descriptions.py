@@ -4,11 +4,14 @@ nation", "the oil-rich kingdom", "the island", "the Islamic Republic", "the Nort
 
 Wire copy names a state once and then describes it. The words say which states they fit
 (a region, a kind of state, a state's first word), so a description refers back only to
-a state they fit: the nearest named in the coreference window, else, where the words
-say which, the only one the story named before. A bare "the country" is
-`country_descriptions` (phrases.yaml); this module reads the ones with describing words
-or a noun only some states are called by. A description that is a name ("the Islamic
-State", "the Central African Republic") is no description.
+a state they fit (`pick_described`): of those named in the coreference window, the one
+named most; else, where the words say which, the only one the story named before; a
+state named only as a place only where no state named as one fits. A count of a
+region's states that is all of them names them ("the three Baltic states":
+`listed_region`). A bare "the country" is `country_descriptions` (phrases.yaml); this
+module reads the ones with describing words or a noun only some states are called by. A
+description that is a name ("the Islamic State", "the Central African Republic") is no
+description.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ _LONGEST_REGION = 3  # words in a region's name ("horn of africa")
 _NAMING_NOUNS = frozenset({"state", "nation", "country", "island"})
 # the bare nouns phrases.yaml `country_descriptions` already reads
 _BARE_ELSEWHERE = frozenset({"country", "nation", "state", "republic"})
-# words that qualify without saying which state: "the PREDOMINANTLY Muslim nation"
+# words that qualify without saying which state: "the IMPOVERISHED nation", "the
+# LARGELY landlocked country"
 _PLAIN_POS = frozenset({"ADJ", "ADV"})
 
 
@@ -94,7 +98,8 @@ def listed_region(doc: Any, i: int) -> tuple[int, frozenset[str]] | None:
         return None
     j, states = i + 2, None
     while j < len(doc) and j - i <= _MAX_WORDS + 2:
-        if doc[j].lower_ in _PLURAL_STATES and states is not None and not modifies_something(doc, j + 1):
+        if doc[j].lower_ in _PLURAL_STATES and states is not None \
+                and not modifies_something(doc, j + 1):
             return (j + 1, states) if len(states) == count else None
         words, region = _region_at(doc, j)
         if region is None:
@@ -157,7 +162,8 @@ def _most_named(fitting: Sequence[Antecedent], nearest: Antecedent, start: int,
     story = Counter(a.actor.country for a in usable)
     if len(here) < 2:
         return nearest
-    subjects = Counter(a.actor.country for a in usable if a.subject and in_window(a, start, sentence))
+    subjects = Counter(a.actor.country for a in usable
+                       if a.subject and in_window(a, start, sentence))
     rank = {code: (here[code], subjects[code], story[code]) for code in here}
     best = max(rank.values())
     if rank.get(nearest.actor.country) == best:
@@ -174,7 +180,8 @@ def _compass(doc: Any, j: int, names: dict[str, str]) -> StateDescription | None
     if word.lower_ not in _compass_words() or not word.text[:1].isupper():
         return None
     after = doc[j + 1] if j + 1 < len(doc) else None
-    if after is not None and (after.pos_ in ("PROPN", "NOUN", "ADJ") or after.lower_ in ("of", "-")):
+    if after is not None and (after.pos_ in ("PROPN", "NOUN", "ADJ")
+                              or after.lower_ in ("of", "-")):
         return None
     states = frozenset(code for code, name in names.items()
                        if name.lower().startswith(word.lower_ + " "))
@@ -250,7 +257,8 @@ def _members(name: str | tuple[str, ...]) -> frozenset[str] | None:
 
 @cache
 def _regions() -> dict[str, tuple[str, ...]]:
-    return {str(k): tuple(str(c) for c in v) for k, v in word_data("belli.actors", _DATA)["regions"].items()}
+    regions = word_data("belli.actors", _DATA)["regions"]
+    return {str(k): tuple(str(c) for c in v) for k, v in regions.items()}
 
 
 @cache

@@ -194,15 +194,16 @@ def _terms_of(noun: Token) -> bool:
     """"UNDER THE CEASEFIRE, Hezbollah was to withdraw": an agreement named as what binds
     an act frames it; it is not agreed again ("came under attack" is an attack)."""
     classes = load_lexicon().classes
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and (
-        lemma(noun) in classes.get("agreements", ()) or lemma(noun) in classes.get("ceasefires", ()))
+    agreed = classes.get("agreements", frozenset()) | classes.get("ceasefires", frozenset())
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma(noun) in agreed
 
 
 def _none_of_any(trigger: Trigger) -> bool:
     """"The group has not claimed ANY attack since December", "did not carry out any
     strikes": an act noun with "any" under a negated verb names no act at all."""
     noun = trigger.token
-    if trigger.kind != "nouns" or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+    if trigger.kind != "nouns" or not any(c.dep_ == "det" and c.lower_ == "any"
+                                          for c in noun.children):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "neg" for c in verb.children)

@@ -43,8 +43,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         # "the visit of X to Shushi, THE HISTORIC TOWN": a place described, wherever the
         # parse hung it, names no one; nor does a standing ("a NATO member", `_STANDING`)
-        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS and not _standing(head, child) \
-                and not _related(head, child):
+        if child.dep_ == "appos" and lemma(child) not in PLACE_KINDS \
+                and not _standing(head, child) and not _related(head, child):
             tokens.extend(without_clauses(child))
         elif (child.dep_ == "prep" and child.lower_ in ("of", "from")
               and lemma(head) in OWNED):

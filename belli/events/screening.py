@@ -200,7 +200,7 @@ def _ranked(noun: Token) -> bool:
     """"The most serious attack", "the deadliest raid", "the third attack", "the 10th
     SUCH protest": a superlative or an ordinal ranks an act among others, and "such" says
     it is one of a kind told before (the parser may hang the ordinal beside the noun)."""
-    before = noun.doc[noun.left_edge.i:noun.i] if noun.i else []
+    before = list(noun.doc[noun.left_edge.i:noun.i])
     if any(t.ent_type_ == "ORDINAL" for t in noun.doc[max(0, noun.i - 3):noun.i]
            if t.head == noun.head and t.dep_ == "attr"):
         return True

@@ -45,8 +45,8 @@ __all__ = [
     "particles_of",
     "possessor_undergoes",
     "prep_objects",
-    "stranded_root",
     "stranded_report",
+    "stranded_root",
     "subject_of",
     "tellers_acts",
 ]
