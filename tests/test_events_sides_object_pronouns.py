@@ -149,4 +149,4 @@ def test_they_after_a_passive_agent_is_not_the_agent(nlp_pipeline):
             "appealed to the United Nations for help.")
     from event_fixtures import analyse
     appeals = [e for e in analyse(nlp_pipeline, text).events if e.trigger == "appealed"]
-    assert all("REB" not in [a.sector for a in e.source] for e in appeals)
+    assert appeals and all("REB" not in [a.sector for a in e.source] for e in appeals)

@@ -180,7 +180,6 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
     bodies = named_bodies(doc, mentions)
     # the characters of names resolved: "the Central African Republic" is no description
     named = {i for m in mentions if m.actors for i in range(m.start, m.end)}
-    names = {code: c.name for code, c in kb.countries.items()}
     places = place_antecedents(mentions)
     resume = 0  # past the last description read
     # most words start no description and are no pronoun: no Token is built for them
@@ -206,7 +205,7 @@ def coreferring_mentions(doc: Any, doc_id: str, mentions: Sequence[Mention],
             resume = listed[0]
             continue
         if not found and word == "the" and token.idx not in named:
-            described = described_state(doc, i, names)
+            described = described_state(doc, i, kb.countries)
             if described is not None and not named & _chars(doc[i:described.end]):
                 span = doc[i:described.end]
                 sentence = sentence_of.get(sentence_start(doc, i))

@@ -17,7 +17,7 @@ description.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -59,12 +59,12 @@ class StateDescription:
     says_which: bool
 
 
-def described_state(doc: Any, i: int, names: dict[str, str]) -> StateDescription | None:
-    """The description of one state that "the" at token i starts, if any; `names` are the
-    states' names by code (for "the North")."""
+def described_state(doc: Any, i: int, countries: Mapping[str, Any]) -> StateDescription | None:
+    """The description of one state that "the" at token i starts, if any; `countries` are
+    the knowledge base's entries by code (their names, for "the North")."""
     if doc[i].lower_ != "the" or i + 1 >= len(doc):
         return None
-    compass = _compass(doc, i + 1, names)
+    compass = _compass(doc, i + 1, countries)
     if compass is not None:
         return compass
     states: frozenset[str] | None = None
@@ -172,7 +172,7 @@ def _most_named(fitting: Sequence[Antecedent], nearest: Antecedent, start: int,
                key=lambda a: a.start)
 
 
-def _compass(doc: Any, j: int, names: dict[str, str]) -> StateDescription | None:
+def _compass(doc: Any, j: int, countries: Mapping[str, Any]) -> StateDescription | None:
     """"THE NORTH fired two missiles": a state named by its first word alone, only when
     nothing follows that the word could be part of ("the North Atlantic", "the South of
     France", "the North-South divide")."""
@@ -183,8 +183,8 @@ def _compass(doc: Any, j: int, names: dict[str, str]) -> StateDescription | None
     if after is not None and (after.pos_ in ("PROPN", "NOUN", "ADJ")
                               or after.lower_ in ("of", "-")):
         return None
-    states = frozenset(code for code, name in names.items()
-                       if name.lower().startswith(word.lower_ + " "))
+    states = frozenset(code for code, entry in countries.items()
+                       if entry.name.lower().startswith(word.lower_ + " "))
     return StateDescription(j + 1, states, True) if states else None
 
 

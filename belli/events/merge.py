@@ -449,9 +449,8 @@ def _in_its_sum(act: Draft, noun: Draft) -> bool:
     if noun.trigger.token.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
         return False
     held_by = prep.head
-    on_sum = held_by.head == verb and held_by.dep_ in ("dobj", "nsubjpass") \
-        and any(c.ent_type_ == "MONEY" for c in held_by.subtree)
-    return (held_by == verb or on_sum) and _compatible(act.roles.source, noun.roles.source)
+    on_sum = held_by == verb or any(s.i == held_by.i for s in sums_of(verb))
+    return on_sum and _compatible(act.roles.source, noun.roles.source)
 
 
 def _fold_frame(act: Draft, frame: Draft) -> None:
